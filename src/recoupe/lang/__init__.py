@@ -1,0 +1,1 @@
+"""Language data: plain tables per language, kept apart from the code."""

@@ -1,0 +1,1 @@
+"""French language data for recoupe: number words, units, cues, hedges, time words."""

@@ -1,0 +1,104 @@
+"""French number words, multipliers, vague amounts, fractions and bound phrases.
+
+Plain tables, like spaCy's ``lang/fr/lex_attrs.py``; the parser in ``recoupe.nlp.numbers``
+reads them. Keys are lower-case and use the straight apostrophe; the parser normalises ’ to '.
+"""
+
+# Units, teens and tens. "un"/"une" count only inside a compound or before a multiplier:
+# alone they are the indefinite article ("un sous-marin").
+UNITS = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
+}
+TENS = {
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+}
+HUNDRED = {"cent": 100, "cents": 100}
+THOUSAND = {"mille": 1000, "mil": 1000}
+
+# Nouns that multiply the figure before them: "4 millions", "quatre milliards".
+MULTIPLIERS = {
+    "millier": 1_000, "milliers": 1_000,
+    "million": 1_000_000, "millions": 1_000_000,
+    "milliard": 1_000_000_000, "milliards": 1_000_000_000,
+    "billion": 1_000_000_000_000, "billions": 1_000_000_000_000,
+}
+# Abbreviated multipliers written after digits, mostly before a currency: "20 Md$", "3 M€".
+ABBREVIATED_MULTIPLIERS = {
+    "k": 1_000, "m": 1_000_000, "mio": 1_000_000, "md": 1_000_000_000, "mds": 1_000_000_000,
+    "mrd": 1_000_000_000, "mrds": 1_000_000_000, "milliard": 1_000_000_000,
+}
+
+# Approximate collective nouns: "une dizaine de", "une centaine de" (approx, value given).
+APPROX_NOUNS = {
+    "dizaine": 10, "dizaines": 10, "douzaine": 12, "douzaines": 12, "quinzaine": 15,
+    "vingtaine": 20, "vingtaines": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+    "soixantaine": 60, "centaine": 100, "centaines": 100,
+}
+
+# Words that make a plural collective vague: "plusieurs milliers", "des dizaines de".
+# The vague amount is 2..9 (or 2..5 for "quelques") times the collective.
+VAGUE_DETERMINERS = {
+    "plusieurs": (2, 9), "des": (2, 9), "quelques": (2, 5), "de nombreux": (2, 9),
+    "de nombreuses": (2, 9), "maints": (2, 9),
+}
+
+# Fractions and shares, valued as ratios.
+FRACTIONS = {
+    "moitié": 0.5, "tiers": 1 / 3, "quart": 0.25, "quarts": 0.25, "cinquième": 0.2,
+    "cinquièmes": 0.2, "dixième": 0.1, "dixièmes": 0.1, "centième": 0.01,
+}
+# Determiners before a fraction and what they multiply it by: "la moitié", "deux tiers".
+FRACTION_DETERMINERS = {"la": 1, "le": 1, "un": 1, "une": 1, "l'": 1}
+MAJORITY_WORDS = {"majorité": (0.5, "more_than"), "minorité": (0.5, "less_than")}
+
+# Phrases before a figure and the qualifier they give. Longest match wins.
+BOUND_PHRASES = {
+    "plus de": "more_than", "plus d'": "more_than", "bien plus de": "more_than",
+    "largement plus de": "more_than", "au-delà de": "more_than", "au delà de": "more_than",
+    "davantage de": "more_than", "supérieur à": "more_than", "supérieure à": "more_than",
+    "supérieurs à": "more_than", "supérieures à": "more_than", "dépassant": "more_than",
+    "au moins": "at_least", "au minimum": "at_least", "pas moins de": "at_least",
+    "pas moins d'": "at_least", "un minimum de": "at_least", "minimum": "at_least",
+    "moins de": "less_than", "moins d'": "less_than", "inférieur à": "less_than",
+    "inférieure à": "less_than", "en dessous de": "less_than", "en deçà de": "less_than",
+    "au plus": "at_most", "au maximum": "at_most", "tout au plus": "at_most",
+    "pas plus de": "at_most", "pas plus d'": "at_most", "un maximum de": "at_most",
+    "jusqu'à": "up_to", "allant jusqu'à": "up_to", "jusqu'a": "up_to",
+    "près de": "approx", "près d'": "approx", "environ": "approx", "quelque": "approx",
+    "quelques": "approx", "autour de": "approx", "approximativement": "approx",
+    "à peu près": "approx", "presque": "approx", "quasiment": "approx", "pratiquement": "approx",
+    "aux alentours de": "approx", "de l'ordre de": "approx", "avoisinant": "approx",
+    "plus ou moins": "approx", "grosso modo": "approx", "à près de": "approx",
+    "estimé à": "approx", "estimée à": "approx", "estimés à": "approx", "estimées à": "approx",
+    "en moyenne": "average", "une moyenne de": "average", "moyenne de": "average",
+}
+# Verbs before a figure that bound it: "les pertes dépasseraient 6 000 hommes".
+# Matched as word prefixes so every tense and mood counts.
+BOUND_VERB_STEMS = {
+    "dépass": "more_than", "excéd": "more_than", "excèd": "more_than", "surpass": "more_than",
+    "frôl": "approx", "avoisin": "approx", "approch": "approx",
+}
+# "ne dépasse pas 500" is at most 500, "ne … pas plus de" at most, "pas moins de" at least.
+NEGATED = {"more_than": "at_most", "at_least": "at_most", "less_than": "at_least", "at_most": "at_least"}
+NEGATION_WORDS = ("ne", "n'")
+NEGATION_PARTICLES = ("pas", "plus", "jamais", "guère")
+
+# Range connectors: "entre 4 et 6", "de 4 à 6", "4 à 6", "4 ou 5".
+RANGE_OPENERS = ("entre", "de", "d'")
+RANGE_JOINERS = ("et", "à", "a", "ou", "-", "–")
+
+# A footnote marker follows a word directly and ends a sentence or clause: "Russie 1."
+FOOTNOTE_MAX = 99
+
+# Determiners before a small number word that make it a reference, not a count:
+# "les deux pays", "ces quatre États", "ses trois fils".
+REFERENCE_DETERMINERS = ("les", "ces", "leurs", "ses", "nos", "vos", "mes", "tes")
+REFERENCE_MAX = 10
+# "trois d'entre eux" refers to a set already counted.
+PARTITIVE_REFERENCE = ("d'entre",)
+
+# Ordinal suffixes after digits: "80e", "1er", "2ème", "3ᵉ".
+ORDINAL_SUFFIXES = ("e", "er", "ère", "ème", "eme", "è", "ᵉ", "ʳᵉ", "es", "ers", "res", "nd", "nde")

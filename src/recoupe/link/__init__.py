@@ -1,0 +1,119 @@
+"""Cross-checking: assign measures, link figures, judge independence, grade, check arithmetic.
+
+``relink(ledger)`` recomputes everything from the stored claims (it is cheap next to the NLP
+step), stores it, and returns what changed since the previous run.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from recoupe.link.checks import find_checks
+from recoupe.link.compare import Estimate, compare
+from recoupe.link.grades import grade
+from recoupe.link.independence import IndependenceJudge
+from recoupe.link.measures import Measure, assign
+from recoupe.model import Check, Claim, Document, Link, Quantity
+from recoupe.store import Ledger
+
+# Each figure is compared with at most this many earlier figures of its measure: enough for
+# an estimate's history, and it keeps linking linear in the number of claims.
+WINDOW = 25
+
+
+@dataclass
+class Changes:
+    """What a re-link changed: new links, new conflicts, grades that moved."""
+
+    new_links: list[Link] = field(default_factory=list)
+    new_conflicts: list[Link] = field(default_factory=list)
+    changed_grades: list[tuple[str, Optional[int], int]] = field(default_factory=list)
+    links: int = 0
+    checks: int = 0
+
+
+def _date(s: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def estimate(q: Quantity, claim: Claim, doc: Document) -> Estimate:
+    t = claim.times[0] if claim.times else None
+    window = (_date(t.from_), _date(t.to)) if t else (None, None)
+    as_of = doc.published or window[1]
+    return Estimate(q.id or "", claim.document, q.low, q.high, q.qualifier, window, as_of)
+
+
+def link_all(
+    claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
+    copies: dict[str, str] | None = None,
+) -> list[Link]:
+    """Links between figures of the same measure, blocked on the measure key."""
+    judge = IndependenceJudge(claims, copies)
+    blocks: dict[str, list[tuple[Estimate, Claim]]] = defaultdict(list)
+    for c in claims:
+        for q in c.quantities:
+            m = measures.get(q.id or "")
+            if m is not None:
+                blocks[m.key].append((estimate(q, c, docs[c.document]), c))
+    links: list[Link] = []
+    for key, items in blocks.items():
+        if len(items) < 2:
+            continue
+        cumulative = measures[items[0][0].id].cumulative
+        items.sort(key=lambda it: (it[0].as_of or date.min, it[0].id))
+        for i, (b, cb) in enumerate(items):
+            for a, ca in items[max(0, i - WINDOW):i]:
+                if a.document == b.document:
+                    continue  # figures of one article are its own argument, not estimates to check
+                found = compare(a, b, cumulative)
+                if found is None:
+                    continue
+                relation, why = found
+                independent, reason = judge.judge(ca, cb)
+                links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key))
+    return links
+
+
+def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
+    """Recompute measures, links, checks and grades for the whole ledger and store them."""
+    claims = ledger.claims()
+    docs = {d.id: d for d in ledger.documents()}
+    texts = {k: d.text for k, d in docs.items()}
+    mentions = {k: ledger.mentions(k) for k in docs}
+    measures = assign(claims, texts, mentions)
+    copies = {d.id: d.copy_of for d in docs.values() if getattr(d, "copy_of", None)}  # type: ignore[misc]
+    links = link_all(claims, docs, measures, copies)
+    checks: list[Check] = find_checks(claims, texts, measures)  # type: ignore[arg-type]
+    by_quantity: dict[str, list[Link]] = defaultdict(list)
+    for l in links:
+        by_quantity[l.a].append(l)
+        by_quantity[l.b].append(l)
+    grades = {}
+    for c in claims:
+        if c.id:
+            grades[c.id] = grade(c, [l for q in c.quantities for l in by_quantity.get(q.id or "", [])], ratings or {})
+    old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
+    old_grades = ledger.grades()
+    ledger.replace_links(links, checks)
+    ledger.set_measures({qid: (m.key, m.label) for qid, m in measures.items()})
+    ledger.set_grades(grades)
+    changes = Changes(links=len(links), checks=len(checks))
+    for l in links:
+        if (l.a, l.b, l.relation) not in old_links:
+            changes.new_links.append(l)
+            if l.relation == "conflicts":
+                changes.new_conflicts.append(l)
+    for cid, (g, _) in grades.items():
+        before = old_grades.get(cid)
+        if before is not None and before[0] != g:
+            changes.changed_grades.append((cid, before[0], g))
+    return changes
+
+
+__all__ = ["Changes", "relink", "link_all", "estimate", "Measure", "assign"]

@@ -1,0 +1,113 @@
+"""Compare two figures of the same measure, with their bounds and time windows.
+
+The ledger's vocabulary: ``corroborates`` (close values), ``consistent`` (bounds overlap but the
+precision differs), ``conflicts`` (incompatible for the same window), ``updates`` (a later,
+larger figure for a cumulative measure). Each verdict comes with one sentence of arithmetic.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+# Relative slack around a figure: an approximate or vague figure is not a point.
+_TOLERANCE = {"exact": 0.02, "approx": 0.10, "vague": 0.10, "average": 0.05, "range": 0.02,
+              "at_least": 0.0, "more_than": 0.0, "at_most": 0.0, "less_than": 0.0, "up_to": 0.0}
+CLOSE = 0.10
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A figure as the comparison sees it."""
+
+    id: str
+    document: str
+    low: Optional[float]
+    high: Optional[float]
+    qualifier: str
+    window: tuple[Optional[date], Optional[date]]  # what the figure covers
+    as_of: Optional[date]  # when it was stated (document date or window end)
+
+
+def fmt(v: Optional[float]) -> str:
+    if v is None:
+        return "∞"
+    if abs(v) < 10 and not float(v).is_integer():
+        return f"{v:.2f}"
+    return f"{v:,.0f}".replace(",", " ")
+
+
+def describe(e: Estimate) -> str:
+    if e.low is not None and e.high is not None:
+        return fmt(e.low) if e.low == e.high else f"{fmt(e.low)}–{fmt(e.high)}"
+    if e.low is not None:
+        return f"≥ {fmt(e.low)}"
+    return f"≤ {fmt(e.high)}"
+
+
+def bounds(e: Estimate) -> tuple[float, float]:
+    tol = _TOLERANCE.get(e.qualifier, 0.02)
+    lo = -math.inf if e.low is None else e.low * (1 - tol)
+    hi = math.inf if e.high is None else e.high * (1 + tol)
+    return lo, hi
+
+
+def _point(e: Estimate) -> Optional[float]:
+    if e.low is None or e.high is None:
+        return None
+    if e.high > e.low * (1 + CLOSE * 2):
+        return None  # a wide range is not a point estimate
+    return (e.low + e.high) / 2
+
+
+def _windows_overlap(a: Estimate, b: Estimate) -> bool:
+    a0, a1 = a.window
+    b0, b1 = b.window
+    if None in (a0, a1, b0, b1):
+        return True  # an unknown window cannot be told apart
+    return a0 <= b1 and b0 <= a1  # type: ignore[operator]
+
+
+def _same_window(a: Estimate, b: Estimate) -> bool:
+    return None not in a.window and a.window == b.window
+
+
+def compare(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[str, str]]:
+    """(relation, explanation) between two estimates of one measure, or None if unrelated."""
+    if not _windows_overlap(a, b) and not cumulative:
+        return None  # a rate in 2023 and a rate in 2024 are different facts
+    pa, pb = _point(a), _point(b)
+    if pa is not None and pb is not None:
+        gap = abs(pa - pb) / max(abs(pa), abs(pb), 1e-9)
+        if gap <= CLOSE:
+            return "corroborates", f"{describe(a)} and {describe(b)} differ by {gap:.0%}, within {CLOSE:.0%}"
+    if a.high is None and b.high is None and a.low and b.low:
+        gap = abs(a.low - b.low) / max(a.low, b.low)
+        if gap <= CLOSE:
+            return "corroborates", f"both give a lower bound: {describe(a)} and {describe(b)} ({gap:.0%} apart)"
+    if a.low is None and b.low is None and a.high and b.high:
+        gap = abs(a.high - b.high) / max(a.high, b.high)
+        if gap <= CLOSE:
+            return "corroborates", f"both give an upper bound: {describe(a)} and {describe(b)} ({gap:.0%} apart)"
+    alo, ahi = bounds(a)
+    blo, bhi = bounds(b)
+    if alo <= bhi and blo <= ahi:
+        lo, hi = max(alo, blo), min(ahi, bhi)
+        return "consistent", (f"{describe(a)} and {describe(b)} overlap on "
+                              f"{fmt(None if lo == -math.inf else lo)}–{fmt(None if hi == math.inf else hi)}"
+                              .replace("∞–", "up to ").replace("–∞", " or more"))
+    # Disjoint values.
+    earlier, later = (a, b) if (a.as_of or date.min) <= (b.as_of or date.min) else (b, a)
+    if cumulative and not _same_window(a, b) and earlier.as_of and later.as_of and earlier.as_of < later.as_of:
+        elo, ehi = bounds(earlier)
+        llo, lhi = bounds(later)
+        if llo > ehi:
+            return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
+                               f"to {describe(later)} ({later.as_of})")
+        return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "
+                             f"to {describe(later)} ({later.as_of})")
+    if _windows_overlap(a, b):
+        return "conflicts", f"{describe(a)} and {describe(b)} do not overlap for the same period"
+    return None

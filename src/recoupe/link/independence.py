@@ -1,0 +1,76 @@
+"""Are two agreeing claims really independent, or do they go back to one original source?
+
+Not independent when the same source entity stands behind both, when one cites the other
+("X, cité par Y"), or when one text copies the other (near-duplicate passages, found with
+word shingles). Independent only when both sources are known and established as different.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from recoupe import gazetteer
+from recoupe.model import Claim
+
+SHINGLE = 4
+COPY_THRESHOLD = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = SHINGLE) -> frozenset[int]:
+    """Hashes of the ``n``-word sequences of ``text``, case and accents ignored."""
+    words = _WORD.findall(gazetteer.normalise_name(text))
+    return frozenset(hash(" ".join(words[i:i + n])) for i in range(max(1, len(words) - n + 1)))
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def source_keys(claim: Claim) -> set[str]:
+    keys = set(claim.source.entity_keys) if claim.source else set()
+    if claim.source and claim.source.via:
+        keys.add(f"org:{gazetteer.normalise_name(claim.source.via)}")
+    return keys
+
+
+class IndependenceJudge:
+    """Judges pairs of claims; caches shingles and the sources each document cites."""
+
+    def __init__(self, claims: list[Claim], copies: dict[str, str] | None = None) -> None:
+        self._shingles: dict[str, frozenset[int]] = {}
+        self._cited: dict[str, set[str]] = {}
+        self._copies = copies or {}
+        for c in claims:
+            self._cited.setdefault(c.document, set()).update(source_keys(c))
+
+    def _sh(self, c: Claim) -> frozenset[int]:
+        key = c.id or f"{c.document}:{c.start}"
+        s = self._shingles.get(key)
+        if s is None:
+            s = self._shingles[key] = shingles(c.text)
+        return s
+
+    def judge(self, a: Claim, b: Claim) -> tuple[Optional[bool], str]:
+        """(independent, reason). None when it cannot be established either way."""
+        if self._copies.get(a.document) == b.document or self._copies.get(b.document) == a.document:
+            return False, "one document is a copy of the other"
+        overlap = jaccard(self._sh(a), self._sh(b))
+        if overlap >= COPY_THRESHOLD:
+            return False, f"the passages are near-duplicates ({overlap:.0%} of shingles shared)"
+        ka, kb = source_keys(a), source_keys(b)
+        shared = ka & kb
+        if shared:
+            names = ", ".join(sorted(k.split(":", 1)[1] for k in shared))
+            return False, f"both go back to the same source ({names})"
+        if ka and kb:
+            return True, "different sources, no citation or copy between them"
+        # One side has no named source: it may rest on a source its document cites elsewhere.
+        for unsourced, other in ((a, kb), (b, ka)):
+            if not source_keys(unsourced) and other & self._cited.get(unsourced.document, set()):
+                names = ", ".join(sorted(k.split(":", 1)[1] for k in other & self._cited[unsourced.document]))
+                return False, f"the unsourced claim's document also cites {names}"
+        return None, "a source is not named, so independence cannot be established"

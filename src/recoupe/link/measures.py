@@ -1,0 +1,157 @@
+"""Which measure does each figure quantify: unit and rate, kind of event, whose, cumulative?
+
+Two figures are compared only when they share a measure key. The event is read from the
+words around the figure (see ``lang/fr/events.py``); the actor is the state whose troops,
+shells or money are counted: the owner named right after the figure ("soldats de la Corée
+du Nord", "2 000 pour Kiev"), or the first state named in the clause once its source is set
+aside ("le SNR sud-coréen indique que le régime nord-coréen a envoyé…" → North Korea).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from recoupe import gazetteer
+from recoupe.lang.fr import events as ev
+from recoupe.model import Claim, Mention, Quantity
+from recoupe.nlp.textnorm import fold, phrase_pattern
+
+_STEMS = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.EVENT_STEMS.items()]
+_COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.COPULA_STEMS)})[\w']*\s+(?:[\w']+\s+){{0,3}}$")
+_WORD = re.compile(r"[\w][\w\-]*")
+_OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
+_CUMULATIVE = {"delivered", "deployed", "lost", "paid", "produced", "sanctioned"}
+_EVENT_LABELS = {"delivered": "delivered", "deployed": "deployed", "lost": "lost", "paid": "paid",
+                 "fired": "fired", "produced": "produced", "sanctioned": "sanctioned"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure measures. ``key`` groups figures that can be compared."""
+
+    event: str
+    unit: str
+    per: Optional[str]
+    actor: Optional[str]  # ISO country code, or None when no state is named
+
+    @property
+    def cumulative(self) -> bool:
+        return self.per is None and self.event in _CUMULATIVE and self.unit not in ("ratio", "percent")
+
+    @property
+    def key(self) -> str:
+        return f"{self.event}|{self.unit}|{self.per or ''}|{self.actor or ''}"
+
+    @property
+    def label(self) -> str:
+        rate = f" per {self.per}" if self.per else ""
+        whose = ""
+        if self.actor:
+            try:
+                whose = f" ({gazetteer.country_names(self.actor)[1]})"
+            except KeyError:
+                whose = f" ({self.actor})"
+        return f"{self.unit} {_EVENT_LABELS.get(self.event, self.event)}{rate}{whose}"
+
+
+def _events_in(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    found = []
+    for event, rx in _STEMS:
+        for m in rx.finditer(folded, start, end):
+            found.append((m.start(), event))
+    return sorted(found)
+
+
+def _clause_bounds(text: str, claim: Claim) -> tuple[int, int]:
+    """The claim span without its source phrase and reporting cue ("X indique que")."""
+    start = claim.start
+    if claim.source and claim.start <= claim.source.start < claim.end:
+        after = claim.source.end
+        m = re.match(r"[^,;:.]{0,60}?(?:\bque\b|\bqu['’]|,)", text[after:claim.end])
+        # "Selon X, …" or "X indique que …" opens the claim: what is measured comes after.
+        # A trailing "…, selon X" leaves the clause before it as it is.
+        if claim.source.start - claim.start <= 25:
+            start = after + (m.end() if m else 0)
+    return start, claim.end
+
+
+def _countries(text: str, folded: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, str]]:
+    found = [(m.start, m.key[8:]) for m in mentions if m.key.startswith("country:") and start <= m.start < end]
+    for w in _WORD.finditer(folded, start, end):
+        if w.group(0)[:1].isalpha() and not text[w.start()].isupper():
+            iso = gazetteer.demonym_country(w.group(0))
+            if iso:
+                found.append((w.start(), iso))
+    return sorted(found)
+
+
+def event_of(text: str, folded: str, claim: Claim, q: Quantity) -> Optional[str]:
+    """The kind of event ``q`` counts, or None when the text does not say."""
+    c_start, c_end = claim.start, claim.end
+    after_end = min(c_end, q.end + 50)
+    stop = re.search(r"[,;:.]\s", folded[q.end:after_end])
+    if stop:
+        after_end = q.end + stop.start()
+    found = _events_in(folded, q.end, after_end)
+    if found:
+        return found[0][1]
+    before = folded[max(c_start, q.start - 40):q.start]
+    if _COPULA.search(before):
+        subject = _events_in(folded, c_start, q.start)
+        if subject:
+            return subject[0][1]
+    prior = _events_in(folded, c_start, q.start)
+    if prior:
+        return prior[-1][1]
+    later = _events_in(folded, q.end, c_end)
+    return later[0][1] if later else None
+
+
+def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[Mention],
+             next_start: int) -> Optional[str]:
+    """The state whose figure ``q`` is, or None."""
+    # The owner named right after what is counted: "soldats de la Corée du Nord",
+    # "2 000 pour Kiev", "obus nord-coréens".
+    owner = _OWNER.match(folded, q.end)
+    at = owner.end() if owner else q.end
+    for m in mentions:
+        if m.start == at and m.key.startswith("country:"):
+            return m.key[8:]
+    word = _WORD.match(folded, q.end + len(folded[q.end:]) - len(folded[q.end:].lstrip()))
+    if word:
+        iso = gazetteer.demonym_country(word.group(0))
+        if iso:
+            return iso
+    c_start, c_end = _clause_bounds(text, claim)
+    anywhere = _countries(text, folded, c_start, c_end, mentions)
+    return anywhere[0][1] if anywhere else None
+
+
+def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[Mention]]) -> dict[str, Measure]:
+    """The measure of every quantity (by id) that has a unit and a known event."""
+    out: dict[str, Measure] = {}
+    folded_cache: dict[str, str] = {}
+    for claim in claims:
+        text = texts[claim.document]
+        folded = folded_cache.get(claim.document)
+        if folded is None:
+            folded = folded_cache[claim.document] = fold(text)
+        doc_mentions = mentions.get(claim.document, [])
+        previous: Optional[Measure] = None
+        for i, q in enumerate(claim.quantities):
+            if q.id is None or not q.unit:
+                continue
+            nxt = claim.quantities[i + 1].start if i + 1 < len(claim.quantities) else claim.end
+            event = event_of(text, folded, claim, q)
+            if q.unit_inherited and previous is not None and previous.unit == q.unit:
+                event = event or previous.event
+            if event is None:
+                continue
+            people = q.unit in ev.PEOPLE_UNITS
+            event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
+            measure = Measure(event, q.unit, q.per, actor_of(text, folded, claim, q, doc_mentions, nxt))
+            out[q.id] = measure
+            previous = measure
+    return out

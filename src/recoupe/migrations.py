@@ -1,0 +1,278 @@
+"""The ledger's schema, as a numbered list of append-only migrations.
+
+Each migration is a function registered with ``@migration`` and named ``mNNN_what`` with
+NNN one more than the previous one. ``recoupe.store`` applies the missing ones in order,
+inside one write transaction, and records each in the ``_migrations`` table
+(``name``, ``applied_at``); ``PRAGMA user_version`` holds how many have been applied.
+
+Rules for whoever adds the next one:
+
+* never edit or reorder a migration that has shipped: ledgers in the wild already ran it.
+  Change the schema by appending ``m00N_...`` instead;
+* a migration must not depend on live code that can change (e.g. ``model.QUALIFIERS``):
+  copy values in as literals, so replaying it later builds the same schema;
+* run one statement per ``conn.execute`` (or use ``_script``), never
+  ``conn.executescript``: that commits the surrounding transaction and would make a
+  failed migration half-applied;
+* foreign keys are switched off while migrations run (SQLite's documented procedure for
+  rebuilding a table) and checked with ``PRAGMA foreign_key_check`` before commit.
+
+All SQL of recoupe lives here and in ``recoupe.store``.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import datetime, timezone
+from typing import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+#: Every known migration, in the order they must be applied.
+MIGRATIONS: list[Migration] = []
+
+_NAME = re.compile(r"^m(\d{3})_[a-z0-9_]+$")
+
+
+def migration(fn: Migration) -> Migration:
+    """Register ``fn`` as the next migration; its name must be ``mNNN_...`` in sequence."""
+    match = _NAME.match(fn.__name__)
+    if not match:
+        raise ValueError(f"migration name {fn.__name__!r} must look like m001_initial")
+    expected = len(MIGRATIONS) + 1
+    if int(match.group(1)) != expected:
+        raise ValueError(f"migration {fn.__name__!r} is out of sequence (expected number {expected:03d})")
+    MIGRATIONS.append(fn)
+    return fn
+
+
+def known_version() -> int:
+    """The schema version this code builds: the number of registered migrations."""
+    return len(MIGRATIONS)
+
+
+def names() -> list[str]:
+    """The names of the registered migrations, in order."""
+    return [fn.__name__ for fn in MIGRATIONS]
+
+
+def apply(conn: sqlite3.Connection, current: int) -> list[str]:
+    """Apply the migrations after the first ``current`` ones; return their names.
+
+    The caller owns the transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) so a failure in any
+    migration leaves the ledger exactly as it was, ``user_version`` included (it is stored
+    in the database header, which SQLite rolls back with everything else).
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations ("
+        " name TEXT PRIMARY KEY,"
+        " applied_at TEXT NOT NULL"
+        ")"
+    )
+    applied: list[str] = []
+    for number, fn in enumerate(MIGRATIONS[current:], start=current + 1):
+        fn(conn)
+        conn.execute(
+            "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+            (fn.__name__, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+        )
+        # PRAGMAs take no bound parameters; ``number`` is an int we computed, not input.
+        conn.execute(f"PRAGMA user_version = {int(number)}")
+        applied.append(fn.__name__)
+    return applied
+
+
+def _script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run several ``;``-separated statements one by one inside the current transaction.
+
+    ``sqlite3.complete_statement`` understands ``CREATE TRIGGER … BEGIN … END;`` bodies,
+    so the semicolons inside a trigger do not split it.
+    """
+    pending = ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:60]!r}")
+
+
+@migration
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Documents, entities, claims and their facts, links, checks, grades, measures, FTS."""
+    _script(
+        conn,
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,               -- sha256 of text
+            path TEXT NOT NULL,
+            text TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT 'fr',
+            title TEXT,
+            outlet TEXT,
+            url TEXT,
+            published TEXT,                    -- ISO date, YYYY-MM-DD
+            published_how TEXT,                -- given, text, inferred
+            added_at TEXT NOT NULL,            -- ISO timestamp, UTC
+            copy_of TEXT REFERENCES documents(id) ON DELETE SET NULL
+        );
+
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            country TEXT                       -- ISO 3166 alpha-2
+        );
+
+        CREATE TABLE aliases (
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            UNIQUE (entity_id, alias)
+        );
+
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            label TEXT NOT NULL,
+            CHECK (start <= end)
+        );
+        CREATE INDEX mentions_document ON mentions (document_id, start);
+        CREATE INDEX mentions_entity ON mentions (entity_id);
+
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            paragraph INTEGER NOT NULL DEFAULT 0,
+            sentence INTEGER NOT NULL DEFAULT 0,
+            hedged INTEGER NOT NULL DEFAULT 0 CHECK (hedged IN (0, 1)),
+            modality TEXT NOT NULL DEFAULT 'asserted',
+            hedge_cues TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(hedge_cues)),
+            source_name TEXT,                  -- NULL when the claim is unattributed
+            source_text TEXT,
+            source_start INTEGER,
+            source_end INTEGER,
+            source_cue TEXT,
+            source_kind TEXT,
+            source_via TEXT,
+            CHECK (start <= end),
+            CHECK (source_start IS NULL OR source_end IS NULL OR source_start <= source_end)
+        );
+        CREATE INDEX claims_document ON claims (document_id, start);
+
+        CREATE TABLE claim_sources (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            UNIQUE (claim_id, entity_id)
+        );
+        CREATE INDEX claim_sources_entity ON claim_sources (entity_id);
+
+        CREATE TABLE claim_entities (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            UNIQUE (claim_id, entity_id)
+        );
+        CREATE INDEX claim_entities_entity ON claim_entities (entity_id);
+
+        CREATE TABLE quantities (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            low REAL,                          -- NULL: unbounded below
+            high REAL,                         -- NULL: unbounded above
+            qualifier TEXT NOT NULL CHECK (qualifier IN (
+                'exact', 'approx', 'range', 'at_least', 'more_than',
+                'at_most', 'less_than', 'up_to', 'average', 'vague'
+            )),
+            unit TEXT,
+            per TEXT,
+            unit_text TEXT,
+            unit_inherited INTEGER NOT NULL DEFAULT 0 CHECK (unit_inherited IN (0, 1)),
+            CHECK (start <= end)
+        );
+        CREATE INDEX quantities_claim ON quantities (claim_id);
+        CREATE INDEX quantities_document ON quantities (document_id);
+
+        CREATE TABLE times (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            date_from TEXT,                    -- ISO, inclusive; NULL: open
+            date_to TEXT,                      -- ISO, inclusive; NULL: open
+            precision TEXT NOT NULL DEFAULT 'day',
+            CHECK (start <= end)
+        );
+        CREATE INDEX times_claim ON times (claim_id);
+        CREATE INDEX times_document ON times (document_id);
+
+        CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            a_quantity_id INTEGER NOT NULL REFERENCES quantities(id) ON DELETE CASCADE,
+            b_quantity_id INTEGER NOT NULL REFERENCES quantities(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL
+                CHECK (relation IN ('corroborates', 'consistent', 'conflicts', 'updates')),
+            independent INTEGER CHECK (independent IS NULL OR independent IN (0, 1)),
+            explanation TEXT NOT NULL DEFAULT '',
+            measure TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX links_a ON links (a_quantity_id);
+        CREATE INDEX links_b ON links (b_quantity_id);
+
+        CREATE TABLE checks (
+            id INTEGER PRIMARY KEY,
+            facts TEXT NOT NULL CHECK (json_valid(facts)),   -- JSON list of quantities.id
+            verdict TEXT NOT NULL,             -- consistent, inconsistent
+            explanation TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'part_of_whole'
+        );
+
+        CREATE TABLE grades (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            grade INTEGER NOT NULL,
+            reasons TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(reasons))
+        );
+
+        CREATE TABLE measures (
+            quantity_id INTEGER PRIMARY KEY REFERENCES quantities(id) ON DELETE CASCADE,
+            measure_key TEXT NOT NULL,
+            label TEXT NOT NULL
+        );
+
+        -- External-content FTS5 index over claims.text. content="claims" (double quotes)
+        -- is the spelling Datasette looks for to offer a search box on the claims table.
+        -- remove_diacritics 2 lets "blesses" find "blessés" and the other way round.
+        CREATE VIRTUAL TABLE claims_fts USING fts5 (
+            text,
+            content="claims",
+            content_rowid="id",
+            tokenize="unicode61 remove_diacritics 2"
+        );
+
+        -- Triggers keep the index in step with every write, cascaded deletes included.
+        CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
+            INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER claims_au AFTER UPDATE OF text ON claims BEGIN
+            INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO claims_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        """,
+    )

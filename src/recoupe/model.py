@@ -1,0 +1,155 @@
+"""The domain objects every stage after the NLP step works with.
+
+The spaCy ``Doc`` stays inside ``recoupe.nlp``; ``claims.py`` turns it into these plain
+dataclasses, which the store writes, the linker compares and the reports print. Offsets are
+always Python ``str`` indices into ``Document.text`` exactly as read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, Optional
+
+Qualifier = Literal[
+    "exact", "approx", "range", "at_least", "more_than", "at_most", "less_than", "up_to", "average", "vague"
+]
+QUALIFIERS: tuple[str, ...] = (
+    "exact", "approx", "range", "at_least", "more_than", "at_most", "less_than", "up_to", "average", "vague",
+)
+Relation = Literal["corroborates", "consistent", "conflicts", "updates"]
+
+
+@dataclass
+class Document:
+    """One input text. ``id`` is the sha256 of ``text``, so the same text is stored once."""
+
+    id: str
+    path: str
+    text: str
+    lang: str = "fr"
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[date] = None
+    # How ``published`` was obtained: "given" (flag or manifest), "text" (a dateline or
+    # "publié le" in the text), "inferred" (the latest explicit date in the text) or None.
+    published_how: Optional[str] = None
+
+
+@dataclass
+class TimeSpan:
+    """A time expression and the ISO interval it denotes (``from_``..``to`` inclusive)."""
+
+    start: int
+    end: int
+    text: str
+    from_: Optional[str]
+    to: Optional[str]
+    precision: str = "day"  # day, month, quarter, season, year, decade, open
+
+
+@dataclass
+class Quantity:
+    """A figure with its bounds. ``low``/``high`` of None mean unbounded on that side."""
+
+    start: int
+    end: int
+    text: str
+    low: Optional[float]
+    high: Optional[float]
+    qualifier: str
+    unit: Optional[str] = None  # concept, e.g. "shell", "usd", "ratio"
+    per: Optional[str] = None  # time unit of a rate, e.g. "day"
+    unit_text: Optional[str] = None  # the unit as written, e.g. "obus"
+    unit_inherited: bool = False  # unit taken from an earlier figure ("contre 2 000 pour Kiev")
+    id: Optional[str] = None
+
+
+@dataclass
+class Source:
+    """Who a claim is attributed to: the span naming it and the entities behind it."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    cue: str  # "selon", "verb:indiquer", "anaphora", "carry-over", ...
+    kind: str = "other"  # "study" for a report, survey or investigation; "other" otherwise
+    entity_keys: list[str] = field(default_factory=list)
+    via: Optional[str] = None  # the intermediary in "X, cité par Y"
+
+
+@dataclass
+class Mention:
+    """One place an entity is named in a document."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # the entity key it resolves to
+    label: str  # spaCy-style type: PER, ORG, LOC, GPE, MISC
+
+
+@dataclass
+class Entity:
+    """A real-world thing: one per key across the whole ledger."""
+
+    key: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    country: Optional[str] = None  # ISO 3166 alpha-2 when the entity is or belongs to a state
+    id: Optional[int] = None
+
+
+@dataclass
+class Claim:
+    """A sentence or clause asserting something, with its facts and provenance."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    source: Optional[Source] = None
+    hedged: bool = False
+    modality: str = "asserted"  # asserted, reported, conditional, possible, prediction, hedged
+    hedge_cues: list[str] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeSpan] = field(default_factory=list)
+    entity_keys: list[str] = field(default_factory=list)
+    paragraph: int = 0
+    sentence: int = 0
+    id: Optional[str] = None
+
+
+@dataclass
+class Link:
+    """A relation between two quantities that measure the same thing."""
+
+    a: str
+    b: str
+    relation: str
+    independent: Optional[bool]
+    explanation: str
+    measure: str = ""
+
+
+@dataclass
+class Check:
+    """An arithmetic test of a relation a text states between figures."""
+
+    facts: list[str]
+    verdict: str  # consistent, inconsistent
+    explanation: str
+    kind: str = "part_of_whole"
+
+
+@dataclass
+class Analysis:
+    """What the NLP step found in one document, ready to be stored."""
+
+    document: Document
+    claims: list[Claim]
+    mentions: list[Mention]
+    entities: list[Entity]

@@ -1,0 +1,1 @@
+"""recoupe's spaCy components and the pipeline that assembles them."""

@@ -1,0 +1,257 @@
+"""The ``recoupe_attribution`` component: who each sentence is attributed to.
+
+Cues, in French news: "selon X", "d'après X", "de source X"; a reporting verb whose subject is
+the source ("X indique que", "X estime que", "X alerte sur", "X a dénoncé"); an inverted
+subject ("…, a indiqué X"); "X, cité par Y". Inside the source phrase the real author is
+taken out ("une étude réalisée par l'OSC" → OSC, "les experts de l'ISW" → ISW). "D'après ce
+rapport" points back to the last source, and an attribution to a study carries over to the
+next sentences of the same paragraph that report its figures.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from recoupe.lang.fr import cues
+from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
+from recoupe.nlp.textnorm import fold, phrase_pattern
+
+_PREP = re.compile(rf"(?<![\w\-'])(?P<cue>{phrase_pattern(cues.SOURCE_PREPOSITIONS)})\s+")
+_PHRASE_END = re.compile(r"[,;:!?\n«»—–]|\.(?:\s|$)")
+_CITED = re.compile(rf",?\s*(?P<cue>{phrase_pattern(cues.CITED_BY)})\s+(?P<via>[^,;:.]+)")
+_STRIP = re.compile(rf"^(?:(?:{phrase_pattern(cues.NAME_STRIP)})(?:\s+|(?<=')))+")
+_REPORT = re.compile(rf"^(?:{phrase_pattern(cues.REPORT_NOUNS)})(?![\w])")
+_SPOKES = re.compile(rf"^(?:{phrase_pattern(cues.SPOKESPERSON_NOUNS)})(?![\w])")
+_AGENT = re.compile(r"\b(?:par)\s+")
+_OF_NAME = re.compile(r"\s(?:du|de la|de l'|des|de|d')\s*(?=[A-ZÀ-ÝŒ])")
+_ANAPHORA = re.compile(rf"^(?:{phrase_pattern(cues.ANAPHORIC_SOURCES)})(?![\w])")
+_COMPLEMENT = re.compile(rf"(?:{phrase_pattern(cues.VERB_COMPLEMENTS)})")
+_ADVERBS = {fold(a) for a in cues.INTERVENING_ADVERBS}
+_AUX = {fold(a) for a in cues.AUXILIARIES}
+_REPORTING = tuple(fold(s) for s in cues.REPORTING_VERB_STEMS)
+_STANCE = tuple(fold(s) for s in cues.STANCE_VERB_STEMS)
+_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "je", "j'", "ce", "cela", "ceci", "qui",
+             "celui-ci", "celle-ci", "tous", "certains", "beaucoup", "tout", "vous", "c'"}
+_PERSONAL = {"il", "elle", "ils", "elles"}
+_SPLIT_PARTS = re.compile(r"\s+et\s+|\s*,\s*")
+_MAX_WORDS = 16  # a subject longer than this is not a source phrase
+_MAX_PHRASE_WORDS = 30  # "selon une analyse publiée le … par les services de …"
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, punctuation and leading articles from ``text[start:end]``."""
+    while start < end and (text[start].isspace() or text[start] in "-–—•*\"«"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.»\"-–"):
+        end -= 1
+    m = _STRIP.match(fold(text[start:end]))
+    if m and m.end() < end - start:
+        start += m.end()
+    return start, end
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def author_of(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The author inside a source phrase: ``(start, end, kind)``; kind is "study" when the
+    phrase names a report, survey or investigation."""
+    start, end = _strip_span(text, start, end)
+    phrase = text[start:end]
+    folded = fold(phrase)
+    kind = "other"
+    if _REPORT.match(folded):
+        kind = "study"
+        by = _AGENT.search(folded)
+        if by:
+            return (*_strip_span(text, start + by.end(), end), kind)
+        of = _OF_NAME.search(phrase)
+        if of:
+            return (*_strip_span(text, start + of.end(), end), kind)
+        return start, end, kind
+    if _SPOKES.match(folded):
+        of = _OF_NAME.search(phrase)
+        if of:
+            return (*_strip_span(text, start + of.end(), end), kind)
+    return start, end, kind
+
+
+def name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "Reuters et le Open Source Centre" into the names it joins."""
+    phrase = text[start:end]
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in list(_SPLIT_PARTS.finditer(phrase)) + [None]:
+        a = pos
+        b = m.start() if m else len(phrase)
+        s, e = _strip_span(text, start + a, start + b)
+        if e > s:
+            parts.append((s, e))
+        if m:
+            pos = m.end()
+    # Only split when every part names something (a capital letter), not "ports et aéroports".
+    if len(parts) > 1 and all(any(c.isupper() for c in text[s:e]) for s, e in parts):
+        return parts
+    return [(start, end)]
+
+
+def _record(text: str, start: int, end: int, cue: str, via: Optional[str] = None,
+            max_words: int = _MAX_WORDS) -> Optional[dict]:
+    s, e = _strip_span(text, start, end)
+    if e <= s or _words(text[s:e]) > max_words:
+        return None
+    if fold(text[s:e]) in _PRONOUNS:
+        return None
+    a, b, kind = author_of(text, s, e)
+    return {"start": s, "end": e, "text": text[s:e], "name": text[a:b], "name_start": a,
+            "name_end": b, "cue": cue, "kind": kind, "via": via,
+            "parts": [list(p) for p in name_parts(text, a, b)]}
+
+
+def _prepositional(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
+    base = sent.start_char
+    for m in _PREP.finditer(folded, base, sent.end_char):
+        cue = re.sub(r"\s+", " ", m.group("cue"))
+        stop = _PHRASE_END.search(folded, m.end(), sent.end_char)
+        end = stop.start() if stop else sent.end_char
+        if cue in cues.WEAK_PREPOSITIONS:
+            # "Pour le Pentagone, …" only at the start of a sentence, naming someone.
+            lead = folded[base:m.start()].strip(" -–•*\n")
+            phrase = doc.text[m.end():end]
+            if lead or not stop or folded[stop.start()] != "," or not any(c.isupper() for c in phrase) \
+                    or _words(phrase) > 8:
+                continue
+        if cue.startswith("de source"):
+            # "de source militaire ukrainienne": the phrase itself is the source.
+            rec = _record(doc.text, m.start(), end, "de source", max_words=_MAX_PHRASE_WORDS)
+        else:
+            rec = _record(doc.text, m.end(), end, cue, max_words=_MAX_PHRASE_WORDS)
+            if rec is not None and _ANAPHORA.match(folded[m.end():end].strip()):
+                rec["anaphora"] = True
+        if rec:
+            cited = _CITED.search(doc.text, rec["end"], sent.end_char)
+            if cited and cited.start() <= rec["end"] + 2:
+                rec["via"] = cited.group("via").strip()
+            return rec
+    return None
+
+
+def _verbal(doc: Doc, sent: Span) -> Optional[dict]:
+    text = doc.text
+    tokens = list(sent)
+    for i, tok in enumerate(tokens):
+        low = fold(tok.text)
+        if tok.pos_ not in ("VERB", "AUX") or len(low) < 3:
+            continue
+        reporting = low.startswith(_REPORTING)
+        stance = low.startswith(_STANCE)
+        if not (reporting or stance):
+            continue
+        j = i + 1
+        while j < len(tokens) and (fold(tokens[j].text) in _ADVERBS or tokens[j].is_space):
+            j += 1
+        nxt = fold(tokens[j].text) if j < len(tokens) else ""
+        has_complement = bool(_COMPLEMENT.fullmatch(nxt))
+        if nxt == "sur" and not stance:
+            has_complement = False
+        # Inverted subject after the verb: "…, a indiqué le ministère." / "« … », estime-t-il".
+        k = i - 1
+        while k >= 0 and (fold(tokens[k].text) in _AUX or fold(tokens[k].text) in _ADVERBS):
+            k -= 1
+        if k >= 0 and tokens[k].text in (",", "»", "\"") and not has_complement:
+            stop = re.search(r"[,;.!?]", text[tok.idx + len(tok.text):sent.end_char])
+            end = tok.idx + len(tok.text) + (stop.start() if stop else sent.end_char - tok.idx - len(tok.text))
+            rec = _record(text, tok.idx + len(tok.text), end, f"verb:{low}")
+            if rec and rec["text"][:1].isupper() or (rec and fold(rec["text"]).split()[0] in ("le", "la", "les", "l'")):
+                return rec
+            continue
+        if not (has_complement or stance):
+            continue
+        # The subject runs from the clause start to the verb, auxiliaries left out.
+        subject_end = tokens[k].idx + len(tokens[k].text) if k >= 0 else sent.start_char
+        clause_start = sent.start_char
+        depth = 0
+        for t in tokens[: k + 1]:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            elif t.text in (",", ";", ":") and depth == 0:
+                clause_start = t.idx + 1
+        if subject_end <= clause_start:
+            continue
+        cited = _CITED.search(text, clause_start, subject_end)
+        if cited:
+            rec = _record(text, clause_start, cited.start(), f"verb:{low}", via=cited.group("via").strip())
+        else:
+            rec = _record(text, clause_start, subject_end, f"verb:{low}")
+        if rec is None:
+            subject = fold(text[clause_start:subject_end]).strip()
+            if subject in _PERSONAL:
+                return {"pronoun": True, "cue": f"verb:{low}"}
+            continue
+        # A subject starts with an article or a name; otherwise it is not one ("Ainsi estime…").
+        first = rec["text"].split()[0]
+        if not (first[:1].isupper() or fold(text[clause_start:rec["start"]]).strip(" -–•*\n") in
+                ("le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "")):
+            continue
+        return rec
+    return None
+
+
+def _paragraph_of(text: str, newlines: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(newlines, offset)
+
+
+def find_sources(doc: Doc) -> list[Optional[dict]]:
+    """One source record (or None) per sentence of ``doc``, carry-over applied."""
+    text = doc.text
+    folded = fold(text)
+    newlines = [i for i, c in enumerate(text) if c == "\n"]
+    quantity_starts = sorted(q["start"] for q in (doc._.recoupe_quantities or []))
+    sents = list(doc.sents)
+    out: list[Optional[dict]] = []
+    last: Optional[dict] = None
+    for idx, sent in enumerate(sents):
+        rec = _prepositional(doc, sent, folded) or _verbal(doc, sent)
+        if rec and rec.get("pronoun"):
+            # "Il estime que…": the person or body last quoted, if any was.
+            rec = dict(last, cue="anaphora") if last else None
+        elif rec and rec.get("anaphora") and last:
+            # "D'après ce rapport": the last source named.
+            rec = dict(last, start=rec["start"], end=rec["end"], text=rec["text"], cue="anaphora")
+        if rec is None and idx > 0 and out[-1] is not None and out[-1]["kind"] == "study":
+            prev = sents[idx - 1]
+            same_paragraph = _paragraph_of(text, newlines, prev.start_char) == _paragraph_of(text, newlines, sent.start_char)
+            has_figure = any(sent.start_char <= s < sent.end_char for s in quantity_starts)
+            if same_paragraph and has_figure:
+                rec = dict(out[-1], cue="carry-over")
+        out.append(rec)
+        if rec is not None:
+            last = rec
+    return out
+
+
+class AttributionFinder:
+    """Stores one source record or None per sentence on ``doc._.recoupe_sources``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.recoupe_sources = find_sources(doc)
+        return doc
+
+
+@Language.factory(
+    "recoupe_attribution",
+    requires=["token.pos", "token.is_sent_start", "doc._.recoupe_quantities"],
+    assigns=["doc._.recoupe_sources"],
+    default_config={},
+)
+def make_attribution(nlp: Language, name: str) -> AttributionFinder:
+    return AttributionFinder()

@@ -1,0 +1,256 @@
+"""The ``recoupe_entities`` component: entity mentions resolved to keys within a document.
+
+Mentions come from spaCy's NER (cleaned of footnote markers and headline debris), acronyms
+defined in parentheses ("Open Source Center (OSC)"), state metonyms ("le régime
+nord-coréen", "le Kremlin") and source phrases NER misses ("le renseignement britannique").
+Each mention gets a key: ``country:KP`` for a state and its capital, ``city:<geonameid>`` for a
+city, ``per:``/``org:`` plus a normalised name otherwise, so spelling variants ("Center" /
+"Centre", "Kim Jong-Un" / "Kim Jong Un") share a key. The source records of
+``recoupe_attribution`` get the keys of the entities behind them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from recoupe import gazetteer
+from recoupe.lang.fr import cues
+from recoupe.lang.fr.demonyms import STATE_NOUNS
+from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
+from recoupe.nlp.textnorm import fold, phrase_pattern
+
+_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\s*\)")
+_NAME_WORD = re.compile(r"[\w’'\-&.]+")
+_FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "de", "du", "des", "la", "le", "les", "d'",
+             "l'", "et", "pour", "à", "en", "d’", "l’", "&"}
+_ENGLISH_FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "&"}
+_METONYM = re.compile(rf"(?<![\w\-])(?:le|la|les|l')\s*(?:{phrase_pattern(STATE_NOUNS)})\s+[\w\-]+")
+_LEADING = re.compile(rf"^(?:(?:{phrase_pattern(cues.NAME_STRIP)})(?:\s+|(?<=')))+", re.IGNORECASE)
+_TRAILING_FOOTNOTE = re.compile(r"\s+\d{1,2}$")
+_SPOKES = {fold(w) for w in cues.SPOKESPERSON_NOUNS} | {"renseignement", "services", "service",
+                                                        "sources", "source", "militaires", "officiels"}
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim an entity span: spaces, quotes, a trailing footnote digit, a leading article."""
+    while start < end and (text[start].isspace() or text[start] in "«\"'’-–(["):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "»\"'’,.;:)]"):
+        end -= 1
+    foot = _TRAILING_FOOTNOTE.search(text[start:end])
+    if foot:
+        end = start + foot.start()
+    m = _LEADING.match(text[start:end])
+    if m and m.end() < end - start:
+        start += m.end()
+    return start, end
+
+
+def is_english_style(name: str) -> bool:
+    """A name of capitalised words joined by English function words ("Open Source Centre")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _ENGLISH_FUNCTION for w in words)
+
+
+def _acronym_long_form(text: str, paren_start: int, acronym: str) -> Optional[tuple[int, int]]:
+    """The words before "(ACR)" whose initials spell ACR, skipping function words."""
+    before = text[max(0, paren_start - 160):paren_start]
+    offset = paren_start - len(before)
+    words = [(m.start() + offset, m.end() + offset, m.group(0)) for m in _NAME_WORD.finditer(before)]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    i = len(letters) - 1
+    j = len(words) - 1
+    first = None
+    while j >= 0 and i >= 0:
+        w = words[j][2]
+        bare = re.sub(r"^[ldLD]['’]", "", w)
+        if w.lower() in _FUNCTION:
+            j -= 1
+            continue
+        if bare[:1].upper() == letters[i] and bare[:1].isupper():
+            first = j
+            i -= 1
+            j -= 1
+            continue
+        return None
+    if i >= 0 or first is None:
+        return None
+    start = words[first][0]
+    w0 = words[first][2]
+    if re.match(r"^[ldLD]['’]", w0):
+        start += 2
+    return start, words[-1][1]
+
+
+class _Resolver:
+    """Assigns keys to mention texts within one document."""
+
+    def __init__(self) -> None:
+        self.acronyms: dict[str, str] = {}
+        self.people: dict[str, str] = {}  # surname → key of the full name
+
+    def key(self, text: str, label: str) -> tuple[str, str, Optional[str], str]:
+        """(key, type, country, display name) for a mention."""
+        if text in self.acronyms:
+            return self.acronyms[text], "ORG", None, text
+        if label in ("LOC", "GPE", "MISC", "ORG"):
+            place = gazetteer.resolve_place(text)
+            if place is not None:
+                kind = "GPE" if place.kind in ("country", "capital") else "LOC"
+                name = gazetteer.country_names(place.country)[0] if kind == "GPE" else (place.name_fr or place.name)
+                return place.key, kind, place.country, name
+            state = gazetteer.state_metonym(text)
+            if state:
+                return f"country:{state}", "GPE", state, gazetteer.country_names(state)[0]
+        norm = gazetteer.normalise_name(text)
+        if label == "PER":
+            words = norm.split()
+            if len(words) == 1 and words[0] in self.people:
+                return self.people[words[0]], "PER", None, text
+            key = f"per:{norm}"
+            if len(words) > 1:
+                self.people.setdefault(words[-1], key)
+            return key, "PER", None, text
+        kind = "ORG" if label in ("ORG", "MISC") else label
+        return f"org:{norm}" if kind == "ORG" else f"loc:{norm}", kind, None, text
+
+
+def find_mentions(doc: Doc) -> list[dict]:
+    """Entity mentions of ``doc`` with their keys; also fills ``entity_keys`` of its sources."""
+    text = doc.text
+    resolver = _Resolver()
+    mentions: list[dict] = []
+
+    def add(start: int, end: int, label: str, key_text: Optional[str] = None) -> Optional[dict]:
+        start, end = _clean(text, start, end)
+        surface = text[start:end]
+        if end - start < 2 or "\n" in surface or not any(c.isupper() for c in surface[:1] + surface):
+            return None
+        if any(m["start"] < end and start < m["end"] for m in mentions):
+            return None
+        key, kind, country, name = resolver.key(key_text or surface, label)
+        m = {"start": start, "end": end, "text": surface, "label": kind, "key": key, "name": name,
+             "country": country}
+        mentions.append(m)
+        return m
+
+    # Acronyms first, so that later "OSC" mentions and the long form share one key.
+    for m in _ACRONYM.finditer(text):
+        acr = m.group("acr")
+        span = _acronym_long_form(text, m.start(), acr)
+        if span is None:
+            ent = next((e for e in doc.ents if 0 <= m.start() - e.end_char <= 2), None)
+            if ent is None:
+                continue
+            span = (ent.start_char, ent.end_char)
+        s, e = _clean(text, *span)
+        long_form = text[s:e]
+        key = f"org:{gazetteer.normalise_name(long_form)}"
+        resolver.acronyms[acr] = key
+        resolver.acronyms[long_form] = key
+        mentions.append({"start": s, "end": e, "text": long_form, "label": "ORG", "key": key,
+                         "name": long_form, "country": None})
+        a, b = m.start("acr"), m.end("acr")
+        mentions.append({"start": a, "end": b, "text": acr, "label": "ORG", "key": key, "name": long_form,
+                         "country": None})
+    folded = fold(text)
+    for m in _METONYM.finditer(folded):
+        iso = gazetteer.state_metonym(text[m.start():m.end()])
+        if iso:
+            s, e = _clean(text, m.start(), m.end())
+            if not any(x["start"] < e and s < x["end"] for x in mentions):
+                mentions.append({"start": s, "end": e, "text": text[s:e], "label": "GPE",
+                                 "key": f"country:{iso}", "name": gazetteer.country_names(iso)[0],
+                                 "country": iso})
+    for ent in doc.ents:
+        label = ent.label_
+        if label == "MISC" and not is_english_style(ent.text.strip()) and len(ent.text.split()) > 3:
+            continue  # headline debris tagged MISC ("Une guerre lucrative pour …")
+        add(ent.start_char, ent.end_char, label)
+    _attach_sources(doc, mentions, resolver)
+    mentions.sort(key=lambda m: m["start"])
+    return mentions
+
+
+def _country_of(name: str) -> Optional[str]:
+    for word in re.split(r"[\s,]+", name):
+        iso = gazetteer.demonym_country(word)
+        if iso:
+            return iso
+    return None
+
+
+def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None:
+    """Give each source record the keys of the entities it names, adding mentions for the
+    source phrases NER missed."""
+    text = doc.text
+    seen: list[tuple[str, Optional[str]]] = []  # (key, country) of sources so far
+    for rec in doc._.recoupe_sources or []:
+        if rec is None:
+            continue
+        if rec.get("cue") in ("carry-over", "anaphora") and rec.get("entity_keys"):
+            continue
+        keys: list[str] = []
+        for a, b in rec["parts"]:
+            inside = [m for m in mentions if m["start"] < b and a < m["end"]]
+            surface = text[a:b]
+            words = fold(surface).split()
+            if inside:
+                extra = fold(re.sub(re.escape(inside[0]["text"]), " ", surface, count=1)).split()
+                if len(inside) == 1 and extra and all(gazetteer.demonym_country(w) for w in extra) \
+                        and not is_english_style(inside[0]["text"]) and inside[0]["key"].startswith("org:"):
+                    # "Service de Renseignement National sud-coréen" is more precise than NER's span.
+                    m = inside[0]
+                    m.update(start=a, end=b, text=surface, name=surface,
+                             key=f"org:{gazetteer.normalise_name(surface)}")
+                for m in inside:
+                    if m["key"] not in keys:
+                        keys.append(m["key"])
+                continue
+            country = _country_of(surface)
+            if country and words and words[0] in _SPOKES and len(words) <= 3:
+                # "le renseignement britannique", "les analystes britanniques": the last
+                # British source named in this document, when there is one.
+                earlier = next((k for k, c in reversed(seen) if c == country), None)
+                if earlier:
+                    mentions.append({"start": a, "end": b, "text": surface, "label": "ORG", "key": earlier,
+                                     "name": surface, "country": country})
+                    keys.append(earlier)
+                    continue
+            key = f"org:{gazetteer.normalise_name(surface)}"
+            mentions.append({"start": a, "end": b, "text": surface, "label": "ORG", "key": key,
+                             "name": surface, "country": country})
+            keys.append(key)
+        rec["entity_keys"] = keys
+        for k in keys:
+            seen.append((k, _country_of(rec["text"])))
+    # Carried-over and anaphoric records copy the keys of the record they point back to.
+    last_keys: list[str] = []
+    for rec in doc._.recoupe_sources or []:
+        if rec is None:
+            continue
+        if rec.get("cue") in ("carry-over", "anaphora"):
+            rec["entity_keys"] = list(rec.get("entity_keys") or last_keys)
+        last_keys = rec.get("entity_keys") or last_keys
+
+
+class EntityFinder:
+    """Stores mentions on ``doc._.recoupe_mentions``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.recoupe_mentions = find_mentions(doc)
+        return doc
+
+
+@Language.factory(
+    "recoupe_entities",
+    requires=["doc.ents", "doc._.recoupe_sources"],
+    assigns=["doc._.recoupe_mentions"],
+    default_config={},
+)
+def make_entities(nlp: Language, name: str) -> EntityFinder:
+    return EntityFinder()

@@ -1,0 +1,38 @@
+"""The ``Doc`` extension attributes recoupe's components read and write, declared once.
+
+They hold plain values (offsets, strings, numbers, lists and dicts of those), never ``Span``
+objects, so a ``DocBin`` can save them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS: dict[str, object] = {
+    # ISO date the document was published, set by the caller or inferred by recoupe_times.
+    "recoupe_published": None,
+    # How it was obtained: "given", "text" or "inferred".
+    "recoupe_published_how": None,
+    # [{start, end, text, from, to, precision}]
+    "recoupe_times": None,
+    # [{start, end, text, low, high, qualifier, unit, per, unit_text, unit_inherited,
+    #   per_start, per_end}]
+    "recoupe_quantities": None,
+    # One per sentence, aligned with doc.sents: {start, end, text, name, cue, kind, via,
+    # entity_names} or None when the sentence is asserted in the article's own voice.
+    "recoupe_sources": None,
+    # One per sentence: [{start, end, hedged, modality, cues}] for each clause.
+    "recoupe_modality": None,
+    # [{start, end, text, label, key, name, type, country}]
+    "recoupe_mentions": None,
+}
+
+
+def register() -> None:
+    """Declare the extensions once; calling it again is harmless."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register()

@@ -1,0 +1,175 @@
+"""Find French numbers in text and read their values.
+
+Handles digits with French separators ("16 000", "4,5", "1.500"), number words ("quatre",
+"quatre-vingt-dix", "deux cent mille"), multipliers ("4 millions", "1,5 milliard"), collective
+nouns ("une dizaine", "plusieurs milliers", "des dizaines de milliers") and fractions ("la
+moitié", "deux tiers"). It works on text folded by ``textnorm.fold`` so offsets are the
+document's. Bounds, ranges and units are ``quantities.py``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from recoupe.lang.fr import numbers as fr
+from recoupe.nlp.textnorm import phrase_pattern
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number in the text. ``low``/``high`` differ only for vague collectives."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    kind: str  # digits, words, collective, vague, fraction
+    multiplied: bool = False  # a multiplier word or collective noun was applied
+    approx: bool = False  # "un millier", "une dizaine": the figure itself is approximate
+    bare_article: bool = False  # "un"/"une" alone: the article, not a count
+    year_like: bool = False  # four plain digits between 1800 and 2100
+    factor: float = 1.0  # the multiplier applied: 1e6 for "4 millions"
+
+
+_WORDS = {**fr.UNITS, **fr.TENS, **fr.HUNDRED, **fr.THOUSAND}
+_WORD = phrase_pattern(_WORDS)
+_MULT = phrase_pattern(fr.MULTIPLIERS)
+_COLLECTIVE = phrase_pattern(fr.APPROX_NOUNS)
+_VAGUE_DET = phrase_pattern(fr.VAGUE_DETERMINERS)
+_FRACTION = phrase_pattern(fr.FRACTIONS)
+_FRACTION_DET = phrase_pattern(fr.FRACTION_DETERMINERS)
+
+_DIGITS = (
+    r"\d{1,3}(?:[ ]\d{3})+(?:,\d+)?"  # 16 000 / 1 500 000 / 2 000,5
+    r"|\d{1,3}(?:\.\d{3})+(?![\d,])"  # 1.500 / 1.500.000 (thousands with dots)
+    r"|\d+(?:[,.]\d+)?"  # 4,5 / 38000 / 4.5
+)
+_WORD_SEQ = rf"(?:{_WORD})(?:(?:\s+et\s+|-et-|-|\s+)(?:{_WORD}))*"
+_CORE = re.compile(
+    rf"(?<![\w.,/\-])(?P<num>{_DIGITS})(?![\w])(?!-[a-z])"
+    rf"|(?<![\w\-'])(?<!pour\s)(?P<words>{_WORD_SEQ})(?![\w\-])"
+)
+_AFTER_MULT = re.compile(rf"\s+(?P<mult>{_MULT})(?![\w])")
+_VAGUE = re.compile(
+    rf"(?<![\w\-])(?P<det>{_VAGUE_DET})\s+(?P<noun>{_COLLECTIVE}|{_MULT})"
+    rf"(?:\s+(?:de\s+|d')(?P<mult>{_MULT}))?(?![\w])"
+)
+_COLLECTIVE_ONE = re.compile(
+    rf"(?<![\w\-])(?:une?|la)\s+(?P<noun>{_COLLECTIVE})(?:\s+(?:de\s+|d')(?P<mult>{_MULT}))?(?![\w])"
+)
+_FRACTION_RE = re.compile(
+    rf"(?<![\w\-])(?:(?P<det>{_FRACTION_DET})\s*|(?P<count>{_WORD_SEQ}|\d+)\s+)(?P<frac>{_FRACTION})(?![\w])"
+)
+
+
+def parse_digits(s: str) -> float | None:
+    """Read digits written the French way: "16 000" → 16000, "4,5" → 4.5, "1.500" → 1500."""
+    s = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        s = s.replace(".", "")
+    s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def parse_words(s: str) -> float | None:
+    """Read French number words: "quatre-vingt-dix" → 90, "deux cent mille" → 200000."""
+    words = [w for w in re.split(r"[\s\-]+", s.strip()) if w and w != "et"]
+    if not words:
+        return None
+    total = 0
+    current = 0
+    previous: str | None = None
+    for w in words:
+        if w in fr.UNITS:
+            current += fr.UNITS[w]
+        elif w in fr.TENS:
+            value = fr.TENS[w]
+            # "quatre-vingt(s)" is 80: the unit before multiplies the twenty.
+            if value == 20 and previous in fr.UNITS and current % 100 == fr.UNITS[previous]:
+                current = current - fr.UNITS[previous] + fr.UNITS[previous] * 20
+            else:
+                current += value
+        elif w in fr.HUNDRED:
+            current = (current or 1) * 100
+        elif w in fr.THOUSAND:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+        previous = w
+    return float(total + current)
+
+
+def _number_value(m: re.Match[str]) -> tuple[float | None, str]:
+    if m.group("num"):
+        return parse_digits(m.group("num")), "digits"
+    return parse_words(m.group("words")), "words"
+
+
+def find_numbers(folded: str) -> list[NumberMatch]:
+    """Every number in ``folded`` text, non-overlapping, in order of position."""
+    found: list[NumberMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    # Vague collectives first: "plusieurs milliers", "des dizaines de milliers".
+    for m in _VAGUE.finditer(folded):
+        lo_f, hi_f = fr.VAGUE_DETERMINERS[re.sub(r"\s+", " ", m.group("det"))]
+        noun = m.group("noun")
+        base = fr.APPROX_NOUNS.get(noun) or fr.MULTIPLIERS[noun]
+        if m.group("mult"):
+            base *= fr.MULTIPLIERS[m.group("mult")]
+        # "plusieurs milliers" is at least two thousand and less than ten thousand.
+        found.append(NumberMatch(m.start(), m.end(), lo_f * base, (hi_f + 1) * base - 1, "vague", True))
+        taken.append((m.start(), m.end()))
+    for m in _COLLECTIVE_ONE.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        value = float(fr.APPROX_NOUNS[m.group("noun")])
+        if m.group("mult"):
+            value *= fr.MULTIPLIERS[m.group("mult")]
+        found.append(NumberMatch(m.start(), m.end(), value, value, "collective", True, approx=True))
+        taken.append((m.start(), m.end()))
+    for m in _FRACTION_RE.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("count"):
+            count = parse_digits(m.group("count")) if m.group("count")[0].isdigit() else parse_words(m.group("count"))
+        else:
+            count = 1.0
+        if count is None:
+            continue
+        value = count * fr.FRACTIONS[m.group("frac")]
+        found.append(NumberMatch(m.start(), m.end(), value, value, "fraction"))
+        taken.append((m.start(), m.end()))
+    for m in _CORE.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        value, kind = _number_value(m)
+        if value is None:
+            continue
+        end = m.end()
+        multiplied = False
+        approx = False
+        factor = 1.0
+        after = _AFTER_MULT.match(folded, end)
+        if after:
+            mult = after.group("mult")
+            factor = float(fr.MULTIPLIERS[mult])
+            value *= factor
+            end = after.end()
+            multiplied = True
+            approx = mult.startswith("millier")
+        text = m.group(0)
+        bare_article = kind == "words" and text in ("un", "une") and not multiplied
+        year_like = kind == "digits" and bool(re.fullmatch(r"\d{4}", text)) and 1800 <= value <= 2100
+        found.append(NumberMatch(m.start(), end, value, value, kind, multiplied, approx, bare_article, year_like, factor))
+        taken.append((m.start(), end))
+    found.sort(key=lambda n: n.start)
+    return found

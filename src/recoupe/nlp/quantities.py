@@ -1,0 +1,347 @@
+"""The ``recoupe_quantities`` component: figures with their bounds, unit and rate.
+
+``find_quantities`` does the work on plain text so it can be tested without a model; the
+component passes it the part-of-speech of each word and the time expressions already found
+(years and dates are times, not quantities).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from recoupe.lang.fr import numbers as frn
+from recoupe.lang.fr import units as fru
+from recoupe.model import Quantity
+from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
+from recoupe.nlp.numbers import NumberMatch, find_numbers
+from recoupe.nlp.textnorm import fold, phrase_pattern
+
+PosLookup = Callable[[int], "str | None"]
+
+_BOUND = re.compile(rf"(?<![\w\-])(?P<phrase>{phrase_pattern(frn.BOUND_PHRASES)})\s*$")
+_BOUND_KEYS = {re.sub(r"\s+", " ", k): v for k, v in ((fold(k), v) for k, v in frn.BOUND_PHRASES.items())}
+_PREV_WORD = re.compile(r"(?P<word>[\w\-']+)\s+(?:(?P<particle>pas|plus|jamais|guère)\s+)?$")
+_NEGATION = re.compile(r"(?<![\w])(?:ne\s|n')")
+_NEG_PARTICLE = re.compile(r"(?<![\w])(?:pas|jamais|guère|plus)(?![\w])")
+_RANGE_OPENER = re.compile(r"(?<![\w\-])(?P<opener>entre|de|d'|du)\s*$")
+_RANGE_JOIN = re.compile(r"^\s*(?:et|à|a|ou|au)\s+$|^\s*[-–]\s*$")
+_PERCENT = re.compile(rf"\s*(?:{phrase_pattern(fru.PERCENT)})(?![\w])")
+_CURRENCY_WORDS = {fold(k): v for k, v in fru.CURRENCIES.items()}
+_CURRENCY_AFTER = re.compile(
+    rf"\s*(?:(?P<abbr>{phrase_pattern(frn.ABBREVIATED_MULTIPLIERS)})\s*)?"
+    rf"(?:(?:de\s+|d')?(?P<cur>{phrase_pattern(fru.CURRENCIES)}))(?![\w])"
+)
+_CURRENCY_BEFORE = re.compile(r"(?P<cur>[$€£¥₽₩])\s*$")
+_MULTIWORD = re.compile(rf"\s*(?:de\s+|d')?(?P<unit>{phrase_pattern(fru.MULTIWORD_UNITS)})(?![\w])")
+_NOUN_AFTER = re.compile(
+    rf"\s*(?P<of>de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_ADJECTIVES)})\s+)?(?P<unit>[^\W\d_][\w\-]*)"
+)
+_PER = re.compile(rf"(?<![\w])(?P<per>{phrase_pattern(fru.PER_PHRASES)})(?![\w])")
+_PER_KEYS = {re.sub(r"\s+", " ", fold(k)): v for k, v in fru.PER_PHRASES.items()}
+_PER_ADJ = re.compile(rf"\s+(?P<adj>{phrase_pattern(fru.PER_ADJECTIVES)})(?![\w])")
+_CLAUSE_END = re.compile(r"[.;:!?\n()«»]|,\s")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_DURATION_PREP = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.DURATION_PREPOSITIONS)})\s+(?:\w+\s+)?$")
+_NOT_UNITS = {fold(w) for w in fru.NOT_UNIT_WORDS}
+_UNIT_NOUNS = {fold(k): v for k, v in fru.UNIT_NOUNS.items()}
+_REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
+
+
+@dataclass
+class _Found:
+    q: Quantity
+    per_span: tuple[int, int] | None = None
+    sentence_key: int = 0
+    money_or_share: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _singular(word: str) -> str:
+    if word in fru.PLURALS:
+        return fru.PLURALS[word]
+    if word in _UNIT_NOUNS:
+        return word
+    for cut in ("s", "x"):
+        if word.endswith(cut) and word[:-1] in _UNIT_NOUNS:
+            return word[:-1]
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _qualifier_before(folded: str, start: int) -> tuple[str | None, int, bool]:
+    """The bound phrase or bounding verb just before ``start``, where it begins, and whether
+    a negation was already applied to it."""
+    window_start = max(0, start - 48)
+    pre = folded[window_start:start]
+    m = _BOUND.search(pre)
+    if m:
+        return _BOUND_KEYS[re.sub(r"\s+", " ", m.group("phrase"))], window_start + m.start("phrase"), False
+    w = _PREV_WORD.search(pre)
+    if w:
+        word = w.group("word")
+        for stem, qualifier in frn.BOUND_VERB_STEMS.items():
+            if word.startswith(fold(stem)):
+                # "ne dépasse pas 500": the figure is a ceiling.
+                if w.group("particle") and _NEGATION.search(pre[: w.start()][-24:]):
+                    return frn.NEGATED.get(qualifier, qualifier), start, True
+                return qualifier, start, False
+    return None, start, False
+
+
+def _negated(folded: str, clause_start: int, at: int) -> bool:
+    """Whether a "ne … pas" stands in the clause before ``at`` ("ne peut pas importer plus de")."""
+    before = folded[clause_start:at]
+    neg = _NEGATION.search(before)
+    return bool(neg and _NEG_PARTICLE.search(before, neg.end()))
+
+
+def _clause_start(folded: str, at: int) -> int:
+    cut = max(folded.rfind(c, 0, at) for c in ".;:!?\n,")
+    return cut + 1
+
+
+def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | None
+                ) -> tuple[str | None, str | None, int, bool]:
+    """(concept, unit as written, end of the unit, is_money) after a figure ending at ``end``."""
+    cur = _CURRENCY_AFTER.match(folded, end)
+    if cur:
+        return _CURRENCY_WORDS.get(re.sub(r"\s+", " ", cur.group("cur")), cur.group("cur")), cur.group("cur"), cur.end(), True
+    multi = _MULTIWORD.match(folded, end)
+    if multi:
+        written = re.sub(r"\s+", " ", multi.group("unit"))
+        return fru.UNIT_NOUNS.get(written, fru.UNIT_NOUNS.get(_singular(written), written)), written, multi.end(), False
+    m = _NOUN_AFTER.match(folded, end)
+    if not m:
+        return None, None, end, False
+    needs_of = number.multiplied or number.kind in ("vague", "collective")
+    if bool(m.group("of")) != needs_of:
+        return None, None, end, False
+    word = m.group("unit")
+    if word in _NOT_UNITS or word.startswith(("qu'", "l'", "d'", "s'", "n'", "c'", "j'")):
+        return None, None, end, False
+    singular = _singular(word)
+    if singular in _UNIT_NOUNS:
+        return _UNIT_NOUNS[singular], word, m.end("unit"), False
+    if pos_at is not None:
+        pos = pos_at(m.start("unit"))
+        if pos not in ("NOUN",):
+            return None, None, end, False
+    elif word.endswith(("ent", "ait", "aient", "é", "ée", "és", "ées")):
+        # Without a tagger, words that look like verbs or participles are not units.
+        return None, None, end, False
+    return singular, word, m.end("unit"), False
+
+
+def _per_after(folded: str, end: int, numbers_after: Iterable[int]) -> tuple[str | None, tuple[int, int] | None]:
+    """The rate phrase in the rest of the clause, unless another figure stands before it."""
+    adj = _PER_ADJ.match(folded, end)
+    if adj:
+        return fru.PER_ADJECTIVES[adj.group("adj")], (adj.start("adj"), adj.end("adj"))
+    stop = _CLAUSE_END.search(folded, end)
+    limit = stop.start() if stop else len(folded)
+    m = _PER.search(folded, end, min(limit, end + 90))
+    if not m:
+        return None, None
+    if any(end <= n < m.start() for n in numbers_after):
+        return None, None
+    return _PER_KEYS[re.sub(r"\s+", " ", m.group("per"))], (m.start(), m.end())
+
+
+def find_quantities(
+    text: str,
+    skip: Iterable[tuple[int, int]] = (),
+    pos_at: PosLookup | None = None,
+) -> tuple[list[Quantity], list[tuple[int, int]]]:
+    """Quantities in ``text`` and the spans of the rate phrases they consumed.
+
+    ``skip`` are spans already read as times; ``pos_at`` gives the coarse part of speech of
+    the word starting at an offset, when a tagger has run.
+    """
+    folded = fold(text)
+    skip = sorted(skip)
+    numbers = [n for n in find_numbers(folded) if not any(n.start < e and s < n.end for s, e in skip)]
+    starts = [n.start for n in numbers]
+    out: list[_Found] = []
+    consumed: list[tuple[int, int]] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        i += 1
+        if any(s <= n.start < e for s, e in consumed) or n.bare_article:
+            continue
+        low, high = n.low, n.high
+        span_start, last = n.start, n
+        qualifier: str | None = "vague" if n.kind == "vague" else None
+        # Ranges: "entre 4 et 6 millions", "de 3 à 5", "10 à 12 000", "4 ou 5".
+        if i < len(numbers):
+            nxt = numbers[i]
+            between = folded[n.end:nxt.start]
+            opener = _RANGE_OPENER.search(folded, max(0, n.start - 8), n.start)
+            joined = _RANGE_JOIN.match(between)
+            if joined and n.kind not in ("fraction",) and nxt.kind not in ("fraction", "vague") and not nxt.bare_article:
+                joiner = between.strip()
+                ok = (opener and ((opener.group("opener") == "entre" and joiner == "et")
+                                  or (opener.group("opener") != "entre" and joiner in ("à", "a", "au"))))
+                ok = ok or (not opener and joiner in ("à", "a", "ou", "-", "–"))
+                if ok and n.low <= nxt.low * 1000:
+                    low = n.low
+                    if nxt.multiplied and not n.multiplied and n.low < 1000:
+                        low = n.low * nxt.factor
+                    elif not n.multiplied and n.low < 1000 <= nxt.low and n.low * 1000 <= nxt.low * 10:
+                        # "entre 10 et 12 000 soldats" shares the thousands of the second figure.
+                        scale = 1000 ** int(len(str(int(nxt.low))) // 3 - (1 if len(str(int(nxt.low))) % 3 == 0 else 0))
+                        if n.low * scale <= nxt.low:
+                            low = n.low * scale
+                    if low <= nxt.high:
+                        high = nxt.high
+                        qualifier = "range"
+                        if opener:
+                            span_start = opener.start()
+                        last = nxt
+                        i += 1
+        end = last.end
+        # Bounds before the figure.
+        if qualifier is None:
+            found, bound_start, negation_done = _qualifier_before(folded, span_start)
+            if found:
+                qualifier = found
+                span_start = min(span_start, bound_start)
+                if not negation_done and qualifier in frn.NEGATED and _negated(folded, _clause_start(folded, span_start), span_start):
+                    qualifier = frn.NEGATED[qualifier]
+        if qualifier is None:
+            qualifier = "approx" if n.approx else "exact"
+        # What is counted.
+        unit: str | None
+        money = False
+        percent = _PERCENT.match(folded, end)
+        before_cur = _CURRENCY_BEFORE.search(folded, max(0, span_start - 3), span_start)
+        if n.kind == "fraction":
+            unit, unit_text, unit_end = "ratio", None, end
+        elif percent:
+            unit, unit_text, unit_end = "percent", "%", percent.end()
+        elif before_cur:
+            unit, unit_text, unit_end, money = _CURRENCY_WORDS[before_cur.group("cur")], before_cur.group("cur"), end, True
+            span_start = before_cur.start()
+        else:
+            unit, unit_text, unit_end, money = _unit_after(folded, end, last, pos_at)
+            if money:
+                abbr = _CURRENCY_AFTER.match(folded, end)
+                if abbr and abbr.group("abbr"):
+                    factor = frn.ABBREVIATED_MULTIPLIERS[abbr.group("abbr")]
+                    low, high = low * factor, high * factor
+        # Not quantities: years, footnote markers, references, durations inside time phrases.
+        if unit is None and qualifier in ("exact",) and last is n:
+            if n.year_like:
+                continue
+            if _is_footnote(text, folded, n, pos_at):
+                continue
+        if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n:
+            prev = re.search(r"([\w']+)\s+$", folded[max(0, span_start - 12):span_start])
+            if prev and prev.group(1) in _REFERENCE_DETS and qualifier == "exact":
+                continue
+            if re.match(r"\s*d'entre(?![\w])", folded[end:]):
+                continue
+        if unit in fru.DURATION_UNITS and _DURATION_PREP.search(folded, max(0, span_start - 30), span_start):
+            continue
+        per, per_span = (None, None)
+        if unit not in ("ratio", "percent"):
+            per, per_span = _per_after(folded, unit_end, starts)
+        if per_span:
+            consumed.append(per_span)
+            if folded[unit_end:per_span[0]].strip() == "":
+                unit_end = per_span[1]
+        if qualifier in ("more_than", "at_least"):
+            high = None  # type: ignore[assignment]
+        elif qualifier in ("less_than", "at_most", "up_to"):
+            low = None  # type: ignore[assignment]
+        q = Quantity(
+            start=span_start, end=max(unit_end, end), text=text[span_start:max(unit_end, end)],
+            low=_clean(low), high=_clean(high), qualifier=qualifier, unit=unit, per=per,
+            unit_text=unit_text,
+        )
+        out.append(_Found(q, per_span, money_or_share=money or unit in ("ratio", "percent")))
+    _inherit_units(folded, out)
+    return [f.q for f in out], consumed
+
+
+def _clean(v: float | None) -> float | None:
+    if v is None:
+        return None
+    return float(int(v)) if float(v).is_integer() else round(v, 6)
+
+
+def _is_footnote(text: str, folded: str, n: NumberMatch, pos_at: PosLookup | None) -> bool:
+    """A small number glued after a word and closing a sentence or clause: "Russie 1."."""
+    if n.kind != "digits" or n.low > frn.FOOTNOTE_MAX or not folded[n.start:n.end].isdigit():
+        return False
+    if not re.match(r"\s*(?:[.,;)\]]|$)", folded[n.end:n.end + 3]) and not re.match(r"\s*\n", folded[n.end:]):
+        return False
+    prev = re.search(r"([^\W\d_][\w\-']*)\s$", text[max(0, n.start - 40):n.start])
+    if not prev:
+        return False
+    if pos_at is not None:
+        return pos_at(n.start - len(prev.group(0))) in ("NOUN", "PROPN", "ADJ", "X")
+    return fold(prev.group(1)) not in _NOT_UNITS
+
+
+def _inherit_units(folded: str, found: list[_Found]) -> None:
+    """A figure without a unit takes the unit of the figure before it in the same sentence:
+    "10 000 obus par jour, contre moins de 2 000 pour Kiev"."""
+    for prev, cur in zip(found, found[1:]):
+        q, p = cur.q, prev.q
+        if q.unit is not None or p.unit is None or cur.money_or_share or p.unit in ("ratio", "percent"):
+            continue
+        if _SENTENCE_BREAK.search(folded, p.end, q.start):
+            continue
+        q.unit, q.per, q.unit_inherited = p.unit, p.per, True
+        q.unit_text = p.unit_text
+
+
+def _pos_lookup(doc: Doc) -> PosLookup:
+    idx = [t.idx for t in doc]
+
+    def pos_at(offset: int) -> str | None:
+        i = bisect_right(idx, offset) - 1
+        if i < 0:
+            return None
+        return doc[i].pos_ or None
+
+    return pos_at
+
+
+class QuantityFinder:
+    """Finds figures and stores them on ``doc._.recoupe_quantities``; drops the time spans
+    that were only the rate of a figure ("en l'espace de 24 heures")."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        times = doc._.recoupe_times or []
+        use_pos = doc.has_annotation("POS")
+        quantities, consumed = find_quantities(
+            doc.text, [(t["start"], t["end"]) for t in times], _pos_lookup(doc) if use_pos else None
+        )
+        doc._.recoupe_quantities = [
+            {"start": q.start, "end": q.end, "text": q.text, "low": q.low, "high": q.high,
+             "qualifier": q.qualifier, "unit": q.unit, "per": q.per, "unit_text": q.unit_text,
+             "unit_inherited": q.unit_inherited}
+            for q in quantities
+        ]
+        if consumed:
+            doc._.recoupe_times = [t for t in times if not any(t["start"] < e and s < t["end"] for s, e in consumed)]
+        return doc
+
+
+@Language.factory(
+    "recoupe_quantities",
+    requires=["token.pos"],
+    assigns=["doc._.recoupe_quantities"],
+    default_config={},
+)
+def make_quantities(nlp: Language, name: str) -> QuantityFinder:
+    return QuantityFinder()

@@ -1,0 +1,1 @@
+"""Ways to show the ledger: JSON (the scored contract) and terminal tables."""

@@ -1,0 +1,69 @@
+"""The ledger as the JSON document ``analyze --json`` writes (see the eval README).
+
+Ids: documents by their sha256, claims ``c<n>``, quantities ``q<n>``, entities ``e<n>``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from recoupe.model import Claim
+from recoupe.store import Ledger
+
+
+def _source(claim: Claim, ids: dict[str, str]) -> dict[str, Any] | None:
+    s = claim.source
+    if s is None:
+        return None
+    ents = [ids[k] for k in s.entity_keys if k in ids]
+    out: dict[str, Any] = {"name": s.name, "text": s.text, "start": s.start, "end": s.end, "cue": s.cue,
+                           "kind": s.kind, "entity": ents[0] if ents else None, "entities": ents}
+    if s.via:
+        out["via"] = s.via
+    return out
+
+
+def ledger_json(ledger: Ledger) -> dict[str, Any]:
+    """The whole ledger as a JSON-ready dict."""
+    entities = ledger.entities()
+    ids = {e.key: f"e{e.id}" for e in entities}
+    grades = ledger.grades()
+    measures = ledger.measures()
+    documents = [
+        {"id": d.id, "path": d.path, "lang": d.lang, "title": d.title,
+         "published": d.published.isoformat() if d.published else None, "published_how": d.published_how}
+        for d in ledger.documents()
+    ]
+    claims = []
+    for c in ledger.claims():
+        g = grades.get(c.id or "")
+        claims.append({
+            "id": c.id, "document": c.document, "start": c.start, "end": c.end, "text": c.text,
+            "source": _source(c, ids), "hedged": c.hedged, "modality": c.modality, "hedge_cues": c.hedge_cues,
+            "grade": g[0] if g else None, "grade_reasons": g[1] if g else [],
+            "quantities": [
+                {"id": q.id, "start": q.start, "end": q.end, "text": q.text, "low": q.low, "high": q.high,
+                 "qualifier": q.qualifier, "unit": q.unit, "per": q.per, "unit_text": q.unit_text,
+                 "measure": measures.get(q.id or "", (None, None))[0]}
+                for q in c.quantities
+            ],
+            "times": [{"start": t.start, "end": t.end, "text": t.text, "from": t.from_, "to": t.to} for t in c.times],
+            "entities": [ids[k] for k in c.entity_keys if k in ids],
+        })
+    return {
+        "documents": documents,
+        "claims": claims,
+        "entities": [{"id": f"e{e.id}", "key": e.key, "name": e.name, "type": e.type, "country": e.country,
+                      "aliases": e.aliases} for e in entities],
+        "links": [{"a": l.a, "b": l.b, "relation": l.relation, "independent": l.independent,
+                   "explanation": l.explanation, "measure": l.measure} for l in ledger.links()],
+        "checks": [{"facts": k.facts, "verdict": k.verdict, "explanation": k.explanation, "kind": k.kind}
+                   for k in ledger.checks()],
+    }
+
+
+def write_json(ledger: Ledger, path: str | Path) -> None:
+    """Write the ledger JSON to ``path`` (``-`` for standard output is the CLI's job)."""
+    Path(path).write_text(json.dumps(ledger_json(ledger), ensure_ascii=False, indent=1), encoding="utf-8")

