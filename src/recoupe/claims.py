@@ -16,7 +16,7 @@ from recoupe.model import Analysis, Claim, Document, Entity, Mention, Quantity, 
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in "-–•*"):
+    while start < end and (text[start].isspace() or text[start] in "-–•*#>"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -15,6 +15,7 @@ from typing import Optional
 
 from recoupe import gazetteer
 from recoupe.lang.fr import events as ev
+from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.model import Claim, Mention, Quantity
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
@@ -22,6 +23,8 @@ _STEMS = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for even
 _COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.COPULA_STEMS)})[\w']*\s+(?:[\w']+\s+){{0,3}}$")
 _WORD = re.compile(r"[\w][\w\-]*")
 _OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
+_DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\s+(?:la\s+|le\s+|les\s+|l')?$|(?<![\w])(?:aux|au|à\s+l')$")
+_PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
 _CUMULATIVE = {"delivered", "deployed", "lost", "paid", "produced", "sanctioned"}
 _EVENT_LABELS = {"delivered": "delivered", "deployed": "deployed", "lost": "lost", "paid": "paid",
                  "fired": "fired", "produced": "produced", "sanctioned": "sanctioned"}
@@ -77,12 +80,17 @@ def _clause_bounds(text: str, claim: Claim) -> tuple[int, int]:
     return start, claim.end
 
 
-def _countries(text: str, folded: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, str]]:
-    found = [(m.start, m.key[8:]) for m in mentions if m.key.startswith("country:") and start <= m.start < end]
+def _countries(text: str, folded: str, start: int, end: int, mentions: list[Mention],
+               actors_only: bool = False) -> list[tuple[int, str]]:
+    """States named in ``text[start:end]``: mentions and demonym adjectives. With
+    ``actors_only``, leave out destinations ("livrés à la Russie") and places ("la frontière
+    ukrainienne")."""
+    found = [(m.start, m.key[8:]) for m in mentions if m.key.startswith("country:") and start <= m.start < end
+             and not (actors_only and _DESTINATION.search(folded, max(0, m.start - 16), m.start))]
     for w in _WORD.finditer(folded, start, end):
         if w.group(0)[:1].isalpha() and not text[w.start()].isupper():
             iso = gazetteer.demonym_country(w.group(0))
-            if iso:
+            if iso and not (actors_only and _PLACE.search(folded, max(0, w.start() - 16), w.start())):
                 found.append((w.start(), iso))
     return sorted(found)
 
@@ -109,23 +117,33 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity) -> Optional[str]
     return later[0][1] if later else None
 
 
+def _FIRST_IS_DEMONYM(folded: str, at: int) -> bool:
+    w = _WORD.search(folded, at, at + 30)
+    return bool(w and gazetteer.demonym_country(w.group(0)))
+
+
 def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[Mention],
              next_start: int) -> Optional[str]:
     """The state whose figure ``q`` is, or None."""
     # The owner named right after what is counted: "soldats de la Corée du Nord",
     # "2 000 pour Kiev", "obus nord-coréens".
     owner = _OWNER.match(folded, q.end)
-    at = owner.end() if owner else q.end
-    for m in mentions:
-        if m.start == at and m.key.startswith("country:"):
-            return m.key[8:]
-    word = _WORD.match(folded, q.end + len(folded[q.end:]) - len(folded[q.end:].lstrip()))
-    if word:
-        iso = gazetteer.demonym_country(word.group(0))
-        if iso:
-            return iso
+    if owner and owner.end() > q.end:
+        for m in mentions:
+            if m.start == owner.end() and m.key.startswith("country:"):
+                return m.key[8:]
+    # A demonym among the next few words of the noun phrase: "membres des forces spéciales
+    # nord-coréennes", "obus nord-coréens".
+    stop = re.search(r"[,;:.()]|\s(?:qui|que|dont|ont|a|sont|est|avaient|avait)\s", folded[q.end:q.end + 60])
+    np_end = q.end + (stop.start() if stop else min(60, len(folded) - q.end))
+    # "pour" names an owner only directly ("2 000 pour Kiev"), not in "pour assister l'armée russe".
+    if (owner and not owner.group(0).strip().startswith("pour")) or _FIRST_IS_DEMONYM(folded, q.end):
+        for w in list(_WORD.finditer(folded, q.end, np_end))[:5]:
+            iso = gazetteer.demonym_country(w.group(0))
+            if iso:
+                return iso
     c_start, c_end = _clause_bounds(text, claim)
-    anywhere = _countries(text, folded, c_start, c_end, mentions)
+    anywhere = _countries(text, folded, c_start, c_end, mentions, actors_only=True)
     return anywhere[0][1] if anywhere else None
 
 
@@ -133,6 +151,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     """The measure of every quantity (by id) that has a unit and a known event."""
     out: dict[str, Measure] = {}
     folded_cache: dict[str, str] = {}
+    last_actor: dict[tuple[str, int], str] = {}
     for claim in claims:
         text = texts[claim.document]
         folded = folded_cache.get(claim.document)
@@ -140,18 +159,29 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             folded = folded_cache[claim.document] = fold(text)
         doc_mentions = mentions.get(claim.document, [])
         previous: Optional[Measure] = None
+        context = (claim.document, claim.paragraph)
         for i, q in enumerate(claim.quantities):
-            if q.id is None or not q.unit:
+            if q.id is None or not q.unit or q.unit in MEASUREMENT_UNITS:
                 continue
             nxt = claim.quantities[i + 1].start if i + 1 < len(claim.quantities) else claim.end
             event = event_of(text, folded, claim, q)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
             if event is None:
+                event = ev.UNIT_EVENTS.get(q.unit)
+            if event is None:
                 continue
+            event = ev.UNIT_EVENTS.get(q.unit, event)
+            if q.unit in ev.MONEY_UNITS and event not in ev.MONEY_EVENTS:
+                event = "paid"
             people = q.unit in ev.PEOPLE_UNITS
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
-            measure = Measure(event, q.unit, q.per, actor_of(text, folded, claim, q, doc_mentions, nxt))
+            actor = actor_of(text, folded, claim, q, doc_mentions, nxt)
+            if actor is None:
+                actor = last_actor.get(context)  # the state the paragraph is about
+            else:
+                last_actor[context] = actor
+            measure = Measure(event, q.unit, q.per, actor)
             out[q.id] = measure
             previous = measure
     return out

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from recoupe.lang.fr import cues
+from recoupe.lang.fr import time_words as tw
 from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
@@ -34,9 +35,20 @@ _ADVERBS = {fold(a) for a in cues.INTERVENING_ADVERBS}
 _AUX = {fold(a) for a in cues.AUXILIARIES}
 _REPORTING = tuple(fold(s) for s in cues.REPORTING_VERB_STEMS)
 _STANCE = tuple(fold(s) for s in cues.STANCE_VERB_STEMS)
-_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "je", "j'", "ce", "cela", "ceci", "qui",
+_PRONOUNS = {"lui", "eux", "il", "elle", "ils", "elles", "on", "nous", "je", "j'", "ce", "cela", "ceci", "qui",
              "celui-ci", "celle-ci", "tous", "certains", "beaucoup", "tout", "vous", "c'"}
-_PERSONAL = {"il", "elle", "ils", "elles"}
+_PERSONAL = {"il", "elle", "ils", "elles", "lui", "eux"}
+_QUANTIFYING = tuple(fold(s) for s in cues.QUANTIFYING_VERB_STEMS)
+_QUANT_PHRASE = re.compile(r"(?:fai\w*|fon\w*|fass\w*)\s+état|tabl\w*\s+sur")
+_QUANT_COMPLEMENTS = {fold(w) for w in cues.QUANTIFYING_COMPLEMENTS}
+_COMPLEMENTS = {fold(w) for w in cues.VERB_COMPLEMENTS}
+_NEXT_WORD = re.compile(r"qu'|[«:\"]|[\w\-]+")
+_SPACES = re.compile(r"\s+")
+_ADVERB_RE = re.compile(rf"(?:{phrase_pattern(cues.INTERVENING_ADVERBS)})(?![\w])\s*")
+_NP_DETS = {fold(w) for w in cues.NP_DETERMINERS}
+_LATE_QUE = re.compile(r"(?:[^,;.!?]{0,50}?\s)?(?:que|qu')(?![\w])")
+_TRAILING_NEGATION = re.compile(r"\s+(?:n'en|ne|n'|n'y)\s*$")
+_NAME_END = re.compile(rf"\s(?:{phrase_pattern(cues.NAME_ENDERS)})(?![\w])|\s(?:en|le|au|à la mi|début|fin)\s+(?:\d|{phrase_pattern(tw.MONTHS)})")
 _SPLIT_PARTS = re.compile(r"\s+et\s+|\s*,\s*")
 _MAX_WORDS = 16  # a subject longer than this is not a source phrase
 _MAX_PHRASE_WORDS = 30  # "selon une analyse publiée le … par les services de …"
@@ -100,6 +112,16 @@ def name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+def _trim_name(text: str, start: int, end: int) -> tuple[int, Optional[str]]:
+    """Cut a name before a participle or a date: "l'UE daté de mars" → "l'UE"."""
+    m = _NAME_END.search(fold(text), start, end)
+    if m and m.start() > start:
+        end = m.start()
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return end, text[start:end] or None
+
+
 def _record(text: str, start: int, end: int, cue: str, via: Optional[str] = None,
             max_words: int = _MAX_WORDS) -> Optional[dict]:
     s, e = _strip_span(text, start, end)
@@ -107,7 +129,14 @@ def _record(text: str, start: int, end: int, cue: str, via: Optional[str] = None
         return None
     if fold(text[s:e]) in _PRONOUNS:
         return None
+    via_found = via
+    cited = _CITED.search(text, s, e)
+    if cited and cited.start() > s:
+        via_found = via_found or _trim_name(text, cited.start("via"), e)[1]
+        e = cited.start()
     a, b, kind = author_of(text, s, e)
+    b = _trim_name(text, a, b)[0]
+    via = via_found
     return {"start": s, "end": e, "text": text[s:e], "name": text[a:b], "name_start": a,
             "name_end": b, "cue": cue, "kind": kind, "via": via,
             "parts": [list(p) for p in name_parts(text, a, b)]}
@@ -117,6 +146,8 @@ def _prepositional(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
     base = sent.start_char
     for m in _PREP.finditer(folded, base, sent.end_char):
         cue = re.sub(r"\s+", " ", m.group("cue"))
+        if folded.count("«", base, m.start()) > folded.count("»", base, m.start()):
+            continue  # inside a quotation: the quoted speaker's words, not the article's cue
         stop = _PHRASE_END.search(folded, m.end(), sent.end_char)
         end = stop.start() if stop else sent.end_char
         if cue in cues.WEAK_PREPOSITIONS:
@@ -126,6 +157,8 @@ def _prepositional(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
             if lead or not stop or folded[stop.start()] != "," or not any(c.isupper() for c in phrase) \
                     or _words(phrase) > 8:
                 continue
+        if fold(doc.text[m.end():end]).strip() in _PERSONAL:
+            return {"pronoun": True, "cue": cue}  # "Selon lui": the person last quoted
         if cue.startswith("de source"):
             # "de source militaire ukrainienne": the phrase itself is the source.
             rec = _record(doc.text, m.start(), end, "de source", max_words=_MAX_PHRASE_WORDS)
@@ -141,64 +174,138 @@ def _prepositional(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
     return None
 
 
-def _verbal(doc: Doc, sent: Span) -> Optional[dict]:
+def _skip_adverbs(folded: str, pos: int, limit: int) -> int:
+    """Skip spaces and the adverbs that may stand between a verb and what follows it."""
+    while True:
+        m = _SPACES.match(folded, pos, limit)
+        pos = m.end() if m else pos
+        adv = _ADVERB_RE.match(folded, pos, limit)
+        if not adv:
+            return pos
+        pos = adv.end()
+
+
+def _after_incise(folded: str, pos: int, limit: int) -> int:
+    """Past a comma-delimited incise: "a affirmé, images satellites à l'appui, que"."""
+    if pos < limit and folded[pos] == ",":
+        close = folded.find(",", pos + 1, min(limit, pos + 90))
+        if close > 0:
+            return _skip_adverbs(folded, close + 1, limit)
+    return pos
+
+
+def _subject_span(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase before a verb: the last comma-separated segment of ``text[start:end]``,
+    stepping back over appositions ("John Kirby, porte-parole de …, a affirmé")."""
+    cuts = [start]
+    depth = 0
+    for i in range(start, end):
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c in ",;:" and depth == 0:
+            cuts.append(i + 1)
+    segments = [(a, b - 1 if b - 1 > a and text[b - 1] in ",;:" else b) for a, b in zip(cuts, cuts[1:] + [end + 1])]
+    segments = [(a, min(b, end)) for a, b in segments]
+    idx = len(segments) - 1
+    while idx > 0:
+        a, b = segments[idx]
+        words = folded[a:b].split()
+        if not words or words[0][:1].isdigit():
+            idx -= 1
+            continue
+        first = text[a:b].split()[0]
+        if first[:1].islower() and words[0] not in _NP_DETS and not words[0].startswith(("l'", "d'")):
+            idx -= 1  # an apposition: the name is before it
+            continue
+        break
+    a, b = segments[idx]
+    neg = _TRAILING_NEGATION.search(folded, a, b)
+    if neg:
+        b = neg.start()
+    return a, b
+
+
+def _NAME_BEFORE_COMMA(text: str, comma: int) -> bool:
+    """Whether the comma closes an apposition naming the subject ("Le président, Volodymyr
+    Zelensky, avait évoqué …"): then the verb's subject is before it, not after."""
+    before = text[max(0, comma - 60):comma]
+    return "«" not in before and "»" not in before and bool(re.search(r"[A-ZÀ-Ý][\w\-]+$", before))
+
+
+def _stem_at(folded: str, pos: int, stems: tuple[str, ...]) -> bool:
+    return folded.startswith(stems, pos)
+
+
+def _verbal(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
     text = doc.text
     tokens = list(sent)
+    limit = sent.end_char
     for i, tok in enumerate(tokens):
+        if tok.pos_ not in ("VERB", "AUX") or len(tok.text) < 3:
+            continue
+        pos = tok.idx
         low = fold(tok.text)
-        if tok.pos_ not in ("VERB", "AUX") or len(low) < 3:
+        reporting = _stem_at(folded, pos, _REPORTING)
+        stance = _stem_at(folded, pos, _STANCE)
+        quantifying = _stem_at(folded, pos, _QUANTIFYING)
+        if not (reporting or stance or quantifying):
             continue
-        reporting = low.startswith(_REPORTING)
-        stance = low.startswith(_STANCE)
-        if not (reporting or stance):
-            continue
-        j = i + 1
-        while j < len(tokens) and (fold(tokens[j].text) in _ADVERBS or tokens[j].is_space):
-            j += 1
-        nxt = fold(tokens[j].text) if j < len(tokens) else ""
-        has_complement = bool(_COMPLEMENT.fullmatch(nxt))
-        if nxt == "sur" and not stance:
-            has_complement = False
-        # Inverted subject after the verb: "…, a indiqué le ministère." / "« … », estime-t-il".
+        verb_end = pos + len(tok.text)
+        phrase = _QUANT_PHRASE.match(folded, pos)
+        if phrase:
+            verb_end = phrase.end()
+        after = _after_incise(folded, _skip_adverbs(folded, verb_end, limit), limit)
+        nxt = _NEXT_WORD.match(folded, after, limit)
+        word = nxt.group(0) if nxt else ""
+        has_complement = word in _COMPLEMENTS or (word == "sur" and stance) or \
+            (quantifying and (word in _QUANT_COMPLEMENTS or word[:1].isdigit()))
+        if not has_complement and reporting and word in ("à", "auprès", "devant", "aux", "au"):
+            # "a affirmé à Bloomberg que …": an indirect object before the complement.
+            has_complement = bool(_LATE_QUE.match(folded, after, limit))
+        # Inverted subject after the verb: "…, a déclaré lundi le ministre." / "», estime X".
         k = i - 1
         while k >= 0 and (fold(tokens[k].text) in _AUX or fold(tokens[k].text) in _ADVERBS):
             k -= 1
-        if k >= 0 and tokens[k].text in (",", "»", "\"") and not has_complement:
-            stop = re.search(r"[,;.!?]", text[tok.idx + len(tok.text):sent.end_char])
-            end = tok.idx + len(tok.text) + (stop.start() if stop else sent.end_char - tok.idx - len(tok.text))
-            rec = _record(text, tok.idx + len(tok.text), end, f"verb:{low}")
-            if rec and rec["text"][:1].isupper() or (rec and fold(rec["text"]).split()[0] in ("le", "la", "les", "l'")):
+        if k >= 0 and tokens[k].text in (",", "»", "\"") and not has_complement and reporting \
+                and not _NAME_BEFORE_COMMA(text, tokens[k].idx):
+            start = _skip_adverbs(folded, pos + len(tok.text), limit)
+            stop = re.compile(r"[,;.!?]").search(text, start, limit)
+            rec = _record(text, start, stop.start() if stop else limit, f"verb:{low}")
+            if rec and (rec["text"][:1].isupper() or fold(text[start:rec["start"]]).strip() in _NP_DETS):
                 return rec
             continue
         if not (has_complement or stance):
             continue
-        # The subject runs from the clause start to the verb, auxiliaries left out.
+        if k >= 0 and fold(tokens[k].text) == "en":
+            # A gerund ("…, en précisant que"): the subject is the sentence's first.
+            first_verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
+            if first_verb is None or first_verb.i >= tok.i:
+                continue
+            k = first_verb.i - sent.start - 1
+            while k >= 0 and fold(tokens[k].text) in _AUX | _ADVERBS:
+                k -= 1
         subject_end = tokens[k].idx + len(tokens[k].text) if k >= 0 else sent.start_char
-        clause_start = sent.start_char
-        depth = 0
-        for t in tokens[: k + 1]:
-            if t.text == "(":
-                depth += 1
-            elif t.text == ")":
-                depth = max(0, depth - 1)
-            elif t.text in (",", ";", ":") and depth == 0:
-                clause_start = t.idx + 1
-        if subject_end <= clause_start:
+        a, b = _subject_span(text, folded, sent.start_char, subject_end)
+        if b <= a:
             continue
-        cited = _CITED.search(text, clause_start, subject_end)
+        cited = _CITED.search(text, a, b)
         if cited:
-            rec = _record(text, clause_start, cited.start(), f"verb:{low}", via=cited.group("via").strip())
+            rec = _record(text, a, cited.start(), f"verb:{low}", via=cited.group("via").strip())
         else:
-            rec = _record(text, clause_start, subject_end, f"verb:{low}")
+            rec = _record(text, a, b, f"verb:{low}")
         if rec is None:
-            subject = fold(text[clause_start:subject_end]).strip()
+            subject = fold(text[a:b]).strip()
             if subject in _PERSONAL:
                 return {"pronoun": True, "cue": f"verb:{low}"}
             continue
         # A subject starts with an article or a name; otherwise it is not one ("Ainsi estime…").
         first = rec["text"].split()[0]
-        if not (first[:1].isupper() or fold(text[clause_start:rec["start"]]).strip(" -–•*\n") in
-                ("le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "")):
+        if fold(text[a:b]).lstrip(" -–•*#\n").startswith(("que ", "qu'", "qui ", "dont ", "où ", "ce que", "ce qui")):
+            continue
+        if not (first[:1].isupper() or fold(text[a:rec["start"]]).strip(" -–•*#\n") in _NP_DETS | {""}):
             continue
         return rec
     return None
@@ -220,7 +327,7 @@ def find_sources(doc: Doc) -> list[Optional[dict]]:
     out: list[Optional[dict]] = []
     last: Optional[dict] = None
     for idx, sent in enumerate(sents):
-        rec = _prepositional(doc, sent, folded) or _verbal(doc, sent)
+        rec = _prepositional(doc, sent, folded) or _verbal(doc, sent, folded)
         if rec and rec.get("pronoun"):
             # "Il estime que…": the person or body last quoted, if any was.
             rec = dict(last, cue="anaphora") if last else None

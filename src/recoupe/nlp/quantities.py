@@ -51,6 +51,9 @@ _DURATION_PREP = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.DURATION_PREPOSIT
 _NOT_UNITS = {fold(w) for w in fru.NOT_UNIT_WORDS}
 _UNIT_NOUNS = {fold(k): v for k, v in fru.UNIT_NOUNS.items()}
 _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
+_CONNECTOR = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.ELISION_CONNECTORS)})(?![\w])")
+_COUNTED = re.compile(rf"\s+(?:{phrase_pattern(fru.COUNTED_NOUN_PHRASES)})\s*(?P<unit>[^\W\d_][\w\-]*)")
+_DURATION_AFTER = re.compile(rf"\s+(?:{phrase_pattern(fru.DURATION_AFTER)})(?![\w])")
 
 
 @dataclass
@@ -117,6 +120,12 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
     if multi:
         written = re.sub(r"\s+", " ", multi.group("unit"))
         return fru.UNIT_NOUNS.get(written, fru.UNIT_NOUNS.get(_singular(written), written)), written, multi.end(), False
+    counted = _COUNTED.match(folded, end)
+    if counted and re.search(r"(?<![\w])à\s+(?:\S+\s+){0,3}\S*$", folded[max(0, end - 40):end]):
+        word = counted.group("unit")
+        singular = _singular(word)
+        if singular in _UNIT_NOUNS:
+            return _UNIT_NOUNS[singular], word, counted.end("unit"), False
     m = _NOUN_AFTER.match(folded, end)
     if not m:
         return None, None, end, False
@@ -242,6 +251,10 @@ def find_quantities(
                 continue
             if _is_footnote(text, folded, n, pos_at):
                 continue
+        if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n and unit is None and qualifier == "exact":
+            continue  # "des deux", "un à cinq": a small number word with nothing counted
+        if unit in fru.DURATION_UNITS and _DURATION_AFTER.match(folded, unit_end):
+            continue  # "deux jours après": a time expression
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n:
             prev = re.search(r"([\w']+)\s+$", folded[max(0, span_start - 12):span_start])
             if prev and prev.group(1) in _REFERENCE_DETS and qualifier == "exact":
@@ -298,7 +311,9 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
         q, p = cur.q, prev.q
         if q.unit is not None or p.unit is None or cur.money_or_share or p.unit in ("ratio", "percent"):
             continue
-        if _SENTENCE_BREAK.search(folded, p.end, q.start):
+        if _SENTENCE_BREAK.search(folded, p.end, q.start) or q.start - p.end > 90:
+            continue
+        if not _CONNECTOR.search(folded, p.end, q.start):
             continue
         q.unit, q.per, q.unit_inherited = p.unit, p.per, True
         q.unit_text = p.unit_text

@@ -98,6 +98,7 @@ class _Prep(NamedTuple):
     strength: str
 
 
+_PLAIN = _Prep("plain", "none")
 _MONTHS = _trie(_month_entries())
 _WEEKDAYS = {_norm(k): v for k, v in W.WEEKDAYS.items()}
 _TIMES_OF_DAY = _words(W.TIMES_OF_DAY)
@@ -136,12 +137,18 @@ _YEAR_CONTEXT = frozenset(_norm(w) for w in W.YEAR_CONTEXT_WORDS)
 _QUANTITY_WORDS = frozenset(_norm(w) for w in W.QUANTITY_WORDS)
 _FOLLOW_WORDS = frozenset(_norm(w) for w in W.FOLLOW_WORDS)
 
-# Every token that can open an expression; the scan skips all others at the cost of a set test.
-_FIRST = frozenset(
-    {k for t in (_MONTHS, _RELATIVE, _PARTS, _QUARTERS, _QUARTER_CODES, _YEAR_NOUNS,
-                 _DECADE_NOUNS, _MONTH_NOUNS, _PREPS, _RANGES, _ADJECTIVES, _VAGUE) for k in t}
-    | set(_WEEKDAYS) | set(_SEASONS) | set(_NUMBERS) | _ARTICLES
+# Tokens that can open the expression proper, after any preposition or article; the grammar
+# is not tried elsewhere, which keeps the scan cheap on common words such as "le" or "de".
+_CORE_FIRST = frozenset(
+    {k for t in (_MONTHS, _RELATIVE, _PART_RELATIVE, _PARTS, _QUARTERS, _QUARTER_CODES,
+                 _YEAR_NOUNS, _DECADE_NOUNS, _MONTH_NOUNS, _ADJECTIVES, _VAGUE, _HEDGES) for k in t}
+    | set(_WEEKDAYS) | set(_SEASONS) | set(_NUMBERS) | set(_UNITS) | set(_DAY_WORDS)
+    | set(_APPROX)
 )
+_CAL_FIRST = frozenset({*_MONTHS, *_WEEKDAYS, *_DAY_WORDS, *_MONTH_NOUNS, *_YEAR_NOUNS})
+_WINDOW_FIRST = frozenset({*_HEDGES, *_NUMBERS, *_APPROX, *_VAGUE, *_ADJECTIVES, *_UNITS})
+# Every token that can open an expression, preposition and article included.
+_FIRST = _CORE_FIRST | {k for t in (_PREPS, _RANGES) for k in t} | _ARTICLES
 
 _UNIT_PRECISION = {
     "hour": "day", "day": "day", "week": "day", "month": "month", "quarter": "quarter",
@@ -161,6 +168,11 @@ class _Iv(NamedTuple):
     lo: Date | None
     hi: Date | None
     precision: str
+    # Start of the last part named ("mars 2025" in "entre septembre 2023 et mars 2025"), which
+    # is what dates a document that mentions the range.
+    tail: Date | None = None
+    # The year was guessed from the reference date ("en mars"), not written.
+    yearless: bool = False
 
 
 def _date(year: int, month: int, day: int) -> Date | None:
@@ -259,10 +271,12 @@ class _Parser:
         self.s: list[int] = []
         self.e: list[int] = []
         self.n: list[str] = []
+        s_add, e_add, n_add = self.s.append, self.e.append, self.n.append
         for m in _TOKEN.finditer(text):
-            self.s.append(m.start())
-            self.e.append(m.end())
-            self.n.append(_norm(m.group()))
+            a, b = m.span()
+            s_add(a)
+            e_add(b)
+            n_add(_norm(m.group()))
         self.size = len(self.n)
 
     # Token helpers ---------------------------------------------------------------------------
@@ -370,6 +384,14 @@ class _Parser:
             return not (nxt in _NUMBER_RANGE_WORDS and self._digits(k + 1))
         return raw[:1].isupper()
 
+    def _plural_noun_follows(self, k: int) -> bool:
+        """A lower-case plural word that is no function word: "en 2000 exemplaires"."""
+        if k >= self.size:
+            return False
+        nxt = self.n[k]
+        return (nxt[:1].isalpha() and nxt.endswith(("s", "x")) and nxt not in _FOLLOW_WORDS
+                and self.text[self.s[k]:self.s[k] + 1].islower())
+
     def _unit_follows(self, k: int) -> bool:
         return k < self.size and self.n[k] in _UNITS
 
@@ -450,6 +472,12 @@ class _Parser:
         if needs_year:
             return None
         c.month_tok = k
+        # "en mars dernier", "le 3 mars prochain": the adjective places the year.
+        adj = self._walk(_ADJECTIVES, j)
+        if adj and adj[1] in ("last", "next"):
+            c.direction = -1 if adj[1] == "last" else 1
+            c.named = True
+            return adj[0], c
         return j, c
 
     def _day_month_year(self, k: int, c: _Cal) -> tuple[int, _Cal] | None:
@@ -559,19 +587,27 @@ class _Parser:
                     return _Iv(None, None, "day")
                 cands = [d for y in range(ref.year + 1, ref.year - 9, -1)
                          if (d := _date(y, c.month, c.day)) is not None]
+                if c.direction > 0:
+                    ahead = [d for d in cands if d > ref]
+                    return _Iv(ahead[-1], ahead[-1], "day", yearless=True) if ahead else None
                 if c.weekday is not None:
                     # The weekday picks the year; the nearest such date to the reference wins.
                     same = [d for d in cands if d.weekday() == c.weekday]
                     if same:
                         best = min(same, key=lambda d: abs((d - ref).days))
-                        return _Iv(best, best, "day")
-                past = [d for d in cands if d <= ref]
-                return _Iv(past[0], past[0], "day") if past else None
+                        return _Iv(best, best, "day", yearless=True)
+                past = [d for d in cands if d < ref or (d == ref and c.direction == 0)]
+                return _Iv(past[0], past[0], "day", yearless=True) if past else None
             if ref is None:
                 return _Iv(None, None, "month")
-            year = ref.year if c.month <= ref.month else ref.year - 1
+            if c.direction > 0:
+                year = ref.year if c.month > ref.month else ref.year + 1
+            elif c.direction < 0:
+                year = ref.year if c.month < ref.month else ref.year - 1
+            else:
+                year = ref.year if c.month <= ref.month else ref.year - 1
             span = _month_span(year, c.month)
-            return _Iv(*span, "month") if span else None
+            return _Iv(*span, "month", yearless=True) if span else None
         if c.weekday is not None and c.day is None:
             if ref is None:
                 return _Iv(None, None, "day")
@@ -688,7 +724,7 @@ class _Parser:
                 wraps = season[2] < season[0]
                 year = ref.year - 1 if wraps and ref.month < 7 else ref.year
                 pick = _season_span(season, year)
-        return (j, _Iv(*pick, "season")) if pick else None
+        return (j, _Iv(*pick, "season", yearless=mode == "plain")) if pick else None
 
     def _quarter(self, k: int) -> tuple[int, _Iv] | None:
         hit = self._walk(_QUARTERS, k)
@@ -711,7 +747,7 @@ class _Parser:
             first = (number - 1) * size + 1
             year = self.ref.year if dt.date(self.ref.year, first, 1) <= self.ref else self.ref.year - 1
         span = _months_span(year, (number - 1) * size + 1, number * size)
-        return (j, _Iv(*span, "quarter")) if span else None
+        return (j, _Iv(*span, "quarter", yearless=spec is None)) if span else None
 
     def _part(self, k: int) -> tuple[int, _Iv] | None:
         hit = self._walk(_PARTS, k)
@@ -761,13 +797,14 @@ class _Parser:
             if lo is None:
                 return _Iv(None, None, "month")
             span = _months_span(lo.year, a, b)
-            return _Iv(*span, "month") if span else base
+            return base._replace(lo=span[0], hi=span[1], precision="month") if span else base
         if unit == "month":
             a, b = W.PART_OF_MONTH_DAYS[part]
             if lo is None:
                 return _Iv(None, None, "day")
             last = calendar.monthrange(lo.year, lo.month)[1]
-            return _Iv(lo.replace(day=a), lo.replace(day=min(b, last)), "day")
+            return base._replace(lo=lo.replace(day=a), hi=lo.replace(day=min(b, last)),
+                                 precision="day")
         if unit == "decade":
             a, b = W.PART_OF_DECADE_YEARS[part]
             if lo is None:
@@ -899,11 +936,15 @@ class _Parser:
         if k < self.size and self.n[k] in _ARTICLES:
             starts.append(k + 1)
         for j in starts:
+            if j >= self.size or (self.n[j] not in _CORE_FIRST and not self.n[j][:1].isdigit()):
+                continue
             cal = self._cal(j)
             if cal and (cal[1].weekday is None or cal[1].day is not None):
                 out.append(cal)
-            for found in (self._part(j), self._season(j, _Prep("plain", "none"), None),
-                          self._quarter(j), self._decade(j), self._year_range(j)):
+            # A season alone needs its article here: "de l'été à l'automne", not "a été".
+            season = self._season(j, _PLAIN if j > k else None, None)
+            for found in (self._part(j), season, self._quarter(j), self._decade(j),
+                          self._year_range(j)):
                 if found:
                     out.append(found)
             rel = self._relative(j)
@@ -983,7 +1024,7 @@ class _Parser:
             return None
         if xi.lo is not None and yi.hi is not None and xi.lo > yi.hi:
             return None
-        return _Iv(xi.lo, yi.hi, _coarser(xi.precision, yi.precision))
+        return _Iv(xi.lo, yi.hi, _coarser(xi.precision, yi.precision), tail=yi.lo)
 
     def _accept(self, c: _Cal, end: int, prep: _Prep | None, art: str | None,
                 context: bool) -> bool:
@@ -998,6 +1039,8 @@ class _Parser:
                 return False
             if strength == "weak" and not self._follow_ok(end):
                 return False
+            if strength == "strong" and self._plural_noun_follows(end):
+                return False
         if c.month is not None and c.year is None and c.day is None and not c.named:
             if prep is None and not context:
                 return False
@@ -1011,7 +1054,11 @@ class _Parser:
     def _apply_prep(self, prep: _Prep | None, iv: _Iv) -> _Iv | None:
         role = prep.role if prep else "plain"
         ref = self.ref
-        lo, hi, _ = iv
+        if role == "by" and iv.yearless and ref and iv.hi and iv.hi < ref:
+            # "d'ici fin mars" looks ahead: the coming March, not the last one.
+            lo = _shift(iv.lo, months=12) if iv.lo else None
+            iv = iv._replace(lo=lo, hi=_shift(iv.hi, months=12))
+        lo, hi = iv.lo, iv.hi
         if role in ("plain", "in", "during"):
             return iv
         if role == "since":
@@ -1031,24 +1078,44 @@ class _Parser:
     def _cores(self, k: int, prep: _Prep | None, art: str | None,
                context: bool) -> Iterator[tuple[int, int, _Iv | None]]:
         """(end token, priority, interval) for every reading at token ``k``."""
-        rel = self._relative(k)
-        if rel:
-            yield rel[0], 0, self._apply_prep(prep, rel[1])
-        for found in (self._part(k), self._season(k, prep, art), self._quarter(k),
-                      self._decade(k)):
+        tok = self.n[k]
+        digit = tok[:1].isdigit()
+        if not digit and tok not in _CORE_FIRST:
+            return
+        if tok in _RELATIVE:
+            rel = self._relative(k)
+            if rel:
+                yield rel[0], 0, self._apply_prep(prep, rel[1])
+        if tok in _PARTS:
+            found = self._part(k)
             if found:
                 yield found[0], 1, self._apply_prep(prep, found[1])
-        yr = self._year_range(k)
-        if yr and (prep or art or self._follow_ok(yr[0])):
-            yield yr[0], 1, self._apply_prep(prep, yr[1])
-        cal = self._cal(k)
-        if cal and self._accept(cal[1], cal[0], prep, art, context):
-            iv = self._resolve(cal[1])
-            if iv:
-                yield cal[0], 1, self._apply_prep(prep, iv)
-        win = self._window(k, prep, art)
-        if win:
-            yield win[0], 2, win[1]
+        if tok in _SEASONS:
+            found = self._season(k, prep, art)
+            if found:
+                yield found[0], 1, self._apply_prep(prep, found[1])
+        if tok in _QUARTERS or tok in _QUARTER_CODES:
+            found = self._quarter(k)
+            if found:
+                yield found[0], 1, self._apply_prep(prep, found[1])
+        if tok in _DECADE_NOUNS:
+            found = self._decade(k)
+            if found:
+                yield found[0], 1, self._apply_prep(prep, found[1])
+        if digit:
+            yr = self._year_range(k)
+            if yr and (prep or art or self._follow_ok(yr[0])):
+                yield yr[0], 1, self._apply_prep(prep, yr[1])
+        if digit or tok in _CAL_FIRST:
+            cal = self._cal(k)
+            if cal and self._accept(cal[1], cal[0], prep, art, context):
+                iv = self._resolve(cal[1])
+                if iv:
+                    yield cal[0], 1, self._apply_prep(prep, iv)
+        if digit or tok in _WINDOW_FIRST:
+            win = self._window(k, prep, art)
+            if win:
+                yield win[0], 2, win[1]
 
     def best_at(self, i: int) -> tuple[int, _Iv] | None:
         best: tuple[int, int, _Iv] | None = None
@@ -1079,7 +1146,8 @@ class _Parser:
                     offer(end, prio, iv)
         return (best[0], best[2]) if best else None
 
-    def run(self) -> list[TimeMatch]:
+    def spans(self) -> list[tuple[int, int, _Iv]]:
+        """(start char, end char, interval) of every expression kept, in text order."""
         n = self.n
         found: list[tuple[int, int, _Iv]] = []
         for i in range(self.size):
@@ -1103,14 +1171,13 @@ class _Parser:
             for t in range(i, j):
                 taken[t] = True
             kept.append((i, j, iv))
-        kept.sort()
-        out = []
-        for i, j, iv in kept:
-            start, end = self.s[i], self.e[j - 1]
-            out.append(TimeMatch(start, end, self.text[start:end],
-                                 iv.lo.isoformat() if iv.lo else None,
-                                 iv.hi.isoformat() if iv.hi else None, iv.precision))
-        return out
+        kept.sort(key=lambda f: f[0])
+        return [(self.s[i], self.e[j - 1], iv) for i, j, iv in kept]
+
+    def run(self) -> list[TimeMatch]:
+        return [TimeMatch(a, b, self.text[a:b], iv.lo.isoformat() if iv.lo else None,
+                          iv.hi.isoformat() if iv.hi else None, iv.precision)
+                for a, b, iv in self.spans()]
 
 
 # --- Public API -----------------------------------------------------------------------------
@@ -1136,7 +1203,7 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeMatch]:
 
 _PUBLISHED = re.compile(
     r"(?:%s)\s*:?\s*(?:le\s+)?$" % "|".join(
-        re.escape(_norm(m)).replace(" ", r"\s+")
+        r"\s+".join(map(re.escape, _norm(m).split()))
         for m in sorted(W.PUBLISHED_MARKERS, key=len, reverse=True))
 )
 # What may surround a date alone on its line: punctuation, a time ("14h32", "à 14:32").
@@ -1147,6 +1214,7 @@ _DATELINE_BEFORE = re.compile(
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:$|%s)" % "|".join(re.escape(e) for e in W.DATELINE_ENDS))
 _EDGE_LINES = 5
+_LINE = re.compile(r"[^\n]+")
 
 
 def infer_published(text: str) -> tuple[dt.date | None, str | None]:
@@ -1154,42 +1222,44 @@ def infer_published(text: str) -> tuple[dt.date | None, str | None]:
 
     "text": after "Publié le"/"Mis à jour le", alone on one of the first or last lines, or in a
     dateline ("PARIS, 3 mars 2025 —"). "inferred": the end of the explicit expression that
-    starts latest ("mars 2025" and "septembre 2023" give 2025-03-31).
+    starts latest, the parts of a range counting apart ("entre septembre 2023 et mars 2025"
+    gives 2025-03-31).
     """
     if not isinstance(text, str) or not text:
         return None, None
     try:
-        matches = find_times(text, None)
-        days = [m for m in matches if m.precision == "day" and m.from_ and m.from_ == m.to]
-        for m in days:
-            before = text[max(0, m.start - 60):m.start].lower().translate(_FOLD)
-            if _PUBLISHED.search(before):
-                return dt.date.fromisoformat(m.from_), "text"  # type: ignore[arg-type]
-        lines = [(mm.start(), mm.end()) for mm in re.finditer(r"[^\n]+", text) if mm.group().strip()]
-        edges = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
-        for a, b in edges:
-            for m in days:
-                if not a <= m.start < m.end <= b:
-                    continue
-                before, after = text[a:m.start], text[m.end:b]
-                if _ALONE_REST.fullmatch(before + after):
-                    return dt.date.fromisoformat(m.from_), "text"  # type: ignore[arg-type]
-                head = before.strip()
-                if (len(before) < 80 and _DATELINE_BEFORE.fullmatch(before) and (not head or head[0].isupper())
-                        and _DATELINE_AFTER.match(after)):
-                    return dt.date.fromisoformat(m.from_), "text"  # type: ignore[arg-type]
-        # Documents are not written in the future: a date after today is a plan, not a dateline.
-        today = dt.date.today().isoformat()
-        explicit = [m for m in matches
-                    if m.from_ and m.to and m.precision != "open" and m.from_ <= today]
-        if not explicit:
-            return None, None
-        best = max(explicit, key=lambda m: (m.from_, _neg_iso(m.to)))  # type: ignore[arg-type]
-        return dt.date.fromisoformat(best.to), "inferred"  # type: ignore[arg-type]
-    except (ValueError, OverflowError, IndexError, KeyError, TypeError, AttributeError):
+        spans = _Parser(text, None).spans()
+    except (ValueError, OverflowError, IndexError, KeyError, TypeError, AttributeError,
+            RecursionError):
         return None, None
-
-
-def _neg_iso(iso: str) -> int:
-    # Among expressions starting the same day, the narrowest is the most telling.
-    return -dt.date.fromisoformat(iso).toordinal()
+    days = [(a, b, iv.lo) for a, b, iv in spans
+            if iv.precision == "day" and iv.lo is not None and iv.lo == iv.hi]
+    for a, _b, day in days:
+        if _PUBLISHED.search(text[max(0, a - 60):a].lower().translate(_FOLD)):
+            return day, "text"
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
+    for first, last in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]:
+        for a, b, day in days:
+            if not first <= a < b <= last:
+                continue
+            before, after = text[first:a], text[b:last]
+            if _ALONE_REST.fullmatch(before + after):
+                return day, "text"
+            head = before.strip()
+            if (len(before) < 80 and (not head or head[0].isupper())
+                    and _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after)):
+                return day, "text"
+    # Documents are not written in the future: a date after today is a plan, not a date line.
+    today = dt.date.today()
+    best: tuple[dt.date, int, dt.date] | None = None
+    for _a, _b, iv in spans:
+        if iv.lo is None or iv.hi is None or iv.precision == "open":
+            continue
+        start = iv.tail or iv.lo
+        if start > today:
+            continue
+        # Among expressions starting the same day, the narrowest is the most telling.
+        key = (start, -iv.hi.toordinal(), iv.hi)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return (best[2], "inferred") if best else (None, None)

@@ -26,12 +26,36 @@ STANCE_VERB_STEMS = ("alert", "dénonc", "condamn", "accus", "qualifi", "mett", 
                      "mis en garde", "fustig", "critiqu", "salu", "déplor", "avert")
 # What may follow a reporting verb for it to count: "que", "qu'", ":", "«", "sur" (alerter sur).
 VERB_COMPLEMENTS = ("que", "qu'", ":", "«", "\"", "sur")
+# Verbs that put a figure on something; their subject is the source when a figure or "à"
+# follows: "le NIS évalue à 11 000 le nombre…", "le rapport recensait 13 000 conteneurs",
+# "le département d'État fait état de 10 000 conteneurs".
+QUANTIFYING_VERB_STEMS = ("évalu", "estim", "chiffr", "recens", "évoqu", "compt", "dénombr", "fait état",
+                          "font état", "faisait état", "faisaient état", "fasse état", "parl", "avanc",
+                          "table sur", "tablent sur", "mentionn", "annonc", "rapport", "signal")
+QUANTIFYING_COMPLEMENTS = ("à", "de", "d'", "des", "du", "entre", "plus", "près", "environ", "quelque",
+                           "au", "jusqu'à", "moins", "pas")
+# Participles and phrases that end a source's name: "un document de l'UE daté de mars",
+# "le NIS, cité par Yonhap le 3 mars".
+NAME_ENDERS = ("daté", "datée", "datés", "datées", "publié", "publiée", "publiés", "publiées", "paru",
+               "parue", "parus", "parues", "diffusé", "diffusée", "rendu public", "rendue publique",
+               "transmis", "transmise", "remis", "remise", "présenté", "présentée", "consulté",
+               "consultée", "obtenu", "obtenue", "lors d", "le lundi", "le mardi", "le mercredi",
+               "le jeudi", "le vendredi", "le samedi", "le dimanche", "lundi", "mardi", "mercredi",
+               "jeudi", "vendredi", "samedi", "dimanche", "hier", "qui ", "dont ")
+# Determiners that open a noun phrase; a comma-separated segment that starts otherwise in
+# lower case is an apposition ("John Kirby, porte-parole de la Maison-Blanche, a affirmé").
+NP_DETERMINERS = ("le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces",
+                  "son", "sa", "ses", "leur", "leurs", "notre", "nos", "plusieurs", "certains",
+                  "certaines", "deux", "trois")
 # Adverbs that may stand between a verb and its complement: "alertent également sur".
 INTERVENING_ADVERBS = ("également", "aussi", "notamment", "encore", "toutefois", "cependant",
                        "pourtant", "néanmoins", "ainsi", "déjà", "même", "par ailleurs",
                        "de son côté", "quant à lui", "quant à elle", "enfin", "clairement",
                        "publiquement", "récemment", "mardi", "lundi", "mercredi", "jeudi",
-                       "vendredi", "samedi", "dimanche", "hier", "jeudi dernier")
+                       "vendredi", "samedi", "dimanche", "hier", "jeudi dernier", "désormais",
+                       "alors", "aussitôt", "ensuite", "encore", "plus tard", "quelques jours plus tard",
+                       "dès lors", "lui-même", "elle-même", "à son tour", "au passage", "mercredi soir",
+                       "ce lundi", "ce mardi", "ce mercredi", "ce jeudi", "ce vendredi")
 # Auxiliaries before a past participle: "a indiqué", "ont estimé", "avait précisé".
 AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient", "eut", "a-t-il", "a-t-elle",
                "ont-ils", "ont-elles", "est", "sont", "s'est", "se sont", "va", "vont")

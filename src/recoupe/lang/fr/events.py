@@ -13,7 +13,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
              "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé", "vendu", "ventes",
              "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu", "touch"),
     "fired": ("tir", "utilis", "consomm", "dépens", "lancé", "lancer", "bombard", "pilonn"),
-    "delivered": ("livr", "transit", "transport", "expédi", "achemin", "fourni", "fournir", "transfér",
+    "delivered": ("livr", "transit", "parties vers", "partis vers", "parti vers", "quitté", "transport", "expédi", "achemin", "fourni", "fournir", "transfér",
                   "exporté", "exporter", "importé", "importer", "cargaison", "envoi d'obus", "stock",
                   "cédé", "acquis", "acheté", "acheter", "obtenu"),
     "deployed": ("déploy", "envoy", "envoi", "dépêch", "engag", "stationn", "mobilis", "présents",
@@ -22,7 +22,18 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "sanctioned": ("sanction", "visé", "gel"),
 }
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
-PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general")
+PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",
+                "regiment", "division")
+# Units that name the event themselves: a count of deaths is a loss.
+UNIT_EVENTS = {"death": "lost", "wounded": "lost", "casualty": "lost", "prisoner": "captured"}
+# Money is paid, earned or spent; other events read near a sum are not what it measures.
+MONEY_UNITS = ("usd", "eur", "rub", "krw", "cny", "uah", "gbp", "jpy", "chf", "inr")
+MONEY_EVENTS = ("paid", "produced", "sanctioned", "lost")
+# In the fallback (first state of the clause), states after these words are destinations or
+# places, not the actor: "livrés à la Russie", "la frontière ukrainienne".
+NOT_ACTOR_BEFORE = ("à", "au", "aux", "vers", "en", "contre", "dans", "sur", "jusqu'en", "pour")
+PLACE_NOUNS = ("frontière", "territoire", "sol", "côté", "ports", "port", "région", "front", "ville",
+               "capitale", "zone", "oblast", "ligne", "villages", "positions", "sanctions")
 MATERIEL_EVENTS_FOR_PEOPLE = {"delivered": "deployed"}
 PEOPLE_EVENTS_FOR_MATERIEL = {"deployed": "delivered"}
 

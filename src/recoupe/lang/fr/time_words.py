@@ -237,6 +237,7 @@ RANGE_WORDS = {
     "d'": ("à", "au", "jusqu'à", "jusqu'au", "jusqu'en"),
     "du": ("au", "à", "jusqu'au", "jusqu'à"),
     "des": ("aux", "à"),
+    "les": ("et",),
     "depuis": ("jusqu'à", "jusqu'au", "jusqu'en"),
     "à partir de": ("jusqu'à", "jusqu'au", "jusqu'en"),
     "à partir du": ("jusqu'à", "jusqu'au", "jusqu'en"),
@@ -272,7 +273,10 @@ FOLLOW_WORDS = (
     "votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "cela", "ceci", "ça", "c'", "lui",
     "tout", "tous", "toute", "toutes", "plusieurs", "certains", "certaines", "aucun",
     "aucune", "chaque", "ainsi", "aussi", "toutefois", "cependant", "pourtant", "notamment",
-    "également", "inclus", "compris", "incluse", "seulement", "uniquement",
+    "également", "inclus", "compris", "incluse", "seulement", "uniquement", "plus", "moins",
+    "toujours", "jamais", "très", "trop", "près", "dès", "sans", "puisque", "parce", "afin",
+    "lesquels", "lesquelles", "auxquels", "desquels", "quelques", "nombreux", "nombreuses",
+    "était", "sont", "avons", "avez", "étaient", "furent", "seraient", "auraient", "avaient",
 )
 
 # --- Publication date -----------------------------------------------------------------------

@@ -24,7 +24,8 @@ UNIT_NOUNS = {
     "travailleur": "worker", "civil": "civilian", "victime": "casualty", "mort": "death",
     "tué": "death", "blessé": "wounded", "perte": "casualty", "prisonnier": "prisoner",
     "réfugié": "refugee", "déplacé": "displaced", "personne": "person", "individu": "person",
-    "habitant": "inhabitant", "enfant": "child", "femme": "woman",
+    "habitant": "inhabitant", "enfant": "child", "femme": "woman", "membre": "member",
+    "brigade": "brigade", "bataillon": "battalion", "régiment": "regiment", "division": "division",
     # organisations, places, things
     "entité": "organization", "entreprise": "organization", "société": "organization",
     "organisation": "organization", "banque": "bank", "pays": "country", "état": "country",
@@ -102,3 +103,17 @@ NOT_UNIT_WORDS = (
     "est", "sont", "a", "ont", "était", "étaient", "sera", "seront", "serait", "seraient",
     "auraient", "aurait", "avait", "avaient", "fut", "furent", "été", "être", "avoir",
 )
+
+# Words joining two figures when the second leaves out the first one's unit:
+# "10 000 obus par jour, contre moins de 2 000 pour Kiev", "12 000 soldats, dont 10 000…".
+ELISION_CONNECTORS = ("contre", "et", "ou", "soit", "dont", "face à", "à", "puis", "voire", "quand",
+                      "alors que", "tandis que", "lorsque",
+                      "sinon", "que", "pour", "au lieu de", "après", "avant", "comparé à")
+# "évalue à 11 000 le nombre de soldats", "chiffre à 4 700 les pertes": the unit follows.
+COUNTED_NOUN_PHRASES = ("le nombre de", "le nombre d'", "le total de", "le total des", "le bilan des",
+                        "le nombre total de", "les")
+# Words after a duration that make it a time expression: "deux jours après", "trois ans plus tard".
+DURATION_AFTER = ("après", "avant", "plus tard", "plus tôt", "auparavant", "durant", "de suite",
+                  "d'affilée", "consécutifs", "consécutives")
+# Units of length, area or calibre: figures in them describe things, they are not events.
+MEASUREMENT_UNITS = ("km", "m", "mm", "hectare", "km2", "litre")
