@@ -276,3 +276,42 @@ def m001_initial(conn: sqlite3.Connection) -> None:
         END;
         """,
     )
+
+
+@migration
+def m002_reviews(conn: sqlite3.Connection) -> None:
+    """Human reviews of facts, keyed by document and span so they outlive row ids.
+
+    No foreign key to claims or quantities (their row ids change when a document is analysed
+    again) and none to documents either: a review must survive the document being deleted
+    and stored again. Rows are append-only; the effective review of a fact is the fold of
+    its rows in order (see ``recoupe.review``).
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL,         -- sha256 of the document's text
+            target TEXT NOT NULL
+                CHECK (target IN ('quantity', 'source', 'claim', 'time', 'mention')),
+            start INTEGER NOT NULL,            -- span of the fact (the claim's for source/claim)
+            end INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('wrong', 'correct', 'clear')),
+            low REAL,
+            high REAL,
+            qualifier TEXT CHECK (qualifier IS NULL OR qualifier IN (
+                'exact', 'approx', 'range', 'at_least', 'more_than',
+                'at_most', 'less_than', 'up_to', 'average', 'vague'
+            )),
+            unit TEXT,
+            per TEXT,
+            source TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,          -- ISO timestamp, UTC
+            CHECK (start <= end),
+            CHECK (low IS NULL OR high IS NULL OR low <= high)
+        );
+        CREATE INDEX reviews_fact ON reviews (document_id, target, start, end);
+        """,
+    )

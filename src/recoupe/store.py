@@ -642,6 +642,57 @@ class Ledger:
             for table in _COUNTED
         }
 
+    # -- human reviews (see recoupe.review) --------------------------------------------
+
+    def add_review(self, review: "Review") -> int:
+        """Store one review (append-only) and return its row id.
+
+        The review names its fact by document id and span, never by row id, so it applies
+        again after the document is re-analysed. Sets ``review.id`` and, when missing,
+        ``review.created_at``. Raises ``LedgerError`` for an unknown document or a span
+        outside its text, ``recoupe.review.ReviewError`` for a review that says nothing.
+        """
+        from recoupe.review import now
+
+        review.validate()
+        row = self._conn.execute(
+            "SELECT length(text) FROM documents WHERE id = ?", (review.document,)
+        ).fetchone()
+        if row is None:
+            raise LedgerError(f"unknown document {review.document!r}")
+        if review.end > int(row[0]):
+            raise LedgerError(f"span {review.start}:{review.end} is outside the document")
+        created = review.created_at or now()
+        try:
+            with self._write() as conn:
+                (rowid,) = conn.execute(
+                    "INSERT INTO reviews (document_id, target, start, end, action, low, high, qualifier,"
+                    " unit, per, source, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " RETURNING id",
+                    (review.document, review.target, review.start, review.end, review.action, review.low,
+                     review.high, review.qualifier, review.unit, review.per, review.source, review.note or "",
+                     created),
+                ).fetchone()
+        except sqlite3.IntegrityError as exc:
+            raise LedgerError(f"cannot store review: {exc}") from exc
+        review.id, review.created_at = int(rowid), created
+        return int(rowid)
+
+    def reviews(self, document_id: Optional[str] = None) -> list["Review"]:
+        """Every review (of one document when given), oldest first."""
+        from recoupe.review import Review
+
+        where, params = ("WHERE document_id = ?", (document_id,)) if document_id is not None else ("", ())
+        return [
+            Review(document=r[1], target=r[2], start=r[3], end=r[4], action=r[5], low=r[6], high=r[7],
+                   qualifier=r[8], unit=r[9], per=r[10], source=r[11], note=r[12], created_at=r[13], id=r[0])
+            for r in self._conn.execute(
+                "SELECT id, document_id, target, start, end, action, low, high, qualifier, unit, per, source,"
+                " note, created_at FROM reviews " + where + " ORDER BY created_at, id",
+                params,
+            )
+        ]
+
 
 # -- helpers ------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ _WORD = re.compile(r"[\w][\w\-]*")
 _OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
 _DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\s+(?:la\s+|le\s+|les\s+|l')?$|(?<![\w])(?:aux|au|à\s+l')$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
-_CUMULATIVE = {"delivered", "deployed", "lost", "paid", "produced", "sanctioned"}
+_CUMULATIVE = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned"}
 _EVENT_LABELS = {"delivered": "delivered", "deployed": "deployed", "lost": "lost", "paid": "paid",
                  "fired": "fired", "produced": "produced", "sanctioned": "sanctioned"}
 
@@ -123,7 +123,7 @@ def _FIRST_IS_DEMONYM(folded: str, at: int) -> bool:
 
 
 def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[Mention],
-             next_start: int) -> Optional[str]:
+             next_start: int, prev_end: Optional[int] = None) -> Optional[str]:
     """The state whose figure ``q`` is, or None."""
     # The owner named right after what is counted: "soldats de la Corée du Nord",
     # "2 000 pour Kiev", "obus nord-coréens".
@@ -142,6 +142,12 @@ def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[M
             iso = gazetteer.demonym_country(w.group(0))
             if iso:
                 return iso
+    if q.unit_inherited and prev_end is not None:
+        # "10 000 obus par jour, quand l'armée ukrainienne n'en tirait que 2 000": the state
+        # named between the two figures owns the second one.
+        between = _countries(text, folded, prev_end, q.start, mentions, actors_only=True)
+        if between:
+            return between[-1][1]
     c_start, c_end = _clause_bounds(text, claim)
     anywhere = _countries(text, folded, c_start, c_end, mentions, actors_only=True)
     return anywhere[0][1] if anywhere else None
@@ -172,11 +178,13 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if event is None:
                 continue
             event = ev.UNIT_EVENTS.get(q.unit, event)
+            event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
             if q.unit in ev.MONEY_UNITS and event not in ev.MONEY_EVENTS:
                 event = "paid"
             people = q.unit in ev.PEOPLE_UNITS
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
-            actor = actor_of(text, folded, claim, q, doc_mentions, nxt)
+            prev_end = claim.quantities[i - 1].end if i > 0 else None
+            actor = actor_of(text, folded, claim, q, doc_mentions, nxt, prev_end)
             if actor is None:
                 actor = last_actor.get(context)  # the state the paragraph is about
             else:

@@ -53,6 +53,7 @@ _UNIT_NOUNS = {fold(k): v for k, v in fru.UNIT_NOUNS.items()}
 _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
 _CONNECTOR = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.ELISION_CONNECTORS)})(?![\w])")
 _COUNTED = re.compile(rf"\s+(?:{phrase_pattern(fru.COUNTED_NOUN_PHRASES)})\s*(?P<unit>[^\W\d_][\w\-]*)")
+_AGE = re.compile(rf"(?:{phrase_pattern(fru.AGE_WORDS)})\s+$")
 _DURATION_AFTER = re.compile(rf"\s+(?:{phrase_pattern(fru.DURATION_AFTER)})(?![\w])")
 
 
@@ -253,6 +254,8 @@ def find_quantities(
                 continue
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n and unit is None and qualifier == "exact":
             continue  # "des deux", "un à cinq": a small number word with nothing counted
+        if unit == "year" and _AGE.search(folded, max(0, span_start - 16), span_start):
+            continue
         if unit in fru.DURATION_UNITS and _DURATION_AFTER.match(folded, unit_end):
             continue  # "deux jours après": a time expression
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n:

@@ -99,6 +99,8 @@ class _Prep(NamedTuple):
 
 
 _PLAIN = _Prep("plain", "none")
+_ACCENT_REQUIRED = frozenset(_key(w) for w in W.ACCENT_REQUIRED)
+_DISTAL = frozenset(_norm(w) for w in W.DISTAL_SUFFIXES)
 _MONTHS = _trie(_month_entries())
 _WEEKDAYS = {_norm(k): v for k, v in W.WEEKDAYS.items()}
 _TIMES_OF_DAY = _words(W.TIMES_OF_DAY)
@@ -239,6 +241,15 @@ def _season_span(season: tuple[int, int, int, int], year: int) -> tuple[Date, Da
     return (a, b) if a and b else None
 
 
+def _move_years(iv: _Iv, years: int) -> _Iv:
+    sign = 1 if years >= 0 else -1
+    lo = _shift(iv.lo, months=12 * abs(years), sign=sign) if iv.lo else None
+    hi = _shift(iv.hi, months=12 * abs(years), sign=sign) if iv.hi else None
+    if iv.hi and hi and iv.hi.month == 2 and iv.hi.day >= 28:
+        hi = _month_span(hi.year, 2)[1]  # type: ignore[index]  # keep "fin février" to its end
+    return iv._replace(lo=lo, hi=hi)
+
+
 def _coarser(a: str, b: str) -> str:
     return a if _PRECISION_RANK.get(a, 0) >= _PRECISION_RANK.get(b, 0) else b
 
@@ -298,6 +309,13 @@ class _Parser:
             if _END in node:
                 best = (j, node[_END])
         return best
+
+    def _accent_ok(self, k: int, j: int) -> bool:
+        """Tokens ``k:j`` are not an accent-less lower-case form of a word that needs it."""
+        if tuple(self.n[k:j]) not in _ACCENT_REQUIRED:
+            return True
+        raw = self.text[self.s[k]:self.e[j - 1]]
+        return not (raw.islower() and raw.isascii())
 
     def _glued(self, k: int) -> bool:
         """Token ``k`` touches token ``k - 1``."""
@@ -628,6 +646,9 @@ class _Parser:
         if hit is None:
             return None
         end, (unit, offset) = hit
+        if self._glued(end) and self.n[end] == "-" and end + 1 < self.size and (
+                self.n[end + 1] in _DISTAL):
+            return None  # "cette année-là" is some other year
         if unit == "day":
             tod = self._walk(_TIMES_OF_DAY, end)
             end = tod[0] if tod else end
@@ -692,6 +713,9 @@ class _Parser:
             pair[1].hi.year == pair[1].lo.year + 1) else self._year_spec(j)
         if spec:
             j, year = spec
+            raw = self.text[self.s[k]:self.s[k] + 1]
+            if prep is None and art is None and not raw.isupper():
+                return None  # "ils ont été 2000 à manifester"
             span = _season_span(season, year)
             return (j, _Iv(*span, "season")) if span else None
         adj = self._walk(_ADJECTIVES, j)
@@ -962,7 +986,7 @@ class _Parser:
         best: tuple[int, _Iv] | None = None
         for x_end, x in self._side(j):
             close = self._walk(closers, x_end)
-            if close is None:
+            if close is None or not self._accent_ok(x_end, close[0]):
                 continue
             for y_end, y in self._side(close[0]):
                 iv = self._join(x, y)
@@ -1008,20 +1032,35 @@ class _Parser:
                     y.year = (y.year or 0) + 1
             xi, yi = self._resolve(x), self._resolve(y)
         elif isinstance(x, _Cal):
-            assert isinstance(y, _Iv)
             if x.year is None and y.hi is not None:
                 x = replace(x, year=y.hi.year)
                 if x.month is None and x.day is not None:
                     x.month = y.hi.month
+                xi = self._resolve(x)
+                if xi and xi.lo and xi.lo > y.hi:
+                    x.year = (x.year or 0) - 1
             xi, yi = self._resolve(x), y
         elif isinstance(y, _Cal):
             if y.year is None and x.lo is not None:
                 y = replace(y, year=x.lo.year)
+                yi = self._resolve(y)
+                if yi and yi.hi and yi.hi < x.lo:
+                    y.year = (y.year or 0) + 1
             xi, yi = x, self._resolve(y)
         else:
             xi, yi = x, y
         if xi is None or yi is None:
             return None
+        # A period whose year was guessed takes it from the other end: "de la mi-mars à la fin
+        # avril 2024" is March 2024, whatever the reference date.
+        if xi.yearless and not yi.yearless and xi.lo and yi.hi:
+            xi = _move_years(xi, yi.hi.year - xi.lo.year)
+            if xi.lo and xi.lo > yi.hi:
+                xi = _move_years(xi, -1)
+        elif yi.yearless and not xi.yearless and yi.hi and xi.lo:
+            yi = _move_years(yi, xi.lo.year - yi.hi.year)
+            if yi.hi and yi.hi < xi.lo:
+                yi = _move_years(yi, 1)
         if xi.lo is not None and yi.hi is not None and xi.lo > yi.hi:
             return None
         return _Iv(xi.lo, yi.hi, _coarser(xi.precision, yi.precision), tail=yi.lo)
@@ -1132,7 +1171,7 @@ class _Parser:
         context = i > 0 and n[i - 1] in _YEAR_CONTEXT and not (i > 1 and n[i - 2] in _QUANTITY_WORDS)
         starts: list[tuple[int, _Prep | None]] = [(i, None)]
         prep = self._walk(_PREPS, i)
-        if prep:
+        if prep and self._accent_ok(i, prep[0]):
             starts.append(prep)
         for j, p in starts:
             arts: list[tuple[int, str | None]] = [(j, None)]

@@ -25,7 +25,11 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
 PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",
                 "regiment", "division")
 # Units that name the event themselves: a count of deaths is a loss.
-UNIT_EVENTS = {"death": "lost", "wounded": "lost", "casualty": "lost", "prisoner": "captured"}
+UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured"}
+# Nouns counted that name the event: "600 morts" were killed, "2 000 blessés" wounded.
+NOUN_EVENTS = {"mort": "killed", "morts": "killed", "tué": "killed", "tués": "killed",
+               "décédé": "killed", "décédés": "killed", "blessé": "wounded", "blessés": "wounded",
+               "perte": "lost", "pertes": "lost", "victime": "lost", "victimes": "lost"}
 # Money is paid, earned or spent; other events read near a sum are not what it measures.
 MONEY_UNITS = ("usd", "eur", "rub", "krw", "cny", "uah", "gbp", "jpy", "chf", "inr")
 MONEY_EVENTS = ("paid", "produced", "sanctioned", "lost")

@@ -64,6 +64,8 @@ RELATIVE = {
     "l'an prochain": ("year", 1), "l'année prochaine": ("year", 1),
     "année prochaine": ("year", 1),
 }
+# Suffixes that point away from the reference date: "cette année-là", "ce jour-là".
+DISTAL_SUFFIXES = ("là",)
 # Bare unit nouns that name the current unit only after a part word: "fin de l'année",
 # "en fin d'année", "au début du mois".
 PART_ONLY_RELATIVE = {
@@ -175,9 +177,10 @@ VAGUE_COUNTS = ("quelques", "plusieurs", "des", "de nombreux", "de nombreuses", 
                 "nombreuses", "de longs", "de longues", "longs", "longues")
 # Hedges between a preposition and a count, ignored for the window: "depuis plus de deux ans".
 COUNT_HEDGES = (
-    "plus de", "moins de", "près de", "presque", "environ", "quelque", "au moins", "pas moins de",
+    "plus de", "plus d'", "moins de", "moins d'", "près de", "près d'", "presque", "environ", "quelque", "au moins", "pas moins de",
     "quasiment", "à peine", "bientôt", "déjà", "désormais", "maintenant", "seulement",
-    "un peu plus de", "un peu moins de", "bien plus de", "largement plus de",
+    "un peu plus de", "un peu plus d'", "un peu moins de", "bien plus de", "bien plus d'",
+    "largement plus de", "au moins",
 )
 
 # --- Prepositions ---------------------------------------------------------------------------
@@ -220,7 +223,7 @@ PREPOSITIONS = {
     "pendant": ("during", "strong"),
     "lors de": ("during", "strong"),
     "lors des": ("during", "none"),
-    "sur": ("during", "none"),
+    "sur": ("plain", "none"),
     "en l'espace de": ("since", "none"),
     "en l'espace d'": ("since", "none"),
     "il y a": ("ago", "none"),
@@ -242,6 +245,10 @@ RANGE_WORDS = {
     "à partir de": ("jusqu'à", "jusqu'au", "jusqu'en"),
     "à partir du": ("jusqu'à", "jusqu'au", "jusqu'en"),
 }
+# Words that must keep their accent to count (in lower case): without it "à" is the verb "a",
+# and "il a été blessé" would read as "à l'été". Capitals often drop accents, so "A partir de"
+# still counts.
+ACCENT_REQUIRED = ("à",)
 # Articles and determiners that may stand between a preposition and the period.
 ARTICLES = ("le", "la", "l'", "les", "ce", "cet", "cette", "ces", "des")
 # Articles that make the unit after them plural: "les derniers mois" is vague, not one month.

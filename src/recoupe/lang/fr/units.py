@@ -14,15 +14,18 @@ UNIT_NOUNS = {
     "lance-roquettes": "launcher", "lanceur": "launcher", "système": "system",
     "char": "tank", "blindé": "vehicle", "véhicule": "vehicle", "camion": "truck",
     "avion": "aircraft", "chasseur": "aircraft", "hélicoptère": "helicopter",
-    "navire": "ship", "bateau": "ship", "cargo": "ship", "pétrolier": "tanker", "sous-marin": "submarine",
+    "navire": "ship", "bateau": "ship", "cargo": "ship", "pétrolier": "ship", "sous-marin": "submarine",
     "train": "train", "wagon": "train", "conteneur": "container", "container": "container",
     "cargaison": "shipment", "livraison": "shipment", "convoi": "convoy",
     # people
     "soldat": "soldier", "homme": "soldier", "combattant": "soldier", "militaire": "soldier",
     "troupe": "soldier", "fantassin": "soldier", "mercenaire": "soldier", "recrue": "soldier",
     "conscrit": "soldier", "officier": "officer", "général": "general", "ouvrier": "worker",
-    "travailleur": "worker", "civil": "civilian", "victime": "casualty", "mort": "death",
-    "tué": "death", "blessé": "wounded", "perte": "casualty", "prisonnier": "prisoner",
+    # A bare "600 morts" or "2 000 blessés" counts people; the event (killed, wounded) is
+    # read from the noun by the linker (events.NOUN_EVENTS).
+    "travailleur": "worker", "civil": "civilian", "victime": "casualty", "mort": "person",
+    "tué": "person", "blessé": "person", "décédé": "person", "perte": "casualty",
+    "prisonnier": "prisoner",
     "réfugié": "refugee", "déplacé": "displaced", "personne": "person", "individu": "person",
     "habitant": "inhabitant", "enfant": "child", "femme": "woman", "membre": "member",
     "brigade": "brigade", "bataillon": "battalion", "régiment": "regiment", "division": "division",
@@ -113,6 +116,8 @@ ELISION_CONNECTORS = ("contre", "et", "ou", "soit", "dont", "face à", "à", "pu
 COUNTED_NOUN_PHRASES = ("le nombre de", "le nombre d'", "le total de", "le total des", "le bilan des",
                         "le nombre total de", "les")
 # Words after a duration that make it a time expression: "deux jours après", "trois ans plus tard".
+# "âgé de 35 ans" is an age, not a figure of the claim.
+AGE_WORDS = ("âgé de", "âgée de", "âgés de", "âgées de", "âge de", "à l'âge de")
 DURATION_AFTER = ("après", "avant", "plus tard", "plus tôt", "auparavant", "durant", "de suite",
                   "d'affilée", "consécutifs", "consécutives")
 # Units of length, area or calibre: figures in them describe things, they are not events.
