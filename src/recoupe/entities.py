@@ -35,9 +35,9 @@ def _map_key(entity: Entity, by_acronym: dict[str, list[str]], by_surname: dict[
     key = entity.key
     if key in keys:
         return None
-    if key.startswith("org:"):
+    if key.startswith(("org:", "loc:")):
         for alias in entity.aliases:
-            found = set(by_acronym.get(alias, []))
+            found = set(by_acronym.get(alias, [])) - {key}
             if alias.isupper() and len(found) == 1:
                 return found.pop()
         name = entity.name

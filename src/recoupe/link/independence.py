@@ -31,10 +31,34 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
 
 
 def source_keys(claim: Claim) -> set[str]:
+    """The entities behind a claim's source, with the intermediary of "X, cité par Y"."""
     keys = set(claim.source.entity_keys) if claim.source else set()
     if claim.source and claim.source.via:
         keys.add(f"org:{gazetteer.normalise_name(claim.source.via)}")
     return keys
+
+
+def _names(keys: set[str]) -> set[str]:
+    return {k.split(":", 1)[-1] for k in keys}
+
+
+_GENERIC = {"l", "le", "la", "les", "de", "du", "des", "d", "agence", "quotidien", "journal", "chaine",
+            "radio", "site", "magazine", "media", "the"}
+
+
+def _core(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.split(r"[\s'’\-]+", name) if w and w not in _GENERIC)
+
+
+def _same_names(a: set[str], b: set[str]) -> set[str]:
+    """Names shared by two key sets, allowing a longer form ("l'agence yonhap" ~ "yonhap")."""
+    shared = set()
+    for x in _names(a):
+        for y in _names(b):
+            cx, cy = _core(x), _core(y)
+            if x == y or (cx and cy and (cx <= cy or cy <= cx)):
+                shared.add(min(x, y, key=len))
+    return shared
 
 
 class IndependenceJudge:
@@ -62,9 +86,9 @@ class IndependenceJudge:
         if overlap >= COPY_THRESHOLD:
             return False, f"the passages are near-duplicates ({overlap:.0%} of shingles shared)"
         ka, kb = source_keys(a), source_keys(b)
-        shared = ka & kb
+        shared = _same_names(ka, kb)
         if shared:
-            names = ", ".join(sorted(k.split(":", 1)[1] for k in shared))
+            names = ", ".join(sorted(shared))
             return False, f"both go back to the same source ({names})"
         if ka and kb:
             return True, "different sources, no citation or copy between them"

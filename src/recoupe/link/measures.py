@@ -72,7 +72,10 @@ def _clause_bounds(text: str, claim: Claim) -> tuple[int, int]:
     start = claim.start
     if claim.source and claim.start <= claim.source.start < claim.end:
         after = claim.source.end
-        m = re.match(r"[^,;:.]{0,60}?(?:\bque\b|\bqu['’]|,)", text[after:claim.end])
+        # Past "… estime que" when there is one (an apposition may stand before it), else past
+        # the comma that closes "Selon X,".
+        m = re.match(r"[^;:.]{0,160}?(?:\bque\b|\bqu['’])", text[after:claim.end]) or \
+            re.match(r"[^,;:.]{0,60}?,", text[after:claim.end])
         # "Selon X, …" or "X indique que …" opens the claim: what is measured comes after.
         # A trailing "…, selon X" leaves the clause before it as it is.
         if claim.source.start - claim.start <= 25:
@@ -173,8 +176,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             event = event_of(text, folded, claim, q)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
-            if event is None:
-                event = ev.UNIT_EVENTS.get(q.unit)
+            event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
             if event is None:
                 continue
             event = ev.UNIT_EVENTS.get(q.unit, event)

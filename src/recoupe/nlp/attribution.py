@@ -28,6 +28,7 @@ _STRIP = re.compile(rf"^(?:(?:{phrase_pattern(cues.NAME_STRIP)})(?:\s+|(?<=')))+
 _REPORT = re.compile(rf"^(?:{phrase_pattern(cues.REPORT_NOUNS)})(?![\w])")
 _SPOKES = re.compile(rf"^(?:{phrase_pattern(cues.SPOKESPERSON_NOUNS)})(?![\w])")
 _AGENT = re.compile(r"\b(?:par)\s+")
+_OF_ANY = re.compile(r"\s(?:du|de la|de l'|des|de|d')\s*")
 _OF_NAME = re.compile(r"\s(?:du|de la|de l'|des|de|d')\s*(?=[A-ZÀ-ÝŒ])")
 _ANAPHORA = re.compile(rf"^(?:{phrase_pattern(cues.ANAPHORIC_SOURCES)})(?![\w])")
 _COMPLEMENT = re.compile(rf"(?:{phrase_pattern(cues.VERB_COMPLEMENTS)})")
@@ -46,6 +47,9 @@ _NEXT_WORD = re.compile(r"qu'|[«:\"]|[\w\-]+")
 _SPACES = re.compile(r"\s+")
 _ADVERB_RE = re.compile(rf"(?:{phrase_pattern(cues.INTERVENING_ADVERBS)})(?![\w])\s*")
 _NP_DETS = {fold(w) for w in cues.NP_DETERMINERS}
+_MEDIA = re.compile(rf"(?:{phrase_pattern(cues.MEDIA_NOUNS)})(?:\s+\w+)?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
+_NON_SOURCE = re.compile(rf"(?:{phrase_pattern(cues.NON_SOURCES)})(?![\w])")
+_QUANT_A = tuple(fold(s) for s in cues.QUANTIFYING_A_STEMS)
 _LATE_QUE = re.compile(r"(?:[^,;.!?]{0,50}?\s)?(?:que|qu')(?![\w])")
 _TRAILING_NEGATION = re.compile(r"\s+(?:n'en|ne|n'|n'y)\s*$")
 _NAME_END = re.compile(rf"\s(?:{phrase_pattern(cues.NAME_ENDERS)})(?![\w])|\s(?:en|le|au|à la mi|début|fin)\s+(?:\d|{phrase_pattern(tw.MONTHS)})")
@@ -87,7 +91,8 @@ def author_of(text: str, start: int, end: int) -> tuple[int, int, str]:
             return (*_strip_span(text, start + of.end(), end), kind)
         return start, end, kind
     if _SPOKES.match(folded):
-        of = _OF_NAME.search(phrase)
+        # "les experts du Institute …", "les analystes du renseignement britannique".
+        of = _OF_NAME.search(phrase) or _OF_ANY.search(phrase, _SPOKES.match(folded).end())
         if of:
             return (*_strip_span(text, start + of.end(), end), kind)
     return start, end, kind
@@ -122,6 +127,20 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, Optional[str]]:
     return end, text[start:end] or None
 
 
+def _clean_via(text: str, via: Optional[str]) -> Optional[str]:
+    """The intermediary's name without article or media noun: "l'agence Yonhap" → "Yonhap"."""
+    if not via:
+        return None
+    v = via.strip(" ,;:")
+    m = _STRIP.match(fold(v))
+    if m and m.end() < len(v):
+        v = v[m.end():]
+    m = _MEDIA.match(fold(v))
+    if m and m.end() < len(v) and v[m.end():].strip()[:1].isupper():
+        v = v[m.end():].strip()
+    return v or None
+
+
 def _record(text: str, start: int, end: int, cue: str, via: Optional[str] = None,
             max_words: int = _MAX_WORDS) -> Optional[dict]:
     s, e = _strip_span(text, start, end)
@@ -129,10 +148,10 @@ def _record(text: str, start: int, end: int, cue: str, via: Optional[str] = None
         return None
     if fold(text[s:e]) in _PRONOUNS:
         return None
-    via_found = via
+    via_found = _clean_via(text, via) if via else None
     cited = _CITED.search(text, s, e)
     if cited and cited.start() > s:
-        via_found = via_found or _trim_name(text, cited.start("via"), e)[1]
+        via_found = via_found or _clean_via(text, _trim_name(text, cited.start("via"), e)[1])
         e = cited.start()
     a, b, kind = author_of(text, s, e)
     b = _trim_name(text, a, b)[0]
@@ -157,6 +176,8 @@ def _prepositional(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
             if lead or not stop or folded[stop.start()] != "," or not any(c.isupper() for c in phrase) \
                     or _words(phrase) > 8:
                 continue
+        if _NON_SOURCE.match(fold(doc.text[m.end():end]).strip()):
+            continue  # "selon des informations non confirmées": no one is named
         if fold(doc.text[m.end():end]).strip() in _PERSONAL:
             return {"pronoun": True, "cue": cue}  # "Selon lui": the person last quoted
         if cue.startswith("de source"):
@@ -169,7 +190,7 @@ def _prepositional(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
         if rec:
             cited = _CITED.search(doc.text, rec["end"], sent.end_char)
             if cited and cited.start() <= rec["end"] + 2:
-                rec["via"] = cited.group("via").strip()
+                rec["via"] = _clean_via(doc.text, cited.group("via"))
             return rec
     return None
 
@@ -261,7 +282,8 @@ def _verbal(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
         nxt = _NEXT_WORD.match(folded, after, limit)
         word = nxt.group(0) if nxt else ""
         has_complement = word in _COMPLEMENTS or (word == "sur" and stance) or \
-            (quantifying and (word in _QUANT_COMPLEMENTS or word[:1].isdigit()))
+            (quantifying and (word in _QUANT_COMPLEMENTS or word[:1].isdigit())) or \
+            (word in ("à", "a") and _stem_at(folded, pos, _QUANT_A))
         if not has_complement and reporting and word in ("à", "auprès", "devant", "aux", "au"):
             # "a affirmé à Bloomberg que …": an indirect object before the complement.
             has_complement = bool(_LATE_QUE.match(folded, after, limit))
@@ -291,8 +313,11 @@ def _verbal(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
         a, b = _subject_span(text, folded, sent.start_char, subject_end)
         if b <= a:
             continue
-        cited = _CITED.search(text, a, b)
-        if cited:
+        cited = _CITED.search(text, a, subject_end)
+        if cited and cited.start() >= b:
+            # "Le député X, cité par l'agence Y, affirme que": the apposition names the relay.
+            rec = _record(text, a, b, f"verb:{low}", via=cited.group("via").strip())
+        elif cited:
             rec = _record(text, a, cited.start(), f"verb:{low}", via=cited.group("via").strip())
         else:
             rec = _record(text, a, b, f"verb:{low}")
@@ -317,6 +342,16 @@ def _paragraph_of(text: str, newlines: list[int], offset: int) -> int:
     return bisect_right(newlines, offset)
 
 
+def _previous_subject(doc: Doc, sent: Span) -> Optional[dict]:
+    """A record for the organisation or person that opens ``sent``, if one does."""
+    for ent in sent.ents:
+        if ent.start_char - sent.start_char <= 12:  # NER labels bodies LOC or MISC too
+            rec = _record(doc.text, ent.start_char, ent.end_char, "anaphora")
+            if rec:
+                return rec
+    return None
+
+
 def find_sources(doc: Doc) -> list[Optional[dict]]:
     """One source record (or None) per sentence of ``doc``, carry-over applied."""
     text = doc.text
@@ -329,8 +364,12 @@ def find_sources(doc: Doc) -> list[Optional[dict]]:
     for idx, sent in enumerate(sents):
         rec = _prepositional(doc, sent, folded) or _verbal(doc, sent, folded)
         if rec and rec.get("pronoun"):
-            # "Il estime que…": the person or body last quoted, if any was.
-            rec = dict(last, cue="anaphora") if last else None
+            # "Il estime que…": the person or body last quoted, or else the one the sentence
+            # before was about ("Le Pentagone a publié son bilan. Il estime que…").
+            if last:
+                rec = dict(last, cue="anaphora")
+            else:
+                rec = _previous_subject(doc, sents[idx - 1]) if idx > 0 else None
         elif rec and rec.get("anaphora") and last:
             # "D'après ce rapport": the last source named.
             rec = dict(last, start=rec["start"], end=rec["end"], text=rec["text"], cue="anaphora")

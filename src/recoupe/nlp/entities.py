@@ -30,6 +30,7 @@ _FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "de", "du", "des", "la
 _ENGLISH_FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "&"}
 _METONYM = re.compile(rf"(?<![\w\-])(?:le|la|les|l')\s*(?:{phrase_pattern(STATE_NOUNS)})\s+[\w\-]+")
 _LEADING = re.compile(rf"^(?:(?:{phrase_pattern(cues.NAME_STRIP)})(?:\s+|(?<=')))+", re.IGNORECASE)
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_FOOTNOTE = re.compile(r"\s+\d{1,2}$")
 _SPOKES = {fold(w) for w in cues.SPOKESPERSON_NOUNS} | {"renseignement", "services", "service",
                                                         "sources", "source", "militaires", "officiels"}
@@ -107,6 +108,8 @@ class _Resolver:
             if state:
                 return f"country:{state}", "GPE", state, gazetteer.country_names(state)[0]
         norm = gazetteer.normalise_name(text)
+        if _ACRONYM_WORD.fullmatch(text):
+            return f"org:{norm}", "ORG", None, text  # "OSC" tagged as a place is an acronym
         if label == "PER":
             words = norm.split()
             if len(words) == 1 and words[0] in self.people:

@@ -48,9 +48,9 @@ _DIGITS = (
 _WORD_SEQ = rf"(?:{_WORD})(?:(?:\s+et\s+|-et-|-|\s+)(?:{_WORD}))*"
 _CORE = re.compile(
     rf"(?<![\w.,/\-])(?P<num>{_DIGITS})(?![\w])(?!-[a-z])"
-    rf"|(?<![\w\-'])(?<!pour\s)(?P<words>{_WORD_SEQ})(?![\w\-])"
+    rf"|(?<![\w\-])(?<!pour\s)(?P<words>{_WORD_SEQ})(?![\w\-])"
 )
-_AFTER_MULT = re.compile(rf"\s+(?P<mult>{_MULT})(?![\w])")
+_AFTER_MULT = re.compile(rf"\s+(?P<mult>{_MULT})(?![\w])(?P<half>\s+et\s+demie?(?![\w]))?")
 _VAGUE = re.compile(
     rf"(?<![\w\-])(?P<det>{_VAGUE_DET})\s+(?P<noun>{_COLLECTIVE}|{_MULT})"
     rf"(?:\s+(?:de\s+|d')(?P<mult>{_MULT}))?(?![\w])"
@@ -163,6 +163,8 @@ def find_numbers(folded: str) -> list[NumberMatch]:
             mult = after.group("mult")
             factor = float(fr.MULTIPLIERS[mult])
             value *= factor
+            if after.group("half"):
+                value += factor / 2  # "deux millions et demi"
             end = after.end()
             multiplied = True
             approx = mult.startswith("millier")

@@ -26,7 +26,7 @@ PosLookup = Callable[[int], "str | None"]
 
 _BOUND = re.compile(rf"(?<![\w\-])(?P<phrase>{phrase_pattern(frn.BOUND_PHRASES)})\s*$")
 _BOUND_KEYS = {re.sub(r"\s+", " ", k): v for k, v in ((fold(k), v) for k, v in frn.BOUND_PHRASES.items())}
-_PREV_WORD = re.compile(r"(?P<word>[\w\-']+)\s+(?:(?P<particle>pas|plus|jamais|guère)\s+)?$")
+_PREV_WORD = re.compile(r"(?P<word>[\w\-']+)\s+(?:(?P<particle>pas|plus|jamais|guère)\s+)?(?:(?:les|la|le)\s+|l')?$")
 _NEGATION = re.compile(r"(?<![\w])(?:ne\s|n')")
 _NEG_PARTICLE = re.compile(r"(?<![\w])(?:pas|jamais|guère|plus)(?![\w])")
 _RANGE_OPENER = re.compile(r"(?<![\w\-])(?P<opener>entre|de|d'|du)\s*$")
@@ -217,9 +217,11 @@ def find_quantities(
                         last = nxt
                         i += 1
         end = last.end
-        # Bounds before the figure.
-        if qualifier is None:
+        # Bounds before the figure; "au moins plusieurs millions" bounds a vague amount too.
+        if qualifier in (None, "vague"):
             found, bound_start, negation_done = _qualifier_before(folded, span_start)
+            if found is None and qualifier == "vague":
+                found, bound_start, negation_done = "vague", span_start, True
             if found:
                 qualifier = found
                 span_start = min(span_start, bound_start)

@@ -56,7 +56,7 @@ _SPACES = frozenset(" \u00a0\u202f\u2009\u2007")
 _GLUE = frozenset({"-", "/", ".", ",", ":"})
 _OPENERS = frozenset({"(", "[", "«", '"', "'", "“", "‘", "—"})
 _SIGNS_AFTER = frozenset({"%", "‰", "°", "€", "$", "£", "¥", "+"})
-_ORDINAL_DAY = re.compile(r"0?1(?:%s)" % "|".join(W.DAY_ORDINAL_SUFFIXES))
+_ORDINAL_DAY = re.compile(r"0?1(?:{})".format("|".join(W.DAY_ORDINAL_SUFFIXES)))
 _END = ""  # trie key of a complete phrase; no token is empty
 
 
@@ -220,7 +220,7 @@ def _unit_span(unit: str, d: Date) -> tuple[Date, Date] | None:
     if size:
         first = (d.month - 1) // size * size + 1
         return _months_span(d.year, first, first + size - 1)
-    if unit in ("year",):
+    if unit == "year":
         return _months_span(d.year, 1, 12)
     if unit in ("decade", "century"):
         width = 10 if unit == "decade" else 100
@@ -246,7 +246,9 @@ def _move_years(iv: _Iv, years: int) -> _Iv:
     lo = _shift(iv.lo, months=12 * abs(years), sign=sign) if iv.lo else None
     hi = _shift(iv.hi, months=12 * abs(years), sign=sign) if iv.hi else None
     if iv.hi and hi and iv.hi.month == 2 and iv.hi.day >= 28:
-        hi = _month_span(hi.year, 2)[1]  # type: ignore[index]  # keep "fin février" to its end
+        # The end of February stays the end of February across leap years.
+        february = _month_span(hi.year, 2)
+        hi = february[1] if february else hi
     return iv._replace(lo=lo, hi=hi)
 
 
@@ -262,7 +264,7 @@ class _Cal:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    direction: int = 0        # weekday then "dernier" (-1) or "prochain" (+1)
+    direction: int = 0        # "dernier" (-1) or "prochain" (+1) after a weekday or a month
     named: bool = False       # a noun or the layout says it is a date: "l'année 2024", 24/10/2025
     month_tok: int = -1       # token of a month named alone, for the capital-letter check
 
@@ -344,9 +346,9 @@ class _Parser:
                     return False
             elif prev not in _OPENERS:
                 return False
-        if len(n[k]) == 3 and self._one_space_before(k) and self._digits(k - 1) and len(n[k - 1]) <= 3:
-            return False
-        return True
+        # "12 000": a group of three digits after a short number is its thousands.
+        return not (len(n[k]) == 3 and self._one_space_before(k) and self._digits(k - 1)
+                    and len(n[k - 1]) <= 3)
 
     def _right_free(self, k: int) -> bool:
         """Number ``k`` is not continued by what follows: "2024,5", "2 000", "30%"."""
@@ -867,6 +869,11 @@ class _Parser:
         adj1 = self._walk(_ADJECTIVES, j)
         if adj1:
             j = adj1[0]
+            if cnt is None:  # "ces dernières 24 heures"
+                cnt = self._count(j)
+                if cnt:
+                    j, count = cnt
+                    vague = count is None
         if j >= self.size or self.n[j] not in _UNITS:
             return None
         unit = _UNITS[self.n[j]]
@@ -1000,54 +1007,36 @@ class _Parser:
         return best
 
     def _join(self, x: _Cal | _Iv, y: _Cal | _Iv) -> _Iv | None:
-        if isinstance(y, _Cal):
-            if y.day is not None and y.month is None:
-                return None
-            if y.weekday is not None and y.month is None:
-                return None
+        """One interval from the two ends of a range, each lending the other what it lacks."""
+        if isinstance(y, _Cal) and y.month is None and (y.day is not None or y.weekday is not None):
+            return None
         if isinstance(x, _Cal) and x.weekday is not None and x.month is None:
             return None
+        xi: _Iv | None
+        yi: _Iv | None
         if isinstance(x, _Cal) and isinstance(y, _Cal):
-            x, y = replace(x), replace(y)
-            if x.day is not None and x.month is None:
-                if y.day is None or y.month is None:
-                    return None
-                x.month = y.month
-            if x.day is None and y.day is not None and x.month is None:
+            pair = self._join_cals(replace(x), replace(y))
+            if pair is None:
                 return None
-            if x.year is None and y.year is None:
-                yv = self._resolve(y)
-                if yv is None or yv.lo is None:
-                    return _Iv(None, None, "open")
-                y.year = yv.lo.year
-            if x.year is None:
-                x.year = y.year
-                xv, yv = self._resolve(x), self._resolve(y)
-                if xv and yv and xv.lo and yv.lo and xv.lo > yv.lo:
-                    x.year = (x.year or 0) - 1
-            elif y.year is None:
-                y.year = x.year
-                xv, yv = self._resolve(x), self._resolve(y)
-                if xv and yv and xv.lo and yv.hi and yv.hi < xv.lo:
-                    y.year = (y.year or 0) + 1
-            xi, yi = self._resolve(x), self._resolve(y)
-        elif isinstance(x, _Cal):
+            xi, yi = pair
+        elif isinstance(x, _Cal) and isinstance(y, _Iv):
             if x.year is None and y.hi is not None:
                 x = replace(x, year=y.hi.year)
                 if x.month is None and x.day is not None:
                     x.month = y.hi.month
                 xi = self._resolve(x)
                 if xi and xi.lo and xi.lo > y.hi:
-                    x.year = (x.year or 0) - 1
+                    x.year = y.hi.year - 1
             xi, yi = self._resolve(x), y
-        elif isinstance(y, _Cal):
+        elif isinstance(x, _Iv) and isinstance(y, _Cal):
             if y.year is None and x.lo is not None:
                 y = replace(y, year=x.lo.year)
                 yi = self._resolve(y)
                 if yi and yi.hi and yi.hi < x.lo:
-                    y.year = (y.year or 0) + 1
+                    y.year = x.lo.year + 1
             xi, yi = x, self._resolve(y)
         else:
+            assert isinstance(x, _Iv) and isinstance(y, _Iv)
             xi, yi = x, y
         if xi is None or yi is None:
             return None
@@ -1064,6 +1053,32 @@ class _Parser:
         if xi.lo is not None and yi.hi is not None and xi.lo > yi.hi:
             return None
         return _Iv(xi.lo, yi.hi, _coarser(xi.precision, yi.precision), tail=yi.lo)
+
+    def _join_cals(self, x: _Cal, y: _Cal) -> tuple[_Iv | None, _Iv | None] | None:
+        """Both ends as calendar pieces: "du 3 au 5 mars 2024", "de janvier à mars 2024"."""
+        if x.day is not None and x.month is None:
+            if y.day is None or y.month is None:
+                return None
+            x.month = y.month
+        if x.day is None and x.month is None and y.day is not None:
+            return None
+        if x.year is None and y.year is None:
+            yv = self._resolve(y)
+            if yv is None or yv.lo is None:
+                unknown = _Iv(None, None, yv.precision if yv else "open")
+                return unknown, unknown
+            y.year = yv.lo.year
+        if x.year is None and y.year is not None:
+            x.year = y.year
+            xv, yv = self._resolve(x), self._resolve(y)
+            if xv and yv and xv.lo and yv.lo and xv.lo > yv.lo:
+                x.year = y.year - 1
+        elif y.year is None and x.year is not None:
+            y.year = x.year
+            xv, yv = self._resolve(x), self._resolve(y)
+            if xv and yv and xv.lo and yv.hi and yv.hi < xv.lo:
+                y.year = x.year + 1
+        return self._resolve(x), self._resolve(y)
 
     def _accept(self, c: _Cal, end: int, prep: _Prep | None, art: str | None,
                 context: bool) -> bool:
@@ -1161,7 +1176,9 @@ class _Parser:
 
         def offer(end: int, prio: int, iv: _Iv | None) -> None:
             nonlocal best
-            if iv is not None and (best is None or end > best[0] or (end == best[0] and prio < best[1])):
+            if iv is None or (iv.lo is not None and iv.hi is not None and iv.lo > iv.hi):
+                return  # "d'ici 2000" written after 2000: no reading to offer
+            if best is None or end > best[0] or (end == best[0] and prio < best[1]):
                 best = (end, prio, iv)
 
         rng = self._range(i)
@@ -1240,18 +1257,18 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeMatch]:
         return []
 
 
-_PUBLISHED = re.compile(
-    r"(?:%s)\s*:?\s*(?:le\s+)?$" % "|".join(
-        r"\s+".join(map(re.escape, _norm(m).split()))
-        for m in sorted(W.PUBLISHED_MARKERS, key=len, reverse=True))
-)
+_PUBLISHED_MARKERS = "|".join(
+    r"\s+".join(map(re.escape, _norm(m).split()))
+    for m in sorted(W.PUBLISHED_MARKERS, key=len, reverse=True))
+_PUBLISHED = re.compile(rf"(?:{_PUBLISHED_MARKERS})\s*:?\s*(?:le\s+)?$")
 # What may surround a date alone on its line: punctuation, a time ("14h32", "à 14:32").
 _ALONE_REST = re.compile(r"[\W\d_hHà]*")
 _DATELINE_BEFORE = re.compile(
     r"\s*(?:[^\W\d_][^\W\d_'\u2019-]*(?:[\s'\u2019-]+[^\W\d_][^\W\d_'\u2019-]*)*\s*"
     r"(?:\([^)]*\))?\s*,)?\s*"
 )
-_DATELINE_AFTER = re.compile(r"\s*(?:$|%s)" % "|".join(re.escape(e) for e in W.DATELINE_ENDS))
+_DATELINE_ENDS = "|".join(re.escape(e) for e in W.DATELINE_ENDS)
+_DATELINE_AFTER = re.compile(rf"\s*(?:$|{_DATELINE_ENDS})")
 _EDGE_LINES = 5
 _LINE = re.compile(r"[^\n]+")
 

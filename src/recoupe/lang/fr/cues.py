@@ -32,8 +32,10 @@ VERB_COMPLEMENTS = ("que", "qu'", ":", "«", "\"", "sur")
 QUANTIFYING_VERB_STEMS = ("évalu", "estim", "chiffr", "recens", "évoqu", "compt", "dénombr", "fait état",
                           "font état", "faisait état", "faisaient état", "fasse état", "parl", "avanc",
                           "table sur", "tablent sur", "mentionn", "annonc", "rapport", "signal")
-QUANTIFYING_COMPLEMENTS = ("à", "de", "d'", "des", "du", "entre", "plus", "près", "environ", "quelque",
-                           "au", "jusqu'à", "moins", "pas")
+QUANTIFYING_COMPLEMENTS = ("de", "d'", "des", "du", "entre", "plus", "près", "environ", "quelque",
+                           "jusqu'à", "moins", "pas")
+# Only these put a figure "à" something: "évalue à 11 000", not "a parlé à Séoul".
+QUANTIFYING_A_STEMS = ("évalu", "estim", "chiffr")
 # Participles and phrases that end a source's name: "un document de l'UE daté de mars",
 # "le NIS, cité par Yonhap le 3 mars".
 NAME_ENDERS = ("daté", "datée", "datés", "datées", "publié", "publiée", "publiés", "publiées", "paru",
@@ -145,3 +147,12 @@ ABBREVIATIONS = ("m.", "mm.", "mme.", "mlle.", "dr.", "pr.", "st.", "ste.", "me.
                  "col.", "cdt.", "lt.", "cap.", "av.", "apr.", "j.-c.", "env.", "etc.", "cf.",
                  "p.", "pp.", "n°.", "art.", "vol.", "éd.", "fig.", "min.", "max.", "approx.",
                  "janv.", "févr.", "sept.", "oct.", "nov.", "déc.", "no.", "vs.", "ex.")
+
+# Phrases after "selon" that name no source: the claim is hedged, not attributed.
+NON_SOURCES = ("informations", "des informations", "certaines informations", "rumeurs", "des rumeurs",
+               "la presse", "certaines sources", "plusieurs sources", "des sources", "nos informations",
+               "toute vraisemblance", "toute probabilité", "les cas", "les années", "les régions",
+               "les estimations", "les chiffres", "les données", "les informations")
+# Generic nouns before a media or agency name: "l'agence Yonhap" is Yonhap.
+MEDIA_NOUNS = ("agence", "quotidien", "journal", "hebdomadaire", "chaîne", "radio", "site", "magazine",
+               "télévision", "agence de presse", "média", "revue")

@@ -1,0 +1,189 @@
+"""The command line end to end: ``recoupe analyze`` on the demo corpus and on bad inputs.
+
+Runs ``recoupe.cli.app`` in-process with Typer's ``CliRunner`` (the model loads once).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import recoupe
+from recoupe.cli import app
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md") and p.name[:4].isdigit())
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def analyze(*args: str) -> Run:
+    result = CliRunner().invoke(app, ["analyze", *args])
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], Run]:
+    root = tmp_path_factory.mktemp("demo")
+    db, out = root / "demo.db", root / "demo.json"
+    run = analyze(str(EXAMPLES), "--db", str(db), "--json", str(out), "--quiet")
+    data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    return db, data, run
+
+
+def test_demo_corpus_is_there() -> None:
+    assert len(EXAMPLE_FILES) == 6
+
+
+def test_analyze_examples(demo: tuple[Path, dict[str, Any], Run]) -> None:
+    db, data, run = demo
+    assert run.exit_code == 0, run.stderr
+    assert run.stderr.strip() == ""
+    docs = data["documents"]
+    assert sorted(Path(d["path"]).name for d in docs) == [p.name for p in EXAMPLE_FILES]
+    for d in docs:
+        # Every example starts with "Publié le …" and its file name starts with that date.
+        assert d["published"] == Path(d["path"]).name[:10]
+        assert d["lang"] == "fr"
+    claims = data["claims"]
+    assert sum(len(c["quantities"]) for c in claims) >= 40
+    assert sum(1 for c in claims if c["source"]) >= 20
+    assert any(c["hedged"] for c in claims) and any(not c["hedged"] for c in claims)
+    assert len(data["links"]) >= 3
+    assert {l["relation"] for l in data["links"]} <= {"corroborates", "consistent", "conflicts", "updates"}
+    assert data["entities"]
+
+
+def test_json_offsets_and_ids(demo: tuple[Path, dict[str, Any], Run]) -> None:
+    _, data, _ = demo
+    texts = {d["id"]: Path(d["path"]).read_text(encoding="utf-8").removeprefix("\ufeff") for d in data["documents"]}
+    quantity_ids = set()
+    entity_ids = {e["id"] for e in data["entities"]}
+    for c in data["claims"]:
+        text = texts[c["document"]]
+        assert text[c["start"]:c["end"]] == c["text"]
+        for q in c["quantities"]:
+            assert text[q["start"]:q["end"]] == q["text"]
+            assert c["start"] <= q["start"] < c["end"]
+            quantity_ids.add(q["id"])
+        for t in c["times"]:
+            assert text[t["start"]:t["end"]] == t["text"]
+        if c["source"]:
+            assert text[c["source"]["start"]:c["source"]["end"]] == c["source"]["text"]
+        assert set(c["entities"]) <= entity_ids
+    for l in data["links"]:
+        assert l["a"] in quantity_ids and l["b"] in quantity_ids and l["explanation"]
+    for k in data["checks"]:
+        assert set(k["facts"]) <= quantity_ids and k["verdict"] in ("consistent", "inconsistent")
+
+
+def test_expected_figures_in_examples(demo: tuple[Path, dict[str, Any], Run]) -> None:
+    _, data, _ = demo
+    figures = {(q["low"], q["high"], q["unit"]) for c in data["claims"] for q in c["quantities"]}
+    assert (4_000_000, 6_000_000, "shell") in figures  # "de 4 à 6 millions d'obus"
+    assert any(lo == 20_000_000_000 and unit == "usd" for lo, _, unit in figures)  # "20 milliards de dollars"
+    assert any(unit == "container" and lo == 16_000 for lo, _, unit in figures)
+
+
+def test_a_measure_has_three_estimates_from_different_documents(demo: tuple[Path, dict[str, Any], Run]) -> None:
+    db, _, _ = demo
+    with recoupe.open_ledger(db) as ledger:
+        doc_of = {q.id: c.document for c in ledger.claims() for q in c.quantities}
+        by_measure: dict[str, set[str]] = defaultdict(set)
+        for qid, (key, _) in ledger.measures().items():
+            by_measure[key].add(doc_of[qid])
+    assert max(len(docs) for docs in by_measure.values()) >= 3
+
+
+def test_analyze_again_adds_nothing(demo: tuple[Path, dict[str, Any], Run], tmp_path: Path) -> None:
+    db, data, _ = demo
+    with recoupe.open_ledger(db) as ledger:
+        before = ledger.counts()
+    again = analyze(str(EXAMPLES), "--db", str(db), "--json", str(tmp_path / "again.json"), "--quiet")
+    assert again.exit_code == 0, again.stderr
+    with recoupe.open_ledger(db) as ledger:
+        assert ledger.counts() == before
+    second = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
+    assert len(second["documents"]) == len(data["documents"])
+    assert len(second["claims"]) == len(data["claims"])
+    assert len(second["links"]) == len(data["links"])
+
+
+GOOD = """Publié le 12 mars 2024
+Munitions nord-coréennes
+
+Selon le ministère sud-coréen de la défense, la Corée du Nord a livré 4 millions d'obus à la Russie.
+"""
+OTHER = """Publié le 14 mars 2024
+Londres confirme
+
+D'après l'Institut international d'études stratégiques, Pyongyang a fourni 4 millions d'obus aux forces russes.
+"""
+
+
+def test_bad_inputs_are_reported_and_good_ones_kept(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    first = tmp_path / "first.txt"
+    first.write_text(GOOD, encoding="utf-8")
+    assert analyze(str(first), "--db", str(db), "--quiet").exit_code == 0
+
+    good = tmp_path / "good.txt"
+    good.write_text(OTHER, encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02PK\x00\x00" * 64)
+    docx = tmp_path / "rapport.docx"
+    docx.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    bad_utf8 = tmp_path / "bad_utf8.txt"
+    bad_utf8.write_bytes(OTHER.replace("4 millions", "5 millions").encode("utf-8").replace(b"Londres", b"Lond\xffres"))
+    bad = [missing, empty, binary, docx, bad_utf8]
+
+    run = analyze(*map(str, bad), str(good), "--db", str(db), "--json", str(tmp_path / "out.json"), "--quiet")
+    assert run.exit_code == 1
+    lines = [l for l in run.stderr.splitlines() if l.strip()]
+    assert len(lines) == len(bad), run.stderr
+    for path in bad:
+        assert sum(path.name in l for l in lines) == 1, (path.name, lines)
+    with recoupe.open_ledger(db) as ledger:
+        names = sorted(Path(d.path).name for d in ledger.documents())
+    assert names == ["first.txt", "good.txt"]
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert sorted(Path(d["path"]).name for d in data["documents"]) == ["first.txt", "good.txt"]
+    # The two documents still get cross-checked.
+    assert any(l["relation"] == "corroborates" for l in data["links"])
+
+
+def test_error_lines_say_why(tmp_path: Path) -> None:
+    empty = tmp_path / "vide.txt"
+    empty.write_bytes(b"")
+    run = analyze(str(tmp_path / "absent.txt"), str(empty), "--db", str(tmp_path / "l.db"), "--quiet")
+    assert run.exit_code == 1
+    assert re.search(r"absent\.txt.*(no such|introuvable|not found)", run.stderr, re.IGNORECASE)
+    assert re.search(r"vide\.txt.*empty", run.stderr, re.IGNORECASE)
+
+
+def test_bad_published_option(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    run = analyze(str(good), "--db", str(tmp_path / "l.db"), "--published", "12/03/2024", "--quiet")
+    assert run.exit_code not in (0, 1)  # a usage error, not a bad input
+    assert "12/03/2024" in run.stderr
+    if (tmp_path / "l.db").exists():
+        with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+            assert ledger.documents() == []

@@ -1,0 +1,463 @@
+"""Cross-checking: relations, independence, grades and arithmetic checks.
+
+Small ledgers are built with ``recoupe.analyze`` from short French articles written for these
+tests; ``compare`` and the independence judge are also tested on hand-built objects.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import pytest
+
+import recoupe
+from recoupe.link.compare import Estimate, compare
+from recoupe.link.independence import IndependenceJudge
+from recoupe.model import Check, Claim, Link, Quantity, Source
+
+
+@dataclass
+class Built:
+    """What a test needs from a ledger, read once."""
+
+    claims: list[Claim]
+    links: list[Link]
+    measures: dict[str, tuple[str, str]]
+    grades: dict[str, tuple[int, list[str]]]
+    checks: list[Check]
+    paths: dict[str, str]  # document id → file name
+
+    def q(self, needle: str, doc: Optional[str] = None) -> Quantity:
+        """The one quantity whose text contains ``needle`` (in file ``doc`` if given)."""
+        found = [q for c in self.claims for q in c.quantities
+                 if needle in q.text and (doc is None or self.paths[c.document] == doc)]
+        assert len(found) == 1, (needle, doc, [q.text for c in self.claims for q in c.quantities])
+        return found[0]
+
+    def claim_of(self, q: Quantity) -> Claim:
+        return next(c for c in self.claims if any(x.id == q.id for x in c.quantities))
+
+    def grade_of(self, q: Quantity) -> int:
+        return self.grades[self.claim_of(q).id or ""][0]
+
+    def link(self, a: Quantity, b: Quantity) -> Optional[Link]:
+        found = [l for l in self.links if {l.a, l.b} == {a.id, b.id}]
+        assert len(found) <= 1
+        return found[0] if found else None
+
+
+def build(root: Path, articles: dict[str, str]) -> Built:
+    root.mkdir(parents=True, exist_ok=True)
+    files = []
+    for name, body in articles.items():
+        p = root / name
+        p.write_text(textwrap.dedent(body).lstrip("\n"), encoding="utf-8")
+        files.append(str(p))
+    db = root / "l.db"
+    result = recoupe.analyze(files, db=db)
+    assert result.ok, result.errors
+    assert len(result.added) == len(articles)
+    with recoupe.open_ledger(db) as ledger:
+        return Built(ledger.claims(), ledger.links(), ledger.measures(), ledger.grades(), ledger.checks(),
+                     {d.id: Path(d.path).name for d in ledger.documents()})
+
+
+@pytest.fixture(scope="module")
+def agree(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """Two named, different sources that agree; one consistent pair; unrelated measures."""
+    return build(tmp_path_factory.mktemp("agree"), {
+        "a.txt": """
+            Publié le 12 mars 2024
+            Les livraisons nord-coréennes
+
+            Selon le ministère sud-coréen de la défense, la Corée du Nord a livré 4 millions d'obus à la Russie.
+            Le Pentagone estime que la Corée du Nord a livré au moins 3 millions de roquettes à Moscou.
+            D'après le Pentagone, 6 000 soldats nord-coréens sont morts au combat.
+            L'armée russe tire 10 000 obus par jour sur le front, selon le ministère sud-coréen de la défense.
+            """,
+        "b.txt": """
+            Publié le 14 mars 2024
+            Londres confirme les chiffres de Séoul
+
+            D'après l'Institut international d'études stratégiques, Pyongyang a fourni 4 millions d'obus aux forces russes.
+            Le renseignement britannique évoque de son côté entre 3 et 5 millions de roquettes livrées par la Corée du Nord.
+            Selon l'Institut international d'études stratégiques, 6 000 soldats nord-coréens ont été déployés en Russie.
+            Selon le renseignement britannique, la Russie envoie 10 000 soldats par jour au front.
+            Le Kremlin dément.
+            """,
+    })
+
+
+def test_corroborates_with_two_sources(agree: Built) -> None:
+    a, b = agree.q("4 millions d'obus", "a.txt"), agree.q("4 millions d'obus", "b.txt")
+    assert agree.measures[a.id][0] == agree.measures[b.id][0]
+    link = agree.link(a, b)
+    assert link is not None and link.relation == "corroborates"
+    assert link.independent is True
+    assert link.measure == agree.measures[a.id][0]
+    assert "4 000 000" in link.explanation
+
+
+def test_consistent_bounds(agree: Built) -> None:
+    a, b = agree.q("au moins 3 millions"), agree.q("entre 3 et 5 millions")
+    link = agree.link(a, b)
+    assert link is not None and link.relation == "consistent" and link.independent is True
+
+
+def test_different_measures_never_link(agree: Built) -> None:
+    dead, deployed = agree.q("6 000 soldats", "a.txt"), agree.q("6 000 soldats", "b.txt")
+    assert agree.measures[dead.id][0] != agree.measures[deployed.id][0]
+    assert agree.link(dead, deployed) is None
+    shells, soldiers = agree.q("10 000 obus"), agree.q("10 000 soldats")
+    assert (shells.unit, shells.per, soldiers.unit, soldiers.per) == ("shell", "day", "soldier", "day")
+    assert agree.link(shells, soldiers) is None
+    # Shells and rockets are not one measure either.
+    assert agree.link(agree.q("4 millions d'obus", "a.txt"), agree.q("au moins 3 millions")) is None
+
+
+def test_no_link_inside_one_document(agree: Built) -> None:
+    docs = {c.id: c.document for c in agree.claims}
+    by_q = {q.id: docs[c.id] for c in agree.claims for q in c.quantities}
+    assert agree.links and all(by_q[l.a] != by_q[l.b] for l in agree.links)
+
+
+def test_grades_confirmed_and_unchecked(agree: Built) -> None:
+    assert agree.grade_of(agree.q("4 millions d'obus", "a.txt")) == 1
+    assert agree.grade_of(agree.q("4 millions d'obus", "b.txt")) == 1
+    # A sourced figure that nothing else measures is "possibly true".
+    assert agree.grade_of(agree.q("10 000 soldats")) == 3
+    reasons = agree.grades[agree.claim_of(agree.q("10 000 soldats")).id][1]
+    assert any("nothing else" in r for r in reasons)
+    # A line with neither figure nor source cannot be judged.
+    title = next(c for c in agree.claims if c.text.startswith("Londres confirme"))
+    assert agree.grades[title.id][0] == 6
+
+
+def test_measure_labels(agree: Built) -> None:
+    key, label = agree.measures[agree.q("4 millions d'obus", "a.txt").id]
+    assert key.split("|")[:2] == ["delivered", "shell"]
+    assert key.endswith("|KP")
+    assert "shell" in label
+
+
+@pytest.fixture(scope="module")
+def disagree(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """A conflict on one window, a cumulative update a year later, a hedged lone figure."""
+    return build(tmp_path_factory.mktemp("disagree"), {
+        "a.txt": """
+            Publié le 12 mars 2024
+            Le rythme des tirs russes
+
+            Selon le Pentagone, l'armée russe tire 10 000 obus par jour en mars 2024.
+            Selon le Pentagone, la Corée du Nord a livré 1 million d'obus à la Russie.
+            La Corée du Nord aurait expédié 50 trains de munitions.
+            """,
+        "b.txt": """
+            Publié le 3 février 2025
+            Un bilan revu à la hausse
+
+            Selon la CIA, l'armée russe tire 40 000 obus par jour en mars 2024.
+            Selon la CIA, la Corée du Nord a livré 5 millions d'obus à la Russie.
+            """,
+    })
+
+
+def test_conflicts_same_window(disagree: Built) -> None:
+    a, b = disagree.q("10 000 obus"), disagree.q("40 000 obus")
+    link = disagree.link(a, b)
+    assert link is not None and link.relation == "conflicts" and link.independent is True
+    assert disagree.grade_of(a) == 5 and disagree.grade_of(b) == 5
+
+
+def test_updates_cumulative_count(disagree: Built) -> None:
+    early, late = disagree.q("1 million"), disagree.q("5 millions")
+    link = disagree.link(early, late)
+    assert link is not None and link.relation == "updates"
+    assert (link.a, link.b) == (early.id, late.id)  # earlier figure first
+    assert disagree.grade_of(early) == 2  # an update supports, it does not confirm
+
+
+def test_hedged_lone_figure_is_doubtful(disagree: Built) -> None:
+    q = disagree.q("50 trains")
+    claim = disagree.claim_of(q)
+    assert claim.hedged and claim.source is None
+    assert disagree.grade_of(q) == 4
+
+
+@pytest.fixture(scope="module")
+def dependent(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """Agreeing figures that do not rest on independent sources."""
+    return build(tmp_path_factory.mktemp("dependent"), {
+        "a.txt": """
+            Publié le 12 mars 2024
+            Pertes et livraisons
+
+            L'Institut international d'études stratégiques estime que la Russie a perdu 300 chars en 2023.
+            Selon le Pentagone, la Corée du Nord aurait livré 3 millions d'obus à la Russie depuis l'automne, un volume jamais atteint par un fournisseur étranger de Moscou.
+            Selon le député Kim Min-su, cité par l'agence Yonhap, 2 000 soldats nord-coréens ont été blessés à Koursk.
+            """,
+        "b.txt": """
+            Publié le 14 mars 2024
+            Des chiffres repris
+
+            D'après l'Institut international d'études stratégiques, l'armée russe a perdu environ 300 chars l'an dernier.
+            Selon la CIA, la Corée du Nord aurait livré 3 millions d'obus à la Russie depuis l'automne, un volume jamais atteint par un fournisseur étranger de Moscou.
+            Le député Kim Min-su a déclaré que 2 000 militaires nord-coréens avaient été blessés dans la région.
+            """,
+    })
+
+
+def test_same_source_is_not_independent(dependent: Built) -> None:
+    link = dependent.link(dependent.q("300 chars", "a.txt"), dependent.q("300 chars", "b.txt"))
+    assert link is not None and link.relation == "corroborates"
+    assert link.independent is False
+    assert "same source" in link.explanation
+    # Agreement without independence is "probably true", not confirmed.
+    assert dependent.grade_of(dependent.q("300 chars", "a.txt")) == 2
+
+
+def test_copied_passage_is_not_independent(dependent: Built) -> None:
+    a, b = dependent.q("3 millions", "a.txt"), dependent.q("3 millions", "b.txt")
+    link = dependent.link(a, b)
+    assert link is not None and link.independent is False
+    assert "duplicate" in link.explanation
+
+
+def test_cited_source_is_not_independent_of_itself(dependent: Built) -> None:
+    # "Kim, cité par Yonhap" in one article and Kim himself in the other.
+    link = dependent.link(dependent.q("2 000", "a.txt"), dependent.q("2 000", "b.txt"))
+    assert link is not None and link.independent is False
+
+
+def test_bug_intermediary_is_not_independent(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": """
+            Publié le 12 mars 2024
+            Blessés
+
+            Selon le député Kim Min-su, cité par l'agence Yonhap, 2 000 soldats nord-coréens ont été blessés à Koursk.
+            """,
+        "b.txt": """
+            Publié le 14 mars 2024
+            Séoul confirme
+
+            L'agence Yonhap rapporte que 2 000 militaires nord-coréens ont été blessés dans la région.
+            """,
+    })
+    link = built.link(built.q("2 000", "a.txt"), built.q("2 000", "b.txt"))
+    assert link is not None and link.independent is False
+
+
+@pytest.fixture(scope="module")
+def casualties(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """Deaths counted as a bare noun ("6 000 morts") next to soldiers deployed."""
+    return build(tmp_path_factory.mktemp("casualties"), {
+        "a.txt": """
+            Publié le 12 mars 2024
+            Pertes
+
+            Selon le Pentagone, 6 000 morts ont été recensés dans les rangs nord-coréens.
+            """,
+        "b.txt": """
+            Publié le 14 mars 2024
+            Soldats
+
+            D'après la CIA, on dénombre 6 000 morts parmi les soldats nord-coréens.
+            D'après la CIA, 11 000 soldats nord-coréens ont été déployés en Russie.
+            Selon la CIA, 6 000 soldats nord-coréens sont arrivés à Koursk et y ont été déployés.
+            """,
+    })
+
+
+def test_deaths_never_link_to_deployments(casualties: Built) -> None:
+    deaths = [casualties.q("6 000 morts", "a.txt"), casualties.q("6 000 morts", "b.txt")]
+    deployed = [casualties.q("11 000 soldats"), casualties.q("6 000 soldats")]
+    assert casualties.measures[deployed[0].id][0].startswith("deployed|soldier")
+    for d in deaths:
+        for s in deployed:
+            assert casualties.link(d, s) is None
+
+
+def test_bug_bare_deaths_get_a_measure(casualties: Built) -> None:
+    a, b = casualties.q("6 000 morts", "a.txt"), casualties.q("6 000 morts", "b.txt")
+    assert a.id in casualties.measures and b.id in casualties.measures
+    link = casualties.link(a, b)
+    assert link is not None and link.relation == "corroborates" and link.independent is True
+
+
+def test_bug_acronym_alone_resolves_across_documents(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": """
+            Publié le 12 mars 2024
+            Le décompte des analystes
+
+            Selon l'Open Source Center (OSC), la Corée du Nord a expédié 16 000 conteneurs vers la Russie.
+            """,
+        "b.txt": """
+            Publié le 20 mars 2024
+            Des navires sous surveillance
+
+            D'après l'OSC, Pyongyang a envoyé près de 16 000 conteneurs à Moscou en un an et demi.
+            """,
+    })
+    a, b = built.q("16 000", "a.txt"), built.q("16 000", "b.txt")
+    ka, kb = built.claim_of(a).source.entity_keys, built.claim_of(b).source.entity_keys  # type: ignore[union-attr]
+    assert ka == kb == ["org:open source center"]
+    link = built.link(a, b)
+    assert link is not None and link.independent is False
+    assert built.grade_of(a) == 2
+
+
+def test_bug_actor_not_taken_from_source_apposition(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": """
+            Publié le 12 mars 2024
+            Une rente de guerre
+
+            L'Institut coréen d'analyses de défense, rattaché au ministère sud-coréen de la défense, estime que Pyongyang aurait tiré quelque 20 milliards de dollars de cette coopération.
+            """,
+    })
+    q = built.q("20 milliards")
+    assert built.measures[q.id][0] == "paid|usd||KP"
+
+
+# --- arithmetic checks ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def arithmetic(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return build(tmp_path_factory.mktemp("arith"), {
+        "a.txt": """
+            Publié le 12 mars 2024
+            Un lourd tribut
+
+            Les pertes dépasseraient 6 000 hommes. Ces pertes représentent plus de la moitié des quelque 11 000 soldats déployés.
+            """,
+        "b.txt": """
+            Publié le 20 mars 2024
+            Un bilan contesté
+
+            Les pertes s'élèvent à 2 000 hommes. Ces pertes représentent plus de la moitié des quelque 11 000 soldats déployés.
+            """,
+    })
+
+
+def _check_for(built: Built, doc: str) -> Check:
+    ids = {q.id for c in built.claims if built.paths[c.document] == doc for q in c.quantities}
+    found = [k for k in built.checks if set(k.facts) <= ids]
+    assert len(found) == 1, built.checks
+    return found[0]
+
+
+def test_part_of_whole_consistent(arithmetic: Built) -> None:
+    check = _check_for(arithmetic, "a.txt")
+    part, share, whole = (arithmetic.q("6 000"), arithmetic.q("moitié", "a.txt"), arithmetic.q("11 000", "a.txt"))
+    assert check.facts == [part.id, share.id, whole.id]
+    assert check.kind == "part_of_whole" and check.verdict == "consistent"
+    assert "0.55" in check.explanation
+
+
+def test_part_of_whole_inconsistent(arithmetic: Built) -> None:
+    check = _check_for(arithmetic, "b.txt")
+    assert check.facts[0] == arithmetic.q("2 000").id
+    assert check.verdict == "inconsistent"
+    assert "0.18" in check.explanation
+
+
+# --- compare on hand-built estimates -----------------------------------------------------
+
+MARCH = (date(2024, 3, 1), date(2024, 3, 31))
+APRIL = (date(2024, 4, 1), date(2024, 4, 30))
+NO_WINDOW: tuple[Optional[date], Optional[date]] = (None, None)
+
+
+def est(low: Optional[float], high: Optional[float], qualifier: str = "exact",
+        window: tuple[Optional[date], Optional[date]] = MARCH, as_of: Optional[date] = date(2024, 4, 2),
+        id: str = "q", document: str = "d") -> Estimate:
+    return Estimate(id, document, low, high, qualifier, window, as_of)
+
+
+@pytest.mark.parametrize("a, b, cumulative, relation", [
+    (est(4e6, 4e6), est(4.2e6, 4.2e6), False, "corroborates"),  # 5 % apart
+    (est(16000, 16000, "approx"), est(15500, 15500), False, "corroborates"),
+    (est(4e6, None, "at_least"), est(4.1e6, None, "more_than"), False, "corroborates"),  # two floors
+    (est(None, 2000, "less_than"), est(None, 2100, "up_to"), False, "corroborates"),  # two ceilings
+    (est(4e6, None, "at_least"), est(4e6, 6e6, "range"), False, "consistent"),
+    (est(1e6, None, "more_than"), est(3e6, 3e6), False, "consistent"),
+    (est(2000, 9999, "vague"), est(6000, 6000), False, "consistent"),
+    (est(10000, 10000), est(40000, 40000), False, "conflicts"),
+    (est(None, 2000, "less_than"), est(5000, 5000), False, "conflicts"),
+    (est(4e6, 4e6), est(4e6, 4e6, window=APRIL), False, None),  # another month: another fact
+    (est(4e6, 4e6), est(9e6, 9e6, window=NO_WINDOW), False, "conflicts"),  # unknown window overlaps
+    (est(1e6, 1e6, window=NO_WINDOW, as_of=date(2024, 1, 1)),
+     est(5e6, 5e6, window=NO_WINDOW, as_of=date(2025, 1, 1)), True, "updates"),
+    (est(5e6, 5e6, window=NO_WINDOW, as_of=date(2024, 1, 1)),
+     est(1e6, 1e6, window=NO_WINDOW, as_of=date(2025, 1, 1)), True, "conflicts"),  # a total cannot fall
+    (est(1e6, 1e6), est(5e6, 5e6), True, "conflicts"),  # same window: not an update
+    (est(1e6, 1e6, window=MARCH, as_of=date(2024, 4, 1)),
+     est(5e6, 5e6, window=APRIL, as_of=date(2024, 5, 1)), True, "updates"),
+])
+def test_compare(a: Estimate, b: Estimate, cumulative: bool, relation: Optional[str]) -> None:
+    found = compare(a, b, cumulative)
+    assert (found[0] if found else None) == relation
+    if found:
+        assert found[1]  # always explained
+
+
+@pytest.mark.parametrize("a, b", [
+    (est(4e6, 4e6), est(4.2e6, 4.2e6)),
+    (est(4e6, None, "at_least"), est(4e6, 6e6, "range")),
+    (est(10000, 10000), est(40000, 40000)),
+])
+def test_compare_is_symmetric_for_same_date(a: Estimate, b: Estimate) -> None:
+    ab, ba = compare(a, b, False), compare(b, a, False)
+    assert ab is not None and ba is not None and ab[0] == ba[0]
+
+
+def test_compare_explains_with_figures() -> None:
+    relation, why = compare(est(10000, 10000), est(40000, 40000), False)  # type: ignore[misc]
+    assert relation == "conflicts"
+    assert "10 000" in why and "40 000" in why
+    relation, why = compare(est(1e6, 1e6, window=NO_WINDOW, as_of=date(2024, 1, 1)),
+                            est(5e6, 5e6, window=NO_WINDOW, as_of=date(2025, 1, 1)), True)  # type: ignore[misc]
+    assert relation == "updates" and "2024-01-01" in why and "2025-01-01" in why
+
+
+# --- independence on hand-built claims --------------------------------------------------
+
+def claim(doc: str, text: str, keys: list[str], via: Optional[str] = None, name: str = "X") -> Claim:
+    source = Source(0, len(name), name, name, "selon", entity_keys=keys, via=via) if keys or via else None
+    return Claim(document=doc, start=0, end=len(text), text=text, source=source)
+
+
+def test_independence_rules() -> None:
+    a = claim("d1", "Selon le Pentagone, la Corée du Nord a livré un grand nombre d'obus.", ["org:pentagone"])
+    b = claim("d2", "Le renseignement britannique chiffre pour sa part les envois à plusieurs millions.",
+              ["org:renseignement britannique"])
+    c = claim("d3", "Le Pentagone répète ses chiffres devant le Congrès américain cette semaine.", ["org:pentagone"])
+    d = claim("d4", "Un texte sans source, rédigé par la rédaction avec ses propres mots.", [])
+    e = claim("d5", "Selon la CIA, la Corée du Nord a livré un grand nombre d'obus.", ["org:cia"])
+    judge = IndependenceJudge([a, b, c, d, e])
+    assert judge.judge(a, b)[0] is True
+    assert judge.judge(a, c)[0] is False
+    assert judge.judge(a, d)[0] is None
+    assert judge.judge(a, e)[0] is False  # near-duplicate wording
+    assert IndependenceJudge([a, b], copies={"d2": "d1"}).judge(a, b)[0] is False
+
+
+def test_independence_via_intermediary() -> None:
+    a = claim("d1", "Selon le député Kim, cité par Yonhap, deux mille soldats ont été blessés au front.",
+              ["per:kim"], via="Yonhap")
+    b = claim("d2", "Yonhap rapporte de son côté que les blessés se comptent par milliers.", ["org:yonhap"])
+    assert IndependenceJudge([a, b]).judge(a, b)[0] is False
+
+
+def test_bug_independence_via_intermediary_with_article() -> None:
+    a = claim("d1", "Selon le député Kim, cité par l'agence Yonhap, deux mille soldats ont été blessés.",
+              ["per:kim"], via="l'agence Yonhap")
+    b = claim("d2", "L'agence Yonhap rapporte de son côté que les blessés se comptent par milliers.",
+              ["org:agence yonhap"])
+    assert IndependenceJudge([a, b]).judge(a, b)[0] is False

@@ -1,0 +1,300 @@
+"""Figures with bounds, units and rates (``recoupe.nlp.quantities.find_quantities``).
+
+Runs on plain text, without the spaCy model. Each row of ``TABLE`` is a French sentence and
+the quantities it must yield, in order: (a substring of the quantity's span, low, high,
+qualifier, unit, per). ``None`` bounds mean unbounded on that side.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import pytest
+
+from recoupe.nlp.quantities import find_quantities
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+Row = tuple[str, Optional[float], Optional[float], str, Optional[str], Optional[str]]
+
+TABLE: list[tuple[str, list[Row]]] = [
+    # Digits with French separators.
+    ("L'artillerie a reçu 16 000 obus en un mois.", [("16 000 obus", 16000, 16000, "exact", "shell", None)]),
+    (f"L'artillerie a reçu 16{NBSP}000 obus.", [(f"16{NBSP}000 obus", 16000, 16000, "exact", "shell", None)]),
+    (f"L'artillerie a reçu 16{NNBSP}000 obus.", [(f"16{NNBSP}000 obus", 16000, 16000, "exact", "shell", None)]),
+    ("Le chantier a commandé 1.500 conteneurs.", [("1.500 conteneurs", 1500, 1500, "exact", "container", None)]),
+    ("Le port a vu passer 1.500.000 obus.", [("1.500.000 obus", 1_500_000, 1_500_000, "exact", "shell", None)]),
+    ("Le taux de panne atteint 4,5 % cette année.", [("4,5 %", 4.5, 4.5, "exact", "percent", None)]),
+    # Number words and multipliers.
+    ("Quatre navires ont quitté le port.", [("Quatre navires", 4, 4, "exact", "ship", None)]),
+    ("Vingt et un soldats sont rentrés.", [("Vingt et un soldats", 21, 21, "exact", "soldier", None)]),
+    ("Quatre-vingt-dix conteneurs ont été chargés.",
+     [("Quatre-vingt-dix conteneurs", 90, 90, "exact", "container", None)]),
+    ("Quatre-vingts combattants ont déserté.", [("Quatre-vingts combattants", 80, 80, "exact", "soldier", None)]),
+    ("Soixante-dix-sept individus ont été arrêtés.",
+     [("Soixante-dix-sept individus", 77, 77, "exact", "person", None)]),
+    ("Le dépôt contenait deux cent mille obus.", [("deux cent mille obus", 200_000, 200_000, "exact", "shell", None)]),
+    ("Trois cents soldats sont arrivés.", [("Trois cents soldats", 300, 300, "exact", "soldier", None)]),
+    ("Cinq millions d'obus sortent des usines.", [("Cinq millions d'obus", 5e6, 5e6, "exact", "shell", None)]),
+    ("Le pays compte 1,5 million de soldats.", [("1,5 million de soldats", 1.5e6, 1.5e6, "exact", "soldier", None)]),
+    ("Le contrat atteint 1,5 milliard d'euros.", [("1,5 milliard d'euros", 1.5e9, 1.5e9, "exact", "eur", None)]),
+    ("Une dizaine de cargaisons ont quitté le port.",
+     [("Une dizaine de cargaisons", 10, 10, "approx", "shipment", None)]),
+    ("Une centaine de conteneurs ont été repérés.",
+     [("Une centaine de conteneurs", 100, 100, "approx", "container", None)]),
+    # Bounds.
+    ("Pyongyang aurait engrangé plus de 20 milliards de dollars.",
+     [("plus de 20 milliards de dollars", 2e10, None, "more_than", "usd", None)]),
+    ("Plus de 13 000 conteneurs ont transité par le port.",
+     [("Plus de 13 000 conteneurs", 13000, None, "more_than", "container", None)]),
+    ("Au-delà de 5 000 hommes ont été mis hors de combat.",
+     [("Au-delà de 5 000 hommes", 5000, None, "more_than", "soldier", None)]),
+    ("Le régime a fourni au moins 4 millions d'obus.",
+     [("au moins 4 millions d'obus", 4e6, None, "at_least", "shell", None)]),
+    ("Pas moins de 300 obus sont tombés sur la ville.",
+     [("Pas moins de 300 obus", 300, None, "at_least", "shell", None)]),
+    ("Kiev a reçu moins de 2 000 obus.", [("moins de 2 000 obus", None, 2000, "less_than", "shell", None)]),
+    ("L'armée peut tirer jusqu'à 60 000 obus par jour.",
+     [("jusqu'à 60 000 obus par jour", None, 60000, "up_to", "shell", "day")]),
+    ("L'armée peut tirer jusqu’à 60 000 obus par jour.",
+     [("jusqu’à 60 000 obus", None, 60000, "up_to", "shell", "day")]),
+    ("Près de 16 000 conteneurs ont été expédiés.",
+     [("Près de 16 000 conteneurs", 16000, 16000, "approx", "container", None)]),
+    ("Environ 4 700 soldats ont été tués ou blessés.",
+     [("Environ 4 700 soldats", 4700, 4700, "approx", "soldier", None)]),
+    ("Quelque 11 000 soldats ont été déployés.", [("Quelque 11 000 soldats", 11000, 11000, "approx", "soldier", None)]),
+    ("Le nombre est estimé à 12 000 soldats.", [("12 000 soldats", 12000, 12000, "approx", "soldier", None)]),
+    # Ranges.
+    ("Entre 4 et 6 millions d'obus ont été livrés.",
+     [("Entre 4 et 6 millions d'obus", 4e6, 6e6, "range", "shell", None)]),
+    ("De 3 à 5 millions d'obus ont été livrés.", [("De 3 à 5 millions d'obus", 3e6, 5e6, "range", "shell", None)]),
+    ("Le régime a touché 2 à 3 milliards de dollars.",
+     [("2 à 3 milliards de dollars", 2e9, 3e9, "range", "usd", None)]),
+    ("Entre 10 et 12 000 soldats ont été envoyés.",
+     [("Entre 10 et 12 000 soldats", 10000, 12000, "range", "soldier", None)]),
+    ("Pyongyang a envoyé 10 à 12 000 soldats.", [("10 à 12 000 soldats", 10000, 12000, "range", "soldier", None)]),
+    ("Le régime envoie 4 ou 5 navires.", [("4 ou 5 navires", 4, 5, "range", "ship", None)]),
+    ("Le marché pèse entre 20 et 30 % du total.", [("entre 20 et 30 %", 20, 30, "range", "percent", None)]),
+    # Vague amounts.
+    ("Plusieurs milliers de soldats ont été déployés.",
+     [("Plusieurs milliers de soldats", 2000, 9999, "vague", "soldier", None)]),
+    ("Des dizaines de milliers de combattants sont partis.",
+     [("Des dizaines de milliers de combattants", 20000, 99999, "vague", "soldier", None)]),
+    ("Des dizaines de drones ont été abattus.", [("Des dizaines de drones", 20, 99, "vague", "drone", None)]),
+    # Fractions and shares.
+    ("La moitié des obus venait de Pyongyang.", [("La moitié", 0.5, 0.5, "exact", "ratio", None)]),
+    ("Plus de la moitié des obus venait de Pyongyang.", [("Plus de la moitié", 0.5, None, "more_than", "ratio", None)]),
+    ("Près de la moitié des obus est défectueuse.", [("Près de la moitié", 0.5, 0.5, "approx", "ratio", None)]),
+    ("Un tiers des soldats a été blessé.", [("Un tiers", 1 / 3, 1 / 3, "exact", "ratio", None)]),
+    ("Les deux tiers des obus étaient défectueux.", [("deux tiers", 2 / 3, 2 / 3, "exact", "ratio", None)]),
+    ("Trois quarts des soldats sont revenus.", [("Trois quarts", 0.75, 0.75, "exact", "ratio", None)]),
+    ("Moins d'un tiers des obus est arrivé.", [("Moins d'un tiers", None, 1 / 3, "less_than", "ratio", None)]),
+    ("Les usines tournent à 30 % de leur capacité.", [("30 %", 30, 30, "exact", "percent", None)]),
+    ("Environ 40 % des munitions viennent de Corée du Nord.", [("Environ 40 %", 40, 40, "approx", "percent", None)]),
+    # Money.
+    ("Le régime a gagné 20 milliards de dollars.", [("20 milliards de dollars", 2e10, 2e10, "exact", "usd", None)]),
+    ("Le contrat vaut 3 M€.", [("3 M€", 3e6, 3e6, "exact", "eur", None)]),
+    ("Pyongyang a encaissé 20 Md$.", [("20 Md$", 2e10, 2e10, "exact", "usd", None)]),
+    ("L'amende atteint 500 000 euros.", [("500 000 euros", 500_000, 500_000, "exact", "eur", None)]),
+    ("Le régime a touché 500 000 €.", [("500 000 €", 500_000, 500_000, "exact", "eur", None)]),
+    ("Le programme coûte 40 millions d'euros par an.",
+     [("40 millions d'euros par an", 4e7, 4e7, "exact", "eur", "year")]),
+    # Rates.
+    ("La Russie tire 10 000 obus par jour.", [("10 000 obus par jour", 10000, 10000, "exact", "shell", "day")]),
+    ("La Russie tire 10 000 obus chaque jour.", [("10 000 obus", 10000, 10000, "exact", "shell", "day")]),
+    ("L'armée tire 10 000 obus quotidiens.", [("10 000 obus quotidiens", 10000, 10000, "exact", "shell", "day")]),
+    ("La Russie a tiré 38 000 obus en l'espace de 24 heures.",
+     [("38 000 obus", 38000, 38000, "exact", "shell", "day")]),
+    ("Moscou a tiré 38 000 obus en 24 heures.", [("38 000 obus", 38000, 38000, "exact", "shell", "day")]),
+    ("Pyongyang envoie 3 000 soldats par mois.", [("3 000 soldats", 3000, 3000, "exact", "soldier", "month")]),
+    ("Les usines produisent 3 millions d'obus par an.", [("3 millions d'obus", 3e6, 3e6, "exact", "shell", "year")]),
+    # Unit nouns → concepts.
+    ("Le navire transportait 300 conteneurs.", [("300 conteneurs", 300, 300, "exact", "container", None)]),
+    ("Pyongyang a envoyé 11 000 soldats.", [("11 000 soldats", 11000, 11000, "exact", "soldier", None)]),
+    ("Pyongyang a envoyé 11 000 hommes.", [("11 000 hommes", 11000, 11000, "exact", "soldier", None)]),
+    ("Pyongyang a envoyé 11 000 combattants.", [("11 000 combattants", 11000, 11000, "exact", "soldier", None)]),
+    ("La police a interpellé 40 individus.", [("40 individus", 40, 40, "exact", "person", None)]),
+    ("Washington a sanctionné 25 entités.", [("25 entités", 25, 25, "exact", "organization", None)]),
+    ("Le pays importe 100 000 barils par jour.", [("100 000 barils", 100_000, 100_000, "exact", "barrel", "day")]),
+    ("Séoul évoque environ 500 000 roquettes.", [("environ 500 000 roquettes", 5e5, 5e5, "approx", "rocket", None)]),
+    ("Le convoi comptait 30 chars.", [("30 chars", 30, 30, "exact", "tank", None)]),
+    # Bare casualty nouns count people; the event (killed, wounded) is read from unit_text.
+    ("Le bilan fait état de 300 morts et 2 700 blessés.",
+     [("300 morts", 300, 300, "exact", "person", None), ("2 700 blessés", 2700, 2700, "exact", "person", None)]),
+    # An elided unit inherits the unit and rate of the figure before it in the sentence.
+    ("La Russie tire 10 000 obus par jour, contre moins de 2 000 pour Kiev.",
+     [("10 000 obus par jour", 10000, 10000, "exact", "shell", "day"),
+      ("moins de 2 000", None, 2000, "less_than", "shell", "day")]),
+    ("Moscou tirait de 20 000 à 50 000 obus par jour, contre 4 000 à 7 000 pour l'Ukraine.",
+     [("de 20 000 à 50 000 obus par jour", 20000, 50000, "range", "shell", "day"),
+      ("4 000 à 7 000", 4000, 7000, "range", "shell", "day")]),
+    # Negated bounds and bounding verbs.
+    ("Le pays ne peut pas importer plus de 500 000 barils par jour.",
+     [("plus de 500 000 barils", None, 500_000, "at_most", "barrel", "day")]),
+    ("Les livraisons ne dépassent pas 300 tonnes.", [("300 tonnes", None, 300, "at_most", "tonne", None)]),
+    ("Les livraisons n'ont pas dépassé 300 tonnes.", [("300 tonnes", None, 300, "at_most", "tonne", None)]),
+    ("Le pays n'a jamais reçu plus de 1 000 obus.", [("plus de 1 000 obus", None, 1000, "at_most", "shell", None)]),
+    ("Les pertes dépasseraient 6 000 hommes.", [("6 000 hommes", 6000, None, "more_than", "soldier", None)]),
+    ("Les pertes avoisinent 6 000 hommes.", [("6 000 hommes", 6000, 6000, "approx", "soldier", None)]),
+    # Figures next to things that are not figures.
+    ("En 2024, la Corée du Nord a envoyé 12 000 soldats en Russie.",
+     [("12 000 soldats", 12000, 12000, "exact", "soldier", None)]),
+    ("Le 3ème bataillon a perdu 40 hommes.", [("40 hommes", 40, 40, "exact", "soldier", None)]),
+    ("Les 64 navires ont transporté 16 000 conteneurs.",
+     [("64 navires", 64, 64, "exact", "ship", None), ("16 000 conteneurs", 16000, 16000, "exact", "container", None)]),
+    ("Le pays a reçu 5 000 obus de 152 mm.",
+     [("5 000 obus", 5000, 5000, "exact", "shell", None), ("152 mm", 152, 152, "exact", "mm", None)]),
+]
+
+
+def _check(text: str, expected: list[Row]) -> None:
+    quantities, _ = find_quantities(text)
+    got = [(q.text, q.low, q.high, q.qualifier, q.unit, q.per) for q in quantities]
+    assert len(quantities) == len(expected), got
+    for q, (sub, low, high, qualifier, unit, per) in zip(quantities, expected):
+        assert sub in q.text, got
+        assert (q.low is None) == (low is None) and (q.high is None) == (high is None), got
+        if low is not None:
+            assert q.low == pytest.approx(low, rel=1e-5), got
+        if high is not None:
+            assert q.high == pytest.approx(high, rel=1e-5), got
+        assert (q.qualifier, q.unit, q.per) == (qualifier, unit, per), got
+
+
+@pytest.mark.parametrize("text, expected", TABLE, ids=[t for t, _ in TABLE])
+def test_quantities(text: str, expected: list[Row]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", [t for t, _ in TABLE], ids=[t for t, _ in TABLE])
+def test_spans_slice_the_text(text: str) -> None:
+    quantities, consumed = find_quantities(text)
+    for q in quantities:
+        assert text[q.start:q.end] == q.text
+        assert 0 <= q.start < q.end <= len(text)
+    for a, b in consumed:
+        assert 0 <= a < b <= len(text)
+
+
+def test_rate_phrase_is_consumed_not_counted() -> None:
+    text = "La Russie a tiré 38 000 obus en l'espace de 24 heures."
+    quantities, consumed = find_quantities(text)
+    assert [q.low for q in quantities] == [38000]  # "24 heures" is the rate, not a figure
+    assert [text[a:b] for a, b in consumed] == ["en l'espace de 24 heures"]
+
+
+def test_unit_as_written_is_kept() -> None:
+    quantities, _ = find_quantities("Le bilan fait état de 300 morts et de 2 700 blessés, et de 40 chars.")
+    assert [q.unit_text for q in quantities] == ["morts", "blessés", "chars"]
+
+
+def test_inherited_unit_is_marked() -> None:
+    quantities, _ = find_quantities("La Russie tire 10 000 obus par jour, contre moins de 2 000 pour Kiev.")
+    assert [q.unit_inherited for q in quantities] == [False, True]
+    assert quantities[1].unit_text == "obus"
+
+
+def test_unit_is_not_inherited_across_sentences() -> None:
+    quantities, _ = find_quantities("La Russie a reçu 10 000 obus. Le ministre en attend 2 000 de plus.")
+    assert quantities[0].unit == "shell"
+    assert all(q.unit != "shell" for q in quantities[1:])
+
+
+def _spans(text: str, *parts: str) -> list[tuple[int, int]]:
+    out = []
+    for p in parts:
+        i = text.index(p)
+        out.append((i, i + len(p)))
+    return out
+
+
+def test_years_passed_as_time_spans_are_not_quantities() -> None:
+    text = "La guerre dure depuis 2022 et s'est intensifiée en 2024."
+    quantities, _ = find_quantities(text, skip=_spans(text, "depuis 2022", "en 2024"))
+    assert quantities == []
+
+
+def test_skip_spans_leave_other_figures() -> None:
+    text = "En 2024, Pyongyang a envoyé 12 000 soldats."
+    quantities, _ = find_quantities(text, skip=_spans(text, "En 2024"))
+    assert [(q.text, q.low) for q in quantities] == [("12 000 soldats", 12000)]
+
+
+NEGATIVES = [
+    "La Russie et la Corée du Nord ont signé un traité en 2024.",  # a bare year
+    "Le rapport date de 2019.",
+    "Pyongyang est devenu le principal fournisseur de la Russie 1.",  # footnote markers
+    "Le Kremlin a multiplié les offensives 4.\nLe front a bougé.",
+    "Le pays dépend de la Russie 1, selon les experts.",
+    "La parade du 80e anniversaire a eu lieu en mai.",  # ordinals
+    "Le premier convoi est parti le 1er juin.",
+    "Au XXe siècle, la Seconde Guerre mondiale a tout changé.",
+    "La Russie est le 2e producteur d'obus.",
+    "La Corée du Nord a lancé un sous-marin et une fusée.",  # the article
+    "Un soldat est rentré chez lui.",
+    "Pyongyang livre des missiles KN-23 et Moscou des Su-35 ; Kiev attend ses F-16.",  # model names
+    "La Russie a installé des S-400.",
+    "Les deux pays ont signé un accord.",  # references
+    "Ces quatre États ont voté contre.",
+    "Trois d'entre eux ont été tués.",
+    "Leurs deux fils sont partis au front.",
+    "Le conflit dure depuis 20 mois.",  # a duration inside a time phrase
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_quantities(text: str) -> None:
+    quantities, _ = find_quantities(text)
+    assert quantities == [], [(q.text, q.low, q.unit) for q in quantities]
+
+
+def test_tagger_tells_verbs_from_unit_nouns() -> None:
+    # Without a tagger "reste" could be a noun; the part of speech settles it.
+    text = "Le rapport de 2019 reste la référence, 300 obus sont tombés."
+
+    def pos_at(offset: int) -> str:
+        return "VERB" if text.startswith(("reste", "sont"), offset) else "NOUN"
+
+    quantities, _ = find_quantities(text, pos_at=pos_at)
+    assert [(q.low, q.unit) for q in quantities] == [(300, "shell")]
+
+
+# Real bugs, reported to the owner of quantities.py / numbers.py.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le pays a livré plus d'un million d'obus.", [("plus d'un million d'obus", 1e6, None, "more_than", "shell", None)]),
+    ("Le pays a livré près d'un million d'obus.", [("près d'un million d'obus", 1e6, 1e6, "approx", "shell", None)]),
+    ("Le contrat dépasse la valeur d'un milliard de dollars.", [("un milliard de dollars", 1e9, 1e9, "exact", "usd", None)]),
+])
+def test_bug_number_after_elided_de(text: str, expected: list[Row]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les pertes dépassent les 6 000 hommes.", [("6 000 hommes", 6000, None, "more_than", "soldier", None)]),
+    ("Le coût frôle les 2 milliards d'euros.", [("2 milliards d'euros", 2e9, 2e9, "approx", "eur", None)]),
+])
+def test_bug_bounding_verb_with_article(text: str, expected: list[Row]) -> None:
+    _check(text, expected)
+
+
+def test_bug_bound_before_vague_amount() -> None:
+    _check("Le ministre estime qu'au moins plusieurs millions d'obus ont été livrés.",
+           [("plusieurs millions d'obus", 2e6, None, "at_least", "shell", None)])
+
+
+def test_bug_et_demi() -> None:
+    _check("Le pays a livré deux millions et demi d'obus.",
+           [("deux millions et demi d'obus", 2.5e6, 2.5e6, "exact", "shell", None)])
+
+
+def test_no_quantity_overlaps_another() -> None:
+    text = ("Selon Séoul, entre 4 et 6 millions d'obus et quelque 16 000 conteneurs ont été livrés, "
+            "soit plus de la moitié des munitions ; la Russie tire 10 000 obus par jour.")
+    quantities, _ = find_quantities(text)
+    spans = sorted((q.start, q.end) for q in quantities)
+    assert len(spans) == 4
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert re.search(r"moitié", quantities[2].text)
