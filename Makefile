@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: demo test install bench clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +20,17 @@ install: $(STAMP)
 demo: install
 	$(BIN)/recoupe analyze examples/ --db recoupe.db --json recoupe.json
 	$(BIN)/recoupe measures --db recoupe.db --min 3
+	$(BIN)/recoupe report --html recoupe.html --db recoupe.db
+	@echo
+	@echo "Report: open recoupe.html in a browser (works offline)."
+	@echo "Browse and review: $(BIN)/recoupe serve --db recoupe.db   then open http://127.0.0.1:8000/"
 
-test: install
+# Debian's Chromium for the browser tests (Playwright's own browser download cannot work here).
+browser:
+	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+	  || echo "recoupe: could not install chromium; the browser tests will be skipped"
+
+test: install browser
 	$(BIN)/python -m pytest -q
 
 bench: install
@@ -27,4 +38,4 @@ bench: install
 	$(BIN)/python bench/bench_link.py
 
 clean:
-	rm -rf $(VENV) recoupe.db recoupe.db-wal recoupe.db-shm recoupe.json
+	rm -rf $(VENV) recoupe.db recoupe.db-wal recoupe.db-shm recoupe.json recoupe.html

@@ -96,6 +96,55 @@ def export(
         write_json(ledger, output)
 
 
+@app.command()
+def report(
+    html: Path = typer.Option(..., "--html", help="File to write: one self-contained HTML page (inline CSS and SVG)."),
+    db: Path = DbOption,
+) -> None:
+    """Write the ledger as one HTML file that opens offline: documents, sources, measures
+    with their charts, conflicts, claims, and the texts with their facts highlighted."""
+    from recoupe.report.html import write_html
+
+    with _open(db) as ledger:
+        try:
+            write_html(ledger, html)
+        except OSError as exc:
+            print(f"recoupe: cannot write {html}: {exc.strerror or exc}", file=sys.stderr)
+            raise typer.Exit(2)
+    err.print(f"report written to {html}", highlight=False)
+
+
+@app.command()
+def serve(
+    db: Path = DbOption,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (this machine only by default)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    ratings: Optional[Path] = typer.Option(None, "--ratings", help="CSV or JSON file rating sources A–F, used when a review re-links the ledger."),
+) -> None:
+    """Browse the ledger in a web browser and review its facts (mark wrong, correct)."""
+    import uvicorn
+
+    from recoupe.web.app import LOCAL_HOSTS, create_app
+
+    if not db.exists():
+        print(f"recoupe: {db}: no such ledger (run 'recoupe analyze' first)", file=sys.stderr)
+        raise typer.Exit(2)
+    if host in ("0.0.0.0", "::", ""):
+        hosts = ["*"]
+        err.print("recoupe: warning: listening on every interface; anyone who can reach this machine can read "
+                  "the ledger and post reviews", highlight=False)
+    else:
+        hosts = [*LOCAL_HOSTS, host]
+    try:
+        web = create_app(db, ratings=load_ratings(ratings) if ratings else None, allowed_hosts=hosts)
+    except (LedgerError, ValueError, OSError) as exc:
+        print(f"recoupe: {exc}", file=sys.stderr)
+        raise typer.Exit(2)
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"recoupe: serving {db} on http://{shown}:{port}/ (Ctrl-C to stop)", highlight=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def _open(db: Path):  # type: ignore[no-untyped-def]
     if not db.exists():
         print(f"recoupe: {db}: no such ledger (run 'recoupe analyze' first)", file=sys.stderr)

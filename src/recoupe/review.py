@@ -137,8 +137,9 @@ class Verdict:
         else:
             parts = []
             if self.value_set:
-                parts.append("value " + _bounds_text(self.low, self.high))
-            if self.qualifier:
+                low, high, qualifier = resolve_value(self.low, self.high, self.qualifier)
+                parts.append("value " + _bounds_text(low, high) + f" ({qualifier})")
+            elif self.qualifier:
                 parts.append(f"qualifier {self.qualifier}")
             if self.unit:
                 parts.append(f"unit {self.unit}")
@@ -214,26 +215,33 @@ def verdicts(reviews: Iterable[Review]) -> dict[Key, Verdict]:
     return out
 
 
+def resolve_value(low: Optional[float], high: Optional[float],
+                  qualifier: Optional[str]) -> tuple[Optional[float], Optional[float], str]:
+    """The bounds and qualifier a reviewer's entry means.
+
+    One number alone is exact; two are a range (or exact when equal); a one-sided
+    qualifier keeps only its side ("at_least" 500 → 500..∞).
+    """
+    if qualifier is None:
+        if low is not None and high is not None:
+            return low, high, "exact" if low == high else "range"
+        v = low if low is not None else high
+        return v, v, "exact"
+    if qualifier in _LOWER_ONLY:
+        return (low if low is not None else high), None, qualifier
+    if qualifier in _UPPER_ONLY:
+        return None, (high if high is not None else low), qualifier
+    if low is None or high is None:
+        v = low if low is not None else high
+        return v, v, qualifier
+    return low, high, qualifier
+
+
 def corrected_quantity(q: Quantity, v: Verdict) -> Quantity:
     """A copy of ``q`` with the reviewer's value, qualifier and unit."""
     out = copy.copy(q)
     if v.value_set:
-        low, high = v.low, v.high
-        qualifier = v.qualifier
-        if qualifier is None:
-            if low is not None and high is not None:
-                qualifier = "exact" if low == high else "range"
-            elif low is not None:
-                qualifier, high = "exact", low
-            else:
-                qualifier, low = "exact", high
-        elif qualifier in _LOWER_ONLY:
-            low, high = (low if low is not None else high), None
-        elif qualifier in _UPPER_ONLY:
-            low, high = None, (high if high is not None else low)
-        elif low is None or high is None:
-            low = high = low if low is not None else high
-        out.low, out.high, out.qualifier = low, high, qualifier
+        out.low, out.high, out.qualifier = resolve_value(v.low, v.high, v.qualifier)
     elif v.qualifier:
         out.qualifier = v.qualifier
     if v.unit:
@@ -353,7 +361,8 @@ def review_grades(grades: dict[str, tuple[int, list[str]]], claims: Iterable[Cla
             why = (cv if cv is not None and cv.wrong else qvs[0])
             out[c.id] = (5, [why.describe() if why else "marked wrong by a reviewer"])
             continue
-        extra = [v.describe() for v in [sv, *qvs] if v is not None and v.active]
+        extra = [f"source: {sv.describe()}"] if sv is not None and sv.active else []
+        extra += [f"figure “{q.text}”: {v.describe()}" for q, v in zip(c.quantities, qvs) if v is not None and v.active]
         if extra and c.id in out:
             g, reasons = out[c.id]
             out[c.id] = (g, list(reasons) + extra)

@@ -17,6 +17,7 @@ from recoupe.link.grades import grade
 from recoupe.link.independence import IndependenceJudge
 from recoupe.link.measures import Measure, assign
 from recoupe.model import Check, Claim, Document, Link, Quantity
+from recoupe.review import apply_reviews, review_grades
 from recoupe.store import Ledger
 
 # Each figure is compared with at most this many earlier figures of its measure: enough for
@@ -82,7 +83,9 @@ def link_all(
 
 def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
     """Recompute measures, links, checks and grades for the whole ledger and store them."""
-    claims = ledger.claims()
+    stored = ledger.claims()
+    reviews = ledger.reviews()
+    claims = apply_reviews(stored, reviews, ledger.entities())  # reviewed values win
     docs = {d.id: d for d in ledger.documents()}
     texts = {k: d.text for k, d in docs.items()}
     mentions = {k: ledger.mentions(k) for k in docs}
@@ -98,6 +101,7 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
     for c in claims:
         if c.id:
             grades[c.id] = grade(c, [l for q in c.quantities for l in by_quantity.get(q.id or "", [])], ratings or {})
+    grades = review_grades(grades, stored, reviews)
     old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
     old_grades = ledger.grades()
     ledger.replace_links(links, checks)

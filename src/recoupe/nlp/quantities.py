@@ -285,6 +285,7 @@ def find_quantities(
             unit_text=unit_text,
         )
         out.append(_Found(q, per_span, money_or_share=money or unit in ("ratio", "percent")))
+    _share_forward(folded, out)
     _inherit_units(folded, out)
     return [f.q for f in out], consumed
 
@@ -307,6 +308,15 @@ def _is_footnote(text: str, folded: str, n: NumberMatch, pos_at: PosLookup | Non
     if pos_at is not None:
         return pos_at(n.start - len(prev.group(0))) in ("NOUN", "PROPN", "ADJ", "X")
     return fold(prev.group(1)) not in _NOT_UNITS
+
+
+def _share_forward(folded: str, found: list[_Found]) -> None:
+    """"calibres 122 et 152 mm": a bare figure coordinated with the next one shares its unit."""
+    for cur, nxt in zip(found, found[1:]):
+        q, n = cur.q, nxt.q
+        if q.unit is None and n.unit is not None and not nxt.money_or_share \
+                and re.fullmatch(r"\s*(?:et|ou|,)\s*", folded[q.end:n.start]) and n.qualifier == "exact":
+            q.unit, q.per, q.unit_text = n.unit, n.per, n.unit_text
 
 
 def _inherit_units(folded: str, found: list[_Found]) -> None:

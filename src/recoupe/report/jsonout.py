@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from recoupe.model import Claim
+from recoupe.review import apply_reviews
 from recoupe.store import Ledger
 
 
@@ -37,7 +38,7 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
         for d in ledger.documents()
     ]
     claims = []
-    for c in ledger.claims():
+    for c in apply_reviews(ledger.claims(), ledger.reviews(), entities):  # reviewed values win
         g = grades.get(c.id or "")
         claims.append({
             "id": c.id, "document": c.document, "start": c.start, "end": c.end, "text": c.text,

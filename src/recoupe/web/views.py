@@ -226,6 +226,11 @@ class MeasureView:
         return [f for f in self.facts if not f.wrong]
 
     @property
+    def plotted(self) -> list[Fact]:
+        """The estimates the chart draws: not marked wrong, with at least one bound."""
+        return [f for f in self.estimates if f.q.low is not None or f.q.high is not None]
+
+    @property
     def path(self) -> str:
         return measure_path(self.key)
 

@@ -1,0 +1,62 @@
+"""The ledger as one self-contained HTML file: ``recoupe report --html FILE``.
+
+Inline CSS and SVG only: no script, no external stylesheet, font or image, nothing fetched
+(a Content-Security-Policy meta tag forbids it), so the file opens offline and can be
+mailed. Sections: overview (counts, documents, sources, measures), one chart per measure
+with its estimates and links, the conflicts, the arithmetic checks, the claims table, and
+each document's text with its facts highlighted (hover for details).
+
+Reviews are applied as on the pages: corrected figures show the reviewer's value, figures
+marked wrong are struck out and left out of the charts. Everything from the documents is
+escaped (Jinja2 autoescape; ``recoupe.web.highlight`` escapes each slice).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from markupsafe import Markup
+
+from recoupe.store import Ledger
+from recoupe.web.chart import legend, measure_chart
+from recoupe.web.highlight import highlight
+from recoupe.web.templating import environment, stylesheet
+from recoupe.web.views import LedgerView
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
+
+
+def render_html(ledger: Ledger) -> str:
+    """The report as a string."""
+    v = LedgerView(ledger)
+    doc_index = {d.id: i for i, d in enumerate(v.documents, start=1)}
+    measures = v.measures()
+    sections = []
+    for i, mv in enumerate(measures, start=1):
+        links = v.measure_links(mv.key)
+        colors = v.source_colors(mv.facts)
+        chart = measure_chart(mv.facts, [l for l, _, _ in links], colors, href=lambda f: f"#{f.claim.id}",
+                              title=mv.label)
+        sections.append({"mv": mv, "anchor": f"m{i}", "links": links, "colors": colors, "chart": chart,
+                         "legend": legend(colors)})
+    measure_anchor = {s["mv"].key: s["anchor"] for s in sections}
+    texts = []
+    for d in v.documents:
+        texts.append({"doc": d, "anchor": f"d{doc_index[d.id]}",
+                      "highlighted": highlight(d.text, v.spans(d.id), interactive=False)})
+    template = environment().get_template("report.html")
+    return template.render(
+        css=Markup(stylesheet()), csp=CSP, generated=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        ledger_name=Path(str(ledger.path)).name, v=v, counts=v.counts, stats=v.doc_stats(), sources=v.sources(),
+        measures=sections, measure_anchor=measure_anchor, conflicts=v.conflicts(), checks=v.checks,
+        claims=v.claims, texts=texts, doc_anchor={d.id: f"d{doc_index[d.id]}" for d in v.documents},
+    )
+
+
+def write_html(ledger: Ledger, path: str | Path) -> None:
+    """Write the report to ``path`` (UTF-8)."""
+    Path(path).write_text(render_html(ledger), encoding="utf-8")
+
+
+__all__ = ["render_html", "write_html"]
