@@ -226,8 +226,8 @@ def _subject_span(text: str, folded: str, start: int, end: int) -> tuple[int, in
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif c in ",;:" and depth == 0:
-            cuts.append(i + 1)
+        elif c in ",;:" and depth == 0 and not (c == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            cuts.append(i + 1)  # (a comma between digits is a decimal comma: "1,5 million")
     segments = [(a, b - 1 if b - 1 > a and text[b - 1] in ",;:" else b) for a, b in zip(cuts, cuts[1:] + [end + 1])]
     segments = [(a, min(b, end)) for a, b in segments]
     idx = len(segments) - 1
@@ -291,11 +291,16 @@ def _verbal(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
         k = i - 1
         while k >= 0 and (fold(tokens[k].text) in _AUX or fold(tokens[k].text) in _ADVERBS):
             k -= 1
-        if k >= 0 and tokens[k].text in (",", "»", "\"") and not has_complement and reporting \
+        inverted_ok = not has_complement or (word not in _COMPLEMENTS and not word[:1].isdigit())
+        if k >= 0 and tokens[k].text in (",", "»", "\"") and inverted_ok and reporting \
                 and not _NAME_BEFORE_COMMA(text, tokens[k].idx):
             start = _skip_adverbs(folded, pos + len(tok.text), limit)
             stop = re.compile(r"[,;.!?]").search(text, start, limit)
-            rec = _record(text, start, stop.start() if stop else limit, f"verb:{low}")
+            end = stop.start() if stop else limit
+            appos = re.match(r",\s*((?:[A-ZÀ-Ý][\w\-']+\s?){1,4})\s*[.!?]", text[end:limit + 1])
+            if appos:
+                end += appos.end(1)  # "…, a affirmé le procureur général, Andriy Kostine."
+            rec = _record(text, start, end, f"verb:{low}")
             if rec and (rec["text"][:1].isupper() or fold(text[start:rec["start"]]).strip() in _NP_DETS):
                 return rec
             continue

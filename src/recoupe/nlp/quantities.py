@@ -330,7 +330,8 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
             continue
         if not _CONNECTOR.search(folded, p.end, q.start):
             continue
-        q.unit, q.per, q.unit_inherited = p.unit, p.per, True
+        q.unit, q.unit_inherited = p.unit, True
+        q.per = q.per or p.per  # "250 000 obus par mois, soit trois millions par an" keeps its own rate
         q.unit_text = p.unit_text
 
 
