@@ -20,6 +20,12 @@ NNBSP = "\u202f"
 Row = tuple[str, Optional[float], Optional[float], str, Optional[str], Optional[str]]
 
 TABLE: list[tuple[str, list[Row]]] = [
+    # A figure whose unit is left out keeps its own rate; coordinated figures share a unit.
+    ("L'usine produirait 250 000 obus par mois, soit près de trois millions par an.",
+     [("250 000 obus par mois", 250000, 250000, "exact", "shell", "month"),
+      ("trois millions par an", 3e6, 3e6, "approx", "shell", "year")]),
+    ("Les obus livrés sont des calibres 122 et 152 mm.",
+     [("122", 122, 122, "exact", "mm", None), ("152 mm", 152, 152, "exact", "mm", None)]),
     # Digits with French separators.
     ("L'artillerie a reçu 16 000 obus en un mois.", [("16 000 obus", 16000, 16000, "exact", "shell", None)]),
     (f"L'artillerie a reçu 16{NBSP}000 obus.", [(f"16{NBSP}000 obus", 16000, 16000, "exact", "shell", None)]),
