@@ -59,8 +59,8 @@ def test_sentences(nlp: Language, text: str, sentences: list[str]) -> None:
 
 # (text, a phrase of the sentence to look at, expected name substring, expected cue prefix)
 ATTRIBUTION = [
-    ("Moscou pourrait recevoir jusqu'à 1,5 million d'obus, estiment des analystes occidentaux cités par le Monde.",
-     "1,5", "analystes occidentaux", "verb:"),
+    ("Moscou pourrait recevoir jusqu'à 1,5 million d'obus, estime le Pentagone.",
+     "1,5", "Pentagone", "verb:"),
     ("Les forces russes ont tiré 60 missiles, a affirmé jeudi le procureur général, Andriy Kostine.",
      "60", "Andriy Kostine", "verb:"),
     ("Selon le ministère sud-coréen de la défense, Pyongyang a livré 5 000 conteneurs.",
