@@ -24,6 +24,9 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("L'usine produirait 250 000 obus par mois, soit près de trois millions par an.",
      [("250 000 obus par mois", 250000, 250000, "exact", "shell", "month"),
       ("trois millions par an", 3e6, 3e6, "approx", "shell", "year")]),
+    ("Un million deux cent mille soldats et trois milliards cinq cents millions d'euros.",
+     [("Un million deux cent mille soldats", 1_200_000, 1_200_000, "exact", "soldier", None),
+      ("trois milliards cinq cents millions d'euros", 3.5e9, 3.5e9, "exact", "eur", None)]),
     ("Les obus livrés sont des calibres 122 et 152 mm.",
      [("122", 122, 122, "exact", "mm", None), ("152 mm", 152, 152, "exact", "mm", None)]),
     # Digits with French separators.

@@ -12,11 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+from recoupe import langdetect
 from recoupe.claims import build_analysis
+from recoupe.dedup import mark_copies
 from recoupe.entities import resolve_against
 from recoupe.ingest import InputError, read_all
 from recoupe.link import Changes, relink
-from recoupe.model import Document
+from recoupe.model import Analysis, Document
 from recoupe.store import Ledger, LedgerError, open_ledger
 
 DEFAULT_DB = "recoupe.db"
@@ -31,6 +33,8 @@ class AnalyzeResult:
     unchanged: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     changes: Optional[Changes] = None
+    # Not errors: a text stored but not analysed (not French), a near-duplicate flagged.
+    notices: list[InputError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -44,22 +48,32 @@ def analyze(
     model: str | None = None,
     progress: Progress | None = None,
     batch_size: int = 8,
+    manifest: str | Path | None = None,
 ) -> AnalyzeResult:
     """Read ``paths``, extract their claims into the ledger ``db`` and re-link the ledger.
 
     Each document is stored in its own transaction; a document that fails is reported in
     ``errors`` and the others go on. Text already in the ledger is not analysed again.
+    A text in another language than French is stored without analysis (a notice says so);
+    a near-duplicate of a stored text is stored and flagged as a copy (``notices`` again).
+    ``manifest`` is a CSV or JSON Lines file listing inputs with their url, outlet, title
+    and date (see ``recoupe.ingest``).
     """
     from recoupe.nlp.pipeline import DEFAULT_MODEL, load
 
     result = AnalyzeResult()
-    docs, result.errors = read_all(paths, published)
+    docs, result.errors = read_all(paths, published, manifest)
     with open_ledger(db) as ledger:
+        ledger.require_writable()
         todo: list[Document] = []
         seen: set[str] = set()
         for d in docs:
             if ledger.has_document(d.id) or d.id in seen:
                 result.unchanged.append(d)
+                _store_info(ledger, d)  # completes a run killed between the two writes
+            elif d.lang != "fr":
+                seen.add(d.id)
+                _store_unanalysed(ledger, d, result, progress)
             else:
                 seen.add(d.id)
                 todo.append(d)
@@ -77,13 +91,18 @@ def analyze(
                     result.errors.append(InputError(d.path, f"analysis failed: {sdoc_or_error}"))
                     continue
                 try:
-                    _store(ledger, d, sdoc_or_error)
+                    stored = _store(ledger, d, sdoc_or_error)
+                    _store_info(ledger, d)
                 except LedgerError as exc:
                     result.errors.append(InputError(d.path, str(exc)))
+                    continue
+                if not stored:  # another process stored the same text meanwhile
+                    result.unchanged.append(d)
                     continue
                 result.added.append(d)
                 if progress:
                     progress("added", d)
+        _flag_copies(ledger, result)
         result.changes = relink(ledger)
     return result
 
@@ -104,14 +123,55 @@ def _annotate(nlp: object, docs: list, batch_size: int) -> Iterator[object]:
                 yield exc
 
 
-def _store(ledger: Ledger, document: Document, sdoc: object) -> None:
+def _store_unanalysed(ledger: Ledger, d: Document, result: AnalyzeResult, progress: Progress | None) -> None:
+    """Store a text recoupe cannot analyse yet (not French): the document row only."""
+    try:
+        stored = ledger.add_analysis(Analysis(document=d, claims=[], mentions=[], entities=[]))
+        _store_info(ledger, d)
+    except LedgerError as exc:
+        result.errors.append(InputError(d.path, str(exc)))
+        return
+    if not stored:
+        result.unchanged.append(d)
+        return
+    result.added.append(d)
+    result.notices.append(InputError(
+        d.path, f"stored but not analysed: the text is in {langdetect.name(d.lang)}, recoupe analyses French only"))
+    if progress:
+        progress("stored", d)
+
+
+def _store_info(ledger: Ledger, d: Document) -> None:
+    """The author and PDF page offsets read from the input, next to the document row."""
+    author, pages = getattr(d, "author", None), getattr(d, "pages", None)
+    if author or pages is not None:
+        ledger.set_document_info(d.id, author=author, pages=pages)
+
+
+def _flag_copies(ledger: Ledger, result: AnalyzeResult) -> None:
+    """Flag near-duplicates among the stored documents and tell about this run's."""
+    ours = {d.id: d for d in result.added}
+    for doc_id, original in mark_copies(ledger):
+        if doc_id in ours:
+            ours[doc_id].copy_of = original
+            other = ledger.document(original)
+            result.notices.append(InputError(
+                ours[doc_id].path, f"near-duplicate of {other.path if other else original}: stored, flagged as a copy"))
+        elif original in ours:
+            other = ledger.document(doc_id)
+            result.notices.append(InputError(
+                ours[original].path, f"published before its near-duplicate {other.path if other else doc_id}, "
+                "which is now flagged as a copy of it"))
+
+
+def _store(ledger: Ledger, document: Document, sdoc: object) -> bool:
     published = getattr(sdoc, "_").recoupe_published
     if published and document.published is None:
         document.published = date.fromisoformat(str(published)[:10])
         document.published_how = getattr(sdoc, "_").recoupe_published_how
     analysis = build_analysis(sdoc, document)  # type: ignore[arg-type]
     resolve_against(analysis, ledger.entities())
-    ledger.add_analysis(analysis)
+    return ledger.add_analysis(analysis)
 
 
 __all__ = ["AnalyzeResult", "analyze", "open_ledger", "Ledger", "LedgerError", "DEFAULT_DB"]

@@ -36,8 +36,12 @@ def _date(value: Optional[str]) -> Optional[date]:
 
 @app.command()
 def analyze(
-    files: List[str] = typer.Argument(..., help="Text (.txt, .md) files or folders of them."),
+    files: Optional[List[str]] = typer.Argument(
+        None, help="Text (.txt, .md), HTML or PDF files, folders of them, '-' for standard input, "
+                   "or CSV/JSON Lines manifests."),
     db: Path = DbOption,
+    manifest: Optional[Path] = typer.Option(
+        None, "--manifest", help="CSV or JSON Lines file listing inputs with their url, outlet, title and date."),
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the ledger JSON here."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for texts that give none."),
     model: str = typer.Option("fr_core_news_md", "--model", help="spaCy model: fr_core_news_md or fr_core_news_sm."),
@@ -45,12 +49,16 @@ def analyze(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
 ) -> None:
     """Extract claims from FILES into the ledger, link them, and print a summary."""
+    if not files and manifest is None:
+        raise typer.BadParameter("give files, folders, '-' (standard input) or --manifest", param_hint="FILES")
     pub = _date(published)
     try:
-        result = run_analyze(files, db=db, published=pub, model=model,
+        result = run_analyze(files or [], db=db, published=pub, model=model, manifest=manifest,
                              progress=None if quiet else lambda what, d: err.print(f"{what}: {d.path}", highlight=False))
         for e in result.errors:
             print(f"recoupe: {e}", file=sys.stderr)
+        for n in result.notices:
+            print(f"recoupe: note: {n}", file=sys.stderr)
         with open_ledger(db) as ledger:
             if ratings is not None:
                 relink(ledger, load_ratings(ratings))

@@ -1,49 +1,252 @@
-"""Read input files into ``Document`` objects, or say in one line why a file cannot be read.
+"""Read inputs into ``Document`` objects, or say in one line why an input cannot be read.
 
-Accepts ``.txt`` and ``.md`` files and folders of them (walked recursively). A file that is
-missing, empty, binary, not valid UTF-8 or of another type is reported, never fatal: the
-other inputs go on.
+Inputs:
+
+* text files (``.txt``, ``.text``, ``.md``, or no suffix) in any common encoding: UTF-8
+  (with or without BOM), UTF-16/32 with a BOM, otherwise whatever charset-normalizer finds
+  (cp1252, Latin-9, cp1251, …). The decoded text is kept exactly as it is (a leading BOM
+  aside), so every offset is an offset into it;
+* HTML pages (``.html``, ``.htm``, ``.xhtml``, or any file that starts like HTML): the main
+  text, title, site name and author through trafilatura, the publication date through
+  htmldate (``published_how="html"``). The headline is the first line of the text;
+* PDF files, page by page through pypdf: the text is the pages joined with ``"\\n\\n"``,
+  and ``SourceDocument.pages`` holds the offset where each page starts;
+* ``-``: standard input, in any of the forms above;
+* folders, walked recursively (hidden files and folders skipped), in name order;
+* manifests (``.csv``/``.tsv`` with a header, or JSON Lines ``.jsonl``/``.ndjson``) listing
+  files with their ``url``, ``outlet``, ``title``, ``date`` and optionally ``lang``; paths
+  are relative to the manifest. A manifest's date is ``published_how="given"``.
+
+The language is detected (``recoupe.langdetect``) and kept in ``Document.lang``: recoupe
+stores a text in another language than French but does not analyse it.
+
+Every problem with one input — missing, vanished while the run went on, empty, binary,
+invalid bytes, too large, truncated or encrypted PDF, HTML without an article, a bad
+manifest line — is an ``InputError`` holding one line that names the input and the reason;
+the other inputs go on.
 """
 
 from __future__ import annotations
 
+import codecs
+import csv
 import hashlib
+import io
+import json
+import logging
+import os
 import re
+import stat
+import sys
+import unicodedata
+import warnings
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
 
+from recoupe import langdetect
 from recoupe.model import Document
 
-TEXT_SUFFIXES = (".txt", ".md")
+__all__ = [
+    "InputError", "SourceDocument", "ManifestEntry", "document_id", "decode", "expand",
+    "read_document", "read_manifest", "read_all", "MAX_BYTES", "MAX_CHARS", "STDIN",
+]
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+PDF_SUFFIXES = (".pdf",)
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
+MANIFEST_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
+
+#: Inputs larger than this are refused without being read.
 MAX_BYTES = 20 * 1024 * 1024
+#: Texts longer than this are refused (spaCy's own limit for one document).
+MAX_CHARS = 1_000_000
+#: The path that means standard input, and the name it gets in the ledger and in messages.
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+# Below this share of control characters a text is text; above, it is binary.
+_MAX_CONTROL_SHARE = 0.01
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1a")
+
+_MAGIC = (
+    (b"PK\x03\x04", "ZIP archive or office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xd0\xcf\x11\xe0", "old Microsoft Office document"),
+    (b"\x7fELF", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"{\\rtf", "RTF document"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Preferred, in this order, among encodings that decode a text equally well.
+_WESTERN = ("cp1252", "iso8859_15", "latin_1")
+# A well-formed multi-byte UTF-8 sequence.
+_UTF8_SEQ = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_WHITESPACE = re.compile(r"\s+")
+
+
+# -- results ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class InputError:
-    """A file that could not be read, and why, in words a user understands."""
+    """An input that could not be read, and why, in one line a user understands."""
 
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", str(self.path).replace("\n", "\\n").replace("\r", "\\r"))
+        object.__setattr__(self, "reason", _one_line(self.reason))
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
 
 
+@dataclass
+class SourceDocument(Document):
+    """A ``Document`` with what reading it taught us besides the text."""
+
+    author: Optional[str] = None
+    # Offset in ``text`` where each page starts (PDF only).
+    pages: Optional[list[int]] = None
+    format: str = "text"  # text, markdown, html, pdf
+    encoding: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """What a manifest says about one file."""
+
+    path: Path
+    url: Optional[str] = None
+    outlet: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[date] = None
+    lang: Optional[str] = None
+    line: int = 0
+
+
 def document_id(text: str) -> str:
     """The sha256 of the text: the same text is the same document, wherever it comes from."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
-def _title(text: str, suffix: str) -> str | None:
+def _one_line(text: object, limit: int = 300) -> str:
+    line = _WHITESPACE.sub(" ", str(text)).strip()
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"
+
+
+# -- decoding -----------------------------------------------------------------------------
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for c in text if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
+    return bad / len(text)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when ``data`` reads as UTF-8 apart from a few bad bytes (a corrupt UTF-8 file,
+    not a file in a legacy 8-bit encoding, where valid UTF-8 pairs almost never occur)."""
+    seqs = _UTF8_SEQ.findall(data)
+    valid_bytes = sum(len(s) for s in seqs)
+    high = sum(1 for b in data if b >= 0x80)
+    return len(seqs) >= 2 and (high - valid_bytes) < len(seqs)
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str] | str:
+    """``(text, encoding)``, or the reason ``data`` is not text.
+
+    A BOM decides; then strict UTF-8; then the ``declared`` charset (an HTML ``<meta>``);
+    a UTF-8 file with a few invalid bytes is refused rather than guessed at; otherwise
+    charset-normalizer picks the encoding.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                return f"invalid {encoding} text (bad bytes at offset {exc.start + len(bom)})"
+    if b"\x00" in data:
+        return "binary file, not text (it contains NUL bytes)"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    if declared:
+        try:
+            codec = codecs.lookup(declared).name
+            if codec not in ("utf-8", "utf-16", "utf-32"):
+                return data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            pass
+    if _mostly_utf8(data):
+        return f"invalid UTF-8 byte at offset {first_bad} (the rest of the file is UTF-8)"
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data))
+    if not results:
+        return "binary file or unknown encoding: the bytes are not text in any known encoding"
+    # Several 8-bit encodings often decode a text equally cleanly (cp1250 and cp1252 agree
+    # on "é"); recoupe reads French news, so the Western ones win a tie.
+    least = min(r.chaos for r in results)
+    tied = [r for r in results if r.chaos <= least + 0.01]
+    best = next((r for pref in _WESTERN for r in tied if r.encoding == pref), tied[0])
+    return str(best), best.encoding
+
+
+# -- formats ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Read:
+    """What a format reader found; ``text`` is the document text."""
+
+    text: str
+    format: str
+    encoding: Optional[str] = None
+    title: Optional[str] = None
+    author: Optional[str] = None
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[date] = None
+    pages: Optional[list[int]] = None
+
+
+def _title(text: str, markdown: bool) -> str | None:
     for line in text.splitlines()[:5]:
         line = line.strip()
         if not line:
             continue
-        if suffix == ".md" and line.startswith("#"):
+        if markdown and line.startswith("#"):
             return line.lstrip("#").strip() or None
-        if suffix == ".md":
+        if markdown:
             continue
         # A short first line without a final period reads as a title; a dateline does not.
         if len(line) <= 160 and not line.endswith((".", "!", "?")) and not re.match(r"(?i)publi", line):
@@ -51,61 +254,441 @@ def _title(text: str, suffix: str) -> str | None:
     return None
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Each path, with folders replaced by the text files under them, in name order."""
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            if not found:
-                yield InputError(str(p), "folder holds no .txt or .md file")
-            yield from found
-        else:
-            yield p
+def _read_text(data: bytes, markdown: bool) -> _Read | str:
+    decoded = decode(data)
+    if isinstance(decoded, str):
+        return decoded
+    text, encoding = decoded
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        return "binary file, not text (too many control characters)"
+    return _Read(text=text, format="markdown" if markdown else "text", encoding=encoding,
+                 title=_title(text, markdown))
 
 
-def read_document(path: Path, published: date | None = None) -> Document | InputError:
-    """The ``Document`` in ``path``, or the reason it cannot be read."""
-    name = str(path)
-    if not path.exists():
-        return InputError(name, "no such file")
-    if not path.is_file():
-        return InputError(name, "not a regular file")
-    suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
-        return InputError(name, f"unsupported file type '{suffix or '(none)'}' (expected .txt or .md)")
+def _quiet_libraries() -> None:
+    # pypdf, trafilatura and htmldate log every oddity of the files they read; recoupe
+    # reports what matters in one line per file.
+    for name in ("pypdf", "trafilatura", "htmldate", "charset_normalizer", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _is_article(text: str | None) -> bool:
+    """Enough running text to be an article, not a menu or an error page."""
+    if not text:
+        return False
+    lines = [line.split() for line in text.splitlines()]
+    longest = max((len(words) for words in lines), default=0)
+    letters = sum(1 for c in text if c.isalpha())
+    return longest >= 6 and letters >= 40
+
+
+def _read_html(data: bytes) -> _Read | str:
+    charset = _HTML_CHARSET.search(data[:4096])
+    decoded = decode(data, charset.group(1).decode("ascii", "replace") if charset else None)
+    if isinstance(decoded, str):
+        return decoded
+    html, encoding = decoded
+    if _control_share(html) > _MAX_CONTROL_SHARE:
+        return "binary file, not HTML (too many control characters)"
+    if not re.search(r"(?i)<(?:html|body)\b", html[:4096]):
+        html = f"<html><body>{html}</body></html>"
+    _quiet_libraries()
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return InputError(name, f"file too large ({size // (1024 * 1024)} MB, limit {MAX_BYTES // (1024 * 1024)} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        return InputError(name, f"cannot read: {exc.strerror or exc}")
-    if b"\x00" in data[:8192]:
-        return InputError(name, "binary file, not text")
+        import htmldate
+        import trafilatura
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = trafilatura.bare_extraction(
+                html, with_metadata=True, favor_precision=True, include_comments=False,
+            )
+    except Exception as exc:  # lxml and friends raise many kinds of errors on bad input
+        return f"cannot parse HTML ({type(exc).__name__}: {exc})"
+    text = getattr(found, "text", None) if found is not None else None
+    if not _is_article(text):
+        return "no article text found in the HTML page"
+    assert text is not None
+    title = _clean(getattr(found, "title", None))
+    if title and not text.lstrip().startswith(title):
+        # The headline belongs to the story: two outlets running one agency story under
+        # different headlines are near-duplicates, not the same text.
+        text = f"{title}\n{text}"
+    published = None
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return InputError(name, f"not valid UTF-8 text (byte {exc.start})")
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.strip():
-        return InputError(name, "empty file")
-    return Document(
-        id=document_id(text), path=name, text=text, lang="fr", title=_title(text, suffix),
-        published=published, published_how="given" if published else None,
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found_date = htmldate.find_date(html, original_date=True, extensive_search=False,
+                                            outputformat="%Y-%m-%d")
+        if found_date:
+            published = date.fromisoformat(found_date)
+    except Exception:
+        published = None
+    return _Read(
+        text=text, format="html", encoding=encoding, title=title,
+        author=_clean(getattr(found, "author", None)),
+        outlet=_clean(getattr(found, "sitename", None)) or _clean(getattr(found, "hostname", None)),
+        url=_clean(getattr(found, "url", None)), published=published,
     )
 
 
-def read_all(paths: Iterable[str | Path], published: date | None = None) -> tuple[list[Document], list[InputError]]:
-    """All readable documents under ``paths`` and the errors for the rest."""
+def _clean(value: Any) -> Optional[str]:
+    if not isinstance(value, str):
+        return None
+    value = _one_line(value, 500)
+    return value or None
+
+
+def _page_text(text: str) -> str:
+    # Text extraction from a PDF can yield control characters (fonts without a proper
+    # mapping); a space keeps the length and the page offsets.
+    text = "".join(" " if c not in "\n\t" and unicodedata.category(c) == "Cc" else c for c in text)
+    return text.rstrip()
+
+
+def _read_pdf(data: bytes) -> _Read | str:
+    if b"%%EOF" not in data[-2048:]:
+        return "truncated PDF (no end-of-file marker)"
+    _quiet_libraries()
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import FileNotDecryptedError
+    except ImportError:  # pragma: no cover - a dependency of recoupe
+        return "cannot read PDF files: the pypdf package is not installed"
+    title = author = None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                try:
+                    opened = reader.decrypt("")
+                except Exception as exc:
+                    return f"encrypted PDF that cannot be opened ({_one_line(exc, 120)})"
+                if not opened:
+                    return "encrypted PDF: a password is needed to read it"
+            texts = [_page_text(page.extract_text() or "") for page in reader.pages]
+            try:
+                meta = reader.metadata
+                title, author = _clean(meta.title if meta else None), _clean(meta.author if meta else None)
+            except Exception:
+                pass
+    except FileNotDecryptedError:
+        return "encrypted PDF: a password is needed to read it"
+    except Exception as exc:
+        return f"unreadable PDF ({type(exc).__name__}: {exc})"
+    if not texts:
+        return "PDF without pages"
+    if not any(t.strip() for t in texts):
+        return "PDF without extractable text (scanned pages? run OCR on it first)"
+    pages: list[int] = []
+    offset = 0
+    for t in texts:
+        pages.append(offset)
+        offset += len(t) + 2
+    text = "\n\n".join(texts)
+    return _Read(text=text, format="pdf", title=title or _title(text, False), author=author, pages=pages)
+
+
+def _sniff(name: str, suffix: str, data: bytes) -> str:
+    """"pdf", "html", "markdown", "text", or the reason the bytes are none of them."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if suffix in PDF_SUFFIXES:
+        return "not a PDF file (no %PDF- header)"
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return f"binary file ({what}), not text"
+    if suffix in HTML_SUFFIXES or (suffix != ".md" and _HTML_START.match(head)):
+        return "html"
+    return "markdown" if suffix == ".md" else "text"
+
+
+# -- reading one input --------------------------------------------------------------------
+
+
+def _read_bytes(path: Union[Path, str], listed: bool, stdin: BinaryIO | None) -> bytes | str:
+    """The bytes of ``path`` (at most ``MAX_BYTES``), or the reason they cannot be read."""
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        try:
+            data = stream.read(MAX_BYTES + 1)
+        except (OSError, ValueError) as exc:
+            return f"cannot read standard input: {exc}"
+        if len(data) > MAX_BYTES:
+            return f"input too large (more than {_mb(MAX_BYTES)}, the limit)"
+        return data
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return "file disappeared before it could be read" if listed else "no such file"
+    except PermissionError:
+        return "permission denied"
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    if stat.S_ISDIR(st.st_mode):
+        return "is a folder"
+    if stat.S_ISREG(st.st_mode) and st.st_size > MAX_BYTES:
+        return f"file too large ({_mb(st.st_size)}, limit {_mb(MAX_BYTES)})"
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return "file disappeared before it could be read"
+    except PermissionError:
+        return "permission denied"
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    if len(data) > MAX_BYTES:
+        return f"file too large (more than {_mb(MAX_BYTES)}, the limit)"
+    return data
+
+
+def read_document(
+    path: Union[Path, str],
+    published: date | None = None,
+    meta: ManifestEntry | None = None,
+    *,
+    listed: bool = False,
+    stdin: BinaryIO | None = None,
+) -> SourceDocument | InputError:
+    """The document in ``path`` (``"-"`` for standard input), or the reason it cannot be read.
+
+    ``published`` is the date for a text that gives none; a manifest entry's date, then an
+    HTML page's own date, come first. ``listed`` says the file was found in a folder (so
+    a missing file vanished during the run).
+    """
+    is_stdin = path == STDIN
+    name = STDIN_NAME if is_stdin else str(path)
+    suffix = "" if is_stdin else Path(path).suffix.lower()
+    if suffix and suffix not in DOCUMENT_SUFFIXES and meta is None and not listed:
+        return InputError(name, f"unsupported file type '{suffix}' (expected .txt, .md, .html or .pdf)")
+    data = _read_bytes(path, listed, stdin)
+    if isinstance(data, str):
+        return InputError(name, data)
+    if not data.strip():
+        return InputError(name, "empty input" if is_stdin else "empty file")
+    kind = _sniff(name, suffix, data)
+    read: _Read | str
+    if kind == "pdf":
+        read = _read_pdf(data)
+    elif kind == "html":
+        read = _read_html(data)
+    elif kind in ("text", "markdown"):
+        read = _read_text(data, kind == "markdown")
+    else:
+        read = kind
+    if isinstance(read, str):
+        return InputError(name, read)
+    text = read.text
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        if read.pages:
+            read.pages = [0] + [p - 1 for p in read.pages[1:]]
+    if not text.strip():
+        return InputError(name, "empty file" if read.format != "pdf" else "PDF without extractable text")
+    if len(text) > MAX_CHARS:
+        return InputError(name, f"text too long ({len(text):,} characters, limit {MAX_CHARS:,})".replace(",", " "))
+    when, how = None, None
+    if meta is not None and meta.published is not None:
+        when, how = meta.published, "given"
+    elif read.published is not None:
+        when, how = read.published, "html"
+    elif published is not None:
+        when, how = published, "given"
+    return SourceDocument(
+        id=document_id(text), path=name, text=text,
+        lang=(meta.lang if meta is not None and meta.lang else langdetect.detect(text)),
+        title=(meta.title if meta is not None and meta.title else read.title),
+        outlet=(meta.outlet if meta is not None and meta.outlet else read.outlet),
+        url=(meta.url if meta is not None and meta.url else read.url),
+        published=when, published_how=how,
+        author=read.author, pages=read.pages, format=read.format, encoding=read.encoding,
+    )
+
+
+# -- manifests ----------------------------------------------------------------------------
+
+_COLUMNS = {
+    "path": ("path", "file", "filename", "fichier"),
+    "url": ("url", "link", "lien"),
+    "outlet": ("outlet", "source", "site", "media", "média", "sitename"),
+    "title": ("title", "titre", "headline"),
+    "published": ("date", "published", "publication", "published_at", "pubdate"),
+    "lang": ("lang", "language", "langue"),
+}
+_COLUMN_OF = {alias: key for key, aliases in _COLUMNS.items() for alias in aliases}
+
+
+def parse_date(value: str) -> date:
+    """A manifest date: ``2024-03-12``, an ISO timestamp, or ``12/03/2024`` (day first)."""
+    value = value.strip()
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", value)
+    if m:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value)
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+
+
+def _entry(row: dict[str, Any], base: Path, where: str, line: int) -> ManifestEntry | InputError:
+    fields: dict[str, Optional[str]] = {}
+    for key, value in row.items():
+        column = _COLUMN_OF.get(str(key).strip().lower()) if key is not None else None
+        if column and value is not None and str(value).strip():
+            fields[column] = str(value).strip()
+    if not fields.get("path"):
+        return InputError(where, "no file path (a 'path' column or key is required)")
+    published = None
+    if fields.get("published"):
+        try:
+            published = parse_date(fields["published"] or "")
+        except ValueError:
+            return InputError(where, f"bad date {fields['published']!r} (expected YYYY-MM-DD)")
+    lang = (fields.get("lang") or "").lower() or None
+    path = Path(fields["path"] or "")
+    return ManifestEntry(
+        path=path if path.is_absolute() else base / path, url=fields.get("url"),
+        outlet=fields.get("outlet"), title=fields.get("title"), published=published, lang=lang, line=line,
+    )
+
+
+def read_manifest(path: Union[str, Path]) -> tuple[list[ManifestEntry], list[InputError]]:
+    """The entries of a CSV/TSV (with a header) or JSON Lines manifest, and its bad lines."""
+    name = str(path)
+    data = _read_bytes(Path(path), False, None)
+    if isinstance(data, str):
+        return [], [InputError(name, data)]
+    decoded = decode(data)
+    if isinstance(decoded, str):
+        return [], [InputError(name, decoded)]
+    text = decoded[0].lstrip("\ufeff")
+    if not text.strip():
+        return [], [InputError(name, "empty manifest")]
+    base = Path(path).parent
+    entries: list[ManifestEntry] = []
+    errors: list[InputError] = []
+    suffix = Path(path).suffix.lower()
+    if suffix in (".jsonl", ".ndjson") or (suffix not in (".csv", ".tsv") and text.lstrip().startswith("{")):
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            where = f"{name} line {number}"
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                errors.append(InputError(where, f"not JSON ({exc.msg})"))
+                continue
+            if not isinstance(row, dict):
+                errors.append(InputError(where, "not a JSON object"))
+                continue
+            result = _entry(row, base, where, number)
+            (errors if isinstance(result, InputError) else entries).append(result)  # type: ignore[arg-type]
+        return entries, errors
+    first = text.splitlines()[0]
+    delimiter = "\t" if suffix == ".tsv" else max(",;\t", key=first.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    columns = {_COLUMN_OF.get((c or "").strip().lower()) for c in reader.fieldnames or []}
+    if "path" not in columns:
+        return [], [InputError(name, f"manifest has no 'path' column (columns: {', '.join(reader.fieldnames or [])})")]
+    try:
+        for row in reader:
+            where = f"{name} line {reader.line_num}"
+            result = _entry(row, base, where, reader.line_num)
+            (errors if isinstance(result, InputError) else entries).append(result)  # type: ignore[arg-type]
+    except csv.Error as exc:
+        errors.append(InputError(f"{name} line {reader.line_num}", f"bad CSV ({exc})"))
+    return entries, errors
+
+
+# -- many inputs --------------------------------------------------------------------------
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[InputError]]:
+    found: list[Path] = []
+    errors: list[InputError] = []
+
+    def failed(exc: OSError) -> None:
+        errors.append(InputError(getattr(exc, "filename", None) or str(folder),
+                                 f"cannot list folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=failed):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in files:
+            if not f.startswith(".") and Path(f).suffix.lower() in DOCUMENT_SUFFIXES:
+                found.append(Path(root) / f)
+    return sorted(found), errors
+
+
+def _expand(paths: Iterable[Union[str, Path]]) -> Iterator[tuple[Union[Path, str], bool] | InputError]:
+    for raw in paths:
+        if str(raw) == STDIN:
+            yield STDIN, False
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            found, errors = _walk(p)
+            yield from errors
+            if not found and not errors:
+                yield InputError(str(p), "folder holds no .txt, .md, .html or .pdf file")
+            for f in found:
+                yield f, True
+        else:
+            yield p, False
+
+
+def expand(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, str, InputError]]:
+    """Each path, with folders replaced by the document files under them, in name order."""
+    for item in _expand(paths):
+        yield item if isinstance(item, InputError) else item[0]
+
+
+def _key(path: Union[Path, str]) -> str:
+    return STDIN if path == STDIN else os.path.realpath(path)
+
+
+def is_manifest(path: Union[str, Path]) -> bool:
+    """A CSV/TSV/JSON Lines file given as an input is a manifest, not a document."""
+    return str(path) != STDIN and Path(path).suffix.lower() in MANIFEST_SUFFIXES
+
+
+def read_all(
+    paths: Iterable[Union[str, Path]],
+    published: date | None = None,
+    manifest: Union[str, Path, None] = None,
+    *,
+    stdin: BinaryIO | None = None,
+) -> tuple[list[Document], list[InputError]]:
+    """All readable documents under ``paths`` and the errors for the rest.
+
+    ``manifest`` (or any ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` among ``paths``) lists
+    files to read with their metadata; a file both listed and named is read once.
+    """
     docs: list[Document] = []
     errors: list[InputError] = []
-    for item in expand(paths):
+    manifests: list[Union[str, Path]] = [manifest] if manifest is not None else []
+    plain: list[Union[str, Path]] = []
+    for raw in paths:
+        (manifests if is_manifest(raw) else plain).append(raw)
+    meta: dict[str, ManifestEntry] = {}
+    queue: list[Union[str, Path]] = []
+    for m in manifests:
+        entries, bad = read_manifest(m)
+        errors.extend(bad)
+        for entry in entries:
+            meta[_key(entry.path)] = entry
+            queue.append(entry.path)
+    queue.extend(plain)
+    seen: set[str] = set()
+    for item in _expand(queue):
         if isinstance(item, InputError):
             errors.append(item)
             continue
-        result = read_document(item, published)
+        path, listed = item
+        key = _key(path)
+        if key in seen:
+            continue
+        seen.add(key)
+        result = read_document(path, published, meta.get(key), listed=listed, stdin=stdin)
         (errors if isinstance(result, InputError) else docs).append(result)  # type: ignore[arg-type]
     return docs, errors

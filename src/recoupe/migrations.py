@@ -315,3 +315,33 @@ def m002_reviews(conn: sqlite3.Connection) -> None:
         CREATE INDEX reviews_fact ON reviews (document_id, target, start, end);
         """,
     )
+
+
+@migration
+def m003_ingest_metadata(conn: sqlite3.Connection) -> None:
+    """Author and PDF page offsets of documents; MinHash bands to find near-duplicates."""
+    _script(
+        conn,
+        """
+        ALTER TABLE documents ADD COLUMN author TEXT;
+        -- JSON list of the offsets in text where each page starts (PDF inputs).
+        ALTER TABLE documents ADD COLUMN pages TEXT CHECK (pages IS NULL OR json_valid(pages));
+        CREATE INDEX documents_copy_of ON documents (copy_of);
+
+        -- One row per document whose near-duplicates were looked for (see recoupe.dedup).
+        CREATE TABLE document_fingerprints (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            shingles INTEGER NOT NULL          -- number of distinct word 5-grams
+        );
+
+        -- Locality-sensitive hashing of the MinHash signature: documents sharing a
+        -- (band, hash) pair are candidates, compared exactly on their texts.
+        CREATE TABLE document_bands (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            band INTEGER NOT NULL,
+            hash INTEGER NOT NULL,
+            PRIMARY KEY (document_id, band)
+        );
+        CREATE INDEX document_bands_hash ON document_bands (band, hash);
+        """,
+    )

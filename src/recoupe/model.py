@@ -35,6 +35,9 @@ class Document:
     # How ``published`` was obtained: "given" (flag or manifest), "text" (a dateline or
     # "publié le" in the text), "inferred" (the latest explicit date in the text) or None.
     published_how: Optional[str] = None
+    # The id of the earlier document this one is a near-duplicate of (same story, another
+    # headline), or None. Set by ``recoupe.dedup``; the linker treats copies as dependent.
+    copy_of: Optional[str] = None
 
 
 @dataclass

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from recoupe import migrations
 from recoupe.model import (
@@ -154,16 +154,17 @@ class Ledger:
         self._refuse_newer(version, known)
         if version == known:
             return
-        if version == 0:
-            self._refuse_foreign()
         # Foreign keys off while the schema changes (SQLite's procedure for rebuilding
         # tables); the pragma is a no-op inside a transaction, so it goes before BEGIN.
         self._conn.execute("PRAGMA foreign_keys = OFF")
         try:
             with self._write():
-                # Another process may have migrated between our read and our lock.
+                # Another process may have migrated between our read and our lock: read the
+                # version again under the lock before judging the file.
                 version = self.schema_version
                 self._refuse_newer(version, known)
+                if version == 0:
+                    self._refuse_foreign()
                 migrations.apply(self._conn, version)
                 broken = self._conn.execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
@@ -196,10 +197,16 @@ class Ledger:
         IMMEDIATE takes the write lock up front, so two recoupe processes queue on the busy
         timeout instead of failing later with SQLITE_BUSY on lock upgrade.
         """
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise LedgerError(f"cannot write to {self.path}: {exc}") from exc
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                # Busy after the whole busy timeout: another writer holds the lock for long
+                # (a big relink, a migration). Wait again rather than fail the run.
+                if _is_busy(exc) and attempt + 1 < WRITE_ATTEMPTS:
+                    continue
+                raise LedgerError(f"cannot write to {self.path}: {exc}") from exc
         try:
             yield self._conn
         except BaseException:
@@ -401,7 +408,7 @@ class Ledger:
     def documents(self) -> list[Document]:
         """Every document, in the order they were added."""
         rows = self._conn.execute(
-            "SELECT id, path, text, lang, title, outlet, url, published, published_how"
+            "SELECT id, path, text, lang, title, outlet, url, published, published_how, copy_of"
             " FROM documents ORDER BY rowid"
         ).fetchall()
         return [_document(row) for row in rows]
@@ -409,7 +416,7 @@ class Ledger:
     def document(self, doc_id: str) -> Optional[Document]:
         """The document with this id, or None."""
         row = self._conn.execute(
-            "SELECT id, path, text, lang, title, outlet, url, published, published_how"
+            "SELECT id, path, text, lang, title, outlet, url, published, published_how, copy_of"
             " FROM documents WHERE id = ?",
             (doc_id,),
         ).fetchone()
@@ -693,6 +700,147 @@ class Ledger:
             )
         ]
 
+    # -- ingest metadata and near-duplicates ------------------------------------------
+
+    def require_writable(self) -> None:
+        """Raise ``LedgerError`` (one line) unless this ledger can be written.
+
+        Called before a long analysis, so a read-only ledger file, folder or file system is
+        reported at once rather than after the NLP work, once per document.
+        """
+        try:
+            with self._write() as conn:
+                # A real write, rolled back: BEGIN IMMEDIATE alone succeeds on some
+                # read-only files.
+                conn.execute("INSERT INTO _migrations (name, applied_at) VALUES ('~write-probe', '')")
+                raise _Probe()
+        except _Probe:
+            return
+        except sqlite3.OperationalError as exc:
+            raise LedgerError(f"cannot write to ledger {self.path}: {_why_readonly(exc)}") from exc
+        except LedgerError as exc:
+            cause = exc.__cause__ if isinstance(exc.__cause__, sqlite3.Error) else exc
+            raise LedgerError(f"cannot write to ledger {self.path}: {_why_readonly(cause)}") from exc
+
+    def set_document_info(
+        self, doc_id: str, *, author: Optional[str] = None, pages: Optional[list[int]] = None
+    ) -> bool:
+        """Fill the author and PDF page offsets of a stored document where they are missing.
+
+        Idempotent (values already stored are kept); writes only when something is missing.
+        Returns True when a row changed.
+        """
+        row = self._conn.execute("SELECT author, pages FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return False
+        if not ((row[0] is None and author) or (row[1] is None and pages is not None)):
+            return False
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE documents SET author = coalesce(author, ?), pages = coalesce(pages, ?) WHERE id = ?",
+                (author or None, None if pages is None else _json([int(p) for p in pages]), doc_id),
+            )
+            return cur.rowcount > 0
+
+    def document_info(self, doc_id: str) -> Optional[dict[str, Any]]:
+        """``{"author", "pages", "copy_of"}`` of a stored document, or None."""
+        row = self._conn.execute(
+            "SELECT author, pages, copy_of FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return {"author": row[0], "pages": json.loads(row[1]) if row[1] else None, "copy_of": row[2]}
+
+    def copy_of(self, doc_id: str) -> Optional[str]:
+        """The id of the document ``doc_id`` is a near-duplicate of, or None."""
+        row = self._conn.execute("SELECT copy_of FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def copies(self) -> dict[str, str]:
+        """``{copy id: original id}`` for every document flagged as a near-duplicate."""
+        return dict(self._conn.execute(
+            "SELECT id, copy_of FROM documents WHERE copy_of IS NOT NULL ORDER BY rowid"
+        ).fetchall())
+
+    def set_copy_of(self, doc_id: str, original: Optional[str]) -> None:
+        """Flag ``doc_id`` as a copy of ``original`` (None clears the flag)."""
+        if original == doc_id:
+            raise LedgerError(f"document {doc_id} cannot be a copy of itself")
+        with self._write() as conn:
+            for needed in (doc_id, original):
+                if needed is not None and not self.has_document(needed):
+                    raise LedgerError(f"unknown document {needed}")
+            conn.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (original, doc_id))
+
+    def documents_without_fingerprint(self) -> list[str]:
+        """Ids of the documents not yet looked at for near-duplicates, in the order stored."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT d.id FROM documents d WHERE NOT EXISTS"
+            " (SELECT 1 FROM document_fingerprints f WHERE f.document_id = d.id) ORDER BY d.rowid"
+        )]
+
+    def record_fingerprint(
+        self,
+        doc_id: str,
+        shingle_count: int,
+        bands: list[int],
+        similarity: Callable[[str], float],
+        threshold: float,
+    ) -> list[tuple[str, Optional[str]]]:
+        """Store a document's MinHash bands and flag near-duplicates, in one transaction.
+
+        Documents sharing a band with ``doc_id`` are candidates; ``similarity(text)`` gives
+        the similarity of each candidate's text to it. Those at ``threshold`` or above, the
+        document and every copy already flagged of them form one story: its earliest
+        member (published first when both dates are known, else stored first) is the
+        original and all others are flagged as copies of it. Returns the
+        ``(document id, new copy_of)`` changes. A document already fingerprinted is left
+        alone, so running this twice, or in two processes at once, is harmless.
+        """
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM document_fingerprints WHERE document_id = ?", (doc_id,)).fetchone():
+                return []
+            if not self.has_document(doc_id):
+                return []
+            candidates: set[str] = set()
+            for band, value in enumerate(bands):
+                candidates.update(r[0] for r in conn.execute(
+                    "SELECT document_id FROM document_bands WHERE band = ? AND hash = ?", (band, int(value))
+                ))
+            candidates.discard(doc_id)
+            matches = []
+            for other in sorted(candidates):
+                row = conn.execute("SELECT text FROM documents WHERE id = ?", (other,)).fetchone()
+                if row is not None and similarity(row[0]) >= threshold:
+                    matches.append(other)
+            conn.execute(
+                "INSERT INTO document_fingerprints (document_id, shingles) VALUES (?, ?)", (doc_id, int(shingle_count))
+            )
+            conn.executemany(
+                "INSERT INTO document_bands (document_id, band, hash) VALUES (?, ?, ?)",
+                [(doc_id, band, int(value)) for band, value in enumerate(bands)],
+            )
+            if not matches:
+                return []
+            marks = ",".join("?" * len(matches))
+            roots = {r[0] for r in conn.execute(
+                f"SELECT coalesce(copy_of, id) FROM documents WHERE id IN ({marks})", matches
+            )}
+            roots.add(doc_id)
+            marks = ",".join("?" * len(roots))
+            group = conn.execute(
+                f"SELECT id, copy_of, published, rowid FROM documents WHERE id IN ({marks}) OR copy_of IN ({marks})",
+                [*roots, *roots],
+            ).fetchall()
+            original = min(group, key=lambda r: (r[2] is None, r[2] or "", r[3]))[0]
+            changes: list[tuple[str, Optional[str]]] = []
+            for member, current, _, _ in group:
+                wanted = None if member == original else original
+                if current != wanted:
+                    conn.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (wanted, member))
+                    changes.append((member, wanted))
+            return changes
+
 
 # -- helpers ------------------------------------------------------------------------------
 
@@ -732,6 +880,7 @@ def _document(row: tuple[Any, ...]) -> Document:
         url=row[6],
         published=date.fromisoformat(row[7]) if row[7] else None,
         published_how=row[8],
+        copy_of=row[9] if len(row) > 9 else None,
     )
 
 
@@ -746,3 +895,28 @@ def _rowid(tag: str, prefix: str) -> int:
     if digits.isascii() and digits.isdigit():
         return int(digits)
     raise ValueError(f"expected an id like {prefix}12, got {tag!r}")
+
+
+class _Probe(Exception):
+    """Raised inside a write transaction to roll it back (see ``require_writable``)."""
+
+
+def _why_readonly(exc: BaseException) -> str:
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return "it is read-only (file, folder or file system)"
+    if "unable to open" in text:
+        return "its folder cannot be written"
+    return text
+
+
+#: How many times a writer waits ``BUSY_TIMEOUT_MS`` for the write lock before giving up.
+WRITE_ATTEMPTS = 5
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED and their extended codes
+    text = str(exc)
+    return "locked" in text or "busy" in text

@@ -80,8 +80,9 @@ class IndependenceJudge:
 
     def judge(self, a: Claim, b: Claim) -> tuple[Optional[bool], str]:
         """(independent, reason). None when it cannot be established either way."""
-        if self._copies.get(a.document) == b.document or self._copies.get(b.document) == a.document:
-            return False, "one document is a copy of the other"
+        # Two copies of one original are no more independent than a copy and its original.
+        if self._copies.get(a.document, a.document) == self._copies.get(b.document, b.document):
+            return False, "the two documents are copies of one story"
         overlap = jaccard(self._sh(a), self._sh(b))
         if overlap >= COPY_THRESHOLD:
             return False, f"the passages are near-duplicates ({overlap:.0%} of shingles shared)"

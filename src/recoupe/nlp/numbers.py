@@ -51,6 +51,7 @@ _CORE = re.compile(
     rf"|(?<![\w\-])(?<!pour\s)(?P<words>{_WORD_SEQ})(?![\w\-])"
 )
 _AFTER_MULT = re.compile(rf"\s+(?P<mult>{_MULT})(?![\w])(?P<half>\s+et\s+demie?(?![\w]))?")
+_WORDS_AFTER = re.compile(rf"\s+(?P<words>{_WORD_SEQ})(?![\w\-])")
 _VAGUE = re.compile(
     rf"(?<![\w\-])(?P<det>{_VAGUE_DET})\s+(?P<noun>{_COLLECTIVE}|{_MULT})"
     rf"(?:\s+(?:de\s+|d')(?P<mult>{_MULT}))?(?![\w])"
@@ -168,8 +169,25 @@ def find_numbers(folded: str) -> list[NumberMatch]:
             end = after.end()
             multiplied = True
             approx = mult.startswith("millier")
+            # "un million deux cent mille", "trois milliards cinq cents millions": the words
+            # after a multiplier add a smaller amount to it.
+            while kind == "words":
+                rest = _WORDS_AFTER.match(folded, end)
+                if not rest:
+                    break
+                extra = parse_words(rest.group("words"))
+                more = _AFTER_MULT.match(folded, rest.end())
+                scale = float(fr.MULTIPLIERS[more.group("mult")]) if more else 1.0
+                if extra is None or extra * scale >= factor:
+                    break
+                value += extra * scale
+                end = more.end() if more else rest.end()
+                factor = scale if more else 1.0
+                if not more:
+                    multiplied = False  # "un million deux cent mille soldats": no "de" before the noun
+                    break
         text = m.group(0)
-        bare_article = kind == "words" and text in ("un", "une") and not multiplied
+        bare_article = kind == "words" and text in ("un", "une") and after is None
         year_like = kind == "digits" and bool(re.fullmatch(r"\d{4}", text)) and 1800 <= value <= 2100
         found.append(NumberMatch(m.start(), end, value, value, kind, multiplied, approx, bare_article, year_like, factor))
         taken.append((m.start(), end))

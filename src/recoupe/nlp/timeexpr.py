@@ -370,7 +370,7 @@ class _Parser:
         if t is None or len(t) != 4:
             return None
         y = int(t)
-        if not 1900 <= y <= 2100:
+        if not 1000 <= y <= 2999:
             return None
         if (left and not self._left_free(k)) or (right and not self._right_free(k)):
             return None
@@ -526,7 +526,7 @@ class _Parser:
             d, m, y = int(a), int(b), int(c)
         else:
             return None
-        if not 1900 <= y <= 2100 or _date(y, m, d) is None:
+        if not 1000 <= y <= 2999 or _date(y, m, d) is None:
             return None
         return k + 5, _Cal(year=y, month=m, day=d, named=True)
 
