@@ -119,9 +119,10 @@ def name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _trim_name(text: str, start: int, end: int) -> tuple[int, Optional[str]]:
     """Cut a name before a participle or a date: "l'UE daté de mars" → "l'UE"."""
-    m = _NAME_END.search(fold(text), start, end)
-    if m and m.start() > start:
-        end = m.start()
+    # fold() keeps lengths, so folding the slice keeps the offsets (relative to start).
+    m = _NAME_END.search(fold(text[start:end]))
+    if m and m.start() > 0:
+        end = start + m.start()
     while end > start and text[end - 1] in " ,;:":
         end -= 1
     return end, text[start:end] or None
@@ -161,7 +162,7 @@ def _record(text: str, start: int, end: int, cue: str, via: Optional[str] = None
             "parts": [list(p) for p in name_parts(text, a, b)]}
 
 
-def _prepositional(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
+def _prepositional(doc: Doc, sent: Span, folded: str, text: str) -> Optional[dict]:
     base = sent.start_char
     for m in _PREP.finditer(folded, base, sent.end_char):
         cue = re.sub(r"\s+", " ", m.group("cue"))
@@ -172,25 +173,25 @@ def _prepositional(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
         if cue in cues.WEAK_PREPOSITIONS:
             # "Pour le Pentagone, …" only at the start of a sentence, naming someone.
             lead = folded[base:m.start()].strip(" -–•*\n")
-            phrase = doc.text[m.end():end]
+            phrase = text[m.end():end]
             if lead or not stop or folded[stop.start()] != "," or not any(c.isupper() for c in phrase) \
                     or _words(phrase) > 8:
                 continue
-        if _NON_SOURCE.match(fold(doc.text[m.end():end]).strip()):
+        if _NON_SOURCE.match(fold(text[m.end():end]).strip()):
             continue  # "selon des informations non confirmées": no one is named
-        if fold(doc.text[m.end():end]).strip() in _PERSONAL:
+        if fold(text[m.end():end]).strip() in _PERSONAL:
             return {"pronoun": True, "cue": cue}  # "Selon lui": the person last quoted
         if cue.startswith("de source"):
             # "de source militaire ukrainienne": the phrase itself is the source.
-            rec = _record(doc.text, m.start(), end, "de source", max_words=_MAX_PHRASE_WORDS)
+            rec = _record(text, m.start(), end, "de source", max_words=_MAX_PHRASE_WORDS)
         else:
-            rec = _record(doc.text, m.end(), end, cue, max_words=_MAX_PHRASE_WORDS)
+            rec = _record(text, m.end(), end, cue, max_words=_MAX_PHRASE_WORDS)
             if rec is not None and _ANAPHORA.match(folded[m.end():end].strip()):
                 rec["anaphora"] = True
         if rec:
-            cited = _CITED.search(doc.text, rec["end"], sent.end_char)
+            cited = _CITED.search(text, rec["end"], sent.end_char)
             if cited and cited.start() <= rec["end"] + 2:
-                rec["via"] = _clean_via(doc.text, cited.group("via"))
+                rec["via"] = _clean_via(text, cited.group("via"))
             return rec
     return None
 
@@ -260,8 +261,7 @@ def _stem_at(folded: str, pos: int, stems: tuple[str, ...]) -> bool:
     return folded.startswith(stems, pos)
 
 
-def _verbal(doc: Doc, sent: Span, folded: str) -> Optional[dict]:
-    text = doc.text
+def _verbal(doc: Doc, sent: Span, folded: str, text: str) -> Optional[dict]:
     tokens = list(sent)
     limit = sent.end_char
     for i, tok in enumerate(tokens):
@@ -347,11 +347,11 @@ def _paragraph_of(text: str, newlines: list[int], offset: int) -> int:
     return bisect_right(newlines, offset)
 
 
-def _previous_subject(doc: Doc, sent: Span) -> Optional[dict]:
+def _previous_subject(text: str, sent: Span) -> Optional[dict]:
     """A record for the organisation or person that opens ``sent``, if one does."""
     for ent in sent.ents:
         if ent.start_char - sent.start_char <= 12:  # NER labels bodies LOC or MISC too
-            rec = _record(doc.text, ent.start_char, ent.end_char, "anaphora")
+            rec = _record(text, ent.start_char, ent.end_char, "anaphora")
             if rec:
                 return rec
     return None
@@ -367,14 +367,14 @@ def find_sources(doc: Doc) -> list[Optional[dict]]:
     out: list[Optional[dict]] = []
     last: Optional[dict] = None
     for idx, sent in enumerate(sents):
-        rec = _prepositional(doc, sent, folded) or _verbal(doc, sent, folded)
+        rec = _prepositional(doc, sent, folded, text) or _verbal(doc, sent, folded, text)
         if rec and rec.get("pronoun"):
             # "Il estime que…": the person or body last quoted, or else the one the sentence
             # before was about ("Le Pentagone a publié son bilan. Il estime que…").
             if last:
                 rec = dict(last, cue="anaphora")
             else:
-                rec = _previous_subject(doc, sents[idx - 1]) if idx > 0 else None
+                rec = _previous_subject(text, sents[idx - 1]) if idx > 0 else None
         elif rec and rec.get("anaphora") and last:
             # "D'après ce rapport": the last source named.
             rec = dict(last, start=rec["start"], end=rec["end"], text=rec["text"], cue="anaphora")

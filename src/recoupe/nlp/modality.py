@@ -58,8 +58,14 @@ def clause_spans(sent: Span) -> list[tuple[int, int]]:
     return spans or [(sent.start_char, sent.end_char)]
 
 
-def clause_modality(doc: Doc, start: int, end: int) -> dict[str, object]:
-    """``{start, end, hedged, modality, cues}`` for the clause ``doc.text[start:end]``."""
+def clause_modality(doc: Doc, start: int, end: int, text: str | None = None) -> dict[str, object]:
+    """``{start, end, hedged, modality, cues}`` for the clause ``doc.text[start:end]``.
+
+    ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string from the
+    tokens on every access, which is costly once per clause.
+    """
+    if text is None:
+        text = doc.text
     found: list[tuple[str, str]] = []
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = span if span is not None else []
@@ -75,11 +81,11 @@ def clause_modality(doc: Doc, start: int, end: int) -> dict[str, object]:
             found.append(("conditional", tok.text))
         elif "Fut" in tok.morph.get("Tense") and "Ind" in mood:
             found.append(("prediction", tok.text))
-    folded = fold(doc.text[start:end])
+    folded = fold(text[start:end])
     for m in _HEDGES.finditer(folded):
-        found.append(("hedged", doc.text[start + m.start():start + m.end()]))
+        found.append(("hedged", text[start + m.start():start + m.end()]))
     for m in _PREDICTION.finditer(folded):
-        found.append(("prediction", doc.text[start + m.start():start + m.end()]))
+        found.append(("prediction", text[start + m.start():start + m.end()]))
     kinds = [k for k, _ in found]
     modality = next((k for k in _ORDER if k in kinds), "asserted")
     return {"start": start, "end": end, "hedged": bool(found), "modality": modality,
@@ -90,8 +96,9 @@ class ModalityTagger:
     """Stores one list of clause modalities per sentence on ``doc._.recoupe_modality``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
         doc._.recoupe_modality = [
-            [clause_modality(doc, a, b) for a, b in clause_spans(sent)] for sent in doc.sents
+            [clause_modality(doc, a, b, text) for a, b in clause_spans(sent)] for sent in doc.sents
         ]
         return doc
 

@@ -27,28 +27,30 @@ def set_boundaries(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
     starts = [False] * n
     starts[0] = True
     for i in range(1, n):
-        prev = doc[i - 1]
-        tok = doc[i]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            starts[i] = not tok.is_space or "\n" not in tok.text
+        prev = texts[i - 1]
+        cur = texts[i]
+        if "\n" in prev or "\n" in spaces[i - 1]:
+            starts[i] = not (cur.isspace() and "\n" in cur)
             continue
-        if tok.is_space:
+        if cur.isspace():
             continue
         j = i - 1
-        while j >= 0 and doc[j].text in _CLOSERS:
+        while j >= 0 and texts[j] in _CLOSERS:
             j -= 1
-        if j < 0 or doc[j].text not in _FINAL:
+        if j < 0 or texts[j] not in _FINAL:
             continue
-        before = doc[j - 1].text.lower() if j >= 1 else ""
-        if doc[j].text == "." and (before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha())):
+        before = texts[j - 1].lower() if j >= 1 else ""
+        if texts[j] == "." and (before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha())):
             continue
-        if _opens_sentence(tok.text):
+        if _opens_sentence(cur):
             starts[i] = True
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = starts[i]
+    for tok, start in zip(doc, starts):
+        tok.is_sent_start = start
     return doc
 
 
