@@ -18,7 +18,7 @@ from recoupe.dedup import mark_copies
 from recoupe.entities import resolve_against
 from recoupe.ingest import InputError, read_all
 from recoupe.link import Changes, relink
-from recoupe.model import Analysis, Document
+from recoupe.model import Entity, Analysis, Document
 from recoupe.store import Ledger, LedgerError, open_ledger
 
 DEFAULT_DB = "recoupe.db"
@@ -79,6 +79,7 @@ def analyze(
                 todo.append(d)
         if todo:
             nlp = load(model or DEFAULT_MODEL)
+            known = {e.key: e for e in ledger.entities()}  # read once, kept up to date below
             prepared = []
             for d in todo:
                 sdoc = nlp.make_doc(d.text)
@@ -91,7 +92,7 @@ def analyze(
                     result.errors.append(InputError(d.path, f"analysis failed: {sdoc_or_error}"))
                     continue
                 try:
-                    stored = _store(ledger, d, sdoc_or_error)
+                    stored = _store(ledger, d, sdoc_or_error, known)
                     _store_info(ledger, d)
                 except LedgerError as exc:
                     result.errors.append(InputError(d.path, str(exc)))
@@ -164,14 +165,22 @@ def _flag_copies(ledger: Ledger, result: AnalyzeResult) -> None:
                 "which is now flagged as a copy of it"))
 
 
-def _store(ledger: Ledger, document: Document, sdoc: object) -> bool:
+def _store(ledger: Ledger, document: Document, sdoc: object, known: dict[str, Entity]) -> bool:
+    """Store one annotated document; ``known`` holds the ledger's entities and is updated
+    with this document's, so the ledger is not read again for each document."""
     published = getattr(sdoc, "_").recoupe_published
     if published and document.published is None:
         document.published = date.fromisoformat(str(published)[:10])
         document.published_how = getattr(sdoc, "_").recoupe_published_how
     analysis = build_analysis(sdoc, document)  # type: ignore[arg-type]
-    resolve_against(analysis, ledger.entities())
-    return ledger.add_analysis(analysis)
+    resolve_against(analysis, list(known.values()))
+    stored = ledger.add_analysis(analysis)
+    for e in analysis.entities:
+        if e.key in known:
+            known[e.key].aliases.extend(a for a in e.aliases if a not in known[e.key].aliases)
+        else:
+            known[e.key] = Entity(e.key, e.name, e.type, list(e.aliases), e.country)
+    return stored
 
 
 __all__ = ["AnalyzeResult", "analyze", "open_ledger", "Ledger", "LedgerError", "DEFAULT_DB"]
