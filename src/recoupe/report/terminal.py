@@ -8,21 +8,9 @@ from rich.console import Console
 from rich.table import Table
 
 from recoupe.api import AnalyzeResult
-from recoupe.link.compare import fmt
+from recoupe.report.formatting import value_text
 from recoupe.model import Claim, Quantity
 from recoupe.store import Ledger
-
-
-def value_text(q: Quantity) -> str:
-    """A figure as a reader would say it: "4–6 M", "≥ 6 000", "≈ 16 000"."""
-    sign = {"more_than": "> ", "at_least": "≥ ", "less_than": "< ", "at_most": "≤ ", "up_to": "≤ ",
-            "approx": "≈ ", "average": "avg ", "vague": "~"}.get(q.qualifier, "")
-    if q.low is not None and q.high is not None and q.low != q.high:
-        body = f"{fmt(q.low)}–{fmt(q.high)}"
-    else:
-        body = fmt(q.low if q.low is not None else q.high)
-    unit = q.unit or ""
-    return f"{sign}{body} {unit}{'/' + q.per if q.per else ''}".strip()
 
 
 def print_run(console: Console, result: AnalyzeResult, ledger: Ledger) -> None:

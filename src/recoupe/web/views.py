@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit
 
 from recoupe.model import Check, Claim, Document, Entity, Link, Mention, Quantity
 from recoupe.review import Review, Verdict, apply_one, verdicts
+from recoupe.report.formatting import value_text as shared_value_text
 from recoupe.store import Ledger
 
 OWN_VOICE = "(own voice)"
@@ -28,8 +29,6 @@ RELATION_COLORS = {"conflicts": "#d62728", "corroborates": "#2ca02c", "consisten
                    "updates": "#1f77b4"}
 GRADE_TEXT = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
               6: "cannot be judged"}
-_SIGNS = {"more_than": "> ", "at_least": "≥ ", "less_than": "< ", "at_most": "≤ ", "up_to": "≤ ",
-          "approx": "≈ ", "average": "avg ", "vague": "~"}
 
 
 # -- formatting ---------------------------------------------------------------------------
@@ -59,14 +58,8 @@ def short(v: float) -> str:
 
 
 def value_text(q: Quantity) -> str:
-    """A figure as a reader would say it: "4–6 M shell", "≥ 6 000 soldier", "≈ 16 000"."""
-    sign = _SIGNS.get(q.qualifier, "")
-    if q.low is not None and q.high is not None and q.low != q.high:
-        body = f"{fmt(q.low)}–{fmt(q.high)}"
-    else:
-        body = fmt(q.low if q.low is not None else q.high)
-    unit = q.unit or ""
-    return f"{sign}{body} {unit}{'/' + q.per if q.per else ''}".strip()
+    """A figure as a reader would say it, compactly: "4–6 M shell", "≥ 6 000 soldier"."""
+    return shared_value_text(q, fmt)
 
 
 def bounds_text(q: Quantity) -> str:
