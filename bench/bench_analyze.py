@@ -63,6 +63,8 @@ class Probe:
         self.calls.clear()
 
     def wrap(self, owner: Any, attr: str, label: str) -> None:
+        if not hasattr(owner, attr):
+            return  # the code moved on: time what exists
         original = owner.__dict__[attr] if isinstance(owner, type) else getattr(owner, attr)
         probe = self
 
@@ -83,6 +85,8 @@ class Probe:
 
     def wrap_generator(self, owner: Any, attr: str, label: str) -> None:
         """Time only the work done inside the generator (each ``next``), not the consumer's."""
+        if not hasattr(owner, attr):
+            return
         original = getattr(owner, attr)
         probe = self
 
@@ -115,6 +119,7 @@ def instrument(probe: Probe, nlp: Any) -> None:
     from recoupe.store import Ledger
 
     probe.wrap(api, "read_all", "read files")
+    probe.wrap(Ledger, "has_document", "skip known texts (has_document)")
     probe.wrap(nlp, "make_doc", "tokenizer (make_doc)")
     probe.wrap_generator(api, "_annotate", "pipeline (nlp.pipe)")
     probe.wrap(api, "_store", "store")
@@ -122,6 +127,16 @@ def instrument(probe: Probe, nlp: Any) -> None:
     probe.wrap(Ledger, "entities", "store/ledger.entities")
     probe.wrap(api, "resolve_against", "store/resolve_against")
     probe.wrap(Ledger, "add_analysis", "store/add_analysis")
+    probe.wrap(api, "_store_info", "store info (_store_info)")
+    probe.wrap(api, "_flag_copies", "near-duplicates (_flag_copies)")
+    try:
+        import recoupe.dedup as dedup
+
+        probe.wrap(dedup, "shingles", "near-duplicates (_flag_copies)/shingles")
+        probe.wrap(dedup, "signature", "near-duplicates (_flag_copies)/signature")
+        probe.wrap(Ledger, "record_fingerprint", "near-duplicates (_flag_copies)/ledger.record_fingerprint")
+    except ImportError:
+        pass
     probe.wrap(api, "relink", "relink")
     probe.wrap(Ledger, "claims", "relink/ledger.claims")
     probe.wrap(Ledger, "documents", "relink/ledger.documents")
@@ -250,6 +265,7 @@ def main() -> None:
                 raise SystemExit(f"analyze: {len(res.added)} added of {len(texts)}, errors: {res.errors[:3]}")
             with open_ledger(db) as ledger:
                 counts = ledger.counts()
+            counts["notices (near-duplicates, other languages)"] = len(getattr(res, "notices", []))
             breakdowns.append((sec, dict(probe.seconds), dict(probe.calls), counts))
             remove_db(db)
             return sec
@@ -288,16 +304,20 @@ def main() -> None:
         sec, seconds, calls, counts = min(breakdowns, key=lambda b: b[0])
         print()
         print(f"where the best recoupe analyze run goes ({sec:.2f} s; ledger: {counts.get('documents')} documents, "
-              f"{counts.get('claims')} claims, {counts.get('quantities')} quantities, {counts.get('links')} links):")
-        top = ["read files", "tokenizer (make_doc)", "pipeline (nlp.pipe)", "store", "relink"]
+              f"{counts.get('claims')} claims, {counts.get('quantities')} quantities, {counts.get('links')} links, "
+              f"{counts['notices (near-duplicates, other languages)']} notices):")
+        top = ["read files", "skip known texts (has_document)", "tokenizer (make_doc)", "pipeline (nlp.pipe)",
+               "store", "store info (_store_info)", "near-duplicates (_flag_copies)", "relink"]
         accounted = sum(seconds.get(k, 0.0) for k in top)
         rows = []
         for k in top:
             rows.append((k, seconds.get(k, 0.0)))
-            rows += [(f"  {s.split('/', 1)[1]}", v) for s, v in seconds.items() if s.startswith(k + "/")]
-        rows.append(("other (ledger open, dedup, loop)", sec - accounted))
+            rows += [(s, v) for s, v in seconds.items() if s.startswith(k + "/")]
+        rows.append(("other (ledger open, loop)", sec - accounted))
         for k, v in rows:
-            print(f"  {k:40} {v:8.2f} s {100 * v / sec:5.1f} %")
+            name = f"  {k.split('/', 1)[1]}" if "/" in k else k
+            n = calls.get(k)
+            print(f"  {name:44} {v:8.2f} s {100 * v / sec:5.1f} %" + (f"  {n:7} calls" if n else ""))
 
         comps: dict[str, list[tuple[str, float]]] = {}
         if not args.no_components:

@@ -94,14 +94,26 @@ def mark_copies(ledger: Ledger, threshold: float = THRESHOLD) -> list[tuple[str,
     killed half-way is completed by the next one, and two processes may run it at once.
     """
     flagged: list[tuple[str, Optional[str]]] = []
+    # A candidate text is compared with every later document that shares a band: compute its
+    # shingles once per run, keyed by the text's identity (its sha256 is the document id).
+    cache: dict[str, set[int]] = {}
+
+    def shingles_of(text: str) -> set[int]:
+        key = text if len(text) < 64 else f"{len(text)}:{hash(text)}"
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = shingles(text)
+        return found
+
     for doc_id in ledger.documents_without_fingerprint():
         doc = ledger.document(doc_id)
         if doc is None:  # deleted meanwhile
             continue
-        sh, doc_bands = fingerprint(doc.text)
+        sh = shingles_of(doc.text)
+        doc_bands = bands(signature(sh)) if sh else []
 
         def similarity(other: str, sh: set[int] = sh) -> float:
-            return jaccard(sh, shingles(other))
+            return jaccard(sh, shingles_of(other))
 
         flagged.extend(ledger.record_fingerprint(doc_id, len(sh), doc_bands, similarity, threshold))
     # Keep the last word for each document (a later one may have re-pointed an earlier one).

@@ -7,6 +7,8 @@ dash or a digit, and always at a line break (titles and bullet points are lines)
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,8 +51,10 @@ def set_boundaries(doc: Doc) -> Doc:
             continue
         if _opens_sentence(cur):
             starts[i] = True
-    for tok, start in zip(doc, starts):
-        tok.is_sent_start = start
+    # One array write: the per-token setter re-checks the whole Doc on every call.
+    # spaCy stores "not a start" as -1 in a uint64 array.
+    values = numpy.fromiter((1 if st else -1 for st in starts), dtype="int64", count=n).astype("uint64").reshape(n, 1)
+    doc.from_array([SENT_START], values)
     return doc
 
 
