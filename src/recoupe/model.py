@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, Optional
+from typing import Optional
 
-Qualifier = Literal[
-    "exact", "approx", "range", "at_least", "more_than", "at_most", "less_than", "up_to", "average", "vague"
-]
 QUALIFIERS: tuple[str, ...] = (
     "exact", "approx", "range", "at_least", "more_than", "at_most", "less_than", "up_to", "average", "vague",
 )
-Relation = Literal["corroborates", "consistent", "conflicts", "updates"]
 
 
 @dataclass

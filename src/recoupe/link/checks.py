@@ -29,9 +29,7 @@ def _share(q: Quantity) -> tuple[float, float]:
     scale = 0.01 if q.unit == "percent" else 1.0
     lo = -math.inf if q.low is None else q.low * scale
     hi = math.inf if q.high is None else q.high * scale
-    if q.qualifier in ("more_than", "less_than"):
-        return lo, hi  # open bounds: compared strictly below
-    return lo, hi
+    return lo, hi  # strict bounds ("plus de la moitié") are handled by part_of_whole
 
 
 def _units_match(a: Optional[str], b: Optional[str]) -> bool:

@@ -101,9 +101,7 @@ def compare(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[str, s
     # Disjoint values.
     earlier, later = (a, b) if (a.as_of or date.min) <= (b.as_of or date.min) else (b, a)
     if cumulative and not _same_window(a, b) and earlier.as_of and later.as_of and earlier.as_of < later.as_of:
-        elo, ehi = bounds(earlier)
-        llo, lhi = bounds(later)
-        if llo > ehi:
+        if bounds(later)[0] > bounds(earlier)[1]:
             return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
                                f"to {describe(later)} ({later.as_of})")
         return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "

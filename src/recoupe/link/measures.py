@@ -126,7 +126,7 @@ def _FIRST_IS_DEMONYM(folded: str, at: int) -> bool:
 
 
 def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[Mention],
-             next_start: int, prev_end: Optional[int] = None) -> Optional[str]:
+             prev_end: Optional[int] = None) -> Optional[str]:
     """The state whose figure ``q`` is, or None."""
     # The owner named right after what is counted: "soldats de la Corée du Nord",
     # "2 000 pour Kiev", "obus nord-coréens".
@@ -172,7 +172,6 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         for i, q in enumerate(claim.quantities):
             if q.id is None or not q.unit or q.unit in MEASUREMENT_UNITS:
                 continue
-            nxt = claim.quantities[i + 1].start if i + 1 < len(claim.quantities) else claim.end
             event = event_of(text, folded, claim, q)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
@@ -186,7 +185,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             people = q.unit in ev.PEOPLE_UNITS
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
             prev_end = claim.quantities[i - 1].end if i > 0 else None
-            actor = actor_of(text, folded, claim, q, doc_mentions, nxt, prev_end)
+            actor = actor_of(text, folded, claim, q, doc_mentions, prev_end)
             if actor is None:
                 actor = last_actor.get(context)  # the state the paragraph is about
             else:

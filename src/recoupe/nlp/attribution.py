@@ -11,6 +11,7 @@ next sentences of the same paragraph that report its figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from spacy.language import Language
@@ -341,9 +342,7 @@ def _verbal(doc: Doc, sent: Span, folded: str, text: str) -> Optional[dict]:
     return None
 
 
-def _paragraph_of(text: str, newlines: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
+def _paragraph_of(newlines: list[int], offset: int) -> int:
     return bisect_right(newlines, offset)
 
 
@@ -380,7 +379,7 @@ def find_sources(doc: Doc) -> list[Optional[dict]]:
             rec = dict(last, start=rec["start"], end=rec["end"], text=rec["text"], cue="anaphora")
         if rec is None and idx > 0 and out[-1] is not None and out[-1]["kind"] == "study":
             prev = sents[idx - 1]
-            same_paragraph = _paragraph_of(text, newlines, prev.start_char) == _paragraph_of(text, newlines, sent.start_char)
+            same_paragraph = _paragraph_of(newlines, prev.start_char) == _paragraph_of(newlines, sent.start_char)
             has_figure = any(sent.start_char <= s < sent.end_char for s in quantity_starts)
             if same_paragraph and has_figure:
                 rec = dict(out[-1], cue="carry-over")

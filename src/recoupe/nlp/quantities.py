@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from spacy.language import Language
@@ -26,11 +26,14 @@ PosLookup = Callable[[int], "str | None"]
 
 _BOUND = re.compile(rf"(?<![\w\-])(?P<phrase>{phrase_pattern(frn.BOUND_PHRASES)})\s*$")
 _BOUND_KEYS = {re.sub(r"\s+", " ", k): v for k, v in ((fold(k), v) for k, v in frn.BOUND_PHRASES.items())}
-_PREV_WORD = re.compile(r"(?P<word>[\w\-']+)\s+(?:(?P<particle>pas|plus|jamais|guère)\s+)?(?:(?:les|la|le)\s+|l')?$")
-_NEGATION = re.compile(r"(?<![\w])(?:ne\s|n')")
-_NEG_PARTICLE = re.compile(r"(?<![\w])(?:pas|jamais|guère|plus)(?![\w])")
-_RANGE_OPENER = re.compile(r"(?<![\w\-])(?P<opener>entre|de|d'|du)\s*$")
-_RANGE_JOIN = re.compile(r"^\s*(?:et|à|a|ou|au)\s+$|^\s*[-–]\s*$")
+_PARTICLES = phrase_pattern(frn.NEGATION_PARTICLES)
+_PREV_WORD = re.compile(rf"(?P<word>[\w\-']+)\s+(?:(?P<particle>{_PARTICLES})\s+)?"
+                        rf"(?:(?:{phrase_pattern(frn.ARTICLES_BEFORE_FIGURE)})\s+|l')?$")
+_NEGATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.NEGATION_WORDS)})(?:\s|(?<='))")
+_NEG_PARTICLE = re.compile(rf"(?<![\w])(?:{_PARTICLES})(?![\w])")
+_RANGE_OPENER = re.compile(rf"(?<![\w\-])(?P<opener>{phrase_pattern(frn.RANGE_OPENERS)})\s*$")
+_RANGE_JOIN = re.compile(rf"^\s*(?:{phrase_pattern(frn.RANGE_JOINERS)})\s+$|^\s*[-–]\s*$")
+_PARTITIVE = re.compile(rf"\s*(?:{phrase_pattern(frn.PARTITIVE_REFERENCE)})(?![\w])")
 _PERCENT = re.compile(rf"\s*(?:{phrase_pattern(fru.PERCENT)})(?![\w])")
 _CURRENCY_WORDS = {fold(k): v for k, v in fru.CURRENCIES.items()}
 _CURRENCY_AFTER = re.compile(
@@ -61,9 +64,7 @@ _DURATION_AFTER = re.compile(rf"\s+(?:{phrase_pattern(fru.DURATION_AFTER)})(?![\
 class _Found:
     q: Quantity
     per_span: tuple[int, int] | None = None
-    sentence_key: int = 0
     money_or_share: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def _singular(word: str) -> str:
@@ -197,9 +198,12 @@ def find_quantities(
             joined = _RANGE_JOIN.match(between)
             if joined and n.kind not in ("fraction",) and nxt.kind not in ("fraction", "vague") and not nxt.bare_article:
                 joiner = between.strip()
-                ok = (opener and ((opener.group("opener") == "entre" and joiner == "et")
-                                  or (opener.group("opener") != "entre" and joiner in ("à", "a", "au"))))
-                ok = ok or (not opener and joiner in ("à", "a", "ou", "-", "–"))
+                # "entre X et Y", "de X à Y", and without opener "X à Y", "X ou Y", "X-Y".
+                if opener:
+                    pair = (opener.group("opener") == frn.RANGE_BETWEEN[0], joiner == frn.RANGE_BETWEEN[1])
+                    ok = pair == (True, True) or (not pair[0] and joiner in frn.RANGE_TO)
+                else:
+                    ok = joiner in frn.RANGE_TO + frn.RANGE_OR + ("-", "–")
                 if ok and n.low <= nxt.low * 1000:
                     low = n.low
                     if nxt.multiplied and not n.multiplied and n.low < 1000:
@@ -264,7 +268,7 @@ def find_quantities(
             prev = re.search(r"([\w']+)\s+$", folded[max(0, span_start - 12):span_start])
             if prev and prev.group(1) in _REFERENCE_DETS and qualifier == "exact":
                 continue
-            if re.match(r"\s*d'entre(?![\w])", folded[end:]):
+            if _PARTITIVE.match(folded, end):
                 continue
         if unit in fru.DURATION_UNITS and _DURATION_PREP.search(folded, max(0, span_start - 30), span_start):
             continue

@@ -30,6 +30,3 @@ def phrase_pattern(phrases: tuple[str, ...] | list[str] | set[str] | dict[str, o
     parts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
-
-SENTENCE_PUNCT = ".!?…"
-CLAUSE_PUNCT = ",;:()«»\"—–"

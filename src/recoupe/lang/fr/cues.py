@@ -17,7 +17,7 @@ REPORTING_VERB_STEMS = (
     "soulign", "expliqu", "avanc", "annonc", "confirm", "ajout", "écri", "prévien", "prévenu",
     "avert", "jug", "consid", "craign", "craint", "soupçonn", "conclu", "constat", "note",
     "notent", "notai", "observ", "signal", "rappel", "insist", "martel", "reconn", "admet",
-    "admis", "sout", "prétend", "dément", "nie", "affirm", "évalu", "calcul", "chiffr", "relev",
+    "admis", "sout", "prétend", "dément", "nie", "évalu", "calcul", "chiffr", "relev",
     "détaill", "pens", "croi", "croy", "dit", "disent", "disai", "a dit", "explic", "mentionn",
     "communiqu", "publi", "alert",
 )
@@ -69,12 +69,6 @@ REPORT_NOUNS = ("étude", "rapport", "enquête", "analyse", "note", "bilan", "é
                 "données", "chiffres", "calculs", "travaux", "relevé", "recensement", "sondage",
                 "synthèse", "compte rendu", "mémo", "dossier", "audit", "expertise", "projection",
                 "projections", "modélisation", "décompte", "rapports", "études", "analyses", "notes")
-# Words linking a report to who made it: "une étude réalisée par X", "un rapport du X".
-AGENT_MARKERS = ("réalisée par", "réalisé par", "menée par", "mené par", "conduite par",
-                 "conduit par", "publiée par", "publié par", "établie par", "établi par",
-                 "commandée par", "commandé par", "produite par", "produit par", "diffusée par",
-                 "diffusé par", "rédigée par", "rédigé par", "signée par", "signé par",
-                 "effectuée par", "effectué par", "par", "du", "de la", "de l'", "des", "de")
 # People who speak for an organisation: "les experts du X", "un porte-parole de X".
 SPOKESPERSON_NOUNS = ("experts", "expert", "analystes", "analyste", "chercheurs", "chercheur",
                       "porte-parole", "responsables", "responsable", "spécialistes", "auteurs",
@@ -101,11 +95,8 @@ HEDGE_WORDS = ("vraisemblablement", "probablement", "possiblement", "apparemment
                "présumée", "présumées", "supposé", "supposés", "hypothétique", "non confirmé",
                "non confirmés", "non confirmée", "non confirmées", "non vérifié", "non vérifiés",
                "aucune confirmation", "invérifiable", "invérifiables")
-# Modal verbs (as word starts) that mark a possibility or an expectation.
-MODAL_STEMS = {"pourr": "possible", "peut": "possible", "peuvent": "possible",
-               "devr": "prediction", "devait": "prediction", "devaient": "prediction"}
-# "peut"/"peuvent" alone are mostly ability ("peut tirer"); only the conditional
-# forms and "devrait" hedge. The component uses these exact forms.
+# Modal verbs in the conditional and future mark a possibility or an expectation. "peut" and
+# "peuvent" alone are mostly ability ("peut tirer"), so they are not listed.
 MODAL_FORMS = {"pourrait": "possible", "pourraient": "possible", "pourrais": "possible",
                "devrait": "prediction", "devraient": "prediction", "devrais": "prediction",
                "pourra": "prediction", "pourront": "prediction", "devra": "prediction",

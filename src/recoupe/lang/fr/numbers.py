@@ -52,7 +52,6 @@ FRACTIONS = {
 }
 # Determiners before a fraction and what they multiply it by: "la moitié", "deux tiers".
 FRACTION_DETERMINERS = {"la": 1, "le": 1, "un": 1, "une": 1, "l'": 1}
-MAJORITY_WORDS = {"majorité": (0.5, "more_than"), "minorité": (0.5, "less_than")}
 
 # Phrases before a figure and the qualifier they give. Longest match wins.
 BOUND_PHRASES = {
@@ -85,10 +84,15 @@ BOUND_VERB_STEMS = {
 NEGATED = {"more_than": "at_most", "at_least": "at_most", "less_than": "at_least", "at_most": "at_least"}
 NEGATION_WORDS = ("ne", "n'")
 NEGATION_PARTICLES = ("pas", "plus", "jamais", "guère")
+# Articles between a bounding verb and its figure: "dépassent les 6 000 hommes".
+ARTICLES_BEFORE_FIGURE = ("les", "la", "le")
 
 # Range connectors: "entre 4 et 6", "de 4 à 6", "4 à 6", "4 ou 5".
-RANGE_OPENERS = ("entre", "de", "d'")
-RANGE_JOINERS = ("et", "à", "a", "ou", "-", "–")
+RANGE_OPENERS = ("entre", "de", "d'", "du")
+RANGE_JOINERS = ("et", "à", "a", "ou", "au")
+RANGE_BETWEEN = ("entre", "et")  # the pair that must go together
+RANGE_TO = ("à", "a", "au")
+RANGE_OR = ("ou",)
 
 # A footnote marker follows a word directly and ends a sentence or clause: "Russie 1."
 FOOTNOTE_MAX = 99
@@ -100,5 +104,4 @@ REFERENCE_MAX = 10
 # "trois d'entre eux" refers to a set already counted.
 PARTITIVE_REFERENCE = ("d'entre",)
 
-# Ordinal suffixes after digits: "80e", "1er", "2ème", "3ᵉ".
-ORDINAL_SUFFIXES = ("e", "er", "ère", "ème", "eme", "è", "ᵉ", "ʳᵉ", "es", "ers", "res", "nd", "nde")
+# Ordinals ("80e", "1er", "3ᵉ") need no table: a figure glued to letters is never read.

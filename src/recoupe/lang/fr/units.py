@@ -54,8 +54,6 @@ PRE_NOUN_ADJECTIVES = ("nouveaux", "nouvelles", "autres", "premiers", "première
                        "dernières", "petits", "petites", "grands", "grandes", "vieux", "anciens",
                        "anciennes", "jeunes", "seuls", "seules", "bons", "mauvais", "gros")
 
-# Words that, between a figure and "de", introduce what is counted ("4 millions d'obus").
-OF_WORDS = ("de", "d'", "des")
 
 # Currencies: words and symbols → ISO 4217 lower-case.
 CURRENCIES = {
