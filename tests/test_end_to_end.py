@@ -187,3 +187,12 @@ def test_bad_published_option(tmp_path: Path) -> None:
     if (tmp_path / "l.db").exists():
         with recoupe.open_ledger(tmp_path / "l.db") as ledger:
             assert ledger.documents() == []
+
+
+def test_progress_is_plain_lines_when_not_a_terminal(tmp_path: Path) -> None:
+    # CliRunner's streams are not terminals: one plain line per document, no bar escapes.
+    run = analyze(str(EXAMPLES), "--db", str(tmp_path / "p.db"))
+    assert run.exit_code == 0, run.stderr
+    added = [l for l in run.stderr.splitlines() if l.startswith("added: ")]
+    assert sorted(Path(l[len("added: "):]).name for l in added) == sorted(p.name for p in EXAMPLES.iterdir())
+    assert "\x1b[" not in run.stderr and "━" not in run.stderr

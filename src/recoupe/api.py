@@ -47,6 +47,7 @@ def analyze(
     published: date | None = None,
     model: str | None = None,
     progress: Progress | None = None,
+    on_total: Callable[[int], None] | None = None,
     batch_size: int = 8,
     manifest: str | Path | None = None,
 ) -> AnalyzeResult:
@@ -77,6 +78,8 @@ def analyze(
             else:
                 seen.add(d.id)
                 todo.append(d)
+        if on_total:
+            on_total(len(todo))  # how many documents the pipeline will analyse
         if todo:
             nlp = load(model or DEFAULT_MODEL)
             known = {e.key: e for e in ledger.entities()}  # read once, kept up to date below

@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import List, Optional
+from contextlib import contextmanager
+from typing import Callable, Iterator, List, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from recoupe.api import DEFAULT_DB, analyze as run_analyze
 from recoupe.link import relink
+from recoupe.model import Document
 from recoupe.link.grades import load_ratings
 from recoupe.report.jsonout import write_json
 from recoupe.report.terminal import print_claim, print_measures, print_run
@@ -53,8 +56,9 @@ def analyze(
         raise typer.BadParameter("give files, folders, '-' (standard input) or --manifest", param_hint="FILES")
     pub = _date(published)
     try:
-        result = run_analyze(files or [], db=db, published=pub, model=model, manifest=manifest,
-                             progress=None if quiet else lambda what, d: err.print(f"{what}: {d.path}", highlight=False))
+        with _progress(quiet) as (progress, on_total):
+            result = run_analyze(files or [], db=db, published=pub, model=model, manifest=manifest,
+                                 progress=progress, on_total=on_total)
         for e in result.errors:
             print(f"recoupe: {e}", file=sys.stderr)
         for n in result.notices:
@@ -151,6 +155,25 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     err.print(f"recoupe: serving {db} on http://{shown}:{port}/ (Ctrl-C to stop)", highlight=False)
     uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[tuple[Optional[Callable[[str, Document], None]], Optional[Callable[[int], None]]]]:
+    """Progress of ``analyze``: a rich bar on a terminal, plain lines otherwise (logs, pipes)."""
+    if quiet:
+        yield None, None
+        return
+    if not err.is_terminal:
+        yield (lambda what, d: err.print(f"{what}: {d.path}", highlight=False)), None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.fields[last]}"), console=err, transient=True) as bar:
+        task = bar.add_task("analysing", total=None, last="")
+
+        def advance(what: str, d: Document) -> None:
+            bar.update(task, advance=1, last=Path(d.path).name)
+
+        yield advance, (lambda n: bar.update(task, total=n))
 
 
 def _open(db: Path):  # type: ignore[no-untyped-def]
