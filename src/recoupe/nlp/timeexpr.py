@@ -1277,9 +1277,8 @@ def infer_published(text: str) -> tuple[dt.date | None, str | None]:
     """The publication date of ``text`` and how it was found: "text", "inferred" or None.
 
     "text": after "Publié le"/"Mis à jour le", alone on one of the first or last lines, or in a
-    dateline ("PARIS, 3 mars 2025 —"). "inferred": the end of the explicit expression that
-    starts latest, the parts of a range counting apart ("entre septembre 2023 et mars 2025"
-    gives 2025-03-31).
+    dateline ("PARIS, 3 mars 2025 —"). "inferred": the latest explicit date, see below
+    ("entre septembre 2023 et mars 2025" gives 2025-03-31).
     """
     if not isinstance(text, str) or not text:
         return None, None
@@ -1305,17 +1304,17 @@ def infer_published(text: str) -> tuple[dt.date | None, str | None]:
             if (len(before) < 80 and (not head or head[0].isupper())
                     and _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after)):
                 return day, "text"
-    # Documents are not written in the future: a date after today is a plan, not a date line.
+    # The latest date the text states explicitly: the end of a day, month or range ("mars
+    # 2025" ends on 2025-03-31), the start of a bare year ("en 2025" says at least
+    # 2025-01-01). Documents are not written in the future: a later date is a plan.
     today = dt.date.today()
-    best: tuple[dt.date, int, dt.date] | None = None
+    best: dt.date | None = None
     for _a, _b, iv in spans:
         if iv.lo is None or iv.hi is None or iv.precision == "open":
             continue
-        start = iv.tail or iv.lo
-        if start > today:
+        candidate = iv.lo if iv.precision in ("year", "decade") else iv.hi
+        if candidate > today:
             continue
-        # Among expressions starting the same day, the narrowest is the most telling.
-        key = (start, -iv.hi.toordinal(), iv.hi)
-        if best is None or key[:2] > best[:2]:
-            best = key
-    return (best[2], "inferred") if best else (None, None)
+        if best is None or candidate > best:
+            best = candidate
+    return (best, "inferred") if best else (None, None)

@@ -24,25 +24,10 @@ def reference_date(doc: Doc) -> date | None:
             doc._.recoupe_published_how = "given"
         return date.fromisoformat(str(given)[:10])
     found, how = infer_published(doc.text)
-    if how == "inferred":
-        found = latest_explicit(doc.text)
     if found is not None:
         doc._.recoupe_published = found.isoformat()
         doc._.recoupe_published_how = how
     return found
-
-
-def latest_explicit(text: str) -> date | None:
-    """The latest date the text states explicitly: the end of a day or month ("mars 2025"
-    ends on 2025-03-31), the start of a bare year ("en 2025" says at least 2025-01-01)."""
-    best: date | None = None
-    for t in find_times(text, None):
-        if not t.from_ or not t.to:
-            continue
-        candidate = date.fromisoformat(t.from_ if t.precision in ("year", "decade", "open") else t.to)
-        if best is None or candidate > best:
-            best = candidate
-    return best
 
 
 class TimeFinder:
