@@ -189,10 +189,26 @@ def test_bad_published_option(tmp_path: Path) -> None:
             assert ledger.documents() == []
 
 
-def test_progress_is_plain_lines_when_not_a_terminal(tmp_path: Path) -> None:
-    # CliRunner's streams are not terminals: one plain line per document, no bar escapes.
-    run = analyze(str(EXAMPLES), "--db", str(tmp_path / "p.db"))
+def _long_folder(root: Path, length: int = 220) -> Path:
+    folder = root
+    while len(str(folder)) < length:
+        folder = folder / ("dossier-aux-articles-de-presse-" + str(len(str(folder))))
+    folder.mkdir(parents=True)
+    return folder
+
+
+def test_progress_is_plain_lines_when_not_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # CliRunner's streams are not terminals: one plain line per document, no bar escapes, and
+    # a path far longer than any terminal is never wrapped or cut, wherever the run happens.
+    folder = _long_folder(tmp_path)
+    for p in EXAMPLES.iterdir():
+        (folder / p.name).write_bytes(p.read_bytes())
+    monkeypatch.chdir(folder)
+    run = analyze(str(folder), "--db", str(folder / "p.db"))
     assert run.exit_code == 0, run.stderr
     added = [l for l in run.stderr.splitlines() if l.startswith("added: ")]
-    assert sorted(Path(l[len("added: "):]).name for l in added) == sorted(p.name for p in EXAMPLES.iterdir())
+    assert sorted(l[len("added: "):] for l in added) == sorted(str(folder / p.name) for p in EXAMPLES.iterdir())
     assert "\x1b[" not in run.stderr and "━" not in run.stderr
+    # The summary tables are not cut either: each document's table title holds its full path.
+    for p in EXAMPLES.iterdir():
+        assert str(folder / p.name) in run.stdout

@@ -24,6 +24,22 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Cross-check sourced claims across French news and intelligence reports.")
 console = Console()
 err = Console(stderr=True)
+# Off a terminal (a log, a pipe, a script), a line is never wrapped or cut: a long path must
+# reach the reader whole. Tables then take their natural width.
+_UNWRAPPED_WIDTH = 1_000_000
+
+
+def _fit_output() -> None:
+    """Give the consoles that do not write to a terminal an unbounded width, no wrapping."""
+    for c in (console, err):
+        if not c.is_terminal:
+            c.soft_wrap = True
+            c.width = _UNWRAPPED_WIDTH
+
+@app.callback()
+def _setup() -> None:
+    _fit_output()
+
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="Path of the SQLite ledger.")
 

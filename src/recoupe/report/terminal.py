@@ -23,7 +23,7 @@ def print_run(console: Console, result: AnalyzeResult, ledger: Ledger) -> None:
             continue
         mine = [c for c in claims if c.document == doc.id and c.quantities]
         table = Table(title=f"{doc.path}  ({doc.published or 'undated'}, {doc.published_how or '-'})",
-                      show_lines=False, expand=True)
+                      show_lines=False, expand=console.is_terminal)
         for col in ("figure", "value", "source", "hedged", "when", "grade"):
             table.add_column(col, overflow="fold")
         for c in mine:
@@ -70,7 +70,7 @@ def print_measures(console: Console, ledger: Ledger, min_estimates: int = 1) -> 
             d = docs[c.document]
             return str(d.published or (c.times[0].to if c.times else "") or "")
 
-        table = Table(title=f"{label}  [{key}]", expand=True)
+        table = Table(title=f"{label}  [{key}]", expand=console.is_terminal)
         for col in ("id", "date", "value", "source", "hedged", "grade", "document"):
             table.add_column(col, overflow="fold")
         for qid in sorted(qids, key=when):
