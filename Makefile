@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: demo test install bench clean browser
+.PHONY: demo test install bench clean browser eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ browser:
 
 test: install browser
 	$(BIN)/python -m pytest -q
+
+# The real-news dev set (eval/) and the seed articles, scored by ../shared/eval/score.py.
+eval: install
+	$(BIN)/python eval/run.py
 
 bench: install
 	$(BIN)/python bench/bench_analyze.py

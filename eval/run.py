@@ -1,0 +1,122 @@
+#!/usr/bin/env python
+"""``make eval``: analyse the team's real-news dev set and the shared seed articles, then score.
+
+    .venv/bin/python eval/run.py                 # scores of the dev set and the seeds
+    .venv/bin/python eval/run.py -v              # and every miss (the scorer's listing)
+    .venv/bin/python eval/run.py --by-topic      # the dev set's scores per topic (file prefix)
+    .venv/bin/python eval/run.py --json out.json # the metrics as JSON
+
+The dev set (``eval/texts``, ``eval/gold.json``, ``eval/manifest.csv``) is written and annotated
+by the team as ``eval/GUIDELINES.md`` says. The scorer is ``../shared/eval/score.py``, the same
+one that scores real articles the team does not have.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+GOLD = HERE / "gold.json"
+TEXTS = HERE / "texts"
+MANIFEST = HERE / "manifest.csv"
+SEEDS = SHARED / "seeds"
+
+# The metrics the extraction issue gates, in the order they are printed.
+HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",
+            "attribution_accuracy", "hedging_accuracy", "time_accuracy")
+
+
+def scorer() -> ModuleType:
+    """The shared scorer, loaded from its file (it is a script, not a package)."""
+    if not SCORER.is_file():
+        raise SystemExit(f"eval: the shared scorer is missing: {SCORER}")
+    spec = importlib.util.spec_from_file_location("recoupe_shared_score", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def ledger_of(paths: list[Path], manifest: Path | None, workdir: Path) -> dict[str, Any]:
+    """Analyse ``paths`` into a new ledger in ``workdir`` and return its JSON."""
+    import recoupe
+    from recoupe.report.jsonout import ledger_json
+
+    db = workdir / "eval.db"
+    result = recoupe.analyze(paths, db=db, manifest=manifest)
+    for error in result.errors:
+        print(f"eval: {error}", file=sys.stderr)
+    with recoupe.open_ledger(db) as ledger:
+        return ledger_json(ledger)
+
+
+def score(pred: dict[str, Any], gold: dict[str, Any], texts: Path, verbose: bool) -> dict[str, Any]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        metrics = scorer().score(pred, gold, texts, verbose)
+    if verbose:
+        print(out.getvalue().rstrip())
+    return metrics
+
+
+def by_topic(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The dev set's scores for each topic (the file-name prefix: manif, seisme, eco…)."""
+    topics: dict[str, list[dict[str, Any]]] = {}
+    for d in gold["documents"]:
+        topics.setdefault(d["file"].split("_")[0], []).append(d)
+    return {t: score(pred, dict(gold, documents=docs), TEXTS, False) for t, docs in sorted(topics.items())}
+
+
+def line(name: str, metrics: dict[str, Any]) -> str:
+    return f"{name:10} " + " ".join(f"{k}={metrics.get(k)}" for k in HEADLINE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss of the dev set")
+    ap.add_argument("--by-topic", action="store_true", help="print the dev set's scores per topic")
+    ap.add_argument("--json", type=Path, help="write the metrics here as JSON")
+    ap.add_argument("--keep", type=Path, help="write the dev set's ledger JSON here")
+    args = ap.parse_args(argv)
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    report: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "dev").mkdir()
+        pred = ledger_of([TEXTS], MANIFEST, work / "dev")
+        if args.keep:
+            args.keep.write_text(json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
+        report["dev"] = score(pred, gold, TEXTS, args.verbose)
+        if args.by_topic:
+            report["topics"] = by_topic(pred, gold)
+        seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+        if seeds:
+            (work / "seeds").mkdir()
+            seed_gold = json.loads((SHARED / "eval" / "seeds_gold.json").read_text(encoding="utf-8"))
+            report["seeds"] = score(ledger_of(seeds, None, work / "seeds"), seed_gold, SEEDS, False)
+    for name, metrics in report.get("topics", {}).items():
+        print(line(name, metrics))
+    print(f"dev set: {len(gold['documents'])} documents, "
+          f"{sum(1 for d in gold['documents'] for q in d['quantities'] if not q.get('optional'))} gold figures")
+    print(line("dev", report["dev"]))
+    if "seeds" in report:
+        print(line("seeds", report["seeds"]))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
