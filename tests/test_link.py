@@ -88,6 +88,7 @@ def agree(tmp_path_factory: pytest.TempPathFactory) -> Built:
             Selon l'Institut international d'études stratégiques, 6 000 soldats nord-coréens ont été déployés en Russie.
             Selon le renseignement britannique, la Russie envoie 10 000 soldats par jour au front.
             Le Kremlin dément.
+            Les combats continuent dans le Donbass.
             """,
     })
 
@@ -133,8 +134,8 @@ def test_grades_confirmed_and_unchecked(agree: Built) -> None:
     reasons = agree.grades[agree.claim_of(agree.q("10 000 soldats")).id][1]
     assert any("nothing else" in r for r in reasons)
     # A line with neither figure nor source cannot be judged.
-    title = next(c for c in agree.claims if c.text.startswith("Londres confirme"))
-    assert agree.grades[title.id][0] == 6
+    plain = next(c for c in agree.claims if c.text.startswith("Les combats continuent"))
+    assert plain.source is None and agree.grades[plain.id][0] == 6
 
 
 def test_measure_labels(agree: Built) -> None:

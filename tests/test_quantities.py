@@ -59,7 +59,7 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Plus de 13 000 conteneurs ont transité par le port.",
      [("Plus de 13 000 conteneurs", 13000, None, "more_than", "container", None)]),
     ("Au-delà de 5 000 hommes ont été mis hors de combat.",
-     [("Au-delà de 5 000 hommes", 5000, None, "more_than", "soldier", None)]),
+     [("Au-delà de 5 000 hommes", 5000, None, "more_than", "man", None)]),
     ("Le régime a fourni au moins 4 millions d'obus.",
      [("au moins 4 millions d'obus", 4e6, None, "at_least", "shell", None)]),
     ("Pas moins de 300 obus sont tombés sur la ville.",
@@ -122,7 +122,7 @@ TABLE: list[tuple[str, list[Row]]] = [
     # Unit nouns → concepts.
     ("Le navire transportait 300 conteneurs.", [("300 conteneurs", 300, 300, "exact", "container", None)]),
     ("Pyongyang a envoyé 11 000 soldats.", [("11 000 soldats", 11000, 11000, "exact", "soldier", None)]),
-    ("Pyongyang a envoyé 11 000 hommes.", [("11 000 hommes", 11000, 11000, "exact", "soldier", None)]),
+    ("Pyongyang a envoyé 11 000 hommes.", [("11 000 hommes", 11000, 11000, "exact", "man", None)]),
     ("Pyongyang a envoyé 11 000 combattants.", [("11 000 combattants", 11000, 11000, "exact", "soldier", None)]),
     ("La police a interpellé 40 individus.", [("40 individus", 40, 40, "exact", "person", None)]),
     ("Washington a sanctionné 25 entités.", [("25 entités", 25, 25, "exact", "organization", None)]),
@@ -131,7 +131,7 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Le convoi comptait 30 chars.", [("30 chars", 30, 30, "exact", "tank", None)]),
     # Bare casualty nouns count people; the event (killed, wounded) is read from unit_text.
     ("Le bilan fait état de 300 morts et 2 700 blessés.",
-     [("300 morts", 300, 300, "exact", "person", None), ("2 700 blessés", 2700, 2700, "exact", "person", None)]),
+     [("300 morts", 300, 300, "exact", "death", None), ("2 700 blessés", 2700, 2700, "exact", "injured", None)]),
     # An elided unit inherits the unit and rate of the figure before it in the sentence.
     ("La Russie tire 10 000 obus par jour, contre moins de 2 000 pour Kiev.",
      [("10 000 obus par jour", 10000, 10000, "exact", "shell", "day"),
@@ -145,12 +145,12 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Les livraisons ne dépassent pas 300 tonnes.", [("300 tonnes", None, 300, "at_most", "tonne", None)]),
     ("Les livraisons n'ont pas dépassé 300 tonnes.", [("300 tonnes", None, 300, "at_most", "tonne", None)]),
     ("Le pays n'a jamais reçu plus de 1 000 obus.", [("plus de 1 000 obus", None, 1000, "at_most", "shell", None)]),
-    ("Les pertes dépasseraient 6 000 hommes.", [("6 000 hommes", 6000, None, "more_than", "soldier", None)]),
-    ("Les pertes avoisinent 6 000 hommes.", [("6 000 hommes", 6000, 6000, "approx", "soldier", None)]),
+    ("Les pertes dépasseraient 6 000 hommes.", [("6 000 hommes", 6000, None, "more_than", "man", None)]),
+    ("Les pertes avoisinent 6 000 hommes.", [("6 000 hommes", 6000, 6000, "approx", "man", None)]),
     # Figures next to things that are not figures.
     ("En 2024, la Corée du Nord a envoyé 12 000 soldats en Russie.",
      [("12 000 soldats", 12000, 12000, "exact", "soldier", None)]),
-    ("Le 3ème bataillon a perdu 40 hommes.", [("40 hommes", 40, 40, "exact", "soldier", None)]),
+    ("Le 3ème bataillon a perdu 40 hommes.", [("40 hommes", 40, 40, "exact", "man", None)]),
     ("Les 64 navires ont transporté 16 000 conteneurs.",
      [("64 navires", 64, 64, "exact", "ship", None), ("16 000 conteneurs", 16000, 16000, "exact", "container", None)]),
     ("Le pays a reçu 5 000 obus de 152 mm.",
@@ -205,10 +205,36 @@ def test_inherited_unit_is_marked() -> None:
     assert quantities[1].unit_text == "obus"
 
 
-def test_unit_is_not_inherited_across_sentences() -> None:
+def test_unit_carried_by_en_across_sentences_not_paragraphs() -> None:
+    # "en" stands for what the sentence before counted; a new paragraph starts afresh.
     quantities, _ = find_quantities("La Russie a reçu 10 000 obus. Le ministre en attend 2 000 de plus.")
-    assert quantities[0].unit == "shell"
-    assert all(q.unit != "shell" for q in quantities[1:])
+    assert [q.unit for q in quantities] == ["shell", "shell"] and quantities[1].unit_inherited
+    quantities, _ = find_quantities("La Russie a reçu 10 000 obus.\nLe ministre en attend 2 000 de plus.")
+    assert quantities[0].unit == "shell" and quantities[1].unit is None
+    # Without "en", money is not carried into the next sentence: a bare count there is another thing.
+    quantities, _ = find_quantities("Le budget atteint 3 milliards d'euros. Au total, 400 ont été recrutés.")
+    assert quantities[1].unit != "eur"
+
+
+@pytest.mark.parametrize("text, unit, cls, mapped", [
+    ("Environ 3 000 manifestants ont défilé.", "protester", "person", True),
+    ("Plus de 1 200 maisons ont été détruites.", "house", "building", True),
+    ("Trente policiers ont été blessés.", "police_officer", "person", True),
+    ("Les secours ont évacué 800 habitantes.", "inhabitant", "person", True),
+    ("Le feu a parcouru 3 500 hectares.", "hectare", "measure", True),
+    ("Il a plu 120 mm en une nuit.", "mm", "measure", True),
+    ("Les vents ont atteint 190 km/h.", "km_per_hour", "measure", True),
+    ("Le contrat vaut 60 millions de dollars australiens.", "aud", "money", True),
+    ("La facture atteint 1,5 Md€.", "eur", "money", True),
+    ("Le pays a exporté 12 tonnes de cacao.", "tonne", "measure", True),
+    ("On a recensé 14 zébrures sur la coque.", "zébrure", None, False),
+    ("398 000 Bretons ont voté.", "person", "person", True),
+])
+def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: bool) -> None:
+    quantities, _ = find_quantities(text)
+    assert quantities, text
+    q = quantities[0]
+    assert (q.unit, q.unit_class, q.unit_mapped) == (unit, cls, mapped), (q.text, q.unit, q.unit_class)
 
 
 def _spans(text: str, *parts: str) -> list[tuple[int, int]]:
@@ -282,7 +308,7 @@ def test_bug_number_after_elided_de(text: str, expected: list[Row]) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Les pertes dépassent les 6 000 hommes.", [("6 000 hommes", 6000, None, "more_than", "soldier", None)]),
+    ("Les pertes dépassent les 6 000 hommes.", [("6 000 hommes", 6000, None, "more_than", "man", None)]),
     ("Le coût frôle les 2 milliards d'euros.", [("2 milliards d'euros", 2e9, 2e9, "approx", "eur", None)]),
 ])
 def test_bug_bounding_verb_with_article(text: str, expected: list[Row]) -> None:

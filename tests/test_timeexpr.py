@@ -505,28 +505,49 @@ def _timed(text: str) -> float:
     return time.perf_counter() - t0
 
 
-# infer_published: (text, expected date, how).
+# infer_published: (text, expected date, how, precision).
 PUBLISHED = [
-    ("Publié le 12 mars 2025\nLa Russie a tiré en septembre 2023.", "2025-03-12", "text"),
-    ("Publié le 12/03/2025 à 14h32\nTexte.", "2025-03-12", "text"),
-    ("Titre\nMis à jour le 1er avril 2025\nLe 3 mars 2025, rien.", "2025-04-01", "text"),
-    ("PARIS, 3 mars 2025 — La délégation est arrivée en février 2025.", "2025-03-03", "text"),
-    ("KIEV (AFP), 14 juin 2024 - Les frappes ont repris.", "2024-06-14", "text"),
-    ("Un titre\n12 mars 2025\nLe texte parle de 2023.", "2025-03-12", "text"),
+    ("Publié le 12 mars 2025\nLa Russie a tiré en septembre 2023.", "2025-03-12", "text", "day"),
+    ("Publié le 12/03/2025 à 14h32\nTexte.", "2025-03-12", "text", "day"),
+    ("Titre\nMis à jour le 1er avril 2025\nLe 3 mars 2025, rien.", "2025-04-01", "text", "day"),
+    ("PARIS, 3 mars 2025 — La délégation est arrivée en février 2025.", "2025-03-03", "text", "day"),
+    ("KIEV (AFP), 14 juin 2024 - Les frappes ont repris.", "2024-06-14", "text", "day"),
+    ("Un titre\n12 mars 2025\nLe texte parle de 2023.", "2025-03-12", "text", "day"),
     ("Un titre\nLe texte parle de 2023 et de mars 2024.\n\nmercredi 5 février 2025",
-     "2025-02-05", "text"),
-    ("La production de mars 2025 dépasse celle de septembre 2023.", "2025-03-31", "inferred"),
+     "2025-02-05", "text", "day"),
+    # Inferred: the latest date stated, known as precisely as it is written.
+    ("La production de mars 2025 dépasse celle de septembre 2023.", "2025-03-31", "inferred", "month"),
     ("Le 24 octobre 2025, le ministre a fait le bilan de l'année, en 2025 donc.",
-     "2025-10-24", "inferred"),
-    ("Entre septembre 2023 et mars 2025, les livraisons ont triplé.", "2025-03-31", "inferred"),
-    ("Du 3 au 5 mars 2024, la ville a été visée. En 2023, rien.", "2024-03-05", "inferred"),
-    ("L'an dernier, en mars, depuis 2022 : rien d'explicite.", None, None),
-    ("Aucune date ici.", None, None),
-    ("", None, None),
+     "2025-10-24", "inferred", "day"),
+    ("Entre septembre 2023 et mars 2025, les livraisons ont triplé.", "2025-03-31", "inferred", "month"),
+    ("Du 3 au 5 mars 2024, la ville a été visée. En 2023, rien.", "2024-03-05", "inferred", "day"),
+    ("En 2024, la production a baissé de 3 %.", "2024-01-01", "inferred", "year"),
+    # A date the text recalls does not date it.
+    ("Comme lors des tempêtes de décembre 1999, le réseau a souffert mardi.", None, None, "day"),
+    ("Le record de 2003 est tombé : 46 °C ont été relevés mardi.", None, None, "day"),
+    ("Le pays n'avait pas connu pareille crue depuis 1910.", None, None, "day"),
+    ("Le record de 2003 a été battu en juillet 2022.", "2022-07-31", "inferred", "month"),
+    ("L'an dernier, en mars, depuis 2022 : rien d'explicite.", None, None, "day"),
+    ("Aucune date ici.", None, None, "day"),
+    ("", None, None, "day"),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "how"), PUBLISHED)
-def test_infer_published(text: str, expected: str | None, how: str | None) -> None:
-    found, found_how = infer_published(text)
-    assert (found.isoformat() if found else None, found_how) == (expected, how)
+@pytest.mark.parametrize(("text", "expected", "how", "precision"), PUBLISHED)
+def test_infer_published(text: str, expected: str | None, how: str | None, precision: str) -> None:
+    found, found_how, found_precision = infer_published(text)
+    assert (found.isoformat() if found else None, found_how, found_precision) == (expected, how, precision)
+
+
+@pytest.mark.parametrize(("sentence", "span", "precision", "expected"), [
+    # Against a reference known to the month, a weekday cannot be placed, a year can.
+    ("Il a parlé mardi.", "mardi", "month", (None, None)),
+    ("Il a parlé l'an dernier.", "l'an dernier", "month", ("2024-01-01", "2024-12-31")),
+    ("Il a parlé le mois dernier.", "le mois dernier", "year", (None, None)),
+    ("Il a parlé le mois dernier.", "le mois dernier", "month", ("2025-09-01", "2025-09-30")),
+    ("Il a parlé mardi.", "mardi", "day", ("2025-10-21", "2025-10-21")),
+])
+def test_reference_precision(sentence: str, span: str, precision: str, expected: tuple) -> None:
+    hits = [m for m in find_times(sentence, REF, precision) if m.text == span]
+    assert hits, [m.text for m in find_times(sentence, REF, precision)]
+    assert (hits[0].from_, hits[0].to) == expected

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from recoupe import langdetect
+from recoupe import dates, langdetect
 from recoupe.claims import build_analysis
 from recoupe.dedup import mark_copies
 from recoupe.entities import resolve_against
@@ -50,6 +50,7 @@ def analyze(
     on_total: Callable[[int], None] | None = None,
     batch_size: int = 8,
     manifest: str | Path | None = None,
+    published_precision: str = "day",
 ) -> AnalyzeResult:
     """Read ``paths``, extract their claims into the ledger ``db`` and re-link the ledger.
 
@@ -63,7 +64,10 @@ def analyze(
     from recoupe.nlp.pipeline import DEFAULT_MODEL, load
 
     result = AnalyzeResult()
-    docs, result.errors = read_all(paths, published, manifest)
+    docs, result.errors = read_all(paths, published, manifest, published_precision=published_precision)
+    for d in docs:
+        for warning in getattr(d, "warnings", None) or []:
+            result.notices.append(InputError(d.path, warning))
     with open_ledger(db) as ledger:
         ledger.require_writable()
         todo: list[Document] = []
@@ -87,7 +91,7 @@ def analyze(
             for d in todo:
                 sdoc = nlp.make_doc(d.text)
                 if d.published:
-                    sdoc._.recoupe_published = d.published.isoformat()
+                    sdoc._.recoupe_published = dates.iso(d.published, d.published_precision)
                     sdoc._.recoupe_published_how = d.published_how or "given"
                 prepared.append(sdoc)
             for d, sdoc_or_error in zip(todo, _annotate(nlp, prepared, batch_size)):
@@ -173,7 +177,7 @@ def _store(ledger: Ledger, document: Document, sdoc: object, known: dict[str, En
     with this document's, so the ledger is not read again for each document."""
     published = getattr(sdoc, "_").recoupe_published
     if published and document.published is None:
-        document.published = date.fromisoformat(str(published)[:10])
+        document.published, document.published_precision = dates.from_iso(str(published))
         document.published_how = getattr(sdoc, "_").recoupe_published_how
     analysis = build_analysis(sdoc, document)  # type: ignore[arg-type]
     resolve_against(analysis, list(known.values()))

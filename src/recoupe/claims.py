@@ -9,6 +9,8 @@ the same paragraph: news writing sets a frame ("L'an dernier, …") and keeps it
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -28,7 +30,42 @@ def _source(rec: dict | None) -> Source | None:
         return None
     return Source(start=rec["start"], end=rec["end"], text=rec["text"], name=rec["name"], cue=rec["cue"],
                   kind=rec.get("kind", "other"), entity_keys=list(rec.get("entity_keys") or []),
-                  via=rec.get("via"))
+                  via=rec.get("via"), role=rec.get("role"), anonymous=bool(rec.get("anonymous")))
+
+
+def _quantity(q: dict) -> Quantity:
+    return Quantity(q["start"], q["end"], q["text"], q["low"], q["high"], q["qualifier"], q["unit"], q["per"],
+                    q.get("unit_text"), bool(q.get("unit_inherited")), unit_class=q.get("unit_class"),
+                    unit_mapped=q.get("unit_mapped", True), whole=q.get("whole"))
+
+
+def _span(t: dict) -> TimeSpan:
+    return TimeSpan(t["start"], t["end"], t["text"], t["from"], t["to"], t.get("precision", "day"),
+                    t.get("role", "event"))
+
+
+def _document_frame(doc: Doc, times: list[dict]) -> list[TimeSpan]:
+    """The time of the event an article reports: the first event time of its first sentence
+    that asserts something (headlines and date lines have no verb)."""
+    for sent in doc.sents:
+        mine = [t for t in times if sent.start_char <= t["start"] < sent.end_char
+                and t.get("role", "event") == "event" and t["from"] is not None]
+        if mine and any(tok.pos_ in ("VERB", "AUX") for tok in sent):
+            return [_span(mine[0])]
+    return []
+
+
+def _published_span(document: Document) -> TimeSpan | None:
+    """The publication date as a claim's time: the day it was stated, as of which it holds.
+    It is not read in the claim, so it carries no offsets of its own."""
+    if document.published is None:
+        return None
+    lo = document.published
+    precision = getattr(document, "published_precision", "day") or "day"
+    iso = lo.isoformat()
+    hi = iso if precision == "day" else (f"{lo.year}-12-31" if precision == "year"
+                                        else (date.fromordinal(date(lo.year + (lo.month == 12), lo.month % 12 + 1, 1).toordinal() - 1)).isoformat())
+    return TimeSpan(0, 0, "", iso, hi, precision, "published")
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
@@ -47,10 +84,12 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
     modality = doc._.recoupe_modality or []
     claims: list[Claim] = []
     last_times: dict[int, list[TimeSpan]] = {}
+    frame = _document_frame(doc, times)
+    as_of = _published_span(document)
     for si, sent in enumerate(doc.sents):
         clauses = modality[si] if si < len(modality) else [{"start": sent.start_char, "end": sent.end_char,
                                                              "hedged": False, "modality": "asserted", "cues": []}]
-        source = sources[si] if si < len(sources) else None
+        sentence_source = sources[si] if si < len(sources) else None
         for clause in clauses:
             start, end = _trim(text, clause["start"], clause["end"])
             if end <= start:
@@ -59,27 +98,42 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
             if not qs and not _has_verb(doc, start, end):
                 continue  # a heading or a fragment: nothing is asserted
             paragraph = bisect_right(newlines, start)
-            ts = [TimeSpan(t["start"], t["end"], t["text"], t["from"], t["to"], t.get("precision", "day"))
-                  for t in times if start <= t["start"] < end]
-            if ts:
-                last_times[paragraph] = ts
+            ts = [_span(t) for t in times if start <= t["start"] < end]
+            # Event time, not statement time; a claim with no event time of its own takes
+            # the time of the event its paragraph reports, else its article's, and holds as
+            # of its publication date.
+            own_events = [t for t in ts if t.role == "event"]
+            if own_events:
+                last_times[paragraph] = own_events
             else:
-                ts = list(last_times.get(paragraph, []))
-            hedged = bool(clause["hedged"])
-            mode = str(clause["modality"])
-            if mode == "asserted" and source:
-                mode = "reported"
-            claim = Claim(
-                document=document.id, start=start, end=end, text=text[start:end], source=_source(source),
-                hedged=hedged, modality=mode, hedge_cues=list(clause.get("cues") or []),
-                quantities=[Quantity(q["start"], q["end"], q["text"], q["low"], q["high"], q["qualifier"],
-                                     q["unit"], q["per"], q.get("unit_text"), bool(q.get("unit_inherited")))
-                            for q in qs],
-                times=ts,
-                entity_keys=list(dict.fromkeys(m["key"] for m in mentions_raw if start <= m["start"] < end)),
-                paragraph=paragraph, sentence=si,
-            )
-            claims.append(claim)
+                inherited = last_times.get(paragraph)
+                ts = ts + ([replace(t, role="paragraph") for t in inherited] if inherited
+                           else [replace(t, role="document") for t in frame])
+                if as_of is not None:
+                    ts.append(as_of)
+            # One claim per source: "1,2 million selon le ministère, 3 millions selon la CGT"
+            # are two claims of one clause, each with its own source.
+            groups: dict[int, tuple[dict | None, list[dict]]] = {}
+            for q in qs:
+                rec = q.get("source", sentence_source)
+                groups.setdefault(id(rec), (rec, []))[1].append(q)
+            if not groups:
+                groups[id(sentence_source)] = (sentence_source, [])
+            for source, group in groups.values():
+                hedged = bool(clause["hedged"]) or bool(source and source.get("forecast"))
+                mode = str(clause["modality"])
+                if source and source.get("forecast") and mode in ("asserted", "reported"):
+                    mode = "prediction"
+                elif mode == "asserted" and source:
+                    mode = "reported"
+                claims.append(Claim(
+                    document=document.id, start=start, end=end, text=text[start:end], source=_source(source),
+                    hedged=hedged, modality=mode, hedge_cues=list(clause.get("cues") or []),
+                    quantities=[_quantity(q) for q in group],
+                    times=ts,
+                    entity_keys=list(dict.fromkeys(m["key"] for m in mentions_raw if start <= m["start"] < end)),
+                    paragraph=paragraph, sentence=si,
+                ))
     mentions = [Mention(m["start"], m["end"], m["text"], m["key"], m["label"]) for m in mentions_raw]
     entities: dict[str, Entity] = {}
     for m in mentions_raw:

@@ -40,12 +40,12 @@ import stat
 import sys
 import unicodedata
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
 
-from recoupe import langdetect
+from recoupe import dates, langdetect
 from recoupe.model import Document
 
 __all__ = [
@@ -132,6 +132,8 @@ class SourceDocument(Document):
     pages: Optional[list[int]] = None
     format: str = "text"  # text, markdown, html, pdf
     encoding: Optional[str] = None
+    # What was wrong but did not stop the reading ("bad date …"): one line each.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ class ManifestEntry:
     published: Optional[date] = None
     lang: Optional[str] = None
     line: int = 0
+    published_precision: str = "day"
+    warning: Optional[str] = None  # a bad date: said once, the file is still read
 
 
 def document_id(text: str) -> str:
@@ -451,11 +455,12 @@ def read_document(
     *,
     listed: bool = False,
     stdin: BinaryIO | None = None,
+    published_precision: str = "day",
 ) -> SourceDocument | InputError:
     """The document in ``path`` (``"-"`` for standard input), or the reason it cannot be read.
 
-    ``published`` is the date for a text that gives none; a manifest entry's date, then an
-    HTML page's own date, come first. ``listed`` says the file was found in a folder (so
+    ``published`` is the date for a text that gives none (known to ``published_precision``);
+    a manifest entry's date, an HTML page's own date, then a date in the URL come first. ``listed`` says the file was found in a folder (so
     a missing file vanished during the run).
     """
     is_stdin = path == STDIN
@@ -489,21 +494,26 @@ def read_document(
         return InputError(name, "empty file" if read.format != "pdf" else "PDF without extractable text")
     if len(text) > MAX_CHARS:
         return InputError(name, f"text too long ({len(text):,} characters, limit {MAX_CHARS:,})".replace(",", " "))
-    when, how = None, None
+    when, how, precision = None, None, "day"
+    url = meta.url if meta is not None and meta.url else read.url
+    from_url = dates.from_url(url)
     if meta is not None and meta.published is not None:
-        when, how = meta.published, "given"
+        when, how, precision = meta.published, "given", meta.published_precision
     elif read.published is not None:
         when, how = read.published, "html"
+    elif from_url is not None:
+        (when, precision), how = from_url, "url"
     elif published is not None:
         when, how = published, "given"
+        precision = published_precision
     return SourceDocument(
         id=document_id(text), path=name, text=text,
         lang=(meta.lang if meta is not None and meta.lang else langdetect.detect(text)),
         title=(meta.title if meta is not None and meta.title else read.title),
         outlet=(meta.outlet if meta is not None and meta.outlet else read.outlet),
-        url=(meta.url if meta is not None and meta.url else read.url),
-        published=when, published_how=how,
+        url=url, published=when, published_how=how, published_precision=precision,
         author=read.author, pages=read.pages, format=read.format, encoding=read.encoding,
+        warnings=[meta.warning] if meta is not None and meta.warning else [],
     )
 
 
@@ -521,14 +531,9 @@ _COLUMN_OF = {alias: key for key, aliases in _COLUMNS.items() for alias in alias
 
 
 def parse_date(value: str) -> date:
-    """A manifest date: ``2024-03-12``, an ISO timestamp, or ``12/03/2024`` (day first)."""
-    value = value.strip()
-    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", value)
-    if m:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return date.fromisoformat(value)
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    """A manifest date's first day: ``2024-03-12``, an ISO timestamp, ``12/03/2024`` (day
+    first), or a partial ``2024-03`` / ``2024`` (see ``recoupe.dates.parse``)."""
+    return dates.parse(value)[0]
 
 
 def _entry(row: dict[str, Any], base: Path, where: str, line: int) -> ManifestEntry | InputError:
@@ -539,17 +544,18 @@ def _entry(row: dict[str, Any], base: Path, where: str, line: int) -> ManifestEn
             fields[column] = str(value).strip()
     if not fields.get("path"):
         return InputError(where, "no file path (a 'path' column or key is required)")
-    published = None
+    published, precision, warning = None, "day", None
     if fields.get("published"):
         try:
-            published = parse_date(fields["published"] or "")
+            published, precision = dates.parse(fields["published"] or "")
         except ValueError:
-            return InputError(where, f"bad date {fields['published']!r} (expected YYYY-MM-DD)")
+            warning = f"{where}: bad date {fields['published']!r} (expected YYYY-MM-DD, YYYY-MM or YYYY); analysed undated"
     lang = (fields.get("lang") or "").lower() or None
     path = Path(fields["path"] or "")
     return ManifestEntry(
         path=path if path.is_absolute() else base / path, url=fields.get("url"),
         outlet=fields.get("outlet"), title=fields.get("title"), published=published, lang=lang, line=line,
+        published_precision=precision, warning=warning,
     )
 
 
@@ -658,6 +664,7 @@ def read_all(
     manifest: Union[str, Path, None] = None,
     *,
     stdin: BinaryIO | None = None,
+    published_precision: str = "day",
 ) -> tuple[list[Document], list[InputError]]:
     """All readable documents under ``paths`` and the errors for the rest.
 
@@ -671,12 +678,16 @@ def read_all(
     for raw in paths:
         (manifests if is_manifest(raw) else plain).append(raw)
     meta: dict[str, ManifestEntry] = {}
+    warnings_of: dict[str, list[str]] = {}
     queue: list[Union[str, Path]] = []
     for m in manifests:
         entries, bad = read_manifest(m)
         errors.extend(bad)
         for entry in entries:
-            meta[_key(entry.path)] = entry
+            key = _key(entry.path)
+            meta.setdefault(key, entry)  # a file listed twice keeps its first line
+            if entry.warning:
+                warnings_of.setdefault(key, []).append(entry.warning)
             queue.append(entry.path)
     queue.extend(plain)
     seen: set[str] = set()
@@ -689,6 +700,9 @@ def read_all(
         if key in seen:
             continue
         seen.add(key)
-        result = read_document(path, published, meta.get(key), listed=listed, stdin=stdin)
+        result = read_document(path, published, meta.get(key), listed=listed, stdin=stdin,
+                               published_precision=published_precision)
+        if isinstance(result, SourceDocument):
+            result.warnings = list(dict.fromkeys(result.warnings + warnings_of.get(key, [])))
         (errors if isinstance(result, InputError) else docs).append(result)  # type: ignore[arg-type]
     return docs, errors

@@ -345,3 +345,32 @@ def m003_ingest_metadata(conn: sqlite3.Connection) -> None:
         CREATE INDEX document_bands_hash ON document_bands (band, hash);
         """,
     )
+
+
+@migration
+def m004_units_and_sources(conn: sqlite3.Connection) -> None:
+    """Units as concepts with a class, the role and anonymity of a source, partial dates.
+
+    ``unit_mapped`` is 0 for a counted noun outside the lexicon (kept as its lemma), so the
+    share of unmapped units can be counted; ``source_role`` keeps "porte-parole de l'armée"
+    beside the person it names, ``source_anonymous`` marks "une source proche du dossier".
+    """
+    _script(
+        conn,
+        """
+        ALTER TABLE quantities ADD COLUMN unit_class TEXT;
+        ALTER TABLE quantities ADD COLUMN unit_mapped INTEGER NOT NULL DEFAULT 1 CHECK (unit_mapped IN (0, 1));
+        ALTER TABLE claims ADD COLUMN source_role TEXT;
+        ALTER TABLE claims ADD COLUMN source_anonymous INTEGER NOT NULL DEFAULT 0
+            CHECK (source_anonymous IN (0, 1));
+        -- "2023-03" in a manifest: the first day, known to the month.
+        ALTER TABLE documents ADD COLUMN published_precision TEXT NOT NULL DEFAULT 'day'
+            CHECK (published_precision IN ('day', 'month', 'year'));
+        ALTER TABLE quantities ADD COLUMN whole REAL;
+        -- What a claim's time dates: its event, its statement, a comparison, the event of its
+        -- paragraph or article, or the publication date as of which it holds.
+        ALTER TABLE times ADD COLUMN role TEXT NOT NULL DEFAULT 'event'
+            CHECK (role IN ('event', 'statement', 'comparison', 'paragraph', 'document', 'published'));
+        """,
+    )
+

@@ -28,12 +28,21 @@ class Document:
     outlet: Optional[str] = None
     url: Optional[str] = None
     published: Optional[date] = None
-    # How ``published`` was obtained: "given" (flag or manifest), "text" (a dateline or
-    # "publié le" in the text), "inferred" (the latest explicit date in the text) or None.
+    # How ``published`` was obtained: "given" (flag or manifest), "html" (the page's
+    # metadata), "url" (a date in the address), "text" (a dateline or "publié le" in the
+    # text), "inferred" (the latest plausible date in the text) or None.
     published_how: Optional[str] = None
+    # How precisely ``published`` is known: "day", or "month"/"year" for a date given as
+    # "2023-03" or "2023" (then ``published`` is the interval's first day).
+    published_precision: str = "day"
     # The id of the earlier document this one is a near-duplicate of (same story, another
     # headline), or None. Set by ``recoupe.dedup``; the linker treats copies as dependent.
     copy_of: Optional[str] = None
+
+
+# Roles of the times read in a claim's own words (offsets inside it), as against the times
+# it takes from its paragraph, its article or its publication date.
+OWN_TIME_ROLES = ("event", "statement", "comparison")
 
 
 @dataclass
@@ -46,6 +55,10 @@ class TimeSpan:
     from_: Optional[str]
     to: Optional[str]
     precision: str = "day"  # day, month, quarter, season, year, decade, open
+    # What it dates: "event", "statement", "comparison" when read in the claim; "paragraph"
+    # or "document" when the claim takes the time of the event its paragraph or article
+    # reports; "published" for the date the claim was published (as of which it holds).
+    role: str = "event"
 
 
 @dataclass
@@ -63,6 +76,9 @@ class Quantity:
     unit_text: Optional[str] = None  # the unit as written, e.g. "obus"
     unit_inherited: bool = False  # unit taken from an earlier figure ("contre 2 000 pour Kiev")
     id: Optional[str] = None
+    unit_class: Optional[str] = None  # the unit's broader class: protester ⊂ "person", house ⊂ "building"
+    unit_mapped: bool = True  # False when the counted noun is outside the lexicon (kept as its lemma)
+    whole: Optional[float] = None  # the whole a part is counted in: 18 for "17 des 18 départements"
 
 
 @dataclass
@@ -76,7 +92,9 @@ class Source:
     cue: str  # "selon", "verb:indiquer", "anaphora", "carry-over", ...
     kind: str = "other"  # "study" for a report, survey or investigation; "other" otherwise
     entity_keys: list[str] = field(default_factory=list)
-    via: Optional[str] = None  # the intermediary in "X, cité par Y"
+    via: Optional[str] = None  # the relay: "X, cité par Y", "d'après Y, qui s'appuie sur X", a dateline's agency
+    role: Optional[str] = None  # a person's role: "porte-parole de l'armée" for "le porte-parole de l'armée, Y"
+    anonymous: bool = False  # "une source proche du dossier", "des sources militaires"
 
 
 @dataclass
@@ -120,6 +138,16 @@ class Claim:
     paragraph: int = 0
     sentence: int = 0
     id: Optional[str] = None
+
+    def event_time(self) -> Optional[TimeSpan]:
+        """The window its figures measure, for comparing them: a time read in the claim (an
+        event, else the statement), else its paragraph's event. The article's event and the
+        publication date are guesses a comparison must not rest on."""
+        for roles in (("event",), ("paragraph",), ("statement",)):
+            for t in self.times:
+                if t.role in roles:
+                    return t
+        return None
 
 
 @dataclass

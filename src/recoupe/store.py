@@ -271,7 +271,7 @@ class Ledger:
     def _insert_document(self, doc: Document) -> None:
         self._conn.execute(
             "INSERT INTO documents (id, path, text, lang, title, outlet, url, published,"
-            " published_how, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_how, added_at, published_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.id,
                 doc.path,
@@ -283,6 +283,7 @@ class Ledger:
                 _iso_date(doc.published),
                 doc.published_how,
                 datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                doc.published_precision or "day",
             ),
         )
 
@@ -338,8 +339,8 @@ class Ledger:
         (claim_id,) = self._conn.execute(
             "INSERT INTO claims (document_id, start, end, text, paragraph, sentence, hedged,"
             " modality, hedge_cues, source_name, source_text, source_start, source_end,"
-            " source_cue, source_kind, source_via)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " source_cue, source_kind, source_via, source_role, source_anonymous)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 document_id,
                 claim.start,
@@ -357,6 +358,8 @@ class Ledger:
                 source.cue if source else None,
                 source.kind if source else None,
                 source.via if source else None,
+                source.role if source else None,
+                int(bool(source and source.anonymous)),
             ),
         ).fetchone()
         batch.claim_ids.append((claim, claim_id))
@@ -377,8 +380,8 @@ class Ledger:
     def _insert_quantity(self, batch: _Batch, document_id: str, claim_id: int, q: Quantity) -> None:
         (rowid,) = self._conn.execute(
             "INSERT INTO quantities (claim_id, document_id, start, end, text, low, high,"
-            " qualifier, unit, per, unit_text, unit_inherited)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " qualifier, unit, per, unit_text, unit_inherited, unit_class, unit_mapped, whole)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 claim_id,
                 document_id,
@@ -392,6 +395,9 @@ class Ledger:
                 q.per,
                 q.unit_text,
                 int(bool(q.unit_inherited)),
+                q.unit_class,
+                int(bool(q.unit_mapped)),
+                q.whole,
             ),
         ).fetchone()
         batch.quantity_ids.append((q, rowid))
@@ -399,8 +405,9 @@ class Ledger:
     def _insert_time(self, document_id: str, claim_id: int, span: TimeSpan) -> None:
         self._conn.execute(
             "INSERT INTO times (claim_id, document_id, start, end, text, date_from, date_to,"
-            " precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (claim_id, document_id, span.start, span.end, span.text, span.from_, span.to, span.precision),
+            " precision, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (claim_id, document_id, span.start, span.end, span.text, span.from_, span.to, span.precision,
+             span.role),
         )
 
     # -- reading ----------------------------------------------------------------------
@@ -408,16 +415,16 @@ class Ledger:
     def documents(self) -> list[Document]:
         """Every document, in the order they were added."""
         rows = self._conn.execute(
-            "SELECT id, path, text, lang, title, outlet, url, published, published_how, copy_of"
-            " FROM documents ORDER BY rowid"
+            "SELECT id, path, text, lang, title, outlet, url, published, published_how, copy_of,"
+            " published_precision FROM documents ORDER BY rowid"
         ).fetchall()
         return [_document(row) for row in rows]
 
     def document(self, doc_id: str) -> Optional[Document]:
         """The document with this id, or None."""
         row = self._conn.execute(
-            "SELECT id, path, text, lang, title, outlet, url, published, published_how, copy_of"
-            " FROM documents WHERE id = ?",
+            "SELECT id, path, text, lang, title, outlet, url, published, published_how, copy_of,"
+            " published_precision FROM documents WHERE id = ?",
             (doc_id,),
         ).fetchone()
         return _document(row) if row else None
@@ -434,7 +441,7 @@ class Ledger:
         rows = self._conn.execute(
             "SELECT c.id, c.document_id, c.start, c.end, c.text, c.paragraph, c.sentence,"
             " c.hedged, c.modality, c.hedge_cues, c.source_name, c.source_text, c.source_start,"
-            " c.source_end, c.source_cue, c.source_kind, c.source_via"
+            " c.source_end, c.source_cue, c.source_kind, c.source_via, c.source_role, c.source_anonymous"
             " FROM claims c JOIN documents d ON d.id = c.document_id "
             + where
             + " ORDER BY d.rowid, c.start, c.id",
@@ -443,7 +450,8 @@ class Ledger:
         quantities: dict[int, list[Quantity]] = {}
         for r in self._conn.execute(
             "SELECT q.claim_id, q.id, q.start, q.end, q.text, q.low, q.high, q.qualifier, q.unit,"
-            " q.per, q.unit_text, q.unit_inherited FROM quantities q JOIN claims c ON c.id = q.claim_id "
+            " q.per, q.unit_text, q.unit_inherited, q.unit_class, q.unit_mapped, q.whole"
+            " FROM quantities q JOIN claims c ON c.id = q.claim_id "
             + where
             + " ORDER BY q.start, q.id",
             params,
@@ -452,16 +460,17 @@ class Ledger:
                 Quantity(
                     start=r[2], end=r[3], text=r[4], low=r[5], high=r[6], qualifier=r[7], unit=r[8],
                     per=r[9], unit_text=r[10], unit_inherited=bool(r[11]), id=f"q{r[1]}",
+                    unit_class=r[12], unit_mapped=bool(r[13]), whole=r[14],
                 )
             )
         times: dict[int, list[TimeSpan]] = {}
         for r in self._conn.execute(
-            "SELECT t.claim_id, t.start, t.end, t.text, t.date_from, t.date_to, t.precision"
-            " FROM times t JOIN claims c ON c.id = t.claim_id " + where + " ORDER BY t.start, t.id",
+            "SELECT t.claim_id, t.start, t.end, t.text, t.date_from, t.date_to, t.precision, t.role"
+            " FROM times t JOIN claims c ON c.id = t.claim_id " + where + " ORDER BY t.id",
             params,
         ):
             times.setdefault(r[0], []).append(
-                TimeSpan(start=r[1], end=r[2], text=r[3], from_=r[4], to=r[5], precision=r[6])
+                TimeSpan(start=r[1], end=r[2], text=r[3], from_=r[4], to=r[5], precision=r[6], role=r[7])
             )
         source_keys = self._claim_keys("claim_sources", where, params)
         entity_keys = self._claim_keys("claim_entities", where, params)
@@ -472,7 +481,7 @@ class Ledger:
             if r[10] is not None:
                 source = Source(
                     start=r[12], end=r[13], text=r[11], name=r[10], cue=r[14], kind=r[15],
-                    entity_keys=source_keys.get(claim_id, []), via=r[16],
+                    entity_keys=source_keys.get(claim_id, []), via=r[16], role=r[17], anonymous=bool(r[18]),
                 )
             claims.append(
                 Claim(
@@ -881,6 +890,7 @@ def _document(row: tuple[Any, ...]) -> Document:
         published=date.fromisoformat(row[7]) if row[7] else None,
         published_how=row[8],
         copy_of=row[9] if len(row) > 9 else None,
+        published_precision=(row[10] if len(row) > 10 and row[10] else "day"),
     )
 
 

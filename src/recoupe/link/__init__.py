@@ -44,7 +44,7 @@ def _date(s: Optional[str]) -> Optional[date]:
 
 
 def estimate(q: Quantity, claim: Claim, doc: Document) -> Estimate:
-    t = claim.times[0] if claim.times else None
+    t = claim.event_time()
     window = (_date(t.from_), _date(t.to)) if t else (None, None)
     as_of = doc.published or window[1]
     return Estimate(q.id or "", claim.document, q.low, q.high, q.qualifier, window, as_of)
@@ -85,11 +85,16 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
     """Recompute measures, links, checks and grades for the whole ledger and store them."""
     stored = ledger.claims()
     reviews = ledger.reviews()
-    claims = apply_reviews(stored, reviews, ledger.entities())  # reviewed values win
+    entities = ledger.entities()
+    claims = apply_reviews(stored, reviews, entities)  # reviewed values win
     docs = {d.id: d for d in ledger.documents()}
     texts = {k: d.text for k, d in docs.items()}
     mentions = {k: ledger.mentions(k) for k in docs}
-    measures = assign(claims, texts, mentions)
+    # Measures are read with the figures marked wrong still in place: what a paragraph is
+    # about does not change because a reviewer struck out one of its figures.
+    kept = {q.id for c in claims for q in c.quantities}
+    measures = {qid: m for qid, m in assign(apply_reviews(stored, reviews, entities, drop_wrong=False),
+                                             texts, mentions).items() if qid in kept}
     copies = {d.id: d.copy_of for d in docs.values() if getattr(d, "copy_of", None)}  # type: ignore[misc]
     links = link_all(claims, docs, measures, copies)
     checks: list[Check] = find_checks(claims, texts, measures)  # type: ignore[arg-type]

@@ -32,8 +32,12 @@ def _share(q: Quantity) -> tuple[float, float]:
     return lo, hi  # strict bounds ("plus de la moitié") are handled by part_of_whole
 
 
-def _units_match(a: Optional[str], b: Optional[str]) -> bool:
-    return a is None or b is None or a == b or (a, b) in _COMPATIBLE
+def _units_match(a: Quantity, b: Quantity) -> bool:
+    """Whether a part and a whole count the same things: one unit, two that go together, or
+    people of any kind ("6 000 hommes" of "11 000 soldats")."""
+    if a.unit is None or b.unit is None or a.unit == b.unit or (a.unit, b.unit) in _COMPATIBLE:
+        return True
+    return a.unit_class == b.unit_class == "person"
 
 
 def _whole_after(text: str, claim: Claim, r: Quantity) -> Optional[Quantity]:
@@ -46,7 +50,7 @@ def _whole_after(text: str, claim: Claim, r: Quantity) -> Optional[Quantity]:
 def _part_for(text: str, claims: list[Claim], idx: int, r: Quantity, whole: Quantity) -> Optional[Quantity]:
     claim = claims[idx]
     before = [q for q in claim.quantities if q.end <= r.start and q.unit not in ("ratio", "percent")
-              and _units_match(q.unit, whole.unit)]
+              and _units_match(q, whole)]
     if before:
         return before[-1]
     # "Ces pertes représentent …": the figure the demonstrative points back to.
@@ -55,7 +59,7 @@ def _part_for(text: str, claims: list[Claim], idx: int, r: Quantity, whole: Quan
     for prev in reversed(claims[max(0, idx - 3):idx]):
         if prev.document != claim.document:
             break
-        cands = [q for q in prev.quantities if q.unit not in ("ratio", "percent") and _units_match(q.unit, whole.unit)]
+        cands = [q for q in prev.quantities if q.unit not in ("ratio", "percent") and _units_match(q, whole)]
         if cands:
             return cands[-1]
     return None
@@ -85,9 +89,9 @@ def part_of_whole(part: Quantity, share: Quantity, whole: Quantity) -> Check:
 
 
 def _days(claim: Claim) -> Optional[float]:
-    for t in claim.times:
-        if t.from_ and t.to:
-            return (date.fromisoformat(t.to[:10]) - date.fromisoformat(t.from_[:10])).days + 1
+    t = claim.event_time()
+    if t is not None and t.from_ and t.to:
+        return (date.fromisoformat(t.to[:10]) - date.fromisoformat(t.from_[:10])).days + 1
     return None
 
 

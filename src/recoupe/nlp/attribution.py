@@ -1,407 +1,1073 @@
-"""The ``recoupe_attribution`` component: who each sentence is attributed to.
+"""The ``recoupe_attribution`` component: one source per figure, read from the dependency parse.
 
-Cues, in French news: "selon X", "d'après X", "de source X"; a reporting verb whose subject is
-the source ("X indique que", "X estime que", "X alerte sur", "X a dénoncé"); an inverted
-subject ("…, a indiqué X"); "X, cité par Y". Inside the source phrase the real author is
-taken out ("une étude réalisée par l'OSC" → OSC, "les experts de l'ISW" → ISW). "D'après ce
-rapport" points back to the last source, and an attribution to a study carries over to the
-next sentences of the same paragraph that report its figures.
+The recognisers are data (``recoupe.lang.<xx>.attribution``): a ``Matcher`` finds the words that
+open a source phrase ("selon", "d'après", "de source"), a ``DependencyMatcher`` finds verbs of
+saying and counting with their subject ("X a indiqué que", "…, a précisé X", "X revendique N")
+and agents ("un bilan communiqué par X"). Each match is a *cue*: the head of a source noun
+phrase and the part of the sentence it governs (its *scope*). A figure takes the cue of its own
+comma-delimited segment if one opens a source there ("1,2 million selon le ministère,
+3 millions selon la CGT"), else the innermost cue whose scope holds it.
+
+A small resolver then turns each cue into a source record: the noun phrase read from the
+parse (never a clause fragment, a date or a figure), the person behind a role ("le porte-parole
+de l'armée, Y" is Y), the author behind a report ("selon les chiffres du ministère"), the origin
+behind a relay ("X, cité par Y", "d'après Y, qui s'appuie sur X", a dateline's agency),
+pronouns and definite descriptions pointing back ("a-t-elle précisé", "l'institut"), and the
+carry-over of a source to the next sentence of its paragraph that reports more of its figures.
+
+Results, as plain values on the ``Doc``:
+- ``doc._.recoupe_quantities[i]["source"]``: the source record of each figure, or None when the
+  article states it in its own voice;
+- ``doc._.recoupe_sources``: one record (or None) per sentence, for its main clause.
+A record is ``{start, end, text, name, name_start, name_end, cue, kind, via, role, anonymous,
+parts, entity_keys}``; ``kind`` is "study", "count" or "other" (how it carries over).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Optional
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
 
-from recoupe.lang.fr import cues
-from recoupe.lang.fr import time_words as tw
+from recoupe import gazetteer, lang
 from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
-from recoupe.nlp.textnorm import fold, phrase_pattern
 
-_PREP = re.compile(rf"(?<![\w\-'])(?P<cue>{phrase_pattern(cues.SOURCE_PREPOSITIONS)})\s+")
-_PHRASE_END = re.compile(r"[,;:!?\n«»—–]|\.(?:\s|$)")
-_CITED = re.compile(rf",?\s*(?P<cue>{phrase_pattern(cues.CITED_BY)})\s+(?P<via>[^,;:.]+)")
-_STRIP = re.compile(rf"^(?:(?:{phrase_pattern(cues.NAME_STRIP)})(?:\s+|(?<=')))+")
-_REPORT = re.compile(rf"^(?:{phrase_pattern(cues.REPORT_NOUNS)})(?![\w])")
-_SPOKES = re.compile(rf"^(?:{phrase_pattern(cues.SPOKESPERSON_NOUNS)})(?![\w])")
-_AGENT = re.compile(r"\b(?:par)\s+")
-_OF_ANY = re.compile(r"\s(?:du|de la|de l'|des|de|d')\s*")
-_OF_NAME = re.compile(r"\s(?:du|de la|de l'|des|de|d')\s*(?=[A-ZÀ-ÝŒ])")
-_ANAPHORA = re.compile(rf"^(?:{phrase_pattern(cues.ANAPHORIC_SOURCES)})(?![\w])")
-_COMPLEMENT = re.compile(rf"(?:{phrase_pattern(cues.VERB_COMPLEMENTS)})")
-_ADVERBS = {fold(a) for a in cues.INTERVENING_ADVERBS}
-_AUX = {fold(a) for a in cues.AUXILIARIES}
-_REPORTING = tuple(fold(s) for s in cues.REPORTING_VERB_STEMS)
-_STANCE = tuple(fold(s) for s in cues.STANCE_VERB_STEMS)
-_PRONOUNS = {"lui", "eux", "il", "elle", "ils", "elles", "on", "nous", "je", "j'", "ce", "cela", "ceci", "qui",
-             "celui-ci", "celle-ci", "tous", "certains", "beaucoup", "tout", "vous", "c'"}
-_PERSONAL = {"il", "elle", "ils", "elles", "lui", "eux"}
-_QUANTIFYING = tuple(fold(s) for s in cues.QUANTIFYING_VERB_STEMS)
-_QUANT_PHRASE = re.compile(r"(?:fai\w*|fon\w*|fass\w*)\s+état|tabl\w*\s+sur")
-_QUANT_COMPLEMENTS = {fold(w) for w in cues.QUANTIFYING_COMPLEMENTS}
-_COMPLEMENTS = {fold(w) for w in cues.VERB_COMPLEMENTS}
-_NEXT_WORD = re.compile(r"qu'|[«:\"]|[\w\-]+")
-_SPACES = re.compile(r"\s+")
-_ADVERB_RE = re.compile(rf"(?:{phrase_pattern(cues.INTERVENING_ADVERBS)})(?![\w])\s*")
-_NP_DETS = {fold(w) for w in cues.NP_DETERMINERS}
-_MEDIA = re.compile(rf"(?:{phrase_pattern(cues.MEDIA_NOUNS)})(?:\s+\w+)?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
-_NON_SOURCE = re.compile(rf"(?:{phrase_pattern(cues.NON_SOURCES)})(?![\w])")
-_QUANT_A = tuple(fold(s) for s in cues.QUANTIFYING_A_STEMS)
-_LATE_QUE = re.compile(r"(?:[^,;.!?]{0,50}?\s)?(?:que|qu')(?![\w])")
-_TRAILING_NEGATION = re.compile(r"\s+(?:n'en|ne|n'|n'y)\s*$")
-_NAME_END = re.compile(rf"\s(?:{phrase_pattern(cues.NAME_ENDERS)})(?![\w])|\s(?:en|le|au|à la mi|début|fin)\s+(?:\d|{phrase_pattern(tw.MONTHS)})")
-_SPLIT_PARTS = re.compile(r"\s+et\s+|\s*,\s*")
-_MAX_WORDS = 16  # a subject longer than this is not a source phrase
-_MAX_PHRASE_WORDS = 30  # "selon une analyse publiée le … par les services de …"
+# Punctuation that closes a comma segment: "1,2 million selon X, 3 millions selon Y".
+_SEGMENT_BREAKS = {",", ";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”"}
+# Dependencies that stay inside a source's noun phrase.
+_NP_DEPS = {"det", "amod", "nmod", "flat:name", "flat:foreign", "flat", "fixed", "compound", "case",
+            "nummod", "appos", "cc", "conj", "punct", "advmod", "dep"}
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_MAX_NAME_TOKENS = 16
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces, punctuation and leading articles from ``text[start:end]``."""
-    while start < end and (text[start].isspace() or text[start] in "-–—•*\"«"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.»\"-–"):
-        end -= 1
-    m = _STRIP.match(fold(text[start:end]))
-    if m and m.end() < end - start:
-        start += m.end()
-    return start, end
+@dataclass
+class Cue:
+    """A place in a sentence that attributes: the source's head and the tokens it governs."""
+
+    label: str  # the ledger's cue: "selon", "verb:indiquer", "agent:communiquer"…
+    kind: str  # "prep", "verb", "agent"
+    cue_i: int
+    source_i: int
+    scope: frozenset[int]
+    lemma: str = ""
+    np: tuple[int, int] = (0, 0)  # token range of the source's noun phrase
+    record: Optional[dict[str, Any]] = None
+    fixed_np: Optional[tuple[int, int]] = None  # the phrase, when read from the surface, not the parse
 
 
-def _words(s: str) -> int:
-    return len(s.split())
+@dataclass
+class _History:
+    """The sources named so far in the document, most recent last, for pronouns and
+    definite descriptions."""
 
+    records: list[tuple[dict[str, Any], str, str, str]] = field(default_factory=list)  # (rec, head lemma, gender, number)
 
-def author_of(text: str, start: int, end: int) -> tuple[int, int, str]:
-    """The author inside a source phrase: ``(start, end, kind)``; kind is "study" when the
-    phrase names a report, survey or investigation."""
-    start, end = _strip_span(text, start, end)
-    phrase = text[start:end]
-    folded = fold(phrase)
-    kind = "other"
-    if _REPORT.match(folded):
-        kind = "study"
-        by = _AGENT.search(folded)
-        if by:
-            return (*_strip_span(text, start + by.end(), end), kind)
-        of = _OF_NAME.search(phrase)
-        if of:
-            return (*_strip_span(text, start + of.end(), end), kind)
-        return start, end, kind
-    if _SPOKES.match(folded):
-        # "les experts du Institute …", "les analystes du renseignement britannique".
-        of = _OF_NAME.search(phrase) or _OF_ANY.search(phrase, _SPOKES.match(folded).end())
-        if of:
-            return (*_strip_span(text, start + of.end(), end), kind)
-    return start, end, kind
+    def add(self, rec: dict[str, Any], head: Token) -> None:
+        if rec.get("anonymous") or rec.get("pronoun"):
+            return
+        gender = (head.morph.get("Gender") or [""])[0]
+        number = (head.morph.get("Number") or [""])[0]
+        self.records.append((rec, head.lemma_.lower(), gender, number))
 
-
-def name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "Reuters et le Open Source Centre" into the names it joins."""
-    phrase = text[start:end]
-    parts: list[tuple[int, int]] = []
-    pos = 0
-    for m in list(_SPLIT_PARTS.finditer(phrase)) + [None]:
-        a = pos
-        b = m.start() if m else len(phrase)
-        s, e = _strip_span(text, start + a, start + b)
-        if e > s:
-            parts.append((s, e))
-        if m:
-            pos = m.end()
-    # Only split when every part names something (a capital letter), not "ports et aéroports".
-    if len(parts) > 1 and all(any(c.isupper() for c in text[s:e]) for s, e in parts):
-        return parts
-    return [(start, end)]
-
-
-def _trim_name(text: str, start: int, end: int) -> tuple[int, Optional[str]]:
-    """Cut a name before a participle or a date: "l'UE daté de mars" → "l'UE"."""
-    # fold() keeps lengths, so folding the slice keeps the offsets (relative to start).
-    m = _NAME_END.search(fold(text[start:end]))
-    if m and m.start() > 0:
-        end = start + m.start()
-    while end > start and text[end - 1] in " ,;:":
-        end -= 1
-    return end, text[start:end] or None
-
-
-def _clean_via(text: str, via: Optional[str]) -> Optional[str]:
-    """The intermediary's name without article or media noun: "l'agence Yonhap" → "Yonhap"."""
-    if not via:
-        return None
-    v = via.strip(" ,;:")
-    m = _STRIP.match(fold(v))
-    if m and m.end() < len(v):
-        v = v[m.end():]
-    m = _MEDIA.match(fold(v))
-    if m and m.end() < len(v) and v[m.end():].strip()[:1].isupper():
-        v = v[m.end():].strip()
-    return v or None
-
-
-def _record(text: str, start: int, end: int, cue: str, via: Optional[str] = None,
-            max_words: int = _MAX_WORDS) -> Optional[dict]:
-    s, e = _strip_span(text, start, end)
-    if e <= s or _words(text[s:e]) > max_words:
-        return None
-    if fold(text[s:e]) in _PRONOUNS:
-        return None
-    via_found = _clean_via(text, via) if via else None
-    cited = _CITED.search(text, s, e)
-    if cited and cited.start() > s:
-        via_found = via_found or _clean_via(text, _trim_name(text, cited.start("via"), e)[1])
-        e = cited.start()
-    a, b, kind = author_of(text, s, e)
-    b = _trim_name(text, a, b)[0]
-    via = via_found
-    return {"start": s, "end": e, "text": text[s:e], "name": text[a:b], "name_start": a,
-            "name_end": b, "cue": cue, "kind": kind, "via": via,
-            "parts": [list(p) for p in name_parts(text, a, b)]}
-
-
-def _prepositional(doc: Doc, sent: Span, folded: str, text: str) -> Optional[dict]:
-    base = sent.start_char
-    for m in _PREP.finditer(folded, base, sent.end_char):
-        cue = re.sub(r"\s+", " ", m.group("cue"))
-        if folded.count("«", base, m.start()) > folded.count("»", base, m.start()):
-            continue  # inside a quotation: the quoted speaker's words, not the article's cue
-        stop = _PHRASE_END.search(folded, m.end(), sent.end_char)
-        end = stop.start() if stop else sent.end_char
-        if cue in cues.WEAK_PREPOSITIONS:
-            # "Pour le Pentagone, …" only at the start of a sentence, naming someone.
-            lead = folded[base:m.start()].strip(" -–•*\n")
-            phrase = text[m.end():end]
-            if lead or not stop or folded[stop.start()] != "," or not any(c.isupper() for c in phrase) \
-                    or _words(phrase) > 8:
-                continue
-        if _NON_SOURCE.match(fold(text[m.end():end]).strip()):
-            continue  # "selon des informations non confirmées": no one is named
-        if fold(text[m.end():end]).strip() in _PERSONAL:
-            return {"pronoun": True, "cue": cue}  # "Selon lui": the person last quoted
-        if cue.startswith("de source"):
-            # "de source militaire ukrainienne": the phrase itself is the source.
-            rec = _record(text, m.start(), end, "de source", max_words=_MAX_PHRASE_WORDS)
-        else:
-            rec = _record(text, m.end(), end, cue, max_words=_MAX_PHRASE_WORDS)
-            if rec is not None and _ANAPHORA.match(folded[m.end():end].strip()):
-                rec["anaphora"] = True
-        if rec:
-            cited = _CITED.search(text, rec["end"], sent.end_char)
-            if cited and cited.start() <= rec["end"] + 2:
-                rec["via"] = _clean_via(text, cited.group("via"))
-            return rec
-    return None
-
-
-def _skip_adverbs(folded: str, pos: int, limit: int) -> int:
-    """Skip spaces and the adverbs that may stand between a verb and what follows it."""
-    while True:
-        m = _SPACES.match(folded, pos, limit)
-        pos = m.end() if m else pos
-        adv = _ADVERB_RE.match(folded, pos, limit)
-        if not adv:
-            return pos
-        pos = adv.end()
-
-
-def _after_incise(folded: str, pos: int, limit: int) -> int:
-    """Past a comma-delimited incise: "a affirmé, images satellites à l'appui, que"."""
-    if pos < limit and folded[pos] == ",":
-        close = folded.find(",", pos + 1, min(limit, pos + 90))
-        if close > 0:
-            return _skip_adverbs(folded, close + 1, limit)
-    return pos
-
-
-def _subject_span(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
-    """The noun phrase before a verb: the last comma-separated segment of ``text[start:end]``,
-    stepping back over appositions ("John Kirby, porte-parole de …, a affirmé")."""
-    cuts = [start]
-    depth = 0
-    for i in range(start, end):
-        c = text[i]
-        if c in "([":
-            depth += 1
-        elif c in ")]":
-            depth = max(0, depth - 1)
-        elif c in ",;:" and depth == 0 and not (c == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
-            cuts.append(i + 1)  # (a comma between digits is a decimal comma: "1,5 million")
-    segments = [(a, b - 1 if b - 1 > a and text[b - 1] in ",;:" else b) for a, b in zip(cuts, cuts[1:] + [end + 1])]
-    segments = [(a, min(b, end)) for a, b in segments]
-    idx = len(segments) - 1
-    while idx > 0:
-        a, b = segments[idx]
-        words = folded[a:b].split()
-        if not words or words[0][:1].isdigit():
-            idx -= 1
-            continue
-        first = text[a:b].split()[0]
-        if first[:1].islower() and words[0] not in _NP_DETS and not words[0].startswith(("l'", "d'")):
-            idx -= 1  # an apposition: the name is before it
-            continue
-        break
-    a, b = segments[idx]
-    neg = _TRAILING_NEGATION.search(folded, a, b)
-    if neg:
-        b = neg.start()
-    return a, b
-
-
-def _NAME_BEFORE_COMMA(text: str, comma: int) -> bool:
-    """Whether the comma closes an apposition naming the subject ("Le président, Volodymyr
-    Zelensky, avait évoqué …"): then the verb's subject is before it, not after."""
-    before = text[max(0, comma - 60):comma]
-    return "«" not in before and "»" not in before and bool(re.search(r"[A-ZÀ-Ý][\w\-]+$", before))
-
-
-def _stem_at(folded: str, pos: int, stems: tuple[str, ...]) -> bool:
-    return folded.startswith(stems, pos)
-
-
-def _verbal(doc: Doc, sent: Span, folded: str, text: str) -> Optional[dict]:
-    tokens = list(sent)
-    limit = sent.end_char
-    for i, tok in enumerate(tokens):
-        if tok.pos_ not in ("VERB", "AUX") or len(tok.text) < 3:
-            continue
-        pos = tok.idx
-        low = fold(tok.text)
-        reporting = _stem_at(folded, pos, _REPORTING)
-        stance = _stem_at(folded, pos, _STANCE)
-        quantifying = _stem_at(folded, pos, _QUANTIFYING)
-        if not (reporting or stance or quantifying):
-            continue
-        verb_end = pos + len(tok.text)
-        phrase = _QUANT_PHRASE.match(folded, pos)
-        if phrase:
-            verb_end = phrase.end()
-        after = _after_incise(folded, _skip_adverbs(folded, verb_end, limit), limit)
-        nxt = _NEXT_WORD.match(folded, after, limit)
-        word = nxt.group(0) if nxt else ""
-        has_complement = word in _COMPLEMENTS or (word == "sur" and stance) or \
-            (quantifying and (word in _QUANT_COMPLEMENTS or word[:1].isdigit())) or \
-            (word in ("à", "a") and _stem_at(folded, pos, _QUANT_A))
-        if not has_complement and reporting and word in ("à", "auprès", "devant", "aux", "au"):
-            # "a affirmé à Bloomberg que …": an indirect object before the complement.
-            has_complement = bool(_LATE_QUE.match(folded, after, limit))
-        # Inverted subject after the verb: "…, a déclaré lundi le ministre." / "», estime X".
-        k = i - 1
-        while k >= 0 and (fold(tokens[k].text) in _AUX or fold(tokens[k].text) in _ADVERBS):
-            k -= 1
-        inverted_ok = not has_complement or (word not in _COMPLEMENTS and not word[:1].isdigit())
-        if k >= 0 and tokens[k].text in (",", "»", "\"") and inverted_ok and reporting \
-                and not _NAME_BEFORE_COMMA(text, tokens[k].idx):
-            start = _skip_adverbs(folded, pos + len(tok.text), limit)
-            stop = re.compile(r"[,;.!?]").search(text, start, limit)
-            end = stop.start() if stop else limit
-            appos = re.match(r",\s*((?:[A-ZÀ-Ý][\w\-']+\s?){1,4})\s*[.!?]", text[end:limit + 1])
-            if appos:
-                end += appos.end(1)  # "…, a affirmé le procureur général, Andriy Kostine."
-            rec = _record(text, start, end, f"verb:{low}")
-            if rec and (rec["text"][:1].isupper() or fold(text[start:rec["start"]]).strip() in _NP_DETS):
+    def pronoun(self, gender: str, number: str) -> Optional[dict[str, Any]]:
+        """The last source a pronoun can stand for: agreeing in gender and number if one does
+        (a role noun's gender is often unknown or wrong: "la ministre"), else the last one."""
+        for rec, _head, g, n in reversed(self.records):
+            if (not g or not gender or g == gender) and (not n or n == number or rec.get("person")):
                 return rec
-            continue
-        if not (has_complement or stance):
-            continue
-        if k >= 0 and fold(tokens[k].text) == "en":
-            # A gerund ("…, en précisant que"): the subject is the sentence's first.
-            first_verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
-            if first_verb is None or first_verb.i >= tok.i:
-                continue
-            k = first_verb.i - sent.start - 1
-            while k >= 0 and fold(tokens[k].text) in _AUX | _ADVERBS:
-                k -= 1
-        subject_end = tokens[k].idx + len(tokens[k].text) if k >= 0 else sent.start_char
-        a, b = _subject_span(text, folded, sent.start_char, subject_end)
-        if b <= a:
-            continue
-        cited = _CITED.search(text, a, subject_end)
-        if cited and cited.start() >= b:
-            # "Le député X, cité par l'agence Y, affirme que": the apposition names the relay.
-            rec = _record(text, a, b, f"verb:{low}", via=cited.group("via").strip())
-        elif cited:
-            rec = _record(text, a, cited.start(), f"verb:{low}", via=cited.group("via").strip())
-        else:
-            rec = _record(text, a, b, f"verb:{low}")
-        if rec is None:
-            subject = fold(text[a:b]).strip()
-            if subject in _PERSONAL:
-                return {"pronoun": True, "cue": f"verb:{low}"}
-            continue
-        # A subject starts with an article or a name; otherwise it is not one ("Ainsi estime…").
-        first = rec["text"].split()[0]
-        if fold(text[a:b]).lstrip(" -–•*#\n").startswith(("que ", "qu'", "qui ", "dont ", "où ", "ce que", "ce qui")):
-            continue
-        if not (first[:1].isupper() or fold(text[a:rec["start"]]).strip(" -–•*#\n") in _NP_DETS | {""}):
-            continue
-        return rec
-    return None
+        return self.records[-1][0] if self.records else None
 
-
-def _paragraph_of(newlines: list[int], offset: int) -> int:
-    return bisect_right(newlines, offset)
-
-
-def _previous_subject(text: str, sent: Span) -> Optional[dict]:
-    """A record for the organisation or person that opens ``sent``, if one does."""
-    for ent in sent.ents:
-        if ent.start_char - sent.start_char <= 12:  # NER labels bodies LOC or MISC too
-            rec = _record(text, ent.start_char, ent.end_char, "anaphora")
-            if rec:
+    def described(self, lemma: str, generic: Iterable[str]) -> Optional[dict[str, Any]]:
+        """The last source a definite description ("l'institut", "le groupe") names."""
+        for rec, head, _g, _n in reversed(self.records):
+            name = rec["name"].lower()
+            if head == lemma or name.startswith(lemma) or lemma in (rec.get("role") or "").lower().split():
                 return rec
-    return None
+        if lemma in generic:
+            # "le groupe" after "Verlan Industries": the last body named by its name.
+            for rec, _head, _g, _n in reversed(self.records):
+                if not rec.get("person") and rec.get("named"):
+                    return rec
+        return None
 
-
-def find_sources(doc: Doc) -> list[Optional[dict]]:
-    """One source record (or None) per sentence of ``doc``, carry-over applied."""
-    text = doc.text
-    folded = fold(text)
-    newlines = [i for i, c in enumerate(text) if c == "\n"]
-    quantity_starts = sorted(q["start"] for q in (doc._.recoupe_quantities or []))
-    sents = list(doc.sents)
-    out: list[Optional[dict]] = []
-    last: Optional[dict] = None
-    for idx, sent in enumerate(sents):
-        rec = _prepositional(doc, sent, folded, text) or _verbal(doc, sent, folded, text)
-        if rec and rec.get("pronoun"):
-            # "Il estime que…": the person or body last quoted, or else the one the sentence
-            # before was about ("Le Pentagone a publié son bilan. Il estime que…").
-            if last:
-                rec = dict(last, cue="anaphora")
-            else:
-                rec = _previous_subject(text, sents[idx - 1]) if idx > 0 else None
-        elif rec and rec.get("anaphora") and last:
-            # "D'après ce rapport": the last source named.
-            rec = dict(last, start=rec["start"], end=rec["end"], text=rec["text"], cue="anaphora")
-        if rec is None and idx > 0 and out[-1] is not None and out[-1]["kind"] == "study":
-            prev = sents[idx - 1]
-            same_paragraph = _paragraph_of(newlines, prev.start_char) == _paragraph_of(newlines, sent.start_char)
-            has_figure = any(sent.start_char <= s < sent.end_char for s in quantity_starts)
-            if same_paragraph and has_figure:
-                rec = dict(out[-1], cue="carry-over")
-        out.append(rec)
-        if rec is not None:
-            last = rec
-    return out
+    def last(self, kinds: tuple[str, ...] = ()) -> Optional[dict[str, Any]]:
+        for rec, _head, _g, _n in reversed(self.records):
+            if not kinds or rec["kind"] in kinds:
+                return rec
+        return None
 
 
 class AttributionFinder:
-    """Stores one source record or None per sentence on ``doc._.recoupe_sources``."""
+    """Gives each figure its source and each sentence the source of its main clause."""
+
+    def __init__(self, nlp: Language, carry_over: int = 1) -> None:
+        self.data = lang.tables(nlp.lang, "attribution")
+        d = self.data
+        self.carry_over = carry_over
+        self.prepositions = Matcher(nlp.vocab)
+        for label, patterns in d.PREPOSITION_PATTERNS.items():
+            self.prepositions.add(label, patterns)
+        self.openers = Matcher(nlp.vocab)
+        self.openers.add("name_verb", d.OPENING_NAME_PATTERNS)
+        self.dependencies = DependencyMatcher(nlp.vocab)
+        for label, patterns in d.DEPENDENCY_PATTERNS.items():
+            self.dependencies.add(label, patterns)
+        self.say = set(d.SAY_VERBS)
+        self.inverted_only = set(d.INVERTED_ONLY_VERBS)
+        self.stance = set(d.STANCE_VERBS)
+        self.count = set(d.COUNT_VERBS)
+        self.forecast = set(d.FORECAST_VERBS)
+        self.relay = set(d.RELAY_VERBS)
+        self.origin = set(d.ORIGIN_VERBS)
+        self.cited = set(d.CITED_PARTICIPLES)
+        self.cited_forms = {p for lemma in d.CITED_PARTICIPLES for p in _participles(lemma)}
+        self.authors = set(d.AUTHOR_PARTICIPLES)
+        self.roles = set(d.ROLE_NOUNS)
+        self.spokes = set(d.SPOKESPERSON_NOUNS)
+        self.anonymous = set(d.ANONYMOUS_HEADS)
+        self.indefinite = set(d.INDEFINITE_DETERMINERS)
+        self.strip = set(d.NAME_STRIP)
+        self.possessive = set(d.POSSESSIVES)
+        self.demonstrative = set(d.DEMONSTRATIVES)
+        self.definite = set(d.ANAPHORIC_DETERMINERS)
+        self.media = set(d.MEDIA_NOUNS)
+        self.generic = set(d.KIND_NOUNS)
+        self.non_subjects = set(d.NON_SOURCE_SUBJECTS)
+        self.people = set(d.SPEAKING_PEOPLE)
+        self.nouns = lang.tables(nlp.lang, "units").COUNT_NOUNS
+        self.non_phrases = tuple(d.NON_SOURCE_PHRASES)
+        self.agencies = d.DATELINE_AGENCIES
+        self.verb_forms = _verb_forms(set(d.SAY_VERBS) | set(d.COUNT_VERBS) | set(d.AUTHOR_PARTICIPLES)
+                                      | set(d.CITED_PARTICIPLES) | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS)
+                                      | set(d.INVERTED_ONLY_VERBS), d.IRREGULAR_STEMS)
+        self._dateline = re.compile(
+            r"^[\s\-–—•*#]*[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}(?:\s*,\s*[^()\n]{0,40})?\s*\((?P<agency>"
+            + "|".join(re.escape(a) for a in sorted(self.agencies, key=len, reverse=True))
+            + r")\)\s*[-–—]", re.MULTILINE)
+
+    # -- the component ---------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.recoupe_sources = find_sources(doc)
+        quantities = doc._.recoupe_quantities or []
+        sents = list(doc.sents)
+        if not doc.has_annotation("DEP"):
+            doc._.recoupe_sources = [None] * len(sents)
+            for q in quantities:
+                q["source"] = None
+            return doc
+        self._repair_lemmas(doc)
+        text = doc.text
+        newlines = [i for i, c in enumerate(text) if c == "\n"]
+        times = [(t["start"], t["end"]) for t in (doc._.recoupe_times or [])]
+        qspans = [(q["start"], q["end"]) for q in quantities]
+        cues = self._cues(doc, sents, times)
+        via = self._dateline_agency(text)
+        history = _History()
+        sentence_sources: list[Optional[dict[str, Any]]] = []
+        starts = [s.start_char for s in sents]
+        by_sentence: list[list[dict[str, Any]]] = [[] for _ in sents]
+        for q in quantities:
+            si = bisect_right(starts, q["start"]) - 1
+            if si >= 0:
+                by_sentence[si].append(q)
+            q["source"] = None
+        carried: Optional[dict[str, Any]] = None  # what the previous sentence said, and where
+        carried_from = (-1, -1)
+        quotes = _quote_regions(text)
+        for si, sent in enumerate(sents):
+            mine = sorted((c for c in cues if sent.start <= c.cue_i < sent.end), key=lambda c: c.cue_i)
+            # Names first, then what points back to them ("selon ses projections", "il").
+            for c in sorted(mine, key=lambda c: self._points_back(doc, c)):
+                c.record = self._resolve(doc, sent, c, history, times, qspans, via)
+                if c.record is not None:
+                    history.add(c.record, doc[c.source_i])
+            live = [c for c in mine if c.record is not None]
+            segments = _segments(sent)
+            paragraph = bisect_right(newlines, sent.start_char)
+            own: Optional[dict[str, Any]] = None
+            for q in by_sentence[si]:
+                span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+                if span is None:
+                    continue
+                cue = self._choose(span, live, segments)
+                if cue is not None:
+                    q["source"] = cue.record
+                    own = cue.record
+                    continue
+                quoted = self._quoted_speaker(doc, q["start"], quotes, cues)
+                if quoted is not None:
+                    q["source"] = quoted
+                    continue
+                if carried is not None and carried_from[0] == paragraph and si - carried_from[1] <= self.carry_over \
+                        and not live:
+                    q["source"] = dict(carried, cue="carry-over")
+            main = self._choose(sent, live, segments, figure=False) if live else None
+            sentence_sources.append(main.record if main is not None else None)
+            # What carries over is a source that gave figures, or a study or count announced
+            # before its figures ("Selon une étude de l'OSC, … . Entre 2023 et 2025, 16 000 …").
+            said = own or (main.record if main is not None and main.record["kind"] in ("study", "count") else None)
+            if said is not None:
+                carried, carried_from = said, (paragraph, si)
+            elif carried_from[0] != paragraph:
+                carried = None
+        doc._.recoupe_sources = sentence_sources
         return doc
+
+    def _points_back(self, doc: Doc, c: Cue) -> bool:
+        head = doc[c.source_i]
+        if head.pos_ == "PRON":
+            return True
+        return any(t.dep_ == "det" and t.lower_ in self.possessive | self.demonstrative for t in head.children)
+
+    # -- finding cues ----------------------------------------------------------------------
+
+    def _repair_lemmas(self, doc: Doc) -> None:
+        """Give the verbs of the tables their lemma where the lemmatizer missed it
+        ("estime" → "estimer"), so the patterns can match on lemmas."""
+        for t in doc:
+            if t.pos_ in ("VERB", "AUX") or (t.pos_ in ("NOUN", "ADJ") and (
+                    t.dep_ == "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in t.children))):
+                lemma = self._verb_lemma(t)
+                if lemma:
+                    t.lemma_ = lemma
+
+    def _verb_lemma(self, t: Token) -> str:
+        """The lemma of a verb of the tables, from the lemmatizer or from the form's stem."""
+        known = self.verb_forms
+        lemma = t.lemma_.lower()
+        if lemma in self.say or lemma in self.count or lemma in self.stance or lemma in known.values():
+            return lemma
+        for stem in _prefixes(t.lower_):
+            if stem in known:
+                return known[stem]
+        return lemma
+
+    def _cues(self, doc: Doc, sents: list[Span], times: list[tuple[int, int]]) -> list[Cue]:
+        out: list[Cue] = []
+
+        def is_time(t: Token) -> bool:
+            return any(a <= t.idx < b for a, b in times) or t.like_num or t.pos_ == "NUM"
+        sent_of = {}
+        for s in sents:
+            for i in range(s.start, s.end):
+                sent_of[i] = s
+        # Prepositions: "selon X", "d'après X", "de source militaire", "Pour X, …".
+        for match_id, start, end in self.prepositions(doc):
+            label = doc.vocab.strings[match_id]
+            sent = sent_of.get(start)
+            if sent is None:
+                continue
+            head = self._prep_object(doc, start, end, sent, label)
+            if head is None:
+                continue
+            scope = self._prep_scope(doc, sent, start, end, head)
+            out.append(Cue(label, "prep", start, head.i, scope))
+        # Verbs and agents, from the parse.
+        for match_id, ids in self.dependencies(doc):
+            label = doc.vocab.strings[match_id]
+            pattern = self.data.DEPENDENCY_PATTERNS[label][0]
+            roles = {p["RIGHT_ID"]: i for p, i in zip(pattern, ids)}
+            verb, source = doc[roles["cue"]], doc[roles["source"]]
+            sent = sent_of.get(verb.i)
+            if sent is None or sent_of.get(source.i) is not sent or is_time(source):
+                continue
+            lemma = "faire état" if label == "faire_etat" else verb.lemma_.lower()
+            if label == "by_agent":
+                out.append(Cue(f"agent:{lemma}", "agent", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
+                continue
+            if label == "verb_subject":
+                source = self._named_before_apposition(doc, source, sent)
+                if not self._is_cue_verb(verb, source):
+                    continue
+            out.append(Cue(f"verb:{lemma}", "verb", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
+        # "un chantier évalué entre 40 et 50 millions d'euros par Brest Métropole": a participle
+        # and its agent, wherever the parse hung "par X".
+        agents = {c.cue_i for c in out if c.kind == "agent"}
+        for t in doc:
+            if t.i in agents or t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") \
+                    or self._verb_lemma(t) not in self.say | self.authors:
+                continue
+            sent = sent_of.get(t.i)
+            if sent is None:
+                continue
+            segment = _segments(sent)
+            for u in doc[t.i + 1:min(sent.end, t.i + 12)]:
+                if u.text in _SEGMENT_BREAKS or u.pos_ in ("VERB", "AUX", "SCONJ"):
+                    break
+                if u.lower_ == "par" and u.head.pos_ in ("NOUN", "PROPN") and u.head.i > u.i and not is_time(u.head):
+                    scope = frozenset(i for i, g in segment.items() if g == segment[t.i])
+                    out.append(Cue(f"agent:{self._verb_lemma(t)}", "agent", t.i, u.head.i, scope, self._verb_lemma(t)))
+                    break
+        # A name opening the sentence, then a verb the parser did not tie to it: "Bercy chiffre à…".
+        have = {c.cue_i for c in out if c.kind == "verb"}
+        for match_id, start, end in self.openers(doc):
+            sent = sent_of.get(start)
+            verb = doc[end - 1]
+            lemma = self._verb_lemma(verb)
+            if sent is None or verb.i in have or start > sent.start + 1 or lemma not in self.say | self.count:
+                continue
+            names = [t.i for t in doc[start:end] if t.pos_ == "PROPN"]
+            cue = Cue(f"verb:{lemma}", "verb", verb.i, names[-1],
+                      frozenset(range(sent.start, sent.end)) - frozenset(range(start, names[-1] + 1)), lemma)
+            cue.fixed_np = (start, names[-1] + 1)
+            out.append(cue)
+            have.add(verb.i)
+        # Inverted subjects the parser took for an object: "…, a déclaré à l'AFP la directrice".
+        for sent in sents:
+            for t in sent:
+                if t.i in have or t.lemma_.lower() not in self.say | self.inverted_only or t.pos_ != "VERB":
+                    continue
+                if any(c.dep_ in _SUBJECT_DEPS and c.i > t.i for c in t.children) or not _after_comma(t):
+                    continue
+                # "…, a-t-elle précisé": the clitic subject the parser hung on the auxiliary.
+                clitic = next((x for x in doc[max(sent.start, t.i - 4):t.i] if x.text.startswith("-")
+                               and x.lower_.lstrip("-") in self.data.PRONOUNS), None)
+                if clitic is not None:
+                    out.append(Cue(f"verb:{t.lemma_.lower()}", "verb", t.i, clitic.i,
+                                   self._verb_scope(sent, t, clitic), t.lemma_.lower()))
+                    have.add(t.i)
+                    continue
+                subject = next((c for c in t.rights if c.pos_ in ("NOUN", "PROPN") and not is_time(c)
+                                and c.dep_ in ("obj", "nmod", "obl:mod", "appos", "dep", "conj")
+                                and not any(g.dep_ == "case" for g in c.children) and self._can_speak(c)), None)
+                if subject is not None:
+                    out.append(Cue(f"verb:{t.lemma_.lower()}", "verb", t.i, subject.i,
+                                   self._verb_scope(sent, t, subject), t.lemma_.lower()))
+                    have.add(t.i)
+        # A subject the parser lost, read from the words before the verb: "le Service de
+        # Renseignement National sud-coréen indiquait que …".
+        for sent in sents:
+            for t in sent:
+                if t.i in have:
+                    continue
+                prev = doc[t.i - 1] if t.i > sent.start else None
+                if prev is not None and prev.text == "," and t.i - 2 >= sent.start:
+                    prev = doc[t.i - 2]  # "La directrice générale, Anne Quéré, table sur …"
+                if t.pos_ == "NOUN" and prev is not None and _named(prev) and t.i + 1 < sent.end \
+                        and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT"):
+                    t.lemma_ = self._verb_lemma(t)  # "Agreste chiffre la récolte à …": a verb tagged as a noun
+                elif t.pos_ != "VERB":
+                    continue
+                if t.lemma_.lower() not in self.say | self.count | self.stance:
+                    continue
+                if any(c.dep_ in _SUBJECT_DEPS for c in t.children) and t.pos_ == "VERB":
+                    continue
+                participle = t.lower_.endswith("ant") and t.dep_ in ("acl", "advcl")
+                says_that = t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("que", "qu'", "qu’", ":")
+                if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not participle and not says_that \
+                        and t.pos_ == "VERB":
+                    continue
+                found = self._left_subject(doc, t, sent, is_time)
+                if found is None:
+                    continue
+                lo, hi, head = found
+                if not self._is_cue_verb(t, doc[head], surface=True):
+                    continue
+                scope = frozenset(i for i in (range(sent.start, sent.end) if t.dep_ == "ROOT" else (x.i for x in t.subtree))
+                                  if not lo <= i < hi)
+                cue = Cue(f"verb:{t.lemma_.lower()}", "verb", t.i, head, scope, t.lemma_.lower())
+                cue.fixed_np = (lo, hi)
+                out.append(cue)
+                have.add(t.i)
+        return out
+
+    def _left_subject(self, doc: Doc, verb: Token, sent: Span, is_time: Any) -> Optional[tuple[int, int, int]]:
+        """The noun phrase just before a verb (past its auxiliaries, adverbs and clitics)."""
+        i = verb.i - 1
+        while i >= sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl", "advmod"))
+                                   or doc[i].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en")):
+            i -= 1
+        if i > sent.start and doc[i].text == "," and _named(doc[i - 1]):
+            # "La directrice générale, Anne Quéré, table sur …": the name apposed to a role.
+            end = i
+            j = i - 1
+            while j - 1 >= sent.start and _named(doc[j - 1]):
+                j -= 1
+            return j, end, end - 1
+        if i < sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") or is_time(doc[i]):
+            return None
+        end = i + 1
+        j = i
+        while j - 1 >= sent.start:
+            p = doc[j - 1]
+            if p.is_punct or p.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM") or is_time(p):
+                break
+            if p.pos_ == "ADP" and p.lower_ not in ("de", "d'", "d’", "du", "des", "pour"):
+                break
+            j -= 1
+        while j < end and doc[j].pos_ == "ADP":
+            j += 1
+        head = next((k for k in range(j, end) if doc[k].pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return None
+        return j, end, head
+
+    def _masculine(self, word: str) -> str:
+        """A role or people noun in the masculine singular, as the tables list them."""
+        if word in self.roles or word in self.people or word in self.spokes or word in self.nouns:
+            return word
+        for fem, masc in self.data.FEMININE_ENDINGS:
+            if word.endswith(fem) and len(word) > len(fem) + 2:
+                cand = word[: len(word) - len(fem)] + masc
+                if cand in self.roles or cand in self.people or cand in self.spokes or cand in self.nouns:
+                    return cand
+        return word
+
+    def _named_before_apposition(self, doc: Doc, subject: Token, sent: Span) -> Token:
+        """"L'AFAD, la protection civile turque, a recensé": the subject the parser gave is the
+        apposition; the source is the name before it."""
+        lo = min(t.i for t in subject.subtree)
+        hi = max(t.i for t in subject.subtree)
+        if lo - 1 > sent.start and doc[lo - 1].text == "," and hi + 1 < sent.end and doc[hi + 1].text == ",":
+            before = doc[lo - 2]
+            first = doc[sent.start:lo - 1]
+            if _named(before) and before.pos_ in ("PROPN", "NOUN") and not any(t.pos_ == "ADP" and t.i < before.i
+                                                                             and t.head.i == before.i for t in first):
+                return before
+        return subject
+
+    def _is_cue_verb(self, verb: Token, subject: Token, surface: bool = False) -> bool:
+        """Whether ``verb`` attributes what it says or counts to ``subject``; ``surface`` when
+        the verb was read from the words, not the parse (then a tagger's "noun" may be it)."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ in ("NOUN", "ADJ") and verb.dep_ != "ROOT" and not surface:
+            return False
+        if not self._can_speak(subject):
+            return False
+        inverted = (subject.i > verb.i or subject.text.startswith("-")) and _after_comma(verb)
+        if inverted and (lemma in self.say or lemma in self.inverted_only):
+            return True  # "…, a précisé le préfet", "…, a lancé le ministre"
+        if lemma in self.say and (any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children)
+                                  or any(t.text in (":", "«", "\"") for t in verb.doc[verb.i + 1:verb.i + 4])):
+            return True  # "X a indiqué que …", "X a déclaré : « … »"
+        if lemma in self.stance:
+            return True  # "X a dénoncé l'envoi de …", "X alerte sur …"
+        if lemma not in self.count:
+            return False
+        # A counting verb attributes the figure it governs ("la CGT revendique 3 millions"),
+        # not its subject's own doings: it needs an object, an "à" figure or a "que" clause,
+        # and a subject that can count (not "la ville compte 3 000 habitants").
+        if subject.ent_type_ in ("LOC", "GPE") and subject.pos_ == "PROPN":
+            return False
+        if surface and verb.pos_ == "NOUN":
+            return True  # "Agreste chiffre la récolte à …": what follows is its object
+        return any(c.dep_ in ("obj", "obl:arg", "ccomp", "xcomp", "obl:mod", "obl", "dep", "iobj") or c.like_num
+                   for c in verb.children)
+
+    def _can_speak(self, subject: Token) -> bool:
+        """Whether a subject can be a source: a name, a person or body, a pronoun."""
+        if subject.pos_ == "PRON" and subject.morph.get("PronType") == ["Rel"] and subject.head.dep_.startswith("acl"):
+            subject = subject.head.head  # "Francis-Le Blé, qui compte 15 200 places": the antecedent
+            if subject.ent_type_ in ("LOC", "GPE"):
+                return False
+        if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PER", "ORG") or _named(subject):
+            return True
+        lemma = self._masculine(subject.lemma_.lower())
+        if lemma in self.roles or lemma in self.spokes or lemma in self.generic or lemma in self.anonymous \
+                or lemma in self.data.DATA_NOUNS or lemma in self.media or subject.lower_ in self.roles:
+            return True
+        # People and bodies: "les syndicats", "les garde-côtes", "des analystes".
+        entry = self.nouns.get(subject.lower_) or self.nouns.get(lemma)
+        return lemma in self.people or (entry is not None and entry[2] in ("person", "organization"))
+
+    def _prep_object(self, doc: Doc, start: int, end: int, sent: Span, label: str) -> Optional[Token]:
+        """The head of the noun phrase after a source preposition, or None."""
+        if label == "de source":
+            head = doc[end - 1]  # "de source policière": the phrase itself names the source
+            return head
+        cue = doc[start]
+        head: Optional[Token] = None
+        if cue.dep_ in ("case", "fixed", "mark") and cue.head.i >= end - 1 and cue.head.i < sent.end:
+            head = cue.head
+            if head.i == end - 1 and head.dep_ == "fixed":
+                head = head.head
+        if head is None or head.i < end or head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "ADJ"):
+            head = next((t for t in doc[end:min(sent.end, end + 8)] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if head is None:
+            return None
+        phrase = doc[end:head.i + 1].text.lower()
+        if any(phrase == p or phrase.endswith(" " + p) for p in self.non_phrases):
+            return None
+        if label in self.data.WEAK_PREPOSITIONS:
+            # "Pour le Pentagone, …": at the start of a sentence, naming someone, then a comma.
+            lo, hi = self._np(doc, head, sent)
+            if hi >= sent.end or doc[hi].text != "," or hi - lo > 8:
+                return None
+            if not (any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER") for t in doc[lo:hi])
+                    or head.lemma_.lower() in self.roles or head.lemma_.lower() in self.spokes):
+                return None
+        return head
+
+    def _prep_scope(self, doc: Doc, sent: Span, start: int, end: int, head: Token) -> frozenset[int]:
+        everything = frozenset(range(sent.start, sent.end))
+        first = next((t.i for t in sent if not t.is_punct and not t.is_space), sent.start)
+        if start <= first + 1:
+            return everything  # "Selon X, …" frames the whole sentence
+        if not any("Fin" in t.morph.get("VerbForm") for t in doc[end:sent.end]):
+            return everything  # "…, selon X, le service …." closes it: no clause of its own follows
+        governor = head.head
+        if governor.i == head.i or governor.dep_ == "ROOT" and governor.pos_ in ("VERB", "AUX"):
+            return everything
+        return frozenset(t.i for t in governor.subtree if sent.start <= t.i < sent.end)
+
+    def _verb_scope(self, sent: Span, verb: Token, subject: Token) -> frozenset[int]:
+        everything = range(sent.start, sent.end)
+        inverted = (subject.i > verb.i or subject.text.startswith("-")) and _after_comma(verb)
+        if inverted and verb.dep_ != "ROOT":
+            root = verb.head
+            while root.dep_ not in ("ROOT",) and root.head.i != root.i and sent.start <= root.head.i < sent.end:
+                root = root.head
+            tokens = set(t.i for t in root.subtree)
+        elif verb.dep_ in ("ROOT",) or self._opens_main_clause(sent, verb, subject):
+            tokens = set(everything)
+        else:
+            tokens = set(t.i for t in verb.subtree)
+        lo, hi = self._np(verb.doc, subject, sent)
+        return frozenset(i for i in tokens if not lo <= i < hi and sent.start <= i < sent.end)
+
+    def _opens_main_clause(self, sent: Span, verb: Token, subject: Token) -> bool:
+        """"Le ministère a fait état d'un mort, …, et de 17 blessés": a subject opening the sentence
+        and its verb, the first of the sentence, govern the whole sentence whatever the parse says."""
+        if subject.i > verb.i:
+            return False
+        first_word = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        start = min(t.i for t in subject.subtree)
+        if first_word is None or start > first_word.i + 1:
+            return False
+        return not any(t.pos_ == "VERB" and t.i != verb.i for t in verb.doc[start:verb.i])
+
+    # -- choosing a cue for a figure ---------------------------------------------------------
+
+    def _choose(self, span: Span, cues: list[Cue], segments: dict[int, int], figure: bool = True) -> Optional[Cue]:
+        """The cue of a figure (or, with ``figure=False``, of a sentence's main clause)."""
+        anchor = span.root.i
+        inside = set(range(span.start, span.end)) if figure else set()
+
+        def distance(c: Cue) -> int:
+            lo, hi = c.np
+            return min(abs(i - j) for i in (lo, hi - 1, c.cue_i) for j in (span.start, span.end - 1))
+
+        if not figure:
+            # The main clause's source: the cue that governs the most of the sentence.
+            return max(cues, key=lambda c: (len(c.scope), -c.cue_i)) if cues else None
+        usable = [c for c in cues if not (c.np[0] <= anchor < c.np[1]) and c.cue_i not in inside]
+        seg = segments.get(span.start)
+        local = [c for c in usable if c.kind == "prep" and segments.get(c.cue_i) == seg]
+        if local:
+            return min(local, key=distance)
+        holding = [c for c in usable if anchor in c.scope]
+        if holding:
+            return min(holding, key=lambda c: (len(c.scope), distance(c)))
+        return None
+
+    def _quoted_speaker(self, doc: Doc, at: int, quotes: list[tuple[int, int]], cues: list[Cue]
+                        ) -> Optional[dict[str, Any]]:
+        """The speaker of the quotation a figure stands in: "« … 230 cas … », a déclaré X"."""
+        for a, b in quotes:
+            if a <= at < b:
+                best = None
+                for c in cues:
+                    if c.record is None or c.kind != "verb" or c.lemma not in self.say:
+                        continue
+                    ci = doc[c.cue_i].idx
+                    gap = ci - b if ci >= b else a - ci
+                    if 0 <= gap <= 80 and (best is None or gap < best[0]):
+                        best = (gap, c.record)
+                return best[1] if best else None
+        return None
+
+    # -- reading the source's noun phrase ----------------------------------------------------
+
+    def _np(self, doc: Doc, head: Token, sent: Span, exclude: frozenset[int] = frozenset()) -> tuple[int, int]:
+        """The token range of the noun phrase headed by ``head``: its determiners, adjectives,
+        complements and names, never a clause, a date, a figure or a description after a comma."""
+        keep = {head.i}
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.i in exclude or not (sent.start <= c.i < sent.end):
+                    continue
+                dep = c.dep_
+                if t.i == head.i and dep in ("case", "mark", "cc"):
+                    continue  # the phrase's own preposition: "selon", "d'après", "sur"
+                if dep not in _NP_DEPS and not (t.pos_ == "ADJ" and dep in ("obl:arg", "obl:mod", "obl")):
+                    continue
+                if dep == "appos" and not (c.i > 0 and doc[c.i - 1].text == "(" or c.pos_ == "PROPN" and c.i > t.i
+                                           and not any(x.is_punct for x in doc[t.i + 1:c.i])):
+                    continue  # a description after a comma is not the name
+                if dep == "punct" and c.text not in ("(", ")", "-", "'", "’", "."):
+                    continue
+                if dep == "conj" and c.pos_ not in ("PROPN", "NOUN"):
+                    continue
+                if dep == "advmod" and c.i > t.i:
+                    continue
+                if dep == "nmod" and (c.pos_ == "NUM" or c.like_num):
+                    continue
+                if dep == "nummod" and c.i > t.i:
+                    continue
+                keep.add(c.i)
+                stack.append(c)
+        lo = hi = head.i
+        while lo - 1 in keep:
+            lo -= 1
+        while hi + 1 in keep:
+            hi += 1
+        # A complement that is a date or a figure ends the phrase: "le ministère mardi".
+        return lo, hi + 1
+
+    def _resolve(self, doc: Doc, sent: Span, c: Cue, history: _History, times: list[tuple[int, int]],
+                 qspans: list[tuple[int, int]], via: Optional[str]) -> Optional[dict[str, Any]]:
+        """The source record of a cue, or None when it names nobody."""
+        head = doc[c.source_i]
+        low = head.lower_.lstrip("-").replace("t-", "") if head.pos_ == "PRON" else head.lower_
+        verb = doc[c.cue_i]
+        if head.pos_ == "PRON" or low in self.data.PRONOUNS:
+            c.np = (head.i, head.i + 1)
+            if head.morph.get("PronType") == ["Rel"] or low in ("qui", "que", "dont", "lequel", "laquelle"):
+                if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                    return self._record(doc, sent, verb.head, c, history, times, qspans, via)
+                return None
+            if low in self.non_subjects:
+                return None
+            gender, number = self.data.PRONOUNS.get(low, ("", ""))
+            if not gender and not number:
+                return None
+            found = history.pronoun(gender, number)
+            if found is None:
+                found = self._previous_subject(doc, sent, history)
+            if found is None:
+                return None
+            return dict(found, cue="anaphora", start=head.idx, end=head.idx + len(head.text), text=head.text)
+        return self._record(doc, sent, head, c, history, times, qspans, via)
+
+    def _record(self, doc: Doc, sent: Span, head: Token, c: Cue, history: _History,
+                times: list[tuple[int, int]], qspans: list[tuple[int, int]], via: Optional[str],
+                depth: int = 0) -> Optional[dict[str, Any]]:
+        lo, hi = c.fixed_np if c.fixed_np and depth == 0 else self._np(doc, head, sent)
+        if hi > lo and _named(doc[hi - 1]):
+            hi = _extend_name(doc, hi, sent)  # "l'Open Source | Center (OSC)": the rest of a name
+        lo, hi = self._cut_at_facts(doc, head, lo, hi, times, qspans)
+        c.np = (lo, hi)
+        if hi <= lo:
+            return None
+        tokens = doc[lo:hi]
+        text = tokens.text
+        lemma = self._masculine(head.lemma_.lower())
+        words = [t.lower_ for t in tokens]
+        has_name = any(_named(t) for t in tokens)
+        det = words[0] if words and doc[lo].pos_ == "DET" or words and words[0] in self.strip else ""
+        kind = "other"
+        role: Optional[str] = None
+        relay: Optional[str] = None
+        # "X, cité par Y", "les analystes interrogés par LSEG": Y relays X.
+        for child in head.children:
+            if child.dep_.startswith("acl") and (child.lemma_.lower() in self.cited or child.lower_ in self.cited_forms):
+                agent = next((g for g in child.children if g.dep_.startswith("obl")
+                              and any(x.lower_ == "par" for x in g.children)), None)
+                if agent is not None:
+                    relay = self._name_only(doc, agent, sent)
+            elif child.dep_.startswith("acl") and child.lemma_.lower() in self.origin:
+                # "d'après Y, qui s'appuie sur X": X is the origin, Y the relay.
+                origin = next((g for g in child.children if g.dep_ in ("obl:arg", "obl", "obl:mod", "obj")
+                               and g.pos_ in ("NOUN", "PROPN")), None)
+                if origin is not None and depth < 2:
+                    inner = self._record(doc, sent, origin, c, history, times, qspans, via, depth + 1)
+                    if inner is not None:
+                        inner["via"] = self._clean(doc, lo, hi)[2]
+                        c.np = (lo, hi)
+                        return inner
+        if relay is None:
+            relay = self._cited_after(doc, hi, sent)
+        # A report or a count: its author is the source ("les chiffres du ministère").
+        data_kind = self.data.DATA_NOUNS.get(lemma) if head.pos_ == "NOUN" or not has_name else None
+        if data_kind is not None:
+            kind = data_kind
+            author = self._author(head, sent)
+            if author is not None and depth < 3:
+                inner = self._record(doc, sent, author, c, history, times, qspans, via, depth + 1)
+                if inner is not None:
+                    inner["kind"] = kind if inner["kind"] == "other" else inner["kind"]
+                    inner.update(start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1].text), text=text)
+                    c.np = (lo, hi)
+                    return inner
+        # What points back: "selon ses propres projections" (the subject's), "d'après ce
+        # rapport", "selon la même source", "son directeur" (speaks for the body named before).
+        if not has_name and depth == 0:
+            owner: Optional[dict[str, Any]] = None
+            speaker = lemma in self.roles or lemma in self.spokes
+            if any(t.lower_ in self.data.SAME_WORDS for t in tokens):
+                owner = history.last() or self._previous_subject(doc, sent, history)  # "selon la même source"
+            elif det in self.possessive and data_kind is not None:
+                owner = self._owner(doc, c, sent, history)
+            elif det in self.possessive and speaker and self._person(doc, head, lo, hi, sent) is None:
+                owner = history.last()
+                owner = None if owner is not None and owner.get("person") else owner
+                role = lemma
+            elif det in self.demonstrative and data_kind is not None:
+                owner = history.last(("study", "count")) or history.last()
+            if owner is not None:
+                return dict(owner, cue="anaphora", kind=data_kind or owner["kind"], role=role or owner.get("role"),
+                            start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1].text), text=text)
+        # "la directrice de l'ARS, Marie Dupont", "le député sud-coréen Lee X": the person.
+        person = self._person(doc, head, lo, hi, sent)
+        name_lo, name_hi = lo, hi
+        if person is not None:
+            p_lo, p_hi = person
+            if not (lo <= p_lo and p_hi <= hi) or (p_lo, p_hi) != (lo, hi):
+                role_tokens = [t for t in doc[lo:hi] if not (p_lo <= t.i < p_hi)]
+                role = " ".join(t.text for t in role_tokens if t.lower_ not in self.strip and not t.is_punct) or None
+            name_lo, name_hi = p_lo, p_hi
+        elif (lemma in self.spokes or lemma in self.media) and not _named(head):
+            # "les experts de l'ISW" is the ISW; "l'agence Yonhap" is Yonhap.
+            body = self._body_of(head, lo, hi)
+            if body is not None:
+                b_lo, b_hi = self._np(doc, body, sent)
+                b_lo = max(b_lo, lo)
+                b_hi = min(b_hi, hi)
+                while b_lo < b_hi and doc[b_lo].dep_ == "case":
+                    b_lo += 1
+                b_hi = _extend_name(doc, b_hi, sent)
+                hi = max(hi, b_hi)
+                role = head.lemma_
+                name_lo, name_hi = b_lo, b_hi
+        elif det in self.definite and not has_name and hi - lo <= 3 and depth == 0:
+            # "l'institut", "le groupe", "le bureau onusien": the body named before.
+            earlier = history.described(lemma, self.generic)
+            if earlier is not None:
+                return dict(earlier, cue="anaphora", start=doc[lo].idx,
+                            end=doc[hi - 1].idx + len(doc[hi - 1].text), text=text)
+        anonymous = (not has_name and person is None and lemma in self.anonymous
+                     and (det in self.indefinite or c.label == "de source" or not det))
+        s, e, name = self._clean(doc, name_lo, name_hi)
+        if not name or len(name.split()) > _MAX_NAME_TOKENS:
+            return None
+        parts = [[s, e]]
+        if has_name and person is None:
+            # "Reuters et le Open Source Centre": two authors, wherever the parse hung the second.
+            for a, b in self._coordinated(doc, name_hi, sent):
+                s2, e2, other = self._clean(doc, a, b)
+                if other:
+                    parts.append([s2, e2])
+                    e = e2
+                    hi = max(hi, b)
+            name = doc.text[s:e]
+        rec = {"start": doc[lo].idx, "end": doc[hi - 1].idx + len(doc[hi - 1].text), "text": text,
+               "name": name, "name_start": s, "name_end": e, "cue": c.label, "kind": kind,
+               "via": relay or via, "role": role, "anonymous": anonymous, "person": person is not None,
+               "forecast": c.lemma in self.forecast, "parts": parts, "named": has_name}
+        if relay and via and relay != via:
+            rec["via"] = relay
+        return rec
+
+    def _body_of(self, head: Token, lo: int, hi: int) -> Optional[Token]:
+        """The body a spokesperson speaks for: "les experts de l'ISW" → ISW, "les services de
+        renseignement du ministère britannique de la Défense" → the ministry (the first named
+        complement down the chain, else the nearest one: "les analystes du renseignement")."""
+        def complements(t: Token) -> list[Token]:
+            return [g for g in t.children if lo <= g.i < hi and g.i > t.i and g.pos_ in ("NOUN", "PROPN")
+                    and (g.dep_ in ("flat:name", "appos", "flat") or g.dep_ == "nmod" and (
+                        g.pos_ == "PROPN" or any(x.dep_ == "case" and x.lower_ in ("de", "du", "des", "d'", "d’")
+                                                 for x in g.children)))]
+        first = complements(head)
+        if not first:
+            return None
+        queue = list(first)
+        while queue:
+            node = queue.pop(0)
+            if _named(node) or node.ent_type_ in ("ORG", "PER"):
+                return node
+            queue.extend(complements(node))
+        return first[0]
+
+    def _cited_after(self, doc: Doc, end: int, sent: Span) -> Optional[str]:
+        """"Selon le député X, cité par l'agence Yonhap, …": the relay in the apposition that
+        follows the name, wherever the parse hung it."""
+        if end + 2 >= sent.end or doc[end].text != ",":
+            return None
+        verb = doc[end + 1]
+        if verb.lower_ not in self.cited_forms or doc[end + 2].lower_ != "par":
+            return None
+        head = next((t for t in doc[end + 3:min(sent.end, end + 8)] if t.pos_ in ("NOUN", "PROPN")), None)
+        return self._name_only(doc, head, sent) if head is not None else None
+
+    def _coordinated(self, doc: Doc, end: int, sent: Span) -> list[tuple[int, int]]:
+        """Names coordinated after a name ending at ``end``: "… et le Open Source Centre"."""
+        out: list[tuple[int, int]] = []
+        i = end
+        while i < sent.end and doc[i].lower_ in ("et", "ainsi"):
+            j = i + 1
+            if doc[i].lower_ == "ainsi" and j < sent.end and doc[j].lower_ == "que":
+                j += 1
+            while j < sent.end and doc[j].lower_ in self.strip:
+                j += 1
+            k = j
+            while k < sent.end and (_named(doc[k]) or (k > j and doc[k].pos_ == "ADJ" and not doc[k].is_punct)
+                                    or (k > j and doc[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’")
+                                        and k + 1 < sent.end and _named(doc[k + 1]))):
+                k += 1
+            if k == j or not _named(doc[j]):
+                break
+            out.append((j, k))
+            i = k
+        return out
+
+    def _cut_at_facts(self, doc: Doc, head: Token, lo: int, hi: int, times: list[tuple[int, int]],
+                      qspans: list[tuple[int, int]]) -> tuple[int, int]:
+        """Cut the phrase where a date or a figure starts: a source is never one."""
+        for i in range(head.i + 1, hi):
+            t = doc[i]
+            if any(a <= t.idx < b for a, b in times) or any(a <= t.idx < b for a, b in qspans):
+                hi = i
+                break
+        for i in range(head.i - 1, lo - 1, -1):
+            t = doc[i]
+            if any(a <= t.idx < b for a, b in times) or any(a <= t.idx < b for a, b in qspans):
+                lo = i + 1
+                break
+        while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in (")",) or doc[hi - 1].dep_ in ("case", "cc", "det")):
+            hi -= 1
+        return lo, hi
+
+    def _clean(self, doc: Doc, lo: int, hi: int) -> tuple[int, int, str]:
+        """Offsets and text of a name without leading determiners or trailing punctuation
+        ("Le Parisien", "Les Échos" keep theirs: a capital inside a sentence is the name's)."""
+        while lo < hi and (doc[lo].lower_ in self.strip or doc[lo].is_punct and doc[lo].text != "("):
+            if doc[lo].text[:1].isupper() and not doc[lo].is_sent_start and lo + 1 < hi and _named(doc[lo + 1]) \
+                    and not doc[lo - 1].is_punct:
+                break
+            lo += 1
+        while hi > lo and doc[hi - 1].is_punct and doc[hi - 1].text != ")":
+            hi -= 1
+        if hi <= lo:
+            return 0, 0, ""
+        s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if doc[hi - 1].text == ")" and "(" not in doc.text[s:e]:
+            e = doc[hi - 2].idx + len(doc[hi - 2].text) if hi - 2 >= lo else e
+        return s, e, doc.text[s:e].strip()
+
+    def _name_only(self, doc: Doc, head: Token, sent: Span) -> Optional[str]:
+        lo, hi = self._np(doc, head, sent)
+        tokens = doc[lo:hi]
+        if head.lemma_.lower() in self.media:
+            names = [t for t in tokens if t.pos_ == "PROPN"]
+            if names:
+                return doc[names[0].i:names[-1].i + 1].text
+        return self._clean(doc, lo, hi)[2] or None
+
+    def _author(self, head: Token, sent: Span) -> Optional[Token]:
+        """The author of a report or count: "du ministère", "réalisée par l'OSC", "publiées
+        lundi par le Parlement européen", "son bulletin publié mardi, Santé publique France"."""
+        doc = head.doc
+        for child in head.children:
+            if child.dep_ == "appos" and any(_named(t) for t in child.subtree) and sent.start <= child.i < sent.end:
+                return child
+        # "publiées lundi matin par X": past a date the parse may hang "par X" anywhere.
+        for t in doc[head.i + 1:min(sent.end, head.i + 4)]:
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.authors:
+                for u in doc[t.i + 1:min(sent.end, t.i + 10)]:
+                    if u.pos_ in ("VERB", "AUX", "SCONJ") or u.text in (",", ";", ":"):
+                        break
+                    if u.lower_ == "par" and u.head.pos_ in ("NOUN", "PROPN") and u.head.i > u.i:
+                        return u.head
+                break
+        for child in head.children:
+            if not (sent.start <= child.i < sent.end):
+                continue
+            if child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and child.i > head.i \
+                    and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in child.children):
+                return child
+            if child.dep_ in ("nmod", "obl:agent") and child.pos_ in ("NOUN", "PROPN") and child.i > head.i \
+                    and any(g.dep_ == "case" and g.lower_ == "par" for g in child.children):
+                return child  # "une analyse publiée le 24 octobre par les services de …"
+            if child.dep_.startswith("acl") and child.lemma_.lower() in self.authors:
+                agent = next((g for g in child.children if g.dep_.startswith("obl")
+                              and any(x.lower_ == "par" for x in g.children)), None)
+                if agent is not None:
+                    return agent
+        return None
+
+    def _owner(self, doc: Doc, c: Cue, sent: Span, history: _History) -> Optional[dict[str, Any]]:
+        """Whose "ses projections": the subject of the clause, else the last source."""
+        head = doc[c.source_i]
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((t for t in verb.children if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None:
+            for t in sent:
+                if t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN":
+                    subject = t
+                    break
+        if subject is not None:
+            lo, hi = self._np(doc, subject, sent)
+            s, e, name = self._clean(doc, lo, hi)
+            if name:
+                return {"start": s, "end": e, "text": name, "name": name, "name_start": s, "name_end": e,
+                        "cue": "anaphora", "kind": "other", "via": None, "role": None, "anonymous": False,
+                        "person": subject.ent_type_ == "PER", "forecast": False, "parts": [[s, e]]}
+        return history.last()
+
+    def _person(self, doc: Doc, head: Token, lo: int, hi: int, sent: Span) -> Optional[tuple[int, int]]:
+        """The named person of a phrase headed by a role, inside it or apposed after a comma."""
+        if head.ent_type_ == "PER" and head.pos_ == "PROPN":
+            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            return (max(ent.start, lo), min(ent.end, hi)) if ent is not None else None
+        role = head.lemma_.lower() in self.roles or head.lower_ in self.roles
+        for ent in doc.ents:
+            if ent.label_ == "PER" and lo <= ent.start and ent.end <= hi and ent.start > head.i:
+                if role or head.pos_ == "PROPN":
+                    return ent.start, ent.end
+        if not role:
+            return None
+        # "la porte-parole de l'ONU, Andrea Lind," — a name after the comma that closes the phrase.
+        j = hi
+        if j < sent.end and doc[j].text == ",":
+            ent = next((e for e in doc.ents if e.start == j + 1 and e.label_ == "PER"), None)
+            if ent is not None and (ent.end >= sent.end or doc[ent.end].is_punct):
+                return ent.start, ent.end
+            nxt = j + 1
+            if nxt < sent.end and doc[nxt].pos_ == "PROPN" and doc[nxt].dep_ in ("appos", "flat:name", "conj", "nsubj", "obj"):
+                end = nxt + 1
+                while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("flat:name", "flat"):
+                    end += 1
+                if end >= sent.end or doc[end].is_punct:
+                    return nxt, end
+        return None
+
+    def _previous_subject(self, doc: Doc, sent: Span, history: _History) -> Optional[dict[str, Any]]:
+        """For "Il estime que…" with no source named yet: the body the sentence before was about."""
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        for t in prev:
+            if t.dep_ in _SUBJECT_DEPS and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER")):
+                lo, hi = self._np(doc, t, prev)
+                s, e, name = self._clean(doc, lo, hi)
+                if name:
+                    return {"start": s, "end": e, "text": name, "name": name, "name_start": s, "name_end": e,
+                            "cue": "anaphora", "kind": "other", "via": None, "role": None, "anonymous": False,
+                            "person": t.ent_type_ == "PER", "forecast": False, "parts": [[s, e]]}
+        return None
+
+    def _dateline_agency(self, text: str) -> Optional[str]:
+        """"PARIS (AFP) -": the agency relays the whole dispatch."""
+        m = self._dateline.search(text[:600])
+        return m.group("agency") if m else None
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _named(t: Token) -> bool:
+    """A word of a name: a proper noun or an entity, written with a capital ("institut" is not)."""
+    if not t.text[:1].isupper():
+        return False
+    # A capital inside a sentence marks a name even where the tagger says noun ("Agreste").
+    return t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG", "MISC") or (
+        not t.is_sent_start and t.pos_ in ("NOUN", "X", "ADJ") and t.i > 0 and not t.doc[t.i - 1].is_punct)
+
+
+_NAME_LINKS = {"of", "for", "the", "and", "on", "de", "du", "des", "d'", "d’", "la", "l'", "l’", "et"}
+
+
+def _extend_name(doc: Doc, end: int, sent: Span) -> int:
+    """Extend a name over the rest of it that the parse left out: "Institute | for the Study
+    of War (ISW)", "Centre | for Strategic Studies"."""
+    i = end
+    while i < sent.end:
+        t = doc[i]
+        if _named(t) or t.pos_ == "X" or (t.pos_ == "ADJ" and gazetteer.demonym_country(t.lower_)):
+            i += 1  # "Service de Renseignement National | sud-coréen"
+        elif t.lower_ in _NAME_LINKS and i + 1 < sent.end and (_named(doc[i + 1]) or doc[i + 1].lower_ in _NAME_LINKS):
+            i += 1
+        elif t.text == "(" and i + 2 < sent.end and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+            i += 3  # an acronym in parentheses
+        else:
+            break
+    return i
+
+
+def _after_comma(t: Token) -> bool:
+    """Whether a verb (with its auxiliaries and adverbs) follows a comma or a closing quote."""
+    i = t.i - 1
+    doc = t.doc
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux") or doc[i].text.startswith("-")):
+        i -= 1
+    return i >= 0 and doc[i].text in (",", "»", "\"", "”", "—", "–")
+
+
+def _segments(sent: Span) -> dict[int, int]:
+    seg = 0
+    out: dict[int, int] = {}
+    for t in sent:
+        if t.text in _SEGMENT_BREAKS:
+            seg += 1
+        out[t.i] = seg
+    return out
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    out = []
+    open_at = -1
+    for i, ch in enumerate(text):
+        if ch in "«“":
+            open_at = i
+        elif ch in "»”" and open_at >= 0:
+            out.append((open_at, i + 1))
+            open_at = -1
+    return out
+
+
+def _participles(lemma: str) -> tuple[str, ...]:
+    """The past participles of a verb in -er ("citer" → cité, citée, cités, citées)."""
+    if lemma.endswith("er"):
+        stem = lemma[:-2] + "é"
+        return (stem, stem + "e", stem + "s", stem + "es")
+    if lemma.endswith("prendre"):
+        stem = lemma[:-5] + "is"
+        return (stem, stem + "e", stem + "es")
+    return ()
+
+
+def _prefixes(word: str) -> Iterable[str]:
+    for n in range(min(len(word), 12), 2, -1):
+        yield word[:n]
+
+
+def _verb_forms(lemmas: set[str], irregular: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Stems that start the forms of each verb, for lemmas the lemmatizer gets wrong."""
+    out: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        if " " in lemma:
+            continue
+        stems: tuple[str, ...]
+        if lemma in irregular:
+            stems = irregular[lemma]
+        elif lemma.endswith("er") and len(lemma) > 4:
+            stem = lemma[:-2]
+            stems = (stem, stem[:-1] + "ç" if stem.endswith("c") else stem,
+                     re.sub(r"é([^aeiouéè]+)$", r"è\1", stem), re.sub(r"e([^aeiouéè]+)$", r"è\1", stem),
+                     stem + "e" if stem.endswith("g") else stem)
+        else:
+            continue
+        for s in stems:
+            if len(s) >= 4:
+                out.setdefault(s, lemma)
+    return out
 
 
 @Language.factory(
     "recoupe_attribution",
-    requires=["token.pos", "token.is_sent_start", "doc._.recoupe_quantities"],
+    requires=["token.dep", "token.pos", "token.lemma", "token.is_sent_start", "doc._.recoupe_quantities"],
     assigns=["doc._.recoupe_sources"],
-    default_config={},
+    default_config={"carry_over": 1},
 )
-def make_attribution(nlp: Language, name: str) -> AttributionFinder:
-    return AttributionFinder()
+def make_attribution(nlp: Language, name: str, carry_over: int) -> AttributionFinder:
+    return AttributionFinder(nlp, carry_over=carry_over)

@@ -192,10 +192,18 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
     source phrases NER missed."""
     text = doc.text
     seen: list[tuple[str, Optional[str]]] = []  # (key, country) of sources so far
-    for rec in doc._.recoupe_sources or []:
-        if rec is None:
-            continue
-        if rec.get("cue") in ("carry-over", "anaphora") and rec.get("entity_keys"):
+    records: dict[int, dict] = {}
+    for rec in list(doc._.recoupe_sources or []) + [q.get("source") for q in doc._.recoupe_quantities or []]:
+        if rec is not None:
+            records.setdefault(id(rec), rec)
+    ordered = sorted(records.values(), key=lambda r: r["start"])
+    # Carried-over and anaphoric records copy the keys of the record they point back to,
+    # which bears the same name; they come last, once those are known.
+    copied = [r for r in ordered if r.get("cue") in ("carry-over", "anaphora")]
+    by_name: dict[str, list[str]] = {}
+    for rec in [r for r in ordered if r.get("cue") not in ("carry-over", "anaphora")] + copied:
+        if rec["name"] in by_name and rec.get("cue") in ("carry-over", "anaphora"):
+            rec["entity_keys"] = list(by_name[rec["name"]])
             continue
         keys: list[str] = []
         for a, b in rec["parts"]:
@@ -229,16 +237,10 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
                              "name": surface, "country": country})
             keys.append(key)
         rec["entity_keys"] = keys
+        by_name.setdefault(rec["name"], keys)
         for k in keys:
-            seen.append((k, _country_of(rec["text"])))
-    # Carried-over and anaphoric records copy the keys of the record they point back to.
-    last_keys: list[str] = []
-    for rec in doc._.recoupe_sources or []:
-        if rec is None:
-            continue
-        if rec.get("cue") in ("carry-over", "anaphora"):
-            rec["entity_keys"] = list(rec.get("entity_keys") or last_keys)
-        last_keys = rec.get("entity_keys") or last_keys
+            seen.append((k, _country_of(rec["name"]) or _country_of(rec["text"])))
+
 
 
 class EntityFinder:

@@ -1,14 +1,15 @@
 """Build the French pipeline: a trained spaCy model plus recoupe's components.
 
-The parser and the lemmatizer are left out: recoupe segments sentences by rule, reads the
-conditional from morphology and verb endings, and maps unit nouns from its own tables. That
-keeps English names inside French text whole ("Open Source Center") and makes the
-pipeline faster than the model's own full pipeline.
+recoupe segments sentences by rule before the model runs (the parser keeps those boundaries,
+which keeps English names inside French text whole: "Open Source Center"); the dependency
+parse is how sources are found, and lemmas are how units and cue verbs are looked up.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Callable, Optional
 
 import spacy
 from spacy.language import Language
@@ -18,18 +19,35 @@ from spacy.util import compile_infix_regex
 from recoupe.nlp import attribution, entities, modality, quantities, sentences, times  # noqa: F401
 
 DEFAULT_MODEL = "fr_core_news_md"
-EXCLUDED = ("parser", "lemmatizer")
+EXCLUDED: tuple[str, ...] = ()
 COMPONENTS = ("recoupe_times", "recoupe_quantities", "recoupe_attribution", "recoupe_modality",
               "recoupe_entities")
 
 # "2022.Les": a period glued between a word and a capital ends a sentence (pasted text).
 _GLUED_PERIOD = r"(?<=[0-9a-zà-ÿ»\)])\.(?=[A-ZÀ-Ý])"
+# Hyphenated proper names stay one token ("Min-su", "Seong-kweun", "Saint-Denis"), but not an
+# inverted pronoun at the start of a sentence ("A-t-il", "Est-ce").
+_HYPHENATED_NAME = re.compile(
+    r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ]+(?:-(?!(?:t|il|elle|ils|elles|on|ce|je|tu|nous|vous|là|ci|y|en|même|mêmes)(?:-|$))[A-Za-zÀ-ÿ0-9]+)+$")
+
+
+class _NamesFirst:
+    """The tokenizer's ``token_match`` that keeps hyphenated proper names whole."""
+
+    def __init__(self, then: Optional[Callable[[str], object]]) -> None:
+        self.then = then
+
+    def __call__(self, text: str) -> object:
+        return _HYPHENATED_NAME.match(text) or (self.then(text) if self.then else None)
 
 
 def add_components(nlp: Language) -> Language:
     """Add recoupe's components to ``nlp`` (any French pipeline with a tagger and NER)."""
     infixes = list(nlp.Defaults.infixes or []) + [_GLUED_PERIOD]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    token_match = nlp.tokenizer.token_match
+    if not isinstance(token_match, _NamesFirst):
+        nlp.tokenizer.token_match = _NamesFirst(token_match)
     if "recoupe_sentences" not in nlp.pipe_names:
         nlp.add_pipe("recoupe_sentences", first=True)
     for name in COMPONENTS:
@@ -40,6 +58,6 @@ def add_components(nlp: Language) -> Language:
 
 @lru_cache(maxsize=2)
 def load(model: str = DEFAULT_MODEL) -> Language:
-    """The model ``model`` without parser and lemmatizer, with recoupe's components."""
+    """The model ``model`` with recoupe's components."""
     nlp = spacy.load(model, exclude=list(EXCLUDED))
     return add_components(nlp)

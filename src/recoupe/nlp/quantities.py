@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from recoupe import gazetteer
 from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr import units as fru
 from recoupe.model import Quantity
@@ -23,6 +24,7 @@ from recoupe.nlp.numbers import NumberMatch, find_numbers
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 PosLookup = Callable[[int], "str | None"]
+LemmaLookup = Callable[[int], "str | None"]
 
 _BOUND = re.compile(rf"(?<![\w\-])(?P<phrase>{phrase_pattern(frn.BOUND_PHRASES)})\s*$")
 _BOUND_KEYS = {re.sub(r"\s+", " ", k): v for k, v in ((fold(k), v) for k, v in frn.BOUND_PHRASES.items())}
@@ -35,13 +37,25 @@ _RANGE_OPENER = re.compile(rf"(?<![\w\-])(?P<opener>{phrase_pattern(frn.RANGE_OP
 _RANGE_JOIN = re.compile(rf"^\s*(?:{phrase_pattern(frn.RANGE_JOINERS)})\s+$|^\s*[-–]\s*$")
 _PARTITIVE = re.compile(rf"\s*(?:{phrase_pattern(frn.PARTITIVE_REFERENCE)})(?![\w])")
 _PERCENT = re.compile(rf"\s*(?:{phrase_pattern(fru.PERCENT)})(?![\w])")
-_CURRENCY_WORDS = {fold(k): v for k, v in fru.CURRENCIES.items()}
+# Currencies (CLDR names and symbols), measurement units (CLDR), multiword counted nouns.
+_CURRENCY_WORDS = {**{fold(k): v for k, v in fru.CURRENCY_SYMBOLS.items()}, **fru.CURRENCY_NAMES}
 _CURRENCY_AFTER = re.compile(
     rf"\s*(?:(?P<abbr>{phrase_pattern(frn.ABBREVIATED_MULTIPLIERS)})\s*)?"
-    rf"(?:(?:de\s+|d')?(?P<cur>{phrase_pattern(fru.CURRENCIES)}))(?![\w])"
+    rf"(?:(?:de\s+|d')?(?P<cur>{phrase_pattern(_CURRENCY_WORDS)}))(?![\w])"
 )
-_CURRENCY_BEFORE = re.compile(r"(?P<cur>[$€£¥₽₩])\s*$")
-_MULTIWORD = re.compile(rf"\s*(?:de\s+|d')?(?P<unit>{phrase_pattern(fru.MULTIWORD_UNITS)})(?![\w])")
+_CURRENCY_BEFORE = re.compile(rf"(?P<cur>{phrase_pattern({k: v for k, v in fru.CURRENCY_SYMBOLS.items() if not k.isalpha()})}|"
+                              rf"{'|'.join(c for c in fru.CURRENCY_SYMBOLS if c.isalpha() and c.isupper())})\s*$")
+_MEASURE = re.compile(rf"\s*(?:de\s+|d')?(?P<unit>{phrase_pattern(fru.MEASURES)})(?![\w²³])")
+_MULTIWORD_NOUNS = [k for k in fru.COUNT_NOUNS if " " in k or "'" in k]
+_MULTIWORD = re.compile(rf"\s*(?:de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_ADJECTIVES)})\s+)?"
+                        rf"(?P<unit>{phrase_pattern(_MULTIWORD_NOUNS)})(?![\w])")
+_POINTS = re.compile(rf"\s*(?P<unit>{phrase_pattern(fru.POINT_WORDS)})(?![\w])")
+_RATIO = re.compile(
+    rf"(?P<noun>(?:\s+[^\W\d_][\w\-']*){{0,3}}?)\s+{frn.RATIO_JOINER}\s+"
+    rf"(?P<den>{'|'.join(sorted(frn.RATIO_DENOMINATORS, key=len, reverse=True))})(?![\w,.]\d)(?![\w])")
+_EN_BEFORE = re.compile(r"(?<![\w])en\s+(?:\w+\s+){1,2}$")
+_PART_OF = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+$")
+_PER_POPULATION = re.compile(r"\s+(?:pour|par|sur)\s+(?P<num>\d{1,3}(?:[ ]\d{3})+|\d+|mille|cent|un million)\s+(?P<noun>[^\W\d_][\w\-]*)")
 _NOUN_AFTER = re.compile(
     rf"\s*(?P<of>de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_ADJECTIVES)})\s+)?(?P<unit>[^\W\d_][\w\-]*)"
 )
@@ -51,8 +65,7 @@ _PER_ADJ = re.compile(rf"\s+(?P<adj>{phrase_pattern(fru.PER_ADJECTIVES)})(?![\w]
 _CLAUSE_END = re.compile(r"[.;:!?\n()«»]|,\s")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _DURATION_PREP = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.DURATION_PREPOSITIONS)})\s+(?:\w+\s+)?$")
-_NOT_UNITS = {fold(w) for w in fru.NOT_UNIT_WORDS}
-_UNIT_NOUNS = {fold(k): v for k, v in fru.UNIT_NOUNS.items()}
+_NOT_UNITS = {fold(w) for w in fru.NOT_UNIT_WORDS + fru.TIME_WORDS_NOT_UNITS}
 _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
 _CONNECTOR = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.ELISION_CONNECTORS)})(?![\w])")
 _COUNTED = re.compile(rf"\s+(?:{phrase_pattern(fru.COUNTED_NOUN_PHRASES)})\s*(?P<unit>[^\W\d_][\w\-]*)")
@@ -67,15 +80,30 @@ class _Found:
     money_or_share: bool = False
 
 
+@dataclass
+class Unit:
+    """What a figure counts: the concept, its class, the words as written and where they end."""
+
+    concept: str | None = None
+    cls: str | None = None
+    written: str | None = None
+    end: int = 0
+    money: bool = False
+    mapped: bool = True  # False: a noun outside the lexicon, kept as its lemma
+
+
+def _noun(word: str) -> tuple[str, str, str] | None:
+    """The lexicon entry of a counted noun as written ("manifestants"), or None."""
+    return fru.COUNT_NOUNS.get(word) or fru.COUNT_NOUNS.get(word.replace("’", "'"))
+
+
 def _singular(word: str) -> str:
-    if word in fru.PLURALS:
-        return fru.PLURALS[word]
-    if word in _UNIT_NOUNS:
+    entry = _noun(word)
+    if entry is not None:
+        return entry[0]
+    if word in fru.TIME_UNIT_NOUNS:
         return word
-    for cut in ("s", "x"):
-        if word.endswith(cut) and word[:-1] in _UNIT_NOUNS:
-            return word[:-1]
-    if word.endswith("s") and len(word) > 3:
+    if word.endswith(("s", "x")) and len(word) > 3:
         return word[:-1]
     return word
 
@@ -112,42 +140,124 @@ def _clause_start(folded: str, at: int) -> int:
     return cut + 1
 
 
-def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | None
-                ) -> tuple[str | None, str | None, int, bool]:
-    """(concept, unit as written, end of the unit, is_money) after a figure ending at ``end``."""
+def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | None,
+                lemma_at: LemmaLookup | None = None, text: str | None = None) -> Unit:
+    """What the figure ending at ``end`` counts: a currency, a measurement unit, percentage
+    points, a noun of the lexicon, a time unit, or another noun kept as its lemma."""
     cur = _CURRENCY_AFTER.match(folded, end)
     if cur:
-        return _CURRENCY_WORDS.get(re.sub(r"\s+", " ", cur.group("cur")), cur.group("cur")), cur.group("cur"), cur.end(), True
+        written = re.sub(r"\s+", " ", cur.group("cur"))
+        return Unit(_CURRENCY_WORDS.get(written, written), "money", written, cur.end(), money=True)
+    measure = _MEASURE.match(folded, end)
+    if measure:
+        written = re.sub(r"\s+", " ", measure.group("unit"))
+        return Unit(fru.MEASURES[written], "measure", written, measure.end())
+    points = _POINTS.match(folded, end)
+    if points and not number.multiplied:
+        return Unit("percentage_point", "ratio", points.group("unit"), points.end())
     multi = _MULTIWORD.match(folded, end)
-    if multi:
+    needs_of = number.multiplied or number.kind in ("vague", "collective")
+    if multi and (bool(re.match(r"\s*(?:de\s|d')", folded[end:])) == needs_of):
         written = re.sub(r"\s+", " ", multi.group("unit"))
-        return fru.UNIT_NOUNS.get(written, fru.UNIT_NOUNS.get(_singular(written), written)), written, multi.end(), False
+        lemma, concept, cls = fru.COUNT_NOUNS[written]
+        return Unit(concept, cls, written, multi.end())
     counted = _COUNTED.match(folded, end)
     if counted and re.search(r"(?<![\w])à\s+(?:\S+\s+){0,3}\S*$", folded[max(0, end - 40):end]):
-        word = counted.group("unit")
-        singular = _singular(word)
-        if singular in _UNIT_NOUNS:
-            return _UNIT_NOUNS[singular], word, counted.end("unit"), False
+        # "évalue à 11 000 le nombre de soldats", "chiffre à 4 700 les pertes".
+        entry = _noun(counted.group("unit"))
+        if entry is not None:
+            return Unit(entry[1], entry[2], counted.group("unit"), counted.end("unit"))
     m = _NOUN_AFTER.match(folded, end)
     if not m:
-        return None, None, end, False
-    needs_of = number.multiplied or number.kind in ("vague", "collective")
+        return Unit(end=end)
     if bool(m.group("of")) != needs_of:
-        return None, None, end, False
+        return Unit(end=end)
     word = m.group("unit")
     if word in _NOT_UNITS or word.startswith(("qu'", "l'", "d'", "s'", "n'", "c'", "j'")):
-        return None, None, end, False
-    singular = _singular(word)
-    if singular in _UNIT_NOUNS:
-        return _UNIT_NOUNS[singular], word, m.end("unit"), False
+        return Unit(end=end)
+    entry = _noun(word)
+    if entry is not None:
+        # In the lexicon: the noun counts, whatever the tagger says ("255 000 arrivées").
+        return Unit(entry[1], entry[2], word, m.end("unit"))
+    if word in fru.TIME_UNIT_NOUNS:
+        return Unit(fru.TIME_UNIT_NOUNS[word], "time", word, m.end("unit"))
+    if text is not None and text[m.start("unit"):m.start("unit") + 1].isupper() and _demonym(word):
+        return Unit("person", "person", word, m.end("unit"))  # "398 000 Bretons", "1,9 million de Gazaouis"
     if pos_at is not None:
-        pos = pos_at(m.start("unit"))
-        if pos not in ("NOUN",):
-            return None, None, end, False
+        if pos_at(m.start("unit")) not in ("NOUN",):
+            return Unit(end=end)
     elif word.endswith(("ent", "ait", "aient", "é", "ée", "és", "ées")):
         # Without a tagger, words that look like verbs or participles are not units.
-        return None, None, end, False
-    return singular, word, m.end("unit"), False
+        return Unit(end=end)
+    lemma = (lemma_at(m.start("unit")) if lemma_at is not None else None) or _singular(word)
+    # A participle counted as a noun names people: "12 intoxiqués", "300 rapatriés".
+    cls = "person" if word.endswith(("és", "ées")) else None
+    return Unit(fold(lemma), cls, word, m.end("unit"), mapped=False)
+
+
+def _ratio(folded: str, text: str, n: NumberMatch) -> _Found | None:
+    """"deux trains sur trois", "moins d'un électeur sur deux": a share of a small whole."""
+    if n.kind not in ("digits", "words") or n.multiplied or not float(n.low).is_integer():
+        return None
+    m = _RATIO.match(folded, n.end)
+    if not m:
+        return None
+    den = frn.RATIO_DENOMINATORS[m.group("den")]
+    noun = m.group("noun").strip()
+    after = folded[m.end():m.end() + 30]
+    nxt = re.match(r"\s+([\w\-']+)", after)
+    if not 0 < n.low < den or any(w in (frn.RATIO_JOINER, "de", "des", "du", "d'") for w in noun.split()):
+        return None
+    if nxt and (nxt.group(1) in fru.TIME_UNIT_NOUNS or nxt.group(1) in frn.MULTIPLIERS or _noun(nxt.group(1))):
+        return None  # "sur dix ans", "sur trois millions", "sur cinq départements": not a share
+    found, bound_start, _ = _qualifier_before(folded, n.start)
+    qualifier = found or "exact"
+    value = round(n.low / den, 4)
+    low, high = value, value
+    if qualifier in ("more_than", "at_least"):
+        high = None  # type: ignore[assignment]
+    elif qualifier in ("less_than", "at_most", "up_to"):
+        low = None  # type: ignore[assignment]
+    start = min(n.start, bound_start) if found else n.start
+    q = Quantity(start=start, end=m.end(), text=text[start:m.end()], low=low, high=high, qualifier=qualifier,
+                 unit="ratio", unit_text=noun or None, unit_class="ratio")
+    return _Found(q, None, money_or_share=True)
+
+
+def _parts_of_wholes(folded: str, found: list[_Found]) -> None:
+    """"17 des 18 départements": the part counts what the whole counts, and keeps the whole."""
+    for part, whole in zip(found, found[1:]):
+        p, w = part.q, whole.q
+        if p.unit is None and w.unit is not None and not whole.money_or_share and _PART_OF.search(folded[p.end:w.start]):
+            p.unit, p.unit_class, p.unit_mapped, p.unit_text, p.whole = w.unit, w.unit_class, w.unit_mapped, w.unit_text, w.low
+        elif w.unit is None and p.unit is not None and not part.money_or_share \
+                and re.fullmatch(r"\s+sur\s+", folded[p.end:w.start]):
+            # "289 députés sur 577": the whole counts what the part counts.
+            w.unit, w.unit_class, w.unit_mapped, w.unit_text = p.unit, p.unit_class, p.unit_mapped, p.unit_text
+            p.whole = w.low
+
+
+def _demonym(word: str) -> bool:
+    """A people's name in the plural: "Ukrainiens" (a country's, from the gazetteer) or a
+    region's or a city's by its ending ("Bretons", "Gazaouis", "Marseillais")."""
+    if not word.endswith(("s", "x")):
+        return False
+    return bool(gazetteer.demonym_country(word)) or word.endswith(fru.DEMONYM_ENDINGS)
+
+
+def _per_population(folded: str, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """"350 cas pour 100 000 habitants": the rate's denominator as ``100k_inhabitants``."""
+    m = _PER_POPULATION.match(folded, end)
+    if not m:
+        return None, None
+    raw = m.group("num").replace(" ", "")
+    scale = {"mille": 1000, "cent": 100, "unmillion": 1_000_000}.get(raw) or int(raw)
+    entry = _noun(m.group("noun"))
+    if scale < 100 or entry is None:
+        return None, None
+    label = f"{scale // 1_000_000}m" if scale % 1_000_000 == 0 else f"{scale // 1000}k" if scale % 1000 == 0 else str(scale)
+    noun = entry[1] if entry[1].endswith("s") else entry[1] + "s"  # "100k_inhabitants", "1k_births"
+    return f"{label}_{noun}", (m.start(), m.end())
 
 
 def _per_after(folded: str, end: int, numbers_after: Iterable[int]) -> tuple[str | None, tuple[int, int] | None]:
@@ -169,6 +279,7 @@ def find_quantities(
     text: str,
     skip: Iterable[tuple[int, int]] = (),
     pos_at: PosLookup | None = None,
+    lemma_at: LemmaLookup | None = None,
 ) -> tuple[list[Quantity], list[tuple[int, int]]]:
     """Quantities in ``text`` and the spans of the rate phrases they consumed.
 
@@ -185,7 +296,14 @@ def find_quantities(
     while i < len(numbers):
         n = numbers[i]
         i += 1
-        if any(s <= n.start < e for s, e in consumed) or n.bare_article:
+        if any(s <= n.start < e for s, e in consumed):
+            continue
+        ratio = _ratio(folded, text, n)
+        if ratio is not None:
+            out.append(ratio)
+            consumed.append((ratio.q.start, ratio.q.end))
+            continue
+        if n.bare_article:
             continue
         low, high = n.low, n.high
         span_start, last = n.start, n
@@ -234,24 +352,25 @@ def find_quantities(
         if qualifier is None:
             qualifier = "approx" if n.approx else "exact"
         # What is counted.
-        unit: str | None
-        money = False
         percent = _PERCENT.match(folded, end)
-        before_cur = _CURRENCY_BEFORE.search(folded, max(0, span_start - 3), span_start)
+        before_cur = _CURRENCY_BEFORE.search(text, max(0, span_start - 5), span_start) or \
+            _CURRENCY_BEFORE.search(folded, max(0, span_start - 5), span_start)
         if n.kind == "fraction":
-            unit, unit_text, unit_end = "ratio", None, end
+            found_unit = Unit("ratio", "ratio", None, end)
         elif percent:
-            unit, unit_text, unit_end = "percent", "%", percent.end()
+            found_unit = Unit("percent", "ratio", "%", percent.end())
         elif before_cur:
-            unit, unit_text, unit_end, money = _CURRENCY_WORDS[before_cur.group("cur")], before_cur.group("cur"), end, True
+            written = before_cur.group("cur")
+            found_unit = Unit(_CURRENCY_WORDS.get(written) or _CURRENCY_WORDS.get(fold(written)), "money", written, end, money=True)
             span_start = before_cur.start()
         else:
-            unit, unit_text, unit_end, money = _unit_after(folded, end, last, pos_at)
-            if money:
+            found_unit = _unit_after(folded, end, last, pos_at, lemma_at, text)
+            if found_unit.money:
                 abbr = _CURRENCY_AFTER.match(folded, end)
                 if abbr and abbr.group("abbr"):
                     factor = frn.ABBREVIATED_MULTIPLIERS[abbr.group("abbr")]
                     low, high = low * factor, high * factor
+        unit, unit_text, unit_end, money = found_unit.concept, found_unit.written, found_unit.end, found_unit.money
         # Not quantities: years, footnote markers, references, durations inside time phrases.
         if unit is None and qualifier in ("exact",) and last is n:
             if n.year_like:
@@ -273,8 +392,10 @@ def find_quantities(
         if unit in fru.DURATION_UNITS and _DURATION_PREP.search(folded, max(0, span_start - 30), span_start):
             continue
         per, per_span = (None, None)
-        if unit not in ("ratio", "percent"):
-            per, per_span = _per_after(folded, unit_end, starts)
+        if unit not in ("ratio", "percent", "percentage_point"):
+            per, per_span = _per_population(folded, max(unit_end, end))
+            if per is None:
+                per, per_span = _per_after(folded, unit_end, starts)
         if per_span:
             consumed.append(per_span)
             if folded[unit_end:per_span[0]].strip() == "":
@@ -286,10 +407,11 @@ def find_quantities(
         q = Quantity(
             start=span_start, end=max(unit_end, end), text=text[span_start:max(unit_end, end)],
             low=_clean(low), high=_clean(high), qualifier=qualifier, unit=unit, per=per,
-            unit_text=unit_text,
+            unit_text=unit_text, unit_class=found_unit.cls, unit_mapped=found_unit.mapped,
         )
         out.append(_Found(q, per_span, money_or_share=money or unit in ("ratio", "percent")))
     _share_forward(folded, out)
+    _parts_of_wholes(folded, out)
     _inherit_units(folded, out)
     return [f.q for f in out], consumed
 
@@ -320,23 +442,44 @@ def _share_forward(folded: str, found: list[_Found]) -> None:
         q, n = cur.q, nxt.q
         if q.unit is None and n.unit is not None and not nxt.money_or_share \
                 and re.fullmatch(r"\s*(?:et|ou|,)\s*", folded[q.end:n.start]) and n.qualifier == "exact":
-            q.unit, q.per, q.unit_text = n.unit, n.per, n.unit_text
+            q.unit, q.per, q.unit_text, q.unit_class, q.unit_mapped = n.unit, n.per, n.unit_text, n.unit_class, n.unit_mapped
 
 
 def _inherit_units(folded: str, found: list[_Found]) -> None:
-    """A figure without a unit takes the unit of the figure before it in the same sentence:
-    "10 000 obus par jour, contre moins de 2 000 pour Kiev"."""
-    for prev, cur in zip(found, found[1:]):
-        q, p = cur.q, prev.q
-        if q.unit is not None or p.unit is None or cur.money_or_share or p.unit in ("ratio", "percent"):
+    """A figure without a unit takes the unit of the figure before it: "10 000 obus par jour,
+    contre moins de 2 000 pour Kiev", "1,1 million selon le ministère, 2 millions selon la
+    CGT", "l'intersyndicale en revendiquait 400 000". Within the sentence a connector or a
+    comma joins them; across sentences of a paragraph, the pronoun "en" or nothing counted."""
+    for k, cur in enumerate(found):
+        q = cur.q
+        if q.unit is not None or cur.money_or_share:
             continue
-        if _SENTENCE_BREAK.search(folded, p.end, q.start) or q.start - p.end > 90:
-            continue
-        if not _CONNECTOR.search(folded, p.end, q.start):
-            continue
-        q.unit, q.unit_inherited = p.unit, True
-        q.per = q.per or p.per  # "250 000 obus par mois, soit trois millions par an" keeps its own rate
-        q.unit_text = p.unit_text
+        for prev in reversed(found[:k]):
+            p = prev.q
+            if p.unit is None:
+                continue
+            if p.unit == "ratio" or "\n" in folded[p.end:q.start] or q.start - p.end > 240:
+                break
+            same_sentence = not _SENTENCE_BREAK.search(folded, p.end, q.start)
+            if same_sentence and not (_CONNECTOR.search(folded, p.end, q.start) or "," in folded[p.end:q.start]):
+                break
+            if not same_sentence and not _EN_BEFORE.search(folded, max(0, q.start - 40), q.start) \
+                    and p.unit_class in ("money", "ratio"):
+                break
+            q.unit, q.unit_inherited, q.unit_class, q.unit_mapped = p.unit, True, p.unit_class, p.unit_mapped
+            q.per = q.per or p.per  # "250 000 obus par mois, soit trois millions par an" keeps its own rate
+            q.unit_text = p.unit_text
+            break
+
+
+def _lemma_lookup(doc: Doc) -> LemmaLookup:
+    idx = [t.idx for t in doc]
+
+    def lemma_at(offset: int) -> str | None:
+        i = bisect_right(idx, offset) - 1
+        return doc[i].lemma_ or None if i >= 0 else None
+
+    return lemma_at
 
 
 def _pos_lookup(doc: Doc) -> PosLookup:
@@ -358,13 +501,16 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         times = doc._.recoupe_times or []
         use_pos = doc.has_annotation("POS")
+        use_lemma = doc.has_annotation("LEMMA")
         quantities, consumed = find_quantities(
-            doc.text, [(t["start"], t["end"]) for t in times], _pos_lookup(doc) if use_pos else None
+            doc.text, [(t["start"], t["end"]) for t in times], _pos_lookup(doc) if use_pos else None,
+            _lemma_lookup(doc) if use_lemma else None,
         )
         doc._.recoupe_quantities = [
             {"start": q.start, "end": q.end, "text": q.text, "low": q.low, "high": q.high,
              "qualifier": q.qualifier, "unit": q.unit, "per": q.per, "unit_text": q.unit_text,
-             "unit_inherited": q.unit_inherited}
+             "unit_inherited": q.unit_inherited, "unit_class": q.unit_class, "unit_mapped": q.unit_mapped,
+             "whole": q.whole}
             for q in quantities
         ]
         if consumed:

@@ -7,6 +7,9 @@ dash or a digit, and always at a line break (titles and bullet points are lines)
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -17,6 +20,9 @@ from recoupe.lang.fr.cues import ABBREVIATIONS
 _FINAL = {".", "!", "?", "…", "?!", "!?", "..."}
 _CLOSERS = {"»", "\"", "”", ")", "]"}
 _ABBREVIATIONS = {a.rstrip(".") for a in ABBREVIATIONS}
+# A wire dateline ends a sentence of its own: "GENÈVE (AFP) -", "LYON, 4 mai 2024 (Reuters) —".
+_DATELINE = re.compile(r"^[ \t\-–—•*#]*[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}(?:,[^()\n]{0,40})?\s*\([^()\n]{2,30}\)\s*[-–—]+[ \t]*",
+                       re.MULTILINE)
 
 
 def _opens_sentence(text: str) -> bool:
@@ -50,6 +56,11 @@ def set_boundaries(doc: Doc) -> Doc:
         if texts[j] == "." and (before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha())):
             continue
         if _opens_sentence(cur):
+            starts[i] = True
+    idx = [t.idx for t in doc]
+    for m in _DATELINE.finditer(doc.text):
+        i = bisect_left(idx, m.end())
+        if 0 < i < n and idx[i] == m.end():
             starts[i] = True
     # One array write: the per-token setter re-checks the whole Doc on every call.
     # spaCy stores "not a start" as -1 in a uint64 array.

@@ -278,9 +278,12 @@ class _Cal:
 class _Parser:
     """Token lists of one text and the grammar run over them."""
 
-    def __init__(self, text: str, ref: Date | None) -> None:
+    def __init__(self, text: str, ref: Date | None, ref_precision: str = "day") -> None:
         self.text = text
         self.ref = ref
+        # How precisely the reference is known: a publication date given as "2023-03" dates
+        # "l'an dernier" but not "mardi".
+        self.ref_precision = ref_precision
         self.s: list[int] = []
         self.e: list[int] = []
         self.n: list[str] = []
@@ -629,7 +632,7 @@ class _Parser:
             span = _month_span(year, c.month)
             return _Iv(*span, "month", yearless=True) if span else None
         if c.weekday is not None and c.day is None:
-            if ref is None:
+            if ref is None or self.ref_precision != "day":
                 return _Iv(None, None, "day")
             back = (ref.weekday() - c.weekday) % 7
             if c.direction < 0:
@@ -655,7 +658,8 @@ class _Parser:
             tod = self._walk(_TIMES_OF_DAY, end)
             end = tod[0] if tod else end
         prec = _UNIT_PRECISION[unit]
-        if self.ref is None:
+        coarse = {"day": 0, "week": 0, "month": 1, "quarter": 2, "season": 2, "year": 3}
+        if self.ref is None or coarse.get(unit, 3) < coarse.get(self.ref_precision, 0):
             return end, _Iv(None, None, prec), unit
         moved = _unit_step(unit, self.ref, offset)
         span = _unit_span(unit, moved) if moved else None
@@ -1239,11 +1243,13 @@ class _Parser:
 # --- Public API -----------------------------------------------------------------------------
 
 
-def find_times(text: str, ref: dt.date | None) -> list[TimeMatch]:
+def find_times(text: str, ref: dt.date | None, ref_precision: str = "day") -> list[TimeMatch]:
     """Time expressions in ``text``, resolved against ``ref`` (the publication date).
 
     Expressions that need ``ref`` ("l'an dernier", "en mars") come back with ``from_`` and
-    ``to`` None when it is missing. Matches are in text order and never overlap.
+    ``to`` None when it is missing, or when ``ref`` is known less precisely than they need
+    (``ref_precision`` "month" or "year": "mardi" stays unresolved). Matches are in text
+    order and never overlap.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -1252,7 +1258,7 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeMatch]:
     elif ref is not None and not isinstance(ref, dt.date):
         ref = None
     try:
-        return _Parser(text, ref).run()
+        return _Parser(text, ref, ref_precision).run()
     except (ValueError, OverflowError, IndexError, KeyError, TypeError, AttributeError, RecursionError):
         return []
 
@@ -1270,28 +1276,34 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_ENDS = "|".join(re.escape(e) for e in W.DATELINE_ENDS)
 _DATELINE_AFTER = re.compile(rf"\s*(?:$|{_DATELINE_ENDS})")
 _EDGE_LINES = 5
+# What comes before a date a text recalls rather than one it is written on.
+_RECALLED = re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, _norm(m).split())) for m in W.RECALL_MARKERS)
+                       + r")[^.;!?\n]{0,20}$")
 _LINE = re.compile(r"[^\n]+")
 
 
-def infer_published(text: str) -> tuple[dt.date | None, str | None]:
-    """The publication date of ``text`` and how it was found: "text", "inferred" or None.
+def infer_published(text: str) -> tuple[dt.date | None, str | None, str]:
+    """The publication date of ``text``, how it was found ("text", "inferred" or None) and
+    how precisely it is known ("day", "month", "year").
 
     "text": after "Publié le"/"Mis à jour le", alone on one of the first or last lines, or in a
-    dateline ("PARIS, 3 mars 2025 —"). "inferred": the latest explicit date, see below
-    ("entre septembre 2023 et mars 2025" gives 2025-03-31).
+    dateline ("PARIS, 3 mars 2025 —"). "inferred": the latest date the text states that is
+    plausible as its own, known only as precisely as it is written ("mars 2025" dates the
+    text to the month, "en 2025" to the year). A date the text recalls ("comme lors des
+    tempêtes de décembre 1999", "depuis 2022") is history, not the day of writing.
     """
     if not isinstance(text, str) or not text:
-        return None, None
+        return None, None, "day"
     try:
         spans = _Parser(text, None).spans()
     except (ValueError, OverflowError, IndexError, KeyError, TypeError, AttributeError,
             RecursionError):
-        return None, None
+        return None, None, "day"
     days = [(a, b, iv.lo) for a, b, iv in spans
             if iv.precision == "day" and iv.lo is not None and iv.lo == iv.hi]
     for a, _b, day in days:
         if _PUBLISHED.search(text[max(0, a - 60):a].lower().translate(_FOLD)):
-            return day, "text"
+            return day, "text", "day"
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
     for first, last in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]:
         for a, b, day in days:
@@ -1299,22 +1311,25 @@ def infer_published(text: str) -> tuple[dt.date | None, str | None]:
                 continue
             before, after = text[first:a], text[b:last]
             if _ALONE_REST.fullmatch(before + after):
-                return day, "text"
+                return day, "text", "day"
             head = before.strip()
             if (len(before) < 80 and (not head or head[0].isupper())
                     and _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after)):
-                return day, "text"
-    # The latest date the text states explicitly: the end of a day, month or range ("mars
-    # 2025" ends on 2025-03-31), the start of a bare year ("en 2025" says at least
-    # 2025-01-01). Documents are not written in the future: a later date is a plan.
+                return day, "text", "day"
+    # The latest date the text states explicitly and plausibly as its own: the end of a day,
+    # month or range, the start of a bare year. Documents are not written in the future.
     today = dt.date.today()
-    best: dt.date | None = None
-    for _a, _b, iv in spans:
+    best: tuple[dt.date, str] | None = None
+    folded = text.lower().translate(_FOLD)
+    for a, _b, iv in spans:
         if iv.lo is None or iv.hi is None or iv.precision == "open":
             continue
-        candidate = iv.lo if iv.precision in ("year", "decade") else iv.hi
+        if _RECALLED.search(folded[max(0, a - 45):a]):
+            continue
+        precision = {"day": "day", "month": "month", "quarter": "month", "season": "month"}.get(iv.precision, "year")
+        candidate = iv.lo if precision == "year" else iv.hi
         if candidate > today:
             continue
-        if best is None or candidate > best:
-            best = candidate
-    return (best, "inferred") if best else (None, None)
+        if best is None or candidate > best[0]:
+            best = (candidate, precision)
+    return (best[0], "inferred", best[1]) if best else (None, None, "day")

@@ -7,42 +7,83 @@ date read from the text or inferred from its latest explicit date, and records h
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from recoupe import dates, lang
 from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
+from recoupe.nlp.textnorm import fold
 from recoupe.nlp.timeexpr import find_times, infer_published
 
 
-def reference_date(doc: Doc) -> date | None:
-    """The document's date, filling ``recoupe_published(_how)`` when the caller gave none."""
+def reference_date(doc: Doc) -> tuple[date | None, str]:
+    """The document's date and how precisely it is known ("day", "month", "year"), filling
+    ``recoupe_published(_how)`` when the caller gave none. A partial ISO date ("2023-03")
+    is known to the month."""
     given = doc._.recoupe_published
     if given:
         if not doc._.recoupe_published_how:
             doc._.recoupe_published_how = "given"
-        return date.fromisoformat(str(given)[:10])
-    found, how = infer_published(doc.text)
+        day, precision = dates.from_iso(str(given))
+        if day is not None:
+            return day, precision
+    found, how, precision = infer_published(doc.text)
     if found is not None:
-        doc._.recoupe_published = found.isoformat()
+        doc._.recoupe_published = dates.iso(found, precision)
         doc._.recoupe_published_how = how
-    return found
+    return found, precision
+
+
+def _interval_end(day: date, precision: str) -> date:
+    if precision == "year":
+        return date(day.year, 12, 31)
+    nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1)
 
 
 class TimeFinder:
-    """Stores ``[{start, end, text, from, to, precision}]`` on ``doc._.recoupe_times``."""
+    """Stores ``[{start, end, text, from, to, precision, role}]`` on ``doc._.recoupe_times``.
+
+    ``role`` says what the time dates: "event" (what the figures measure), "statement" (when
+    a source spoke: "a annoncé mardi l'Insee") or "comparison" (the other term of a
+    comparison: "contre 2,6 % en mai", "dix de plus qu'en 2019").
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        words = lang.tables(nlp.lang, "time_words")
+        self.say = set(lang.tables(nlp.lang, "attribution").SAY_VERBS)
+        self.comparison = re.compile(r"(?<![\w'])(?:" + "|".join(
+            re.escape(m).replace(r"\ ", r"\s+") for m in sorted(words.COMPARISON_MARKERS, key=len, reverse=True))
+            + r")[^,;:.!?]{0,28}$")
+
+    def _role(self, doc: Doc, folded: str, start: int, end: int) -> str:
+        if self.comparison.search(folded, max(0, start - 40), start):
+            return "comparison"
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and doc.has_annotation("DEP"):
+            head = span.root.head
+            if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.say and span.root.dep_.startswith(("obl", "advmod")):
+                return "statement"
+        return "event"
 
     def __call__(self, doc: Doc) -> Doc:
-        ref = reference_date(doc)
+        ref, precision = reference_date(doc)
+        if ref is not None and precision != "day":
+            # Resolve against the interval's last day ("2023-03" → 31 March): a yearless
+            # "le 25 mars" or "en avril" then falls in the right year.
+            ref = min(_interval_end(ref, precision), date.today())
+        folded = fold(doc.text)
         doc._.recoupe_times = [
             {"start": t.start, "end": t.end, "text": t.text, "from": t.from_, "to": t.to,
-             "precision": t.precision}
-            for t in find_times(doc.text, ref)
+             "precision": t.precision, "role": self._role(doc, folded, t.start, t.end)}
+            for t in find_times(doc.text, ref, precision)
         ]
         return doc
 
 
 @Language.factory("recoupe_times", assigns=["doc._.recoupe_times", "doc._.recoupe_published"], default_config={})
 def make_times(nlp: Language, name: str) -> TimeFinder:
-    return TimeFinder()
+    return TimeFinder(nlp)

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from recoupe import dates
 from recoupe.model import Claim
 from recoupe.review import apply_reviews
 from recoupe.store import Ledger
@@ -34,7 +35,7 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
     measures = ledger.measures()
     documents = [
         {"id": d.id, "path": d.path, "lang": d.lang, "title": d.title,
-         "published": d.published.isoformat() if d.published else None, "published_how": d.published_how}
+         "published": dates.iso(d.published, d.published_precision), "published_how": d.published_how}
         for d in ledger.documents()
     ]
     claims = []
@@ -46,11 +47,13 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
             "grade": g[0] if g else None, "grade_reasons": g[1] if g else [],
             "quantities": [
                 {"id": q.id, "start": q.start, "end": q.end, "text": q.text, "low": q.low, "high": q.high,
-                 "qualifier": q.qualifier, "unit": q.unit, "per": q.per, "unit_text": q.unit_text,
+                 "qualifier": q.qualifier, "unit": q.unit, "unit_class": q.unit_class, "unit_mapped": q.unit_mapped,
+                 "per": q.per, "unit_text": q.unit_text, "whole": q.whole, "source": _source(c, ids),
                  "measure": measures.get(q.id or "", (None, None))[0]}
                 for q in c.quantities
             ],
-            "times": [{"start": t.start, "end": t.end, "text": t.text, "from": t.from_, "to": t.to} for t in c.times],
+            "times": [{"start": t.start, "end": t.end, "text": t.text, "from": t.from_, "to": t.to, "role": t.role}
+                      for t in c.times],
             "entities": [ids[k] for k in c.entity_keys if k in ids],
         })
     return {

@@ -28,7 +28,8 @@ def print_run(console: Console, result: AnalyzeResult, ledger: Ledger) -> None:
             table.add_column(col, overflow="fold")
         for c in mine:
             for q in c.quantities:
-                when = ", ".join(f"{t.from_}..{t.to}" for t in c.times[:1]) or "-"
+                t = c.event_time() or (c.times[0] if c.times else None)
+                when = f"{t.from_}..{t.to}" if t else "-"
                 g = grades.get(c.id or "", (None, []))[0]
                 table.add_row(q.text, value_text(q), c.source.name if c.source else "-",
                               "yes" if c.hedged else "", when, str(g or ""))
@@ -68,7 +69,8 @@ def print_measures(console: Console, ledger: Ledger, min_estimates: int = 1) -> 
         def when(qid: str) -> str:
             c, _ = claims[qid]
             d = docs[c.document]
-            return str(d.published or (c.times[0].to if c.times else "") or "")
+            t = c.event_time()
+            return str(d.published or (t.to if t else "") or "")
 
         table = Table(title=f"{label}  [{key}]", expand=console.is_terminal)
         for col in ("id", "date", "value", "source", "hedged", "grade", "document"):
@@ -94,7 +96,7 @@ def print_claim(console: Console, ledger: Ledger, claim: Claim) -> None:
     console.print(f"  source: {claim.source.name + ' (' + claim.source.cue + ')' if claim.source else 'none (own voice)'}")
     console.print(f"  modality: {claim.modality}{' — hedged: ' + ', '.join(claim.hedge_cues) if claim.hedged else ''}")
     for t in claim.times:
-        console.print(f"  time: {t.text!r} → {t.from_} .. {t.to}")
+        console.print(f"  time ({t.role}): {t.text!r} → {t.from_} .. {t.to}")
     measures = ledger.measures()
     for q in claim.quantities:
         console.print(f"  {q.id}: {q.text!r} [{q.start}:{q.end}] = {value_text(q)} ({q.qualifier})"

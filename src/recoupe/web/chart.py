@@ -109,7 +109,7 @@ def _month_ticks(lo: date, hi: date, count: int = 6) -> list[date]:
 
 def _window(f: Fact) -> Optional[tuple[date, date]]:
     """The period the figure covers, when its claim gives both ends."""
-    t = f.claim.times[0] if f.claim.times else None
+    t = f.claim.event_time()
     if t is None:
         return None
     a, b = parse_date(t.from_), parse_date(t.to)

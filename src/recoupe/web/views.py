@@ -17,7 +17,7 @@ from datetime import date
 from typing import Iterable, Optional
 from urllib.parse import quote, urlsplit
 
-from recoupe.model import Check, Claim, Document, Entity, Link, Mention, Quantity
+from recoupe.model import OWN_TIME_ROLES, Check, Claim, Document, Entity, Link, Mention, Quantity
 from recoupe.review import Review, Verdict, apply_one, verdicts
 from recoupe.report.formatting import value_text as shared_value_text
 from recoupe.store import Ledger
@@ -149,7 +149,7 @@ class Fact:
 
     @property
     def window(self) -> str:
-        t = self.claim.times[0] if self.claim.times else None
+        t = self.claim.event_time() or (self.claim.times[0] if self.claim.times else None)
         return f"{t.from_ or '…'} .. {t.to or '…'}" if t else ""
 
     def info(self) -> list[str]:
@@ -281,7 +281,7 @@ class LedgerView:
         doc = self.docs[c.document]
         reviewed = apply_one(c, self.found, self.entities, drop_wrong=False) or c
         g = self.grades.get(c.id or "")
-        t = c.times[0] if c.times else None
+        t = c.event_time()
         as_of = doc.published or (parse_date(t.to) if t else None)
         cv = self.found.get((c.document, "claim", c.start, c.end))
         sv = self.found.get((c.document, "source", c.start, c.end))
@@ -436,7 +436,7 @@ class LedgerView:
             c = row.original
             spans.update({("claim", c.start, c.end), ("source", c.start, c.end)})
             spans.update(("quantity", q.start, q.end) for q in c.quantities)
-            spans.update(("time", t.start, t.end) for t in c.times)
+            spans.update(("time", t.start, t.end) for t in c.times if t.role in OWN_TIME_ROLES)
         spans.update(("mention", m.start, m.end) for m in mentions)
         return [r for r in self.reviews if r.document == doc_id and (r.target, r.start, r.end) not in spans]
 

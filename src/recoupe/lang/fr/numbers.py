@@ -105,3 +105,10 @@ REFERENCE_MAX = 10
 PARTITIVE_REFERENCE = ("d'entre",)
 
 # Ordinals ("80e", "1er", "3ᵉ") need no table: a figure glued to letters is never read.
+
+# "deux trains sur trois", "un électeur sur deux": a share when the whole is one of these.
+RATIO_JOINER = "sur"
+RATIO_DENOMINATORS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                      "dix": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+# "17 des 18 départements", "seuls 15 des 36 hôpitaux": a part counted in a whole.
+PART_OF_WHOLE = ("des", "de ses", "de leurs", "d'entre les", "parmi les")

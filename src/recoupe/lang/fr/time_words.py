@@ -296,3 +296,16 @@ PUBLISHED_MARKERS = (
 )
 # Marks that may follow a dateline's date: "PARIS, 3 mars 2025 — …", "Kiev, 3 mars (AFP) -".
 DATELINE_ENDS = ("—", "–", "-", "(", ":", "|")
+
+# Words before a date that a text recalls: it does not date the text ("comme lors des
+# tempêtes de décembre 1999", "depuis 2022", "le record de 2003", "il y a", "en souvenir").
+RECALL_MARKERS = ("comme lors", "comme en", "lors de", "lors des", "lors du", "depuis", "record", "déjà en",
+                  "souvenir", "rappelle", "rappel", "précédent", "précédente", "dernière fois", "il y a",
+                  "à l'époque", "auparavant", "jadis", "naguère", "autrefois", "remonte", "datant de",
+                  "avait", "avaient", "fut", "furent", "qui a fait", "qui avait fait", "depuis la",
+                  "depuis le", "au lendemain de", "dès", "comparé à", "par rapport à", "contre")
+
+# Words that make the time after them the other term of a comparison, not the time of the
+# figures: "contre 2,6 % en mai", "dix de plus qu'en 2019", "après 5,5 % en 2023".
+COMPARISON_MARKERS = ("contre", "qu'en", "que l'an", "qu'un an", "qu'il y a", "que lors", "par rapport à",
+                      "comparé à", "comparativement à", "après", "au lieu de", "face à")

@@ -5,65 +5,161 @@ word without a final "s"/"x"); values are the short English concept the ledger s
 A noun that is not listed is kept as written, so the ledger still shows what was counted.
 """
 
-UNIT_NOUNS = {
-    # munitions and weapons
-    "obus": "shell", "munition": "munition", "cartouche": "munition", "projectile": "shell",
-    "roquette": "rocket", "missile": "missile", "drone": "drone", "bombe": "bomb",
-    "mine": "mine", "grenade": "grenade", "torpille": "torpedo",
-    "canon": "gun", "pièce d'artillerie": "gun", "obusier": "gun", "mortier": "gun",
-    "lance-roquettes": "launcher", "lanceur": "launcher", "système": "system",
-    "char": "tank", "blindé": "vehicle", "véhicule": "vehicle", "camion": "truck",
-    "avion": "aircraft", "chasseur": "aircraft", "hélicoptère": "helicopter",
-    "navire": "ship", "bateau": "ship", "cargo": "ship", "pétrolier": "ship", "sous-marin": "submarine",
-    "train": "train", "wagon": "train", "conteneur": "container", "container": "container",
-    "cargaison": "shipment", "livraison": "shipment", "convoi": "convoy",
-    # people
-    "soldat": "soldier", "homme": "soldier", "combattant": "soldier", "militaire": "soldier",
-    "troupe": "soldier", "fantassin": "soldier", "mercenaire": "soldier", "recrue": "soldier",
-    "conscrit": "soldier", "officier": "officer", "général": "general", "ouvrier": "worker",
-    # A bare "600 morts" or "2 000 blessés" counts people; the event (killed, wounded) is
-    # read from the noun by the linker (events.NOUN_EVENTS).
-    "travailleur": "worker", "civil": "civilian", "victime": "casualty", "mort": "person",
-    "tué": "person", "blessé": "person", "décédé": "person", "perte": "casualty",
-    "prisonnier": "prisoner",
-    "réfugié": "refugee", "déplacé": "displaced", "personne": "person", "individu": "person",
-    "habitant": "inhabitant", "enfant": "child", "femme": "woman", "membre": "member",
-    "brigade": "brigade", "bataillon": "battalion", "régiment": "regiment", "division": "division",
-    # organisations, places, things
-    "entité": "organization", "entreprise": "organization", "société": "organization",
-    "organisation": "organization", "banque": "bank", "pays": "country", "état": "country",
-    "site": "site", "dépôt": "depot", "entrepôt": "warehouse", "usine": "factory",
-    "village": "village", "localité": "village", "ville": "city", "région": "region",
-    "oblast": "oblast", "sanction": "sanction", "attaque": "attack", "frappe": "strike",
-    "tonne": "tonne", "kilomètre": "km", "km": "km", "mètre": "m", "baril": "barrel",
-    "litre": "litre", "millimètre": "mm", "mm": "mm", "hectare": "hectare", "km2": "km2",
-    # time units (a figure of time units is a duration)
-    "an": "year", "année": "year", "mois": "month", "semaine": "week", "jour": "day",
-    "journée": "day", "heure": "hour", "minute": "minute", "seconde": "second",
+import csv
+from datetime import date
+from pathlib import Path
+
+from babel import Locale
+from babel.numbers import get_territory_currencies
+from babel.units import format_unit
+
+from recoupe.nlp.textnorm import fold
+
+
+def _count_nouns() -> dict[str, tuple[str, str, str]]:
+    """``count_nouns.tsv``: every form (singular and plural, folded) → (lemma, concept, class)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    with (Path(__file__).with_name("count_nouns.tsv")).open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for row in rows:
+        entry = (row["lemma"], row["concept"], row["class"])
+        out.setdefault(fold(row["lemma"]), entry)
+        out.setdefault(fold(row["plural"]), entry)
+    # The feminine of people's nouns, which the table lists in the masculine: "blessées",
+    # "manifestantes", "infirmières". Written forms already in the table keep their entry.
+    for row in rows:
+        if row["class"] != "person" or " " in row["lemma"]:
+            continue
+        entry = (row["lemma"], row["concept"], row["class"])
+        for fem in _feminines(fold(row["lemma"])):
+            out.setdefault(fem, entry)
+            out.setdefault(fem + "s", entry)
+    return out
+
+
+def _feminines(masculine: str) -> tuple[str, ...]:
+    for masc, fem in (("ien", "ienne"), ("eur", "euse"), ("teur", "trice"), ("ier", "ière"), ("if", "ive"),
+                      ("on", "onne"), ("el", "elle"), ("et", "ette")):
+        if masculine.endswith(masc):
+            return (masculine[: len(masculine) - len(masc)] + fem,)
+    if masculine.endswith(("é", "ant", "ent", "ais", "ois", "in", "ain", "al", "u", "i", "t", "d")):
+        return (masculine + "e",)
+    return ()
+
+
+# The lexicon of counted nouns: "manifestants" → ("manifestant", "protester", "person").
+COUNT_NOUNS = _count_nouns()
+
+# Measurement units, written as CLDR writes them in French (long, short and narrow forms,
+# singular and plural), mapped to the ledger's concept.
+MEASURE_UNITS = {
+    "area-hectare": "hectare", "area-square-kilometer": "km2", "area-square-meter": "m2",
+    "mass-tonne": "tonne", "mass-kilogram": "kg", "mass-gram": "g", "volume-liter": "litre",
+    "volume-hectoliter": "hectolitre", "volume-cubic-meter": "m3", "volume-barrel": "barrel",
+    "length-kilometer": "km", "length-meter": "metre", "length-centimeter": "cm",
+    "length-millimeter": "mm", "length-mile": "mile", "length-nautical-mile": "nautical_mile",
+    "temperature-celsius": "celsius", "speed-kilometer-per-hour": "km_per_hour",
+    "speed-meter-per-second": "m_per_s", "speed-knot": "knot", "energy-kilowatt-hour": "kwh",
+    "power-watt": "watt", "power-kilowatt": "kw", "power-megawatt": "mw", "power-gigawatt": "gw",
+    "consumption-liter-per-100-kilometer": "l_per_100km",
+}
+# Units news uses that CLDR lacks: larger energy amounts, "degrés" alone.
+EXTRA_MEASURES = {
+    "mégawattheure": "mwh", "mégawattheures": "mwh", "mwh": "mwh", "gigawattheure": "gwh",
+    "gigawattheures": "gwh", "gwh": "gwh", "térawattheure": "twh", "térawattheures": "twh", "twh": "twh",
+    "degré": "celsius", "degrés": "celsius", "°": "celsius", "km²": "km2", "km2": "km2", "m²": "m2",
+    "m2": "m2", "km/h": "km_per_hour", "km / h": "km_per_hour", "nœuds": "knot", "noeuds": "knot",
+    "tonnes-équivalent co2": "tonne_co2", "tonnes d'équivalent co2": "tonne_co2",
+    "millions de tonnes": "tonne",
 }
 
-# Unit nouns whose plural is irregular or that end in s/x in the singular.
-PLURALS = {"yeux": "œil", "travaux": "travail", "généraux": "général", "chevaux": "cheval",
-           "journaux": "journal", "canaux": "canal", "locaux": "local"}
 
-# Multi-word unit nouns, longest first in the parser.
-MULTIWORD_UNITS = ("pièce d'artillerie", "pièces d'artillerie", "lance-roquettes")
+def _measures() -> dict[str, str]:
+    fr = Locale("fr")
+    out: dict[str, str] = {}
+    for unit, concept in MEASURE_UNITS.items():
+        for length in ("long", "short", "narrow"):
+            for count in (1, 2):
+                try:
+                    written = format_unit(count, unit, length=length, locale=fr)
+                except (KeyError, ValueError):
+                    continue
+                form = written.replace(str(count), "", 1).strip()
+                if form:
+                    out.setdefault(fold(form), concept)
+    for form, concept in EXTRA_MEASURES.items():
+        out.setdefault(fold(form), concept)
+    return out
+
+
+MEASURES = _measures()
+
+# The usual currency of a bare noun: "dollars" alone are US dollars in French news.
+BARE_CURRENCIES = {"dollar": "usd", "euro": "eur", "livre sterling": "gbp", "yen": "jpy", "yuan": "cny",
+                   "won": "krw", "rouble": "rub", "roupie": "inr", "hryvnia": "uah", "franc suisse": "chf",
+                   "shekel": "ils", "livre": "gbp"}
+
+
+def _currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """Currency names and symbols from CLDR: every ISO 4217 currency in use, its French names
+    (singular and plural) and its French and English symbols ("$ CA", "€", "£", "₩")."""
+    fr, en = Locale("fr"), Locale("en")
+    in_use: set[str] = set()
+    for territory in fr.territories:
+        try:
+            in_use.update(get_territory_currencies(territory, date.today()))
+        except Exception:  # noqa: BLE001 - a territory CLDR has no currency data for
+            continue
+    names: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    plural = fr._data["currency_names_plural"]
+    for code in sorted(in_use):
+        iso = code.lower()
+        forms = [fr.currencies.get(code)]
+        plurals = plural.get(code) or {}
+        forms.extend(plurals.values() if hasattr(plurals, "values") else [])
+        for form in forms:
+            if form and len(form) > 2:
+                names.setdefault(fold(form), iso)
+        for sym in (fr.currency_symbols.get(code), en.currency_symbols.get(code)):
+            if sym and sym != code and not sym.isalpha():
+                symbols.setdefault(sym, iso)
+                symbols.setdefault(sym.replace("$", "$ ").replace("  ", " ") if sym.startswith("$") else sym, iso)
+        symbols.setdefault(code, iso)  # "1 000 EUR", "USD 5 millions"
+    for noun, iso in BARE_CURRENCIES.items():
+        names.setdefault(noun, iso)
+        names.setdefault(noun + "s", iso)
+        if " " in noun:
+            head, adj = noun.split(" ", 1)
+            names.setdefault(f"{head}s {adj}s", iso)
+    return names, symbols
+
+
+CURRENCY_NAMES, CURRENCY_SYMBOLS = _currencies()
+
+# Percentage points: "-0,4 point", "5,1 points de pourcentage".
+POINT_WORDS = ("point de pourcentage", "points de pourcentage", "point", "points", "pt", "pts", "pp")
+
+# Words after a figure that name a time, not what is counted: "104 lundi", "contre 151 la veille".
+TIME_WORDS_NOT_UNITS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "veille",
+                        "lendemain", "matin", "soir", "midi", "janvier", "février", "mars", "avril", "mai",
+                        "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "hier",
+                        "aujourd'hui", "avant-hier")
+
+# Time units: a figure counted in them is a duration.
+TIME_UNIT_NOUNS = {"an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month",
+                   "semaine": "week", "semaines": "week", "jour": "day", "jours": "day", "journée": "day",
+                   "journées": "day", "heure": "hour", "heures": "hour", "minute": "minute",
+                   "minutes": "minute", "seconde": "second", "secondes": "second", "siècle": "century",
+                   "siècles": "century", "décennie": "decade", "décennies": "decade", "trimestre": "quarter",
+                   "trimestres": "quarter", "nuit": "night", "nuits": "night", "week-end": "weekend",
+                   "week-ends": "weekend", "saison": "season", "saisons": "season"}
 
 # Adjectives that may stand between a figure and its noun: "10 000 nouveaux soldats".
 PRE_NOUN_ADJECTIVES = ("nouveaux", "nouvelles", "autres", "premiers", "premières", "derniers",
                        "dernières", "petits", "petites", "grands", "grandes", "vieux", "anciens",
                        "anciennes", "jeunes", "seuls", "seules", "bons", "mauvais", "gros")
 
-
-# Currencies: words and symbols → ISO 4217 lower-case.
-CURRENCIES = {
-    "dollar": "usd", "dollars": "usd", "$": "usd", "us$": "usd", "usd": "usd",
-    "dollars américains": "usd", "euro": "eur", "euros": "eur", "€": "eur", "eur": "eur",
-    "rouble": "rub", "roubles": "rub", "₽": "rub", "won": "krw", "wons": "krw", "₩": "krw",
-    "yuan": "cny", "yuans": "cny", "renminbi": "cny", "hryvnia": "uah", "hryvnias": "uah",
-    "livre sterling": "gbp", "livres sterling": "gbp", "£": "gbp", "yen": "jpy", "yens": "jpy",
-    "¥": "jpy", "franc suisse": "chf", "francs suisses": "chf", "roupie": "inr", "roupies": "inr",
-}
 
 # Percent signs and words.
 PERCENT = ("%", "pour cent", "pourcent", "pour-cent")
@@ -120,3 +216,7 @@ DURATION_AFTER = ("après", "avant", "plus tard", "plus tôt", "auparavant", "du
                   "d'affilée", "consécutifs", "consécutives")
 # Units of length, area or calibre: figures in them describe things, they are not events.
 MEASUREMENT_UNITS = ("km", "m", "mm", "hectare", "km2", "litre")
+# Endings of the plural names of peoples of regions and cities: "Bretons", "Parisiens",
+# "Gazaouis", "Marseillais" (countries' come from the gazetteer).
+DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "iens", "iennes", "ains", "aines", "ouis", "ouies", "ons",
+                   "onnes", "ins", "ines", "ites", "otes", "ards", "ards", "éens", "éennes", "ates")

@@ -1,0 +1,248 @@
+"""French attribution: the patterns that find who a figure is attributed to, as data.
+
+``recoupe.nlp.attribution`` is a generic engine: it runs ``PREPOSITION_PATTERNS`` through a
+spaCy ``Matcher`` and ``DEPENDENCY_PATTERNS`` through a ``DependencyMatcher`` over the parse,
+then reads the source noun phrase with the word classes below. Another language plugs in by
+giving the same names in its own ``recoupe/lang/<xx>/attribution.py``.
+"""
+
+from __future__ import annotations
+
+# -- verbs ----------------------------------------------------------------------------------
+# Verbs of saying: their subject is the source of what they report ("que …", a quote, an
+# inverted "…, a précisé X").
+SAY_VERBS = (
+    "indiquer", "affirmer", "déclarer", "préciser", "annoncer", "assurer", "rapporter", "confirmer",
+    "expliquer", "ajouter", "souligner", "rappeler", "signaler", "dire", "avancer", "révéler",
+    "observer", "noter", "relever", "constater", "reconnaître", "admettre", "soutenir", "insister",
+    "marteler", "répéter", "détailler", "écrire", "publier", "communiquer", "avertir", "alerter",
+    "prévenir", "déplorer", "dénoncer", "regretter", "souligner", "mentionner", "évoquer",
+    "conclure", "résumer", "raconter", "témoigner", "tweeter",
+    "commenter", "démentir", "contester", "certifier", "attester", "prétendre", "juger",
+    "considérer", "penser", "croire", "redouter", "craindre", "se féliciter", "saluer", "réagir",
+    "faire savoir", "faire valoir", "rapporter", "relayer", "détailler", "citer", "clamer",
+    "accuser", "affirmer", "reconnaître", "souligner", "signaler", "estimer", "mettre en garde", "inquiéter", "réjouir", "féliciter", "alarmer", "fustiger", "annoncer",
+)
+# Verbs of stance: their subject is the source of what they take a stand on, with or
+# without "que" ("X a dénoncé l'envoi de 12 000 soldats", "X alerte sur …").
+STANCE_VERBS = ("dénoncer", "alerter", "déplorer", "saluer", "condamner", "critiquer", "fustiger", "regretter",
+                "accuser", "avertir", "mettre en garde", "redouter", "craindre", "contester", "démentir",
+                "insister", "s'inquiéter", "inquiéter", "réclamer", "exiger", "revendiquer", "plaider")
+# Verbs that say something only when they follow what is said: "…, a lancé le ministre",
+# "…, a réagi X" (but "la Russie a lancé 90 missiles" is an action).
+INVERTED_ONLY_VERBS = ("lancer", "poursuivre", "confier", "glisser", "lâcher", "trancher", "réagir",
+                       "répondre", "renchérir", "tempérer", "nuancer", "résumer", "conclure", "sourire",
+                       "regretter", "ironiser", "s'emporter", "s'exclamer", "s'agacer", "plaider")
+# Verbs that put a figure on something: their subject is the source of the figure that is
+# their object ("la CGT revendique 3 millions", "le ministère a recensé 230 cas", "Bercy
+# chiffre à 58 milliards la charge", "la direction table sur 5 %").
+COUNT_VERBS = (
+    "estimer", "évaluer", "chiffrer", "dénombrer", "recenser", "compter", "revendiquer",
+    "comptabiliser", "enregistrer", "décompter", "répertorier", "identifier", "calculer", "tabler",
+    "prévoir", "anticiper", "projeter", "viser", "attendre", "avancer", "annoncer", "rapporter",
+    "signaler", "évoquer", "mentionner", "faire état", "publier", "communiquer", "déplorer",
+    "dresser", "confirmer", "maintenir", "relever", "abaisser", "réviser", "ramener",
+    # claims made by the subject: a budget presented, a sentence requested, a sum demanded.
+    "présenter", "dévoiler", "requérir", "réclamer", "exiger", "demander", "promettre", "proposer",
+    "plaider", "chiffrer", "afficher",
+)
+# Stems of the forms of verbs not in -er, for forms the lemmatizer misses ("-er" verbs are
+# read from their lemma: "estimer" → "estim…", "annoncer" → "annonç…").
+IRREGULAR_STEMS = {
+    "dire": ("dit", "dis", "di"), "écrire": ("écri",), "prévoir": ("prévoi", "prévoy", "prévu", "prévi"),
+    "reconnaître": ("reconn",), "admettre": ("admet", "admis", "admit"), "soutenir": ("souten", "soutien", "soutin"),
+    "craindre": ("craign", "crain"), "conclure": ("conclu",), "croire": ("croi", "croy", "cru"),
+    "prévenir": ("préven", "prévien", "prévin"), "avertir": ("averti",), "établir": ("établi",),
+    "maintenir": ("mainten", "maintien", "maintin"), "poursuivre": ("poursui",), "faire": ("fai", "fait", "fon", "fass", "fer", "fi"),
+    "transmettre": ("transmet", "transmis"), "mettre": ("met", "mis"), "produire": ("produi",),
+    "conduire": ("condui",), "réagir": ("réagi",), "démentir": ("démen", "démenti"), "attendre": ("attend",),
+    "rendre": ("rend",), "fournir": ("fourni",), "réfléchir": ("réfléchi",),
+}
+# Of those, the ones whose figure is a forecast, not an observation.
+FORECAST_VERBS = ("tabler", "prévoir", "anticiper", "projeter", "viser", "attendre")
+# Verbs through which a source relays another: "…, a rapporté BFMTV" (BFMTV relays unless
+# nobody else is named), "Yonhap, qui s'appuie sur le NIS" (the NIS is the origin).
+RELAY_VERBS = ("rapporter", "relayer", "révéler", "citer", "reprendre")
+ORIGIN_VERBS = ("appuyer", "fonder", "baser", "reposer", "citer", "reprendre", "s'appuyer", "se fonder",
+                "se baser")
+# Participles that give the author of a report: "un bilan établi par la préfecture",
+# "une étude réalisée par l'OSC", "le député X, cité par Yonhap" (the relay).
+AUTHOR_PARTICIPLES = ("réaliser", "établir", "publier", "communiquer", "mener", "conduire", "diffuser", "fixer",
+                      "évaluer", "estimer", "chiffrer", "calculer", "recenser", "annoncer", "avancer",
+                      "rendre", "fournir", "transmettre", "produire", "effectuer", "dresser", "présenter",
+                      "commander", "compiler", "élaborer", "rédiger", "signer")
+CITED_PARTICIPLES = ("citer", "relayer", "rapporter", "reprendre", "interroger", "contacter", "joindre",
+                     "consulter", "interviewer", "sonder")
+
+# -- dependency patterns --------------------------------------------------------------------
+# Each pattern names its nodes by role: "cue" (the word that attributes), "source" (the head
+# of the source's noun phrase), "via" (a relay) and "object" (the figure a count verb governs).
+_SUBJECT = {"DEP": {"IN": ["nsubj", "nsubj:pass", "expl:subj"]}}
+DEPENDENCY_PATTERNS: dict[str, list[list[dict]]] = {
+    # "X a indiqué que …", "…, a précisé X", "X revendique 3 millions", "elle a ajouté".
+    "verb_subject": [[
+        {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(set(SAY_VERBS) | set(COUNT_VERBS) | set(INVERTED_ONLY_VERBS) | set(STANCE_VERBS))},
+                                            "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}},
+        {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": _SUBJECT},
+    ]],
+    # "X fait état de N", "X a fait savoir que".
+    "faire_etat": [[
+        {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "faire"}},
+        {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "object", "RIGHT_ATTRS": {"LOWER": {"IN": ["état", "savoir", "valoir"]}}},
+        {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": _SUBJECT},
+    ]],
+    # "un bilan communiqué par la préfecture", "a été annoncé par le ministère" (not "une aide
+    # proposée par X": the agent of a deed is not a source).
+    "by_agent": [[
+        {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(set(SAY_VERBS) | set(AUTHOR_PARTICIPLES))}}},
+        {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": {"IN": ["obl:agent"]}}},
+    ]],
+}
+
+# Matcher fallback where the parse misses a subject: a name that opens the sentence, then a
+# verb of saying or counting ("Bercy chiffre à 58 milliards…", "L'Insee a indiqué…").
+OPENING_NAME_PATTERNS = [[
+    {"POS": "DET", "OP": "?"}, {"POS": "PROPN", "OP": "+"}, {"POS": "AUX", "OP": "*"},
+    {"POS": "ADV", "OP": "?"}, {"POS": {"IN": ["VERB", "NOUN"]}},
+]]
+
+# -- prepositions ---------------------------------------------------------------------------
+# Matcher patterns of the words that open a source phrase. The label is the cue recorded in
+# the ledger; "pour" is weak: only at the start of a sentence, naming someone, then a comma.
+PREPOSITION_PATTERNS: dict[str, list[list[dict]]] = {
+    "selon": [[{"LOWER": "selon"}]],
+    "d'après": [[{"LOWER": {"IN": ["d'", "d’"]}}, {"LOWER": "après"}], [{"LOWER": {"IN": ["d'après", "d’après"]}}]],
+    "de source": [[{"LOWER": "de"}, {"LOWER": {"IN": ["source", "sources"]}}]],
+    "de l'avis de": [[{"LOWER": "de"}, {"LOWER": {"IN": ["l'", "l’"]}}, {"LOWER": "avis"},
+                      {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
+    "aux yeux de": [[{"LOWER": "aux"}, {"LOWER": "yeux"}, {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
+    "à en croire": [[{"LOWER": "à"}, {"LOWER": "en"}, {"LOWER": "croire"}]],
+    "aux dires de": [[{"LOWER": {"IN": ["aux", "au"]}}, {"LOWER": {"IN": ["dires", "dire"]}},
+                      {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
+    "citant": [[{"LOWER": "citant"}]],
+    "pour": [[{"LOWER": "pour", "IS_SENT_START": True}]],
+}
+WEAK_PREPOSITIONS = ("pour",)
+
+# -- nouns ----------------------------------------------------------------------------------
+# Nouns that carry figures for an author: "selon les chiffres du ministère" is the ministry,
+# "d'après un décompte de l'AFP" is AFP. The kind says how the attribution carries over:
+# a study or a count reports figures over several sentences.
+DATA_NOUNS = {
+    "chiffre": "count", "décompte": "count", "bilan": "count", "comptage": "count", "donnée": "count",
+    "statistique": "count", "relevé": "count", "recensement": "count", "estimation": "count",
+    "calcul": "count", "projection": "count", "prévision": "count", "évaluation": "count",
+    "baromètre": "count", "indicateur": "count", "comptabilisation": "count", "pointage": "count",
+    "rapport": "study", "étude": "study", "enquête": "study", "sondage": "study", "analyse": "study",
+    "note": "study", "bulletin": "study", "document": "study", "synthèse": "study", "audit": "study",
+    "recherche": "study", "travaux": "study", "modélisation": "study", "expertise": "study",
+    "communiqué": "count", "résultat": "count", "barème": "count", "grille": "count", "budget": "count", "compte": "count", "déclaration": "other", "annonce": "other", "information": "other",
+    "témoignage": "other", "point": "count", "briefing": "count", "chiffrage": "count",
+}
+# People who speak for a body: "les experts de l'ISW" is the ISW, "la porte-parole de l'ONU"
+# speaks for the ONU (unless her name is given).
+SPOKESPERSON_NOUNS = ("expert", "analyste", "chercheur", "porte-parole", "spécialiste", "économiste",
+                      "service", "équipe", "auteur", "observateur", "représentant", "membre", "agent",
+                      "enquêteur", "responsable", "officiel", "dirigeant", "cadre", "statisticien",
+                      "démographe", "épidémiologiste", "sismologue", "prévisionniste", "juriste")
+# Roles that name a person when a name follows or stands in apposition: "le député Lee X",
+# "la directrice de l'ARS, Marie Dupont". Without a name, the role is the source.
+ROLE_NOUNS = (
+    "ministre", "président", "présidente", "premier ministre", "porte-parole", "préfet", "préfète",
+    "directeur", "directrice", "procureur", "procureure", "maire", "député", "députée", "sénateur",
+    "sénatrice", "secrétaire", "commissaire", "chef", "cheffe", "général", "colonel", "commandant",
+    "capitaine", "amiral", "gouverneur", "ambassadeur", "ambassadrice", "conseiller", "conseillère",
+    "patron", "patronne", "pdg", "dirigeant", "dirigeante", "représentant", "représentante",
+    "responsable", "analyste", "chercheur", "chercheuse", "économiste", "expert", "experte",
+    "professeur", "professeure", "médecin", "docteur", "avocat", "avocate", "juge", "délégué",
+    "déléguée", "coordinateur", "coordinatrice", "fondateur", "fondatrice", "élu", "élue", "adjoint",
+    "adjointe", "vice-président", "vice-présidente", "syndicaliste", "leader", "entraîneur",
+    "sélectionneur", "manager", "économiste", "épidémiologiste", "infectiologue", "urgentiste",
+    "sismologue", "climatologue", "météorologue", "prévisionniste", "historien", "historienne",
+    "politologue", "sociologue", "démographe", "magistrat", "magistrate", "officier", "lieutenant",
+    "sergent", "major", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée",
+    "présidente-directrice", "président-directeur", "directeur général", "directrice générale",
+    "administrateur", "administratrice", "chancelier", "chancelière", "roi", "reine", "émir",
+    "pape", "gouvernement", "secrétaire général", "secrétaire générale", "négociateur", "médiateur",
+    "rapporteur", "rapporteure", "questeur", "haut-commissaire", "commandante", "cheffe",
+)
+# Heads of noun phrases that keep a source anonymous: "une source proche du dossier",
+# "des sources militaires", "un responsable sous couvert d'anonymat".
+ANONYMOUS_HEADS = ("source", "responsable", "officiel", "diplomate", "proche", "entourage",
+                   "interlocuteur", "enquêteur", "connaisseur", "observateur", "cadre", "membre",
+                   "militaire", "haut fonctionnaire", "fonctionnaire", "conseiller", "dirigeant",
+                   "négociateur", "spécialiste", "expert", "témoin", "collaborateur", "élu", "agent")
+# Determiners that leave a noun phrase unnamed (an anonymous source has one of them and no name).
+INDEFINITE_DETERMINERS = ("un", "une", "des", "plusieurs", "certains", "certaines", "de", "d'",
+                          "d’", "quelques", "deux", "trois", "divers", "diverses", "nombreux",
+                          "nombreuses")
+# Pronouns that stand for a source named before; the engine resolves them.
+# Titles before a name: "Me Nadia Ferhat", "Pr Antoine Mercier", "M. Dupont".
+TITLES = ("me", "maître", "pr", "professeur", "dr", "docteur", "m.", "mme", "mlle", "mgr", "général",
+          "colonel", "monsieur", "madame")
+# Feminine endings of roles and people, and their masculine: "avocate" is "avocat".
+FEMININE_ENDINGS = (("rice", "eur"), ("euse", "eur"), ("ienne", "ien"), ("ère", "er"), ("ive", "if"), ("e", ""))
+PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
+            "elles": ("Fem", "Plur"), "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),
+            "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"), "ceux-ci": ("Masc", "Plur"),
+            "celles-ci": ("Fem", "Plur"), "ce dernier": ("Masc", "Sing"),
+            "cette dernière": ("Fem", "Sing"), "ces derniers": ("Masc", "Plur")}
+# Subjects that are never a source: the speaker inside a quote, impersonal "on", "cela".
+NON_SOURCE_SUBJECTS = ("je", "j'", "j’", "nous", "on", "tu", "vous", "ce", "c'", "c’", "cela", "ça",
+                       "ceci", "tout", "rien", "personne", "chacun", "aucun", "aucune", "certains",
+                       "beaucoup", "plusieurs", "la plupart")
+# After "selon", phrases that name nobody: "selon toute vraisemblance", "selon les cas".
+NON_SOURCE_PHRASES = ("toute vraisemblance", "toute probabilité", "les cas", "le cas", "les années",
+                      "les régions", "les secteurs", "les pays", "les jours", "les heures", "les modèles",
+                      "nos informations", "des informations", "certaines informations",
+                      "les informations", "la presse", "les sources", "plusieurs sources",
+                      "certaines sources", "des rumeurs", "la saison", "la météo", "la formule",
+                      "les termes", "le texte", "le projet", "la loi", "la règle", "les règles",
+                      "le calendrier", "leur âge", "leur taille", "l'âge", "la taille")
+# Determiners and possessives stripped from the start of a source's name.
+NAME_STRIP = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce", "cet",
+              "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "au", "aux")
+# Possessive determiners: "selon ses propres projections" is the subject's own.
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+# A definite noun phrase naming a body by its kind: "l'institut", "le ministère",
+# "l'organisation", "le bureau onusien" points back to the last source with that head.
+ANAPHORIC_DETERMINERS = ("le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces")
+# Determiners of "ce rapport", "cette étude": the last study or count named.
+DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
+# Media nouns before a name: "l'agence Yonhap" is Yonhap, "le quotidien Le Monde" is Le Monde.
+MEDIA_NOUNS = ("agence", "quotidien", "journal", "hebdomadaire", "chaîne", "radio", "site", "magazine",
+               "télévision", "média", "revue", "station", "journaliste", "correspondant")
+# News agencies in a dateline: "PARIS (AFP) -" makes the agency the relay of the dispatch.
+DATELINE_AGENCIES = ("AFP", "Reuters", "AP", "Belga", "ATS", "ANSA", "DPA", "EFE", "Xinhua", "Yonhap",
+                     "Anadolu", "Kyodo", "Tass", "TASS", "RIA Novosti", "Ukrinform", "APS", "MAP",
+                     "Sipa", "Bloomberg", "UPI")
+# Nouns that stand for a body already named by its kind: "le groupe" after "Verlan
+# Industries", "l'institut" after "l'Insee", "l'organisation" after "l'OMS".
+KIND_NOUNS = ("groupe", "entreprise", "société", "compagnie", "firme", "constructeur", "équipementier",
+              "fabricant", "distributeur", "enseigne", "opérateur", "industriel", "géant", "laboratoire",
+              "banque", "assureur", "transporteur", "club", "institut", "office", "agence", "organisation",
+              "bureau", "organisme", "observatoire", "fédération", "syndicat", "confédération", "association",
+              "ong", "fondation", "centre", "institution", "cabinet", "établissement", "think tank", "média",
+              "journal", "quotidien", "chaîne", "gestionnaire", "régie", "plateforme", "service", "autorité",
+              "instance", "collectif", "ligue", "formation", "parti", "mouvement", "alliance", "coalition")
+# People who speak or count as a group, besides roles and bodies: "les syndicats affirment",
+# "les organisateurs ont compté", "des habitants racontent".
+SPEAKING_PEOPLE = ("syndicat", "organisateur", "manifestant", "habitant", "riverain", "témoin", "secouriste",
+                   "sauveteur", "pompier", "policier", "gendarme", "militaire", "soldat", "médecin", "soignant",
+                   "infirmier", "élu", "député", "sénateur", "maire", "enquêteur", "avocat", "magistrat",
+                   "procureur", "juge", "militant", "ong", "humanitaire", "observateur", "chercheur", "scientifique",
+                   "analyste", "expert", "économiste", "statisticien", "sondeur", "institut", "auteur", "rapporteur",
+                   "opposition", "majorité", "autorité", "dirigeant", "responsable", "employeur", "patronat",
+                   "salarié", "agriculteur", "éleveur", "producteur", "professionnel", "commerçant", "opérateur",
+                   "compagnie", "assureur", "banquier", "investisseur", "marché", "spécialiste", "météorologue",
+                   "sismologue", "vulcanologue", "climatologue", "épidémiologiste", "virologue", "urgentiste",
+                   "collectif", "association", "famille", "proche", "victime", "rescapé", "survivant", "passager",
+                   "voyageur", "usager", "consommateur", "électeur", "sondé", "parent", "enseignant", "élève",
+                   "étudiant", "supporter", "club", "fédération", "ligue", "gouvernement", "exécutif", "ministère",
+                   "préfecture", "mairie", "armée", "police", "gendarmerie", "justice", "parquet", "direction",
+                   "état-major", "commandement", "autorité", "secours", "garde-côte", "intersyndicale",
+                   "ministre", "président", "porte-parole", "préfet", "maire", "procureur", "renseignement",
+                   "diplomatie", "marine", "aviation", "défense", "douane", "administration", "chancellerie",
+                   "présidence", "diplomate", "agence", "office", "institut", "observatoire", "ong")
+# "selon la même source": the last source named.
+SAME_WORDS = ("même", "mêmes")
