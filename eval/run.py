@@ -5,9 +5,12 @@
     .venv/bin/python eval/run.py -v              # and every miss (the scorer's listing)
     .venv/bin/python eval/run.py --by-topic      # the dev set's scores per topic (file prefix)
     .venv/bin/python eval/run.py --json out.json # the metrics as JSON
+    .venv/bin/python eval/run.py --heldout       # also the held-out set (scores only, no listing)
 
 The dev set (``eval/texts``, ``eval/gold.json``, ``eval/manifest.csv``) is written and annotated
-by the team as ``eval/GUIDELINES.md`` says. The scorer is ``../shared/eval/score.py``, the same
+by the team as ``eval/GUIDELINES.md`` says. ``eval/heldout/`` is written the same way by people
+who did not see the code; developers score it but do not read it or list its misses, so it
+tells how recoupe does on news it was not tuned on. The scorer is ``../shared/eval/score.py``, the same
 one that scores real articles the team does not have.
 """
 
@@ -32,6 +35,7 @@ GOLD = HERE / "gold.json"
 TEXTS = HERE / "texts"
 MANIFEST = HERE / "manifest.csv"
 SEEDS = SHARED / "seeds"
+HELDOUT = HERE / "heldout"
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",
@@ -89,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-topic", action="store_true", help="print the dev set's scores per topic")
     ap.add_argument("--json", type=Path, help="write the metrics here as JSON")
     ap.add_argument("--keep", type=Path, help="write the dev set's ledger JSON here")
+    ap.add_argument("--heldout", action="store_true", help="also score the held-out set (never listed)")
     args = ap.parse_args(argv)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     report: dict[str, Any] = {}
@@ -101,6 +106,11 @@ def main(argv: list[str] | None = None) -> int:
         report["dev"] = score(pred, gold, TEXTS, args.verbose)
         if args.by_topic:
             report["topics"] = by_topic(pred, gold)
+        if args.heldout:
+            (work / "heldout").mkdir()
+            held_gold = json.loads((HELDOUT / "gold.json").read_text(encoding="utf-8"))
+            held = ledger_of([HELDOUT / "texts"], HELDOUT / "manifest.csv", work / "heldout")
+            report["heldout"] = score(held, held_gold, HELDOUT / "texts", False)
         seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
         if seeds:
             (work / "seeds").mkdir()
@@ -111,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev set: {len(gold['documents'])} documents, "
           f"{sum(1 for d in gold['documents'] for q in d['quantities'] if not q.get('optional'))} gold figures")
     print(line("dev", report["dev"]))
+    if "heldout" in report:
+        print(line("heldout", report["heldout"]))
     if "seeds" in report:
         print(line("seeds", report["seeds"]))
     if args.json:

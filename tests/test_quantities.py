@@ -216,6 +216,17 @@ def test_unit_carried_by_en_across_sentences_not_paragraphs() -> None:
     assert quantities[1].unit != "eur"
 
 
+@pytest.mark.parametrize("text, per", [
+    ("On compte 350 cas pour 100 000 habitants.", "100k_inhabitants"),
+    ("Le taux atteint 4,2 décès pour 1 000 naissances.", "1k_births"),
+    ("La ville a réservé 20 000 places pour 62 380 places demandées.", None),  # not a population rate
+    ("L'armée tire 10 000 obus par jour.", "day"),
+])
+def test_rates(text: str, per: Optional[str]) -> None:
+    quantities, _ = find_quantities(text)
+    assert quantities[0].per == per, (quantities[0].text, quantities[0].per)
+
+
 @pytest.mark.parametrize("text, unit, cls, mapped", [
     ("Environ 3 000 manifestants ont défilé.", "protester", "person", True),
     ("Plus de 1 200 maisons ont été détruites.", "house", "building", True),

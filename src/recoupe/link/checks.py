@@ -129,8 +129,8 @@ def find_checks(claims: list[Claim], texts: dict[str, str], measures: dict[str, 
         if not days:
             continue
         for rate in claim.quantities:
-            if not rate.per or not rate.id or rate.id not in measures:
-                continue
+            if rate.per not in _PER_DAYS or not rate.id or rate.id not in measures:
+                continue  # a rate over time only: "pour 100 000 habitants" has no duration
             m = measures[rate.id]
             for other in claims[max(0, idx - 3):idx + 4]:
                 if other.document != claim.document:

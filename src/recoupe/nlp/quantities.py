@@ -253,8 +253,8 @@ def _per_population(folded: str, end: int) -> tuple[str | None, tuple[int, int] 
     raw = m.group("num").replace(" ", "")
     scale = {"mille": 1000, "cent": 100, "unmillion": 1_000_000}.get(raw) or int(raw)
     entry = _noun(m.group("noun"))
-    if scale < 100 or entry is None:
-        return None, None
+    if scale < 100 or entry is None or scale not in (100, 1000, 10_000, 100_000, 1_000_000):
+        return None, None  # "pour 100 000 habitants"; "pour 62 380 places" is not a rate
     label = f"{scale // 1_000_000}m" if scale % 1_000_000 == 0 else f"{scale // 1000}k" if scale % 1000 == 0 else str(scale)
     noun = entry[1] if entry[1].endswith("s") else entry[1] + "s"  # "100k_inhabitants", "1k_births"
     return f"{label}_{noun}", (m.start(), m.end())
