@@ -344,3 +344,84 @@ def test_no_quantity_overlaps_another() -> None:
     assert len(spans) == 4
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert re.search(r"moitié", quantities[2].text)
+
+
+# The constructions of real news that the extraction issue lists: (text, [(text part, low, high,
+# qualifier, unit, per)]).
+NEWS_NUMBERS = [
+    # Signed values, written or told by a word.
+    ("Le chômage a reculé de 0,4 point, à 7,3 %.",
+     [("0,4 point", -0.4, -0.4, "exact", "percentage_point", None), ("7,3 %", 7.3, 7.3, "exact", "percent", None)]),
+    ("Les prix de l'énergie : —1,8 % sur un an.", [("—1,8 %", -1.8, -1.8, "exact", "percent", None)]),
+    ("Les prix de l'énergie : −2,5 % en mai.", [("−2,5 %", -2.5, -2.5, "exact", "percent", None)]),
+    ("Le solde net atteint -12 300 emplois.", [("-12 300 emplois", -12300, -12300, "exact", "job", None)]),
+    ("Les ventes sont en baisse de 3 % au premier trimestre.", [("3 %", -3, -3, "exact", "percent", None)]),
+    ("Le PIB enregistre un recul de 0,2 %.", [("0,2 %", -0.2, -0.2, "exact", "percent", None)]),
+    ("La production a progressé de +2,1 %.", [("+2,1 %", 2.1, 2.1, "exact", "percent", None)]),
+    ("Il a fait -6 °C à Erzurum.", [("-6 °C", -6, -6, "exact", "celsius", None)]),
+    # Ratios of a small whole.
+    ("Un électeur sur deux s'est abstenu.", [("Un électeur sur deux", 0.5, 0.5, "exact", "ratio", None)]),
+    ("La SNCF prévoit deux trains sur trois jeudi.", [("deux trains sur trois", 0.6667, 0.6667, "exact", "ratio", None)]),
+    ("Moins d'un votant sur deux s'est déplacé.", [("Moins d'un votant sur deux", None, 0.5, "less_than", "ratio", None)]),
+    ("L'abstention n'a pas dépassé un électeur sur quatre.",
+     [("un électeur sur quatre", None, 0.25, "at_most", "ratio", None)]),
+    ("Près de neuf conducteurs de métro sur dix sont en grève.",
+     [("Près de neuf conducteurs de métro sur dix", 0.9, 0.9, "approx", "ratio", None)]),
+    # Parts of a whole keep the whole.
+    ("La pluie touche 17 des 18 départements.",
+     [("17 des 18 départements", 17, 17, "exact", "department", None), ("18 départements", 18, 18, "exact", "department", None)]),
+    ("Le RN obtient 289 députés sur 577.",
+     [("289 députés", 289, 289, "exact", "mp", None), ("577", 577, 577, "exact", "mp", None)]),
+    # Fractions.
+    ("Les 3/4 des votants ont dit oui.", [("3/4", 0.75, 0.75, "exact", "ratio", None)]),
+    ("La réunion a duré 2 1/4 heures.", [("2 1/4 heures", 2.25, 2.25, "exact", "hour", None)]),
+    ("On a livré deux douzaines de caisses.", [("deux douzaines de caisses", 24, 24, "exact", "crate", None)]),
+    ("Le chiffre d'affaires a plus que triplé, soit près d'un sixième du marché.",
+     [("près d'un sixième", 1 / 6, 1 / 6, "approx", "ratio", None)]),
+    ("Le bénéfice a été divisé par deux.", [("divisé par deux", 2, 2, "exact", "factor", None)]),
+    ("Les arrivées ont été deux fois plus nombreuses.", [("deux fois plus", 2, 2, "exact", "ratio", None)]),
+    # A multiplier and a currency carried over.
+    ("Le club a payé 60 millions d'euros, dont 15 en bonus.",
+     [("60 millions d'euros", 60e6, 60e6, "exact", "eur", None), ("15", 15e6, 15e6, "exact", "eur", None)]),
+    ("Le préjudice atteint 60 M€, dont 15 pour l'État.",
+     [("60 M€", 60e6, 60e6, "exact", "eur", None), ("15", 15e6, 15e6, "exact", "eur", None)]),
+    # Bounds of news style.
+    ("L'inflation reste sous les 3 %.", [("sous les 3 %", None, 3, "less_than", "percent", None)]),
+    ("Le taux est repassé au-dessus de 2,5 %.", [("au-dessus de 2,5 %", 2.5, None, "more_than", "percent", None)]),
+    ("Des rafales pouvant atteindre 130 km/h sont attendues.",
+     [("pouvant atteindre 130 km/h", None, 130, "up_to", "km_per_hour", None)]),
+    ("Le bilan a franchi lundi la barre des 1 000 morts.", [("1 000 morts", 1000, None, "more_than", "death", None)]),
+    ("Les sommes n'excéderaient pas 9 millions d'euros.", [("9 millions d'euros", None, 9e6, "at_most", "eur", None)]),
+    ("Les drones ont été abattus au-dessus de sept régions.", [("sept régions", 7, 7, "exact", "region", None)]),
+    ("La démarche a pris quatre mois et demi.", [("quatre mois et demi", 4.5, 4.5, "exact", "month", None)]),
+    ("Les peines vont de un à cinq ans de prison.", [("de un à cinq ans", 1, 5, "range", "year", None)]),
+    ("La marge sera comprise entre 5 % et 5,5 %.", [("entre 5 % et 5,5 %", 5, 5.5, "range", "percent", None)]),
+    # Small counts that are counts.
+    ("Quinze blessés ont été hospitalisés, dont six grièvement.",
+     [("Quinze blessés", 15, 15, "exact", "injured", None), ("six", 6, 6, "exact", "injured", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEWS_NUMBERS, ids=[row[0][:50] for row in NEWS_NUMBERS])
+def test_news_numbers(text: str, expected: list[Row]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # Clock times are times, labels are names, age bands are not counts.
+    "Le cortège est parti à 14 heures et s'est dispersé vers 18h30.",
+    "Mis à jour à 09:14, publié à 08h52",
+    "Le gouvernement a recouru à l'article 49.3.",
+    "La circulation est coupée sur l'A7 et la RN 113.",
+    "La résolution 2397 du Conseil de sécurité reste en vigueur.",
+    "Les gilets jaunes ont défilé pour l'acte 2.",
+    "Le chômage des moins de 25 ans a augmenté.",
+    "Le taux d'emploi des 15-64 ans reste stable.",
+    "Les Vingt-Sept se réunissent à Bruxelles.",
+    "Le club joue en Ligue 1 depuis 2019.",
+    "Les deux pays ont signé un accord.",
+    "Leurs deux fils sont partis au front.",
+])
+def test_news_not_quantities(text: str) -> None:
+    quantities, _ = find_quantities(text)
+    assert quantities == [], [q.text for q in quantities]

@@ -30,6 +30,7 @@ class NumberMatch:
     bare_article: bool = False  # "un"/"une" alone: the article, not a count
     year_like: bool = False  # four plain digits between 1800 and 2100
     factor: float = 1.0  # the multiplier applied: 1e6 for "4 millions"
+    signed: bool = False  # a sign was written: "-0,4", "+2,1"
 
 
 _WORDS = {**fr.UNITS, **fr.TENS, **fr.HUNDRED, **fr.THOUSAND}
@@ -45,10 +46,16 @@ _DIGITS = (
     r"|\d{1,3}(?:\.\d{3})+(?![\d,])"  # 1.500 / 1.500.000 (thousands with dots)
     r"|\d+(?:[,.]\d+)?"  # 4,5 / 38000 / 4.5
 )
-_WORD_SEQ = rf"(?:{_WORD})(?:(?:\s+et\s+|-et-|-|\s+)(?:{_WORD}))*"
+# "et" joins number words only in "vingt et un", "soixante et onze": "dix et trois" is two figures.
+_WORD_SEQ = rf"(?:{_WORD})(?:(?:\s+et\s+(?=(?:un|une|onze)(?![\w\-]))|-et-|-|\s+)(?:{_WORD}))*"
 _CORE = re.compile(
     rf"(?<![\w.,/\-])(?P<num>{_DIGITS})(?![\w])(?!-[a-z])"
     rf"|(?<![\w\-])(?<!pour\s)(?P<words>{_WORD_SEQ})(?![\w\-])"
+)
+_SLASH = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})\s)?(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\w/]|[.,]\d)")
+_SIGNED = re.compile(
+    rf"(?:(?<=^)|(?<=[\s(\[:;«\"]))(?P<sign>{'|'.join(re.escape(c) for c in fr.MINUS_SIGNS)}|\+)\s?"
+    rf"(?P<num>{_DIGITS})(?![\w])(?!-[a-z])"
 )
 _AFTER_MULT = re.compile(rf"\s+(?P<mult>{_MULT})(?![\w])(?P<half>\s+et\s+demie?(?![\w]))?")
 _WORDS_AFTER = re.compile(rf"\s+(?P<words>{_WORD_SEQ})(?![\w\-])")
@@ -148,6 +155,30 @@ def find_numbers(folded: str) -> list[NumberMatch]:
             continue
         value = count * fr.FRACTIONS[m.group("frac")]
         found.append(NumberMatch(m.start(), m.end(), value, value, "fraction"))
+        taken.append((m.start(), m.end()))
+    # Written fractions: "3/4" (a share), "2 1/4" (two and a quarter). Day/month dates such
+    # as "12/03" are not proper fractions.
+    for m in _SLASH.finditer(folded):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not free(m.start(), m.end()) or not 0 < num < den <= 10:
+            continue
+        whole = int(m.group("whole")) if m.group("whole") else 0
+        value = whole + num / den
+        found.append(NumberMatch(m.start(), m.end(), value, value, "fraction" if not whole else "digits"))
+        taken.append((m.start(), m.end()))
+    # Signed figures: "-0,4 point", "−12,5 %", "—1,8 %", "+2,1 %" (a dash used as a minus).
+    for m in _SIGNED.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        before = folded[max(0, m.start() - 12):m.start()].rstrip()
+        if before[-1:].isdigit() or before.endswith("%"):
+            continue  # "3 - 4", "10 % - 12 %": a dash between two figures joins a range
+        value = parse_digits(m.group("num"))
+        if value is None:
+            continue
+        if m.group("sign") != "+":
+            value = -value
+        found.append(NumberMatch(m.start(), m.end(), value, value, "digits", signed=True))
         taken.append((m.start(), m.end()))
     for m in _CORE.finditer(folded):
         if not free(m.start(), m.end()):

@@ -29,8 +29,8 @@ LemmaLookup = Callable[[int], "str | None"]
 _BOUND = re.compile(rf"(?<![\w\-])(?P<phrase>{phrase_pattern(frn.BOUND_PHRASES)})\s*$")
 _BOUND_KEYS = {re.sub(r"\s+", " ", k): v for k, v in ((fold(k), v) for k, v in frn.BOUND_PHRASES.items())}
 _PARTICLES = phrase_pattern(frn.NEGATION_PARTICLES)
-_PREV_WORD = re.compile(rf"(?P<word>[\w\-']+)\s+(?:(?P<particle>{_PARTICLES})\s+)?"
-                        rf"(?:(?:{phrase_pattern(frn.ARTICLES_BEFORE_FIGURE)})\s+|l')?$")
+_PREV_WORD = re.compile(rf"(?:n'|n’)?(?P<word>[\w\-']+)\s+(?:(?P<particle>{_PARTICLES})\s+)?"
+                        rf"(?:(?:{phrase_pattern(frn.BOUND_VERB_FILLERS)})\s+|l'){{0,3}}$")
 _NEGATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.NEGATION_WORDS)})(?:\s|(?<='))")
 _NEG_PARTICLE = re.compile(rf"(?<![\w])(?:{_PARTICLES})(?![\w])")
 _RANGE_OPENER = re.compile(rf"(?<![\w\-])(?P<opener>{phrase_pattern(frn.RANGE_OPENERS)})\s*$")
@@ -51,8 +51,23 @@ _MULTIWORD = re.compile(rf"\s*(?:de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_AD
                         rf"(?P<unit>{phrase_pattern(_MULTIWORD_NOUNS)})(?![\w])")
 _POINTS = re.compile(rf"\s*(?P<unit>{phrase_pattern(fru.POINT_WORDS)})(?![\w])")
 _RATIO = re.compile(
-    rf"(?P<noun>(?:\s+[^\W\d_][\w\-']*){{0,3}}?)\s+{frn.RATIO_JOINER}\s+"
+    rf"(?P<noun>(?:\s+[^\W\d_][\w\-']*){{0,4}}?)\s+{frn.RATIO_JOINER}\s+"
     rf"(?P<den>{'|'.join(sorted(frn.RATIO_DENOMINATORS, key=len, reverse=True))})(?![\w,.]\d)(?![\w])")
+_SPATIAL = re.compile(rf"(?:{phrase_pattern(frn.SPATIAL_BOUNDS)})\s+")
+_LABEL_BEFORE = re.compile(rf"(?<![\w])(?:l'|la\s+|le\s+|les\s+|de\s+l'|du\s+)?(?:{phrase_pattern(frn.NUMBERED_NOUNS)})\s*$")
+_CLOCK_BEFORE = re.compile(r"(?<![\w'])(?:à|a|vers|dès|avant|après|jusqu'à|depuis|entre|et|de|d'|pour|midi|minuit)\s+$")
+_AGE_BAND = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:moins|plus)\s+(?:de\s+|d')$|"
+                       rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:\d+\s*[-–à]\s*)$")
+_DECREASE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.DECREASE_WORDS)})\s+(?:de\s+|d')(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$")
+_HALF = re.compile(rf"\s+(?:{phrase_pattern(frn.HALF_AFTER_UNIT)})(?![\w])")
+_TIMES = re.compile(rf"\s+(?:{phrase_pattern(frn.TIMES_WORDS[:2])})(?![\w])")
+_MULTIPLIED_BY = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.MULTIPLIED_BY)})\s+$")
+_UNIT_BETWEEN = re.compile(r"\s*(?:%|pour\s+cent|points?)(?=\s+(?:et|à|a|au|ou)\s)")
+_INTRODUCED = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.COUNT_INTRODUCERS)})\s+$")
+_PART_OF_AHEAD = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+(?:\d|[^\W\d_]+\s)")
+_ELLIPTIC_AFTER = re.compile(r"\s+(?:dans|à|au|aux|en|pour|selon|parmi|sur)\s+(?:la|le|les|l')?\s*[^\W\d_]")
+_CARRY_SCALE = re.compile(r"(?<![\w])(?:dont|soit|et|contre|ou)(?![\w])")
+_REFERENCE_NOUNS = set(frn.REFERENCE_NOUNS)
 _EN_BEFORE = re.compile(r"(?<![\w])en\s+(?:\w+\s+){1,2}$")
 _PART_OF = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+$")
 _PER_POPULATION = re.compile(r"\s+(?:pour|par|sur)\s+(?P<num>\d{1,3}(?:[ ]\d{3})+|\d+|mille|cent|un million)\s+(?P<noun>[^\W\d_][\w\-]*)")
@@ -78,6 +93,7 @@ class _Found:
     q: Quantity
     per_span: tuple[int, int] | None = None
     money_or_share: bool = False
+    scale: float = 1.0  # the multiplier written: 1e6 for "60 millions d'euros" or "60 M€"
 
 
 @dataclass
@@ -184,8 +200,9 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
     if text is not None and text[m.start("unit"):m.start("unit") + 1].isupper() and _demonym(word):
         return Unit("person", "person", word, m.end("unit"))  # "398 000 Bretons", "1,9 million de Gazaouis"
     if pos_at is not None:
-        if pos_at(m.start("unit")) not in ("NOUN",):
-            return Unit(end=end)
+        capital = text is not None and text[m.start("unit"):m.start("unit") + 1].isupper()
+        if pos_at(m.start("unit")) not in ("NOUN",) and not (capital and pos_at(m.start("unit")) == "PROPN"):
+            return Unit(end=end)  # ("huit Canadair": a make counted, kept as written)
     elif word.endswith(("ent", "ait", "aient", "é", "ée", "és", "ées")):
         # Without a tagger, words that look like verbs or participles are not units.
         return Unit(end=end)
@@ -193,6 +210,58 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
     # A participle counted as a noun names people: "12 intoxiqués", "300 rapatriés".
     cls = "person" if word.endswith(("és", "ées")) else None
     return Unit(fold(lemma), cls, word, m.end("unit"), mapped=False)
+
+
+def _adjectives_after(folded: str, end: int, pos_at: PosLookup) -> int:
+    """The end of up to two adjectives after a counted noun: they say what is counted."""
+    for _ in range(2):
+        m = re.match(r"\s+([^\W\d_][\w\-]*)", folded[end:end + 40])
+        if not m or pos_at(end + m.start(1)) != "ADJ" or m.group(1) in _NOT_UNITS:
+            break
+        end += m.end()
+    return end
+
+
+def _not_a_count(text: str, folded: str, n: NumberMatch) -> bool:
+    """Numbers that label or tell the time: "l'article 49.3", "à 14 heures", "09:14", "les
+    moins de 25 ans", "les Vingt-Sept"."""
+    before = folded[max(0, n.start - 24):n.start]
+    after = folded[n.end:n.end + 12]
+    if _LABEL_BEFORE.search(before) or re.search(r"\d\s?[:h]\s?$", before):
+        return True  # a label, or the minutes of "09:14", "20 h 15"
+    if re.match(r"\s*[:h]\s?\d{2}(?!\d)", after) or (re.match(r"\s*(?:h|heures?)(?![\w])", after)
+                                                       and _CLOCK_BEFORE.search(before)):
+        return True  # "09:14", "18h05", "à 14 heures"
+    if re.match(r"\s*ans(?![\w])", after) and _AGE_BAND.search(before):
+        return True
+    if re.match(r"\s?[-–]\s?\d+\s*ans(?![\w])", after) and re.search(r"(?<![\w])(?:les|des|aux|de)\s+$", before):
+        return True  # "le chômage des 15-24 ans"
+    if n.kind == "words" and text[n.start:n.start + 1].isupper() and n.start > 0 \
+            and not re.search(r"(?:^|[.!?\n«:]\s*)$", text[max(0, n.start - 3):n.start]):
+        return True  # "les Vingt-Sept": a name
+    return False
+
+
+def _comparative(folded: str, text: str, n: NumberMatch) -> _Found | None:
+    """"deux fois plus", "plus du double", "divisé par deux", "dix de plus" as figures."""
+    if n.kind not in ("digits", "words"):
+        return None
+    m = _TIMES.match(folded, n.end)
+    if m and not n.multiplied:
+        q = Quantity(start=n.start, end=m.end(), text=text[n.start:m.end()], low=_clean(n.low), high=_clean(n.high),
+                     qualifier="exact", unit="ratio", unit_class="ratio")
+        return _Found(q, None, money_or_share=True)
+    by = _MULTIPLIED_BY.search(folded, max(0, n.start - 16), n.start)
+    if by and not n.multiplied:
+        q = Quantity(start=by.start(), end=n.end, text=text[by.start():n.end], low=_clean(n.low), high=_clean(n.high),
+                     qualifier="exact", unit="factor", unit_class="ratio")
+        return _Found(q, None, money_or_share=True)
+    return None
+
+
+def _starts_range(folded: str, n: NumberMatch, nxt: NumberMatch | None) -> bool:
+    return nxt is not None and bool(_RANGE_OPENER.search(folded, max(0, n.start - 8), n.start)) \
+        and bool(_RANGE_JOIN.match(folded[n.end:nxt.start]))
 
 
 def _ratio(folded: str, text: str, n: NumberMatch) -> _Found | None:
@@ -206,12 +275,15 @@ def _ratio(folded: str, text: str, n: NumberMatch) -> _Found | None:
     noun = m.group("noun").strip()
     after = folded[m.end():m.end() + 30]
     nxt = re.match(r"\s+([\w\-']+)", after)
-    if not 0 < n.low < den or any(w in (frn.RATIO_JOINER, "de", "des", "du", "d'") for w in noun.split()):
+    words = noun.split()
+    if not 0 < n.low < den or frn.RATIO_JOINER in words or (words and words[0] in ("de", "des", "du", "d'")):
         return None
     if nxt and (nxt.group(1) in fru.TIME_UNIT_NOUNS or nxt.group(1) in frn.MULTIPLIERS or _noun(nxt.group(1))):
         return None  # "sur dix ans", "sur trois millions", "sur cinq départements": not a share
-    found, bound_start, _ = _qualifier_before(folded, n.start)
+    found, bound_start, negation_done = _qualifier_before(folded, n.start)
     qualifier = found or "exact"
+    if found and not negation_done and qualifier in frn.NEGATED and _negated(folded, _clause_start(folded, bound_start), bound_start):
+        qualifier = frn.NEGATED[qualifier]  # "n'a pas dépassé un électeur sur quatre"
     value = round(n.low / den, 4)
     low, high = value, value
     if qualifier in ("more_than", "at_least"):
@@ -224,12 +296,14 @@ def _ratio(folded: str, text: str, n: NumberMatch) -> _Found | None:
     return _Found(q, None, money_or_share=True)
 
 
-def _parts_of_wholes(folded: str, found: list[_Found]) -> None:
-    """"17 des 18 départements": the part counts what the whole counts, and keeps the whole."""
+def _parts_of_wholes(text: str, folded: str, found: list[_Found]) -> None:
+    """"17 des 18 départements": the part counts what the whole counts, keeps the whole, and
+    spans the phrase; the whole stays a figure of its own."""
     for part, whole in zip(found, found[1:]):
         p, w = part.q, whole.q
         if p.unit is None and w.unit is not None and not whole.money_or_share and _PART_OF.search(folded[p.end:w.start]):
             p.unit, p.unit_class, p.unit_mapped, p.unit_text, p.whole = w.unit, w.unit_class, w.unit_mapped, w.unit_text, w.low
+            p.end, p.text = w.end, text[p.start:w.end]
         elif w.unit is None and p.unit is not None and not part.money_or_share \
                 and re.fullmatch(r"\s+sur\s+", folded[p.end:w.start]):
             # "289 députés sur 577": the whole counts what the part counts.
@@ -298,13 +372,20 @@ def find_quantities(
         i += 1
         if any(s <= n.start < e for s, e in consumed):
             continue
+        if _not_a_count(text, folded, n):
+            continue
+        comparative = _comparative(folded, text, n)
+        if comparative is not None:
+            out.append(comparative)
+            consumed.append((comparative.q.start, comparative.q.end))
+            continue
         ratio = _ratio(folded, text, n)
         if ratio is not None:
             out.append(ratio)
             consumed.append((ratio.q.start, ratio.q.end))
             continue
-        if n.bare_article:
-            continue
+        if n.bare_article and not _starts_range(folded, n, numbers[i] if i < len(numbers) else None):
+            continue  # "un" is an article, unless it opens a range: "de un à cinq ans"
         low, high = n.low, n.high
         span_start, last = n.start, n
         qualifier: str | None = "vague" if n.kind == "vague" else None
@@ -312,6 +393,9 @@ def find_quantities(
         if i < len(numbers):
             nxt = numbers[i]
             between = folded[n.end:nxt.start]
+            unit_between = _UNIT_BETWEEN.match(between)  # "entre 5 % et 5,5 %", "de 20 % à 30 %"
+            if unit_between and folded[nxt.end:nxt.end + 12].lstrip().startswith(unit_between.group(0).strip()[:1]):
+                between = between[unit_between.end():]
             opener = _RANGE_OPENER.search(folded, max(0, n.start - 8), n.start)
             joined = _RANGE_JOIN.match(between)
             if joined and n.kind not in ("fraction",) and nxt.kind not in ("fraction", "vague") and not nxt.bare_article:
@@ -371,22 +455,37 @@ def find_quantities(
                     factor = frn.ABBREVIATED_MULTIPLIERS[abbr.group("abbr")]
                     low, high = low * factor, high * factor
         unit, unit_text, unit_end, money = found_unit.concept, found_unit.written, found_unit.end, found_unit.money
+        if qualifier in ("less_than", "more_than") and found_unit.cls not in ("ratio", "measure", "money") \
+                and _SPATIAL.match(folded, span_start):
+            qualifier, span_start = "exact", n.start  # "au-dessus de sept régions": a place, not a bound
+            low, high = n.low, n.high
+        if unit is not None and not money and found_unit.cls not in ("ratio", "measure", "time") and pos_at is not None:
+            unit_end = _adjectives_after(folded, unit_end, pos_at)  # "sept sites français", "37 drones ukrainiens"
+        half = _HALF.match(folded, unit_end) if unit is not None and not money else None
+        if half and last is n and not n.multiplied:
+            low, high, unit_end = low + 0.5, high + 0.5, half.end()  # "quatre mois et demi"
+        if not n.signed and _DECREASE.search(folded, max(0, span_start - 32), span_start) and low >= 0:
+            # "en baisse de 3 %", "a reculé de 0,4 point": the change is negative.
+            low, high = -high, -low
         # Not quantities: years, footnote markers, references, durations inside time phrases.
         if unit is None and qualifier in ("exact",) and last is n:
             if n.year_like:
                 continue
             if _is_footnote(text, folded, n, pos_at):
                 continue
-        if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n and unit is None and qualifier == "exact":
-            continue  # "des deux", "un à cinq": a small number word with nothing counted
+        if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n and unit is None and qualifier == "exact" \
+                and not _INTRODUCED.search(folded, max(0, span_start - 24), span_start) \
+                and not _PART_OF_AHEAD.match(folded, end) and not _ELLIPTIC_AFTER.match(folded, end):
+            continue  # "des deux", "l'un des": a small number word with nothing counted
         if unit == "year" and _AGE.search(folded, max(0, span_start - 16), span_start):
             continue
         if unit in fru.DURATION_UNITS and _DURATION_AFTER.match(folded, unit_end):
             continue  # "deux jours après": a time expression
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n:
             prev = re.search(r"([\w']+)\s+$", folded[max(0, span_start - 12):span_start])
-            if prev and prev.group(1) in _REFERENCE_DETS and qualifier == "exact":
-                continue
+            if prev and prev.group(1) in _REFERENCE_DETS and qualifier == "exact" and (
+                    unit is None or (unit_text or "") in _REFERENCE_NOUNS or prev.group(1) in ("les", "ces")):
+                continue  # "les deux pays", "leurs deux fils": a known set named, not counted
             if _PARTITIVE.match(folded, end):
                 continue
         if unit in fru.DURATION_UNITS and _DURATION_PREP.search(folded, max(0, span_start - 30), span_start):
@@ -409,9 +508,11 @@ def find_quantities(
             low=_clean(low), high=_clean(high), qualifier=qualifier, unit=unit, per=per,
             unit_text=unit_text, unit_class=found_unit.cls, unit_mapped=found_unit.mapped,
         )
-        out.append(_Found(q, per_span, money_or_share=money or unit in ("ratio", "percent")))
+        scale = last.factor if last.multiplied else (frn.ABBREVIATED_MULTIPLIERS.get(
+            (_CURRENCY_AFTER.match(folded, end).group("abbr") or "") if money and _CURRENCY_AFTER.match(folded, end) else "", 1))
+        out.append(_Found(q, per_span, money_or_share=money or unit in ("ratio", "percent"), scale=float(scale)))
     _share_forward(folded, out)
-    _parts_of_wholes(folded, out)
+    _parts_of_wholes(text, folded, out)
     _inherit_units(folded, out)
     return [f.q for f in out], consumed
 
@@ -469,6 +570,12 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
             q.unit, q.unit_inherited, q.unit_class, q.unit_mapped = p.unit, True, p.unit_class, p.unit_mapped
             q.per = q.per or p.per  # "250 000 obus par mois, soit trois millions par an" keeps its own rate
             q.unit_text = p.unit_text
+            if prev.scale > 1 and cur.scale == 1 and p.unit_class == "money" and (q.high or 0) < 1000 \
+                    and _CARRY_SCALE.search(folded, p.end, q.start):
+                # "60 millions d'euros, dont 15 en bonus": the 15 are millions too.
+                q.low = _clean(q.low * prev.scale) if q.low is not None else None
+                q.high = _clean(q.high * prev.scale) if q.high is not None else None
+                cur.scale = prev.scale
             break
 
 

@@ -24,6 +24,7 @@ MULTIPLIERS = {
     "million": 1_000_000, "millions": 1_000_000,
     "milliard": 1_000_000_000, "milliards": 1_000_000_000,
     "billion": 1_000_000_000_000, "billions": 1_000_000_000_000,
+    "douzaine": 12, "douzaines": 12,  # "deux douzaines" (alone, "une douzaine" is about 12)
 }
 # Abbreviated multipliers written after digits, mostly before a currency: "20 Md$", "3 M€".
 ABBREVIATED_MULTIPLIERS = {
@@ -48,10 +49,12 @@ VAGUE_DETERMINERS = {
 # Fractions and shares, valued as ratios.
 FRACTIONS = {
     "moitié": 0.5, "tiers": 1 / 3, "quart": 0.25, "quarts": 0.25, "cinquième": 0.2,
-    "cinquièmes": 0.2, "dixième": 0.1, "dixièmes": 0.1, "centième": 0.01,
+    "cinquièmes": 0.2, "sixième": 1 / 6, "sixièmes": 1 / 6, "septième": 1 / 7, "septièmes": 1 / 7,
+    "huitième": 0.125, "huitièmes": 0.125, "dixième": 0.1, "dixièmes": 0.1, "centième": 0.01,
+    "double": 2.0, "triple": 3.0, "quadruple": 4.0,
 }
 # Determiners before a fraction and what they multiply it by: "la moitié", "deux tiers".
-FRACTION_DETERMINERS = {"la": 1, "le": 1, "un": 1, "une": 1, "l'": 1}
+FRACTION_DETERMINERS = {"la": 1, "le": 1, "un": 1, "une": 1, "l'": 1, "de": 1, "du": 1}
 
 # Phrases before a figure and the qualifier they give. Longest match wins.
 BOUND_PHRASES = {
@@ -73,12 +76,30 @@ BOUND_PHRASES = {
     "plus ou moins": "approx", "grosso modo": "approx", "à près de": "approx",
     "estimé à": "approx", "estimée à": "approx", "estimés à": "approx", "estimées à": "approx",
     "en moyenne": "average", "une moyenne de": "average", "moyenne de": "average",
+    "sous les": "less_than", "sous la barre des": "less_than", "sous la barre de": "less_than",
+    "sous le seuil des": "less_than", "sous le seuil de": "less_than", "sous": "less_than",
+    "au-dessous de": "less_than", "au-dessous des": "less_than", "au-dessus de": "more_than",
+    "au-dessus des": "more_than", "au dessus de": "more_than",
+    "pouvant atteindre": "up_to", "pouvant aller jusqu'à": "up_to", "pourrait atteindre": "up_to",
+    "pourraient atteindre": "up_to", "peut atteindre": "up_to", "peuvent atteindre": "up_to",
+    "plus des": "more_than", "moins des": "less_than", "plus du": "more_than",
 }
+# Bounds that may be places rather than amounts ("au-dessus de sept régions"): they bound
+# only percentages, measures and money.
+SPATIAL_BOUNDS = ("sous", "sous les", "au-dessus de", "au-dessus des", "au dessus de", "au-dessous de",
+                  "au-dessous des", "en dessous de")
+# What may stand between a bounding verb and its figure: "dépasse la barre des 1 000",
+# "a franchi le cap des 100", "dépasser ensemble 130 sièges".
+BOUND_VERB_FILLERS = ("les", "la", "le", "la barre des", "la barre de", "le cap des", "le cap de", "le seuil des",
+                      "le seuil de", "la barre symbolique des", "le cap symbolique des", "ensemble", "largement",
+                      "nettement", "déjà", "encore", "désormais", "même", "aisément", "lundi", "mardi",
+                      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+                      "pour la première fois", "à nouveau", "de nouveau")
 # Verbs before a figure that bound it: "les pertes dépasseraient 6 000 hommes".
 # Matched as word prefixes so every tense and mood counts.
 BOUND_VERB_STEMS = {
     "dépass": "more_than", "excéd": "more_than", "excèd": "more_than", "surpass": "more_than",
-    "frôl": "approx", "avoisin": "approx", "approch": "approx",
+    "franch": "more_than", "frôl": "approx", "avoisin": "approx", "approch": "approx",
 }
 # "ne dépasse pas 500" is at most 500, "ne … pas plus de" at most, "pas moins de" at least.
 NEGATED = {"more_than": "at_most", "at_least": "at_most", "less_than": "at_least", "at_most": "at_least"}
@@ -112,3 +133,42 @@ RATIO_DENOMINATORS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "
                       "dix": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 # "17 des 18 départements", "seuls 15 des 36 hôpitaux": a part counted in a whole.
 PART_OF_WHOLE = ("des", "de ses", "de leurs", "d'entre les", "parmi les")
+
+# A minus sign before digits, typographic or not: "-0,4 point", "−12,5 %", "—1,8 %".
+MINUS_SIGNS = ("-", "\u2212", "\u2013", "\u2014")
+# A fall told by a word before "de": "en baisse de 3 %", "un recul de 0,2 %", "a reculé de 0,4
+# point". The figure is stored signed.
+DECREASE_WORDS = ("baisse", "recul", "repli", "chute", "diminution", "contraction", "reflux", "décrue",
+                  "dégringolade", "fléchissement", "perte", "glissement négatif",
+                  "baissé", "reculé", "chuté", "diminué", "fléchi", "régressé", "plongé", "dégringolé",
+                  "baisser", "reculer", "chuter", "diminuer", "fléchir", "régresser",
+                  "baisse", "recule", "chute", "diminue", "fléchit", "régresse", "baissent", "reculent",
+                  "chutent", "diminuent", "baissait", "reculait", "chutait", "diminuait")
+# Words before a number that make it a label, not a count: "l'article 49.3", "la résolution
+# 2397", "la ligne 13", "l'acte 2", "la saison 4".
+NUMBERED_NOUNS = ("article", "articles", "alinéa", "résolution", "loi", "décret", "ligne", "lignes", "route",
+                  "autoroute", "rn", "rd", "acte", "saison", "épisode", "chapitre", "section", "page",
+                  "pages", "paragraphe", "numéro", "n°", "no", "niveau", "phase", "tome", "volume",
+                  "édition", "porte", "terminal", "gate", "vol", "rue", "boulevard", "avenue",
+                  "quai", "bus", "tram", "covid", "cop", "g", "version", "classe", "groupe",
+                  "catégorie", "zone", "secteur", "chambre", "salle", "bâtiment", "bloc", "lot",
+                  "point", "tour", "étape", "manche", "journée", "match", "semaine", "ligue", "division",
+                  "formule", "type", "modèle", "airbus", "boeing", "iphone", "windows", "sans-plomb", "e")
+# Before "moins de 25 ans" or "plus de 65 ans", this makes an age band, not a count.
+AGE_BAND_BEFORE = ("les", "des", "aux", "chez les", "parmi les", "pour les", "de", "d'")
+# Nouns a small number word names a known set with: "les deux pays", "les trois camps".
+REFERENCE_NOUNS = ("pays", "camps", "parties", "côtés", "belligérants", "chambres", "rives", "frères", "sœurs",
+                   "soeurs", "partenaires", "alliés", "voisins", "communautés", "corées", "hommes", "femmes",
+                   "candidats", "finalistes", "équipes", "clubs", "partis", "blocs", "puissances", "états",
+                   "nations", "continents", "guerres", "tours", "mandats", "textes", "projets", "fils", "filles",
+                   "enfants", "parents", "petits-enfants", "mains", "yeux", "jambes", "bras")
+# Comparatives that are figures: "deux fois plus", "dix de plus", "divisé par deux".
+TIMES_WORDS = ("fois plus", "fois moins", "fois")
+MORE_LESS_AFTER = ("de plus", "de moins", "de mieux")
+MULTIPLIED_BY = ("divisé par", "divisée par", "divisés par", "divisées par", "multiplié par", "multipliée par",
+                 "multipliés par", "multipliées par")
+DOUBLE_WORDS = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "décuple": 10}
+HALF_AFTER_UNIT = ("et demi", "et demie")
+# Words before a small number word with nothing counted after it that still make it a
+# count: "dont six", "soit trois".
+COUNT_INTRODUCERS = ("dont", "soit", "parmi lesquels", "parmi lesquelles", "dont au moins")
