@@ -14,6 +14,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from recoupe.nlp.extensions import text_of
+
 from recoupe.model import Analysis, Claim, Document, Entity, Mention, Quantity, Source, TimeSpan
 
 
@@ -75,7 +77,7 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 
 def build_analysis(doc: Doc, document: Document) -> Analysis:
     """The claims, mentions and entities of ``document``, read from its annotated ``doc``."""
-    text = doc.text
+    text = text_of(doc)
     newlines = [i for i, c in enumerate(text) if c == "\n"]
     quantities = doc._.recoupe_quantities or []
     times = doc._.recoupe_times or []

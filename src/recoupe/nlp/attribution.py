@@ -32,6 +32,8 @@ from typing import Any, Iterable, Optional
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
+import numpy
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from recoupe import gazetteer, lang
@@ -110,14 +112,15 @@ class AttributionFinder:
         self.data = lang.tables(nlp.lang, "attribution")
         d = self.data
         self.carry_over = carry_over
+        self._text = ""  # the text of the Doc being read
+        self._ents: list[tuple[int, int, str]] = []  # and its entities
         self.prepositions = Matcher(nlp.vocab)
         for label, patterns in d.PREPOSITION_PATTERNS.items():
             self.prepositions.add(label, patterns)
         self.openers = Matcher(nlp.vocab)
         self.openers.add("name_verb", d.OPENING_NAME_PATTERNS)
-        self.dependencies = DependencyMatcher(nlp.vocab)
-        for label, patterns in d.DEPENDENCY_PATTERNS.items():
-            self.dependencies.add(label, patterns)
+        # The patterns must stay valid for spaCy's DependencyMatcher: check them once.
+        DependencyMatcher(nlp.vocab).add("check", [p for ps in d.DEPENDENCY_PATTERNS.values() for p in ps])
         self.say = set(d.SAY_VERBS)
         self.inverted_only = set(d.INVERTED_ONLY_VERBS)
         self.stance = set(d.STANCE_VERBS)
@@ -143,6 +146,14 @@ class AttributionFinder:
         self.nouns = lang.tables(nlp.lang, "units").COUNT_NOUNS
         self.non_phrases = tuple(d.NON_SOURCE_PHRASES)
         self.agencies = d.DATELINE_AGENCIES
+        self._all_verbs = (set(d.SAY_VERBS) | set(d.COUNT_VERBS) | set(d.AUTHOR_PARTICIPLES) | set(d.CITED_PARTICIPLES)
+                           | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS) | set(d.INVERTED_ONLY_VERBS))
+        for patterns in d.DEPENDENCY_PATTERNS.values():  # the verbs the patterns start from ("faire")
+            for pattern in patterns:
+                lemma = pattern[0]["RIGHT_ATTRS"].get("LEMMA")
+                self._all_verbs.update(lemma["IN"] if isinstance(lemma, dict) else [lemma] if lemma else [])
+        self._verbish_pos = numpy.array([nlp.vocab.strings[p] for p in ("VERB", "AUX", "NOUN", "ADJ")], dtype="uint64")
+        self._noun_pos = {nlp.vocab.strings[p] for p in ("NOUN", "ADJ")}
         self.verb_forms = _verb_forms(set(d.SAY_VERBS) | set(d.COUNT_VERBS) | set(d.AUTHOR_PARTICIPLES)
                                       | set(d.CITED_PARTICIPLES) | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS)
                                       | set(d.INVERTED_ONLY_VERBS), d.IRREGULAR_STEMS)
@@ -161,8 +172,8 @@ class AttributionFinder:
             for q in quantities:
                 q["source"] = None
             return doc
-        self._repair_lemmas(doc)
-        text = doc.text
+        text = self._text = extensions.text_of(doc)
+        self._ents = [(e.start, e.end, e.label_) for e in doc.ents]  # and Doc.ents likewise
         newlines = [i for i, c in enumerate(text) if c == "\n"]
         times = [(t["start"], t["end"]) for t in (doc._.recoupe_times or [])]
         qspans = [(q["start"], q["end"]) for q in quantities]
@@ -188,7 +199,7 @@ class AttributionFinder:
                 if c.record is not None:
                     history.add(c.record, doc[c.source_i])
             live = [c for c in mine if c.record is not None]
-            segments = _segments(sent)
+            segments = _segments(sent) if live and by_sentence[si] else {}
             paragraph = bisect_right(newlines, sent.start_char)
             own: Optional[dict[str, Any]] = None
             for q in by_sentence[si]:
@@ -227,16 +238,6 @@ class AttributionFinder:
 
     # -- finding cues ----------------------------------------------------------------------
 
-    def _repair_lemmas(self, doc: Doc) -> None:
-        """Give the verbs of the tables their lemma where the lemmatizer missed it
-        ("estime" → "estimer"), so the patterns can match on lemmas."""
-        for t in doc:
-            if t.pos_ in ("VERB", "AUX") or (t.pos_ in ("NOUN", "ADJ") and (
-                    t.dep_ == "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in t.children))):
-                lemma = self._verb_lemma(t)
-                if lemma:
-                    t.lemma_ = lemma
-
     def _verb_lemma(self, t: Token) -> str:
         """The lemma of a verb of the tables, from the lemmatizer or from the form's stem."""
         known = self.verb_forms
@@ -253,14 +254,21 @@ class AttributionFinder:
 
         def is_time(t: Token) -> bool:
             return any(a <= t.idx < b for a, b in times) or t.like_num or t.pos_ == "NUM"
-        sent_of = {}
-        for s in sents:
-            for i in range(s.start, s.end):
-                sent_of[i] = s
+
+        starts = [s.start for s in sents]
+
+        def sent_of(i: int) -> Optional[Span]:
+            k = bisect_right(starts, i) - 1
+            return sents[k] if k >= 0 and i < sents[k].end else None
+
+        # The verbs of the tables, found once: every later pass looks at these tokens only.
+        verbs = self._candidates(doc)
+        say_like = self.say | self.inverted_only
+        speaking = self.say | self.count | self.stance
         # Prepositions: "selon X", "d'après X", "de source militaire", "Pour X, …".
         for match_id, start, end in self.prepositions(doc):
             label = doc.vocab.strings[match_id]
-            sent = sent_of.get(start)
+            sent = sent_of(start)
             if sent is None:
                 continue
             head = self._prep_object(doc, start, end, sent, label)
@@ -268,117 +276,165 @@ class AttributionFinder:
                 continue
             scope = self._prep_scope(doc, sent, start, end, head)
             out.append(Cue(label, "prep", start, head.i, scope))
-        # Verbs and agents, from the parse.
-        for match_id, ids in self.dependencies(doc):
-            label = doc.vocab.strings[match_id]
-            pattern = self.data.DEPENDENCY_PATTERNS[label][0]
-            roles = {p["RIGHT_ID"]: i for p, i in zip(pattern, ids)}
+        # Verbs and agents, from the parse: the dependency patterns, tried on those verbs.
+        for label, roles in self._dependency_matches(verbs):
             verb, source = doc[roles["cue"]], doc[roles["source"]]
-            sent = sent_of.get(verb.i)
-            if sent is None or sent_of.get(source.i) is not sent or is_time(source):
-                continue
-            lemma = "faire état" if label == "faire_etat" else verb.lemma_.lower()
-            if label == "by_agent":
-                out.append(Cue(f"agent:{lemma}", "agent", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
-                continue
-            if label == "verb_subject":
-                source = self._named_before_apposition(doc, source, sent)
-                if not self._is_cue_verb(verb, source):
+            sent = sent_of(verb.i)
+            if True:
+                if sent is None or sent_of(source.i) is not sent or is_time(source):
                     continue
-            out.append(Cue(f"verb:{lemma}", "verb", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
+                lemma = "faire état" if label == "faire_etat" else verb.lemma_.lower()
+                if label == "by_agent":
+                    out.append(Cue(f"agent:{lemma}", "agent", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
+                    continue
+                if label == "verb_subject":
+                    source = self._named_before_apposition(doc, source, sent)
+                    if not self._is_cue_verb(verb, source):
+                        continue
+                out.append(Cue(f"verb:{lemma}", "verb", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
         # "un chantier évalué entre 40 et 50 millions d'euros par Brest Métropole": a participle
         # and its agent, wherever the parse hung "par X".
         agents = {c.cue_i for c in out if c.kind == "agent"}
-        for t in doc:
+        for t in verbs:
             if t.i in agents or t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") \
-                    or self._verb_lemma(t) not in self.say | self.authors:
+                    or t.lemma_ not in self.say and t.lemma_ not in self.authors:
                 continue
-            sent = sent_of.get(t.i)
+            sent = sent_of(t.i)
             if sent is None:
                 continue
-            segment = _segments(sent)
             for u in doc[t.i + 1:min(sent.end, t.i + 12)]:
                 if u.text in _SEGMENT_BREAKS or u.pos_ in ("VERB", "AUX", "SCONJ"):
                     break
                 if u.lower_ == "par" and u.head.pos_ in ("NOUN", "PROPN") and u.head.i > u.i and not is_time(u.head):
+                    segment = _segments(sent)
                     scope = frozenset(i for i, g in segment.items() if g == segment[t.i])
-                    out.append(Cue(f"agent:{self._verb_lemma(t)}", "agent", t.i, u.head.i, scope, self._verb_lemma(t)))
+                    out.append(Cue(f"agent:{t.lemma_}", "agent", t.i, u.head.i, scope, t.lemma_))
                     break
         # A name opening the sentence, then a verb the parser did not tie to it: "Bercy chiffre à…".
         have = {c.cue_i for c in out if c.kind == "verb"}
         for match_id, start, end in self.openers(doc):
-            sent = sent_of.get(start)
-            verb = doc[end - 1]
-            lemma = self._verb_lemma(verb)
-            if sent is None or verb.i in have or start > sent.start + 1 or lemma not in self.say | self.count:
+            sent = sent_of(start)
+            if sent is None or start > sent.start + 1:
                 continue
-            names = [t.i for t in doc[start:end] if t.pos_ == "PROPN"]
-            cue = Cue(f"verb:{lemma}", "verb", verb.i, names[-1],
-                      frozenset(range(sent.start, sent.end)) - frozenset(range(start, names[-1] + 1)), lemma)
-            cue.fixed_np = (start, names[-1] + 1)
-            out.append(cue)
-            have.add(verb.i)
+            if True:
+                verb = doc[end - 1]
+                lemma = self._verb_lemma(verb)
+                if verb.i in have or start > sent.start + 1 or lemma not in speaking:
+                    continue
+                names = [t.i for t in doc[start:end] if t.pos_ == "PROPN"]
+                if not self._is_cue_verb(verb, doc[names[-1]], surface=True):
+                    continue
+                cue = Cue(f"verb:{lemma}", "verb", verb.i, names[-1],
+                          frozenset(range(sent.start, sent.end)) - frozenset(range(start, names[-1] + 1)), lemma)
+                cue.fixed_np = (start, names[-1] + 1)
+                out.append(cue)
+                have.add(verb.i)
         # Inverted subjects the parser took for an object: "…, a déclaré à l'AFP la directrice".
-        for sent in sents:
-            for t in sent:
-                if t.i in have or t.lemma_.lower() not in self.say | self.inverted_only or t.pos_ != "VERB":
-                    continue
-                if any(c.dep_ in _SUBJECT_DEPS and c.i > t.i for c in t.children) or not _after_comma(t):
-                    continue
-                # "…, a-t-elle précisé": the clitic subject the parser hung on the auxiliary.
-                clitic = next((x for x in doc[max(sent.start, t.i - 4):t.i] if x.text.startswith("-")
-                               and x.lower_.lstrip("-") in self.data.PRONOUNS), None)
-                if clitic is not None:
-                    out.append(Cue(f"verb:{t.lemma_.lower()}", "verb", t.i, clitic.i,
-                                   self._verb_scope(sent, t, clitic), t.lemma_.lower()))
-                    have.add(t.i)
-                    continue
-                subject = next((c for c in t.rights if c.pos_ in ("NOUN", "PROPN") and not is_time(c)
-                                and c.dep_ in ("obj", "nmod", "obl:mod", "appos", "dep", "conj")
-                                and not any(g.dep_ == "case" for g in c.children) and self._can_speak(c)), None)
-                if subject is not None:
-                    out.append(Cue(f"verb:{t.lemma_.lower()}", "verb", t.i, subject.i,
-                                   self._verb_scope(sent, t, subject), t.lemma_.lower()))
-                    have.add(t.i)
+        for t in verbs:
+            if t.i in have or t.lemma_ not in say_like or t.pos_ != "VERB":
+                continue
+            sent = sent_of(t.i)
+            if sent is None or any(c.dep_ in _SUBJECT_DEPS and c.i > t.i for c in t.children) or not _after_comma(t):
+                continue
+            # "…, a-t-elle précisé": the clitic subject the parser hung on the auxiliary.
+            clitic = next((x for x in doc[max(sent.start, t.i - 4):t.i] if x.text.startswith("-")
+                           and x.lower_.lstrip("-") in self.data.PRONOUNS), None)
+            if clitic is not None:
+                out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, clitic.i, self._verb_scope(sent, t, clitic), t.lemma_))
+                have.add(t.i)
+                continue
+            subject = next((c for c in t.rights if c.pos_ in ("NOUN", "PROPN") and not is_time(c)
+                            and c.dep_ in ("obj", "nmod", "obl:mod", "appos", "dep", "conj")
+                            and not any(g.dep_ == "case" for g in c.children) and self._can_speak(c)), None)
+            if subject is not None:
+                out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, subject.i, self._verb_scope(sent, t, subject), t.lemma_))
+                have.add(t.i)
         # A subject the parser lost, read from the words before the verb: "le Service de
         # Renseignement National sud-coréen indiquait que …".
-        for sent in sents:
-            for t in sent:
-                if t.i in have:
-                    continue
-                prev = doc[t.i - 1] if t.i > sent.start else None
-                if prev is not None and prev.text == "," and t.i - 2 >= sent.start:
-                    prev = doc[t.i - 2]  # "La directrice générale, Anne Quéré, table sur …"
-                if t.pos_ == "NOUN" and prev is not None and _named(prev) and t.i + 1 < sent.end \
-                        and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT"):
-                    t.lemma_ = self._verb_lemma(t)  # "Agreste chiffre la récolte à …": a verb tagged as a noun
-                elif t.pos_ != "VERB":
-                    continue
-                if t.lemma_.lower() not in self.say | self.count | self.stance:
-                    continue
-                if any(c.dep_ in _SUBJECT_DEPS for c in t.children) and t.pos_ == "VERB":
-                    continue
-                participle = t.lower_.endswith("ant") and t.dep_ in ("acl", "advcl")
-                says_that = t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("que", "qu'", "qu’", ":")
-                if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not participle and not says_that \
-                        and t.pos_ == "VERB":
-                    continue
-                found = self._left_subject(doc, t, sent, is_time)
-                if found is None:
-                    continue
-                lo, hi, head = found
-                if not self._is_cue_verb(t, doc[head], surface=True):
-                    continue
-                scope = frozenset(i for i in (range(sent.start, sent.end) if t.dep_ == "ROOT" else (x.i for x in t.subtree))
-                                  if not lo <= i < hi)
-                cue = Cue(f"verb:{t.lemma_.lower()}", "verb", t.i, head, scope, t.lemma_.lower())
-                cue.fixed_np = (lo, hi)
-                out.append(cue)
-                have.add(t.i)
+        for t in verbs:
+            if t.i in have or t.lemma_ not in speaking:
+                continue
+            sent = sent_of(t.i)
+            if sent is None or (t.pos_ != "VERB" and not self._verb_after_name(doc, t, sent)):
+                continue
+            if any(c.dep_ in _SUBJECT_DEPS and self._can_speak(c) for c in t.children) and t.pos_ == "VERB":
+                continue
+            participle = t.lower_.endswith("ant") and t.dep_ in ("acl", "advcl")
+            says_that = t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("que", "qu'", "qu’", ":")
+            if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not participle and not says_that \
+                    and t.pos_ == "VERB":
+                continue
+            found = self._left_subject(doc, t, sent, is_time)
+            if found is None:
+                continue
+            lo, hi, head = found
+            if not self._is_cue_verb(t, doc[head], surface=True):
+                continue
+            scope = frozenset(i for i in (range(sent.start, sent.end) if t.dep_ == "ROOT" else (x.i for x in t.subtree))
+                              if not lo <= i < hi)
+            cue = Cue(f"verb:{t.lemma_}", "verb", t.i, head, scope, t.lemma_)
+            cue.fixed_np = (lo, hi)
+            out.append(cue)
+            have.add(t.i)
         return out
+
+    def _dependency_matches(self, verbs: list[Token]) -> Iterable[tuple[str, dict[str, int]]]:
+        """The ``DEPENDENCY_PATTERNS`` matched from each candidate verb.
+
+        The patterns are spaCy ``DependencyMatcher`` patterns (kept as data in the language's
+        tables) whose nodes hang from the first by ``>``; matching them from the candidate verbs
+        only costs what those verbs cost, where running the matcher over every token of every
+        document would cost a fifth of the model's own time.
+        """
+        for label, patterns in self.data.DEPENDENCY_PATTERNS.items():
+            for pattern in patterns:
+                root = pattern[0]
+                for verb in verbs:
+                    if not _token_matches(verb, root["RIGHT_ATTRS"]):
+                        continue
+                    found: list[dict[str, int]] = [{root["RIGHT_ID"]: verb.i}]
+                    for node in pattern[1:]:
+                        grown = []
+                        for roles in found:
+                            parent = verb.doc[roles[node["LEFT_ID"]]]
+                            for child in parent.children:
+                                if _token_matches(child, node["RIGHT_ATTRS"]):
+                                    grown.append({**roles, node["RIGHT_ID"]: child.i})
+                        found = grown
+                    for roles in found:
+                        yield label, roles
+
+    def _candidates(self, doc: Doc) -> list[Token]:
+        """The tokens that may be a verb of the tables: verbs by their lemma (mended where the
+        lemmatizer missed it) and nouns or adjectives the tagger took for one ("Agreste
+        chiffre la récolte", "L'intersyndicale revendique")."""
+        pos_ids = doc.to_array(POS)
+        out: list[Token] = []
+        for i in numpy.nonzero(numpy.isin(pos_ids, self._verbish_pos))[0].tolist():
+            pos = pos_ids[i]
+            t = doc[i]
+            if pos in self._noun_pos and not (t.dep_ == "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+                                              or (i > 0 and (_named(doc[i - 1]) or doc[i - 1].text == ","))):
+                continue
+            lemma = self._verb_lemma(t)
+            if lemma in self._all_verbs:
+                if t.lemma_ != lemma:
+                    t.lemma_ = lemma
+                out.append(t)
+        return out
+
+    def _verb_after_name(self, doc: Doc, t: Token, sent: Span) -> bool:
+        """A noun the tagger took for a verb right after a name: "Agreste chiffre la récolte à …"."""
+        prev = doc[t.i - 1] if t.i > sent.start else None
+        if prev is not None and prev.text == "," and t.i - 2 >= sent.start:
+            prev = doc[t.i - 2]  # "La directrice générale, Anne Quéré, table sur …"
+        return (t.pos_ == "NOUN" and prev is not None and _named(prev) and t.i + 1 < sent.end
+                and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT"))
 
     def _left_subject(self, doc: Doc, verb: Token, sent: Span, is_time: Any) -> Optional[tuple[int, int, int]]:
         """The noun phrase just before a verb (past its auxiliaries, adverbs and clitics)."""
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return None  # "412 cas ont été relevés": the noun before a passive is what was counted
         i = verb.i - 1
         while i >= sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl", "advmod"))
                                    or doc[i].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en")):
@@ -396,7 +452,9 @@ class AttributionFinder:
         j = i
         while j - 1 >= sent.start:
             p = doc[j - 1]
-            if p.is_punct or p.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM") or is_time(p):
+            if p.pos_ == "NUM" or p.like_num or p.text == "%":
+                return None  # "62 % des Français estiment": a figure, not a source
+            if p.is_punct or p.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or is_time(p):
                 break
             if p.pos_ == "ADP" and p.lower_ not in ("de", "d'", "d’", "du", "des", "pour"):
                 break
@@ -444,7 +502,8 @@ class AttributionFinder:
         if inverted and (lemma in self.say or lemma in self.inverted_only):
             return True  # "…, a précisé le préfet", "…, a lancé le ministre"
         if lemma in self.say and (any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children)
-                                  or any(t.text in (":", "«", "\"") for t in verb.doc[verb.i + 1:verb.i + 4])):
+                                  or any(t.text in (":", "«", "\"") for t in verb.doc[verb.i + 1:verb.i + 4])
+                                  or any(t.lower_ in ("que", "qu'", "qu’") for t in verb.doc[verb.i + 1:verb.i + 7])):
             return True  # "X a indiqué que …", "X a déclaré : « … »"
         if lemma in self.stance:
             return True  # "X a dénoncé l'envoi de …", "X alerte sur …"
@@ -453,8 +512,8 @@ class AttributionFinder:
         # A counting verb attributes the figure it governs ("la CGT revendique 3 millions"),
         # not its subject's own doings: it needs an object, an "à" figure or a "que" clause,
         # and a subject that can count (not "la ville compte 3 000 habitants").
-        if subject.ent_type_ in ("LOC", "GPE") and subject.pos_ == "PROPN":
-            return False
+        if subject.pos_ == "PROPN" and gazetteer.resolve_place(subject.text) and not gazetteer.state_metonym(subject.text):
+            return False  # "la ville compte 3 000 habitants": a place, not a source
         if surface and verb.pos_ == "NOUN":
             return True  # "Agreste chiffre la récolte à …": what follows is its object
         return any(c.dep_ in ("obj", "obl:arg", "ccomp", "xcomp", "obl:mod", "obl", "dep", "iobj") or c.like_num
@@ -468,6 +527,9 @@ class AttributionFinder:
                 return False
         if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PER", "ORG") or _named(subject):
             return True
+        if any(c.dep_ in ("flat:name", "appos", "nmod", "flat", "amod") and _named(c) and c.i == subject.i + 1
+               for c in subject.children):
+            return True  # "la place Beauvau", "l'agence Frontex"
         lemma = self._masculine(subject.lemma_.lower())
         if lemma in self.roles or lemma in self.spokes or lemma in self.generic or lemma in self.anonymous \
                 or lemma in self.data.DATA_NOUNS or lemma in self.media or subject.lower_ in self.roles:
@@ -491,6 +553,9 @@ class AttributionFinder:
             head = next((t for t in doc[end:min(sent.end, end + 8)] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if head is None:
             return None
+        if label == "pour qui":
+            # "le Gisti, pour qui « … »": the nearest name or speaker before the comma.
+            return next((t for t in reversed(doc[sent.start:start]) if t.pos_ in ("NOUN", "PROPN") and self._can_speak(t)), None)
         phrase = doc[end:head.i + 1].text.lower()
         if any(phrase == p or phrase.endswith(" " + p) for p in self.non_phrases):
             return None
@@ -506,6 +571,8 @@ class AttributionFinder:
 
     def _prep_scope(self, doc: Doc, sent: Span, start: int, end: int, head: Token) -> frozenset[int]:
         everything = frozenset(range(sent.start, sent.end))
+        if doc[start].text == "," and head.i < start:
+            return frozenset(range(end, sent.end))  # ", pour qui « … »": what follows
         first = next((t.i for t in sent if not t.is_punct and not t.is_space), sent.start)
         if start <= first + 1:
             return everything  # "Selon X, …" frames the whole sentence
@@ -563,8 +630,15 @@ class AttributionFinder:
             return min(local, key=distance)
         holding = [c for c in usable if anchor in c.scope]
         if holding:
-            return min(holding, key=lambda c: (len(c.scope), distance(c)))
+            # A place that "a enregistré" or "compte" figures is weaker than a source named
+            # with "selon" ("La France a enregistré 161 740 demandes, selon le ministère").
+            return min(holding, key=lambda c: (self._weak(c), len(c.scope), distance(c)))
         return None
+
+    def _weak(self, c: Cue) -> bool:
+        if c.kind != "verb" or c.lemma in self.say or c.record is None:
+            return False
+        return bool(gazetteer.resolve_place(c.record["name"]))
 
     def _quoted_speaker(self, doc: Doc, at: int, quotes: list[tuple[int, int]], cues: list[Cue]
                         ) -> Optional[dict[str, Any]]:
@@ -738,7 +812,17 @@ class AttributionFinder:
                 role = head.lemma_
                 name_lo, name_hi = b_lo, b_hi
         elif det in self.definite and not has_name and hi - lo <= 3 and depth == 0:
-            # "l'institut", "le groupe", "le bureau onusien": the body named before.
+            # "l'institut", "le groupe", "le bureau onusien": the body named before, first among
+            # the names of this sentence and the one before ("L'Office français … a accordé …,
+            # a précisé l'office"), then among the sources so far.
+            named = self._named_like(doc, sent, lemma, lo)
+            if named is not None:
+                a, b = named
+                s2, e2, name2 = self._clean(doc, a, b)
+                return {"start": doc[lo].idx, "end": doc[hi - 1].idx + len(doc[hi - 1].text), "text": text,
+                        "name": name2, "name_start": s2, "name_end": e2, "cue": "anaphora", "kind": kind,
+                        "via": via, "role": None, "anonymous": False, "person": False, "forecast": c.lemma in self.forecast,
+                        "parts": [[s2, e2]], "named": True}
             earlier = history.described(lemma, self.generic)
             if earlier is not None:
                 return dict(earlier, cue="anaphora", start=doc[lo].idx,
@@ -757,7 +841,7 @@ class AttributionFinder:
                     parts.append([s2, e2])
                     e = e2
                     hi = max(hi, b)
-            name = doc.text[s:e]
+            name = self._text[s:e]
         rec = {"start": doc[lo].idx, "end": doc[hi - 1].idx + len(doc[hi - 1].text), "text": text,
                "name": name, "name_start": s, "name_end": e, "cue": c.label, "kind": kind,
                "via": relay or via, "role": role, "anonymous": anonymous, "person": person is not None,
@@ -785,6 +869,19 @@ class AttributionFinder:
                 return node
             queue.extend(complements(node))
         return first[0]
+
+    def _named_like(self, doc: Doc, sent: Span, lemma: str, before: int) -> Optional[tuple[int, int]]:
+        """A name in this sentence or the one before that starts with ``lemma``: "l'office" is
+        "l'Office français de protection des réfugiés et apatrides (Ofpra)"."""
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(doc[start:before]):
+            if t.lower_ == lemma and t.text[:1].isupper() and t.i > 0:
+                hi = _extend_name(doc, t.i + 1, doc[t.i].sent)
+                lo2, hi2 = self._np(doc, t, doc[t.i].sent)
+                hi = max(hi, hi2)
+                if hi - t.i >= 2:
+                    return t.i, hi
+        return None
 
     def _cited_after(self, doc: Doc, end: int, sent: Span) -> Optional[str]:
         """"Selon le député X, cité par l'agence Yonhap, …": the relay in the apposition that
@@ -848,9 +945,9 @@ class AttributionFinder:
         if hi <= lo:
             return 0, 0, ""
         s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        if doc[hi - 1].text == ")" and "(" not in doc.text[s:e]:
+        if doc[hi - 1].text == ")" and "(" not in self._text[s:e]:
             e = doc[hi - 2].idx + len(doc[hi - 2].text) if hi - 2 >= lo else e
-        return s, e, doc.text[s:e].strip()
+        return s, e, self._text[s:e].strip()
 
     def _name_only(self, doc: Doc, head: Token, sent: Span) -> Optional[str]:
         lo, hi = self._np(doc, head, sent)
@@ -917,21 +1014,21 @@ class AttributionFinder:
     def _person(self, doc: Doc, head: Token, lo: int, hi: int, sent: Span) -> Optional[tuple[int, int]]:
         """The named person of a phrase headed by a role, inside it or apposed after a comma."""
         if head.ent_type_ == "PER" and head.pos_ == "PROPN":
-            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-            return (max(ent.start, lo), min(ent.end, hi)) if ent is not None else None
+            ent = next((e for e in self._ents if e[0] <= head.i < e[1]), None)
+            return (max(ent[0], lo), min(ent[1], hi)) if ent is not None else None
         role = head.lemma_.lower() in self.roles or head.lower_ in self.roles
-        for ent in doc.ents:
-            if ent.label_ == "PER" and lo <= ent.start and ent.end <= hi and ent.start > head.i:
+        for start, end, label in self._ents:
+            if label == "PER" and lo <= start and end <= hi and start > head.i:
                 if role or head.pos_ == "PROPN":
-                    return ent.start, ent.end
+                    return start, end
         if not role:
             return None
         # "la porte-parole de l'ONU, Andrea Lind," — a name after the comma that closes the phrase.
         j = hi
         if j < sent.end and doc[j].text == ",":
-            ent = next((e for e in doc.ents if e.start == j + 1 and e.label_ == "PER"), None)
-            if ent is not None and (ent.end >= sent.end or doc[ent.end].is_punct):
-                return ent.start, ent.end
+            ent = next((e for e in self._ents if e[0] == j + 1 and e[2] == "PER"), None)
+            if ent is not None and (ent[1] >= sent.end or doc[ent[1]].is_punct):
+                return ent[0], ent[1]
             nxt = j + 1
             if nxt < sent.end and doc[nxt].pos_ == "PROPN" and doc[nxt].dep_ in ("appos", "flat:name", "conj", "nsubj", "obj"):
                 end = nxt + 1
@@ -965,6 +1062,22 @@ class AttributionFinder:
 # -- helpers ------------------------------------------------------------------------------
 
 
+_ATTR_GETTERS = {"LEMMA": lambda t: t.lemma_, "LOWER": lambda t: t.lower_, "POS": lambda t: t.pos_,
+                 "DEP": lambda t: t.dep_, "TEXT": lambda t: t.text}
+
+
+def _token_matches(t: Token, attrs: dict[str, Any]) -> bool:
+    """Whether a token meets the attributes of a pattern node: a value or ``{"IN": [...]}``."""
+    for name, want in attrs.items():
+        got = _ATTR_GETTERS[name](t)
+        if isinstance(want, dict):
+            if "IN" in want and got not in want["IN"]:
+                return False
+        elif got != want:
+            return False
+    return True
+
+
 def _named(t: Token) -> bool:
     """A word of a name: a proper noun or an entity, written with a capital ("institut" is not)."""
     if not t.text[:1].isupper():
@@ -974,6 +1087,8 @@ def _named(t: Token) -> bool:
         not t.is_sent_start and t.pos_ in ("NOUN", "X", "ADJ") and t.i > 0 and not t.doc[t.i - 1].is_punct)
 
 
+_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "y", "en", "ne", "n'", "n’", "lui",
+            "leur", "l'", "l’", "le", "la", "les"}
 _NAME_LINKS = {"of", "for", "the", "and", "on", "de", "du", "des", "d'", "d’", "la", "l'", "l’", "et"}
 
 
@@ -998,7 +1113,8 @@ def _after_comma(t: Token) -> bool:
     """Whether a verb (with its auxiliaries and adverbs) follows a comma or a closing quote."""
     i = t.i - 1
     doc = t.doc
-    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux") or doc[i].text.startswith("-")):
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl")) or doc[i].text.startswith("-")
+                      or doc[i].lower_ in _CLITICS):
         i -= 1
     return i >= 0 and doc[i].text in (",", "»", "\"", "”", "—", "–")
 

@@ -124,7 +124,7 @@ class _Resolver:
 
 def find_mentions(doc: Doc) -> list[dict]:
     """Entity mentions of ``doc`` with their keys; also fills ``entity_keys`` of its sources."""
-    text = doc.text
+    text = extensions.text_of(doc)
     resolver = _Resolver()
     mentions: list[dict] = []
 
@@ -190,7 +190,7 @@ def _country_of(name: str) -> Optional[str]:
 def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None:
     """Give each source record the keys of the entities it names, adding mentions for the
     source phrases NER missed."""
-    text = doc.text
+    text = extensions.text_of(doc)
     seen: list[tuple[str, Optional[str]]] = []  # (key, country) of sources so far
     records: dict[int, dict] = {}
     for rec in list(doc._.recoupe_sources or []) + [q.get("source") for q in doc._.recoupe_quantities or []]:

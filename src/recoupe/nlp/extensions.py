@@ -28,6 +28,18 @@ DOC_EXTENSIONS: dict[str, object] = {
 }
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, read once: spaCy rebuilds the string from the tokens on every access, and
+    every component needs it."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached
+
+
+_TEXT_KEY = "recoupe.text"
+
+
 def register() -> None:
     """Declare the extensions once; calling it again is harmless."""
     for name, default in DOC_EXTENSIONS.items():

@@ -65,7 +65,7 @@ def clause_modality(doc: Doc, start: int, end: int, text: str | None = None) -> 
     tokens on every access, which is costly once per clause.
     """
     if text is None:
-        text = doc.text
+        text = extensions.text_of(doc)
     found: list[tuple[str, str]] = []
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = span if span is not None else []
@@ -96,7 +96,7 @@ class ModalityTagger:
     """Stores one list of clause modalities per sentence on ``doc._.recoupe_modality``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = extensions.text_of(doc)
         doc._.recoupe_modality = [
             [clause_modality(doc, a, b, text) for a, b in clause_spans(sent)] for sent in doc.sents
         ]

@@ -610,7 +610,7 @@ class QuantityFinder:
         use_pos = doc.has_annotation("POS")
         use_lemma = doc.has_annotation("LEMMA")
         quantities, consumed = find_quantities(
-            doc.text, [(t["start"], t["end"]) for t in times], _pos_lookup(doc) if use_pos else None,
+            extensions.text_of(doc), [(t["start"], t["end"]) for t in times], _pos_lookup(doc) if use_pos else None,
             _lemma_lookup(doc) if use_lemma else None,
         )
         doc._.recoupe_quantities = [

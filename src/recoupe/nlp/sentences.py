@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from recoupe.lang.fr.cues import ABBREVIATIONS
+from recoupe.nlp import extensions
 
 _FINAL = {".", "!", "?", "…", "?!", "!?", "..."}
 _CLOSERS = {"»", "\"", "”", ")", "]"}
@@ -58,7 +59,7 @@ def set_boundaries(doc: Doc) -> Doc:
         if _opens_sentence(cur):
             starts[i] = True
     idx = [t.idx for t in doc]
-    for m in _DATELINE.finditer(doc.text):
+    for m in _DATELINE.finditer(extensions.text_of(doc)):
         i = bisect_left(idx, m.end())
         if 0 < i < n and idx[i] == m.end():
             starts[i] = True

@@ -19,7 +19,7 @@ from recoupe.nlp.textnorm import fold
 from recoupe.nlp.timeexpr import find_times, infer_published
 
 
-def reference_date(doc: Doc) -> tuple[date | None, str]:
+def reference_date(doc: Doc, text: str | None = None) -> tuple[date | None, str]:
     """The document's date and how precisely it is known ("day", "month", "year"), filling
     ``recoupe_published(_how)`` when the caller gave none. A partial ISO date ("2023-03")
     is known to the month."""
@@ -30,7 +30,7 @@ def reference_date(doc: Doc) -> tuple[date | None, str]:
         day, precision = dates.from_iso(str(given))
         if day is not None:
             return day, precision
-    found, how, precision = infer_published(doc.text)
+    found, how, precision = infer_published(extensions.text_of(doc) if text is None else text)
     if found is not None:
         doc._.recoupe_published = dates.iso(found, precision)
         doc._.recoupe_published_how = how
@@ -70,16 +70,17 @@ class TimeFinder:
         return "event"
 
     def __call__(self, doc: Doc) -> Doc:
-        ref, precision = reference_date(doc)
+        text = extensions.text_of(doc)
+        ref, precision = reference_date(doc, text)
         if ref is not None and precision != "day":
             # Resolve against the interval's last day ("2023-03" → 31 March): a yearless
             # "le 25 mars" or "en avril" then falls in the right year.
             ref = min(_interval_end(ref, precision), date.today())
-        folded = fold(doc.text)
+        folded = fold(text)
         doc._.recoupe_times = [
             {"start": t.start, "end": t.end, "text": t.text, "from": t.from_, "to": t.to,
              "precision": t.precision, "role": self._role(doc, folded, t.start, t.end)}
-            for t in find_times(doc.text, ref, precision)
+            for t in find_times(text, ref, precision)
         ]
         return doc
 

@@ -77,7 +77,8 @@ CITED_PARTICIPLES = ("citer", "relayer", "rapporter", "reprendre", "interroger",
 # -- dependency patterns --------------------------------------------------------------------
 # Each pattern names its nodes by role: "cue" (the word that attributes), "source" (the head
 # of the source's noun phrase), "via" (a relay) and "object" (the figure a count verb governs).
-_SUBJECT = {"DEP": {"IN": ["nsubj", "nsubj:pass", "expl:subj"]}}
+# The subject of an active verb (a passive one's is what is counted: "sont attendus").
+_SUBJECT = {"DEP": {"IN": ["nsubj", "expl:subj"]}}
 DEPENDENCY_PATTERNS: dict[str, list[list[dict]]] = {
     # "X a indiqué que …", "…, a précisé X", "X revendique 3 millions", "elle a ajouté".
     "verb_subject": [[
@@ -121,6 +122,8 @@ PREPOSITION_PATTERNS: dict[str, list[list[dict]]] = {
                       {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
     "citant": [[{"LOWER": "citant"}]],
     "pour": [[{"LOWER": "pour", "IS_SENT_START": True}]],
+    # "le Gisti, pour qui « … »", "selon qui": a relative pronoun standing for the name before it.
+    "pour qui": [[{"TEXT": ","}, {"LOWER": {"IN": ["pour", "selon"]}}, {"LOWER": {"IN": ["qui", "lequel", "laquelle"]}}]],
 }
 WEAK_PREPOSITIONS = ("pour",)
 
