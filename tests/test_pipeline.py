@@ -128,6 +128,21 @@ ATTRIBUTION = [
     ("La ville compte 15 200 places de stationnement.", "15 200", None),
     ("La Russie a lancé 93 missiles contre le réseau électrique.", "93 missiles", None),
     ("Pour le blé tendre, la récolte atteint 33,6 millions de tonnes.", "33,6 millions", None),
+    # Verbs the tagger reads as nouns or adjectives, after a fronted phrase or a quotation.
+    ("Pour l'exercice en cours, la direction table sur une marge de 4 à 5 %.", "4 à 5 %", "direction"),
+    ("Faute de pluie, le syndicat déplore la perte de 1 200 hectares de vignes.", "1 200 hectares", "syndicat"),
+    ("Dans le Gers, où les cultures sont touchées, Agreste chiffre la baisse à 12 %, contre 4 % en 2021.",
+     "4 %", "Agreste"),
+    ("« Près de 40 sites pourraient fermer », avance de son côté Hélène Morvan, déléguée syndicale.",
+     "40 sites", "Hélène Morvan"),
+    # "chez X, on …": the house an impersonal subject speaks for.
+    ("Les marchés restent prudents : chez Natixis, on anticipe une hausse des taux d'au moins 0,5 point.",
+     "0,5 point", "Natixis"),
+    ("Chez le constructeur Renaudin, on table sur 8 000 embauches d'ici à 2027.", "8 000", "Renaudin"),
+    # A plain "chez" is a place, not a source.
+    ("Chez les moins de 25 ans, le chômage atteint 17 %.", "17 %", None),
+    # The noun before a passive verb is what was counted, not who counted it.
+    ("Au total, 230 interpellations ont été recensées dans la nuit.", "230 interpellations", None),
 ]
 
 
@@ -205,6 +220,14 @@ def test_role_and_anonymity_are_kept(nlp: Language) -> None:
      "70 milliards", "Bercy"),
     ("Ukrenergo a annoncé des coupures. D'après son directeur, près de la moitié des capacités sont détruites.",
      "la moitié", "Ukrenergo"),
+    # A described body points back only to a body of the same kind, or, bare and singular, to
+    # the last body named; "les autorités israéliennes" are a source of their own.
+    ("Selon un décompte de Reuters, 90 personnes ont été tuées. Selon les autorités israéliennes, 120 otages "
+     "restent détenus.", "120 otages", "autorités israéliennes"),
+    ("Le Service national de renseignement (NIS) a fait état de 300 morts. L'agence table sur l'envoi de "
+     "4 000 hommes supplémentaires.", "4 000 hommes", "NIS"),
+    ("L'armée israélienne affirme avoir touché 150 cibles. L'armée déplore pour sa part la mort de 12 soldats.",
+     "12 soldats", "armée israélienne"),
 ])
 def test_anaphora(nlp: Language, text: str, needle: str, name: str) -> None:
     rec = source_of(run(nlp, text), needle)
@@ -226,6 +249,23 @@ def test_carry_over_stops_at_a_new_source_and_after_one_sentence(nlp: Language) 
     assert "OMS" in source_of(doc, "12 morts")["name"]
     assert "ARS" in source_of(doc, "20 lits")["name"]
     assert source_of(doc, "4 communes") is None  # two sentences after the last source
+
+
+def test_announced_results_carry_to_the_next_sentence(nlp: Language) -> None:
+    doc = run(nlp, "Le groupe Orvalis a publié jeudi ses comptes semestriels. Son chiffre d'affaires a reculé de "
+                   "3,2 %, à 4,1 milliards d'euros.")
+    for needle in ("3,2 %", "4,1 milliards"):
+        rec = source_of(doc, needle)
+        assert rec is not None and "Orvalis" in rec["name"] and rec["cue"] == "carry-over", rec
+
+
+def test_forecast_does_not_carry_unless_pointed_back_to(nlp: Language) -> None:
+    doc = run(nlp, "L'équipe du maire sortant table sur une participation de 60 %. Le conseil municipal compte "
+                   "49 sièges.\nL'Unicef table sur un besoin de 8 millions de doses. Son appel de fonds s'élève à "
+                   "300 millions de dollars.")
+    assert source_of(doc, "49 sièges") is None
+    rec = source_of(doc, "300 millions")
+    assert rec is not None and "Unicef" in rec["name"]
 
 
 def test_study_announced_before_its_figures_carries_over(nlp: Language) -> None:

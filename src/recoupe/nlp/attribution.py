@@ -85,13 +85,15 @@ class _History:
                 return rec
         return self.records[-1][0] if self.records else None
 
-    def described(self, lemma: str, generic: Iterable[str]) -> Optional[dict[str, Any]]:
-        """The last source a definite description ("l'institut", "le groupe") names."""
+    def described(self, lemma: str, generic: Iterable[str], bare: bool = True) -> Optional[dict[str, Any]]:
+        """The last source a definite description ("l'institut", "le groupe") names. A generic
+        noun points back only bare and singular: "les autorités", "les autorités
+        israéliennes" are sources of their own."""
         for rec, head, _g, _n in reversed(self.records):
             name = rec["name"].lower()
             if head == lemma or name.startswith(lemma) or lemma in (rec.get("role") or "").lower().split():
                 return rec
-        if lemma in generic:
+        if bare and lemma in generic:
             # "le groupe" after "Verlan Industries": the last body named by its name.
             for rec, _head, _g, _n in reversed(self.records):
                 if not rec.get("person") and rec.get("named"):
@@ -126,6 +128,7 @@ class AttributionFinder:
         self.stance = set(d.STANCE_VERBS)
         self.count = set(d.COUNT_VERBS)
         self.forecast = set(d.FORECAST_VERBS)
+        self.announcing = set(d.ANNOUNCING_VERBS)
         self.relay = set(d.RELAY_VERBS)
         self.origin = set(d.ORIGIN_VERBS)
         self.cited = set(d.CITED_PARTICIPLES)
@@ -215,14 +218,17 @@ class AttributionFinder:
                 if quoted is not None:
                     q["source"] = quoted
                     continue
+                # A forecast ("l'entourage table sur 60 %") is not a report the next sentence goes
+                # on with, unless that sentence points back to its author ("Son appel s'élève à …").
                 if carried is not None and carried_from[0] == paragraph and si - carried_from[1] <= self.carry_over \
-                        and not live:
+                        and not live and (not carried.get("forecast") or doc[sent.start].lower_ in self.possessive):
                     q["source"] = dict(carried, cue="carry-over")
             main = self._choose(sent, live, segments, figure=False) if live else None
             sentence_sources.append(main.record if main is not None else None)
             # What carries over is a source that gave figures, or a study or count announced
             # before its figures ("Selon une étude de l'OSC, … . Entre 2023 et 2025, 16 000 …").
-            said = own or (main.record if main is not None and main.record["kind"] in ("study", "count") else None)
+            said = own or (main.record if main is not None and (main.record["kind"] in ("study", "count")
+                                                                 or main.lemma in self.announcing) else None)
             if said is not None:
                 carried, carried_from = said, (paragraph, si)
             elif carried_from[0] != paragraph:
@@ -314,24 +320,33 @@ class AttributionFinder:
         have = {c.cue_i for c in out if c.kind == "verb"}
         for match_id, start, end in self.openers(doc):
             sent = sent_of(start)
-            if sent is None or start > sent.start + 1:
+            if sent is None:
                 continue
-            if True:
-                verb = doc[end - 1]
-                lemma = self._verb_lemma(verb)
-                if verb.i in have or start > sent.start + 1 or lemma not in speaking:
-                    continue
-                names = [t.i for t in doc[start:end] if t.pos_ == "PROPN"]
-                if not self._is_cue_verb(verb, doc[names[-1]], surface=True):
-                    continue
-                cue = Cue(f"verb:{lemma}", "verb", verb.i, names[-1],
-                          frozenset(range(sent.start, sent.end)) - frozenset(range(start, names[-1] + 1)), lemma)
-                cue.fixed_np = (start, names[-1] + 1)
-                out.append(cue)
-                have.add(verb.i)
+            # At the start of the sentence, or after a fronted phrase with no verb of its own
+            # ("Pour 2025, la direction table sur …").
+            fronted = start > sent.start + 1 and doc[start - 1].text == "," and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[sent.start:start - 1])
+            if start > sent.start + 1 and not fronted:
+                continue
+            verb = doc[end - 1]
+            lemma = self._verb_lemma(verb)
+            if verb.i in have or lemma not in speaking:
+                continue
+            names = [t.i for t in doc[start:end - 1] if t.pos_ == "PROPN"] \
+                or [t.i for t in doc[start:end - 1] if t.pos_ == "NOUN"][:1]
+            if not names or not self._is_cue_verb(verb, doc[names[-1]], surface=True):
+                continue
+            np_end = max(names[-1] + 1, max((t.i + 1 for t in doc[start:end - 1] if t.pos_ == "ADJ"), default=0))
+            cue = Cue(f"verb:{lemma}", "verb", verb.i, names[-1],
+                      frozenset(range(sent.start, sent.end)) - frozenset(range(start, np_end)), lemma)
+            cue.fixed_np = (start, np_end)
+            out.append(cue)
+            have.add(verb.i)
         # Inverted subjects the parser took for an object: "…, a déclaré à l'AFP la directrice".
         for t in verbs:
-            if t.i in have or t.lemma_ not in say_like or t.pos_ != "VERB":
+            # A verb the tagger took for a noun counts right after a quotation: "», avance X".
+            after_quote = t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text in _CLOSING_QUOTES
+            if t.i in have or t.lemma_ not in say_like or (t.pos_ != "VERB" and not after_quote):
                 continue
             sent = sent_of(t.i)
             if sent is None or any(c.dep_ in _SUBJECT_DEPS and c.i > t.i for c in t.children) or not _after_comma(t):
@@ -346,6 +361,11 @@ class AttributionFinder:
             subject = next((c for c in t.rights if c.pos_ in ("NOUN", "PROPN") and not is_time(c)
                             and c.dep_ in ("obj", "nmod", "obl:mod", "appos", "dep", "conj")
                             and not any(g.dep_ == "case" for g in c.children) and self._can_speak(c)), None)
+            if subject is None and after_quote:
+                # "», avance de son côté Martine Lebrun": the first speaker past the asides.
+                subject = next((u for u in doc[t.i + 1:min(sent.end, t.i + 8)] if u.pos_ in ("NOUN", "PROPN")
+                                and not is_time(u) and not any(g.dep_ == "case" for g in u.children)
+                                and self._can_speak(u)), None)
             if subject is not None:
                 out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, subject.i, self._verb_scope(sent, t, subject), t.lemma_))
                 have.add(t.i)
@@ -370,8 +390,9 @@ class AttributionFinder:
             lo, hi, head = found
             if not self._is_cue_verb(t, doc[head], surface=True):
                 continue
-            scope = frozenset(i for i in (range(sent.start, sent.end) if t.dep_ == "ROOT" else (x.i for x in t.subtree))
-                              if not lo <= i < hi)
+            told = range(sent.start, sent.end) if t.dep_ == "ROOT" else (
+                range(t.i, _clause_end(sent, t.i)) if t.pos_ in ("NOUN", "ADJ") else (x.i for x in t.subtree))
+            scope = frozenset(i for i in told if not lo <= i < hi)
             cue = Cue(f"verb:{t.lemma_}", "verb", t.i, head, scope, t.lemma_)
             cue.fixed_np = (lo, hi)
             out.append(cue)
@@ -493,7 +514,7 @@ class AttributionFinder:
     def _is_cue_verb(self, verb: Token, subject: Token, surface: bool = False) -> bool:
         """Whether ``verb`` attributes what it says or counts to ``subject``; ``surface`` when
         the verb was read from the words, not the parse (then a tagger's "noun" may be it)."""
-        lemma = verb.lemma_.lower()
+        lemma = (self._verb_lemma(verb) if surface else "") or verb.lemma_.lower()
         if verb.pos_ in ("NOUN", "ADJ") and verb.dep_ != "ROOT" and not surface:
             return False
         if not self._can_speak(subject):
@@ -559,6 +580,11 @@ class AttributionFinder:
         phrase = doc[end:head.i + 1].text.lower()
         if any(phrase == p or phrase.endswith(" " + p) for p in self.non_phrases):
             return None
+        if label in self.data.HOUSE_PREPOSITIONS:
+            lo, hi = self._np(doc, head, sent)
+            if hi + 1 >= sent.end or doc[hi].text != "," or doc[hi + 1].lower_ not in self.data.IMPERSONAL_SUBJECTS \
+                    or not (_named(head) or self._can_speak(head)):
+                return None
         if label in self.data.WEAK_PREPOSITIONS:
             # "Pour le Pentagone, …": at the start of a sentence, naming someone, then a comma.
             lo, hi = self._np(doc, head, sent)
@@ -573,6 +599,8 @@ class AttributionFinder:
         everything = frozenset(range(sent.start, sent.end))
         if doc[start].text == "," and head.i < start:
             return frozenset(range(end, sent.end))  # ", pour qui « … »": what follows
+        if doc[start].lower_ in self.data.HOUSE_PREPOSITIONS:
+            return frozenset(range(start, sent.end))  # "…: chez Oddo BHF, on anticipe …"
         first = next((t.i for t in sent if not t.is_punct and not t.is_space), sent.start)
         if start <= first + 1:
             return everything  # "Selon X, …" frames the whole sentence
@@ -593,6 +621,10 @@ class AttributionFinder:
             tokens = set(t.i for t in root.subtree)
         elif verb.dep_ in ("ROOT",) or self._opens_main_clause(sent, verb, subject):
             tokens = set(everything)
+        elif verb.pos_ in ("NOUN", "ADJ") and subject.i < verb.i:
+            # A verb the tagger took for a noun has no clause of its own in the parse: what
+            # follows its subject is what it says ("…, Agreste chiffre la récolte à …").
+            tokens = set(range(subject.i, _clause_end(sent, verb.i)))
         else:
             tokens = set(t.i for t in verb.subtree)
         lo, hi = self._np(verb.doc, subject, sent)
@@ -798,7 +830,8 @@ class AttributionFinder:
                 role_tokens = [t for t in doc[lo:hi] if not (p_lo <= t.i < p_hi)]
                 role = " ".join(t.text for t in role_tokens if t.lower_ not in self.strip and not t.is_punct) or None
             name_lo, name_hi = p_lo, p_hi
-        elif (lemma in self.spokes or lemma in self.media) and not _named(head):
+        elif (lemma in self.spokes or lemma in self.media) and not _named(head) \
+                and self._body_of(head, lo, hi) is not None:
             # "les experts de l'ISW" is the ISW; "l'agence Yonhap" is Yonhap.
             body = self._body_of(head, lo, hi)
             if body is not None:
@@ -823,7 +856,8 @@ class AttributionFinder:
                         "name": name2, "name_start": s2, "name_end": e2, "cue": "anaphora", "kind": kind,
                         "via": via, "role": None, "anonymous": False, "person": False, "forecast": c.lemma in self.forecast,
                         "parts": [[s2, e2]], "named": True}
-            earlier = history.described(lemma, self.generic)
+            bare = hi - lo == 2 and doc[hi - 1].morph.get("Number") != ["Plur"]
+            earlier = history.described(lemma, self.generic, bare)
             if earlier is not None:
                 return dict(earlier, cue="anaphora", start=doc[lo].idx,
                             end=doc[hi - 1].idx + len(doc[hi - 1].text), text=text)
@@ -1107,6 +1141,22 @@ def _extend_name(doc: Doc, end: int, sent: Span) -> int:
         else:
             break
     return i
+
+
+_CLOSING_QUOTES = ("»", "\"", "”")
+
+
+def _clause_end(sent: Span, i: int) -> int:
+    """Where the words after token ``i`` stop belonging to its clause: at the first comma or
+    semicolon that opens another finite verb ("…, le bilan franchit le cap …"), else the end."""
+    doc = sent.doc
+    cut = None
+    for t in doc[i + 1:sent.end]:
+        if t.text in (",", ";", ":"):
+            cut = t.i
+        elif cut is not None and "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
+            return cut
+    return sent.end
 
 
 def _after_comma(t: Token) -> bool:

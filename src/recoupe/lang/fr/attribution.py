@@ -105,6 +105,9 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict]]] = {
 OPENING_NAME_PATTERNS = [[
     {"POS": "DET", "OP": "?"}, {"POS": "PROPN", "OP": "+"}, {"POS": "AUX", "OP": "*"},
     {"POS": "ADV", "OP": "?"}, {"POS": {"IN": ["VERB", "NOUN"]}},
+], [
+    # "L'armée déplore …", "Le parquet chiffre …": a body, then a verb tagged as its adjective.
+    {"POS": "DET"}, {"POS": "NOUN"}, {"POS": "ADJ", "OP": "?"}, {"POS": {"IN": ["VERB", "NOUN", "ADJ"]}},
 ]]
 
 # -- prepositions ---------------------------------------------------------------------------
@@ -122,10 +125,19 @@ PREPOSITION_PATTERNS: dict[str, list[list[dict]]] = {
                       {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
     "citant": [[{"LOWER": "citant"}]],
     "pour": [[{"LOWER": "pour", "IS_SENT_START": True}]],
+    "chez": [[{"LOWER": "chez"}]],
     # "le Gisti, pour qui « … »", "selon qui": a relative pronoun standing for the name before it.
     "pour qui": [[{"TEXT": ","}, {"LOWER": {"IN": ["pour", "selon"]}}, {"LOWER": {"IN": ["qui", "lequel", "laquelle"]}}]],
 }
 WEAK_PREPOSITIONS = ("pour",)
+# "chez Oddo BHF, on anticipe …": the house an impersonal subject speaks for. The preposition
+# names a source only when the comma and that subject follow its noun phrase.
+HOUSE_PREPOSITIONS = ("chez",)
+IMPERSONAL_SUBJECTS = ("on",)
+# Verbs that announce figures to come: "Distrimax a publié mercredi ses résultats. Son chiffre
+# d'affaires a progressé de 4,6 % …" — the next sentence's figures are the publisher's.
+ANNOUNCING_VERBS = ("publier", "présenter", "dévoiler", "annoncer", "communiquer", "détailler", "livrer",
+                    "diffuser", "actualiser", "mettre à jour", "dresser")
 
 # -- nouns ----------------------------------------------------------------------------------
 # Nouns that carry figures for an author: "selon les chiffres du ministère" is the ministry,
