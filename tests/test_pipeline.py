@@ -343,6 +343,48 @@ def test_hedge_stays_in_its_clause(nlp: Language) -> None:
     assert [c["hedged"] for c in clauses] == [False, True]
 
 
+# Per figure: a hedge counts on the figure's own path in the parse (its clause and the verbs
+# that govern that clause), not on its neighbours in the sentence.
+FIGURE_HEDGING = [
+    ("Au total, 132 otages restent détenus, dont au moins 25 ne seraient plus en vie.",
+     {"132 otages": False, "25": True}),
+    ("Le syndicat estime que les pertes pourraient atteindre 30 % et réclame une aide de 500 millions d'euros.",
+     {"30 %": True, "500 millions": False}),
+    ("Au total, 81 missiles ont été abattus, tandis que 23 drones auraient été perdus.",
+     {"81 missiles": False, "23 drones": True}),
+    ("Les secours ont évacué 400 habitants, dont 120 vraisemblablement blessés.", {"400 habitants": False}),
+    ("Le navire transportait vraisemblablement 300 conteneurs.", {"300 conteneurs": True}),
+    ("La récolte devrait reculer de 12 %, à 8,1 millions de tonnes.", {"12 %": True, "8,1 millions": True}),
+    ("Le groupe envisage de fermer deux usines en Bretagne.", {"deux usines": True}),
+    ("Les éleveurs redoutent une baisse de 40 % des rendements.", {"40 %": True}),
+    ("Si une quarantaine de députés se désistent, la majorité bascule.", {"une quarantaine": True}),
+    ("La charge de la dette, appelée à dépasser 70 milliards d'euros, pèse sur le budget.", {"70 milliards": True}),
+    ("Au moins 2 300 postes sont menacés par la restructuration.", {"2 300 postes": True}),
+    ("Le bilan s'élève à 146 morts, a indiqué la protection civile.", {"146 morts": False}),
+    ("Le gouvernement prévoit 30 000 logements sociaux, mais 12 000 ont été livrés l'an dernier.",
+     {"30 000 logements": True, "12 000": False}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIGURE_HEDGING, ids=[row[0][:60] for row in FIGURE_HEDGING])
+def test_figure_hedging(nlp: Language, text: str, expected: dict[str, bool]) -> None:
+    doc = run(nlp, text)
+    for needle, hedged in expected.items():
+        q = next((q for q in doc._.recoupe_quantities if needle in q["text"]), None)
+        assert q is not None, (needle, [q["text"] for q in doc._.recoupe_quantities])
+        assert q["hedged"] is hedged, (needle, q["modality"], q["hedge_cues"])
+
+
+def test_hedged_and_asserted_figures_of_one_clause_are_two_claims(nlp: Language) -> None:
+    text = "Au total, 132 otages restent détenus, dont au moins 25 ne seraient plus en vie."
+    analysis = build_analysis(run(nlp, text), Document(id=document_id(text), path="a.txt", text=text))
+    by_figure = {q.text: c for c in analysis.claims for q in c.quantities}
+    held = next(c for t, c in by_figure.items() if "132" in t)
+    dead = next(c for t, c in by_figure.items() if "25" in t)
+    assert held is not dead and not held.hedged and dead.hedged and dead.modality == "conditional"
+    assert "seraient" in dead.hedge_cues and not held.hedge_cues
+
+
 # --- entities --------------------------------------------------------------------------
 
 def keys_of(doc: Doc, surface: str) -> set[str]:

@@ -19,6 +19,14 @@ from recoupe.nlp.extensions import text_of
 from recoupe.model import Analysis, Claim, Document, Entity, Mention, Quantity, Source, TimeSpan
 
 
+_SEVERITY = ("conditional", "possible", "prediction", "hedged", "asserted")
+
+
+def _strongest(modalities: list[str]) -> str:
+    """The most hedged of several figures' modalities."""
+    return min(modalities, key=lambda m: _SEVERITY.index(m) if m in _SEVERITY else len(_SEVERITY))
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in "-–•*#>"):
         start += 1
@@ -115,22 +123,28 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                     ts.append(as_of)
             # One claim per source: "1,2 million selon le ministère, 3 millions selon la CGT"
             # are two claims of one clause, each with its own source.
-            groups: dict[int, tuple[dict | None, list[dict]]] = {}
+            # Likewise a hedged figure and an asserted one ("132 otages sont retenus, dont au
+            # moins 25 ne seraient plus en vie") are two claims.
+            groups: dict[tuple[int, bool], tuple[dict | None, list[dict]]] = {}
             for q in qs:
                 rec = q.get("source", sentence_source)
-                groups.setdefault(id(rec), (rec, []))[1].append(q)
+                groups.setdefault((id(rec), bool(q.get("hedged", clause["hedged"]))), (rec, []))[1].append(q)
             if not groups:
-                groups[id(sentence_source)] = (sentence_source, [])
+                groups[(id(sentence_source), False)] = (sentence_source, [])
             for source, group in groups.values():
-                hedged = bool(clause["hedged"]) or bool(source and source.get("forecast"))
-                mode = str(clause["modality"])
+                reading = group[0] if group and "modality" in group[0] else clause
+                cues = list(dict.fromkeys(c for q in group for c in q.get("hedge_cues") or [])) if group \
+                    else list(clause.get("cues") or [])
+                hedged = bool(reading["hedged"]) or bool(source and source.get("forecast"))
+                mode = str(_strongest([q.get("modality", clause["modality"]) for q in group]) if group
+                           else clause["modality"])
                 if source and source.get("forecast") and mode in ("asserted", "reported"):
                     mode = "prediction"
                 elif mode == "asserted" and source:
                     mode = "reported"
                 claims.append(Claim(
                     document=document.id, start=start, end=end, text=text[start:end], source=_source(source),
-                    hedged=hedged, modality=mode, hedge_cues=list(clause.get("cues") or []),
+                    hedged=hedged, modality=mode, hedge_cues=cues,
                     quantities=[_quantity(q) for q in group],
                     times=ts,
                     entity_keys=list(dict.fromkeys(m["key"] for m in mentions_raw if start <= m["start"] < end)),

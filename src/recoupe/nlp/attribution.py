@@ -222,7 +222,7 @@ class AttributionFinder:
                 # on with, unless that sentence points back to its author ("Son appel s'élève à …").
                 if carried is not None and carried_from[0] == paragraph and si - carried_from[1] <= self.carry_over \
                         and not live and (not carried.get("forecast") or doc[sent.start].lower_ in self.possessive):
-                    q["source"] = dict(carried, cue="carry-over")
+                    q["source"] = dict(carried, cue="carry-over", forecast=False)
             main = self._choose(sent, live, segments, figure=False) if live else None
             sentence_sources.append(main.record if main is not None else None)
             # What carries over is a source that gave figures, or a study or count announced
@@ -750,7 +750,7 @@ class AttributionFinder:
                 found = self._previous_subject(doc, sent, history)
             if found is None:
                 return None
-            return dict(found, cue="anaphora", start=head.idx, end=head.idx + len(head.text), text=head.text)
+            return dict(found, cue="anaphora", forecast=c.lemma in self.forecast, start=head.idx, end=head.idx + len(head.text), text=head.text)
         return self._record(doc, sent, head, c, history, times, qspans, via)
 
     def _record(self, doc: Doc, sent: Span, head: Token, c: Cue, history: _History,
@@ -819,7 +819,7 @@ class AttributionFinder:
             elif det in self.demonstrative and data_kind is not None:
                 owner = history.last(("study", "count")) or history.last()
             if owner is not None:
-                return dict(owner, cue="anaphora", kind=data_kind or owner["kind"], role=role or owner.get("role"),
+                return dict(owner, cue="anaphora", forecast=c.lemma in self.forecast, kind=data_kind or owner["kind"], role=role or owner.get("role"),
                             start=doc[lo].idx, end=doc[hi - 1].idx + len(doc[hi - 1].text), text=text)
         # "la directrice de l'ARS, Marie Dupont", "le député sud-coréen Lee X": the person.
         person = self._person(doc, head, lo, hi, sent)
@@ -857,9 +857,18 @@ class AttributionFinder:
                         "via": via, "role": None, "anonymous": False, "person": False, "forecast": c.lemma in self.forecast,
                         "parts": [[s2, e2]], "named": True}
             bare = hi - lo == 2 and doc[hi - 1].morph.get("Number") != ["Plur"]
+            if named is None and bare and lemma in self.generic:
+                named = self._body_named_before(doc, sent, lo)  # "À la RATP, …, selon la régie"
+            if named is not None:
+                a, b = named
+                s2, e2, name2 = self._clean(doc, a, b)
+                return {"start": doc[lo].idx, "end": doc[hi - 1].idx + len(doc[hi - 1].text), "text": text,
+                        "name": name2, "name_start": s2, "name_end": e2, "cue": "anaphora", "kind": kind,
+                        "via": via, "role": None, "anonymous": False, "person": False, "forecast": c.lemma in self.forecast,
+                        "parts": [[s2, e2]], "named": True}
             earlier = history.described(lemma, self.generic, bare)
             if earlier is not None:
-                return dict(earlier, cue="anaphora", start=doc[lo].idx,
+                return dict(earlier, cue="anaphora", forecast=c.lemma in self.forecast, start=doc[lo].idx,
                             end=doc[hi - 1].idx + len(doc[hi - 1].text), text=text)
         anonymous = (not has_name and person is None and lemma in self.anonymous
                      and (det in self.indefinite or c.label == "de source" or not det))
@@ -903,6 +912,21 @@ class AttributionFinder:
                 return node
             queue.extend(complements(node))
         return first[0]
+
+    def _body_named_before(self, doc: Doc, sent: Span, before: int) -> Optional[tuple[int, int]]:
+        """The last organisation named earlier in the sentence (a name the model tags as one,
+        or an acronym), not a place: what "la régie" or "le groupe" stands for there."""
+        for t in reversed(doc[sent.start:before]):
+            if t.pos_ != "PROPN" or not (t.ent_type_ == "ORG" or (len(t.text) > 1 and t.text.isupper())):
+                continue
+            lo = t.i
+            while lo - 1 >= sent.start and doc[lo - 1].pos_ == "PROPN":
+                lo -= 1
+            hi = _extend_name(doc, t.i + 1, sent)
+            if gazetteer.resolve_place(doc[lo:hi].text):
+                continue
+            return lo, hi
+        return None
 
     def _named_like(self, doc: Doc, sent: Span, lemma: str, before: int) -> Optional[tuple[int, int]]:
         """A name in this sentence or the one before that starts with ``lemma``: "l'office" is

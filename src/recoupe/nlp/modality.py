@@ -1,113 +1,213 @@
-"""The ``recoupe_modality`` component: is a clause asserted as fact, or hedged?
+"""The ``recoupe_modality`` component: is a figure asserted as fact, or hedged?
 
-Evidence, per clause: the conditional mood (the morphologizer's ``Mood=Cnd``, backed by verb
-endings because the model tags "dépasseraient" or "justifierait" as indicative), modal verbs
-("pourrait", "devrait"), hedging words ("vraisemblablement", "semble-t-il") and the future
-tense of a prediction. Clauses are cut at ";", ":" and contrastive conjunctions so that a
-hedge in one clause does not spread over an asserted one.
+Two readings, both stored:
+
+- per clause (``doc._.recoupe_modality``, a list of clauses per sentence), for claims with no
+  figure: the conditional mood, modal verbs, the future tense and hedging words anywhere in
+  the clause. Clauses are cut at ";", ":" and contrastive conjunctions.
+- per figure (``q["hedged"]``, ``q["modality"]``, ``q["hedge_cues"]`` on each item of
+  ``doc._.recoupe_quantities``): the verbs count only on the figure's own path in the parse,
+  from the figure up to the head of its clause and on through the verbs that govern it as a
+  complement ("les pertes pourraient atteindre 30 %"), never across a relative, adverbial or
+  parenthetical clause. So in "132 otages sont retenus, dont au moins 25 ne seraient plus en
+  vie" only the 25 is hedged. Hedging words and forecasts ("vraisemblablement", "table sur")
+  still count for the whole clause; a figure in a hypothesis ("si une centaine de candidats se
+  retirent") is hedged by its "si".
+
+The conditional is read from the morphologizer's ``Mood=Cnd`` and from the verb's ending,
+because the model tags "dépasseraient" or "justifierait" as indicative. The tables (forms,
+endings, words) are the language's ``cues`` module.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from types import ModuleType
+from typing import Any, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from recoupe.lang.fr import cues
-from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
+from recoupe import lang
+from recoupe.nlp import extensions
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
-_HEDGES = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(cues.HEDGE_WORDS)})(?![\w\-])")
-_PREDICTION = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(cues.PREDICTION_WORDS)})")
-_CLAUSE_CUT = re.compile(r";|:\s|,\s+(?=(?:mais|tandis qu|alors qu|bien qu|même si|or)\b)")
-_COND_SUFFIX = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
-_IMPERFECT_STEMS = frozenset(cues.IMPERFECT_R_STEMS)
-_STEMS = frozenset(cues.CONDITIONAL_STEMS)
-_ENDINGS = tuple(cues.CONDITIONAL_ENDINGS)
-
-# Severity order when a clause has several kinds of evidence.
+# Severity order when there are several kinds of evidence.
 _ORDER = ("conditional", "possible", "prediction", "hedged")
+# Where a figure's clause ends on the way up the parse: a relative, adverbial, parenthetical
+# or apposed clause is a statement of its own.
+_CLAUSE_DEPS = ("acl:relcl", "advcl", "parataxis", "appos", "discourse", "vocative", "dislocated")
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
+_AUX_DEPS = ("aux", "aux:tense", "aux:pass", "aux:caus", "cop")
 
 
-def is_conditional_form(word: str) -> bool:
-    """Whether ``word`` reads as a conditional verb form by its shape alone."""
-    w = fold(word)
-    m = _COND_SUFFIX.search(w)
-    if not m or len(w) < 5:
-        return False
-    stem = w[: m.start()]
-    if stem in _STEMS:
-        return True
-    if not stem.endswith("r"):
-        return False
-    # An imperfect of a verb whose stem ends in r ("livrait", "tirait") looks the same.
-    if stem in _IMPERFECT_STEMS:
-        return False
-    return w.endswith(_ENDINGS)
+class Modality:
+    """The hedging tables of one language, compiled."""
 
+    def __init__(self, code: str) -> None:
+        cues = lang.tables(code, "cues")
+        self.cues: ModuleType = cues
+        self.hedges = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(cues.HEDGE_WORDS)})(?![\w\-])")
+        self.prediction = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(cues.PREDICTION_WORDS)})")
+        self.clause_cut = re.compile(cues.CLAUSE_CUT)
+        self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
+        self.imperfect_stems = frozenset(cues.IMPERFECT_R_STEMS)
+        self.stems = frozenset(cues.CONDITIONAL_STEMS)
+        self.endings = tuple(cues.CONDITIONAL_ENDINGS)
+        self.modal_forms: dict[str, str] = dict(cues.MODAL_FORMS)
+        self.hypothesis = frozenset(cues.HYPOTHESIS_MARKERS)
+        self.prediction_lemmas = frozenset(cues.PREDICTION_LEMMAS)
 
-def clause_spans(sent: Span) -> list[tuple[int, int]]:
-    """Character spans of the clauses of ``sent``."""
-    text = sent.text
-    cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text)]
-    spans = []
-    for a, b in zip(cuts, cuts[1:]):
-        if text[a:b].strip():
-            spans.append((sent.start_char + a, sent.start_char + b))
-    return spans or [(sent.start_char, sent.end_char)]
+    # -- verb forms -------------------------------------------------------------------------
 
+    def is_conditional_form(self, word: str) -> bool:
+        """Whether ``word`` reads as a conditional verb form by its shape alone."""
+        w = fold(word)
+        m = self.cond_suffix.search(w)
+        if not m or len(w) < 5:
+            return False
+        stem = w[: m.start()]
+        if stem in self.stems:
+            return True
+        if not stem.endswith("r"):
+            return False
+        # An imperfect of a verb whose stem ends in r ("livrait", "tirait") looks the same.
+        if stem in self.imperfect_stems:
+            return False
+        return w.endswith(self.endings)
 
-def clause_modality(doc: Doc, start: int, end: int, text: str | None = None) -> dict[str, object]:
-    """``{start, end, hedged, modality, cues}`` for the clause ``doc.text[start:end]``.
-
-    ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string from the
-    tokens on every access, which is costly once per clause.
-    """
-    if text is None:
-        text = extensions.text_of(doc)
-    found: list[tuple[str, str]] = []
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tokens = span if span is not None else []
-    for tok in tokens:
-        if tok.pos_ not in ("VERB", "AUX") and not is_conditional_form(tok.text):
-            continue
+    def verb_evidence(self, tok: Token) -> Optional[tuple[str, str]]:
+        """``(kind, word)`` when the token is a hedging verb form, else None."""
+        conditional_shape = self.is_conditional_form(tok.text)
+        if tok.pos_ not in ("VERB", "AUX") and not conditional_shape:
+            return None
         low = fold(tok.text)
-        if low in cues.MODAL_FORMS:
-            found.append((cues.MODAL_FORMS[low], tok.text))
-            continue
+        if low in self.modal_forms:
+            return self.modal_forms[low], tok.text
         mood = tok.morph.get("Mood")
-        if "Cnd" in mood or (tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and is_conditional_form(tok.text)):
-            found.append(("conditional", tok.text))
-        elif "Fut" in tok.morph.get("Tense") and "Ind" in mood:
-            found.append(("prediction", tok.text))
-    folded = fold(text[start:end])
-    for m in _HEDGES.finditer(folded):
-        found.append(("hedged", text[start + m.start():start + m.end()]))
-    for m in _PREDICTION.finditer(folded):
-        found.append(("prediction", text[start + m.start():start + m.end()]))
+        if "Cnd" in mood or (tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and conditional_shape):
+            return "conditional", tok.text
+        if "Fut" in tok.morph.get("Tense") and "Ind" in mood:
+            return "prediction", tok.text
+        return None
+
+    # -- clauses ----------------------------------------------------------------------------
+
+    def clause_spans(self, sent: Span, text: str) -> list[tuple[int, int]]:
+        """Character spans of the clauses of ``sent``."""
+        body = text[sent.start_char:sent.end_char]
+        cuts = [0] + [m.end() for m in self.clause_cut.finditer(body)] + [len(body)]
+        spans = [(sent.start_char + a, sent.start_char + b) for a, b in zip(cuts, cuts[1:]) if body[a:b].strip()]
+        return spans or [(sent.start_char, sent.end_char)]
+
+    def word_evidence(self, text: str, start: int, end: int) -> list[tuple[str, str, int]]:
+        """``(kind, words, offset)`` of the hedging words and forecasts in ``text[start:end]``."""
+        folded = fold(text[start:end])
+        found = [("hedged", text[start + m.start():start + m.end()], start + m.start())
+                 for m in self.hedges.finditer(folded)]
+        found += [("prediction", text[start + m.start():start + m.end()], start + m.start())
+                  for m in self.prediction.finditer(folded)]
+        return found
+
+    def clause(self, doc: Doc, start: int, end: int, text: str) -> dict[str, Any]:
+        """``{start, end, hedged, modality, cues, word_cues}`` for ``text[start:end]``."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found = [e for e in (self.verb_evidence(t) for t in (span if span is not None else [])) if e]
+        words = self.word_evidence(text, start, end)
+        return _summary(found + [(k, w) for k, w, _ in words], start=start, end=end, word_cues=words)
+
+    # -- figures ----------------------------------------------------------------------------
+
+    def figure(self, doc: Doc, span: Span, clause: Optional[dict[str, Any]]) -> dict[str, Any]:
+        """``{hedged, modality, cues}`` for one figure, from its path in the parse."""
+        found: list[tuple[str, str]] = []
+        on_path: set[int] = set()
+        for t in self._path(span):
+            on_path.add(t.i)
+            for u in [t, *(c for c in t.children if c.dep_ in _AUX_DEPS)]:
+                on_path.add(u.i)
+                e = self.verb_evidence(u)
+                if e is not None:
+                    found.append(e)
+            if t.lemma_.lower() in self.prediction_lemmas and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and t.i > 0:
+                found.append(("prediction", t.text))  # "Mirelle envisage de fermer trois usines"
+            if any(c.dep_ == "mark" and c.lower_ in self.hypothesis for c in t.children):
+                found.append(("conditional", next(c.text for c in t.children if c.lower_ in self.hypothesis)))
+        # A hedging word counts where it is attached: "81 missiles ont été abattus, tandis que 23
+        # autres ont été perdus, probablement neutralisés" hedges the 23 only.
+        for kind, words, offset in (clause or {}).get("word_cues") or []:
+            tok = doc.char_span(offset, offset + len(words), alignment_mode="expand")
+            if tok is not None and len(tok) and self._governs(tok[0], on_path, span):
+                found.append((kind, words))
+        return _summary(found)
+
+    @staticmethod
+    def _governs(tok: Token, on_path: set[int], span: Span) -> bool:
+        """Whether a hedging word bears on the figure: it, or the predicate it hangs from (up
+        to three steps through nouns and function words), is on the figure's path or in it."""
+        t = tok
+        for _ in range(4):
+            if t.i in on_path or span.start <= t.i < span.end:
+                return True
+            if t.pos_ in ("VERB", "AUX") and t is not tok or t.head.i == t.i or t.dep_ in _CLAUSE_DEPS:
+                return False  # its own predicate, or the edge of its clause, is not the figure's
+            t = t.head
+        return False
+
+    def _path(self, span: Span) -> list[Token]:
+        """The figure's head, then the words governing it up to its clause's head and through
+        the verbs that take that clause as a complement."""
+        t = span.root
+        path = [t]
+        while t.head.i != t.i:
+            if t.dep_ in _CLAUSE_DEPS:
+                break
+            if t.dep_ == "conj" and ("Fin" in t.morph.get("VerbForm") or any(c.dep_ in _SUBJECT_DEPS for c in t.children)):
+                break  # "…, et le Japon pourrait en fournir 3 millions", "… et réclame 500 millions": a clause of its own
+            if t.dep_.startswith("acl") and t.pos_ not in ("VERB", "AUX"):
+                break
+            t = t.head
+            path.append(t)
+        return path
+
+
+def _summary(found: list[tuple[str, str]], **extra: Any) -> dict[str, Any]:
     kinds = [k for k, _ in found]
     modality = next((k for k in _ORDER if k in kinds), "asserted")
-    return {"start": start, "end": end, "hedged": bool(found), "modality": modality,
-            "cues": [c for _, c in found]}
+    return {**extra, "hedged": bool(found), "modality": modality, "cues": list(dict.fromkeys(c for _, c in found))}
 
 
 class ModalityTagger:
-    """Stores one list of clause modalities per sentence on ``doc._.recoupe_modality``."""
+    """Clause modalities on ``doc._.recoupe_modality``; figure modalities on each figure."""
+
+    def __init__(self, code: str) -> None:
+        self.m = Modality(code)
 
     def __call__(self, doc: Doc) -> Doc:
         text = extensions.text_of(doc)
-        doc._.recoupe_modality = [
-            [clause_modality(doc, a, b, text) for a, b in clause_spans(sent)] for sent in doc.sents
-        ]
+        sents = list(doc.sents)
+        clauses = [[self.m.clause(doc, a, b, text) for a, b in self.m.clause_spans(sent, text)] for sent in sents]
+        doc._.recoupe_modality = clauses
+        flat = [c for sent in clauses for c in sent]
+        starts = [c["start"] for c in flat]
+        for q in doc._.recoupe_quantities or []:
+            i = bisect_right(starts, q["start"]) - 1
+            clause = flat[i] if i >= 0 and q["start"] < flat[i]["end"] else None
+            span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            if span is None or not len(span):
+                reading = {k: clause[k] for k in ("hedged", "modality", "cues")} if clause else _summary([])
+            else:
+                reading = self.m.figure(doc, span, clause)
+            q["hedged"], q["modality"], q["hedge_cues"] = reading["hedged"], reading["modality"], reading["cues"]
         return doc
 
 
 @Language.factory(
     "recoupe_modality",
-    requires=["token.morph", "token.pos", "token.is_sent_start"],
+    requires=["token.morph", "token.pos", "token.dep", "token.is_sent_start"],
     assigns=["doc._.recoupe_modality"],
     default_config={},
 )
 def make_modality(nlp: Language, name: str) -> ModalityTagger:
-    return ModalityTagger()
+    return ModalityTagger(nlp.lang)

@@ -131,7 +131,21 @@ IMPERFECT_R_STEMS = ("serr", "barr", "ferr", "bourr", "enterr", "déterr", "terr
 
 # Future tense endings for predictions, checked only when the morphologizer says Tense=Fut.
 PREDICTION_WORDS = ("prévoit", "prévoient", "prévu", "prévue", "prévus", "prévues",
-                    "s'attend", "s'attendent", "table sur", "tablent sur", "anticip")
+                    "s'attend", "s'attendent", "table sur", "tablent sur", "anticip",
+                    # "un montant appelé à dépasser 70 milliards", "la dette risque de franchir …",
+                    # "2 300 postes menacés": what may happen, not what has.
+                    "appelé à", "appelée à", "appelés à", "appelées à", "risque de", "risquent de",
+                    "menacé", "menacée", "menacés", "menacées")
+# Verbs of plans, forecasts and fears that govern a figure not yet real: "Mirelle envisage de
+# fermer trois usines", "les agriculteurs redoutent une baisse de 40 %".
+PREDICTION_LEMMAS = ("prévoir", "tabler", "anticiper", "attendre", "envisager", "projeter", "viser",
+                     "espérer", "redouter", "craindre", "risquer", "menacer", "escompter", "pronostiquer",
+                     "planifier", "programmer")
+# A figure in a hypothesis is not asserted: "si une centaine de candidats se retirent".
+HYPOTHESIS_MARKERS = ("si", "s'", "s’")
+# Where a sentence's clauses are cut for their modality: ";", ":" and a comma before a
+# contrastive conjunction.
+CLAUSE_CUT = r";|:\s|,\s+(?=(?:mais|or|même si)\b|(?:tandis|alors|bien) qu(?:e\b|'|’))"
 
 # Abbreviations whose final period does not end a sentence.
 ABBREVIATIONS = ("m.", "mm.", "mme.", "mlle.", "dr.", "pr.", "st.", "ste.", "me.", "mgr.", "gén.",
