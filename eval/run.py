@@ -66,6 +66,15 @@ def ledger_of(paths: list[Path], manifest: Path | None, workdir: Path) -> dict[s
         return ledger_json(ledger)
 
 
+def unit_coverage(workdir: Path) -> dict[str, Any]:
+    """The share of the figures' units the lexicons do not know, in the ledger ``ledger_of``
+    wrote in ``workdir``."""
+    import recoupe
+
+    with recoupe.open_ledger(workdir / "eval.db") as ledger:
+        return ledger.unit_coverage()
+
+
 def score(pred: dict[str, Any], gold: dict[str, Any], texts: Path, verbose: bool) -> dict[str, Any]:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -104,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             args.keep.write_text(json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
         report["dev"] = score(pred, gold, TEXTS, args.verbose)
+        report["dev_units"] = unit_coverage(work / "dev")
         if args.by_topic:
             report["topics"] = by_topic(pred, gold)
         if args.heldout:
@@ -111,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             held_gold = json.loads((HELDOUT / "gold.json").read_text(encoding="utf-8"))
             held = ledger_of([HELDOUT / "texts"], HELDOUT / "manifest.csv", work / "heldout")
             report["heldout"] = score(held, held_gold, HELDOUT / "texts", False)
+            report["heldout_units"] = unit_coverage(work / "heldout")
         seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
         if seeds:
             (work / "seeds").mkdir()
@@ -121,8 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev set: {len(gold['documents'])} documents, "
           f"{sum(1 for d in gold['documents'] for q in d['quantities'] if not q.get('optional'))} gold figures")
     print(line("dev", report["dev"]))
+    units = report["dev_units"]
+    print(f"dev units: {units['unmapped']} of the {units['counted']} figures with a unit keep a lemma the lexicons "
+          f"do not know ({100 * units['share']:.1f} %): "
+          + ", ".join(f"{u} ({n})" for u, n in units["top"]))
     if "heldout" in report:
         print(line("heldout", report["heldout"]))
+        units = report["heldout_units"]  # the share only: the held-out set's words are not listed
+        print(f"heldout units: {units['unmapped']} of {units['counted']} unknown to the lexicons "
+              f"({100 * units['share']:.1f} %)")
     if "seeds" in report:
         print(line("seeds", report["seeds"]))
     if args.json:

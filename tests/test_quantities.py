@@ -240,6 +240,8 @@ def test_rates(text: str, per: Optional[str]) -> None:
     ("Le pays a exporté 12 tonnes de cacao.", "tonne", "measure", True),
     ("On a recensé 14 zébrures sur la coque.", "zébrure", None, False),
     ("398 000 Bretons ont voté.", "person", "person", True),
+    ("Le club a disputé 31 matches cette saison.", "match", "event", True),  # both plurals
+    ("La saisie porte sur 350 kilos de cocaïne.", "kg", "measure", True),
 ])
 def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: bool) -> None:
     quantities, _ = find_quantities(text)
@@ -425,3 +427,27 @@ def test_news_numbers(text: str, expected: list[Row]) -> None:
 def test_news_not_quantities(text: str) -> None:
     quantities, _ = find_quantities(text)
     assert quantities == [], [q.text for q in quantities]
+
+
+def test_the_count_noun_lexicon() -> None:
+    """The lexicon is a plain table: at least 600 nouns of news, each with a short English
+    concept and one of a closed set of classes, no noun twice."""
+    import csv
+    from pathlib import Path
+
+    import recoupe.lang.fr as fr
+
+    path = Path(fr.__file__).with_name("count_nouns.tsv")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) >= 600
+    classes = {"person", "event", "document", "organization", "vehicle", "animal", "other", "place", "building",
+               "facility", "equipment", "product", "weapon", "infrastructure", "money", "job", "case", "vote",
+               "munition", "food", "plant", "seat", "class"}
+    lemmas = [r["lemma"] for r in rows]
+    assert len(lemmas) == len(set(lemmas)), sorted({x for x in lemmas if lemmas.count(x) > 1})
+    for r in rows:
+        assert r["class"] in classes, r
+        assert r["concept"] and r["concept"].isascii() and r["concept"] == r["concept"].lower() \
+            and " " not in r["concept"], r
+        assert all(p.strip() for p in r["plural"].split("|")), r

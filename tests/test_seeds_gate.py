@@ -27,19 +27,21 @@ pytestmark = pytest.mark.skipif(
     reason=f"shared evaluation not found ({SCORE} and {SHARED / 'seeds'}/*.txt): nothing to gate on",
 )
 
-# metric → (comparison, pinned value)
+# metric → (comparison, pinned value). Every metric measures 1.0 on the seeds; with their 20
+# gold figures, a floor of 0.95 lets one figure slip and no more.
 FLOORS: dict[str, tuple[str, float]] = {
-    "quantity_f1": (">=", 0.90),
-    "value_accuracy": (">=", 0.90),
-    "unit_accuracy": (">=", 0.85),
-    "qualifier_accuracy": (">=", 0.85),
-    "attribution_accuracy": (">=", 0.80),
-    "hedging_accuracy": (">=", 0.90),
-    "time_accuracy": (">=", 0.75),
+    "quantity_f1": (">=", 0.95),
+    "value_accuracy": (">=", 0.95),
+    "unit_accuracy": (">=", 0.95),
+    "qualifier_accuracy": (">=", 0.95),
+    "attribution_accuracy": (">=", 0.95),
+    "hedging_accuracy": (">=", 0.95),
+    "time_accuracy": (">=", 0.95),
+    "entity_recall": (">=", 0.95),
     "link_recall": ("==", 1.0),
     "link_independence_accuracy": ("==", 1.0),
     "wrong_links": ("==", 0),
-    "alias_pair_recall": (">=", 0.90),
+    "alias_pair_recall": ("==", 1.0),
     "wrong_merges": ("==", 0),
     "arithmetic_checks": ("==", 1.0),
 }

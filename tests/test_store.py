@@ -472,3 +472,14 @@ def test_two_ledgers_on_one_file(ledger_path: Path) -> None:
         assert two.add_analysis(make_analysis(TEXT_A)) is False
         assert two.add_analysis(make_analysis(TEXT_B, "b.txt")) is True
         assert one.counts()["documents"] == 2
+
+
+def test_unit_coverage_counts_the_nouns_the_lexicons_do_not_know(ledger: Ledger) -> None:
+    assert ledger.unit_coverage() == {"figures": 0, "counted": 0, "unmapped": 0, "share": 0.0, "top": []}
+    analysis = make_analysis(TEXT_A)
+    q = analysis.claims[0].quantities
+    q[0].unit, q[0].unit_mapped = "blessé", False  # a noun outside the lexicon keeps its lemma
+    ledger.add_analysis(analysis)
+    coverage = ledger.unit_coverage()
+    # Two figures; one with a unit written ("blessés"), and that one unknown.
+    assert coverage == {"figures": 2, "counted": 1, "unmapped": 1, "share": 1.0, "top": [("blessé", 1)]}

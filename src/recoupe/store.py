@@ -658,6 +658,20 @@ class Ledger:
             for table in _COUNTED
         }
 
+    def unit_coverage(self, top: int = 10) -> dict[str, object]:
+        """How many figures have a unit written (a counted noun, a currency, a symbol:
+        ``unit_text``), how many of those units the lexicons do not know (a noun kept as its
+        lemma, ``unit_mapped`` 0), and the most frequent of them:
+        ``{"figures", "counted", "unmapped", "share", "top": [(lemma, n), …]}``."""
+        figures, counted, unmapped = self._conn.execute(
+            "SELECT count(*), count(unit_text), coalesce(sum(unit_text IS NOT NULL AND NOT unit_mapped), 0)"
+            " FROM quantities").fetchone()
+        rows = self._conn.execute(
+            "SELECT unit, count(*) FROM quantities WHERE unit_text IS NOT NULL AND NOT unit_mapped"
+            " GROUP BY unit ORDER BY count(*) DESC, unit LIMIT ?", (top,)).fetchall()
+        return {"figures": int(figures), "counted": int(counted), "unmapped": int(unmapped),
+                "share": (unmapped / counted) if counted else 0.0, "top": [(r[0], int(r[1])) for r in rows]}
+
     # -- human reviews (see recoupe.review) --------------------------------------------
 
     def add_review(self, review: "Review") -> int:

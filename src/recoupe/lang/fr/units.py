@@ -24,7 +24,8 @@ def _count_nouns() -> dict[str, tuple[str, str, str]]:
     for row in rows:
         entry = (row["lemma"], row["concept"], row["class"])
         out.setdefault(fold(row["lemma"]), entry)
-        out.setdefault(fold(row["plural"]), entry)
+        for plural in row["plural"].split("|"):  # "matchs|matches": both spellings are in use
+            out.setdefault(fold(plural), entry)
     # The feminine of people's nouns, which the table lists in the masculine: "blessées",
     # "manifestantes", "infirmières". Written forms already in the table keep their entry.
     for row in rows:
@@ -70,7 +71,7 @@ EXTRA_MEASURES = {
     "degré": "celsius", "degrés": "celsius", "°": "celsius", "km²": "km2", "km2": "km2", "m²": "m2",
     "m2": "m2", "km/h": "km_per_hour", "km / h": "km_per_hour", "nœuds": "knot", "noeuds": "knot",
     "tonnes-équivalent co2": "tonne_co2", "tonnes d'équivalent co2": "tonne_co2",
-    "millions de tonnes": "tonne",
+    "millions de tonnes": "tonne", "kilo": "kg", "kilos": "kg",
 }
 
 
