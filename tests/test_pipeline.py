@@ -385,6 +385,43 @@ def test_hedged_and_asserted_figures_of_one_clause_are_two_claims(nlp: Language)
     assert "seraient" in dead.hedge_cues and not held.hedge_cues
 
 
+# --- time roles ------------------------------------------------------------------------
+
+TIME_ROLES = [
+    # When a source spoke: a day hung on a verb of saying or publishing.
+    ("Le chômage a reculé à 7,3 %, a annoncé mardi l'Insee.", "mardi", "statement"),
+    ("L'OMS a fait état jeudi de 18 000 cas depuis le début de l'année.", "jeudi", "statement"),
+    # The window a figure measures, even on that verb.
+    ("L'OMS a fait état jeudi de 18 000 cas depuis le début de l'année.", "depuis le début de l'année", "event"),
+    ("Le groupe a publié un bénéfice de 212 millions d'euros au premier semestre.", "au premier semestre", "event"),
+    ("Mardi, 3 000 manifestants ont défilé à Rennes.", "Mardi", "event"),
+    # The other term of a comparison, decimals and "qu'en" included.
+    ("La participation atteint 66,7 %, contre 47,5 % au premier tour de 2022.", "2022", "comparison"),
+    ("La liste obtient 13 sièges, soit dix de moins qu'en 2019.", "en 2019", "comparison"),
+    ("La participation est de 51 %, un niveau identique à celui de 2019.", "2019", "comparison"),
+]
+
+
+@pytest.mark.parametrize("text, needle, role", TIME_ROLES, ids=[f"{r[1]}:{r[0][:40]}" for r in TIME_ROLES])
+def test_time_roles(nlp: Language, text: str, needle: str, role: str) -> None:
+    doc = run(nlp, text)
+    found = [t for t in doc._.recoupe_times if needle in t["text"]]
+    assert found, (needle, [t["text"] for t in doc._.recoupe_times])
+    assert found[0]["role"] == role, found[0]
+
+
+def test_a_figure_without_time_takes_the_window_of_the_articles_lead(nlp: Language) -> None:
+    text = ("PARIS, 25 juillet 2024 (Reuters) - Le groupe Orvalis a fait état jeudi d'un bénéfice net de "
+            "212 millions d'euros au premier semestre, en recul de 18 %.\n\nLe chiffre d'affaires s'est établi à "
+            "6,4 milliards d'euros sur la période, a précisé le groupe.")
+    document = Document(id=document_id(text), path="a.txt", text=text)
+    analysis = build_analysis(run(nlp, text), document)
+    claim = next(c for c in analysis.claims for q in c.quantities if q.text.startswith("6,4"))
+    windows = [(t.from_, t.to, t.role) for t in claim.times]
+    assert ("2024-01-01", "2024-06-30", "document") in windows, windows
+    assert not any(t.role == "document" and t.from_ == "2024-07-25" for t in claim.times), windows
+
+
 # --- entities --------------------------------------------------------------------------
 
 def keys_of(doc: Doc, surface: str) -> set[str]:

@@ -54,18 +54,29 @@ class TimeFinder:
 
     def __init__(self, nlp: Language) -> None:
         words = lang.tables(nlp.lang, "time_words")
-        self.say = set(lang.tables(nlp.lang, "attribution").SAY_VERBS)
+        attribution = lang.tables(nlp.lang, "attribution")
+        # Verbs whose time is when something was said or published: "a annoncé mardi",
+        # "a fait état jeudi d'un bénéfice … au premier semestre", "a publié mercredi".
+        self.say = set(attribution.SAY_VERBS) | set(attribution.ANNOUNCING_VERBS)
+        self.say_phrases = {tuple(p.split()) for p in attribution.SAY_PHRASES}
         self.comparison = re.compile(r"(?<![\w'])(?:" + "|".join(
             re.escape(m).replace(r"\ ", r"\s+") for m in sorted(words.COMPARISON_MARKERS, key=len, reverse=True))
-            + r")[^,;:.!?]{0,28}$")
+            + r")(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,36}$")  # "contre 47,5 % au premier tour de 2022"
 
-    def _role(self, doc: Doc, folded: str, start: int, end: int) -> str:
+    def _role(self, doc: Doc, folded: str, start: int, end: int, day: bool = True) -> str:
+        """``day``: whether the time is one day ("mardi", "le 3 mars"); only a day can be when a
+        source spoke: "a fait état jeudi de 18 000 cas depuis le début de l'année" is a
+        statement on Thursday about an event window since January."""
         if self.comparison.search(folded, max(0, start - 40), start):
             return "comparison"
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and doc.has_annotation("DEP"):
+        if day and span is not None and doc.has_annotation("DEP"):
             head = span.root.head
-            if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.say and span.root.dep_.startswith(("obl", "advmod")):
+            if head.pos_ == "NOUN" and (head.head.lemma_.lower(), head.lower_) in self.say_phrases:
+                return "statement"  # "a fait état jeudi de …", the time hung on the phrase's noun
+            lemma = head.lemma_.lower()
+            said = lemma in self.say or any((lemma, c.lower_) in self.say_phrases for c in head.children)
+            if head.pos_ in ("VERB", "AUX") and said and span.root.dep_.startswith(("obl", "advmod")):
                 return "statement"
         return "event"
 
@@ -79,7 +90,8 @@ class TimeFinder:
         folded = fold(text)
         doc._.recoupe_times = [
             {"start": t.start, "end": t.end, "text": t.text, "from": t.from_, "to": t.to,
-             "precision": t.precision, "role": self._role(doc, folded, t.start, t.end)}
+             "precision": t.precision,
+             "role": self._role(doc, folded, t.start, t.end, t.precision == "day" and t.from_ == t.to)}
             for t in find_times(text, ref, precision)
         ]
         return doc

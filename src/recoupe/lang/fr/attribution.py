@@ -133,6 +133,8 @@ WEAK_PREPOSITIONS = ("pour",)
 # "chez Oddo BHF, on anticipe …": the house an impersonal subject speaks for. The preposition
 # names a source only when the comma and that subject follow its noun phrase.
 HOUSE_PREPOSITIONS = ("chez",)
+# A verb and the noun that makes it a verb of saying: "faire état de", "rendre compte de".
+SAY_PHRASES = ("faire état", "rendre compte", "donner état", "rendre public", "tirer bilan")
 IMPERSONAL_SUBJECTS = ("on",)
 # Verbs that announce figures to come: "Distrimax a publié mercredi ses résultats. Son chiffre
 # d'affaires a progressé de 4,6 % …" — the next sentence's figures are the publisher's.

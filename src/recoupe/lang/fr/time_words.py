@@ -308,4 +308,7 @@ RECALL_MARKERS = ("comme lors", "comme en", "lors de", "lors des", "lors du", "d
 # Words that make the time after them the other term of a comparison, not the time of the
 # figures: "contre 2,6 % en mai", "dix de plus qu'en 2019", "après 5,5 % en 2023".
 COMPARISON_MARKERS = ("contre", "qu'en", "que l'an", "qu'un an", "qu'il y a", "que lors", "par rapport à",
-                      "comparé à", "comparativement à", "après", "au lieu de", "face à")
+                      "comparé à", "comparativement à", "après", "au lieu de", "face à",
+                      # "dix de moins qu'en 2019" (the time starts at "en"), "identique à celui de 2019"
+                      "plus qu'", "moins qu'", "autant qu'", "à celui de", "à celle de", "à ceux de",
+                      "à celles de")
