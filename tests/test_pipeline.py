@@ -139,6 +139,15 @@ ATTRIBUTION = [
     ("Les marchés restent prudents : chez Natixis, on anticipe une hausse des taux d'au moins 0,5 point.",
      "0,5 point", "Natixis"),
     ("Chez le constructeur Renaudin, on table sur 8 000 embauches d'ici à 2027.", "8 000", "Renaudin"),
+    # A subject the parser hung on the auxiliary, past an aside.
+    ("L'Office des migrations (OFM) a, pour sa part, recensé quelque 12 000 demandes.", "12 000", "Office des migrations"),
+    # The speaker after a quotation, not a noun inside it; "par visioconférence" is not an agent.
+    ("« Ce sont en moyenne six personnes qui meurent chaque semaine », a déploré la porte-parole du HCR, "
+     "Inès Morel.", "six personnes", "Inès Morel"),
+    ("« Nous avons recensé plus de 200 cas », a-t-il déclaré par visioconférence depuis Lyon.", "200 cas", None),
+    # The author of a count, even where the tagger reads the participle as a noun.
+    ("Selon un bilan provisoire communiqué mardi soir par la Sécurité civile, 14 personnes ont péri.",
+     "14 personnes", "Sécurité civile"),
     # A plain "chez" is a place, not a source.
     ("Chez les moins de 25 ans, le chômage atteint 17 %.", "17 %", None),
     # The noun before a passive verb is what was counted, not who counted it.
@@ -183,10 +192,14 @@ def test_one_source_per_figure(nlp: Language, text: str, figures: dict[str, str]
     ("D'après Yonhap, qui s'appuie sur le NIS, 11 000 soldats ont été déployés.", "11 000", "Yonhap"),
     ("Le député Kim Min-su, cité par l'agence Yonhap, affirme que 2 000 soldats ont été blessés.", "2 000", "Yonhap"),
     ("KIEV (AFP) - Selon l'armée de l'air, 81 missiles ont été abattus.", "81 missiles", "AFP"),
+    # Datelines of two cities, or with the country in parentheses, are datelines too.
+    ("GENÈVE/ANKARA (Reuters) - L'Organisation mondiale de la santé a recensé 340 cas.", "340 cas", "Reuters"),
+    ("VAN (Turquie), 3 mai 2025 (AFP) - Selon la protection civile, 46 personnes sont mortes.", "46 personnes", "AFP"),
 ])
 def test_relay_is_kept_as_via(nlp: Language, text: str, needle: str, via: str) -> None:
     rec = source_of(run(nlp, text), needle)
     assert rec is not None and via in (rec["via"] or ""), rec
+    assert "(" not in rec["name"] and via not in rec["name"], rec["name"]  # the dateline is not the source
 
 
 def test_role_and_anonymity_are_kept(nlp: Language) -> None:

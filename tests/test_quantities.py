@@ -242,6 +242,10 @@ def test_rates(text: str, per: Optional[str]) -> None:
     ("398 000 Bretons ont voté.", "person", "person", True),
     ("Le club a disputé 31 matches cette saison.", "match", "event", True),  # both plurals
     ("La saisie porte sur 350 kilos de cocaïne.", "kg", "measure", True),
+    ("Quelque 4 200 électrices ont voté blanc.", "voter", "person", True),        # -teur, -trice
+    ("La Russie a tiré 40 missiles balistiques.", "missile", "weapon", True),     # a kind of its head
+    ("Le parc compte 12 gardiens de but.", "goalkeeper", "person", True),         # not a kind of "gardien"
+    ("L'hôpital dispose de 24 lits de réanimation.", "bed", "equipment", True),
 ])
 def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: bool) -> None:
     quantities, _ = find_quantities(text)

@@ -118,6 +118,7 @@ class AttributionFinder:
         self.carry_over = carry_over
         self._text = ""  # the text of the Doc being read
         self._ents: list[tuple[int, int, str]] = []  # and its entities
+        self._quotes: list[tuple[int, int]] = []  # and its quotations (character spans)
         self.prepositions = Matcher(nlp.vocab)
         for label, patterns in d.PREPOSITION_PATTERNS.items():
             self.prepositions.add(label, patterns)
@@ -131,6 +132,7 @@ class AttributionFinder:
         self.count = set(d.COUNT_VERBS)
         self.forecast = set(d.FORECAST_VERBS)
         self.announcing = set(d.ANNOUNCING_VERBS)
+        self.means = set(d.MEANS_NOUNS)
         self.relay = set(d.RELAY_VERBS)
         self.origin = set(d.ORIGIN_VERBS)
         self.cited = set(d.CITED_PARTICIPLES)
@@ -163,7 +165,7 @@ class AttributionFinder:
                                       | set(d.CITED_PARTICIPLES) | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS)
                                       | set(d.INVERTED_ONLY_VERBS), d.IRREGULAR_STEMS)
         self._dateline = re.compile(
-            r"^[\s\-–—•*#]*[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}(?:\s*,\s*[^()\n]{0,40})?\s*\((?P<agency>"
+            r"^[\s\-–—•*#]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./\-]{1,40}(?:\s*\([^()\n]{2,30}\))?(?:\s*,\s*[^()\n]{0,40})?\s*\((?P<agency>"
             + "|".join(re.escape(a) for a in sorted(self.agencies, key=len, reverse=True))
             + r")\)\s*[-–—]", re.MULTILINE)
 
@@ -179,6 +181,7 @@ class AttributionFinder:
             return doc
         text = self._text = extensions.text_of(doc)
         self._ents = [(e.start, e.end, e.label_) for e in doc.ents]  # and Doc.ents likewise
+        self._quotes = _quote_regions(text)
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         times = [(t["start"], t["end"]) for t in (doc._.recoupe_times or [])]
         qspans = [(q["start"], q["end"]) for q in quantities]
@@ -195,7 +198,7 @@ class AttributionFinder:
             q["source"] = None
         carried: Optional[dict[str, Any]] = None  # what the previous sentence said, and where
         carried_from = (-1, -1)
-        quotes = _quote_regions(text)
+        quotes = self._quotes
         for si, sent in enumerate(sents):
             mine = sorted((c for c in cues if sent.start <= c.cue_i < sent.end), key=lambda c: c.cue_i)
             # Names first, then what points back to them ("selon ses projections", "il").
@@ -293,12 +296,14 @@ class AttributionFinder:
                     continue
                 lemma = "faire état" if label == "faire_etat" else verb.lemma_.lower()
                 if label == "by_agent":
+                    if source.lemma_.lower() in self.means:
+                        continue  # "a-t-il déclaré par visioconférence": the means, not a speaker
                     out.append(Cue(f"agent:{lemma}", "agent", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
                     continue
                 if label == "verb_subject":
                     source = self._named_before_apposition(doc, source, sent)
-                    if not self._is_cue_verb(verb, source):
-                        continue
+                    if self._quoted_before(source, verb) or not self._is_cue_verb(verb, source):
+                        continue  # "« … huit personnes qui perdent la vie … », a déploré X": not "personnes"
                 out.append(Cue(f"verb:{lemma}", "verb", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
         # "un chantier évalué entre 40 et 50 millions d'euros par Brest Métropole": a participle
         # and its agent, wherever the parse hung "par X".
@@ -313,7 +318,8 @@ class AttributionFinder:
             for u in doc[t.i + 1:min(sent.end, t.i + 12)]:
                 if u.text in _SEGMENT_BREAKS or u.pos_ in ("VERB", "AUX", "SCONJ"):
                     break
-                if u.lower_ == "par" and u.head.pos_ in ("NOUN", "PROPN") and u.head.i > u.i and not is_time(u.head):
+                if u.lower_ == "par" and u.head.pos_ in ("NOUN", "PROPN") and u.head.i > u.i and not is_time(u.head) \
+                        and u.head.lemma_.lower() not in self.means:
                     segment = _segments(sent)
                     scope = frozenset(i for i, g in segment.items() if g == segment[t.i])
                     out.append(Cue(f"agent:{t.lemma_}", "agent", t.i, u.head.i, scope, t.lemma_))
@@ -371,6 +377,24 @@ class AttributionFinder:
             if subject is not None:
                 out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, subject.i, self._verb_scope(sent, t, subject), t.lemma_))
                 have.add(t.i)
+        # A subject the parser hung on the auxiliary, past an aside: "Le HCR a, pour sa part,
+        # recensé quelque 255 000 arrivées".
+        for t in verbs:
+            if t.i in have or t.lemma_ not in speaking or t.pos_ != "VERB":
+                continue
+            sent = sent_of(t.i)
+            subject = next((s for a in t.children if a.dep_.startswith("aux") and a.i < t.i
+                            for s in a.children if s.dep_ in _SUBJECT_DEPS and s.i < a.i), None)
+            if subject is None and sent is not None and "Part" in t.morph.get("VerbForm"):
+                aux = _aux_before_aside(doc, t, sent)  # the parse lost the auxiliary too
+                found = self._left_subject(doc, aux, sent, is_time) if aux is not None else None
+                subject = doc[found[2]] if found is not None else None
+            if sent is None or subject is None or not sent.start <= subject.i < sent.end:
+                continue
+            subject = self._named_before_apposition(doc, subject, sent)
+            if self._is_cue_verb(t, subject):
+                out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, subject.i, self._verb_scope(sent, t, subject), t.lemma_))
+                have.add(t.i)
         # A subject the parser lost, read from the words before the verb: "le Service de
         # Renseignement National sud-coréen indiquait que …".
         for t in verbs:
@@ -400,6 +424,12 @@ class AttributionFinder:
             out.append(cue)
             have.add(t.i)
         return out
+
+    def _quoted_before(self, subject: Token, verb: Token) -> bool:
+        """Whether a subject stands in a quotation the verb follows: the quoted words are the
+        speaker's, the speaker is named after the verb."""
+        at = subject.idx
+        return any(a <= at < b <= verb.idx for a, b in self._quotes)
 
     def _dependency_matches(self, verbs: list[Token]) -> Iterable[tuple[str, dict[str, int]]]:
         """The ``DEPENDENCY_PATTERNS`` matched from each candidate verb.
@@ -462,6 +492,8 @@ class AttributionFinder:
         while i >= sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl", "advmod"))
                                    or doc[i].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en")):
             i -= 1
+        if i - 2 > sent.start and doc[i].text == ")" and doc[i - 2].text == "(":
+            i -= 3  # "L'Office des migrations (OFM) a …": past the acronym
         if i > sent.start and doc[i].text == "," and _named(doc[i - 1]):
             # "La directrice générale, Anne Quéré, table sur …": the name apposed to a role.
             end = i
@@ -759,6 +791,11 @@ class AttributionFinder:
                 times: list[tuple[int, int]], qspans: list[tuple[int, int]], via: Optional[str],
                 depth: int = 0) -> Optional[dict[str, Any]]:
         lo, hi = c.fixed_np if c.fixed_np and depth == 0 else self._np(doc, head, sent)
+        if hi > lo:
+            # "le Haut-Commissariat des Nations | unies pour les réfugiés": the rest of the name
+            # the recogniser read as one organisation.
+            hi = max([hi] + [e for s, e, label in self._ents if label in ("ORG", "MISC") and s <= hi - 1 < e <= sent.end
+                             and s >= lo])
         if hi > lo and _named(doc[hi - 1]):
             hi = _extend_name(doc, hi, sent)  # "l'Open Source | Center (OSC)": the rest of a name
         lo, hi = self._cut_at_facts(doc, head, lo, hi, times, qspans)
@@ -1027,7 +1064,8 @@ class AttributionFinder:
                 return child
         # "publiées lundi matin par X": past a date the parse may hang "par X" anywhere.
         for t in doc[head.i + 1:min(sent.end, head.i + 4)]:
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.authors:
+            # The participle, even tagged as a noun: "un bilan provisoire communiqué lundi par X".
+            if (t.pos_ == "VERB" or t.dep_.startswith("acl")) and (self._verb_lemma(t) or t.lemma_.lower()) in self.authors:
                 for u in doc[t.i + 1:min(sent.end, t.i + 10)]:
                     if u.pos_ in ("VERB", "AUX", "SCONJ") or u.text in (",", ";", ":"):
                         break
@@ -1043,7 +1081,7 @@ class AttributionFinder:
             if child.dep_ in ("nmod", "obl:agent") and child.pos_ in ("NOUN", "PROPN") and child.i > head.i \
                     and any(g.dep_ == "case" and g.lower_ == "par" for g in child.children):
                 return child  # "une analyse publiée le 24 octobre par les services de …"
-            if child.dep_.startswith("acl") and child.lemma_.lower() in self.authors:
+            if child.dep_.startswith("acl") and (self._verb_lemma(child) or child.lemma_.lower()) in self.authors:
                 agent = next((g for g in child.children if g.dep_.startswith("obl")
                               and any(x.lower_ == "par" for x in g.children)), None)
                 if agent is not None:
@@ -1167,6 +1205,21 @@ def _extend_name(doc: Doc, end: int, sent: Span) -> int:
         else:
             break
     return i
+
+
+def _aux_before_aside(doc: Doc, verb: Token, sent: Span) -> Optional[Token]:
+    """The auxiliary before an aside in commas before a participle: "X a, pour sa part,
+    recensé …" gives "a"."""
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    for j in range(verb.i - 2, max(sent.start, verb.i - 9), -1):
+        if doc[j].text == ",":
+            aux = doc[j - 1] if j - 1 >= sent.start else None
+            if aux is not None and (aux.pos_ == "AUX" or aux.lemma_ in ("avoir", "être")) \
+                    and "Fin" in aux.morph.get("VerbForm"):
+                return aux
+            return None
+    return None
 
 
 _CLOSING_QUOTES = ("»", "\"", "”")

@@ -21,9 +21,10 @@ from recoupe.nlp import extensions
 _FINAL = {".", "!", "?", "…", "?!", "!?", "..."}
 _CLOSERS = {"»", "\"", "”", ")", "]"}
 _ABBREVIATIONS = {a.rstrip(".") for a in ABBREVIATIONS}
-# A wire dateline ends a sentence of its own: "GENÈVE (AFP) -", "LYON, 4 mai 2024 (Reuters) —".
-_DATELINE = re.compile(r"^[ \t\-–—•*#]*[A-ZÀ-Ý][A-ZÀ-Ý'’ .\-]{1,40}(?:,[^()\n]{0,40})?\s*\([^()\n]{2,30}\)\s*[-–—]+[ \t]*",
-                       re.MULTILINE)
+# A wire dateline ends a sentence of its own: "GENÈVE (AFP) -", "LYON, 4 mai 2024 (Reuters) —",
+# "GENÈVE/ANKARA (Reuters) -", "ERZURUM (Turquie), 17 novembre 2025 (AFP) -".
+_DATELINE = re.compile(r"^[ \t\-–—•*#]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./\-]{1,40}(?:\s*\([^()\n]{2,30}\))?(?:,[^()\n]{0,40})?"
+                       r"\s*\([^()\n]{2,30}\)\s*[-–—]+[ \t]*", re.MULTILINE)
 
 
 def _opens_sentence(text: str) -> bool:

@@ -133,6 +133,11 @@ WEAK_PREPOSITIONS = ("pour",)
 # "chez Oddo BHF, on anticipe …": the house an impersonal subject speaks for. The preposition
 # names a source only when the comma and that subject follow its noun phrase.
 HOUSE_PREPOSITIONS = ("chez",)
+# What "par" introduces after a verb of saying when it is the means, not the speaker: "a-t-il
+# déclaré par visioconférence", "annoncé par communiqué", "par la voix de son porte-parole".
+MEANS_NOUNS = ("visioconférence", "téléconférence", "téléphone", "communiqué", "courriel", "mail", "e-mail",
+               "courrier", "lettre", "message", "vidéo", "écrit", "voie", "voix", "biais", "intermédiaire",
+               "sms", "tweet", "réseau", "radio", "télévision", "presse", "conférence", "visio", "duplex")
 # A verb and the noun that makes it a verb of saying: "faire état de", "rendre compte de".
 SAY_PHRASES = ("faire état", "rendre compte", "donner état", "rendre public", "tirer bilan")
 IMPERSONAL_SUBJECTS = ("on",)

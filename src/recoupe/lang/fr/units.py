@@ -39,10 +39,12 @@ def _count_nouns() -> dict[str, tuple[str, str, str]]:
 
 
 def _feminines(masculine: str) -> tuple[str, ...]:
-    for masc, fem in (("ien", "ienne"), ("eur", "euse"), ("teur", "trice"), ("ier", "ière"), ("if", "ive"),
-                      ("on", "onne"), ("el", "elle"), ("et", "ette")):
+    """The feminine forms of a noun of people (folded): "électeur" → "électrice" (and
+    "électeuse", which no one writes and costs nothing), "chanteur" → "chanteuse"."""
+    for masc, fems in (("ien", ("ienne",)), ("teur", ("trice", "teuse")), ("eur", ("euse",)), ("ier", ("ière",)),
+                       ("if", ("ive",)), ("on", ("onne",)), ("el", ("elle",)), ("et", ("ette",))):
         if masculine.endswith(masc):
-            return (masculine[: len(masculine) - len(masc)] + fem,)
+            return tuple(masculine[: len(masculine) - len(masc)] + fem for fem in fems)
     if masculine.endswith(("é", "ant", "ent", "ais", "ois", "in", "ain", "al", "u", "i", "t", "d")):
         return (masculine + "e",)
     return ()
