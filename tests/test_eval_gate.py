@@ -31,17 +31,19 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found ({SCORER})")
 
-# Measured on 2026-12-02 (dev: 45 documents, 715 gold figures; held-out: 18 documents).
+# Measured on 2026-12-02 (dev: 45 documents, 715 gold figures; held-out: 18 documents): dev F1
+# 0.998, value 0.993, unit 0.875, qualifier 0.978, attribution 0.875, hedging 0.944, time 0.855;
+# held-out 0.989, 0.975, 0.847, 0.981, 0.832, 0.947, 0.791.
 # The issue's own floors are F1 0.93, value 0.95, unit 0.85, attribution 0.85, hedging 0.90,
-# time 0.75; these are tighter.
+# time 0.75; the dev floors are tighter.
 DEV_FLOORS = {
     "quantity_f1": 0.99,
     "value_accuracy": 0.985,
-    "unit_accuracy": 0.86,
+    "unit_accuracy": 0.865,
     "qualifier_accuracy": 0.97,
-    "attribution_accuracy": 0.86,
+    "attribution_accuracy": 0.865,
     "hedging_accuracy": 0.935,
-    "time_accuracy": 0.815,
+    "time_accuracy": 0.845,
 }
 HELDOUT_FLOORS = {
     "quantity_f1": 0.98,
@@ -49,8 +51,8 @@ HELDOUT_FLOORS = {
     "unit_accuracy": 0.835,
     "qualifier_accuracy": 0.97,
     "attribution_accuracy": 0.82,
-    "hedging_accuracy": 0.93,
-    "time_accuracy": 0.735,
+    "hedging_accuracy": 0.935,
+    "time_accuracy": 0.78,
 }
 DIGESTS = {
     "dev": "790bbed3eb1933aa88b23c7dc648b32585ba0174c2fcf5ae8d8546e7f15ba9a6",
