@@ -118,9 +118,12 @@ def analyze(
 def _annotate(nlp: object, docs: list, batch_size: int) -> Iterator[object]:
     """Run the pipeline in batches; if a batch fails, redo its documents one by one so a
     single bad document costs only itself."""
+    from recoupe.nlp.pipeline import component_batches
+
     done = 0
     try:
-        for sdoc in nlp.pipe(docs, batch_size=batch_size):  # type: ignore[attr-defined]
+        for sdoc in nlp.pipe(docs, batch_size=batch_size,  # type: ignore[attr-defined]
+                             component_cfg=component_batches(nlp, batch_size)):  # type: ignore[arg-type]
             done += 1
             yield sdoc
     except Exception:

@@ -537,18 +537,17 @@ class Ledger:
         ``Link.a``/``Link.b`` and ``Check.facts`` are ``"q<rowid>"`` ids; an unknown
         quantity raises ``LedgerError`` and leaves the previous links and checks in place.
         """
+        rows = [(_rowid(link.a, "q"), _rowid(link.b, "q"), link.relation,
+                 None if link.independent is None else int(link.independent), link.explanation, link.measure)
+                for link in links]
         with self._write() as conn:
             conn.execute("DELETE FROM links")
             conn.execute("DELETE FROM checks")
-            for link in links:
-                a, b = _rowid(link.a, "q"), _rowid(link.b, "q")
-                self._require("quantities", [a, b], "q")
-                conn.execute(
-                    "INSERT INTO links (a_quantity_id, b_quantity_id, relation, independent,"
-                    " explanation, measure) VALUES (?, ?, ?, ?, ?, ?)",
-                    (a, b, link.relation, None if link.independent is None else int(link.independent),
-                     link.explanation, link.measure),
-                )
+            # Every id checked in one pass (the links of a whole ledger are many), then written at once.
+            self._require("quantities", [i for r in rows for i in r[:2]], "q")
+            conn.executemany(
+                "INSERT INTO links (a_quantity_id, b_quantity_id, relation, independent,"
+                " explanation, measure) VALUES (?, ?, ?, ?, ?, ?)", rows)
             for check in checks:
                 facts = [_rowid(fact, "q") for fact in check.facts]
                 # A JSON list cannot carry a foreign key, so check the ids by hand.
@@ -624,7 +623,14 @@ class Ledger:
         """Raise LedgerError naming the first id that is not a row of ``table``."""
         # ``table`` is "claims" or "quantities", chosen by our code, never user input.
         noun = {"claims": "claim", "quantities": "quantity"}[table]
-        for rowid in dict.fromkeys(ids):
+        wanted = list(dict.fromkeys(ids))
+        if len(wanted) > 64:  # many ids: one pass over the table's keys
+            known = {r[0] for r in self._conn.execute(f"SELECT id FROM {table}")}
+            missing = next((rowid for rowid in wanted if rowid not in known), None)
+            if missing is not None:
+                raise LedgerError(f"unknown {noun} {prefix}{missing}")
+            return
+        for rowid in wanted:
             if self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (rowid,)).fetchone() is None:
                 raise LedgerError(f"unknown {noun} {prefix}{rowid}")
 

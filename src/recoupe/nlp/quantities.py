@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -579,8 +580,13 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
             break
 
 
-def _lemma_lookup(doc: Doc) -> LemmaLookup:
-    idx = [t.idx for t in doc]
+def _starts(doc: Doc) -> list[int]:
+    """The character offset of every token, read in one array (not token by token)."""
+    return doc.to_array(IDX).tolist()
+
+
+def _lemma_lookup(doc: Doc, idx: list[int] | None = None) -> LemmaLookup:
+    idx = _starts(doc) if idx is None else idx
 
     def lemma_at(offset: int) -> str | None:
         i = bisect_right(idx, offset) - 1
@@ -589,8 +595,8 @@ def _lemma_lookup(doc: Doc) -> LemmaLookup:
     return lemma_at
 
 
-def _pos_lookup(doc: Doc) -> PosLookup:
-    idx = [t.idx for t in doc]
+def _pos_lookup(doc: Doc, idx: list[int] | None = None) -> PosLookup:
+    idx = _starts(doc) if idx is None else idx
 
     def pos_at(offset: int) -> str | None:
         i = bisect_right(idx, offset) - 1
@@ -609,9 +615,10 @@ class QuantityFinder:
         times = doc._.recoupe_times or []
         use_pos = doc.has_annotation("POS")
         use_lemma = doc.has_annotation("LEMMA")
+        idx = _starts(doc) if use_pos or use_lemma else None
         quantities, consumed = find_quantities(
-            extensions.text_of(doc), [(t["start"], t["end"]) for t in times], _pos_lookup(doc) if use_pos else None,
-            _lemma_lookup(doc) if use_lemma else None,
+            extensions.text_of(doc), [(t["start"], t["end"]) for t in times],
+            _pos_lookup(doc, idx) if use_pos else None, _lemma_lookup(doc, idx) if use_lemma else None,
         )
         doc._.recoupe_quantities = [
             {"start": q.start, "end": q.end, "text": q.text, "low": q.low, "high": q.high,

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,8 +37,10 @@ def set_boundaries(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
-    texts = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    # Read in arrays, not token by token (a Token object costs more than its text).
+    strings = doc.vocab.strings
+    texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    spaces = [" " if s else "" for s in doc.to_array(SPACY).tolist()]
     starts = [False] * n
     starts[0] = True
     for i in range(1, n):
@@ -59,7 +61,7 @@ def set_boundaries(doc: Doc) -> Doc:
             continue
         if _opens_sentence(cur):
             starts[i] = True
-    idx = [t.idx for t in doc]
+    idx = doc.to_array(IDX).tolist()
     for m in _DATELINE.finditer(extensions.text_of(doc)):
         i = bisect_left(idx, m.end())
         if 0 < i < n and idx[i] == m.end():
