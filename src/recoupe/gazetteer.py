@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
@@ -85,8 +85,10 @@ _PRIMARY_NAME_WEIGHT = 5
 _ENGLISH_ARTICLES: tuple[str, ...] = ("the",)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
-    """Fold case, accents, apostrophes, hyphens and spacing: the comparison key."""
+    """Fold case, accents, apostrophes, hyphens and spacing: the comparison key. Cached: the
+    linker folds the same source names once per pair of figures."""
     if not text.isascii():  # most names are ASCII; skip the costly part for them
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -8,6 +8,7 @@ word shingles). Independent only when both sources are known and established as 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from recoupe import gazetteer
@@ -18,8 +19,10 @@ COPY_THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1 << 14)
 def shingles(text: str, n: int = SHINGLE) -> frozenset[int]:
-    """Hashes of the ``n``-word sequences of ``text``, case and accents ignored."""
+    """Hashes of the ``n``-word sequences of ``text``, case and accents ignored (cached: a
+    claim is compared with up to 25 others)."""
     words = _WORD.findall(gazetteer.normalise_name(text))
     return frozenset(hash(" ".join(words[i:i + n])) for i in range(max(1, len(words) - n + 1)))
 
@@ -46,6 +49,7 @@ _GENERIC = {"l", "le", "la", "les", "de", "du", "des", "d", "agence", "quotidien
             "radio", "site", "magazine", "media", "the"}
 
 
+@lru_cache(maxsize=1 << 14)
 def _core(name: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[\s'’\-]+", name) if w and w not in _GENERIC)
 

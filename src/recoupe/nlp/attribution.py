@@ -888,13 +888,6 @@ class AttributionFinder:
             # the names of this sentence and the one before ("L'Office français … a accordé …,
             # a précisé l'office"), then among the sources so far.
             named = self._named_like(doc, sent, lemma, lo)
-            if named is not None:
-                a, b = named
-                s2, e2, name2 = self._clean(doc, a, b)
-                return {"start": doc[lo].idx, "end": doc[hi - 1].idx + len(doc[hi - 1].text), "text": text,
-                        "name": name2, "name_start": s2, "name_end": e2, "cue": "anaphora", "kind": kind,
-                        "via": via, "role": None, "anonymous": False, "person": False, "forecast": c.lemma in self.forecast,
-                        "parts": [[s2, e2]], "named": True}
             bare = hi - lo == 2 and doc[hi - 1].morph.get("Number") != ["Plur"]
             if named is None and bare and lemma in self.generic:
                 named = self._body_named_before(doc, sent, lo)  # "À la RATP, …, selon la régie"
