@@ -110,13 +110,18 @@ class Modality:
         spans = [(sent.start_char + a, sent.start_char + b) for a, b in zip(cuts, cuts[1:]) if body[a:b].strip()]
         return spans or [(sent.start_char, sent.end_char)]
 
-    def word_evidence(self, text: str, start: int, end: int) -> list[tuple[str, str, int]]:
-        """``(kind, words, offset)`` of the hedging words and forecasts in ``text[start:end]``."""
-        folded = fold(text[start:end])
-        found = [("hedged", text[start + m.start():start + m.end()], start + m.start())
-                 for m in self.hedges.finditer(folded)]
-        found += [("prediction", text[start + m.start():start + m.end()], start + m.start())
-                  for m in self.prediction.finditer(folded)]
+    def word_evidence(self, text: str, start: int, end: int, folded: Optional[str] = None) -> list[tuple[str, str, int]]:
+        """``(kind, words, offset)`` of the hedging words and forecasts in ``text[start:end]``
+        (``folded``: the whole text folded, when the caller has it; folding keeps offsets)."""
+        if folded is None:
+            folded, base = fold(text[start:end]), start
+            lo, hi = 0, end - start
+        else:
+            base, lo, hi = 0, start, end
+        found = [("hedged", text[base + m.start():base + m.end()], base + m.start())
+                 for m in self.hedges.finditer(folded, lo, hi)]
+        found += [("prediction", text[base + m.start():base + m.end()], base + m.start())
+                  for m in self.prediction.finditer(folded, lo, hi)]
         return found
 
     def verb_evidences(self, doc: Doc, text: str) -> dict[int, tuple[str, str]]:
@@ -137,14 +142,14 @@ class Modality:
         return found
 
     def clause(self, doc: Doc, start: int, end: int, text: str,
-               evidences: Optional[dict[int, tuple[str, str]]] = None) -> dict[str, Any]:
+               evidences: Optional[dict[int, tuple[str, str]]] = None, folded: Optional[str] = None) -> dict[str, Any]:
         """``{start, end, hedged, modality, cues, word_cues}`` for ``text[start:end]``."""
         span = doc.char_span(start, end, alignment_mode="expand")
         if evidences is None:
             found = [e for e in (self.verb_evidence(t) for t in (span if span is not None else [])) if e]
         else:
             found = [e for i, e in evidences.items() if span is not None and span.start <= i < span.end]
-        words = self.word_evidence(text, start, end)
+        words = self.word_evidence(text, start, end, folded)
         return _summary(found + [(k, w) for k, w, _ in words], start=start, end=end, word_cues=words)
 
     # -- figures ----------------------------------------------------------------------------
@@ -219,7 +224,8 @@ class ModalityTagger:
         text = extensions.text_of(doc)
         sents = list(doc.sents)
         evidences = self.m.verb_evidences(doc, text)
-        clauses = [[self.m.clause(doc, a, b, text, evidences) for a, b in self.m.clause_spans(sent, text)]
+        folded = fold(text)
+        clauses = [[self.m.clause(doc, a, b, text, evidences, folded) for a, b in self.m.clause_spans(sent, text)]
                    for sent in sents]
         doc._.recoupe_modality = clauses
         flat = [c for sent in clauses for c in sent]
