@@ -374,6 +374,9 @@ FIGURE_HEDGING = [
     ("La charge de la dette, appelée à dépasser 70 milliards d'euros, pèse sur le budget.", {"70 milliards": True}),
     ("Au moins 2 300 postes sont menacés par la restructuration.", {"2 300 postes": True}),
     ("Le bilan s'élève à 146 morts, a indiqué la protection civile.", {"146 morts": False}),
+    ("Il y aurait 300 morts dans la ville.", {"300 morts": True}),           # "y aurait" parsed as fixed words
+    ("Selon des sources non confirmées, 300 personnes ont été tuées.", {"300 personnes": True}),
+    ("Selon des sources militaires, 300 personnes ont été tuées.", {"300 personnes": False}),
     ("Le gouvernement prévoit 30 000 logements sociaux, mais 12 000 ont été livrés l'an dernier.",
      {"30 000 logements": True, "12 000": False}),
 ]
@@ -396,6 +399,24 @@ def test_hedged_and_asserted_figures_of_one_clause_are_two_claims(nlp: Language)
     dead = next(c for t, c in by_figure.items() if "25" in t)
     assert held is not dead and not held.hedged and dead.hedged and dead.modality == "conditional"
     assert "seraient" in dead.hedge_cues and not held.hedge_cues
+
+
+def test_the_claims_of_one_clause_have_their_own_spans_and_reviews(nlp: Language) -> None:
+    from recoupe.review import Review, apply_reviews
+
+    text = "Environ 1,2 million de personnes ont manifesté mardi selon le ministère, 3 millions selon la CGT."
+    analysis = build_analysis(run(nlp, text), Document(id=document_id(text), path="a.txt", text=text))
+    ministry, union = sorted(analysis.claims, key=lambda c: c.start)
+    assert (ministry.start, ministry.end) != (union.start, union.end)
+    assert "ministère" in ministry.text and "CGT" not in ministry.text and union.text.startswith("3 millions")
+    for c in analysis.claims:
+        assert text[c.start:c.end] == c.text and all(c.start <= q.start < q.end <= c.end for q in c.quantities)
+    for n, c in enumerate(analysis.claims):
+        c.id = f"c{n}"
+    # A reviewer marking one claim wrong drops that claim only.
+    wrong = Review(document=union.document, target="claim", start=union.start, end=union.end, action="wrong")
+    kept = apply_reviews(analysis.claims, [wrong])
+    assert [c.text for c in kept] == [ministry.text]
 
 
 # --- time roles ------------------------------------------------------------------------

@@ -365,6 +365,14 @@ NEWS_NUMBERS = [
     ("Le PIB enregistre un recul de 0,2 %.", [("0,2 %", -0.2, -0.2, "exact", "percent", None)]),
     ("La production a progressé de +2,1 %.", [("+2,1 %", 2.1, 2.1, "exact", "percent", None)]),
     ("Il a fait -6 °C à Erzurum.", [("-6 °C", -6, -6, "exact", "celsius", None)]),
+    ("Le solde s'établit à − 0,4 %.", [("− 0,4 %", -0.4, -0.4, "exact", "percent", None)]),  # the minus sign may stand apart
+    # A dash and a space, or a dateline's dash, are punctuation, not a sign.
+    ("PARIS (AFP) - 3 000 manifestants ont défilé mardi.",
+     [("3 000 manifestants", 3000, 3000, "exact", "protester", None)]),
+    ("RENNES (AFP) -3 000 manifestants ont défilé mardi.",
+     [("3 000 manifestants", 3000, 3000, "exact", "protester", None)]),
+    ("Bilan de la nuit :\n- 3 morts\n- 12 blessés",
+     [("3 morts", 3, 3, "exact", "death", None), ("12 blessés", 12, 12, "exact", "injured", None)]),
     # Ratios of a small whole.
     ("Un électeur sur deux s'est abstenu.", [("Un électeur sur deux", 0.5, 0.5, "exact", "ratio", None)]),
     ("La SNCF prévoit deux trains sur trois jeudi.", [("deux trains sur trois", 0.6667, 0.6667, "exact", "ratio", None)]),

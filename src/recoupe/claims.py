@@ -132,7 +132,15 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                 groups.setdefault((id(rec), bool(q.get("hedged", clause["hedged"]))), (rec, []))[1].append(q)
             if not groups:
                 groups[(id(sentence_source), False)] = (sentence_source, [])
-            for source, group in groups.values():
+            # Each claim of a split clause gets its own part of it, so that no two claims share
+            # a span (reviews name a claim by its span): the first from the clause's start, the
+            # next ones from their first figure, each up to where the next begins.
+            parts = list(groups.values())
+            bounds = [start] + [group[0]["start"] for _, group in parts[1:]] + [end]
+            for k, (source, group) in enumerate(parts):
+                c_start = bounds[k]
+                c_end = max([bounds[k + 1]] + [q["end"] for q in group]) if k + 1 < len(parts) else end
+                c_end = _trim(text, c_start, c_end)[1]
                 reading = group[0] if group and "modality" in group[0] else clause
                 cues = list(dict.fromkeys(c for q in group for c in q.get("hedge_cues") or [])) if group \
                     else list(clause.get("cues") or [])
@@ -144,11 +152,11 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                 elif mode == "asserted" and source:
                     mode = "reported"
                 claims.append(Claim(
-                    document=document.id, start=start, end=end, text=text[start:end], source=_source(source),
+                    document=document.id, start=c_start, end=c_end, text=text[c_start:c_end], source=_source(source),
                     hedged=hedged, modality=mode, hedge_cues=cues,
                     quantities=[_quantity(q) for q in group],
                     times=ts,
-                    entity_keys=list(dict.fromkeys(m["key"] for m in mentions_raw if start <= m["start"] < end)),
+                    entity_keys=list(dict.fromkeys(m["key"] for m in mentions_raw if c_start <= m["start"] < c_end)),
                     paragraph=paragraph, sentence=si,
                 ))
     mentions = [Mention(m["start"], m["end"], m["text"], m["key"], m["label"]) for m in mentions_raw]

@@ -155,13 +155,20 @@ class Modality:
     # -- figures ----------------------------------------------------------------------------
 
     def figure(self, doc: Doc, span: Span, clause: Optional[dict[str, Any]],
-               evidences: Optional[dict[int, tuple[str, str]]] = None) -> dict[str, Any]:
-        """``{hedged, modality, cues}`` for one figure, from its path in the parse."""
+               evidences: Optional[dict[int, tuple[str, str]]] = None,
+               source: Optional[tuple[int, int]] = None) -> dict[str, Any]:
+        """``{hedged, modality, cues}`` for one figure, from its path in the parse; a hedging
+        word in the figure's source phrase counts too ("selon des sources non confirmées")."""
         found: list[tuple[str, str]] = []
         on_path: set[int] = set()
-        for t in self._path(span):
+        path = self._path(span)
+        for t in path:
             on_path.add(t.i)
-            for u in [t, *(c for c in t.children if c.dep_ in _AUX_DEPS)]:
+            # The auxiliaries, and a verb the parse hung as a fixed word of the subject: "Il y
+            # aurait 300 morts" gives "Il" with "y aurait" fixed to it.
+            fixed = [g for c in t.children if c.dep_ in _SUBJECT_DEPS + ("dep", "expl", "expl:comp")
+                     for g in c.children if g.dep_ == "fixed"]
+            for u in [t, *(c for c in t.children if c.dep_ in _AUX_DEPS), *fixed]:
                 on_path.add(u.i)
                 e = self.verb_evidence(u) if evidences is None else evidences.get(u.i)
                 if e is not None:
@@ -174,9 +181,25 @@ class Modality:
         # autres ont été perdus, probablement neutralisés" hedges the 23 only.
         for kind, words, offset in (clause or {}).get("word_cues") or []:
             tok = doc.char_span(offset, offset + len(words), alignment_mode="expand")
-            if tok is not None and len(tok) and self._governs(tok[0], on_path, span):
+            if tok is not None and len(tok) and (self._governs(tok[0], on_path, span)
+                                                 or self._in_source(tok[0], source)):
                 found.append((kind, words))
         return _summary(found)
+
+    @staticmethod
+    def _in_source(tok: Token, source: Optional[tuple[int, int]]) -> bool:
+        """Whether a word is in the source's phrase, or hangs on it ("des sources | non
+        confirmées")."""
+        if source is None:
+            return False
+        t = tok
+        for _ in range(3):
+            if source[0] <= t.idx < source[1]:
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
 
     @staticmethod
     def _governs(tok: Token, on_path: set[int], span: Span) -> bool:
@@ -237,7 +260,9 @@ class ModalityTagger:
             if span is None or not len(span):
                 reading = {k: clause[k] for k in ("hedged", "modality", "cues")} if clause else _summary([])
             else:
-                reading = self.m.figure(doc, span, clause, evidences)
+                src = q.get("source")
+                reading = self.m.figure(doc, span, clause, evidences,
+                                        (src["start"], src["end"]) if src and src.get("cue") != "carry-over" else None)
             q["hedged"], q["modality"], q["hedge_cues"] = reading["hedged"], reading["modality"], reading["cues"]
         return doc
 

@@ -53,8 +53,10 @@ _CORE = re.compile(
     rf"|(?<![\w\-])(?<!pour\s)(?P<words>{_WORD_SEQ})(?![\w\-])"
 )
 _SLASH = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})\s)?(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\w/]|[.,]\d)")
+# A sign touches its number ("-0,4 point", "—1,8 %"); only the true minus sign may stand apart
+# ("− 0,4"): a dash and a space are punctuation ("PARIS (AFP) - 3 000 manifestants", "- 3 morts").
 _SIGNED = re.compile(
-    rf"(?:(?<=^)|(?<=[\s(\[:;«\"]))(?P<sign>{'|'.join(re.escape(c) for c in fr.MINUS_SIGNS)}|\+)\s?"
+    rf"(?:(?<=^)|(?<=[\s(\[:;«\"]))(?P<sign>\u2212\s?|{'|'.join(re.escape(c) for c in fr.MINUS_SIGNS)}|\+)"
     rf"(?P<num>{_DIGITS})(?![\w])(?!-[a-z])"
 )
 _AFTER_MULT = re.compile(rf"\s+(?P<mult>{_MULT})(?![\w])(?P<half>\s+et\s+demie?(?![\w]))?")
@@ -176,7 +178,12 @@ def find_numbers(folded: str) -> list[NumberMatch]:
         value = parse_digits(m.group("num"))
         if value is None:
             continue
-        if m.group("sign") != "+":
+        if before.endswith(")") and m.group("sign") != "+":
+            # "PARIS (AFP) -3 000 …": the dash of a dateline; the figure is unsigned.
+            found.append(NumberMatch(m.start("num"), m.end(), value, value, "digits"))
+            taken.append((m.start("num"), m.end()))
+            continue
+        if m.group("sign").strip() != "+":
             value = -value
         found.append(NumberMatch(m.start(), m.end(), value, value, "digits", signed=True))
         taken.append((m.start(), m.end()))
