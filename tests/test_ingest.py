@@ -66,6 +66,26 @@ def test_utf8_text_kept_as_is(tmp_path: Path) -> None:
     assert doc.format == "text" and doc.pages is None and doc.copy_of is None
 
 
+def test_invisible_characters_are_dropped(tmp_path: Path) -> None:
+    """A zero-width space, a word joiner, a stray byte-order mark or a soft hyphen inside a
+    word or a number would split it: the text as read is without them."""
+    p = tmp_path / "a.txt"
+    p.write_text("Selon le ministère, 1\u200b200\u200b000 personnes ont mani\u00adfesté.\u2060\ufeff Fin.",
+                 encoding="utf-8")
+    doc = one(read_document(p))
+    assert doc.text == "Selon le ministère, 1200000 personnes ont manifesté. Fin."
+    assert doc.id == document_id(doc.text)
+
+
+def test_invisible_characters_in_a_pdf_keep_page_offsets() -> None:
+    from recoupe.ingest import _drop_invisible
+
+    text = "Page\u200b un.\n\nPage deux\u00ad.\n\nTrois."
+    pages = [0, text.index("Page deux"), text.index("Trois")]
+    clean, moved = _drop_invisible(text, pages)
+    assert moved is not None and clean[moved[1]:].startswith("Page deux.") and clean[moved[2]:] == "Trois."
+
+
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16", "utf-8-sig"])
 def test_legacy_and_bom_encodings(tmp_path: Path, encoding: str) -> None:
     text = "L'état-major français a déployé 300 soldats en Estonie en février, à Tapa.\n" + FR

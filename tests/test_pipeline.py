@@ -103,6 +103,7 @@ ATTRIBUTION = [
     ("Quelque 300 000 personnes ont fui, ont indiqué les autorités.", "300 000", "autorités"),
     ("La ville compte 12 000 sinistrés, selon la préfecture, qui prévoit 200 logements d'urgence.", "12 000 sinistrés", "préfecture"),
     # People with roles: the person is the source.
+    ("Porte-parole du gouvernement, Maud Lefort a affirmé que 300 postes seraient supprimés.", "300 postes", "Maud Lefort"),
     ("Le porte-parole de l'armée, Daniel Cohen, a affirmé que 150 combattants avaient été tués.", "150 combattants", "Daniel Cohen"),
     ("Le député sud-coréen Lee Seong-kweun a déclaré que 1 100 soldats avaient été blessés.", "1 100 soldats", "Lee Seong-kweun"),
     ("Selon la porte-parole du HCR, Claire Bellenger, 590 000 réfugiés sont arrivés au Tchad.", "590 000", "Claire Bellenger"),

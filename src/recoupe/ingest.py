@@ -40,6 +40,7 @@ import stat
 import sys
 import unicodedata
 import warnings
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -256,6 +257,22 @@ def _title(text: str, markdown: bool) -> str | None:
         if len(line) <= 160 and not line.endswith((".", "!", "?")) and not re.match(r"(?i)publi", line):
             return line
     return None
+
+
+# Characters that are not text: a zero-width space, a word joiner, a byte-order mark inside
+# the text, a soft hyphen. Web pages and PDFs carry them inside words and numbers
+# ("1\u200b200\u200b000", "ex\u00adtraction"), where they would split what they join.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+
+
+def _drop_invisible(text: str, pages: list[int] | None) -> tuple[str, list[int] | None]:
+    """``text`` without its invisible characters, and its page starts moved to match."""
+    removed = [m.start() for m in _INVISIBLE.finditer(text)]
+    if not removed:
+        return text, pages
+    if pages:
+        pages = [p - bisect_left(removed, p) for p in pages]
+    return _INVISIBLE.sub("", text), pages
 
 
 def _read_text(data: bytes, markdown: bool) -> _Read | str:
@@ -485,11 +502,7 @@ def read_document(
         read = kind
     if isinstance(read, str):
         return InputError(name, read)
-    text = read.text
-    if text.startswith("\ufeff"):
-        text = text[1:]
-        if read.pages:
-            read.pages = [0] + [p - 1 for p in read.pages[1:]]
+    text, read.pages = _drop_invisible(read.text, read.pages)
     if not text.strip():
         return InputError(name, "empty file" if read.format != "pdf" else "PDF without extractable text")
     if len(text) > MAX_CHARS:

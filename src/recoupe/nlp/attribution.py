@@ -1107,25 +1107,26 @@ class AttributionFinder:
         if head.ent_type_ == "PER" and head.pos_ == "PROPN":
             ent = next((e for e in self._ents if e[0] <= head.i < e[1]), None)
             return (max(ent[0], lo), min(ent[1], hi)) if ent is not None else None
-        role = head.lemma_.lower() in self.roles or head.lower_ in self.roles
+        role = head.lemma_.lower() in self.roles or head.lower_ in self.roles or head.lemma_.lower() in self.spokes
         for start, end, label in self._ents:
             if label == "PER" and lo <= start and end <= hi and start > head.i:
                 if role or head.pos_ == "PROPN":
                     return start, end
         if not role:
             return None
-        # "la porte-parole de l'ONU, Andrea Lind," — a name after the comma that closes the phrase.
+        # "la porte-parole de l'ONU, Andrea Lind," — a name after the comma that closes the phrase,
+        # or before the verb ("Porte-parole du gouvernement, Prisca Thevenot a affirmé …").
         j = hi
         if j < sent.end and doc[j].text == ",":
             ent = next((e for e in self._ents if e[0] == j + 1 and e[2] == "PER"), None)
-            if ent is not None and (ent[1] >= sent.end or doc[ent[1]].is_punct):
+            if ent is not None and (ent[1] >= sent.end or doc[ent[1]].is_punct or doc[ent[1]].pos_ in ("AUX", "VERB")):
                 return ent[0], ent[1]
             nxt = j + 1
             if nxt < sent.end and doc[nxt].pos_ == "PROPN" and doc[nxt].dep_ in ("appos", "flat:name", "conj", "nsubj", "obj"):
                 end = nxt + 1
                 while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("flat:name", "flat"):
                     end += 1
-                if end >= sent.end or doc[end].is_punct:
+                if end >= sent.end or doc[end].is_punct or doc[end].pos_ in ("AUX", "VERB"):
                     return nxt, end
         return None
 

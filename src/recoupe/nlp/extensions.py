@@ -31,10 +31,13 @@ DOC_EXTENSIONS: dict[str, object] = {
 def text_of(doc: Doc) -> str:
     """``doc.text``, read once: spaCy rebuilds the string from the tokens on every access, and
     every component needs it."""
+    # Keyed by the Doc's shape too: a Doc made from another with its user data
+    # (``span.as_doc(copy_user_data=True)``) must not read its parent's text.
+    shape = (len(doc), doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
     cached = doc.user_data.get(_TEXT_KEY)
-    if cached is None:
-        cached = doc.user_data[_TEXT_KEY] = doc.text
-    return cached
+    if cached is None or cached[0] != shape:
+        cached = doc.user_data[_TEXT_KEY] = (shape, doc.text)
+    return cached[1]
 
 
 _TEXT_KEY = "recoupe.text"

@@ -30,14 +30,21 @@ _GLUED_PERIOD = r"(?<=[0-9a-zà-ÿ»\)])\.(?=[A-ZÀ-Ý])"
 # Hyphenated proper names stay one token ("Min-su", "Seong-kweun", "Saint-Denis"), but not an
 # inverted pronoun at the start of a sentence ("A-t-il", "Est-ce").
 _HYPHENATED_NAME = re.compile(
-    r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ]+(?:-(?!(?:t|il|elle|ils|elles|on|ce|je|tu|nous|vous|là|ci|y|en|même|mêmes)(?:-|$))[A-Za-zÀ-ÿ0-9]+)+$")
+    r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ]+(?:-(?!(?:t|il|elle|ils|elles|on|ce|je|tu|nous|vous|là|ci|y|en|même|mêmes|le|la|les|lui|leur|moi|toi)(?:-|$))[A-Za-zÀ-ÿ0-9]+)+$")
 
 
 class _NamesFirst:
-    """The tokenizer's ``token_match`` that keeps hyphenated proper names whole."""
+    """The tokenizer's ``token_match`` that keeps hyphenated proper names whole.
+
+    spaCy serialises a ``token_match`` as the pattern of the compiled regex it is the
+    ``match`` of (``token_match.__self__.pattern``): ``__self__`` here is the model's own
+    regex, so a saved pipeline keeps the model's rule, and ``add_components`` adds this one
+    again when the pipeline is loaded.
+    """
 
     def __init__(self, then: Optional[Callable[[str], object]]) -> None:
         self.then = then
+        self.__self__ = getattr(then, "__self__", None) or re.compile(r"(?!)")
 
     def __call__(self, text: str) -> object:
         return _HYPHENATED_NAME.match(text) or (self.then(text) if self.then else None)
