@@ -163,3 +163,10 @@ def test_find_numbers_skips_model_names(text: str) -> None:
 def test_find_numbers_after_elided_de(text: str, value: float) -> None:
     values = [n.low for n in find_numbers(fold(text))]
     assert values == [value]
+
+
+def test_a_run_of_hundreds_of_digits_is_no_figure() -> None:
+    from recoupe.nlp.numbers import parse_digits
+
+    assert parse_digits("9" * 400) is None
+    assert parse_digits("1 200 000 000") == 1.2e9

@@ -9,6 +9,7 @@ document's. Bounds, ranges and units are ``quantities.py``'s job.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -80,9 +81,11 @@ def parse_digits(s: str) -> float | None:
         s = s.replace(".", "")
     s = s.replace(",", ".")
     try:
-        return float(s)
+        value = float(s)
     except ValueError:
         return None
+    # A run of hundreds of digits is no figure (and would be stored as infinity).
+    return value if math.isfinite(value) and value < 1e18 else None
 
 
 def parse_words(s: str) -> float | None:
