@@ -10,7 +10,7 @@ background load hits every configuration alike:
   the pipeline, claim building, SQLite storage and the final re-link of the ledger;
 * bare ``spacy.load(model)`` (the full pipeline as shipped) ``nlp.pipe`` on the same texts,
   same batch size;
-* bare ``spacy.load(model, exclude=["parser", "lemmatizer"])``, the components recoupe keeps;
+* bare ``spacy.load(model, exclude=["parser", "lemmatizer"])``, for reference (what recoupe ran before it read sources from the parse);
 * recoupe's pipeline alone (``recoupe.nlp.pipeline.load(model).pipe``), no storage or linking.
 
 Each is run ``--repeat`` times (default 3) and the best time is kept. Words are counted as

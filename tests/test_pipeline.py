@@ -149,6 +149,11 @@ ATTRIBUTION = [
     # The author of a count, even where the tagger reads the participle as a noun.
     ("Selon un bilan provisoire communiqué mardi soir par la Sécurité civile, 14 personnes ont péri.",
      "14 personnes", "Sécurité civile"),
+    # A name the tagger reads as a pronoun; a phrase with a preposition is no subject; what is
+    # published is no speaker; an agent that cannot speak is no source.
+    ("Koursk : Kiev affirme que plus de 3 000 soldats ont été tués ou blessés.", "3 000 soldats", "Kiev"),
+    ("Une semaine avant la première annonce, Washington n'en confirmait qu'au moins 3 000.", "3 000", "Washington"),
+    ("Le décompte porte sur 64 traversées effectuées par quatre porte-conteneurs russes.", "64 traversées", None),
     # A plain "chez" is a place, not a source.
     ("Chez les moins de 25 ans, le chômage atteint 17 %.", "17 %", None),
     # The noun before a passive verb is what was counted, not who counted it.

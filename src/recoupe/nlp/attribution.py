@@ -296,11 +296,13 @@ class AttributionFinder:
                     continue
                 lemma = "faire état" if label == "faire_etat" else verb.lemma_.lower()
                 if label == "by_agent":
-                    if source.lemma_.lower() in self.means:
-                        continue  # "a-t-il déclaré par visioconférence": the means, not a speaker
+                    if source.lemma_.lower() in self.means or not self._can_speak(source):
+                        continue  # "déclaré par visioconférence", "traversées effectuées par quatre navires"
                     out.append(Cue(f"agent:{lemma}", "agent", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
                     continue
                 if label == "verb_subject":
+                    if any(g.dep_ == "case" for g in source.children):
+                        continue  # "avant la première annonce, Washington confirmait": a phrase with a preposition is no subject
                     source = self._named_before_apposition(doc, source, sent)
                     if self._quoted_before(source, verb) or not self._is_cue_verb(verb, source):
                         continue  # "« … huit personnes qui perdent la vie … », a déploré X": not "personnes"
@@ -319,7 +321,7 @@ class AttributionFinder:
                 if u.text in _SEGMENT_BREAKS or u.pos_ in ("VERB", "AUX", "SCONJ"):
                     break
                 if u.lower_ == "par" and u.head.pos_ in ("NOUN", "PROPN") and u.head.i > u.i and not is_time(u.head) \
-                        and u.head.lemma_.lower() not in self.means:
+                        and u.head.lemma_.lower() not in self.means and self._can_speak(u.head):
                     segment = _segments(sent)
                     scope = frozenset(i for i, g in segment.items() if g == segment[t.i])
                     out.append(Cue(f"agent:{t.lemma_}", "agent", t.i, u.head.i, scope, t.lemma_))
@@ -366,9 +368,12 @@ class AttributionFinder:
                 out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, clitic.i, self._verb_scope(sent, t, clitic), t.lemma_))
                 have.add(t.i)
                 continue
+            # What is published is no speaker: "…, n'a jamais publié le moindre chiffre".
+            published = t.lemma_ in self.announcing
             subject = next((c for c in t.rights if c.pos_ in ("NOUN", "PROPN") and not is_time(c)
                             and c.dep_ in ("obj", "nmod", "obl:mod", "appos", "dep", "conj")
-                            and not any(g.dep_ == "case" for g in c.children) and self._can_speak(c)), None)
+                            and not any(g.dep_ == "case" for g in c.children) and self._can_speak(c)
+                            and not (published and c.lemma_.lower() in self.data.DATA_NOUNS)), None)
             if subject is None and after_quote:
                 # "», avance de son côté Martine Lebrun": the first speaker past the asides.
                 subject = next((u for u in doc[t.i + 1:min(sent.end, t.i + 8)] if u.pos_ in ("NOUN", "PROPN")
@@ -403,7 +408,8 @@ class AttributionFinder:
             sent = sent_of(t.i)
             if sent is None or (t.pos_ != "VERB" and not self._verb_after_name(doc, t, sent)):
                 continue
-            if any(c.dep_ in _SUBJECT_DEPS and self._can_speak(c) for c in t.children) and t.pos_ == "VERB":
+            if any(c.dep_ in _SUBJECT_DEPS and self._can_speak(c) and not any(g.dep_ == "case" for g in c.children)
+                   for c in t.children) and t.pos_ == "VERB":
                 continue
             participle = t.lower_.endswith("ant") and t.dep_ in ("acl", "advcl")
             says_that = t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("que", "qu'", "qu’", ":")
@@ -768,7 +774,10 @@ class AttributionFinder:
         head = doc[c.source_i]
         low = head.lower_.lstrip("-").replace("t-", "") if head.pos_ == "PRON" else head.lower_
         verb = doc[c.cue_i]
-        if head.pos_ == "PRON" or low in self.data.PRONOUNS:
+        # A name the tagger took for a pronoun (the recogniser knows better): "Kiev affirme que …".
+        misread = (head.pos_ == "PRON" and head.text[:1].isupper() and bool(head.ent_type_) and low not in self.data.PRONOUNS
+                   and low not in ("qui", "que", "dont", "lequel", "laquelle") and head.morph.get("PronType") != ["Rel"])
+        if (head.pos_ == "PRON" or low in self.data.PRONOUNS) and not misread:
             c.np = (head.i, head.i + 1)
             if head.morph.get("PronType") == ["Rel"] or low in ("qui", "que", "dont", "lequel", "laquelle"):
                 if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
