@@ -291,22 +291,21 @@ class AttributionFinder:
         for label, roles in self._dependency_matches(verbs):
             verb, source = doc[roles["cue"]], doc[roles["source"]]
             sent = sent_of(verb.i)
-            if True:
-                if sent is None or sent_of(source.i) is not sent or is_time(source):
-                    continue
-                lemma = "faire état" if label == "faire_etat" else verb.lemma_.lower()
-                if label == "by_agent":
-                    if source.lemma_.lower() in self.means or not self._can_speak(source):
-                        continue  # "déclaré par visioconférence", "traversées effectuées par quatre navires"
-                    out.append(Cue(f"agent:{lemma}", "agent", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
-                    continue
-                if label == "verb_subject":
-                    if any(g.dep_ == "case" for g in source.children):
-                        continue  # "avant la première annonce, Washington confirmait": a phrase with a preposition is no subject
-                    source = self._named_before_apposition(doc, source, sent)
-                    if self._quoted_before(source, verb) or not self._is_cue_verb(verb, source):
-                        continue  # "« … huit personnes qui perdent la vie … », a déploré X": not "personnes"
-                out.append(Cue(f"verb:{lemma}", "verb", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
+            if sent is None or sent_of(source.i) is not sent or is_time(source):
+                continue
+            lemma = "faire état" if label == "faire_etat" else verb.lemma_.lower()
+            if label == "by_agent":
+                if source.lemma_.lower() in self.means or not self._can_speak(source):
+                    continue  # "déclaré par visioconférence", "traversées effectuées par quatre navires"
+                out.append(Cue(f"agent:{lemma}", "agent", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
+                continue
+            if label == "verb_subject":
+                if any(g.dep_ == "case" for g in source.children):
+                    continue  # "avant la première annonce, Washington confirmait": a phrase with a preposition is no subject
+                source = self._named_before_apposition(doc, source, sent)
+                if self._quoted_before(source, verb) or not self._is_cue_verb(verb, source):
+                    continue  # "« … huit personnes qui perdent la vie … », a déploré X": not "personnes"
+            out.append(Cue(f"verb:{lemma}", "verb", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
         # "un chantier évalué entre 40 et 50 millions d'euros par Brest Métropole": a participle
         # and its agent, wherever the parse hung "par X".
         agents = {c.cue_i for c in out if c.kind == "agent"}
