@@ -153,17 +153,16 @@ class AttributionFinder:
         self.nouns = lang.tables(nlp.lang, "units").COUNT_NOUNS
         self.non_phrases = tuple(d.NON_SOURCE_PHRASES)
         self.agencies = d.DATELINE_AGENCIES
-        self._all_verbs = (set(d.SAY_VERBS) | set(d.COUNT_VERBS) | set(d.AUTHOR_PARTICIPLES) | set(d.CITED_PARTICIPLES)
-                           | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS) | set(d.INVERTED_ONLY_VERBS))
+        table_verbs = (set(d.SAY_VERBS) | set(d.COUNT_VERBS) | set(d.AUTHOR_PARTICIPLES) | set(d.CITED_PARTICIPLES)
+                       | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS) | set(d.INVERTED_ONLY_VERBS))
+        self._all_verbs = set(table_verbs)
         for patterns in d.DEPENDENCY_PATTERNS.values():  # the verbs the patterns start from ("faire")
             for pattern in patterns:
                 lemma = pattern[0]["RIGHT_ATTRS"].get("LEMMA")
                 self._all_verbs.update(lemma["IN"] if isinstance(lemma, dict) else [lemma] if lemma else [])
         self._verbish_pos = numpy.array([nlp.vocab.strings[p] for p in ("VERB", "AUX", "NOUN", "ADJ")], dtype="uint64")
         self._noun_pos = {nlp.vocab.strings[p] for p in ("NOUN", "ADJ")}
-        self.verb_forms = _verb_forms(set(d.SAY_VERBS) | set(d.COUNT_VERBS) | set(d.AUTHOR_PARTICIPLES)
-                                      | set(d.CITED_PARTICIPLES) | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS)
-                                      | set(d.INVERTED_ONLY_VERBS), d.IRREGULAR_STEMS)
+        self.verb_forms = _verb_forms(table_verbs, d.IRREGULAR_STEMS)
         self._dateline = re.compile(
             r"^[\s\-–—•*#]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./\-]{1,40}(?:\s*\([^()\n]{2,30}\))?(?:\s*,\s*[^()\n]{0,40})?\s*\((?P<agency>"
             + "|".join(re.escape(a) for a in sorted(self.agencies, key=len, reverse=True))
@@ -1101,14 +1100,8 @@ class AttributionFinder:
                 if t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN":
                     subject = t
                     break
-        if subject is not None:
-            lo, hi = self._np(doc, subject, sent)
-            s, e, name = self._clean(doc, lo, hi)
-            if name:
-                return {"start": s, "end": e, "text": name, "name": name, "name_start": s, "name_end": e,
-                        "cue": "anaphora", "kind": "other", "via": None, "role": None, "anonymous": False,
-                        "person": subject.ent_type_ == "PER", "forecast": False, "parts": [[s, e]]}
-        return history.last()
+        found = self._subject_record(doc, subject, sent) if subject is not None else None
+        return found or history.last()
 
     def _person(self, doc: Doc, head: Token, lo: int, hi: int, sent: Span) -> Optional[tuple[int, int]]:
         """The named person of a phrase headed by a role, inside it or apposed after a comma."""
@@ -1145,13 +1138,20 @@ class AttributionFinder:
         prev = doc[sent.start - 1].sent
         for t in prev:
             if t.dep_ in _SUBJECT_DEPS and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER")):
-                lo, hi = self._np(doc, t, prev)
-                s, e, name = self._clean(doc, lo, hi)
-                if name:
-                    return {"start": s, "end": e, "text": name, "name": name, "name_start": s, "name_end": e,
-                            "cue": "anaphora", "kind": "other", "via": None, "role": None, "anonymous": False,
-                            "person": t.ent_type_ == "PER", "forecast": False, "parts": [[s, e]]}
+                found = self._subject_record(doc, t, prev)
+                if found is not None:
+                    return found
         return None
+
+    def _subject_record(self, doc: Doc, subject: Token, sent: Span) -> Optional[dict[str, Any]]:
+        """The source record of a subject a pronoun or a description points back to."""
+        lo, hi = self._np(doc, subject, sent)
+        s, e, name = self._clean(doc, lo, hi)
+        if not name:
+            return None
+        return {"start": s, "end": e, "text": name, "name": name, "name_start": s, "name_end": e,
+                "cue": "anaphora", "kind": "other", "via": None, "role": None, "anonymous": False,
+                "person": subject.ent_type_ == "PER", "forecast": False, "parts": [[s, e]]}
 
     def _dateline_agency(self, text: str) -> Optional[str]:
         """"PARIS (AFP) -": the agency relays the whole dispatch."""
