@@ -224,3 +224,30 @@ def test_progress_is_plain_lines_when_not_a_terminal(tmp_path: Path, monkeypatch
     # The summary tables are not cut either: each document's table title holds its full path.
     for p in EXAMPLES.iterdir():
         assert str(folder / p.name) in run.stdout
+
+
+def test_markup_in_articles_and_names_is_printed_as_written(tmp_path: Path) -> None:
+    """Text from an input is never read as terminal markup: brackets in an article or a file
+    name are printed as they are, and ``--json``, ``measures`` and ``show`` still work."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = "note[bold]interne.txt"
+    (folder / name).write_text(
+        "Bilan [/bold] de la crue [link=https://exemple.invalid/x]ici[/link]\n\n"
+        "Selon la préfecture [red], 1 240 habitants [/red] ont été évacués mardi.\n", encoding="utf-8")
+    db, out = tmp_path / "m.db", tmp_path / "m.json"
+    run = analyze(str(folder), "--db", str(db), "--json", str(out))
+    assert run.exit_code == 0, run.stderr
+    assert f"added: {folder / name}" in run.stderr
+    assert name in run.stdout and "\x1b]8;" not in run.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+    claim = next(c for c in data["claims"] if c.get("quantities"))
+    runner = CliRunner()
+    shown = runner.invoke(app, ["show", claim["id"], "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    assert "[red]" in shown.stdout and "[/red]" in shown.stdout and name in shown.stdout
+    title = next(c for c in data["claims"] if "[link=" in c["text"])
+    shown = runner.invoke(app, ["show", title["id"], "--db", str(db)])
+    assert shown.exit_code == 0 and "[link=https://exemple.invalid/x]" in shown.stdout and "\x1b]8;" not in shown.stdout
+    measures = runner.invoke(app, ["measures", "--db", str(db)])
+    assert measures.exit_code == 0, measures.output

@@ -329,15 +329,65 @@ def test_file_disappearing_during_the_run(tmp_path: Path, monkeypatch: pytest.Mo
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     p = tmp_path / "locked.txt"
     p.write_text(FR, encoding="utf-8")
-    real_open = open
+    real_open = os.open
 
     def deny(file, *args, **kwargs):  # type: ignore[no-untyped-def]
         if str(file) == str(p):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr("os.open", deny)
     failed(read_document(p), "permission denied")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_special_files_are_skipped_without_blocking(tmp_path: Path) -> None:
+    """A FIFO (named or in a folder), a device or a folder named like a document is refused at
+    once with its reason; the good file beside them is read. A FIFO opened for reading
+    would block for ever."""
+    import socket
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(FR, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "dir.txt").mkdir()
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(folder / "sock.txt"))
+    except OSError:  # a path too long for a socket on this machine
+        sock.close()
+        sock = None  # type: ignore[assignment]
+    try:
+        docs, errors = read_all([folder])
+        reasons = {Path(e.path).name: e.reason for e in errors}
+        assert [Path(d.path).name for d in docs] == ["good.txt"]
+        assert "FIFO" in reasons["pipe.txt"] and "not a regular file" in reasons["pipe.txt"]
+        if sock is not None:
+            assert "socket" in reasons["sock.txt"]
+        failed(read_document(folder / "pipe.txt"), "not a regular file")
+        failed(read_document(Path(os.devnull)), "not a regular file", "device")
+        failed(read_document(folder / "dir.txt"), "folder")
+    finally:
+        if sock is not None:
+            sock.close()
+
+
+def test_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """A Latin-1 name: the document is stored under a printable path (the byte shown as
+    \\xe9), beside the others, and the path can be stored and printed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FR, encoding="utf-8")
+    odd = os.fsencode(folder) + b"/caf\xe9.txt"
+    with open(odd, "wb") as fh:
+        fh.write("Selon la préfecture, 200 personnes ont été évacuées lundi.".encode("utf-8"))
+    docs, errors = read_all([folder])
+    assert errors == []
+    names = sorted(Path(d.path).name for d in docs)
+    assert names == ["a.txt", "caf\\xe9.txt"], names
+    for d in docs:
+        d.path.encode("utf-8")  # storable and printable as it is
 
 
 # -- manifests ----------------------------------------------------------------------------

@@ -234,7 +234,10 @@ def test_rates(text: str, per: Optional[str]) -> None:
     ("Les secours ont évacué 800 habitantes.", "inhabitant", "person", True),
     ("Le feu a parcouru 3 500 hectares.", "hectare", "measure", True),
     ("Il a plu 120 mm en une nuit.", "mm", "measure", True),
-    ("Les vents ont atteint 190 km/h.", "km_per_hour", "measure", True),
+    ("Les vents ont atteint 190 km/h.", "km_per_hour", "km", True),                # a speed: km per hour
+    ("Les capteurs ont relevé 820 µg/m3 de dioxyde de soufre.", "microgram_per_m3", "measure", True),
+    ("Environ 9 000 foyers restaient privés d'électricité.", "household", "house", True),
+    ("L'établissement compte 640 places de prison.", "prison_place", "other", True),
     ("Le contrat vaut 60 millions de dollars australiens.", "aud", "money", True),
     ("La facture atteint 1,5 Md€.", "eur", "money", True),
     ("Le pays a exporté 12 tonnes de cacao.", "tonne", "measure", True),
@@ -403,7 +406,10 @@ NEWS_NUMBERS = [
     ("L'inflation reste sous les 3 %.", [("sous les 3 %", None, 3, "less_than", "percent", None)]),
     ("Le taux est repassé au-dessus de 2,5 %.", [("au-dessus de 2,5 %", 2.5, None, "more_than", "percent", None)]),
     ("Des rafales pouvant atteindre 130 km/h sont attendues.",
-     [("pouvant atteindre 130 km/h", None, 130, "up_to", "km_per_hour", None)]),
+     [("pouvant atteindre 130 km/h", None, 130, "up_to", "km_per_hour", "hour")]),
+    # The number of a channel's name is no figure: "France 24", "Europe 1".
+    ("« On compte 800 familles », a raconté à France 24 Julie Martin, de l'OIM.",
+     [("800 familles", 800, 800, "exact", "family", None)]),
     ("Le bilan a franchi lundi la barre des 1 000 morts.", [("1 000 morts", 1000, None, "more_than", "death", None)]),
     ("Les sommes n'excéderaient pas 9 millions d'euros.", [("9 millions d'euros", None, 9e6, "at_most", "eur", None)]),
     ("Les drones ont été abattus au-dessus de sept régions.", [("sept régions", 7, 7, "exact", "region", None)]),
@@ -455,7 +461,7 @@ def test_the_count_noun_lexicon() -> None:
     assert len(rows) >= 600
     classes = {"person", "event", "document", "organization", "vehicle", "animal", "other", "place", "building",
                "facility", "equipment", "product", "weapon", "infrastructure", "money", "job", "case", "vote",
-               "munition", "food", "plant", "seat", "class"}
+               "munition", "food", "plant", "seat", "class", "house"}
     lemmas = [r["lemma"] for r in rows]
     assert len(lemmas) == len(set(lemmas)), sorted({x for x in lemmas if lemmas.count(x) > 1})
     for r in rows:

@@ -11,6 +11,7 @@ from typing import Callable, Iterator, List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from recoupe import dates
@@ -145,7 +146,7 @@ def report(
         except OSError as exc:
             print(f"recoupe: cannot write {html}: {exc.strerror or exc}", file=sys.stderr)
             raise typer.Exit(2)
-    err.print(f"report written to {html}", highlight=False)
+    err.print(f"report written to {escape(str(html))}", highlight=False)
 
 
 @app.command()
@@ -175,7 +176,7 @@ def serve(
         print(f"recoupe: {exc}", file=sys.stderr)
         raise typer.Exit(2)
     shown = f"[{host}]" if ":" in host else host
-    err.print(f"recoupe: serving {db} on http://{shown}:{port}/ (Ctrl-C to stop)", highlight=False)
+    err.print(f"recoupe: serving {escape(str(db))} on http://{shown}:{port}/ (Ctrl-C to stop)", highlight=False)
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
@@ -186,14 +187,14 @@ def _progress(quiet: bool) -> Iterator[tuple[Optional[Callable[[str, Document], 
         yield None, None
         return
     if not err.is_terminal:
-        yield (lambda what, d: err.print(f"{what}: {d.path}", highlight=False)), None
+        yield (lambda what, d: err.print(f"{what}: {escape(d.path)}", highlight=False)), None
         return
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.fields[last]}"), console=err, transient=True) as bar:
         task = bar.add_task("analysing", total=None, last="")
 
         def advance(what: str, d: Document) -> None:
-            bar.update(task, advance=1, last=Path(d.path).name)
+            bar.update(task, advance=1, last=escape(Path(d.path).name))
 
         yield advance, (lambda n: bar.update(task, total=n))
 

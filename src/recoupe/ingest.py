@@ -117,7 +117,7 @@ class InputError:
     reason: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "path", str(self.path).replace("\n", "\\n").replace("\r", "\\r"))
+        object.__setattr__(self, "path", display_path(self.path))
         object.__setattr__(self, "reason", _one_line(self.reason))
 
     def __str__(self) -> str:
@@ -150,6 +150,14 @@ class ManifestEntry:
     line: int = 0
     published_precision: str = "day"
     warning: Optional[str] = None  # a bad date: said once, the file is still read
+
+
+def display_path(path: Union[Path, str]) -> str:
+    """``path`` as text that can be stored and printed: bytes of a file name that are not
+    UTF-8 (a Latin-1 ``é``) shown as ``\\xe9``, line breaks as ``\\n``."""
+    raw = os.fsencode(path)
+    text = raw.decode("utf-8", errors="backslashreplace")
+    return text.replace("\n", "\\n").replace("\r", "\\r")
 
 
 def document_id(text: str) -> str:
@@ -428,6 +436,14 @@ def _sniff(name: str, suffix: str, data: bytes) -> str:
 # -- reading one input --------------------------------------------------------------------
 
 
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device")):
+        if test(mode):
+            return name
+    return "special file"
+
+
 def _read_bytes(path: Union[Path, str], listed: bool, stdin: BinaryIO | None) -> bytes | str:
     """The bytes of ``path`` (at most ``MAX_BYTES``), or the reason they cannot be read."""
     if path == STDIN:
@@ -449,10 +465,17 @@ def _read_bytes(path: Union[Path, str], listed: bool, stdin: BinaryIO | None) ->
         return f"cannot read: {exc.strerror or exc}"
     if stat.S_ISDIR(st.st_mode):
         return "is a folder"
-    if stat.S_ISREG(st.st_mode) and st.st_size > MAX_BYTES:
+    if not stat.S_ISREG(st.st_mode):
+        return f"not a regular file (a {_kind(st.st_mode)})"
+    if st.st_size > MAX_BYTES:
         return f"file too large ({_mb(st.st_size)}, limit {_mb(MAX_BYTES)})"
     try:
-        with open(path, "rb") as fh:
+        # Opened without blocking and checked again: a file swapped for a FIFO between the
+        # stat and the open must not block the run.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return "not a regular file"
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
         return "file disappeared before it could be read"
@@ -481,7 +504,7 @@ def read_document(
     a missing file vanished during the run).
     """
     is_stdin = path == STDIN
-    name = STDIN_NAME if is_stdin else str(path)
+    name = STDIN_NAME if is_stdin else display_path(path)
     suffix = "" if is_stdin else Path(path).suffix.lower()
     if suffix and suffix not in DOCUMENT_SUFFIXES and meta is None and not listed:
         return InputError(name, f"unsupported file type '{suffix}' (expected .txt, .md, .html or .pdf)")

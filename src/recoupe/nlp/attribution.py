@@ -148,6 +148,7 @@ class AttributionFinder:
         self.definite = set(d.ANAPHORIC_DETERMINERS)
         self.media = set(d.MEDIA_NOUNS)
         self.generic = set(d.KIND_NOUNS)
+        self.body_heads = set(d.BODY_WITH_COMPLEMENT)
         self.non_subjects = set(d.NON_SOURCE_SUBJECTS)
         self.people = set(d.SPEAKING_PEOPLE)
         self.nouns = lang.tables(nlp.lang, "units").COUNT_NOUNS
@@ -360,8 +361,8 @@ class AttributionFinder:
             if sent is None or any(c.dep_ in _SUBJECT_DEPS and c.i > t.i for c in t.children) or not _after_comma(t):
                 continue
             # "…, a-t-elle précisé": the clitic subject the parser hung on the auxiliary.
-            clitic = next((x for x in doc[max(sent.start, t.i - 4):t.i] if x.text.startswith("-")
-                           and x.lower_.lstrip("-") in self.data.PRONOUNS), None)
+            clitic = next((x for x in [*doc[max(sent.start, t.i - 4):t.i], *doc[t.i + 1:min(sent.end, t.i + 3)]]
+                           if x.text.startswith("-") and x.lower_.lstrip("-") in self.data.PRONOUNS), None)
             if clitic is not None:
                 out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, clitic.i, self._verb_scope(sent, t, clitic), t.lemma_))
                 have.add(t.i)
@@ -369,9 +370,16 @@ class AttributionFinder:
             # What is published is no speaker: "…, n'a jamais publié le moindre chiffre".
             published = t.lemma_ in self.announcing
             subject = next((c for c in t.rights if c.pos_ in ("NOUN", "PROPN") and not is_time(c)
-                            and c.dep_ in ("obj", "nmod", "obl:mod", "appos", "dep", "conj")
+                            and (c.dep_ in ("obj", "nmod", "obl:mod", "appos", "dep", "conj")
+                                 or (c.dep_ == "advmod" and c.pos_ == "PROPN"))
                             and not any(g.dep_ == "case" for g in c.children) and self._can_speak(c)
                             and not (published and c.lemma_.lower() in self.data.DATA_NOUNS)), None)
+            if subject is None:
+                # "…, a précisé à l'AFP le commandant X": the parse hung the speaker on the addressee.
+                subject = next((a for c in t.rights if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN")
+                                and any(g.lower_ == "à" and g.dep_ == "case" for g in c.children)
+                                for a in c.children if a.dep_ == "appos" and a.i > c.i and a.pos_ in ("NOUN", "PROPN")
+                                and not any(g.dep_ == "case" for g in a.children) and self._can_speak(a)), None)
             if subject is None and after_quote:
                 # "», avance de son côté Martine Lebrun": the first speaker past the asides.
                 subject = next((u for u in doc[t.i + 1:min(sent.end, t.i + 8)] if u.pos_ in ("NOUN", "PROPN")
@@ -474,6 +482,8 @@ class AttributionFinder:
                                               or (i > 0 and (_named(doc[i - 1]) or doc[i - 1].text == ","))):
                 continue
             lemma = self._verb_lemma(t)
+            if i > 0 and doc[i - 1].lemma_ == "faire" and f"faire {lemma}" in self._all_verbs:
+                lemma = f"faire {lemma}"  # "a fait valoir le ministère": the phrase, read on its verb
             if lemma in self._all_verbs:
                 if t.lemma_ != lemma:
                     t.lemma_ = lemma
@@ -483,8 +493,8 @@ class AttributionFinder:
     def _verb_after_name(self, doc: Doc, t: Token, sent: Span) -> bool:
         """A noun the tagger took for a verb right after a name: "Agreste chiffre la récolte à …"."""
         prev = doc[t.i - 1] if t.i > sent.start else None
-        if prev is not None and prev.text == "," and t.i - 2 >= sent.start:
-            prev = doc[t.i - 2]  # "La directrice générale, Anne Quéré, table sur …"
+        if prev is not None and prev.text in (",", ")") and t.i - 2 >= sent.start:
+            prev = doc[t.i - 2]  # "La directrice générale, Anne Quéré, table sur …", "(Fnaim) table sur"
         return (t.pos_ == "NOUN" and prev is not None and _named(prev) and t.i + 1 < sent.end
                 and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT"))
 
@@ -571,12 +581,27 @@ class AttributionFinder:
         # A counting verb attributes the figure it governs ("la CGT revendique 3 millions"),
         # not its subject's own doings: it needs an object, an "à" figure or a "que" clause,
         # and a subject that can count (not "la ville compte 3 000 habitants").
-        if subject.pos_ == "PROPN" and gazetteer.resolve_place(subject.text) and not gazetteer.state_metonym(subject.text):
-            return False  # "la ville compte 3 000 habitants": a place, not a source
+        # A region the recogniser knows, with its article ("la Bretagne affiche"): not "Bercy
+        # chiffre", where a seat of power stands for its ministry.
+        region = subject.ent_type_ == "LOC" and any(c.dep_ == "det" for c in subject.children)
+        place = gazetteer.resolve_place(subject.text) if subject.pos_ == "PROPN" else None
+        if subject.pos_ == "PROPN" and ((place is not None and (place.kind != "country" or lemma not in self.announcing))
+                                          or (place is None and region)) \
+                and not gazetteer.state_metonym(subject.text):
+            return False  # "la ville compte 3 000 habitants", "la France a enregistré 5 000 cas": what is
+            # counted, not a source (but "la France a annoncé 110 M€" is the state speaking)
+        if verb.lower_ in self.data.COMPOSITION_FORMS \
+                and not any(c.dep_.startswith("aux") for c in verb.children) and not self._person_like(subject):
+            return False  # "le conseil municipal compte 55 sièges": what it is made of, not a count it gives
         if surface and verb.pos_ == "NOUN":
             return True  # "Agreste chiffre la récolte à …": what follows is its object
         return any(c.dep_ in ("obj", "obl:arg", "ccomp", "xcomp", "obl:mod", "obl", "dep", "iobj") or c.like_num
                    for c in verb.children)
+
+    def _person_like(self, subject: Token) -> bool:
+        """A person: a name the recogniser tags as one, a role, a pronoun."""
+        lemma = self._masculine(subject.lemma_.lower())
+        return subject.ent_type_ == "PER" or subject.pos_ == "PRON" or lemma in self.roles or lemma in self.spokes
 
     def _can_speak(self, subject: Token) -> bool:
         """Whether a subject can be a source: a name, a person or body, a pronoun."""
@@ -593,6 +618,8 @@ class AttributionFinder:
         if lemma in self.roles or lemma in self.spokes or lemma in self.generic or lemma in self.anonymous \
                 or lemma in self.data.DATA_NOUNS or lemma in self.media or subject.lower_ in self.roles:
             return True
+        if lemma in self.body_heads and any(c.dep_ in ("nmod", "amod") and c.i > subject.i for c in subject.children):
+            return True  # "la chambre d'agriculture", "la Caisse centrale de réassurance"
         # People and bodies: "les syndicats", "les garde-côtes", "des analystes".
         entry = self.nouns.get(subject.lower_) or self.nouns.get(lemma)
         return lemma in self.people or (entry is not None and entry[2] in ("person", "organization"))
@@ -618,6 +645,8 @@ class AttributionFinder:
         phrase = doc[end:head.i + 1].text.lower()
         if any(phrase == p or phrase.endswith(" " + p) for p in self.non_phrases):
             return None
+        if any(t.dep_ == "det" and t.lower_ in self.data.OWN_POSSESSIVES for t in head.children):
+            return None  # "selon nos informations", "d'après nos calculs": the article's own voice
         if label in self.data.HOUSE_PREPOSITIONS:
             lo, hi = self._np(doc, head, sent)
             if hi + 1 >= sent.end or doc[hi].text != "," or doc[hi + 1].lower_ not in self.data.IMPERSONAL_SUBJECTS \
@@ -739,6 +768,9 @@ class AttributionFinder:
                 if c.i in exclude or not (sent.start <= c.i < sent.end):
                     continue
                 dep = c.dep_
+                if dep == "acl" and c.lower_ in self.data.NAME_PARTICIPLES and c.i > t.i:
+                    keep.update(x.i for x in c.subtree if sent.start <= x.i < sent.end and x.i not in exclude)
+                    continue  # "le ministère chargé du Commerce extérieur": part of the name
                 if t.i == head.i and dep in ("case", "mark", "cc"):
                     continue  # the phrase's own preposition: "selon", "d'après", "sur"
                 if dep not in _NP_DEPS and not (t.pos_ == "ADJ" and dep in ("obl:arg", "obl:mod", "obl")):
@@ -801,8 +833,10 @@ class AttributionFinder:
         if hi > lo:
             # "le Haut-Commissariat des Nations | unies pour les réfugiés": the rest of the name
             # the recogniser read as one organisation.
-            hi = max([hi] + [e for s, e, label in self._ents if label in ("ORG", "MISC") and s <= hi - 1 < e <= sent.end
-                             and s >= lo])
+            ent_end = max([hi] + [e for s, e, label in self._ents if label in ("ORG", "MISC") and s <= hi - 1 < e <= sent.end
+                                  and s >= lo])
+            # ... but never over the verb that says it ("la Caisse centrale de réassurance | avance").
+            hi = next((i for i in range(hi, ent_end) if i == c.cue_i or doc[i].pos_ in ("VERB", "AUX")), ent_end)
         if hi > lo and _named(doc[hi - 1]):
             hi = _extend_name(doc, hi, sent)  # "l'Open Source | Center (OSC)": the rest of a name
         lo, hi = self._cut_at_facts(doc, head, lo, hi, times, qspans)
@@ -820,12 +854,12 @@ class AttributionFinder:
         relay: Optional[str] = None
         # "X, cité par Y", "les analystes interrogés par LSEG": Y relays X.
         for child in head.children:
-            if child.dep_.startswith("acl") and (child.lemma_.lower() in self.cited or child.lower_ in self.cited_forms):
-                agent = next((g for g in child.children if g.dep_.startswith("obl")
-                              and any(x.lower_ == "par" for x in g.children)), None)
-                if agent is not None:
-                    relay = self._name_only(doc, agent, sent)
-            elif child.dep_.startswith("acl") and child.lemma_.lower() in self.origin:
+            agent = next((g for g in child.children if g.dep_.startswith("obl")
+                          and any(x.lower_ == "par" for x in g.children)), None)
+            if child.dep_.startswith("acl") and agent is not None \
+                    and (child.lemma_.lower() in self.cited or child.lower_ in self.cited_forms):
+                relay = self._name_only(doc, agent, sent)
+            elif child.dep_.startswith("acl") and child.lemma_.lower() in self.origin and agent is None:
                 # "d'après Y, qui s'appuie sur X": X is the origin, Y the relay.
                 origin = next((g for g in child.children if g.dep_ in ("obl:arg", "obl", "obl:mod", "obj")
                                and g.pos_ in ("NOUN", "PROPN")), None)
@@ -1245,7 +1279,7 @@ def _after_comma(t: Token) -> bool:
     i = t.i - 1
     doc = t.doc
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl")) or doc[i].text.startswith("-")
-                      or doc[i].lower_ in _CLITICS):
+                      or doc[i].lower_ in _CLITICS or (i == t.i - 1 and doc[i].lemma_ == "faire")):
         i -= 1
     return i >= 0 and doc[i].text in (",", "»", "\"", "”", "—", "–")
 

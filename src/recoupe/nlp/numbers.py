@@ -9,6 +9,7 @@ document's. Bounds, ranges and units are ``quantities.py``'s job.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ _DIGITS = (
     r"|\d+(?:[,.]\d+)?"  # 4,5 / 38000 / 4.5
 )
 # "et" joins number words only in "vingt et un", "soixante et onze": "dix et trois" is two figures.
-_WORD_SEQ = rf"(?:{_WORD})(?:(?:\s+et\s+(?=(?:un|une|onze)(?![\w\-]))|-et-|-|\s+)(?:{_WORD}))*"
+_WORD_SEQ = rf"(?:{_WORD})(?:(?:\s+et\s+(?=(?:un|une|onze)(?![\w\-]))|-et-|-|\s+)(?:{_WORD})){{0,15}}"
 _CORE = re.compile(
     rf"(?<![\w.,/\-])(?P<num>{_DIGITS})(?![\w])(?!-[a-z])"
     rf"|(?<![\w\-])(?<!pour\s)(?P<words>{_WORD_SEQ})(?![\w\-])"
@@ -88,11 +89,17 @@ def parse_digits(s: str) -> float | None:
     return value if math.isfinite(value) and value < 1e18 else None
 
 
+# The longest French number in words news writes ("neuf cent quatre-vingt-dix-neuf mille neuf
+# cent quatre-vingt-dix-neuf") has about a dozen words, and none runs to a billion.
+MAX_NUMBER_WORDS = 16
+MAX_WORDS_VALUE = 10**9
+
+
 def parse_words(s: str) -> float | None:
     """Read French number words: "quatre-vingt-dix" → 90, "deux cent mille" → 200000."""
     words = [w for w in re.split(r"[\s\-]+", s.strip()) if w and w != "et"]
-    if not words:
-        return None
+    if not words or len(words) > MAX_NUMBER_WORDS:
+        return None  # "cent cent cent …": no number is written with that many words
     total = 0
     current = 0
     previous: str | None = None
@@ -114,6 +121,8 @@ def parse_words(s: str) -> float | None:
         else:
             return None
         previous = w
+        if total + current > MAX_WORDS_VALUE:
+            return None
     return float(total + current)
 
 
@@ -123,13 +132,31 @@ def _number_value(m: re.Match[str]) -> tuple[float | None, str]:
     return parse_words(m.group("words")), "words"
 
 
+class _Taken:
+    """The spans already read, kept sorted: whether a new span is free costs a bisection, so
+    a sentence of thousands of figures costs its length, not its square."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.starts, a)
+        if i > 0 and self.ends[i - 1] > a:
+            return False  # the span before reaches into this one
+        return not (i < len(self.starts) and self.starts[i] < b)
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect.bisect_right(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+
 def find_numbers(folded: str) -> list[NumberMatch]:
     """Every number in ``folded`` text, non-overlapping, in order of position."""
     found: list[NumberMatch] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    taken = _Taken()
+    free = taken.free
 
     # Vague collectives first: "plusieurs milliers", "des dizaines de milliers".
     for m in _VAGUE.finditer(folded):

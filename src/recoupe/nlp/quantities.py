@@ -237,6 +237,11 @@ def _not_a_count(text: str, folded: str, n: NumberMatch) -> bool:
         return True
     if re.match(r"\s?[-–]\s?\d+\s*ans(?![\w])", after) and re.search(r"(?<![\w])(?:les|des|aux|de)\s+$", before):
         return True  # "le chômage des 15-24 ans"
+    if n.kind == "digits" and folded[n.start:n.end].isdigit() and n.low < 1000 \
+            and re.match(r" [A-ZÀ-Ý][a-zà-ÿ]", text[n.end:n.end + 3]):
+        name = re.search(r"(?:^|(.)\s)[A-ZÀ-Ý][\w'’\-]*\s$", text[max(0, n.start - 30):n.start])
+        if name and name.group(1) is not None and name.group(1) not in ".!?\n«:":
+            return True  # "a décrit à France 24 Mathilde Rousseau": the number of a name
     if n.kind == "words" and text[n.start:n.start + 1].isupper() and n.start > 0 \
             and not re.search(r"(?:^|[.!?\n«:]\s*)$", text[max(0, n.start - 3):n.start]):
         return True  # "les Vingt-Sept": a name
@@ -496,6 +501,9 @@ def find_quantities(
             per, per_span = _per_population(folded, max(unit_end, end))
             if per is None:
                 per, per_span = _per_after(folded, unit_end, starts)
+        unit_class = found_unit.cls
+        if per is None and unit in fru.RATE_UNITS:
+            unit, unit_class, per = fru.RATE_UNITS[unit]  # "130 km/h": a speed, km per hour
         if per_span:
             consumed.append(per_span)
             if folded[unit_end:per_span[0]].strip() == "":
@@ -507,7 +515,7 @@ def find_quantities(
         q = Quantity(
             start=span_start, end=max(unit_end, end), text=text[span_start:max(unit_end, end)],
             low=_clean(low), high=_clean(high), qualifier=qualifier, unit=unit, per=per,
-            unit_text=unit_text, unit_class=found_unit.cls, unit_mapped=found_unit.mapped,
+            unit_text=unit_text, unit_class=unit_class, unit_mapped=found_unit.mapped,
         )
         scale = last.factor if last.multiplied else (frn.ABBREVIATED_MULTIPLIERS.get(
             (_CURRENCY_AFTER.match(folded, end).group("abbr") or "") if money and _CURRENCY_AFTER.match(folded, end) else "", 1))
@@ -558,9 +566,11 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
             continue
         for prev in reversed(found[:k]):
             p = prev.q
+            if q.start - p.end > 240:
+                break  # (checked first: a long run of bare figures is walked back a bounded way)
             if p.unit is None:
                 continue
-            if p.unit == "ratio" or "\n" in folded[p.end:q.start] or q.start - p.end > 240:
+            if p.unit == "ratio" or "\n" in folded[p.end:q.start]:
                 break
             same_sentence = not _SENTENCE_BREAK.search(folded, p.end, q.start)
             if same_sentence and not (_CONNECTOR.search(folded, p.end, q.start) or "," in folded[p.end:q.start]):

@@ -427,7 +427,8 @@ class _Parser:
             return None
         vals = [_NUMBERS[n[k]]]
         j = k + 1
-        while j < size:
+        while j < size and len(vals) < 16:  # no number is written with more words: a run stops
+            # being read there, so a text of "cent cent cent …" costs its length, not its square
             tok = n[j]
             if tok == "-" or tok in _NUMBER_LINKS:
                 w = _NUMBERS.get(n[j + 1]) if j + 1 < size else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from recoupe.api import AnalyzeResult
@@ -22,7 +23,7 @@ def print_run(console: Console, result: AnalyzeResult, ledger: Ledger) -> None:
         if doc.id not in added:
             continue
         mine = [c for c in claims if c.document == doc.id and c.quantities]
-        table = Table(title=f"{doc.path}  ({doc.published or 'undated'}, {doc.published_how or '-'})",
+        table = Table(title=f"{escape(doc.path)}  ({doc.published or 'undated'}, {doc.published_how or '-'})",
                       show_lines=False, expand=console.is_terminal)
         for col in ("figure", "value", "source", "hedged", "when", "grade"):
             table.add_column(col, overflow="fold")
@@ -31,7 +32,7 @@ def print_run(console: Console, result: AnalyzeResult, ledger: Ledger) -> None:
                 t = c.event_time() or (c.times[0] if c.times else None)
                 when = f"{t.from_}..{t.to}" if t else "-"
                 g = grades.get(c.id or "", (None, []))[0]
-                table.add_row(q.text, value_text(q), c.source.name if c.source else "-",
+                table.add_row(escape(q.text), escape(value_text(q)), escape(c.source.name) if c.source else "-",
                               "yes" if c.hedged else "", when, str(g or ""))
         console.print(table)
     counts = ledger.counts()
@@ -44,7 +45,7 @@ def print_run(console: Console, result: AnalyzeResult, ledger: Ledger) -> None:
         console.print(f"New links: {len(ch.new_links)}, new conflicts: {len(ch.new_conflicts)}, "
                       f"changed grades: {len(ch.changed_grades)}.")
         for l in ch.new_conflicts[:10]:
-            console.print(f"  [red]conflict[/] {l.a} ~ {l.b}: {l.explanation}")
+            console.print(f"  [red]conflict[/] {l.a} ~ {l.b}: {escape(l.explanation)}")
         for cid, before, after in ch.changed_grades[:10]:
             console.print(f"  grade of {cid}: {before} → {after}")
 
@@ -72,39 +73,39 @@ def print_measures(console: Console, ledger: Ledger, min_estimates: int = 1) -> 
             t = c.event_time()
             return str(d.published or (t.to if t else "") or "")
 
-        table = Table(title=f"{label}  [{key}]", expand=console.is_terminal)
+        table = Table(title=f"{escape(label)}  {escape('[' + key + ']')}", expand=console.is_terminal)
         for col in ("id", "date", "value", "source", "hedged", "grade", "document"):
             table.add_column(col, overflow="fold")
         for qid in sorted(qids, key=when):
             c, q = claims[qid]
             g = grades.get(c.id or "", (None, []))[0]
-            table.add_row(qid, when(qid), value_text(q), c.source.name if c.source else "(own voice)",
-                          "yes" if c.hedged else "", str(g or ""), docs[c.document].path.rsplit("/", 1)[-1])
+            table.add_row(qid, when(qid), escape(value_text(q)), escape(c.source.name) if c.source else "(own voice)",
+                          "yes" if c.hedged else "", str(g or ""), escape(docs[c.document].path.rsplit("/", 1)[-1]))
         console.print(table)
         for l in links:
             if l.measure == key:
                 ind = {True: "independent", False: "not independent", None: "independence unknown"}[l.independent]
-                console.print(f"  {l.a} ~ {l.b}: [bold]{l.relation}[/] ({ind}) — {l.explanation}")
+                console.print(f"  {l.a} ~ {l.b}: [bold]{l.relation}[/] ({ind}) — {escape(l.explanation)}")
 
 
 def print_claim(console: Console, ledger: Ledger, claim: Claim) -> None:
     """One claim: text, provenance, figures, source, grade and its reasons, links."""
     doc = ledger.document(claim.document)
     grades = ledger.grades()
-    console.print(f"[bold]{claim.id}[/] in {doc.path if doc else claim.document} [{claim.start}:{claim.end}]")
-    console.print(f"  « {claim.text} »")
-    console.print(f"  source: {claim.source.name + ' (' + claim.source.cue + ')' if claim.source else 'none (own voice)'}")
-    console.print(f"  modality: {claim.modality}{' — hedged: ' + ', '.join(claim.hedge_cues) if claim.hedged else ''}")
+    console.print(f"[bold]{claim.id}[/] in {escape(doc.path if doc else claim.document)} \\[{claim.start}:{claim.end}]")
+    console.print(f"  « {escape(claim.text)} »")
+    console.print(f"  source: {escape(claim.source.name + ' (' + claim.source.cue + ')') if claim.source else 'none (own voice)'}")
+    console.print(f"  modality: {claim.modality}{' — hedged: ' + escape(', '.join(claim.hedge_cues)) if claim.hedged else ''}")
     for t in claim.times:
-        console.print(f"  time ({t.role}): {t.text!r} → {t.from_} .. {t.to}")
+        console.print(f"  time ({t.role}): {escape(repr(t.text))} → {t.from_} .. {t.to}")
     measures = ledger.measures()
     for q in claim.quantities:
-        console.print(f"  {q.id}: {q.text!r} [{q.start}:{q.end}] = {value_text(q)} ({q.qualifier})"
-                      f"  measure: {measures.get(q.id or '', ('-', '-'))[1]}")
+        console.print(f"  {q.id}: {escape(repr(q.text))} \\[{q.start}:{q.end}] = {escape(value_text(q))} ({q.qualifier})"
+                      f"  measure: {escape(measures.get(q.id or '', ('-', '-'))[1])}")
     g = grades.get(claim.id or "")
     if g:
-        console.print(f"  grade {g[0]}: " + "; ".join(g[1]))
+        console.print(f"  grade {g[0]}: " + escape("; ".join(g[1])))
     qids = {q.id for q in claim.quantities}
     for l in ledger.links():
         if l.a in qids or l.b in qids:
-            console.print(f"  link {l.a} ~ {l.b}: {l.relation} (independent: {l.independent}) — {l.explanation}")
+            console.print(f"  link {l.a} ~ {l.b}: {l.relation} (independent: {l.independent}) — {escape(l.explanation)}")

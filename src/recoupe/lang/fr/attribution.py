@@ -20,7 +20,7 @@ SAY_VERBS = (
     "conclure", "résumer", "raconter", "témoigner", "tweeter",
     "commenter", "démentir", "contester", "certifier", "attester", "prétendre", "juger",
     "considérer", "penser", "croire", "redouter", "craindre", "se féliciter", "saluer", "réagir",
-    "faire savoir", "faire valoir", "rapporter", "relayer", "détailler", "citer", "clamer",
+    "faire savoir", "faire valoir", "espérer", "souhaiter", "rapporter", "relayer", "détailler", "citer", "clamer",
     "accuser", "affirmer", "reconnaître", "souligner", "signaler", "estimer", "mettre en garde", "inquiéter", "réjouir", "féliciter", "alarmer", "fustiger", "annoncer",
 )
 # Verbs of stance: their subject is the source of what they take a stand on, with or
@@ -32,7 +32,10 @@ STANCE_VERBS = ("dénoncer", "alerter", "déplorer", "saluer", "condamner", "cri
 # "…, a réagi X" (but "la Russie a lancé 90 missiles" is an action).
 INVERTED_ONLY_VERBS = ("lancer", "poursuivre", "confier", "glisser", "lâcher", "trancher", "réagir",
                        "répondre", "renchérir", "tempérer", "nuancer", "résumer", "conclure", "sourire",
-                       "regretter", "ironiser", "s'emporter", "s'exclamer", "s'agacer", "plaider")
+                       "regretter", "ironiser", "s'emporter", "s'exclamer", "s'agacer", "plaider",
+                       # figures put by whoever follows: "…, calcule le comité", "…, prévoit Atout France"
+                       "calculer", "évaluer", "chiffrer", "décrire", "prévoir", "anticiper", "pronostiquer",
+                       "projeter", "recenser", "dénombrer")
 # Verbs that put a figure on something: their subject is the source of the figure that is
 # their object ("la CGT revendique 3 millions", "le ministère a recensé 230 cas", "Bercy
 # chiffre à 58 milliards la charge", "la direction table sur 5 %").
@@ -160,6 +163,10 @@ DATA_NOUNS = {
     "recherche": "study", "travaux": "study", "modélisation": "study", "expertise": "study",
     "communiqué": "count", "résultat": "count", "barème": "count", "grille": "count", "budget": "count", "compte": "count", "déclaration": "other", "annonce": "other", "information": "other",
     "témoignage": "other", "point": "count", "briefing": "count", "chiffrage": "count",
+    "liste": "count", "inventaire": "count", "tableau": "count", "classement": "count", "palmarès": "count",
+    "proposition": "other", "prévisionnel": "count",
+    "arrêté": "other", "décret": "other", "avis": "study", "panorama": "study",
+    "état des lieux": "study", "photographie": "study", "simulation": "study",
 }
 # People who speak for a body: "les experts de l'ISW" is the ISW, "la porte-parole de l'ONU"
 # speaks for the ONU (unless her name is given).
@@ -226,6 +233,8 @@ NAME_STRIP = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "
               "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "au", "aux")
 # Possessive determiners: "selon ses propres projections" is the subject's own.
 POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+# The writer's own: "selon nos informations", "d'après nos calculs" is the article's voice.
+OWN_POSSESSIVES = ("notre", "nos", "mon", "ma", "mes")
 # A definite noun phrase naming a body by its kind: "l'institut", "le ministère",
 # "l'organisation", "le bureau onusien" points back to the last source with that head.
 ANAPHORIC_DETERMINERS = ("le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces")
@@ -246,7 +255,19 @@ KIND_NOUNS = ("groupe", "entreprise", "société", "compagnie", "firme", "constr
               "bureau", "organisme", "observatoire", "fédération", "syndicat", "confédération", "association",
               "ong", "fondation", "centre", "institution", "cabinet", "établissement", "think tank", "média",
               "journal", "quotidien", "chaîne", "gestionnaire", "régie", "plateforme", "service", "autorité",
-              "instance", "collectif", "ligue", "formation", "parti", "mouvement", "alliance", "coalition")
+              "instance", "collectif", "ligue", "formation", "parti", "mouvement", "alliance", "coalition",
+              "conseil", "commission", "comité", "cour", "conférence", "assemblée", "délégation", "cellule",
+              "inspection", "administration", "exploitant", "haut-commissariat", "commissariat", "secrétariat",
+              "courtier", "consortium", "holding", "filiale", "mutuelle", "municipalité", "collectivité")
+# Forms of counting verbs that, without an auxiliary, say what their subject is made of: "le
+# conseil municipal compte 55 sièges", "l'entreprise comptait 1 200 salariés" (not "la police a
+# compté 3 000 manifestants").
+COMPOSITION_FORMS = ("compte", "comptent", "comptait", "comptaient")
+# Participles that belong to a body's name: "le ministère chargé du Commerce extérieur".
+NAME_PARTICIPLES = ("chargé", "chargée", "chargés", "chargées")
+# Nouns that name a body only with their complement: "la chambre d'agriculture", "la Caisse
+# des dépôts", "la maison mère" (a "chambre" alone is a room).
+BODY_WITH_COMPLEMENT = ("chambre", "caisse", "maison", "bureau", "haut conseil", "tribunal", "direction")
 # People who speak or count as a group, besides roles and bodies: "les syndicats affirment",
 # "les organisateurs ont compté", "des habitants racontent".
 SPEAKING_PEOPLE = ("syndicat", "organisateur", "manifestant", "habitant", "riverain", "témoin", "secouriste",

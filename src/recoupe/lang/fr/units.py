@@ -74,7 +74,14 @@ EXTRA_MEASURES = {
     "m2": "m2", "km/h": "km_per_hour", "km / h": "km_per_hour", "nœuds": "knot", "noeuds": "knot",
     "tonnes-équivalent co2": "tonne_co2", "tonnes d'équivalent co2": "tonne_co2",
     "millions de tonnes": "tonne", "kilo": "kg", "kilos": "kg",
+    "µg/m3": "microgram_per_m3", "µg/m³": "microgram_per_m3", "μg/m3": "microgram_per_m3",
+    "μg/m³": "microgram_per_m3", "microgrammes par mètre cube": "microgram_per_m3",
+    "microgramme par mètre cube": "microgram_per_m3", "mg/l": "mg_per_litre", "mg/m3": "mg_per_m3",
+    "mg/m³": "mg_per_m3", "ppm": "ppm", "tep": "toe", "teq co2": "tonne_co2",
 }
+# Speeds are rates: the ledger keeps the speed as the unit, the distance as its class and the
+# time as the rate's unit, as for "6 tonnes par jour" (unit, class, per).
+RATE_UNITS = {"km_per_hour": ("km_per_hour", "km", "hour"), "m_per_s": ("m_per_s", "metre", "second")}
 
 
 def _measures() -> dict[str, str]:
