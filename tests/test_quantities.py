@@ -419,6 +419,31 @@ NEWS_NUMBERS = [
     # Small counts that are counts.
     ("Quinze blessés ont été hospitalisés, dont six grièvement.",
      [("Quinze blessés", 15, 15, "exact", "injured", None), ("six", 6, 6, "exact", "injured", None)]),
+    ("07h40 - Trente-deux communes sont toujours inondées.",
+     [("Trente-deux communes", 32, 32, "exact", "municipality", None)]),
+    # A sign with a multiplier; coins; prices per litre, per square metre.
+    ("Le solde commercial s'établit à -6,4 milliards d'euros en mai.",
+     [("-6,4 milliards d'euros", -6.4e9, -6.4e9, "exact", "eur", None)]),
+    ("Le gazole a pris 4 centimes en une semaine.", [("4 centimes", 0.04, 0.04, "exact", "eur", None)]),
+    ("Le gazole se vendait 1,68 euro le litre.", [("1,68 euro", 1.68, 1.68, "exact", "eur", "litre")]),
+    ("À Lyon, l'ancien se négocie 4 650 euros le mètre carré.",
+     [("4 650 euros", 4650, 4650, "exact", "eur", "m2")]),
+    # Points of an index, of base, of percentage; the number in an index's name.
+    ("Le CAC 40 a terminé en baisse de 1,1 %, à 7 412 points.",
+     [("1,1 %", -1.1, -1.1, "exact", "percent", None), ("7 412 points", 7412, 7412, "exact", "index_point", None)]),
+    ("La banque centrale a relevé son taux de 25 points de base.",
+     [("25 points de base", 25, 25, "exact", "basis_point", None)]),
+    # What a bare figure counts, from its clause: "le nombre de …", "sur les N".
+    ("Le nombre de chômeurs a encore augmenté, à 142 000.",
+     [("142 000", 142000, 142000, "exact", "unemployed", None)]),
+    ("L'hôpital a fermé 42 lits sur les 310 qu'il compte.",
+     [("42 lits", 42, 42, "exact", "bed", None), ("310", 310, 310, "exact", "bed", None)]),
+    ("On parle de « près de 9 000 » manifestants dans la ville.",
+     [("près de 9 000", 9000, 9000, "approx", "protester", None)]),
+    # "sous la barre des" bounds any count; an age band is not one.
+    ("La durée moyenne passe sous la barre des cinq nuits.",
+     [("sous la barre des cinq nuits", None, 5, "less_than", "night", None)]),
+    ("La couverture atteint 52 % chez les 65 ans et plus.", [("52 %", 52, 52, "exact", "percent", None)]),
 ]
 
 
@@ -461,7 +486,7 @@ def test_the_count_noun_lexicon() -> None:
     assert len(rows) >= 600
     classes = {"person", "event", "document", "organization", "vehicle", "animal", "other", "place", "building",
                "facility", "equipment", "product", "weapon", "infrastructure", "money", "job", "case", "vote",
-               "munition", "food", "plant", "seat", "class", "house"}
+               "munition", "food", "plant", "seat", "class", "house", "ship"}
     lemmas = [r["lemma"] for r in rows]
     assert len(lemmas) == len(set(lemmas)), sorted({x for x in lemmas if lemmas.count(x) > 1})
     for r in rows:

@@ -215,8 +215,16 @@ def find_numbers(folded: str) -> list[NumberMatch]:
             continue
         if m.group("sign").strip() != "+":
             value = -value
-        found.append(NumberMatch(m.start(), m.end(), value, value, "digits", signed=True))
-        taken.append((m.start(), m.end()))
+        end, multiplied, factor = m.end(), False, 1.0
+        after = _AFTER_MULT.match(folded, end)
+        if after:  # "-7,8 milliards d'euros": the multiplier applies to the signed figure too
+            factor = float(fr.MULTIPLIERS[after.group("mult")])
+            value *= factor
+            if after.group("half"):
+                value += math.copysign(factor / 2, value)
+            end, multiplied = after.end(), True
+        found.append(NumberMatch(m.start(), end, value, value, "digits", multiplied, signed=True, factor=factor))
+        taken.append((m.start(), end))
     for m in _CORE.finditer(folded):
         if not free(m.start(), m.end()):
             continue

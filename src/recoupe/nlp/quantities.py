@@ -51,10 +51,12 @@ _MULTIWORD_NOUNS = [k for k in fru.COUNT_NOUNS if " " in k or "'" in k]
 _MULTIWORD = re.compile(rf"\s*(?:de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_ADJECTIVES)})\s+)?"
                         rf"(?P<unit>{phrase_pattern(_MULTIWORD_NOUNS)})(?![\w])")
 _POINTS = re.compile(rf"\s*(?P<unit>{phrase_pattern(fru.POINT_WORDS)})(?![\w])")
+_BASIS_POINTS = re.compile(rf"\s*(?P<unit>{phrase_pattern(fru.BASIS_POINT_WORDS)})(?![\w])")
+_INDEX = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.INDEX_WORDS)})(?![\w])")
 _RATIO = re.compile(
     rf"(?P<noun>(?:\s+[^\W\d_][\w\-']*){{0,4}}?)\s+{frn.RATIO_JOINER}\s+"
     rf"(?P<den>{'|'.join(sorted(frn.RATIO_DENOMINATORS, key=len, reverse=True))})(?![\w,.]\d)(?![\w])")
-_SPATIAL = re.compile(rf"(?:{phrase_pattern(frn.SPATIAL_BOUNDS)})\s+")
+_SPATIAL = re.compile(rf"(?:{phrase_pattern(frn.SPATIAL_BOUNDS)})\s+(?!(?:la|le)\s+(?:barre|cap|seuil)(?![\w]))")
 _LABEL_BEFORE = re.compile(rf"(?<![\w])(?:l'|la\s+|le\s+|les\s+|de\s+l'|du\s+)?(?:{phrase_pattern(frn.NUMBERED_NOUNS)})\s*$")
 _CLOCK_BEFORE = re.compile(r"(?<![\w'])(?:à|a|vers|dès|avant|après|jusqu'à|depuis|entre|et|de|d'|pour|midi|minuit)\s+$")
 _AGE_BAND = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:moins|plus)\s+(?:de\s+|d')$|"
@@ -73,13 +75,14 @@ _EN_BEFORE = re.compile(r"(?<![\w])en\s+(?:\w+\s+){1,2}$")
 _PART_OF = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+$")
 _PER_POPULATION = re.compile(r"\s+(?:pour|par|sur)\s+(?P<num>\d{1,3}(?:[ ]\d{3})+|\d+|mille|cent|un million)\s+(?P<noun>[^\W\d_][\w\-]*)")
 _NOUN_AFTER = re.compile(
-    rf"\s*(?P<of>de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_ADJECTIVES)})\s+)?(?P<unit>[^\W\d_][\w\-]*)"
+    rf"\s*(?:[«»\"“”]\s*)?(?P<of>de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_ADJECTIVES)})\s+)?(?P<unit>[^\W\d_][\w\-]*)"
 )
 _PER = re.compile(rf"(?<![\w])(?P<per>{phrase_pattern(fru.PER_PHRASES)})(?![\w])")
 _PER_KEYS = {re.sub(r"\s+", " ", fold(k)): v for k, v in fru.PER_PHRASES.items()}
 _PER_ADJ = re.compile(rf"\s+(?P<adj>{phrase_pattern(fru.PER_ADJECTIVES)})(?![\w])")
 _CLAUSE_END = re.compile(r"[.;:!?\n()«»]|,\s")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_COUNTED_HEAD = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.COUNT_HEADS)})\s+(?:de\s+|d'|des\s+)(?P<unit>[^\W\d_][\w\-]*)")
 _DURATION_PREP = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.DURATION_PREPOSITIONS)})\s+(?:\w+\s+)?$")
 _NOT_UNITS = {fold(w) for w in fru.NOT_UNIT_WORDS + fru.TIME_WORDS_NOT_UNITS}
 _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
@@ -169,8 +172,15 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
     if measure:
         written = re.sub(r"\s+", " ", measure.group("unit"))
         return Unit(fru.MEASURES[written], "measure", written, measure.end())
+    basis = _BASIS_POINTS.match(folded, end)
+    if basis and not number.multiplied:
+        return Unit("basis_point", "ratio", basis.group("unit"), basis.end())
     points = _POINTS.match(folded, end)
     if points and not number.multiplied:
+        clause = folded[max(0, end - 120):end]
+        clause = re.split(r"[.!?\n]\s", clause)[-1]
+        if number.high >= 100 or _INDEX.search(clause):
+            return Unit("index_point", "measure", points.group("unit"), points.end())  # "le CAC 40 a perdu 94 points"
         return Unit("percentage_point", "ratio", points.group("unit"), points.end())
     multi = _MULTIWORD.match(folded, end)
     needs_of = number.multiplied or number.kind in ("vague", "collective")
@@ -190,8 +200,9 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
     if bool(m.group("of")) != needs_of:
         return Unit(end=end)
     word = m.group("unit")
-    if word in _NOT_UNITS or word.startswith(("qu'", "l'", "d'", "s'", "n'", "c'", "j'")):
-        return Unit(end=end)
+    if word in _NOT_UNITS or word.startswith(("qu'", "l'", "d'", "s'", "n'", "c'", "j'")) \
+            or folded[m.end("unit"):m.end("unit") + 1] in ("'", "’"):
+        return Unit(end=end)  # an elided word ("les 310 qu'il compte") is no noun
     entry = _noun(word)
     if entry is not None:
         # In the lexicon: the noun counts, whatever the tagger says ("255 000 arrivées").
@@ -235,6 +246,8 @@ def _not_a_count(text: str, folded: str, n: NumberMatch) -> bool:
         return True  # "09:14", "18h05", "à 14 heures"
     if re.match(r"\s*ans(?![\w])", after) and _AGE_BAND.search(before):
         return True
+    if re.match(r"\s*ans\s+et\s+(?:plus|moins)(?![\w])", after) and re.search(r"(?<![\w])(?:les|des|aux)\s+$", before):
+        return True  # "chez les 65 ans et plus": an age band
     if re.match(r"\s?[-–]\s?\d+\s*ans(?![\w])", after) and re.search(r"(?<![\w])(?:les|des|aux|de)\s+$", before):
         return True  # "le chômage des 15-24 ans"
     if n.kind == "digits" and folded[n.start:n.end].isdigit() and n.low < 1000 \
@@ -243,7 +256,7 @@ def _not_a_count(text: str, folded: str, n: NumberMatch) -> bool:
         if name and name.group(1) is not None and name.group(1) not in ".!?\n«:":
             return True  # "a décrit à France 24 Mathilde Rousseau": the number of a name
     if n.kind == "words" and text[n.start:n.start + 1].isupper() and n.start > 0 \
-            and not re.search(r"(?:^|[.!?\n«:]\s*)$", text[max(0, n.start - 3):n.start]):
+            and not re.search(r"(?:^|[.!?\n«:]\s*|\s[-–—]\s)$", text[max(0, n.start - 3):n.start]):
         return True  # "les Vingt-Sept": a name
     return False
 
@@ -461,6 +474,9 @@ def find_quantities(
                     factor = frn.ABBREVIATED_MULTIPLIERS[abbr.group("abbr")]
                     low, high = low * factor, high * factor
         unit, unit_text, unit_end, money = found_unit.concept, found_unit.written, found_unit.end, found_unit.money
+        if unit in fru.SUBUNITS and found_unit.cls == "money":
+            unit, coin = fru.SUBUNITS[unit]  # "trois centimes": 0,03 euro
+            low, high = low * coin, high * coin
         if qualifier in ("less_than", "more_than") and found_unit.cls not in ("ratio", "measure", "money") \
                 and _SPATIAL.match(folded, span_start):
             qualifier, span_start = "exact", n.start  # "au-dessus de sept régions": a place, not a bound
@@ -522,8 +538,30 @@ def find_quantities(
         out.append(_Found(q, per_span, money_or_share=money or unit in ("ratio", "percent"), scale=float(scale)))
     _share_forward(folded, out)
     _parts_of_wholes(text, folded, out)
+    _counted_before(folded, out)
     _inherit_units(folded, out)
     return [f.q for f in out], consumed
+
+
+def _counted_before(folded: str, found: list[_Found]) -> None:
+    """A bare figure whose clause opened on what it counts: "Le nombre de blessés graves a
+    progressé, à environ 1 850", "le volume des transactions a dépassé 900 000"."""
+    prev_end = 0
+    for cur in found:
+        q = cur.q
+        if q.unit is None and not cur.money_or_share:
+            lo = max(prev_end, q.start - 160)
+            brk = None
+            for brk in _SENTENCE_BREAK.finditer(folded, lo, q.start):
+                pass
+            lo = brk.end() if brk is not None else lo
+            m = None
+            for m in _COUNTED_HEAD.finditer(folded, lo, q.start):
+                pass
+            entry = _noun(m.group("unit")) if m is not None else None
+            if entry is not None:
+                q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], m.group("unit"), True
+        prev_end = q.end
 
 
 def _clean(v: float | None) -> float | None:

@@ -153,7 +153,10 @@ NUMBERED_NOUNS = ("article", "articles", "alinéa", "résolution", "loi", "décr
                   "quai", "bus", "tram", "covid", "cop", "g", "version", "classe", "groupe",
                   "catégorie", "zone", "secteur", "chambre", "salle", "bâtiment", "bloc", "lot",
                   "point", "tour", "étape", "manche", "journée", "match", "semaine", "ligue", "division",
-                  "formule", "type", "modèle", "airbus", "boeing", "iphone", "windows", "sans-plomb", "e")
+                  "formule", "type", "modèle", "airbus", "boeing", "iphone", "windows", "sans-plomb", "e",
+                  # indices and names that carry a number: "le CAC 40", "l'Euro Stoxx 50", "Top 14"
+                  "cac", "sbf", "stoxx", "ftse", "nikkei", "s&p", "nasdaq", "dax", "ibex", "msci", "top",
+                  "pro", "rtl", "canal")
 # Before "moins de 25 ans" or "plus de 65 ans", this makes an age band, not a count.
 AGE_BAND_BEFORE = ("les", "des", "aux", "chez les", "parmi les", "pour les", "de", "d'")
 # Nouns a small number word names a known set with: "les deux pays", "les trois camps".

@@ -79,6 +79,8 @@ EXTRA_MEASURES = {
     "microgramme par mètre cube": "microgram_per_m3", "mg/l": "mg_per_litre", "mg/m3": "mg_per_m3",
     "mg/m³": "mg_per_m3", "ppm": "ppm", "tep": "toe", "teq co2": "tonne_co2",
 }
+# Coins counted as such are amounts of their currency: "trois centimes" is 0,03 euro.
+SUBUNITS = {"cent": ("eur", 0.01)}
 # Speeds are rates: the ledger keeps the speed as the unit, the distance as its class and the
 # time as the rate's unit, as for "6 tonnes par jour" (unit, class, per).
 RATE_UNITS = {"km_per_hour": ("km_per_hour", "km", "hour"), "m_per_s": ("m_per_s", "metre", "second")}
@@ -149,6 +151,11 @@ CURRENCY_NAMES, CURRENCY_SYMBOLS = _currencies()
 
 # Percentage points: "-0,4 point", "5,1 points de pourcentage".
 POINT_WORDS = ("point de pourcentage", "points de pourcentage", "point", "points", "pt", "pts", "pp")
+# "50 points de base" are hundredths of a percentage point.
+BASIS_POINT_WORDS = ("point de base", "points de base", "pb")
+# Points of a stock index are not percentage points: "le CAC 40 a perdu 94 points".
+INDEX_WORDS = ("cac", "indice", "dow jones", "nasdaq", "stoxx", "nikkei", "dax", "ftse", "s&p", "sbf", "bourse",
+               "hang seng", "ibex", "footsie")
 
 # Words after a figure that name a time, not what is counted: "104 lundi", "contre 151 la veille".
 TIME_WORDS_NOT_UNITS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "veille",
@@ -184,6 +191,12 @@ PER_PHRASES = {
     "par mois": "month", "chaque mois": "month", "mensuellement": "month", "/mois": "month",
     "par an": "year", "par année": "year", "chaque année": "year", "annuellement": "year",
     "/an": "year", "par heure": "hour", "à l'heure": "hour", "/h": "hour",
+    # prices: "1,75 euro le litre", "4 200 euros le mètre carré", "80 dollars le baril"
+    "le litre": "litre", "par litre": "litre", "/l": "litre", "le kilo": "kg", "le kg": "kg",
+    "par kilo": "kg", "/kg": "kg", "le mètre carré": "m2", "du mètre carré": "m2", "par mètre carré": "m2",
+    "le m²": "m2", "du m²": "m2", "par m²": "m2", "/m²": "m2", "le m2": "m2", "/m2": "m2",
+    "la tonne": "tonne", "par tonne": "tonne", "le baril": "barrel", "par baril": "barrel",
+    "le mégawattheure": "mwh", "par mégawattheure": "mwh", "le mwh": "mwh", "/mwh": "mwh",
 }
 # Adjectives after the unit noun that make a rate: "10 000 obus quotidiens".
 PER_ADJECTIVES = {"quotidien": "day", "quotidiens": "day", "quotidienne": "day",
@@ -213,7 +226,10 @@ NOT_UNIT_WORDS = (
 
 # Words joining two figures when the second leaves out the first one's unit:
 # "10 000 obus par jour, contre moins de 2 000 pour Kiev", "12 000 soldats, dont 10 000…".
-ELISION_CONNECTORS = ("contre", "et", "ou", "soit", "dont", "face à", "à", "puis", "voire", "quand",
+# Nouns whose complement is what a later bare figure of the clause counts: "le nombre de
+# blessés a progressé, à 1 850", "le volume des transactions a dépassé 900 000".
+COUNT_HEADS = ("nombre", "nombre total", "total", "volume", "effectif", "effectifs", "bilan", "décompte", "cumul")
+ELISION_CONNECTORS = ("contre", "et", "ou", "soit", "dont", "face à", "à", "puis", "voire", "quand", "sur",
                       "alors que", "tandis que", "lorsque",
                       "sinon", "que", "pour", "au lieu de", "après", "avant", "comparé à")
 # "évalue à 11 000 le nombre de soldats", "chiffre à 4 700 les pertes": the unit follows.
