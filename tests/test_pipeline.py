@@ -642,3 +642,24 @@ def test_claims_from_doc(nlp: Language) -> None:
     assert daily.source is not None and daily.source.name == "OSC"
     osc_keys = {m.key for m in analysis.mentions if m.text in ("OSC", "Open Source Center")}
     assert len(osc_keys) == 1 and daily.source.entity_keys == list(osc_keys)
+
+
+@pytest.mark.parametrize("text, phrase, window", [
+    # The other term of a comparison is dated from the first one, moved back.
+    ("Au 1er mars, 80 % des nappes étaient sous les normales, contre 58 % un an plus tôt.", "un an plus tôt",
+     ("2024-03-01", "2024-03-01")),
+    ("En décembre, 262 personnes sont mortes sur les routes, contre 248 un an auparavant.", "un an auparavant",
+     ("2023-12-01", "2023-12-31")),
+    ("Au deuxième trimestre, le PIB a progressé de 0,3 %, contre 0,1 % le trimestre précédent.",
+     "le trimestre précédent", ("2025-01-01", "2025-03-31")),
+    ("Samedi, 12 000 foyers restaient privés de courant, contre 40 000 la veille.", "la veille",
+     ("2025-04-25", "2025-04-25")),
+    # Without a time before it in its sentence, the phrase keeps its own reading.
+    ("L'an dernier, 3 000 personnes avaient défilé.", "L'an dernier", ("2024-01-01", "2024-12-31")),
+])
+def test_comparison_dated_from_its_first_term(nlp: Language, text: str, phrase: str,
+                                              window: tuple[str, str]) -> None:
+    doc = run(nlp, text, published="2025-04-28")
+    found = [t for t in doc._.recoupe_times if t["text"] == phrase]
+    assert found, doc._.recoupe_times
+    assert (found[0]["from"], found[0]["to"]) == window, found

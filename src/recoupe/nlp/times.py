@@ -8,7 +8,7 @@ date read from the text or inferred from its latest explicit date, and records h
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,6 +37,18 @@ def reference_date(doc: Doc, text: str | None = None) -> tuple[date | None, str]
     return found, precision
 
 
+def _back(iso: str, unit: str, n: int, end: bool = False) -> str:
+    """``iso`` moved ``n`` units back; the last day of a month stays the last day."""
+    d = date.fromisoformat(iso)
+    if unit == "day":
+        return (d - timedelta(days=n)).isoformat()
+    months = n * 12 if unit == "year" else n
+    y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
+    last = _interval_end(date(y, m + 1, 1), "month").day
+    day = last if end and d == _interval_end(d, "month") else min(d.day, last)
+    return date(y, m + 1, day).isoformat()
+
+
 def _interval_end(day: date, precision: str) -> date:
     if precision == "year":
         return date(day.year, 12, 31)
@@ -59,6 +71,9 @@ class TimeFinder:
         # "a fait état jeudi d'un bénéfice … au premier semestre", "a publié mercredi".
         self.say = set(attribution.SAY_VERBS) | set(attribution.ANNOUNCING_VERBS)
         self.say_phrases = {tuple(p.split()) for p in attribution.SAY_PHRASES}
+        self.shifted = {re.sub(r"\s+", " ", fold(k)): v for k, v in words.SHIFTED_BACK.items()}
+        self.shift_phrases = re.compile(r"(?<![\w'])(?:" + "|".join(
+            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.shifted, key=len, reverse=True)) + r")(?![\w])")
         self.comparison = re.compile(r"(?<![\w'])(?:" + "|".join(
             re.escape(m).replace(r"\ ", r"\s+") for m in sorted(words.COMPARISON_MARKERS, key=len, reverse=True))
             + r")(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,36}$")  # "contre 47,5 % au premier tour de 2022"
@@ -88,13 +103,35 @@ class TimeFinder:
             # "le 25 mars" or "en avril" then falls in the right year.
             ref = min(_interval_end(ref, precision), date.today())
         folded = fold(text)
-        doc._.recoupe_times = [
+        found = [
             {"start": t.start, "end": t.end, "text": t.text, "from": t.from_, "to": t.to,
              "precision": t.precision,
              "role": self._role(doc, folded, t.start, t.end, t.precision == "day" and t.from_ == t.to)}
             for t in find_times(text, ref, precision)
         ]
+        doc._.recoupe_times = self._shifted_back(text, folded, found)
         return doc
+
+    def _shifted_back(self, text: str, folded: str, found: list[dict]) -> list[dict]:
+        """The other term of a comparison dated from the first: "135 % au 1er juillet, contre
+        128,5 % un an plus tôt" is 1 July a year before, not a year before publication. The
+        phrase takes the event time before it in its sentence, moved back; without one it keeps
+        its own reading."""
+        out = list(found)
+        for m in self.shift_phrases.finditer(folded):
+            unit, back = self.shifted[re.sub(r"\s+", " ", m.group(0))]
+            if not self.comparison.search(folded, max(0, m.start() - 60), m.start()) and unit != "day":
+                continue  # "l'an dernier, 3 000 …" alone is the calendar year before
+            sentence = max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start()))
+            anchor = next((t for t in reversed(found) if sentence < t["start"] and t["end"] <= m.start()
+                           and t["role"] == "event" and t["from"] and t["to"]), None)
+            if anchor is None:
+                continue
+            frm, to = _back(anchor["from"], unit, back), _back(anchor["to"], unit, back, end=True)
+            out = [t for t in out if not (t["start"] < m.end() and m.start() < t["end"])]
+            out.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": frm, "to": to,
+                        "precision": anchor["precision"], "role": "comparison"})
+        return sorted(out, key=lambda t: t["start"])
 
 
 @Language.factory("recoupe_times", assigns=["doc._.recoupe_times", "doc._.recoupe_published"], default_config={})

@@ -103,7 +103,9 @@ PARTS = {
 # Words linking a part to its period: "fin de l'année", "au début du mois", "fin des années 1990".
 PART_LINKS = ("de", "d'", "du", "des")
 # Months of the year, days of the month and years of the decade that each part covers.
-PART_OF_YEAR_MONTHS = {"start": (1, 4), "mid": (5, 8), "end": (9, 12)}
+# "fin 2024" is December: the figures news dates so are mostly stocks at the year's end (a
+# debt, a headcount "fin 2024").
+PART_OF_YEAR_MONTHS = {"start": (1, 4), "mid": (5, 8), "end": (12, 12)}
 PART_OF_MONTH_DAYS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31)}
 PART_OF_DECADE_YEARS = {"start": (0, 3), "mid": (4, 6), "end": (7, 9)}
 
@@ -312,3 +314,18 @@ COMPARISON_MARKERS = ("contre", "qu'en", "que l'an", "qu'un an", "qu'il y a", "q
                       # "dix de moins qu'en 2019" (the time starts at "en"), "identique à celui de 2019"
                       "plus qu'", "moins qu'", "autant qu'", "à celui de", "à celle de", "à ceux de",
                       "à celles de")
+
+# The other term of a comparison dated from the first one: "135 % au 1er juillet, contre 128,5 %
+# un an plus tôt" is 1 July of the year before; "en décembre, contre 248 un an plus tôt" is the
+# December before. Each phrase: (unit, how many back).
+SHIFTED_BACK = {
+    "un an plus tôt": ("year", 1), "un an auparavant": ("year", 1), "il y a un an": ("year", 1),
+    "l'année précédente": ("year", 1), "l'an dernier": ("year", 1), "l'année dernière": ("year", 1),
+    "l'an passé": ("year", 1), "un an avant": ("year", 1), "sur la même période de l'an dernier": ("year", 1),
+    "à la même période l'an dernier": ("year", 1), "à la même époque l'an dernier": ("year", 1),
+    "à la même période de l'année précédente": ("year", 1), "deux ans plus tôt": ("year", 2),
+    "il y a deux ans": ("year", 2), "un mois plus tôt": ("month", 1), "le mois précédent": ("month", 1),
+    "le mois dernier": ("month", 1), "un trimestre plus tôt": ("month", 3), "le trimestre précédent": ("month", 3),
+    "au trimestre précédent": ("month", 3), "la semaine précédente": ("day", 7), "une semaine plus tôt": ("day", 7),
+    "la veille": ("day", 1),
+}
