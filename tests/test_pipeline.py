@@ -426,7 +426,28 @@ FIGURE_HEDGING = [
     ("Selon des sources militaires, 300 personnes ont été tuées.", {"300 personnes": False}),
     ("Le gouvernement prévoit 30 000 logements sociaux, mais 12 000 ont été livrés l'an dernier.",
      {"30 000 logements": True, "12 000": False}),
+    # Targets, promises, intents and deadlines ahead.
+    ("Seuls 41 000 logements ont été financés, loin de l'objectif de 60 000 fixé par l'État.",
+     {"41 000 logements": False, "60 000": True}),
+    ("La région a promis 450 places de crèche supplémentaires.", {"450 places": True}),
+    ("L'État cherche à économiser 12 milliards d'euros sur les dépenses de santé.", {"12 milliards": True}),
+    ("Les gendarmes cherchaient 2 fugitifs dans la forêt.", {"2 fugitifs": False}),
+    ("La métropole veut planter 20 000 arbres.", {"20 000 arbres": True}),
+    ("Le ministère a annoncé l'ouverture de 85 centres de santé d'ici à la fin de 2027.", {"85 centres": True}),
 ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The past term of a comparison is no forecast, whatever the clause predicts.
+    ("Les exportations devraient dépasser 64 milliards d'euros, contre 61,2 milliards en 2024.",
+     {"64 milliards": True, "61,2 milliards": False}),
+    ("La marge devrait avoisiner 18 % cette année, contre 19,5 % l'an dernier.", {"18 %": True, "19,5 %": False}),
+])
+def test_past_term_of_a_forecast_is_asserted(nlp: Language, text: str, expected: dict[str, bool]) -> None:
+    doc = run(nlp, text, published="2025-10-14")
+    for needle, hedged in expected.items():
+        q = next(q for q in doc._.recoupe_quantities if needle in q["text"])
+        assert q["hedged"] is hedged, (needle, q["modality"], q["hedge_cues"])
 
 
 @pytest.mark.parametrize("text, expected", FIGURE_HEDGING, ids=[row[0][:60] for row in FIGURE_HEDGING])

@@ -64,6 +64,8 @@ class Modality:
         self.modal_forms: dict[str, str] = dict(cues.MODAL_FORMS)
         self.hypothesis = frozenset(cues.HYPOTHESIS_MARKERS)
         self.prediction_lemmas = frozenset(cues.PREDICTION_LEMMAS)
+        self.intent_lemmas = frozenset(cues.INTENT_LEMMAS)
+        self.first_group = re.compile(rf"(\w+?)(?:{'|'.join(sorted(cues.FIRST_GROUP_ENDINGS, key=len, reverse=True))})")
 
     # -- verb forms -------------------------------------------------------------------------
 
@@ -162,7 +164,7 @@ class Modality:
         found: list[tuple[str, str]] = []
         on_path: set[int] = set()
         path = self._path(span)
-        for t in path:
+        for prev, t in zip([None, *path], path):
             on_path.add(t.i)
             # The auxiliaries, and a verb the parse hung as a fixed word of the subject: "Il y
             # aurait 300 morts" gives "Il" with "y aurait" fixed to it.
@@ -173,7 +175,8 @@ class Modality:
                 e = self.verb_evidence(u) if evidences is None else evidences.get(u.i)
                 if e is not None:
                     found.append(e)
-            if t.lemma_.lower() in self.prediction_lemmas and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and t.i > 0:
+            lemma = self._predicts(t) if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and t.i > 0 else None
+            if lemma and (lemma not in self.intent_lemmas or (prev is not None and prev.dep_ in ("xcomp", "ccomp"))):
                 found.append(("prediction", t.text))  # "Mirelle envisage de fermer trois usines"
             if any(c.dep_ == "mark" and c.lower_ in self.hypothesis for c in t.children):
                 found.append(("conditional", next(c.text for c in t.children if c.lower_ in self.hypothesis)))
@@ -185,6 +188,18 @@ class Modality:
                                                  or self._in_source(tok[0], source)):
                 found.append((kind, words))
         return _summary(found)
+
+    def _predicts(self, t: Token) -> Optional[str]:
+        """The lemma of ``t`` when it is a verb or noun of plans and forecasts, read from the
+        lemmatizer or, where it left the form as it was ("cherche"), from the stem of a
+        first-group verb."""
+        lemma = t.lemma_.lower()
+        if lemma in self.prediction_lemmas:
+            return lemma
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        m = self.first_group.fullmatch(t.lower_)
+        return m.group(1) + "er" if m and m.group(1) + "er" in self.prediction_lemmas else None
 
     @staticmethod
     def _in_source(tok: Token, source: Optional[tuple[int, int]]) -> bool:
@@ -251,6 +266,11 @@ class ModalityTagger:
         clauses = [[self.m.clause(doc, a, b, text, evidences, folded) for a, b in self.m.clause_spans(sent, text)]
                    for sent in sents]
         doc._.recoupe_modality = clauses
+        published = doc._.recoupe_published
+        past = [(t["start"], t["to"]) for t in doc._.recoupe_times or []
+                if t.get("role") == "comparison" and t.get("to") and published and t["to"] < str(published)]
+        ordered = sorted(doc._.recoupe_quantities or [], key=lambda q: q["start"])
+        next_start = {id(a): b["start"] for a, b in zip(ordered, ordered[1:])}
         flat = [c for sent in clauses for c in sent]
         starts = [c["start"] for c in flat]
         for q in doc._.recoupe_quantities or []:
@@ -263,8 +283,17 @@ class ModalityTagger:
                 src = q.get("source")
                 reading = self.m.figure(doc, span, clause, evidences,
                                         (src["start"], src["end"]) if src and src.get("cue") != "carry-over" else None)
+            if reading["hedged"] and self._past_comparison(q, past, next_start.get(id(q), len(text))):
+                reading = _summary([])  # "devraient dépasser 71 milliards, contre 68,4 milliards en 2024"
             q["hedged"], q["modality"], q["hedge_cues"] = reading["hedged"], reading["modality"], reading["cues"]
         return doc
+
+    @staticmethod
+    def _past_comparison(q: dict[str, Any], past: list[tuple[int, str]], next_start: int) -> bool:
+        """Whether a figure is the past term of a comparison: a time that compares ("en 2024"
+        after "contre") closes before publication, just after the figure and before the next
+        one. What was is no forecast, whatever the clause predicts."""
+        return any(0 <= start - q["end"] <= 24 and start < next_start for start, _ in past)
 
 
 @Language.factory(

@@ -61,12 +61,23 @@ PREDICTION_WORDS = ("prévoit", "prévoient", "prévu", "prévue", "prévus", "p
                     # "un montant appelé à dépasser 70 milliards", "la dette risque de franchir …",
                     # "2 300 postes menacés": what may happen, not what has.
                     "appelé à", "appelée à", "appelés à", "appelées à", "risque de", "risquent de",
-                    "menacé", "menacée", "menacés", "menacées")
+                    "menacé", "menacée", "menacés", "menacées",
+                    # a deadline ahead: "200 radars supplémentaires d'ici à la fin de 2026"
+                    "d'ici", "à l'horizon")
 # Verbs of plans, forecasts and fears that govern a figure not yet real: "Mirelle envisage de
 # fermer trois usines", "les agriculteurs redoutent une baisse de 40 %".
 PREDICTION_LEMMAS = ("prévoir", "tabler", "anticiper", "attendre", "envisager", "projeter", "viser",
                      "espérer", "redouter", "craindre", "risquer", "menacer", "escompter", "pronostiquer",
-                     "planifier", "programmer")
+                     "planifier", "programmer",
+                     # targets and promises: "l'objectif de 75 %", "a promis 30 000 logements",
+                     # "cherche à économiser 40 milliards", "veut créer 500 emplois"
+                     "objectif", "cible", "ambition", "promettre", "chercher", "vouloir", "souhaiter")
+# Verbs of intent that hedge only what they govern through an infinitive: "cherche à économiser
+# 40 milliards" (not "la police cherchait 3 suspects").
+INTENT_LEMMAS = ("chercher", "vouloir", "souhaiter")
+# Endings of first-group verbs ("cherche", "tablaient", "visé"): their stem + "er" is the lemma.
+FIRST_GROUP_ENDINGS = ("e", "es", "ent", "ons", "ez", "ait", "aient", "ais", "é", "ée", "és", "ées", "ant",
+                       "era", "eront", "erait", "eraient", "a", "ai")
 # A figure in a hypothesis is not asserted: "si une centaine de candidats se retirent".
 HYPOTHESIS_MARKERS = ("si", "s'", "s’")
 # Where a sentence's clauses are cut for their modality: ";", ":" and a comma before a
