@@ -479,7 +479,8 @@ class AttributionFinder:
             pos = pos_ids[i]
             t = doc[i]
             if pos in self._noun_pos and not (t.dep_ == "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in t.children)
-                                              or (i > 0 and (_named(doc[i - 1]) or doc[i - 1].text == ","))):
+                                              or (i > 0 and (_named(doc[i - 1]) or doc[i - 1].text == ","))
+                                              or (i > 1 and doc[i - 1].text == ")" and _named(doc[i - 2]))):
                 continue
             lemma = self._verb_lemma(t)
             if i > 0 and doc[i - 1].lemma_ == "faire" and f"faire {lemma}" in self._all_verbs:
@@ -506,8 +507,10 @@ class AttributionFinder:
         while i >= sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl", "advmod"))
                                    or doc[i].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en")):
             i -= 1
+        acronym_end = 0
         if i - 2 > sent.start and doc[i].text == ")" and doc[i - 2].text == "(":
-            i -= 3  # "L'Office des migrations (OFM) a …": past the acronym
+            acronym_end = i + 1  # "L'Office des migrations (OFM) a …": past the acronym, kept in the name
+            i -= 3
         if i > sent.start and doc[i].text == "," and _named(doc[i - 1]):
             # "La directrice générale, Anne Quéré, table sur …": the name apposed to a role.
             end = i
@@ -533,7 +536,7 @@ class AttributionFinder:
         head = next((k for k in range(j, end) if doc[k].pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return None
-        return j, end, head
+        return j, max(end, acronym_end), head
 
     def _masculine(self, word: str) -> str:
         """A role or people noun in the masculine singular, as the tables list them."""
@@ -611,6 +614,9 @@ class AttributionFinder:
                 return False
         if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PER", "ORG") or _named(subject):
             return True
+        if subject.text[:1].isupper() and subject.ent_type_ in ("LOC", "MISC") and subject.lower_ not in self.nouns \
+                and subject.lemma_.lower() not in self.nouns:
+            return True  # "Vigicrues prévoit …": a name the tagger took for a noun, opening the sentence
         if any(c.dep_ in ("flat:name", "appos", "nmod", "flat", "amod") and _named(c) and c.i == subject.i + 1
                for c in subject.children):
             return True  # "la place Beauvau", "l'agence Frontex"
@@ -837,8 +843,11 @@ class AttributionFinder:
                                   and s >= lo])
             # ... but never over the verb that says it ("la Caisse centrale de réassurance | avance").
             hi = next((i for i in range(hi, ent_end) if i == c.cue_i or doc[i].pos_ in ("VERB", "AUX")), ent_end)
-        if hi > lo and _named(doc[hi - 1]):
-            hi = _extend_name(doc, hi, sent)  # "l'Open Source | Center (OSC)": the rest of a name
+        if hi > lo and (_named(doc[hi - 1]) or (hi < sent.end and _named(doc[hi]) and doc[hi].pos_ in ("NOUN", "PROPN", "ADJ", "X")
+                                                 and doc[hi].i != c.cue_i)):
+            # "l'Open Source | Center (OSC)", "le service de prévision des crues | Vigicrues": the
+            # rest of a name, or the name the parse left after its description
+            hi = _extend_name(doc, hi, sent)
         lo, hi = self._cut_at_facts(doc, head, lo, hi, times, qspans)
         c.np = (lo, hi)
         if hi <= lo:
@@ -984,7 +993,11 @@ class AttributionFinder:
             if _named(node) or node.ent_type_ in ("ORG", "PER"):
                 return node
             queue.extend(complements(node))
-        return first[0]
+        # A name at the end of the phrase, however the parse hung it: "le service de
+        # prévision des crues Vigicrues".
+        doc = head.doc
+        named = [doc[k] for k in range(head.i + 1, hi) if _named(doc[k]) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "X")]
+        return named[-1] if named else first[0]
 
     def _body_named_before(self, doc: Doc, sent: Span, before: int) -> Optional[tuple[int, int]]:
         """The last organisation named earlier in the sentence (a name the model tags as one,
