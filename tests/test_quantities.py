@@ -444,6 +444,10 @@ NEWS_NUMBERS = [
     ("La durée moyenne passe sous la barre des cinq nuits.",
      [("sous la barre des cinq nuits", None, 5, "less_than", "night", None)]),
     ("La couverture atteint 52 % chez les 65 ans et plus.", [("52 %", 52, 52, "exact", "percent", None)]),
+    # "l'an" is no litre.
+    ("La CGT revendique 25 000 manifestants, contre 32 000 l'an dernier.",
+     [("25 000 manifestants", 25000, 25000, "exact", "protester", None),
+      ("32 000", 32000, 32000, "exact", "protester", None)]),
 ]
 
 

@@ -163,7 +163,10 @@ class AttributionFinder:
                 self._all_verbs.update(lemma["IN"] if isinstance(lemma, dict) else [lemma] if lemma else [])
         self._verbish_pos = numpy.array([nlp.vocab.strings[p] for p in ("VERB", "AUX", "NOUN", "ADJ")], dtype="uint64")
         self._noun_pos = {nlp.vocab.strings[p] for p in ("NOUN", "ADJ")}
+        self._propn = nlp.vocab.strings["PROPN"]
         self.verb_forms = _verb_forms(table_verbs, d.IRREGULAR_STEMS)
+        first_group = [v for v in table_verbs | self.count | self.say if v.endswith("er") and " " not in v]
+        self.present_forms = frozenset(v[:-2] + e for v in first_group for e in ("e", "ent"))
         self._dateline = re.compile(
             r"^[\s\-–—•*#]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./\-]{1,40}(?:\s*\([^()\n]{2,30}\))?(?:\s*,\s*[^()\n]{0,40})?\s*\((?P<agency>"
             + "|".join(re.escape(a) for a in sorted(self.agencies, key=len, reverse=True))
@@ -380,6 +383,17 @@ class AttributionFinder:
                                 and any(g.lower_ == "à" and g.dep_ == "case" for g in c.children)
                                 for a in c.children if a.dep_ == "appos" and a.i > c.i and a.pos_ in ("NOUN", "PROPN")
                                 and not any(g.dep_ == "case" for g in a.children) and self._can_speak(a)), None)
+            if subject is None:
+                # "…, relève l'Office national des forêts.": the speaker right after the verb,
+                # whatever the parse hung it on.
+                k = t.i + 1
+                while k < min(sent.end, t.i + 3) and doc[k].pos_ == "DET":
+                    k += 1
+                u = doc[k] if k < sent.end else None
+                if u is not None and k > t.i and u.pos_ in ("NOUN", "PROPN") and not is_time(u) \
+                        and not any(g.dep_ == "case" for g in u.children) and self._can_speak(u) \
+                        and not (published and u.lemma_.lower() in self.data.DATA_NOUNS):
+                    subject = u
             if subject is None and after_quote:
                 # "», avance de son côté Martine Lebrun": the first speaker past the asides.
                 subject = next((u for u in doc[t.i + 1:min(sent.end, t.i + 8)] if u.pos_ in ("NOUN", "PROPN")
@@ -475,12 +489,15 @@ class AttributionFinder:
         chiffre la récolte", "L'intersyndicale revendique")."""
         pos_ids = doc.to_array(POS)
         out: list[Token] = []
-        for i in numpy.nonzero(numpy.isin(pos_ids, self._verbish_pos))[0].tolist():
+        # A word the tagger took for a name though written in lower case: "la CGT Bretagne chiffre à".
+        lower_propn = [i for i in numpy.nonzero(pos_ids == self._propn)[0].tolist() if doc[i].text.islower()]
+        for i in sorted(set(numpy.nonzero(numpy.isin(pos_ids, self._verbish_pos))[0].tolist()) | set(lower_propn)):
             pos = pos_ids[i]
             t = doc[i]
             if pos in self._noun_pos and not (t.dep_ == "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in t.children)
                                               or (i > 0 and (_named(doc[i - 1]) or doc[i - 1].text == ","))
-                                              or (i > 1 and doc[i - 1].text == ")" and _named(doc[i - 2]))):
+                                              or (i > 1 and doc[i - 1].text == ")" and _named(doc[i - 2]))
+                                              or self._present_after_noun(doc, t)):
                 continue
             lemma = self._verb_lemma(t)
             if i > 0 and doc[i - 1].lemma_ == "faire" and f"faire {lemma}" in self._all_verbs:
@@ -491,12 +508,21 @@ class AttributionFinder:
                 out.append(t)
         return out
 
+    def _present_after_noun(self, doc: Doc, t: Token) -> bool:
+        """A present form of a first-group verb of the tables the tagger took for an adjective
+        of the noun before it: "L'état-major de l'armée | revendique pour sa part 1 200 …"."""
+        return (t.pos_ == "ADJ" and t.lower_ in self.present_forms and t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV"))
+
     def _verb_after_name(self, doc: Doc, t: Token, sent: Span) -> bool:
         """A noun the tagger took for a verb right after a name: "Agreste chiffre la récolte à …"."""
         prev = doc[t.i - 1] if t.i > sent.start else None
         if prev is not None and prev.text in (",", ")") and t.i - 2 >= sent.start:
             prev = doc[t.i - 2]  # "La directrice générale, Anne Quéré, table sur …", "(Fnaim) table sur"
-        return (t.pos_ == "NOUN" and prev is not None and _named(prev) and t.i + 1 < sent.end
+        if self._present_after_noun(doc, t):
+            return True
+        return ((t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()) and prev is not None and _named(prev)
+                and t.i + 1 < sent.end
                 and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT"))
 
     def _left_subject(self, doc: Doc, verb: Token, sent: Span, is_time: Any) -> Optional[tuple[int, int, int]]:
@@ -586,7 +612,8 @@ class AttributionFinder:
         # and a subject that can count (not "la ville compte 3 000 habitants").
         # A region the recogniser knows, with its article ("la Bretagne affiche"): not "Bercy
         # chiffre", where a seat of power stands for its ministry.
-        region = subject.ent_type_ == "LOC" and any(c.dep_ == "det" for c in subject.children)
+        region = subject.ent_type_ == "LOC" and any(c.dep_ == "det" for c in subject.children) \
+            and not subject.text.isupper() and not any(c.dep_.startswith("flat") for c in subject.children)
         place = gazetteer.resolve_place(subject.text) if subject.pos_ == "PROPN" else None
         if subject.pos_ == "PROPN" and ((place is not None and (place.kind != "country" or lemma not in self.announcing))
                                           or (place is None and region)) \
@@ -596,7 +623,7 @@ class AttributionFinder:
         if verb.lower_ in self.data.COMPOSITION_FORMS \
                 and not any(c.dep_.startswith("aux") for c in verb.children) and not self._person_like(subject):
             return False  # "le conseil municipal compte 55 sièges": what it is made of, not a count it gives
-        if surface and verb.pos_ == "NOUN":
+        if surface and (verb.pos_ == "NOUN" or verb.pos_ == "PROPN" and verb.text.islower()):
             return True  # "Agreste chiffre la récolte à …": what follows is its object
         return any(c.dep_ in ("obj", "obl:arg", "ccomp", "xcomp", "obl:mod", "obl", "dep", "iobj") or c.like_num
                    for c in verb.children)

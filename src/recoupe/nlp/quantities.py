@@ -46,7 +46,7 @@ _CURRENCY_AFTER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(rf"(?P<cur>{phrase_pattern({k: v for k, v in fru.CURRENCY_SYMBOLS.items() if not k.isalpha()})}|"
                               rf"{'|'.join(c for c in fru.CURRENCY_SYMBOLS if c.isalpha() and c.isupper())})\s*$")
-_MEASURE = re.compile(rf"\s*(?:de\s+|d')?(?P<unit>{phrase_pattern(fru.MEASURES)})(?![\w²³])")
+_MEASURE = re.compile(rf"\s*(?:de\s+|d')?(?P<unit>{phrase_pattern(fru.MEASURES)})(?![\w²³'’])")
 _MULTIWORD_NOUNS = [k for k in fru.COUNT_NOUNS if " " in k or "'" in k]
 _MULTIWORD = re.compile(rf"\s*(?:de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_ADJECTIVES)})\s+)?"
                         rf"(?P<unit>{phrase_pattern(_MULTIWORD_NOUNS)})(?![\w])")

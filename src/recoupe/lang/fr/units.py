@@ -52,6 +52,13 @@ def _feminines(masculine: str) -> tuple[str, ...]:
 
 # The lexicon of counted nouns: "manifestants" → ("manifestant", "protester", "person").
 COUNT_NOUNS = _count_nouns()
+# Hyphenated nouns the tokenizer keeps whole, as the model was taught them: "état-major",
+# "sapeurs-pompiers", "porte-parole" (spaCy's rules would cut them at the hyphen).
+HYPHENATED_WORDS = frozenset({w for w in COUNT_NOUNS if "-" in w and " " not in w} | {
+    "état-major", "états-majors", "chef-lieu", "chefs-lieux", "après-midi", "week-end", "week-ends",
+    "vice-président", "vice-présidente", "vice-présidents", "porte-parole", "sous-préfet", "sous-préfète",
+    "sous-préfecture", "sous-préfectures", "contre-offensive", "contre-offensives", "contre-attaque",
+    "contre-attaques", "cessez-le-feu", "pare-feu", "ex-président", "ex-ministre"})
 
 # Measurement units, written as CLDR writes them in French (long, short and narrow forms,
 # singular and plural), mapped to the ledger's concept.
