@@ -704,3 +704,25 @@ def test_hyphenated_nouns_are_one_token(nlp: Language) -> None:
     assert "état-major" in words and "sapeurs-pompiers" in words and "porte-parole" in words
     assert "-il" in words  # an inverted pronoun is still cut off
 
+
+
+@pytest.mark.parametrize("text, published, phrase, window", [
+    # "depuis" opens a period up to publication, even with words before its date.
+    ("Quelque 3 200 soldats ont été blessés depuis leur arrivée au front à l'automne dernier.", "2025-04-28",
+     "à l'automne dernier", ("2024-09-23", "2025-04-28")),
+    ("Près de 9 000 civils ont été tués depuis le début du conflit en mars 2023.", "2025-04-28",
+     "en mars 2023", ("2023-03-01", "2025-04-28")),
+    ("En mars, 300 cas ont été recensés.", "2025-04-28", "En mars", ("2025-03-01", "2025-03-31")),
+    # Weekends: the one just past early in the week, the coming one late in it.
+    ("Ce week-end, 4 000 personnes ont défilé à Nantes.", "2025-04-28", "Ce week-end", ("2025-04-26", "2025-04-27")),
+    ("Ce week-end, 4 000 personnes sont attendues à Nantes.", "2025-04-24", "Ce week-end",
+     ("2025-04-26", "2025-04-27")),
+    ("Le week-end dernier, 4 000 personnes ont défilé.", "2025-04-24", "Le week-end dernier",
+     ("2025-04-19", "2025-04-20")),
+])
+def test_periods_since_and_weekends(nlp: Language, text: str, published: str, phrase: str,
+                                    window: tuple[str, str]) -> None:
+    doc = run(nlp, text, published=published)
+    found = [t for t in doc._.recoupe_times if t["text"] == phrase]
+    assert found, doc._.recoupe_times
+    assert (found[0]["from"], found[0]["to"]) == window, found

@@ -71,6 +71,12 @@ class TimeFinder:
         # "a fait état jeudi d'un bénéfice … au premier semestre", "a publié mercredi".
         self.say = set(attribution.SAY_VERBS) | set(attribution.ANNOUNCING_VERBS)
         self.say_phrases = {tuple(p.split()) for p in attribution.SAY_PHRASES}
+        self.weekends = {re.sub(r"\s+", " ", fold(k)): v for k, v in words.WEEKEND_PHRASES.items()}
+        self.weekend = re.compile(r"(?<![\w'])(?:" + "|".join(
+            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.weekends, key=len, reverse=True)) + r")(?![\w])")
+        since = "|".join(re.escape(fold(w)) for w in words.SINCE_WORDS)
+        self.since = re.compile(rf"(?:{since})(?![\w])")
+        self.since_before = re.compile(rf"(?<![\w])(?:{since})\s[^,;:.!?()«»\n]*$")
         self.shifted = {re.sub(r"\s+", " ", fold(k)): v for k, v in words.SHIFTED_BACK.items()}
         self.shift_phrases = re.compile(r"(?<![\w'])(?:" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.shifted, key=len, reverse=True)) + r")(?![\w])")
@@ -109,8 +115,46 @@ class TimeFinder:
              "role": self._role(doc, folded, t.start, t.end, t.precision == "day" and t.from_ == t.to)}
             for t in find_times(text, ref, precision)
         ]
+        found = self._since(folded, found, ref)
+        found = self._weekends(text, folded, found, ref)
         doc._.recoupe_times = self._shifted_back(text, folded, found)
         return doc
+
+    def _since(self, folded: str, found: list[dict], ref: date | None) -> list[dict]:
+        """"depuis leur arrivée sur le front à l'automne dernier": from that autumn up to
+        publication, not the autumn alone."""
+        if ref is None:
+            return found
+        for t in found:
+            if not t["from"] or t["role"] != "event" or self.since.match(folded, t["start"]):
+                continue
+            m = None
+            for m in self.since_before.finditer(folded, max(0, t["start"] - 80), t["start"]):
+                pass
+            if m is not None and t["from"] <= ref.isoformat() and (t["to"] or "") < ref.isoformat():
+                t["to"] = ref.isoformat()
+        return found
+
+    def _weekends(self, text: str, folded: str, found: list[dict], ref: date | None) -> list[dict]:
+        """"ce week-end", "le week-end dernier": a Saturday and a Sunday near publication."""
+        if ref is None:
+            return found
+        out = list(found)
+        for m in self.weekend.finditer(folded):
+            if any(t["start"] < m.end() and m.start() < t["end"] for t in found):
+                continue
+            offset = self.weekends[re.sub(r"\s+", " ", m.group(0))]
+            # The weekend of the week holding the reference date, or the one before it when
+            # that date is early in the week ("ce week-end" read on a Monday is the one past).
+            saturday = ref + timedelta(days=5 - ref.weekday())  # the Saturday of that week
+            if offset == -1 or (offset == 0 and ref.weekday() <= 1):
+                saturday -= timedelta(days=7)
+            elif offset == 1 and ref.weekday() >= 5:
+                saturday += timedelta(days=7)
+            out.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()],
+                        "from": saturday.isoformat(), "to": (saturday + timedelta(days=1)).isoformat(),
+                        "precision": "day", "role": "event"})
+        return sorted(out, key=lambda t: t["start"])
 
     def _shifted_back(self, text: str, folded: str, found: list[dict]) -> list[dict]:
         """The other term of a comparison dated from the first: "135 % au 1er juillet, contre

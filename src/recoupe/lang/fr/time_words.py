@@ -329,3 +329,14 @@ SHIFTED_BACK = {
     "au trimestre précédent": ("month", 3), "la semaine précédente": ("day", 7), "une semaine plus tôt": ("day", 7),
     "la veille": ("day", 1),
 }
+
+# Weekends: "ce week-end" is the one just past early in the week, the one to come late in it;
+# "le week-end dernier" the one before. Phrase -> offset (0: this one, -1: the last, 1: the next).
+WEEKEND_PHRASES = {"ce week-end": 0, "ce weekend": 0, "le week-end dernier": -1, "le weekend dernier": -1,
+                   "le week-end passé": -1, "le week-end précédent": -1, "le week-end prochain": 1,
+                   "le weekend prochain": 1}
+# A start that opens a period up to publication, even with words between it and its date:
+# "depuis leur arrivée sur le front à l'automne dernier", "depuis le début de la guerre en
+# février 2022".
+SINCE_WORDS = ("depuis",)
+
