@@ -194,6 +194,13 @@ ATTRIBUTION = [
     ("Au total, la FSU Bretagne chiffre à 14 000 le nombre de grévistes.", "14 000", "FSU Bretagne"),
     ("Les flammes ont parcouru 3 400 hectares dans l'Aude, relève l'Office national des forêts.", "3 400 hectares",
      "Office national des forêts"),
+    # A capital speaks for its state, in a clause of its own after a conjunction too.
+    ("Séoul avance le chiffre de 1 500 tués quand Kiev en revendique plus de 3 000.", "3 000", "Kiev"),
+    ("Moscou a recensé 40 drones abattus dans la nuit.", "40 drones", "Moscou"),
+
+    # A place in an aside ("basée à Varsovie") is neither the source nor its origin.
+    ("Eurostat, l'office statistique européen, a relevé une inflation de 2,4 % en mai. L'office, basé à "
+     "Luxembourg, table sur 2,1 % en juin.", "2,1 %", "Eurostat"),
     # "selon nos informations" is the article's own voice.
     ("Selon nos informations, 45 policiers supplémentaires seront affectés au quartier.", "45 policiers", None),
     ("D'après nos calculs, la facture a augmenté de 11 % en un an.", "11 %", None),
@@ -726,3 +733,11 @@ def test_periods_since_and_weekends(nlp: Language, text: str, published: str, ph
     found = [t for t in doc._.recoupe_times if t["text"] == phrase]
     assert found, doc._.recoupe_times
     assert (found[0]["from"], found[0]["to"]) == window, found
+
+
+def test_a_capitals_deed_is_no_claim_it_makes(nlp: Language) -> None:
+    """"Kiev revendique 4 500 tués" is the state's figure; "Pyongyang a dévoilé un destroyer" is
+    something it did, which the article reports in its own voice (a footnote number is no figure)."""
+    doc = run(nlp, "En mai, Pyongyang a dévoilé un nouveau destroyer lance-missiles 2.")
+    assert doc._.recoupe_sources == [None]
+

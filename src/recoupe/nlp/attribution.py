@@ -184,6 +184,7 @@ class AttributionFinder:
             return doc
         text = self._text = extensions.text_of(doc)
         self._ents = [(e.start, e.end, e.label_) for e in doc.ents]  # and Doc.ents likewise
+        self._figures = [(q["start"], q["end"]) for q in quantities]
         self._quotes = _quote_regions(text)
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         times = [(t["start"], t["end"]) for t in (doc._.recoupe_times or [])]
@@ -433,13 +434,16 @@ class AttributionFinder:
                 continue
             participle = t.lower_.endswith("ant") and t.dep_ in ("acl", "advcl")
             says_that = t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("que", "qu'", "qu’", ":")
+            subordinate = t.dep_ == "advcl" and t.pos_ == "VERB"
             if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not participle and not says_that \
-                    and t.pos_ == "VERB":
+                    and t.pos_ == "VERB" and not subordinate:
                 continue
             found = self._left_subject(doc, t, sent, is_time)
             if found is None:
                 continue
             lo, hi, head = found
+            if subordinate and not (lo > sent.start and doc[lo - 1].pos_ == "SCONJ"):
+                continue  # "… quand Kiev en revendique 4 500": a subject right after its conjunction
             if not self._is_cue_verb(t, doc[head], surface=True):
                 continue
             told = range(sent.start, sent.end) if t.dep_ == "ROOT" else (
@@ -543,7 +547,13 @@ class AttributionFinder:
             j = i - 1
             while j - 1 >= sent.start and _named(doc[j - 1]):
                 j -= 1
-            return j, end, end - 1
+            if not (j - 1 >= sent.start and doc[j - 1].pos_ == "ADP"):
+                return j, end, end - 1
+            # "L'agence, basée à Varsovie, table sur …": a place in an aside; the subject is before it.
+            comma = next((k for k in range(j - 1, max(sent.start, j - 10) - 1, -1) if doc[k].text == ","), None)
+            if comma is None:
+                return None
+            i = comma - 1
         if i < sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") or is_time(doc[i]):
             return None
         end = i + 1
@@ -615,11 +625,14 @@ class AttributionFinder:
         region = subject.ent_type_ == "LOC" and any(c.dep_ == "det" for c in subject.children) \
             and not subject.text.isupper() and not any(c.dep_.startswith("flat") for c in subject.children)
         place = gazetteer.resolve_place(subject.text) if subject.pos_ == "PROPN" else None
-        if subject.pos_ == "PROPN" and ((place is not None and (place.kind != "country" or lemma not in self.announcing))
+        if subject.pos_ == "PROPN" and ((place is not None and place.kind != "capital"
+                                           and (place.kind != "country" or lemma not in self.announcing))
                                           or (place is None and region)) \
                 and not gazetteer.state_metonym(subject.text):
             return False  # "la ville compte 3 000 habitants", "la France a enregistré 5 000 cas": what is
             # counted, not a source (but "la France a annoncé 110 M€" is the state speaking)
+        if place is not None and place.kind == "capital" and not self._figure_under(verb):
+            return False  # "Kiev revendique 4 500 tués" is a state's figure; "Pyongyang a dévoilé un sous-marin" a deed
         if verb.lower_ in self.data.COMPOSITION_FORMS \
                 and not any(c.dep_.startswith("aux") for c in verb.children) and not self._person_like(subject):
             return False  # "le conseil municipal compte 55 sièges": what it is made of, not a count it gives
@@ -627,6 +640,12 @@ class AttributionFinder:
             return True  # "Agreste chiffre la récolte à …": what follows is its object
         return any(c.dep_ in ("obj", "obl:arg", "ccomp", "xcomp", "obl:mod", "obl", "dep", "iobj") or c.like_num
                    for c in verb.children)
+
+    def _figure_under(self, verb: Token) -> bool:
+        """Whether one of the document's figures stands after ``verb`` in what it governs."""
+        lo = verb.idx + len(verb.text)
+        hi = max(t.idx + len(t.text) for t in verb.subtree)
+        return any(lo <= a < hi for a, _ in self._figures)
 
     def _person_like(self, subject: Token) -> bool:
         """A person: a name the recogniser tags as one, a role, a pronoun."""
@@ -770,7 +789,8 @@ class AttributionFinder:
     def _weak(self, c: Cue) -> bool:
         if c.kind != "verb" or c.lemma in self.say or c.record is None:
             return False
-        return bool(gazetteer.resolve_place(c.record["name"]))
+        place = gazetteer.resolve_place(c.record["name"])
+        return place is not None and place.kind != "capital"  # a capital speaks for its state: "Kiev revendique"
 
     def _quoted_speaker(self, doc: Doc, at: int, quotes: list[tuple[int, int]], cues: list[Cue]
                         ) -> Optional[dict[str, Any]]:
@@ -811,6 +831,8 @@ class AttributionFinder:
                 if dep == "appos" and not (c.i > 0 and doc[c.i - 1].text == "(" or c.pos_ == "PROPN" and c.i > t.i
                                            and not any(x.is_punct for x in doc[t.i + 1:c.i])):
                     continue  # a description after a comma is not the name
+                if dep.startswith("acl") and c.i > 0 and doc[c.i - 1].text == ",":
+                    continue  # nor is an aside: "l'office, basé à Luxembourg, …"
                 if dep == "punct" and c.text not in ("(", ")", "-", "'", "’", "."):
                     continue
                 if dep == "conj" and c.pos_ not in ("PROPN", "NOUN"):
@@ -898,7 +920,10 @@ class AttributionFinder:
             elif child.dep_.startswith("acl") and child.lemma_.lower() in self.origin and agent is None:
                 # "d'après Y, qui s'appuie sur X": X is the origin, Y the relay.
                 origin = next((g for g in child.children if g.dep_ in ("obl:arg", "obl", "obl:mod", "obj")
-                               and g.pos_ in ("NOUN", "PROPN")), None)
+                               and g.pos_ in ("NOUN", "PROPN")
+                               # "qui s'appuie sur X", "qui cite X" (not "basée à Varsovie")
+                               and all(x.lower_ in self.data.ORIGIN_PREPOSITIONS for x in g.children
+                                       if x.dep_ == "case")), None)
                 if origin is not None and depth < 2:
                     inner = self._record(doc, sent, origin, c, history, times, qspans, via, depth + 1)
                     if inner is not None:
@@ -960,12 +985,14 @@ class AttributionFinder:
                 hi = max(hi, b_hi)
                 role = head.lemma_
                 name_lo, name_hi = b_lo, b_hi
-        elif det in self.definite and not has_name and hi - lo <= 3 and depth == 0:
+        elif det in self.definite and not has_name and depth == 0 \
+                and next((k for k in range(lo, hi) if doc[k].text == ","), hi) - lo <= 3:  # "l'office, basé à …"
             # "l'institut", "le groupe", "le bureau onusien": the body named before, first among
             # the names of this sentence and the one before ("L'Office français … a accordé …,
             # a précisé l'office"), then among the sources so far.
             named = self._named_like(doc, sent, lemma, lo)
-            bare = hi - lo == 2 and doc[hi - 1].morph.get("Number") != ["Plur"]
+            short = next((k for k in range(lo, hi) if doc[k].text == ","), hi)
+            bare = short - lo == 2 and doc[short - 1].morph.get("Number") != ["Plur"]
             if named is None and bare and lemma in self.generic:
                 named = self._body_named_before(doc, sent, lo)  # "À la RATP, …, selon la régie"
             if named is not None:
@@ -1023,7 +1050,8 @@ class AttributionFinder:
         # A name at the end of the phrase, however the parse hung it: "le service de
         # prévision des crues Vigicrues".
         doc = head.doc
-        named = [doc[k] for k in range(head.i + 1, hi) if _named(doc[k]) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "X")]
+        named = [doc[k] for k in range(head.i + 1, hi) if _named(doc[k]) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "X")
+                 and doc[k - 1].pos_ not in ("ADP", "VERB", "PUNCT")]  # not "basée à Varsovie"
         return named[-1] if named else first[0]
 
     def _body_named_before(self, doc: Doc, sent: Span, before: int) -> Optional[tuple[int, int]]:

@@ -68,6 +68,8 @@ FORECAST_VERBS = ("tabler", "prévoir", "anticiper", "projeter", "viser", "atten
 RELAY_VERBS = ("rapporter", "relayer", "révéler", "citer", "reprendre")
 ORIGIN_VERBS = ("appuyer", "fonder", "baser", "reposer", "citer", "reprendre", "s'appuyer", "se fonder",
                 "se baser")
+# The prepositions an origin takes after those verbs: "qui s'appuie sur X", "fondé sur X".
+ORIGIN_PREPOSITIONS = ("sur",)
 # Participles that give the author of a report: "un bilan établi par la préfecture",
 # "une étude réalisée par l'OSC", "le député X, cité par Yonhap" (the relay).
 AUTHOR_PARTICIPLES = ("réaliser", "établir", "publier", "communiquer", "mener", "conduire", "diffuser", "fixer",
