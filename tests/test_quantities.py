@@ -498,3 +498,11 @@ def test_the_count_noun_lexicon() -> None:
         assert r["concept"] and r["concept"].isascii() and r["concept"] == r["concept"].lower() \
             and " " not in r["concept"], r
         assert all(p.strip() for p in r["plural"].split("|")), r
+
+
+@pytest.mark.parametrize("text", [
+    "Selon la police, 3 000 000 000 000 000 personnes ont manifesté.",
+    "Le compteur affiche 99999999999999999999999999 visites.",
+])
+def test_no_figure_beyond_a_million_billion(text: str) -> None:
+    assert find_quantities(text)[0] == []

@@ -343,6 +343,10 @@ def test_review_validation(writer: tuple[TestClient, Path], view: LedgerView) ->
         {"action": "correct", "low": "douze"},
         {"action": "correct", "low": "10", "high": "5"},
         {"action": "correct", "qualifier": "'; DROP TABLE reviews; --"},
+        {"start": "²"},  # a digit to str.isdigit, not a number
+        {"action": "correct", "low": "9" * 400},  # would be stored as infinity
+        {"action": "correct", "low": "4e30"},
+        {"action": "correct", "high": "2000000000000000000"},
     ]
     for change in bad:
         r = client.post("/reviews", data={**ok, **change}, follow_redirects=False)
@@ -560,3 +564,16 @@ def test_ledger_refuses_reviews_of_unknown_documents(ledger_copy: Path) -> None:
         (stored,) = ledger.reviews(d.id)
         assert stored.id == rid and stored.created_at and stored.note == "n"
         assert ledger.reviews("f" * 64) == []
+
+
+def test_a_page_number_that_is_no_number_gives_the_first_page(client: TestClient) -> None:
+    for page in ("²", "٣", "-1", "1e9", "9" * 40):
+        r = client.get(f"/claims?page={page}")
+        assert r.status_code == 200, (page, r.status_code)
+
+
+def test_head_is_answered_like_get_without_a_body(client: TestClient) -> None:
+    for path in ("/", "/claims", "/no-such-page"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code, path
+        assert head.content == b"" and head.headers.get("x-content-type-options") == "nosniff"

@@ -27,6 +27,7 @@ This module holds no SQL: rows are read and written by ``Ledger.add_review``/``r
 from __future__ import annotations
 
 import copy
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -160,6 +161,10 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# No figure a report gives runs past a million billion (money in euros, people, shells).
+MAX_MAGNITUDE = 1e15
+
+
 def parse_number(text: Optional[str]) -> Optional[float]:
     """A number as a French reader types it: "20 000", "4,8", "1.5", "3 millions" → float.
 
@@ -178,9 +183,12 @@ def parse_number(text: Optional[str]) -> Optional[float]:
             scale, folded = factor, folded[: -len(word)]
             break
     folded = re.sub(r"[\s\u00a0\u202f\u2009']", "", folded).replace(",", ".")
-    if not re.fullmatch(r"-?\d+(?:\.\d+)?", folded):
-        raise ReviewError(f"{s!r} is not a number")
-    return float(folded) * scale
+    if not re.fullmatch(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?", folded):
+        raise ReviewError(f"{s[:40]!r} is not a number")
+    value = float(folded) * scale
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        raise ReviewError(f"{s[:40]!r} is beyond any figure a report gives (more than 10^15)")
+    return value
 
 
 def verdicts(reviews: Iterable[Review]) -> dict[Key, Verdict]:

@@ -78,7 +78,16 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
+        head = request.scope["method"] == "HEAD"
+        if head:
+            request.scope["method"] = "GET"  # HEAD is GET without the body (RFC 9110)
         response: Response = await call_next(request)
+        if head:
+            async for _ in response.body_iterator:  # let the page finish, then send none of it
+                pass
+            bare = Response(status_code=response.status_code)
+            bare.raw_headers = list(response.raw_headers)
+            response = bare
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
@@ -173,7 +182,7 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
                    "figures": figures if figures in ("yes", "no") else "",
                    "document": document if _DOC_ID.match(document) else ""}
         number = request.query_params.get("page", "1")
-        current = int(number) if number.isdigit() and 0 < len(number) < 7 else 1
+        current = int(number) if number.isascii() and number.isdigit() and 0 < len(number) < 7 else 1
         with ledger_view() as v:
             rows = v.filter_claims(**filters)
             pages = max(1, math.ceil(len(rows) / PER_PAGE))
@@ -270,7 +279,7 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
         if not _SESSION.match(sid) or not hmac.compare_digest(csrf_token.encode(), sign(sid).encode()):
             raise HTTPException(status_code=403, detail="This form has expired or came from another site. "
                                                         "Reload the page and submit it again.")
-        if not _DOC_ID.match(document) or not (start.isdigit() and end.isdigit()) or len(start + end) > 20:
+        if not _DOC_ID.match(document) or not (start.isascii() and start.isdigit() and end.isascii() and end.isdigit()) or len(start + end) > 20:
             raise HTTPException(status_code=400, detail="The review does not name a fact.")
         try:
             review = Review(

@@ -464,7 +464,7 @@ class LedgerView:
             rows = [r for r in rows if any((f.q.unit or "") == unit and not f.wrong for f in r.facts)]
         if hedged in ("yes", "no"):
             rows = [r for r in rows if r.claim.hedged == (hedged == "yes")]
-        if grade.isdigit():
+        if grade.isascii() and grade.isdigit():
             rows = [r for r in rows if r.grade == int(grade)]
         if figures in ("yes", "no"):
             rows = [r for r in rows if bool(r.facts) == (figures == "yes")]
