@@ -720,6 +720,8 @@ def test_hyphenated_nouns_are_one_token(nlp: Language) -> None:
     ("Près de 9 000 civils ont été tués depuis le début du conflit en mars 2023.", "2025-04-28",
      "en mars 2023", ("2023-03-01", "2025-04-28")),
     ("En mars, 300 cas ont été recensés.", "2025-04-28", "En mars", ("2025-03-01", "2025-03-31")),
+    # Twelve months up to a date.
+    ("Les ventes ont dépassé 850 000 sur un an à fin juin.", "2025-09-10", "à fin juin", ("2024-07-01", "2025-06-30")),
     # Weekends: the one just past early in the week, the coming one late in it.
     ("Ce week-end, 4 000 personnes ont défilé à Nantes.", "2025-04-28", "Ce week-end", ("2025-04-26", "2025-04-27")),
     ("Ce week-end, 4 000 personnes sont attendues à Nantes.", "2025-04-24", "Ce week-end",
@@ -740,4 +742,14 @@ def test_a_capitals_deed_is_no_claim_it_makes(nlp: Language) -> None:
     something it did, which the article reports in its own voice (a footnote number is no figure)."""
     doc = run(nlp, "En mai, Pyongyang a dévoilé un nouveau destroyer lance-missiles 2.")
     assert doc._.recoupe_sources == [None]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Le CAC 40 a reculé de 1,4 %, à 7 310 points, son plus bas niveau depuis début mars.", "depuis début mars"),
+    ("La fréquentation a dépassé 2 millions de visiteurs, une première depuis 2019.", "depuis 2019"),
+])
+def test_a_records_since_dates_the_comparison(nlp: Language, text: str, phrase: str) -> None:
+    doc = run(nlp, text, published="2025-06-20")
+    found = [t for t in doc._.recoupe_times if t["text"] == phrase]
+    assert found and found[0]["role"] == "comparison", doc._.recoupe_times
 

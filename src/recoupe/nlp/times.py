@@ -77,6 +77,10 @@ class TimeFinder:
         since = "|".join(re.escape(fold(w)) for w in words.SINCE_WORDS)
         self.since = re.compile(rf"(?:{since})(?![\w])")
         self.since_before = re.compile(rf"(?<![\w])(?:{since})\s[^,;:.!?()«»\n]*$")
+        trailing = "|".join(re.escape(fold(m)).replace(r"\ ", r"\s+") for m in words.TRAILING_YEAR)
+        self.trailing = re.compile(rf"(?<![\w])(?:{trailing})\s+(?:[^\s,;:.!?]+\s+){{0,1}}$")
+        records = "|".join(re.escape(fold(m)).replace(r"\ ", r"\s+") for m in words.RECORD_MARKERS)
+        self.record = re.compile(rf"(?<![\w])(?:{records})(?![\w])[^,;:.!?]{{0,36}}(?<![\w])depuis\s+\S*$")
         self.shifted = {re.sub(r"\s+", " ", fold(k)): v for k, v in words.SHIFTED_BACK.items()}
         self.shift_phrases = re.compile(r"(?<![\w'])(?:" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.shifted, key=len, reverse=True)) + r")(?![\w])")
@@ -90,6 +94,8 @@ class TimeFinder:
         statement on Thursday about an event window since January."""
         if self.comparison.search(folded, max(0, start - 40), start):
             return "comparison"
+        if self.record.search(folded[max(0, start - 60):start] + folded[start:start + 8]):
+            return "comparison"  # "son plus bas niveau de clôture depuis début août"
         span = doc.char_span(start, end, alignment_mode="expand")
         if day and span is not None and doc.has_annotation("DEP"):
             head = span.root.head
@@ -115,10 +121,21 @@ class TimeFinder:
              "role": self._role(doc, folded, t.start, t.end, t.precision == "day" and t.from_ == t.to)}
             for t in find_times(text, ref, precision)
         ]
+        found = self._trailing_year(folded, found)
         found = self._since(folded, found, ref)
         found = self._weekends(text, folded, found, ref)
         doc._.recoupe_times = self._shifted_back(text, folded, found)
         return doc
+
+    def _trailing_year(self, folded: str, found: list[dict]) -> list[dict]:
+        """"sur un an à fin août": the twelve months that end with that August (not "sur un an en
+        juin", a change over a year that measures June)."""
+        for t in found:
+            if t["to"] and t["role"] == "event" and re.match(r"(?:a\s+)?fin\b", folded[t["start"]:t["end"]]) \
+                    and self.trailing.search(folded, max(0, t["start"] - 40), t["start"]):
+                end = date.fromisoformat(t["to"])
+                t["from"] = _back(date(end.year, end.month, 1).isoformat(), "month", 11)
+        return found
 
     def _since(self, folded: str, found: list[dict], ref: date | None) -> list[dict]:
         """"depuis leur arrivée sur le front à l'automne dernier": from that autumn up to

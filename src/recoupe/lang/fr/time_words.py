@@ -339,4 +339,12 @@ WEEKEND_PHRASES = {"ce week-end": 0, "ce weekend": 0, "le week-end dernier": -1,
 # "depuis leur arrivée sur le front à l'automne dernier", "depuis le début de la guerre en
 # février 2022".
 SINCE_WORDS = ("depuis",)
+# A record's "depuis" dates the comparison, not the figure: "son plus bas niveau depuis août",
+# "une première depuis 2019", "sa plus forte baisse hebdomadaire depuis avril".
+RECORD_MARKERS = ("plus bas", "plus haut", "plus fort", "plus forte", "plus faible", "plus élevé", "plus élevée",
+                  "plus important", "plus importante", "plus grand", "plus grande", "plus lourd", "plus lourde",
+                  "une première", "du jamais-vu", "inédit", "inédite", "record", "sans précédent", "jamais vu")
+# Twelve months up to a date: "900 000 ventes sur un an à fin août" counts September to August.
+TRAILING_YEAR = ("sur un an", "sur douze mois", "sur 12 mois", "sur les douze derniers mois",
+                 "sur les 12 derniers mois", "en glissement annuel", "en cumul annuel", "sur une année glissante")
 
