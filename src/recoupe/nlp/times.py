@@ -131,7 +131,7 @@ class TimeFinder:
         """"sur un an à fin août": the twelve months that end with that August (not "sur un an en
         juin", a change over a year that measures June)."""
         for t in found:
-            if t["to"] and t["role"] == "event" and re.match(r"(?:a\s+)?fin\b", folded[t["start"]:t["end"]]) \
+            if t["to"] and t["role"] == "event" and re.match(r"(?:[aà]\s+)?fin\b", folded[t["start"]:t["end"]]) \
                     and self.trailing.search(folded, max(0, t["start"] - 40), t["start"]):
                 end = date.fromisoformat(t["to"])
                 t["from"] = _back(date(end.year, end.month, 1).isoformat(), "month", 11)
