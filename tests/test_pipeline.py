@@ -201,6 +201,9 @@ ATTRIBUTION = [
     # A place in an aside ("basée à Varsovie") is neither the source nor its origin.
     ("Eurostat, l'office statistique européen, a relevé une inflation de 2,4 % en mai. L'office, basé à "
      "Luxembourg, table sur 2,1 % en juin.", "2,1 %", "Eurostat"),
+    # "la municipalité" is a body of its own, not the last one named.
+    ("Selon un décompte de l'AFP, 6 personnes ont été tuées. À Lviv, 2 employés ont péri, a indiqué la municipalité.",
+     "2 employés", "municipalité"),
     # "selon nos informations" is the article's own voice.
     ("Selon nos informations, 45 policiers supplémentaires seront affectés au quartier.", "45 policiers", None),
     ("D'après nos calculs, la facture a augmenté de 11 % en un an.", "11 %", None),

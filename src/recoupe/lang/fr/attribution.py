@@ -260,7 +260,7 @@ KIND_NOUNS = ("groupe", "entreprise", "société", "compagnie", "firme", "constr
               "instance", "collectif", "ligue", "formation", "parti", "mouvement", "alliance", "coalition",
               "conseil", "commission", "comité", "cour", "conférence", "assemblée", "délégation", "cellule",
               "inspection", "administration", "exploitant", "haut-commissariat", "commissariat", "secrétariat",
-              "courtier", "consortium", "holding", "filiale", "mutuelle", "municipalité", "collectivité")
+              "courtier", "consortium", "holding", "filiale", "mutuelle")
 # Forms of counting verbs that, without an auxiliary, say what their subject is made of: "le
 # conseil municipal compte 55 sièges", "l'entreprise comptait 1 200 salariés" (not "la police a
 # compté 3 000 manifestants").
@@ -284,7 +284,7 @@ SPEAKING_PEOPLE = ("syndicat", "organisateur", "manifestant", "habitant", "river
                    "collectif", "association", "famille", "proche", "victime", "rescapé", "survivant", "passager",
                    "voyageur", "usager", "consommateur", "électeur", "sondé", "parent", "enseignant", "élève",
                    "étudiant", "supporter", "club", "fédération", "ligue", "gouvernement", "exécutif", "ministère",
-                   "préfecture", "mairie", "armée", "police", "gendarmerie", "justice", "parquet", "direction",
+                   "préfecture", "mairie", "municipalité", "collectivité", "armée", "police", "gendarmerie", "justice", "parquet", "direction",
                    "état-major", "commandement", "autorité", "secours", "garde-côte", "intersyndicale",
                    "ministre", "président", "porte-parole", "préfet", "maire", "procureur", "renseignement",
                    "diplomatie", "marine", "aviation", "défense", "douane", "administration", "chancellerie",
