@@ -201,6 +201,19 @@ ATTRIBUTION = [
     # A place in an aside ("basée à Varsovie") is neither the source nor its origin.
     ("Eurostat, l'office statistique européen, a relevé une inflation de 2,4 % en mai. L'office, basé à "
      "Luxembourg, table sur 2,1 % en juin.", "2,1 %", "Eurostat"),
+    # A verb tagged as a lower-case name or an adjective; a body with its acronym or remit; a
+    # relative clause between the subject and its verb; a body named by noun and adjective.
+    ("Pour 2026, le ministère anticipe une récolte de 31 millions de tonnes.", "31 millions", "ministère"),
+    ("Pour le trimestre en cours, Norvalis table sur un chiffre d'affaires de 4,2 milliards de dollars.",
+     "4,2 milliards", "Norvalis"),
+    ("Le Bureau américain des statistiques du travail (BLS) évalue les créations d'emplois à 180 000.", "180 000",
+     "(BLS)"),
+    ("Médecins du monde (MDM), qui gère deux cliniques, dit avoir soigné « 640 patients en une semaine ».",
+     "640 patients", "Médecins du monde"),
+    ("Plus de 300 habitants ont été évacués dans la nuit, a précisé la sécurité civile.", "300 habitants",
+     "sécurité civile"),
+    ("La fédération des céréaliers retient 29 millions de tonnes.", "29 millions", "fédération"),
+    ("Le préjudice a été chiffré à 4 millions d'euros par les enquêteurs.", "4 millions", "enquêteurs"),
     # "la municipalité" is a body of its own, not the last one named.
     ("Selon un décompte de l'AFP, 6 personnes ont été tuées. À Lviv, 2 employés ont péri, a indiqué la municipalité.",
      "2 employés", "municipalité"),

@@ -442,7 +442,8 @@ class AttributionFinder:
             if found is None:
                 continue
             lo, hi, head = found
-            if subordinate and not (lo > sent.start and doc[lo - 1].pos_ == "SCONJ"):
+            if subordinate and not (lo > sent.start and doc[lo - 1].pos_ == "SCONJ") \
+                    and not any(doc[k].lower_ in self.data.RELATIVE_PRONOUNS for k in range(hi, t.i)):
                 continue  # "… quand Kiev en revendique 4 500": a subject right after its conjunction
             if not self._is_cue_verb(t, doc[head], surface=True):
                 continue
@@ -507,6 +508,8 @@ class AttributionFinder:
             if i > 0 and doc[i - 1].lemma_ == "faire" and f"faire {lemma}" in self._all_verbs:
                 lemma = f"faire {lemma}"  # "a fait valoir le ministère": the phrase, read on its verb
             if lemma in self._all_verbs:
+                if pos == self._propn:
+                    t.pos_ = "VERB"  # a verb of the tables in lower case is no name: "le ministère anticipe …"
                 if t.lemma_ != lemma:
                     t.lemma_ = lemma
                 out.append(t)
@@ -537,6 +540,13 @@ class AttributionFinder:
         while i >= sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl", "advmod"))
                                    or doc[i].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en")):
             i -= 1
+        if i > sent.start and doc[i].text == ",":
+            # "Médecins sans frontières (MSF), qui soutient l'hôpital, dit avoir reçu …": past the
+            # relative clause to the noun phrase it describes.
+            rel = next((k for k in range(i - 1, max(sent.start, i - 30), -1)
+                        if doc[k].lower_ in self.data.RELATIVE_PRONOUNS and doc[k - 1].text == ","), None)
+            if rel is not None and rel - 2 >= sent.start:
+                i = rel - 2
         acronym_end = 0
         if i - 2 > sent.start and doc[i].text == ")" and doc[i - 2].text == "(":
             acronym_end = i + 1  # "L'Office des migrations (OFM) a …": past the acronym, kept in the name
@@ -564,8 +574,9 @@ class AttributionFinder:
                 return None  # "62 % des Français estiment": a figure, not a source
             if p.is_punct or p.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or is_time(p):
                 break
-            if p.pos_ == "ADP" and p.lower_ not in ("de", "d'", "d’", "du", "des", "pour"):
-                break
+            if p.pos_ == "ADP" and p.lower_ not in ("de", "d'", "d’", "du", "des", "pour") \
+                    and p.ent_type_ not in ("ORG", "MISC"):
+                break  # (inside a name it is part of it: "Médecins sans frontières")
             j -= 1
         while j < end and doc[j].pos_ == "ADP":
             j += 1
@@ -636,7 +647,7 @@ class AttributionFinder:
         if verb.lower_ in self.data.COMPOSITION_FORMS \
                 and not any(c.dep_.startswith("aux") for c in verb.children) and not self._person_like(subject):
             return False  # "le conseil municipal compte 55 sièges": what it is made of, not a count it gives
-        if surface and (verb.pos_ == "NOUN" or verb.pos_ == "PROPN" and verb.text.islower()):
+        if surface and (verb.pos_ in ("NOUN", "ADJ") or verb.pos_ == "PROPN" and verb.text.islower()):
             return True  # "Agreste chiffre la récolte à …": what follows is its object
         return any(c.dep_ in ("obj", "obl:arg", "ccomp", "xcomp", "obl:mod", "obl", "dep", "iobj") or c.like_num
                    for c in verb.children)
@@ -672,6 +683,16 @@ class AttributionFinder:
             return True
         if lemma in self.body_heads and any(c.dep_ in ("nmod", "amod") and c.i > subject.i for c in subject.children):
             return True  # "la chambre d'agriculture", "la Caisse centrale de réassurance"
+        if any(c.dep_ in ("appos", "nmod") and c.i > subject.i and c.text.isupper() and len(c.text) > 1
+               and subject.doc[c.i - 1].text == "(" for c in subject.children):
+            return True  # "le département américain de l'Agriculture (USDA)": a body with its acronym
+        if any(c.dep_ == "nmod" and c.i > subject.i and _named(c) and c.ent_type_ not in ("LOC", "GPE", "PER")
+               and any(g.dep_ == "case" for g in c.children) for c in subject.children):
+            return True  # "le département américain de l'Agriculture": a body named by its remit
+        # A body named by a noun and its adjective: "la protection civile", "la police nationale".
+        adjective = next((c for c in subject.children if c.dep_ == "amod" and c.i == subject.i + 1), None)
+        if adjective is not None and f"{lemma} {adjective.lower_}" in self.people:
+            return True
         # People and bodies: "les syndicats", "les garde-côtes", "des analystes".
         entry = self.nouns.get(subject.lower_) or self.nouns.get(lemma)
         return lemma in self.people or (entry is not None and entry[2] in ("person", "organization"))
@@ -774,7 +795,8 @@ class AttributionFinder:
         if not figure:
             # The main clause's source: the cue that governs the most of the sentence.
             return max(cues, key=lambda c: (len(c.scope), -c.cue_i)) if cues else None
-        usable = [c for c in cues if not (c.np[0] <= anchor < c.np[1]) and c.cue_i not in inside]
+        usable = [c for c in cues if not (c.np[0] <= anchor < c.np[1])
+                  and (c.cue_i not in inside or c.kind == "agent")]  # "estimée à 9 millions d'euros par X"
         seg = segments.get(span.start)
         local = [c for c in usable if c.kind == "prep" and segments.get(c.cue_i) == seg]
         if local:

@@ -47,7 +47,7 @@ COUNT_VERBS = (
     "dresser", "confirmer", "maintenir", "relever", "abaisser", "réviser", "ramener",
     # claims made by the subject: a budget presented, a sentence requested, a sum demanded.
     "présenter", "dévoiler", "requérir", "réclamer", "exiger", "demander", "promettre", "proposer",
-    "plaider", "chiffrer", "afficher",
+    "plaider", "chiffrer", "afficher", "retenir",
 )
 # Stems of the forms of verbs not in -er, for forms the lemmatizer misses ("-er" verbs are
 # read from their lemma: "estimer" → "estim…", "annoncer" → "annonç…").
@@ -68,6 +68,9 @@ FORECAST_VERBS = ("tabler", "prévoir", "anticiper", "projeter", "viser", "atten
 RELAY_VERBS = ("rapporter", "relayer", "révéler", "citer", "reprendre")
 ORIGIN_VERBS = ("appuyer", "fonder", "baser", "reposer", "citer", "reprendre", "s'appuyer", "se fonder",
                 "se baser")
+# Relative pronouns that open a clause between a subject and its verb: "MSF, qui soutient
+# l'hôpital, dit avoir reçu …".
+RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels", "lesquelles")
 # The prepositions an origin takes after those verbs: "qui s'appuie sur X", "fondé sur X".
 ORIGIN_PREPOSITIONS = ("sur",)
 # Participles that give the author of a report: "un bilan établi par la préfecture",
@@ -284,7 +287,9 @@ SPEAKING_PEOPLE = ("syndicat", "organisateur", "manifestant", "habitant", "river
                    "collectif", "association", "famille", "proche", "victime", "rescapé", "survivant", "passager",
                    "voyageur", "usager", "consommateur", "électeur", "sondé", "parent", "enseignant", "élève",
                    "étudiant", "supporter", "club", "fédération", "ligue", "gouvernement", "exécutif", "ministère",
-                   "préfecture", "mairie", "municipalité", "collectivité", "armée", "police", "gendarmerie", "justice", "parquet", "direction",
+                   "préfecture", "mairie", "municipalité", "collectivité", "armée", "protection civile",
+                   "sécurité civile", "défense civile", "police nationale", "gendarmerie nationale",
+                   "garde nationale", "garde civile", "police municipale", "police judiciaire", "police", "gendarmerie", "justice", "parquet", "direction",
                    "état-major", "commandement", "autorité", "secours", "garde-côte", "intersyndicale",
                    "ministre", "président", "porte-parole", "préfet", "maire", "procureur", "renseignement",
                    "diplomatie", "marine", "aviation", "défense", "douane", "administration", "chancellerie",
