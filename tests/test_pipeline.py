@@ -214,6 +214,12 @@ ATTRIBUTION = [
      "sécurité civile"),
     ("La fédération des céréaliers retient 29 millions de tonnes.", "29 millions", "fédération"),
     ("Le préjudice a été chiffré à 4 millions d'euros par les enquêteurs.", "4 millions", "enquêteurs"),
+    # What a poll shows; a region that "affiche" gives way to who says it; a verb of saying
+    # after "venir de", and what its colon announces.
+    ("Une enquête Ifop pour la Fondation Jean-Jaurès montre que 41 % des salariés redoutent un licenciement.",
+     "41 %", "Ifop"),
+    ("La Bourgogne affiche le taux le plus bas, avec 6,1 % de chômeurs, a indiqué l'Insee.", "6,1 %", "Insee"),
+    ("La RATP vient de publier ses chiffres : 19 % des conducteurs sont en grève ce matin.", "19 %", "RATP"),
     # "la municipalité" is a body of its own, not the last one named.
     ("Selon un décompte de l'AFP, 6 personnes ont été tuées. À Lviv, 2 employés ont péri, a indiqué la municipalité.",
      "2 employés", "municipalité"),
@@ -768,4 +774,16 @@ def test_a_records_since_dates_the_comparison(nlp: Language, text: str, phrase: 
     doc = run(nlp, text, published="2025-06-20")
     found = [t for t in doc._.recoupe_times if t["text"] == phrase]
     assert found and found[0]["role"] == "comparison", doc._.recoupe_times
+
+
+def test_items_of_a_list_take_the_source_that_opened_it(nlp: Language) -> None:
+    text = ("Selon les chiffres publiés jeudi par le ministère de l'Agriculture, la récolte se répartit ainsi :\n"
+            "- blé tendre : 31,2 millions de tonnes ;\n"
+            "- orge : 10,4 millions de tonnes.\n"
+            "Les exportations devraient reculer, à 9 millions de tonnes.")
+    doc = run(nlp, text)
+    for needle in ("31,2 millions", "10,4 millions"):
+        rec = source_of(doc, needle)
+        assert rec is not None and "ministère de l'Agriculture" in rec["name"], (needle, rec)
+    assert source_of(doc, "9 millions") is None  # the list is over
 

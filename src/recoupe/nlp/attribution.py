@@ -200,10 +200,13 @@ class AttributionFinder:
             if si >= 0:
                 by_sentence[si].append(q)
             q["source"] = None
+        listed: Optional[dict[str, Any]] = None  # the source of a list being read, item by item
         carried: Optional[dict[str, Any]] = None  # what the previous sentence said, and where
         carried_from = (-1, -1)
         quotes = self._quotes
         for si, sent in enumerate(sents):
+            if listed is not None and not self._bullet(sent):
+                listed = None  # the list is over
             mine = sorted((c for c in cues if sent.start <= c.cue_i < sent.end), key=lambda c: c.cue_i)
             # Names first, then what points back to them ("selon ses projections", "il").
             for c in sorted(mine, key=lambda c: self._points_back(doc, c)):
@@ -218,7 +221,7 @@ class AttributionFinder:
                 span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
                 if span is None:
                     continue
-                cue = self._choose(span, live, segments)
+                cue = self._choose(span, live, segments) or self._before_colon(doc, span, live)
                 if cue is not None:
                     q["source"] = cue.record
                     own = cue.record
@@ -232,8 +235,14 @@ class AttributionFinder:
                 if carried is not None and carried_from[0] == paragraph and si - carried_from[1] <= self.carry_over \
                         and not live and (not carried.get("forecast") or doc[sent.start].lower_ in self.possessive):
                     q["source"] = dict(carried, cue="carry-over", forecast=False)
+                elif listed is not None and not live:
+                    q["source"] = dict(listed, cue="carry-over", forecast=False)  # an item of a list the source opened
             main = self._choose(sent, live, segments, figure=False) if live else None
             sentence_sources.append(main.record if main is not None else None)
+            # "Selon le ministère, les taux sont les suivants :" then "- voie générale : 93,1 %":
+            # the items of a list take the source of the line that opened it.
+            if sent.text.rstrip().endswith(":"):
+                listed = main.record if main is not None else None
             # What carries over is a source that gave figures, or a study or count announced
             # before its figures ("Selon une étude de l'OSC, … . Entre 2023 et 2025, 16 000 …").
             said = own or (main.record if main is not None and (main.record["kind"] in ("study", "count")
@@ -244,6 +253,21 @@ class AttributionFinder:
                 carried = None
         doc._.recoupe_sources = sentence_sources
         return doc
+
+    @staticmethod
+    def _bullet(sent: Span) -> bool:
+        """Whether a sentence is an item of a list: "- voie générale : 93,1 %", "• …"."""
+        return sent.text.lstrip()[:1] in _BULLETS
+
+    def _before_colon(self, doc: Doc, span: Span, cues: list[Cue]) -> Optional[Cue]:
+        """A source that announces what follows its colon: "La direction vient de publier son
+        taux de participation : 27,4 % des cheminots …"."""
+        colon = next((t.i for t in reversed(doc[span.sent.start:span.start]) if t.text == ":"), None)
+        if colon is None:
+            return None
+        before = [c for c in cues if c.kind == "verb" and c.cue_i < colon
+                  and (c.lemma in self.announcing or c.lemma in self.say)]
+        return before[-1] if before else None
 
     def _points_back(self, doc: Doc, c: Cue) -> bool:
         head = doc[c.source_i]
@@ -411,6 +435,11 @@ class AttributionFinder:
             sent = sent_of(t.i)
             subject = next((s for a in t.children if a.dep_.startswith("aux") and a.i < t.i
                             for s in a.children if s.dep_ in _SUBJECT_DEPS and s.i < a.i), None)
+            if subject is None and t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i \
+                    and t.head.lemma_.lower() in self.data.CONTROL_VERBS:
+                # "La direction vient de publier …", "le ministre a tenu à préciser que …": the
+                # subject of the verb that governs it.
+                subject = next((s for s in t.head.children if s.dep_ in _SUBJECT_DEPS and s.i < t.head.i), None)
             if subject is None and sent is not None and "Part" in t.morph.get("VerbForm"):
                 aux = _aux_before_aside(doc, t, sent)  # the parse lost the auxiliary too
                 found = self._left_subject(doc, aux, sent, is_time) if aux is not None else None
@@ -644,7 +673,7 @@ class AttributionFinder:
             # counted, not a source (but "la France a annoncé 110 M€" is the state speaking)
         if place is not None and place.kind == "capital" and not self._figure_under(verb):
             return False  # "Kiev revendique 4 500 tués" is a state's figure; "Pyongyang a dévoilé un sous-marin" a deed
-        if verb.lower_ in self.data.COMPOSITION_FORMS \
+        if verb.lower_ in self.data.COMPOSITION_FORMS and verb.doc[verb.i - 1].lower_ != "en" \
                 and not any(c.dep_.startswith("aux") for c in verb.children) and not self._person_like(subject):
             return False  # "le conseil municipal compte 55 sièges": what it is made of, not a count it gives
         if surface and (verb.pos_ in ("NOUN", "ADJ") or verb.pos_ == "PROPN" and verb.text.islower()):
@@ -811,6 +840,8 @@ class AttributionFinder:
     def _weak(self, c: Cue) -> bool:
         if c.kind != "verb" or c.lemma in self.say or c.record is None:
             return False
+        if c.lemma in self.data.MEASURED_VERBS:
+            return True  # "l'académie affiche 90,2 % d'admis, a indiqué le rectorat"
         place = gazetteer.resolve_place(c.record["name"])
         return place is not None and place.kind != "capital"  # a capital speaks for its state: "Kiev revendique"
 
@@ -1314,6 +1345,9 @@ def _named(t: Token) -> bool:
 _CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "y", "en", "ne", "n'", "n’", "lui",
             "leur", "l'", "l’", "le", "la", "les"}
 _NAME_LINKS = {"of", "for", "the", "and", "on", "de", "du", "des", "d'", "d’", "la", "l'", "l’", "et"}
+
+
+_BULLETS = ("-", "–", "—", "•", "*", "·")
 
 
 def _extend_name(doc: Doc, end: int, sent: Span) -> int:

@@ -20,7 +20,7 @@ SAY_VERBS = (
     "conclure", "résumer", "raconter", "témoigner", "tweeter",
     "commenter", "démentir", "contester", "certifier", "attester", "prétendre", "juger",
     "considérer", "penser", "croire", "redouter", "craindre", "se féliciter", "saluer", "réagir",
-    "faire savoir", "faire valoir", "espérer", "souhaiter", "rapporter", "relayer", "détailler", "citer", "clamer",
+    "faire savoir", "faire valoir", "espérer", "souhaiter", "montrer", "démontrer", "rapporter", "relayer", "détailler", "citer", "clamer",
     "accuser", "affirmer", "reconnaître", "souligner", "signaler", "estimer", "mettre en garde", "inquiéter", "réjouir", "féliciter", "alarmer", "fustiger", "annoncer",
 )
 # Verbs of stance: their subject is the source of what they take a stand on, with or
@@ -47,7 +47,7 @@ COUNT_VERBS = (
     "dresser", "confirmer", "maintenir", "relever", "abaisser", "réviser", "ramener",
     # claims made by the subject: a budget presented, a sentence requested, a sum demanded.
     "présenter", "dévoiler", "requérir", "réclamer", "exiger", "demander", "promettre", "proposer",
-    "plaider", "chiffrer", "afficher", "retenir",
+    "plaider", "chiffrer", "afficher", "retenir", "mesurer",
 )
 # Stems of the forms of verbs not in -er, for forms the lemmatizer misses ("-er" verbs are
 # read from their lemma: "estimer" → "estim…", "annoncer" → "annonç…").
@@ -268,6 +268,12 @@ KIND_NOUNS = ("groupe", "entreprise", "société", "compagnie", "firme", "constr
 # conseil municipal compte 55 sièges", "l'entreprise comptait 1 200 salariés" (not "la police a
 # compté 3 000 manifestants").
 COMPOSITION_FORMS = ("compte", "comptent", "comptait", "comptaient")
+# Verbs whose subject is the speaker of the verb of saying they govern: "la direction vient de
+# publier", "le ministre a tenu à préciser", "l'intersyndicale continue de réclamer".
+CONTROL_VERBS = ("venir", "tenir", "continuer")
+# Counting verbs whose subject is often what is measured, not who measures: "l'académie affiche
+# 90,2 % d'admis, a indiqué le rectorat". Such a subject gives way to any other source.
+MEASURED_VERBS = ("afficher",)
 # Participles that belong to a body's name: "le ministère chargé du Commerce extérieur".
 NAME_PARTICIPLES = ("chargé", "chargée", "chargés", "chargées")
 # Nouns that name a body only with their complement: "la chambre d'agriculture", "la Caisse
@@ -287,7 +293,8 @@ SPEAKING_PEOPLE = ("syndicat", "organisateur", "manifestant", "habitant", "river
                    "collectif", "association", "famille", "proche", "victime", "rescapé", "survivant", "passager",
                    "voyageur", "usager", "consommateur", "électeur", "sondé", "parent", "enseignant", "élève",
                    "étudiant", "supporter", "club", "fédération", "ligue", "gouvernement", "exécutif", "ministère",
-                   "préfecture", "mairie", "municipalité", "collectivité", "armée", "protection civile",
+                   "préfecture", "mairie", "municipalité", "collectivité", "rectorat", "armée",
+                   "protection civile",
                    "sécurité civile", "défense civile", "police nationale", "gendarmerie nationale",
                    "garde nationale", "garde civile", "police municipale", "police judiciaire", "police", "gendarmerie", "justice", "parquet", "direction",
                    "état-major", "commandement", "autorité", "secours", "garde-côte", "intersyndicale",
