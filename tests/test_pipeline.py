@@ -744,6 +744,11 @@ def test_hyphenated_nouns_are_one_token(nlp: Language) -> None:
     ("En mars, 300 cas ont été recensés.", "2025-04-28", "En mars", ("2025-03-01", "2025-03-31")),
     # Twelve months up to a date.
     ("Les ventes ont dépassé 850 000 sur un an à fin juin.", "2025-09-10", "à fin juin", ("2024-07-01", "2025-06-30")),
+    # A season written as two years; "depuis" with its date in apposition.
+    ("La campagne 2024-2025 s'est achevée avec 38 millions de tonnes exportées.", "2025-07-10", "2024-2025",
+     ("2024-07-01", "2025-06-30")),
+    ("Depuis le début du conflit, le 3 mars 2023, 4 500 civils ont été tués.", "2025-04-28", "le 3 mars 2023",
+     ("2023-03-03", "2025-04-28")),
     # Weekends: the one just past early in the week, the coming one late in it.
     ("Ce week-end, 4 000 personnes ont défilé à Nantes.", "2025-04-28", "Ce week-end", ("2025-04-26", "2025-04-27")),
     ("Ce week-end, 4 000 personnes sont attendues à Nantes.", "2025-04-24", "Ce week-end",

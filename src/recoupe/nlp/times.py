@@ -76,7 +76,13 @@ class TimeFinder:
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.weekends, key=len, reverse=True)) + r")(?![\w])")
         since = "|".join(re.escape(fold(w)) for w in words.SINCE_WORDS)
         self.since = re.compile(rf"(?:{since})(?![\w])")
-        self.since_before = re.compile(rf"(?<![\w])(?:{since})\s[^,;:.!?()«»\n]*$")
+        # (one comma may stand between, before a date in apposition: "depuis le début de la
+        # guerre, le 7 octobre 2023, …")
+        self.since_before = re.compile(rf"(?<![\w])(?:{since})\s[^,;:.!?()«»\n]*(?:,\s)?$")
+        self.seasons = {re.sub(r"\s+", " ", fold(k)): v for k, v in words.SEASON_NOUNS.items()}
+        self.season_noun = re.compile(r"(?<![\w])(" + "|".join(
+            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.seasons, key=len, reverse=True))
+            + r")(?:\s+\w+){0,2}\s+$")
         trailing = "|".join(re.escape(fold(m)).replace(r"\ ", r"\s+") for m in words.TRAILING_YEAR)
         self.trailing = re.compile(rf"(?<![\w])(?:{trailing})\s+(?:[^\s,;:.!?]+\s+){{0,1}}$")
         records = "|".join(re.escape(fold(m)).replace(r"\ ", r"\s+") for m in words.RECORD_MARKERS)
@@ -121,11 +127,28 @@ class TimeFinder:
              "role": self._role(doc, folded, t.start, t.end, t.precision == "day" and t.from_ == t.to)}
             for t in find_times(text, ref, precision)
         ]
+        found = self._seasons(folded, found)
         found = self._trailing_year(folded, found)
         found = self._since(folded, found, ref)
         found = self._weekends(text, folded, found, ref)
         doc._.recoupe_times = self._shifted_back(text, folded, found)
         return doc
+
+    def _seasons(self, folded: str, found: list[dict]) -> list[dict]:
+        """"la campagne 2024-2025" is July 2024 to June 2025, not two whole years."""
+        for t in found:
+            m = re.fullmatch(r"(\d{4})\s*[-–/]\s*(\d{4})", t["text"].strip())
+            if not m or int(m.group(2)) != int(m.group(1)) + 1:
+                continue
+            noun = self.season_noun.search(folded, max(0, t["start"] - 30), t["start"])
+            if noun is None:
+                continue
+            first, last = self.seasons[re.sub(r"\s+", " ", noun.group(1))]
+            year = int(m.group(1))
+            t["from"] = date(year, first, 1).isoformat()
+            t["to"] = _interval_end(date(year + 1, last, 1), "month").isoformat()
+            t["precision"] = "month"
+        return found
 
     def _trailing_year(self, folded: str, found: list[dict]) -> list[dict]:
         """"sur un an à fin août": the twelve months that end with that August (not "sur un an en

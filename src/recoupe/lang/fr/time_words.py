@@ -347,4 +347,8 @@ RECORD_MARKERS = ("plus bas", "plus haut", "plus fort", "plus forte", "plus faib
 # Twelve months up to a date: "900 000 ventes sur un an à fin août" counts September to August.
 TRAILING_YEAR = ("sur un an", "sur douze mois", "sur 12 mois", "sur les douze derniers mois",
                  "sur les 12 derniers mois", "en glissement annuel", "en cumul annuel", "sur une année glissante")
+# A season written as two years ("la campagne 2024-2025", "la saison 2023-2024") is the twelve
+# months across them: the noun before it gives the months (start month, end month).
+SEASON_NOUNS = {"saison": (7, 6), "campagne": (7, 6), "exercice": (7, 6), "cuvée": (7, 6),
+                "année scolaire": (9, 8), "année universitaire": (9, 8), "rentrée": (9, 8)}
 
