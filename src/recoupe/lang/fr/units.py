@@ -85,6 +85,8 @@ EXTRA_MEASURES = {
     "μg/m³": "microgram_per_m3", "microgrammes par mètre cube": "microgram_per_m3",
     "microgramme par mètre cube": "microgram_per_m3", "mg/l": "mg_per_litre", "mg/m3": "mg_per_m3",
     "mg/m³": "mg_per_m3", "ppm": "ppm", "tep": "toe", "teq co2": "tonne_co2",
+    "m3": "m3", "m³": "m3", "mètres cubes": "m3", "mètre cube": "m3", "kilocalories": "kcal",
+    "kilocalorie": "kcal", "kcal": "kcal",
 }
 # Coins counted as such are amounts of their currency: "trois centimes" is 0,03 euro.
 SUBUNITS = {"cent": ("eur", 0.01)}
