@@ -749,6 +749,10 @@ def test_hyphenated_nouns_are_one_token(nlp: Language) -> None:
      ("2024-07-01", "2025-06-30")),
     ("Depuis le début du conflit, le 3 mars 2023, 4 500 civils ont été tués.", "2025-04-28", "le 3 mars 2023",
      ("2023-03-03", "2025-04-28")),
+    # A yearless date after an opener of what is to come is the next one once the last is long past.
+    ("L'aide pourrait tomber à 8 dollars par mois dès le mois d'avril.", "2026-02-17", "dès le mois d'avril",
+     ("2026-04-01", None)),
+    ("Dès avril, 300 familles ont été relogées.", "2026-05-20", "Dès avril", ("2026-04-01", None)),
     # Weekends: the one just past early in the week, the coming one late in it.
     ("Ce week-end, 4 000 personnes ont défilé à Nantes.", "2025-04-28", "Ce week-end", ("2025-04-26", "2025-04-27")),
     ("Ce week-end, 4 000 personnes sont attendues à Nantes.", "2025-04-24", "Ce week-end",

@@ -237,6 +237,7 @@ def test_rates(text: str, per: Optional[str]) -> None:
     ("Les vents ont atteint 190 km/h.", "km_per_hour", "km", True),                # a speed: km per hour
     ("Les capteurs ont relevé 820 µg/m3 de dioxyde de soufre.", "microgram_per_m3", "measure", True),
     ("Environ 9 000 foyers restaient privés d'électricité.", "household", "house", True),
+    ("Douze foyers de grippe aviaire ont été détectés en Vendée.", "outbreak", "event", True),
     ("L'établissement compte 640 places de prison.", "prison_place", "other", True),
     ("Le contrat vaut 60 millions de dollars australiens.", "aud", "money", True),
     ("La facture atteint 1,5 Md€.", "eur", "money", True),

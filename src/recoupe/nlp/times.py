@@ -79,6 +79,9 @@ class TimeFinder:
         # (one comma may stand between, before a date in apposition: "depuis le début de la
         # guerre, le 7 octobre 2023, …")
         self.since_before = re.compile(rf"(?<![\w])(?:{since})\s[^,;:.!?()«»\n]*(?:,\s)?$")
+        self.forward = re.compile(r"(?:" + "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+")
+                                                   for w in sorted(words.FORWARD_OPENERS, key=len, reverse=True))
+                                  + r")(?![\w])")
         self.seasons = {re.sub(r"\s+", " ", fold(k)): v for k, v in words.SEASON_NOUNS.items()}
         self.season_noun = re.compile(r"(?<![\w])(" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.seasons, key=len, reverse=True))
@@ -127,12 +130,27 @@ class TimeFinder:
              "role": self._role(doc, folded, t.start, t.end, t.precision == "day" and t.from_ == t.to)}
             for t in find_times(text, ref, precision)
         ]
+        found = self._forward(folded, found, ref)
         found = self._seasons(folded, found)
         found = self._trailing_year(folded, found)
         found = self._since(folded, found, ref)
         found = self._weekends(text, folded, found, ref)
         doc._.recoupe_times = self._shifted_back(text, folded, found)
         return doc
+
+    def _forward(self, folded: str, found: list[dict], ref: date | None) -> list[dict]:
+        """"dès avril" written in February is the April to come: a yearless date after an
+        opener of what is to come moves a year on when its last occurrence is half a year past."""
+        if ref is None:
+            return found
+        for t in found:
+            own = folded[t["start"]:t["end"]]
+            if not t["from"] or not self.forward.match(own) or re.search(r"\d{4}", own):
+                continue
+            if date.fromisoformat(t["from"]) < ref - timedelta(days=183):
+                t["from"] = _back(t["from"], "year", -1)
+                t["to"] = _back(t["to"], "year", -1, end=True) if t["to"] else None
+        return found
 
     def _seasons(self, folded: str, found: list[dict]) -> list[dict]:
         """"la campagne 2024-2025" is July 2024 to June 2025, not two whole years."""

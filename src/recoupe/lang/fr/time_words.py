@@ -351,4 +351,8 @@ TRAILING_YEAR = ("sur un an", "sur douze mois", "sur 12 mois", "sur les douze de
 # months across them: the noun before it gives the months (start month, end month).
 SEASON_NOUNS = {"saison": (7, 6), "campagne": (7, 6), "exercice": (7, 6), "cuvée": (7, 6),
                 "année scolaire": (9, 8), "année universitaire": (9, 8), "rentrée": (9, 8)}
+# Openers of a time to come: with a date given without its year ("dès avril", "à compter du
+# 1er juillet"), the date is the next one, not the last one, once the last is long past.
+FORWARD_OPENERS = ("dès", "à partir de", "à partir du", "à partir d'", "à compter de", "à compter du",
+                   "à compter d'")
 
