@@ -507,3 +507,10 @@ def test_the_count_noun_lexicon() -> None:
 ])
 def test_no_figure_beyond_a_million_billion(text: str) -> None:
     assert find_quantities(text)[0] == []
+
+
+def test_a_noun_of_two_senses_takes_the_one_its_surroundings_speak_of() -> None:
+    outbreaks, _ = find_quantities("Un cas de grippe aviaire a été confirmé lundi. Au total, 9 foyers sont recensés.")
+    households, _ = find_quantities("Après la tempête, 9 000 foyers restaient privés d'électricité.")
+    assert [q.unit for q in outbreaks] == ["outbreak"] and [q.unit for q in households] == ["household"]
+

@@ -546,8 +546,22 @@ def find_quantities(
     _share_forward(folded, out)
     _parts_of_wholes(text, folded, out)
     _counted_before(folded, out)
+    _sense_by_context(folded, out)
     _inherit_units(folded, out)
     return [f.q for f in out], consumed
+
+
+def _sense_by_context(folded: str, found: list[_Found]) -> None:
+    """A noun of two senses takes the one its surroundings speak of: "12 foyers" near "grippe
+    aviaire" are outbreaks."""
+    for cur in found:
+        sense = fru.SENSES_BY_CONTEXT.get(cur.q.unit or "")
+        if sense is None:
+            continue
+        concept, cls, words = sense
+        window = folded[max(0, cur.q.start - 400):cur.q.end + 400]
+        if any(w in window for w in words):
+            cur.q.unit, cur.q.unit_class = concept, cls
 
 
 def _counted_before(folded: str, found: list[_Found]) -> None:

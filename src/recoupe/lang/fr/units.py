@@ -88,6 +88,12 @@ EXTRA_MEASURES = {
     "m3": "m3", "m³": "m3", "mètres cubes": "m3", "mètre cube": "m3", "kilocalories": "kcal",
     "kilocalorie": "kcal", "kcal": "kcal",
 }
+# Concepts of a noun with two senses, read from the words around it (within a few hundred
+# characters): "12 foyers" in a piece on bird flu are outbreaks, not households.
+SENSES_BY_CONTEXT = {
+    "household": ("outbreak", "event", ("grippe aviaire", "influenza", "épizootie", "épidémie", "foyers infectieux",
+                                        "virus", "abattage", "abattus", "rougeole", "choléra", "contamination")),
+}
 # Coins counted as such are amounts of their currency: "trois centimes" is 0,03 euro.
 SUBUNITS = {"cent": ("eur", 0.01)}
 # Speeds are rates: the ledger keeps the speed as the unit, the distance as its class and the
