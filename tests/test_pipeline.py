@@ -796,3 +796,16 @@ def test_items_of_a_list_take_the_source_that_opened_it(nlp: Language) -> None:
         assert rec is not None and "ministère de l'Agriculture" in rec["name"], (needle, rec)
     assert source_of(doc, "9 millions") is None  # the list is over
 
+
+def test_an_interviews_answers_are_the_person_interviewed(nlp: Language) -> None:
+    text = ("Grippe : « L'hiver sera long »\n\n"
+            "Le virologue Paul Garnier, chercheur à l'Institut Pasteur, répond à nos questions.\n\n"
+            "Combien de cas attendez-vous ?\n\n"
+            "Nous estimons que 2 millions de personnes consulteront pour un syndrome grippal. "
+            "« Nous avons déjà 400 cas », précise un médecin de garde.")
+    doc = run(nlp, text)
+    rec = source_of(doc, "2 millions")
+    assert rec is not None and rec["name"] == "Paul Garnier", rec
+    rec = source_of(doc, "400 cas")  # in quotation marks: the speaker of the quote
+    assert rec is not None and "médecin" in rec["name"], rec
+

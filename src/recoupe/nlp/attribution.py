@@ -102,6 +102,9 @@ class _History:
                     return rec
         return None
 
+    def last_person(self) -> Optional[dict[str, Any]]:
+        return next((rec for rec, _h, _g, _n in reversed(self.records) if rec.get("person")), None)
+
     def last(self, kinds: tuple[str, ...] = ()) -> Optional[dict[str, Any]]:
         for rec, _head, _g, _n in reversed(self.records):
             if not kinds or rec["kind"] in kinds:
@@ -268,6 +271,17 @@ class AttributionFinder:
         before = [c for c in cues if c.kind == "verb" and c.cue_i < colon
                   and (c.lemma in self.announcing or c.lemma in self.say)]
         return before[-1] if before else None
+
+    def _first_person_named(self, doc: Doc, sent: Span) -> Optional[dict[str, Any]]:
+        """The first person the document names before ``sent`` (the one an interview is with):
+        a name the recogniser tags as a person, with its role."""
+        ent = next((e for e in doc.ents if e.label_ == "PER" and e.end <= sent.start and len(e) >= 2), None)
+        if ent is None:
+            return None
+        s, e, name = self._clean(doc, ent.start, ent.end)
+        return {"start": doc[ent.start].idx, "end": doc[ent.end - 1].idx + len(doc[ent.end - 1].text), "text": ent.text,
+                "name": name, "name_start": s, "name_end": e, "cue": "anaphora", "kind": "other", "via": None,
+                "role": None, "anonymous": False, "person": True, "forecast": False, "parts": [[s, e]], "named": True}
 
     def _points_back(self, doc: Doc, c: Cue) -> bool:
         head = doc[c.source_i]
@@ -921,6 +935,15 @@ class AttributionFinder:
                 if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                     return self._record(doc, sent, verb.head, c, history, times, qspans, via)
                 return None
+            if low in self.data.FIRST_PERSON and not any(a <= head.idx < b for a, b in self._quotes):
+                # An interview's answers, outside quotation marks: "Nous estimons que 2 600 décès
+                # …" is the person interviewed, the last person named so far.
+                speaker = history.last_person() or self._first_person_named(doc, sent)
+                if speaker is None:
+                    return None
+                c.np = (head.i, head.i + 1)
+                return dict(speaker, cue="anaphora", forecast=c.lemma in self.forecast, start=head.idx,
+                            end=head.idx + len(head.text), text=head.text)
             if low in self.non_subjects:
                 return None
             gender, number = self.data.PRONOUNS.get(low, ("", ""))

@@ -221,6 +221,8 @@ PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Pl
             "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing"), "ceux-ci": ("Masc", "Plur"),
             "celles-ci": ("Fem", "Plur"), "ce dernier": ("Masc", "Sing"),
             "cette dernière": ("Fem", "Sing"), "ces derniers": ("Masc", "Plur")}
+# The first person outside quotation marks: in an interview's answers, the person interviewed.
+FIRST_PERSON = ("je", "j'", "j’", "nous")
 # Subjects that are never a source: the speaker inside a quote, impersonal "on", "cela".
 NON_SOURCE_SUBJECTS = ("je", "j'", "j’", "nous", "on", "tu", "vous", "ce", "c'", "c’", "cela", "ça",
                        "ceci", "tout", "rien", "personne", "chacun", "aucun", "aucune", "certains",
