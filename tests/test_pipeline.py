@@ -220,6 +220,11 @@ ATTRIBUTION = [
      "41 %", "Ifop"),
     ("La Bourgogne affiche le taux le plus bas, avec 6,1 % de chômeurs, a indiqué l'Insee.", "6,1 %", "Insee"),
     ("La RATP vient de publier ses chiffres : 19 % des conducteurs sont en grève ce matin.", "19 %", "RATP"),
+    # A participle's agent speaks for the whole phrase it describes.
+    ("Le taux a atteint 12 %, au-dessus du seuil d'alerte de 10 % fixé par l'Organisation mondiale de la santé.",
+     "10 %", "Organisation mondiale de la santé"),
+    ("L'objectif de 40 000 logements fixé par le conseil régional reste hors d'atteinte.", "40 000 logements",
+     "conseil régional"),
     # "la municipalité" is a body of its own, not the last one named.
     ("Selon un décompte de l'AFP, 6 personnes ont été tuées. À Lviv, 2 employés ont péri, a indiqué la municipalité.",
      "2 employés", "municipalité"),

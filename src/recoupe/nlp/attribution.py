@@ -339,7 +339,11 @@ class AttributionFinder:
             if label == "by_agent":
                 if source.lemma_.lower() in self.means or not self._can_speak(source):
                     continue  # "déclaré par visioconférence", "traversées effectuées par quatre navires"
-                out.append(Cue(f"agent:{lemma}", "agent", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
+                scope = self._verb_scope(sent, verb, source)
+                if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                    # "le seuil de 15 % fixé par l'OMS": the participle speaks for the whole phrase
+                    scope = scope | frozenset(t.i for t in verb.head.subtree if sent.start <= t.i < sent.end)
+                out.append(Cue(f"agent:{lemma}", "agent", verb.i, source.i, scope, lemma))
                 continue
             if label == "verb_subject":
                 if any(g.dep_ == "case" for g in source.children):
