@@ -225,6 +225,15 @@ ATTRIBUTION = [
      "10 %", "Organisation mondiale de la santé"),
     ("L'objectif de 40 000 logements fixé par le conseil régional reste hors d'atteinte.", "40 000 logements",
      "conseil régional"),
+    # "on" after an inverted verb speaks for the house that follows; "de même source"; a seat
+    # of power before "on"; a metropolis is a body.
+    ("Le service a accueilli 140 patients par jour, précise-t-on à la direction de l'hôpital.", "140 patients",
+     "direction de l'hôpital"),
+    ("Le service a accueilli 140 patients, indique l'hôpital. De même source, on indique que 12 lits ont rouvert.",
+     "12 lits", "hôpital"),
+    ("À Matignon, on évalue le coût de la mesure à 3 milliards d'euros.", "3 milliards", "Matignon"),
+    ("À Lyon, on compte 3 000 manifestants.", "3 000", None),
+    ("La métropole table sur 38 000 voyageurs par jour.", "38 000", "métropole"),
     # "la municipalité" is a body of its own, not the last one named.
     ("Selon un décompte de l'AFP, 6 personnes ont été tuées. À Lviv, 2 employés ont péri, a indiqué la municipalité.",
      "2 employés", "municipalité"),

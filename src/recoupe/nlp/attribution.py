@@ -257,6 +257,19 @@ class AttributionFinder:
         doc._.recoupe_sources = sentence_sources
         return doc
 
+    def _house_after_on(self, doc: Doc, verb: Token, sent: Span) -> Optional[Token]:
+        """The body after "-t-on à" / "-on chez": "…, précise-t-on à la direction de l'hôpital"."""
+        k = verb.i + 1
+        while k < min(sent.end, verb.i + 3) and doc[k].text.startswith("-") and doc[k].lower_ != "-on":
+            k += 1
+        if k >= sent.end or doc[k].lower_ != "-on":
+            return None
+        k += 1
+        if k >= sent.end or doc[k].lower_ not in self.data.HOUSE_AFTER_ON:
+            return None
+        head = next((u for u in doc[k + 1:min(sent.end, k + 5)] if u.pos_ in ("NOUN", "PROPN")), None)
+        return head if head is not None and (_named(head) or self._can_speak(head)) else None
+
     @staticmethod
     def _bullet(sent: Span) -> bool:
         """Whether a sentence is an item of a list: "- voie générale : 93,1 %", "• …"."""
@@ -405,6 +418,12 @@ class AttributionFinder:
                 continue
             sent = sent_of(t.i)
             if sent is None or any(c.dep_ in _SUBJECT_DEPS and c.i > t.i for c in t.children) or not _after_comma(t):
+                continue
+            # "…, précise-t-on à la direction", "indique-t-on chez Enedis": the house "on" speaks for.
+            house = self._house_after_on(doc, t, sent)
+            if house is not None:
+                out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, house.i, self._verb_scope(sent, t, house), t.lemma_))
+                have.add(t.i)
                 continue
             # "…, a-t-elle précisé": the clitic subject the parser hung on the auxiliary.
             clitic = next((x for x in [*doc[max(sent.start, t.i - 4):t.i], *doc[t.i + 1:min(sent.end, t.i + 3)]]
@@ -588,6 +607,11 @@ class AttributionFinder:
                                    or doc[i].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en")):
             i -= 1
         if i > sent.start and doc[i].text == ",":
+            # "Le rapport de la CCAN, rendu public lundi, fait état de …": past a participle's aside.
+            k = next((k for k in range(i - 1, max(sent.start, i - 10), -1) if doc[k].text == ","), None)
+            if k is not None and k + 1 < i and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get("VerbForm"):
+                i = k - 1
+        if i > sent.start and doc[i].text == ",":
             # "Médecins sans frontières (MSF), qui soutient l'hôpital, dit avoir reçu …": past the
             # relative clause to the noun phrase it describes.
             rel = next((k for k in range(i - 1, max(sent.start, i - 30), -1)
@@ -664,6 +688,8 @@ class AttributionFinder:
             return False
         if not self._can_speak(subject):
             return False
+        if surface and subject.lemma_.lower() in self.data.DATA_NOUNS and self._author(subject, subject.sent) is None:
+            return False  # read from the words: "un bilan provisoire faisait état de 8 morts" names nobody
         inverted = (subject.i > verb.i or subject.text.startswith("-")) and _after_comma(verb)
         if inverted and (lemma in self.say or lemma in self.inverted_only):
             return True  # "…, a précisé le préfet", "…, a lancé le ministre"
@@ -772,6 +798,9 @@ class AttributionFinder:
             if hi + 1 >= sent.end or doc[hi].text != "," or doc[hi + 1].lower_ not in self.data.IMPERSONAL_SUBJECTS \
                     or not (_named(head) or self._can_speak(head)):
                 return None
+            place = gazetteer.resolve_place(doc[lo:hi].text)
+            if place is not None and place.kind != "capital":
+                return None  # "À Lyon, on compte …": a town, not a house that speaks
         if label in self.data.WEAK_PREPOSITIONS:
             # "Pour le Pentagone, …": at the start of a sentence, naming someone, then a comma.
             lo, hi = self._np(doc, head, sent)

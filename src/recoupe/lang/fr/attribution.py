@@ -124,7 +124,9 @@ OPENING_NAME_PATTERNS = [[
 PREPOSITION_PATTERNS: dict[str, list[list[dict]]] = {
     "selon": [[{"LOWER": "selon"}]],
     "d'après": [[{"LOWER": {"IN": ["d'", "d’"]}}, {"LOWER": "après"}], [{"LOWER": {"IN": ["d'après", "d’après"]}}]],
-    "de source": [[{"LOWER": "de"}, {"LOWER": {"IN": ["source", "sources"]}}]],
+    "de source": [[{"LOWER": "de"}, {"LOWER": {"IN": ["source", "sources"]}}],
+                  # "De même source, on indique que …": the source named before
+                  [{"LOWER": "de"}, {"LOWER": "même"}, {"LOWER": {"IN": ["source", "sources"]}}]],
     "de l'avis de": [[{"LOWER": "de"}, {"LOWER": {"IN": ["l'", "l’"]}}, {"LOWER": "avis"},
                       {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
     "aux yeux de": [[{"LOWER": "aux"}, {"LOWER": "yeux"}, {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
@@ -134,13 +136,17 @@ PREPOSITION_PATTERNS: dict[str, list[list[dict]]] = {
     "citant": [[{"LOWER": "citant"}]],
     "pour": [[{"LOWER": "pour", "IS_SENT_START": True}]],
     "chez": [[{"LOWER": "chez"}]],
+    # "À Bercy, on rappelle que …", "Au Quai d'Orsay, on assure …": a seat of power, then "on".
+    "à": [[{"LOWER": {"IN": ["à", "au"]}, "IS_SENT_START": True}]],
     # "le Gisti, pour qui « … »", "selon qui": a relative pronoun standing for the name before it.
     "pour qui": [[{"TEXT": ","}, {"LOWER": {"IN": ["pour", "selon"]}}, {"LOWER": {"IN": ["qui", "lequel", "laquelle"]}}]],
 }
 WEAK_PREPOSITIONS = ("pour",)
 # "chez Oddo BHF, on anticipe …": the house an impersonal subject speaks for. The preposition
 # names a source only when the comma and that subject follow its noun phrase.
-HOUSE_PREPOSITIONS = ("chez",)
+HOUSE_PREPOSITIONS = ("chez", "à")
+# The same house after an inverted "on": "…, précise-t-on à la direction", "indique-t-on chez X".
+HOUSE_AFTER_ON = ("à", "au", "aux", "chez")
 # What "par" introduces after a verb of saying when it is the means, not the speaker: "a-t-il
 # déclaré par visioconférence", "annoncé par communiqué", "par la voix de son porte-parole".
 MEANS_NOUNS = ("visioconférence", "téléconférence", "téléphone", "communiqué", "courriel", "mail", "e-mail",
@@ -295,7 +301,8 @@ SPEAKING_PEOPLE = ("syndicat", "organisateur", "manifestant", "habitant", "river
                    "collectif", "association", "famille", "proche", "victime", "rescapé", "survivant", "passager",
                    "voyageur", "usager", "consommateur", "électeur", "sondé", "parent", "enseignant", "élève",
                    "étudiant", "supporter", "club", "fédération", "ligue", "gouvernement", "exécutif", "ministère",
-                   "préfecture", "mairie", "municipalité", "collectivité", "rectorat", "armée",
+                   "préfecture", "mairie", "municipalité", "collectivité", "métropole", "intercommunalité",
+                   "agglomération", "rectorat", "hôpital", "clinique", "chu", "centre hospitalier", "armée",
                    "protection civile",
                    "sécurité civile", "défense civile", "police nationale", "gendarmerie nationale",
                    "garde nationale", "garde civile", "police municipale", "police judiciaire", "police", "gendarmerie", "justice", "parquet", "direction",
