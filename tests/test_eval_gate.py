@@ -31,8 +31,9 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found ({SCORER})")
 
-# Measured on 2026-12-02 (dev: 101 documents, 1 834 gold figures; held-out: 34 documents): dev F1 0.987, value 0.994, unit 0.899, qualifier 0.978, attribution 0.88,
-# hedging 0.954, time 0.862; held-out 0.978, 0.977, 0.841, 0.977, 0.838, 0.945, 0.824.
+# Measured on 2026-12-02 (dev: 109 documents, 2 015 gold figures; held-out: 34 documents): dev F1
+# 0.987, value 0.993, unit 0.899, qualifier 0.977, attribution 0.873, hedging 0.953, time 0.858;
+# held-out 0.978, 0.977, 0.841, 0.977, 0.843, 0.945, 0.824.
 # The issue's own floors are F1 0.93, value 0.95, unit 0.85, attribution 0.85, hedging 0.90,
 # time 0.75; the dev floors are tighter.
 DEV_FLOORS = {
@@ -40,21 +41,21 @@ DEV_FLOORS = {
     "value_accuracy": 0.985,
     "unit_accuracy": 0.89,
     "qualifier_accuracy": 0.97,
-    "attribution_accuracy": 0.87,
+    "attribution_accuracy": 0.865,
     "hedging_accuracy": 0.945,
-    "time_accuracy": 0.855,
+    "time_accuracy": 0.85,
 }
 HELDOUT_FLOORS = {
     "quantity_f1": 0.97,
     "value_accuracy": 0.97,
     "unit_accuracy": 0.83,
     "qualifier_accuracy": 0.97,
-    "attribution_accuracy": 0.83,
+    "attribution_accuracy": 0.835,
     "hedging_accuracy": 0.935,
     "time_accuracy": 0.815,
 }
 DIGESTS = {
-    "dev": "53eff29691575a5207bb39dfec674265a804d2eb7900a6d5a7206809a5776823",
+    "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
 }
 
