@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from recoupe import dates, lang
 from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
-from recoupe.nlp.textnorm import fold
+from recoupe.nlp.textnorm import fold, phrase_pattern
 from recoupe.nlp.timeexpr import find_times, infer_published
 
 
@@ -35,6 +35,15 @@ def reference_date(doc: Doc, text: str | None = None) -> tuple[date | None, str]
         doc._.recoupe_published = dates.iso(found, precision)
         doc._.recoupe_published_how = how
     return found, precision
+
+
+def _folded_keys(table: dict[str, object]) -> dict[str, object]:
+    """``table`` keyed by its phrases folded with single spaces, as ``_phrase`` reads a match."""
+    return {_phrase(k): v for k, v in table.items()}
+
+
+def _phrase(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text))
 
 
 def _back(iso: str, unit: str, n: int, end: bool = False) -> str:
@@ -71,31 +80,23 @@ class TimeFinder:
         # "a fait état jeudi d'un bénéfice … au premier semestre", "a publié mercredi".
         self.say = set(attribution.SAY_VERBS) | set(attribution.ANNOUNCING_VERBS)
         self.say_phrases = {tuple(p.split()) for p in attribution.SAY_PHRASES}
-        self.weekends = {re.sub(r"\s+", " ", fold(k)): v for k, v in words.WEEKEND_PHRASES.items()}
-        self.weekend = re.compile(r"(?<![\w'])(?:" + "|".join(
-            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.weekends, key=len, reverse=True)) + r")(?![\w])")
-        since = "|".join(re.escape(fold(w)) for w in words.SINCE_WORDS)
+        self.weekends = _folded_keys(words.WEEKEND_PHRASES)
+        self.weekend = re.compile(rf"(?<![\w'])(?:{phrase_pattern(self.weekends)})(?![\w])")
+        since = phrase_pattern(words.SINCE_WORDS)
         self.since = re.compile(rf"(?:{since})(?![\w])")
         # (one comma may stand between, before a date in apposition: "depuis le début de la
         # guerre, le 7 octobre 2023, …")
         self.since_before = re.compile(rf"(?<![\w])(?:{since})\s[^,;:.!?()«»\n]*(?:,\s)?$")
-        self.forward = re.compile(r"(?:" + "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+")
-                                                   for w in sorted(words.FORWARD_OPENERS, key=len, reverse=True))
-                                  + r")(?![\w])")
-        self.seasons = {re.sub(r"\s+", " ", fold(k)): v for k, v in words.SEASON_NOUNS.items()}
-        self.season_noun = re.compile(r"(?<![\w])(" + "|".join(
-            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.seasons, key=len, reverse=True))
-            + r")(?:\s+\w+){0,2}\s+$")
-        trailing = "|".join(re.escape(fold(m)).replace(r"\ ", r"\s+") for m in words.TRAILING_YEAR)
-        self.trailing = re.compile(rf"(?<![\w])(?:{trailing})\s+(?:[^\s,;:.!?]+\s+){{0,1}}$")
-        records = "|".join(re.escape(fold(m)).replace(r"\ ", r"\s+") for m in words.RECORD_MARKERS)
-        self.record = re.compile(rf"(?<![\w])(?:{records})(?![\w])[^,;:.!?]{{0,36}}(?<![\w])depuis\s+\S*$")
-        self.shifted = {re.sub(r"\s+", " ", fold(k)): v for k, v in words.SHIFTED_BACK.items()}
-        self.shift_phrases = re.compile(r"(?<![\w'])(?:" + "|".join(
-            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.shifted, key=len, reverse=True)) + r")(?![\w])")
-        self.comparison = re.compile(r"(?<![\w'])(?:" + "|".join(
-            re.escape(m).replace(r"\ ", r"\s+") for m in sorted(words.COMPARISON_MARKERS, key=len, reverse=True))
-            + r")(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,36}$")  # "contre 47,5 % au premier tour de 2022"
+        self.forward = re.compile(rf"(?:{phrase_pattern(words.FORWARD_OPENERS)})(?![\w])")
+        self.seasons = _folded_keys(words.SEASON_NOUNS)
+        self.season_noun = re.compile(rf"(?<![\w])({phrase_pattern(self.seasons)})(?:\s+\w+){{0,2}}\s+$")
+        self.trailing = re.compile(rf"(?<![\w])(?:{phrase_pattern(words.TRAILING_YEAR)})\s+(?:[^\s,;:.!?]+\s+){{0,1}}$")
+        self.record = re.compile(rf"(?<![\w])(?:{phrase_pattern(words.RECORD_MARKERS)})(?![\w])[^,;:.!?]{{0,36}}"
+                                 rf"(?<![\w])depuis\s+\S*$")
+        self.shifted = _folded_keys(words.SHIFTED_BACK)
+        self.shift_phrases = re.compile(rf"(?<![\w'])(?:{phrase_pattern(self.shifted)})(?![\w])")
+        self.comparison = re.compile(rf"(?<![\w'])(?:{phrase_pattern(words.COMPARISON_MARKERS)})"
+                                     r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,36}$")  # "contre 47,5 % au premier tour de 2022"
 
     def _role(self, doc: Doc, folded: str, start: int, end: int, day: bool = True) -> str:
         """``day``: whether the time is one day ("mardi", "le 3 mars"); only a day can be when a
@@ -161,7 +162,7 @@ class TimeFinder:
             noun = self.season_noun.search(folded, max(0, t["start"] - 30), t["start"])
             if noun is None:
                 continue
-            first, last = self.seasons[re.sub(r"\s+", " ", noun.group(1))]
+            first, last = self.seasons[_phrase(noun.group(1))]
             year = int(m.group(1))
             t["from"] = date(year, first, 1).isoformat()
             t["to"] = _interval_end(date(year + 1, last, 1), "month").isoformat()
@@ -201,7 +202,7 @@ class TimeFinder:
         for m in self.weekend.finditer(folded):
             if any(t["start"] < m.end() and m.start() < t["end"] for t in found):
                 continue
-            offset = self.weekends[re.sub(r"\s+", " ", m.group(0))]
+            offset = self.weekends[_phrase(m.group(0))]
             # The weekend of the week holding the reference date, or the one before it when
             # that date is early in the week ("ce week-end" read on a Monday is the one past).
             saturday = ref + timedelta(days=5 - ref.weekday())  # the Saturday of that week
@@ -221,7 +222,7 @@ class TimeFinder:
         its own reading."""
         out = list(found)
         for m in self.shift_phrases.finditer(folded):
-            unit, back = self.shifted[re.sub(r"\s+", " ", m.group(0))]
+            unit, back = self.shifted[_phrase(m.group(0))]
             if not self.comparison.search(folded, max(0, m.start() - 60), m.start()) and unit != "day":
                 continue  # "l'an dernier, 3 000 …" alone is the calendar year before
             sentence = max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start()))
