@@ -7,6 +7,7 @@ always Python ``str`` indices into ``Document.text`` exactly as read.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
@@ -38,6 +39,16 @@ class Document:
     # The id of the earlier document this one is a near-duplicate of (same story, another
     # headline), or None. Set by ``recoupe.dedup``; the linker treats copies as dependent.
     copy_of: Optional[str] = None
+
+
+# No figure a report gives runs past a million billion (euros, people, shells): extraction and
+# reviews refuse a value beyond it, or one that is not finite (it would be stored as infinity).
+MAX_MAGNITUDE = 1e15
+
+
+def sane_value(value: float) -> bool:
+    """Whether ``value`` can be a figure of a report."""
+    return math.isfinite(value) and abs(value) <= MAX_MAGNITUDE
 
 
 # Roles of the times read in a claim's own words (offsets inside it), as against the times

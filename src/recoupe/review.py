@@ -27,13 +27,12 @@ This module holds no SQL: rows are read and written by ``Ledger.add_review``/``r
 from __future__ import annotations
 
 import copy
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable, Optional
 
-from recoupe.model import Claim, Entity, Quantity, Source
+from recoupe.model import Claim, Entity, Quantity, Source, sane_value
 
 TARGETS: tuple[str, ...] = ("quantity", "source", "claim", "time", "mention")
 ACTIONS: tuple[str, ...] = ("wrong", "correct", "clear")
@@ -161,10 +160,6 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-# No figure a report gives runs past a million billion (money in euros, people, shells).
-MAX_MAGNITUDE = 1e15
-
-
 def parse_number(text: Optional[str]) -> Optional[float]:
     """A number as a French reader types it: "20 000", "4,8", "1.5", "3 millions" → float.
 
@@ -186,7 +181,7 @@ def parse_number(text: Optional[str]) -> Optional[float]:
     if not re.fullmatch(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?", folded):
         raise ReviewError(f"{s[:40]!r} is not a number")
     value = float(folded) * scale
-    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+    if not sane_value(value):
         raise ReviewError(f"{s[:40]!r} is beyond any figure a report gives (more than 10^15)")
     return value
 

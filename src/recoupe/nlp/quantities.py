@@ -7,7 +7,6 @@ component passes it the part-of-speech of each word and the time expressions alr
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from spacy.tokens import Doc
 from recoupe import gazetteer
 from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr import units as fru
-from recoupe.model import Quantity
+from recoupe.model import Quantity, sane_value
 from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
 from recoupe.nlp.numbers import NumberMatch, find_numbers
 from recoupe.nlp.textnorm import fold, phrase_pattern
@@ -83,8 +82,6 @@ _PER_KEYS = {re.sub(r"\s+", " ", fold(k)): v for k, v in fru.PER_PHRASES.items()
 _PER_ADJ = re.compile(rf"\s+(?P<adj>{phrase_pattern(fru.PER_ADJECTIVES)})(?![\w])")
 _CLAUSE_END = re.compile(r"[.;:!?\n()«»]|,\s")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-# No figure a report gives runs past a million billion (euros, people, shells).
-MAX_MAGNITUDE = 1e15
 _COUNTED_HEAD = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.COUNT_HEADS)})\s+(?:de\s+|d'|des\s+)(?P<unit>[^\W\d_][\w\-]*)")
 _DURATION_PREP = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.DURATION_PREPOSITIONS)})\s+(?:\w+\s+)?$")
 _NOT_UNITS = {fold(w) for w in fru.NOT_UNIT_WORDS + fru.TIME_WORDS_NOT_UNITS}
@@ -539,10 +536,9 @@ def find_quantities(
         scale = last.factor if last.multiplied else (frn.ABBREVIATED_MULTIPLIERS.get(
             (_CURRENCY_AFTER.match(folded, end).group("abbr") or "") if money and _CURRENCY_AFTER.match(folded, end) else "", 1))
         out.append(_Found(q, per_span, money_or_share=money or unit in ("ratio", "percent"), scale=float(scale)))
-    # No figure a report gives runs past a million billion: a longer run of digits ("3" and
-    # twenty groups of "000", "4e30") is no figure, and would reach infinity further on.
-    out = [f for f in out if all(v is None or (math.isfinite(v) and abs(v) <= MAX_MAGNITUDE)
-                                 for v in (f.q.low, f.q.high))]
+    # A longer run of digits ("3" and twenty groups of "000") is no figure, and would reach
+    # infinity further on.
+    out = [f for f in out if all(v is None or sane_value(v) for v in (f.q.low, f.q.high))]
     _share_forward(folded, out)
     _parts_of_wholes(text, folded, out)
     _counted_before(folded, out)
