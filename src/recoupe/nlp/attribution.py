@@ -122,6 +122,7 @@ class AttributionFinder:
         self._text = ""  # the text of the Doc being read
         self._ents: list[tuple[int, int, str]] = []  # and its entities
         self._quotes: list[tuple[int, int]] = []  # and its quotations (character spans)
+        self._figures: list[tuple[int, int]] = []  # and its figures (character spans)
         self.prepositions = Matcher(nlp.vocab)
         for label, patterns in d.PREPOSITION_PATTERNS.items():
             self.prepositions.add(label, patterns)
@@ -187,11 +188,10 @@ class AttributionFinder:
             return doc
         text = self._text = extensions.text_of(doc)
         self._ents = [(e.start, e.end, e.label_) for e in doc.ents]  # and Doc.ents likewise
-        self._figures = [(q["start"], q["end"]) for q in quantities]
         self._quotes = _quote_regions(text)
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         times = [(t["start"], t["end"]) for t in (doc._.recoupe_times or [])]
-        qspans = [(q["start"], q["end"]) for q in quantities]
+        qspans = self._figures = [(q["start"], q["end"]) for q in quantities]
         cues = self._cues(doc, sents, times)
         via = self._dateline_agency(text)
         history = _History()
