@@ -455,6 +455,82 @@ def test_manifest_without_path_column(tmp_path: Path) -> None:
     assert docs == [] and "no 'path' column" in errors[0].reason
 
 
+def _three_texts(folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
+    for name, text in (("a.txt", FR), ("b.txt", "Selon la CGT, 12 000 personnes ont défilé à Lyon mardi."),
+                       ("c.txt", "Le séisme a fait 300 morts, selon les autorités locales.")):
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_csv_manifest_quote_left_open_costs_its_line_only(tmp_path: Path) -> None:
+    """A quote left open used to swallow the lines after it into one outlet, silently."""
+    _three_texts(tmp_path)
+    manifest = tmp_path / "m.csv"
+    manifest.write_text('path,outlet,date\na.txt,"Le Monde,2024-03-01\nb.txt,Libération,2024-03-02\n'
+                        'c.txt,AFP,2024-03\n', encoding="utf-8")
+    docs, errors = read_all([manifest])
+    by_name = {Path(d.path).name: d for d in docs}
+    assert sorted(by_name) == ["b.txt", "c.txt"]
+    assert by_name["b.txt"].outlet == "Libération"
+    # A date known to the month is an interval, not a reason to drop the document.
+    assert (by_name["c.txt"].published, by_name["c.txt"].published_precision) == (date(2024, 3, 1), "month")
+    assert [str(e) for e in errors] == [f"{manifest} line 2: bad CSV (unexpected end of data)"]
+
+
+def test_csv_manifest_row_with_too_many_cells(tmp_path: Path) -> None:
+    _three_texts(tmp_path)
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path;outlet\na.txt;AFP;en trop\nb.txt;AFP\n", encoding="utf-8")
+    docs, errors = read_all([manifest])
+    assert [Path(d.path).name for d in docs] == ["b.txt"]
+    assert [str(e) for e in errors] == [f"{manifest} line 2: 3 cells for 2 columns"]
+
+
+def test_jsonl_manifest_nul_byte_costs_its_line_only(tmp_path: Path) -> None:
+    """A NUL in one line used to make the whole manifest "binary"."""
+    _three_texts(tmp_path)
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_bytes(b'{"path": "a.txt", "outlet": "AFP"}\n{"path": "b.txt", "outlet": "X\x00"}\n'
+                         b'{"path": "c.txt", "date": "2023"}\n')
+    docs, errors = read_all([manifest])
+    by_name = {Path(d.path).name: d for d in docs}
+    assert sorted(by_name) == ["a.txt", "c.txt"]
+    assert by_name["c.txt"].published_precision == "year"
+    assert [str(e) for e in errors] == [f"{manifest} line 2: NUL byte in the line"]
+
+
+@pytest.mark.parametrize("row", ["/etc/hostname", "../outside.txt", "docs/../../outside.txt", "link.txt"])
+def test_manifest_paths_outside_its_folder_are_refused(tmp_path: Path, row: str) -> None:
+    (tmp_path / "outside.txt").write_text(FR, encoding="utf-8")
+    folder = tmp_path / "corpus"
+    _three_texts(folder)
+    (folder / "docs").mkdir()
+    (folder / "link.txt").symlink_to(tmp_path / "outside.txt")  # a link that leads out
+    manifest = folder / "m.jsonl"
+    manifest.write_text(json.dumps({"path": row}) + "\n" + json.dumps({"path": "a.txt"}) + "\n", encoding="utf-8")
+    docs, errors = read_all([manifest])
+    assert [Path(d.path).name for d in docs] == ["a.txt"]
+    assert len(errors) == 1 and errors[0].path == f"{manifest} line 1"
+    assert "outside the manifest's folder" in errors[0].reason
+    docs, errors = read_all([manifest], allow_outside=True)
+    assert len(docs) == 2 or row == "/etc/hostname" and not os.path.exists(row)
+
+
+def test_manifest_entries_get_the_same_checks_as_named_files(tmp_path: Path) -> None:
+    _three_texts(tmp_path)
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01" * 100)
+    (tmp_path / "x.txt").mkdir()
+    os.mkfifo(tmp_path / "pipe.txt")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path\ndata.bin\nx.txt\npipe.txt\na.txt\n", encoding="utf-8")
+    docs, errors = read_all([manifest])
+    assert [Path(d.path).name for d in docs] == ["a.txt"]
+    reasons = {Path(e.path).name: e.reason for e in errors}
+    assert reasons["data.bin"].startswith("unsupported file type")
+    assert reasons["pipe.txt"].startswith("not a regular file")
+    assert "x.txt" not in reasons or "folder" in reasons["x.txt"]
+
+
 # -- languages ----------------------------------------------------------------------------
 
 

@@ -51,6 +51,7 @@ def analyze(
     batch_size: int = 8,
     manifest: str | Path | None = None,
     published_precision: str = "day",
+    allow_outside: bool = False,
 ) -> AnalyzeResult:
     """Read ``paths``, extract their claims into the ledger ``db`` and re-link the ledger.
 
@@ -59,12 +60,13 @@ def analyze(
     A text in another language than French is stored without analysis (a notice says so);
     a near-duplicate of a stored text is stored and flagged as a copy (``notices`` again).
     ``manifest`` is a CSV or JSON Lines file listing inputs with their url, outlet, title
-    and date (see ``recoupe.ingest``).
+    and date (see ``recoupe.ingest``); its paths must lie in its folder unless ``allow_outside``.
     """
     from recoupe.nlp.pipeline import DEFAULT_MODEL, load
 
     result = AnalyzeResult()
-    docs, result.errors = read_all(paths, published, manifest, published_precision=published_precision)
+    docs, result.errors = read_all(paths, published, manifest, published_precision=published_precision,
+                                       allow_outside=allow_outside)
     for d in docs:
         for warning in getattr(d, "warnings", None) or []:
             result.notices.append(InputError(d.path, warning))

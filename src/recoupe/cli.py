@@ -73,6 +73,8 @@ def analyze(
     model: str = typer.Option("fr_core_news_md", "--model", help="spaCy model: fr_core_news_md or fr_core_news_sm."),
     ratings: Optional[Path] = typer.Option(None, "--ratings", help="CSV or JSON file rating sources A–F."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+    allow_outside: bool = typer.Option(
+        False, "--allow-outside", help="Read manifest paths outside the manifest's folder."),
 ) -> None:
     """Extract claims from FILES into the ledger, link them, and print a summary."""
     if not files and manifest is None:
@@ -81,7 +83,8 @@ def analyze(
     try:
         with _progress(quiet) as (progress, on_total):
             result = run_analyze(files or [], db=db, published=pub, published_precision=pub_precision, model=model,
-                                 manifest=manifest, progress=progress, on_total=on_total)
+                                 manifest=manifest, progress=progress, on_total=on_total,
+                                 allow_outside=allow_outside)
         for e in result.errors:
             print(f"recoupe: {e}", file=sys.stderr)
         for n in result.notices:

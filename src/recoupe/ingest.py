@@ -506,7 +506,7 @@ def read_document(
     is_stdin = path == STDIN
     name = STDIN_NAME if is_stdin else display_path(path)
     suffix = "" if is_stdin else Path(path).suffix.lower()
-    if suffix and suffix not in DOCUMENT_SUFFIXES and meta is None and not listed:
+    if suffix and suffix not in DOCUMENT_SUFFIXES and not listed:
         return InputError(name, f"unsupported file type '{suffix}' (expected .txt, .md, .html or .pdf)")
     data = _read_bytes(path, listed, stdin)
     if isinstance(data, str):
@@ -595,21 +595,65 @@ def _entry(row: dict[str, Any], base: Path, where: str, line: int) -> ManifestEn
     )
 
 
-def read_manifest(path: Union[str, Path]) -> tuple[list[ManifestEntry], list[InputError]]:
-    """The entries of a CSV/TSV (with a header) or JSON Lines manifest, and its bad lines."""
-    name = str(path)
+def _manifest_lines(data: bytes, name: str) -> tuple[bytes, list[InputError]]:
+    """``data`` with each line that holds a NUL byte blanked (an error each), so that one
+    bad line does not make the whole manifest read as binary."""
+    if b"\0" not in data or data.startswith((b"\xff\xfe", b"\xfe\xff", codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data, []
+    lines = data.split(b"\n")
+    errors = []
+    for number, line in enumerate(lines, start=1):
+        if b"\0" in line:
+            errors.append(InputError(f"{name} line {number}", "NUL byte in the line"))
+            lines[number - 1] = b""
+    return b"\n".join(lines), errors
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    real, top = os.path.realpath(path), os.path.realpath(folder)
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def _csv_rows(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]] | InputError]:
+    """Each physical line of a CSV manifest as one row: a quote left open is an error for
+    its own line and does not swallow the lines after it."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rows = list(csv.reader([line], delimiter=delimiter, strict=True))
+        except csv.Error as exc:
+            yield InputError(f"{name} line {number}", f"bad CSV ({exc})")
+            continue
+        if rows:
+            yield number, rows[0]
+
+
+def read_manifest(path: Union[str, Path], *, allow_outside: bool = False) -> tuple[list[ManifestEntry], list[InputError]]:
+    """The entries of a CSV/TSV (with a header, one entry per line) or JSON Lines manifest,
+    and one error per bad line. A path outside the manifest's folder is refused unless
+    ``allow_outside``."""
+    name = display_path(path)
     data = _read_bytes(Path(path), False, None)
     if isinstance(data, str):
         return [], [InputError(name, data)]
+    data, errors = _manifest_lines(data, name)
     decoded = decode(data)
     if isinstance(decoded, str):
-        return [], [InputError(name, decoded)]
+        return [], errors + [InputError(name, decoded)]
     text = decoded[0].lstrip("\ufeff")
     if not text.strip():
-        return [], [InputError(name, "empty manifest")]
+        return [], errors + [InputError(name, "empty manifest")]
     base = Path(path).parent
     entries: list[ManifestEntry] = []
-    errors: list[InputError] = []
+
+    def add(row: dict[str, Any], where: str, number: int) -> None:
+        result = _entry(row, base, where, number)
+        if isinstance(result, ManifestEntry) and not allow_outside and not _inside(result.path, base):
+            result = InputError(where, f"path {display_path(result.path)} is outside the manifest's folder "
+                                       "(--allow-outside reads it)")
+        (errors if isinstance(result, InputError) else entries).append(result)  # type: ignore[arg-type]
+
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson") or (suffix not in (".csv", ".tsv") and text.lstrip().startswith("{")):
         for number, line in enumerate(text.splitlines(), start=1):
@@ -624,22 +668,27 @@ def read_manifest(path: Union[str, Path]) -> tuple[list[ManifestEntry], list[Inp
             if not isinstance(row, dict):
                 errors.append(InputError(where, "not a JSON object"))
                 continue
-            result = _entry(row, base, where, number)
-            (errors if isinstance(result, InputError) else entries).append(result)  # type: ignore[arg-type]
+            add(row, where, number)
         return entries, errors
-    first = text.splitlines()[0]
-    delimiter = "\t" if suffix == ".tsv" else max(",;\t", key=first.count)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns = {_COLUMN_OF.get((c or "").strip().lower()) for c in reader.fieldnames or []}
-    if "path" not in columns:
-        return [], [InputError(name, f"manifest has no 'path' column (columns: {', '.join(reader.fieldnames or [])})")]
-    try:
-        for row in reader:
-            where = f"{name} line {reader.line_num}"
-            result = _entry(row, base, where, reader.line_num)
-            (errors if isinstance(result, InputError) else entries).append(result)  # type: ignore[arg-type]
-    except csv.Error as exc:
-        errors.append(InputError(f"{name} line {reader.line_num}", f"bad CSV ({exc})"))
+    rows = _csv_rows(text, "\t" if suffix == ".tsv" else max(",;\t", key=text.lstrip().splitlines()[0].count), name)
+    header: list[str] | None = None
+    for row in rows:
+        if isinstance(row, InputError):
+            if header is None:
+                return [], errors + [InputError(name, f"bad header: {row.reason}")]
+            errors.append(row)
+            continue
+        number, cells = row
+        if header is None:
+            header = cells
+            if "path" not in {_COLUMN_OF.get(c.strip().lower()) for c in header}:
+                return [], errors + [InputError(name, f"manifest has no 'path' column (columns: {', '.join(header)})")]
+            continue
+        where = f"{name} line {number}"
+        if len(cells) > len(header):
+            errors.append(InputError(where, f"{len(cells)} cells for {len(header)} columns"))
+            continue
+        add(dict(zip(header, cells)), where, number)
     return entries, errors
 
 
@@ -701,11 +750,13 @@ def read_all(
     *,
     stdin: BinaryIO | None = None,
     published_precision: str = "day",
+    allow_outside: bool = False,
 ) -> tuple[list[Document], list[InputError]]:
     """All readable documents under ``paths`` and the errors for the rest.
 
     ``manifest`` (or any ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` among ``paths``) lists
-    files to read with their metadata; a file both listed and named is read once.
+    files to read with their metadata; a file both listed and named is read once. A
+    manifest's paths must lie in its folder unless ``allow_outside``.
     """
     docs: list[Document] = []
     errors: list[InputError] = []
@@ -717,7 +768,7 @@ def read_all(
     warnings_of: dict[str, list[str]] = {}
     queue: list[Union[str, Path]] = []
     for m in manifests:
-        entries, bad = read_manifest(m)
+        entries, bad = read_manifest(m, allow_outside=allow_outside)
         errors.extend(bad)
         for entry in entries:
             key = _key(entry.path)
