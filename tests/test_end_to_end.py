@@ -251,3 +251,84 @@ def test_markup_in_articles_and_names_is_printed_as_written(tmp_path: Path) -> N
     assert shown.exit_code == 0 and "[link=https://exemple.invalid/x]" in shown.stdout and "\x1b]8;" not in shown.stdout
     measures = runner.invoke(app, ["measures", "--db", str(db)])
     assert measures.exit_code == 0, measures.output
+
+
+# -- texts stored without analysis, and reanalysis ------------------------------------------
+
+FRENCH_WITH_ENGLISH_TITLE = ("Selon the Wall Street Journal, qui cite des responsables américains, "
+                             "10 000 obus ont été livrés à la Russie en mars.")
+
+
+def _stored_unanalysed(db: Path, path: Path, text: str, lang: str) -> str:
+    """The state an earlier run left: the text stored as another language, no claims."""
+    from recoupe.ingest import document_id
+    from recoupe.model import Analysis, Document
+
+    doc = Document(id=document_id(text), path=str(path), text=text, lang=lang)
+    with recoupe.open_ledger(db) as ledger:
+        assert ledger.add_analysis(Analysis(document=doc, claims=[], mentions=[], entities=[]))
+    return doc.id
+
+
+def test_text_stored_unanalysed_is_analysed_by_a_later_run(tmp_path: Path) -> None:
+    """A rerun used to be a no-op (same sha256), so the figures were lost for good."""
+    text = tmp_path / "wsj.txt"
+    text.write_text(FRENCH_WITH_ENGLISH_TITLE, encoding="utf-8")
+    db = tmp_path / "l.db"
+    _stored_unanalysed(db, text, FRENCH_WITH_ENGLISH_TITLE, "en")
+    run = analyze(str(text), "--db", str(db), "--quiet")
+    assert run.exit_code == 0, run.stderr
+    assert "stored earlier as English without analysis; now analysed as French" in run.stderr
+    with recoupe.open_ledger(db) as ledger:
+        (doc,) = ledger.documents()
+        assert doc.lang == "fr"
+        assert [q.low for c in ledger.claims() for q in c.quantities] == [10000]
+    again = analyze(str(text), "--db", str(db), "--quiet")
+    assert again.exit_code == 0 and again.stderr == ""
+    with recoupe.open_ledger(db) as ledger:
+        assert len(ledger.claims()) == 1
+
+
+def test_reanalyze_reads_a_stored_text_in_the_language_given(tmp_path: Path) -> None:
+    english = "The ministry said on Tuesday that 1,200 soldiers were wounded near Donetsk last week."
+    db = tmp_path / "l.db"
+    doc_id = _stored_unanalysed(db, tmp_path / "en.txt", english, "en")
+    runner = CliRunner()
+    refused = runner.invoke(app, ["reanalyze", doc_id[:8], "--db", str(db), "-q"])
+    assert refused.exit_code == 1
+    assert refused.stderr.strip() == (f"recoupe: {tmp_path / 'en.txt'}: not analysed: the text is in English, "
+                                      "recoupe analyses French only (--lang fr reads it as French)")
+    unknown = runner.invoke(app, ["reanalyze", "nosuchdoc", "--db", str(db), "-q"])
+    assert (unknown.exit_code, unknown.stderr.strip()) == (1, "recoupe: nosuchdoc: no such document in the ledger")
+    bad_lang = runner.invoke(app, ["reanalyze", doc_id, "--db", str(db), "--lang", "zz", "-q"])
+    assert (bad_lang.exit_code, bad_lang.stderr.strip()) == (2, "recoupe: unknown language 'zz'")
+    done = runner.invoke(app, ["reanalyze", str(tmp_path / "en.txt"), "--db", str(db), "--lang", "fr-FR", "-q"])
+    assert done.exit_code == 0, done.stderr
+    with recoupe.open_ledger(db) as ledger:
+        assert ledger.lang_of(doc_id) == "fr"
+        assert len(ledger.claims()) >= 1
+
+
+def test_reanalyze_replaces_an_analysis_and_keeps_reviews(tmp_path: Path) -> None:
+    from recoupe.review import Review
+
+    text = tmp_path / "a.txt"
+    text.write_text("Environ 1,2 million de personnes ont manifesté mardi selon le ministère, "
+                    "3 millions selon la CGT.", encoding="utf-8")
+    db = tmp_path / "l.db"
+    assert analyze(str(text), "--db", str(db), "-q").exit_code == 0
+    with recoupe.open_ledger(db) as ledger:
+        before = [(c.start, c.end, [(q.start, q.end, q.low, q.unit) for q in c.quantities]) for c in ledger.claims()]
+        (doc,) = ledger.documents()
+        q = ledger.claims()[0].quantities[0]
+        ledger.add_review(Review(document=doc.id, target="quantity", start=q.start, end=q.end, action="wrong"))
+    run = CliRunner().invoke(app, ["reanalyze", doc.id, "--db", str(db), "-q"])
+    assert run.exit_code == 0, run.stderr
+    with recoupe.open_ledger(db) as ledger:
+        after = [(c.start, c.end, [(q.start, q.end, q.low, q.unit) for q in c.quantities]) for c in ledger.claims()]
+        assert after == before  # the same facts, stored once, not twice
+        assert len(ledger.reviews(doc.id)) == 1
+    exported = tmp_path / "out.json"
+    assert CliRunner().invoke(app, ["export", "--db", str(db), "-o", str(exported)]).exit_code == 0
+    values = [q["low"] for c in json.loads(exported.read_text(encoding="utf-8"))["claims"] for q in c["quantities"]]
+    assert q.low not in values and values  # the fact reviewed as wrong is still left out

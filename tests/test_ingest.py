@@ -563,6 +563,57 @@ def test_foreign_text_read_with_its_language(tmp_path: Path) -> None:
     assert one(read_document(p)).lang == "en"
 
 
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("fr", "fr"), ("fr-FR", "fr"), ("fr_FR", "fr"), ("FR", "fr"), ("fra", "fr"), ("fre", "fr"),
+     ("french", "fr"), ("Français", "fr"), ("en-GB", "en"), ("anglais", "en"), ("de_AT", "de"),
+     ("zz", None), ("", None), (None, None)],
+)
+def test_language_tags_and_names_are_normalised(tag: str | None, code: str | None) -> None:
+    assert langdetect.normalize(tag) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "lang"),
+    [
+        # French that names English papers, programmes or phrases stays French.
+        ("Selon the Wall Street Journal, 10 000 obus.", None, "fr"),
+        ("Selon the Wall Street Journal, 10 000 obus.", "fr", "fr"),
+        ("D'après le Financial Times, Pyongyang a livré 6 700 conteneurs à la Russie.", None, "fr"),
+        ("Le slogan « No Kings » a réuni 5 000 personnes samedi, selon les organisateurs.", None, "fr"),
+        # The hint wins where the text allows it, not where the text plainly says otherwise.
+        ("Selon the Wall Street Journal, 10 000 obus.", "en", "en"),
+        ("The ministry said 1,200 soldiers were wounded near Donetsk last week.", "fr", "en"),
+        ("The ministry said 1,200 soldiers were wounded near Donetsk last week.", None, "en"),
+        # A language the detector does not know is taken from the hint.
+        ("Segundo o ministério, 1 200 soldados ficaram feridos na semana passada.", "pt", "pt"),
+        ("OK", "en", "en"),
+    ],
+)
+def test_language_detected_with_the_manifest_as_a_hint(text: str, hint: str | None, lang: str) -> None:
+    assert langdetect.detect(text, hint=hint) == lang
+
+
+@pytest.mark.parametrize("tag", ["fr-FR", "fr_FR", "french", "Français", "fra"])
+def test_manifest_language_tags_read_french_as_french(tmp_path: Path, tag: str) -> None:
+    """Tags in any usual form used to leave a French text stored but never analysed."""
+    (tmp_path / "a.txt").write_text("Selon the Wall Street Journal, 10 000 obus ont été livrés en mars.",
+                                    encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"path": "a.txt", "lang": tag}) + "\n", encoding="utf-8")
+    docs, errors = read_all([manifest])
+    assert errors == [] and [d.lang for d in docs] == ["fr"] and docs[0].warnings == []
+
+
+def test_unknown_manifest_language_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,lang\na.txt,zz\n", encoding="utf-8")
+    docs, errors = read_all([manifest])
+    assert errors == [] and docs[0].lang == "fr"
+    assert docs[0].warnings == [f"{manifest} line 2: unknown language 'zz'; detected from the text"]
+
+
 # -- near-duplicates ----------------------------------------------------------------------
 
 STORY = (

@@ -7,8 +7,8 @@
             ...
 """
 
-from recoupe.api import DEFAULT_DB, AnalyzeResult, analyze
+from recoupe.api import DEFAULT_DB, AnalyzeResult, analyze, reanalyze
 from recoupe.store import Ledger, LedgerError, open_ledger
 
-__all__ = ["analyze", "open_ledger", "Ledger", "LedgerError", "AnalyzeResult", "DEFAULT_DB"]
+__all__ = ["analyze", "reanalyze", "open_ledger", "Ledger", "LedgerError", "AnalyzeResult", "DEFAULT_DB"]
 __version__ = "0.1.0"

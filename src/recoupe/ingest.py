@@ -544,7 +544,7 @@ def read_document(
         precision = published_precision
     return SourceDocument(
         id=document_id(text), path=name, text=text,
-        lang=(meta.lang if meta is not None and meta.lang else langdetect.detect(text)),
+        lang=langdetect.detect(text, hint=meta.lang if meta is not None else None),
         title=(meta.title if meta is not None and meta.title else read.title),
         outlet=(meta.outlet if meta is not None and meta.outlet else read.outlet),
         url=url, published=when, published_how=how, published_precision=precision,
@@ -586,7 +586,10 @@ def _entry(row: dict[str, Any], base: Path, where: str, line: int) -> ManifestEn
             published, precision = dates.parse(fields["published"] or "")
         except ValueError:
             warning = f"{where}: bad date {fields['published']!r} (expected YYYY-MM-DD, YYYY-MM or YYYY); analysed undated"
-    lang = (fields.get("lang") or "").lower() or None
+    lang = langdetect.normalize(fields.get("lang"))
+    if fields.get("lang") and lang is None:
+        bad_lang = f"{where}: unknown language {fields['lang']!r}; detected from the text"
+        warning = f"{warning}; {bad_lang}" if warning else bad_lang
     path = Path(fields["path"] or "")
     return ManifestEntry(
         path=path if path.is_absolute() else base / path, url=fields.get("url"),

@@ -6,15 +6,23 @@ to the handful of languages recoupe meets in practice (French, English, German, 
 Italian, Russian, Ukrainian, Korean, Chinese), which keeps it fast and its models small.
 
 A text too short or too poor in letters to tell is taken as French: that is what recoupe
-is fed, and a wrong "French" on a three-word text costs little.
+is fed, and a wrong "French" on a three-word text costs little. Names are masked before
+detection ("Selon the Wall Street Journal" is French that names an English paper), and a
+text where French is a strong second guess is French: recoupe's readers quote English
+titles and phrases all the time.
+
+A manifest's ``lang`` is a hint, written as a BCP 47 tag, an ISO 639 code or a name
+(``fr-FR``, ``fr_FR``, ``fra``, ``french``, ``Français``): ``normalize`` reads it with
+langcodes. The hint wins unless the text plainly says otherwise.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Optional
 
-__all__ = ["DEFAULT", "LANGUAGES", "NAMES", "detect", "name"]
+__all__ = ["DEFAULT", "LANGUAGES", "NAMES", "detect", "name", "normalize"]
 
 #: The language assumed when the text does not tell.
 DEFAULT = "fr"
@@ -32,6 +40,13 @@ NAMES = {
 MIN_LETTERS = 20
 # Longer texts are judged on samples from their start, middle and end (a few ms each).
 SAMPLE_CHARS = 1500
+# French is kept when lingua gives it at least this confidence, even as a second guess.
+FRENCH_FLOOR = 0.25
+# A hint is kept when the text gives its language at least this confidence.
+HINT_FLOOR = 0.05
+
+# A capitalised word inside a sentence: a name, whatever its language ("Wall Street Journal").
+_NAME = re.compile(r"(?<=[^.!?\s])(\s+)[A-Z][\w'’.-]*")
 
 
 @lru_cache(maxsize=1)
@@ -51,19 +66,50 @@ def _sample(text: str) -> str:
     return "\n".join((text[:SAMPLE_CHARS], text[middle:middle + SAMPLE_CHARS], text[-SAMPLE_CHARS:]))
 
 
-def detect(text: str) -> str:
-    """The ISO 639-1 code of the language of ``text`` (one of ``LANGUAGES``), or ``DEFAULT``."""
-    sample = _sample(text)
-    if sum(1 for c in sample if c.isalpha()) < MIN_LETTERS:
-        return DEFAULT
+def normalize(tag: Optional[str]) -> Optional[str]:
+    """The ISO 639-1 code (639-3 when there is none) of a language tag or name, or None.
+
+    "fr-FR", "fr_FR", "fra", "fre", "French", "français" → "fr"; "klingon" → "tlh";
+    "xx", "" → None.
+    """
+    import langcodes
+
+    value = (tag or "").strip()
+    if not value:
+        return None
     try:
-        found = _detector().detect_language_of(sample)
+        if langcodes.tag_is_valid(value.replace("_", "-")):
+            language = langcodes.Language.get(langcodes.standardize_tag(value)).language
+        else:
+            language = langcodes.find(value).language
+    except (LookupError, ValueError):
+        return None
+    return language or None
+
+
+def _confidences(sample: str) -> dict[str, float]:
+    try:
+        values = _detector().compute_language_confidence_values(sample)
     except Exception:  # lingua missing or broken: never fail a read on it
+        return {}
+    return {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
+
+
+def detect(text: str, hint: Optional[str] = None) -> str:
+    """The ISO 639-1 code of the language of ``text``: ``hint`` (a normalised code) unless
+    the text plainly is in another language, French when French is a strong guess, else
+    the best of ``LANGUAGES``; ``hint`` or ``DEFAULT`` when the text is too short to tell."""
+    sample = _NAME.sub(r"\1", _sample(text))
+    if sum(1 for c in sample if c.isalpha()) < MIN_LETTERS:
+        return hint or DEFAULT
+    confidence = _confidences(sample)
+    if not confidence:
+        return hint or DEFAULT
+    if hint is not None and (hint not in LANGUAGES or confidence.get(hint, 0.0) >= HINT_FLOOR):
+        return hint
+    if confidence.get(DEFAULT, 0.0) >= FRENCH_FLOOR:
         return DEFAULT
-    if found is None:
-        return DEFAULT
-    code = found.iso_code_639_1.name.lower()
-    return code if code in LANGUAGES else DEFAULT
+    return max(confidence, key=confidence.__getitem__)
 
 
 def name(code: str) -> str:

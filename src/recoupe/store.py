@@ -224,10 +224,28 @@ class Ledger:
         row = self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row is not None
 
-    def add_analysis(self, analysis: Analysis) -> bool:
+    def lang_of(self, doc_id: str) -> Optional[str]:
+        """The language a stored document was read in (None when it is not stored)."""
+        row = self._conn.execute("SELECT lang FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def find_documents(self, ref: str) -> list[Document]:
+        """The documents ``ref`` names: a whole id, the start of ids (six characters at
+        least), or a stored path."""
+        ref = ref.strip()
+        rows = self._conn.execute(
+            "SELECT id FROM documents WHERE id = ? OR path = ?"
+            " OR (length(?) >= 6 AND substr(id, 1, length(?)) = lower(?)) ORDER BY rowid",
+            (ref, ref, ref, ref, ref)).fetchall()
+        return [d for d in (self.document(r[0]) for r in rows) if d is not None]
+
+    def add_analysis(self, analysis: Analysis, *, replace: bool = False) -> bool:
         """Store a document with its claims, facts, mentions and entities, atomically.
 
-        Returns False, writing nothing, when the document is already in the ledger. On
+        With ``replace``, a stored document's claims and mentions are dropped and the new
+        analysis takes their place (its row keeps when it was added and what it copies;
+        reviews name facts by span, so they apply again). Without it, this returns False,
+        writing nothing, when the document is already in the ledger. On
         success the ids of the stored objects are set on the objects passed in
         (``Claim.id`` = ``"c<rowid>"``, ``Quantity.id`` = ``"q<rowid>"``, ``Entity.id``),
         so a caller can link them without reading them back.
@@ -246,8 +264,11 @@ class Ledger:
                 # Checked under the write lock: two processes adding the same text cannot
                 # both decide it is new.
                 if self.has_document(doc.id):
-                    return False
-                self._insert_document(doc)
+                    if not replace:
+                        return False
+                    self._clear_analysis(doc)
+                else:
+                    self._insert_document(doc)
                 for mention in analysis.mentions:
                     batch.entity_hints.setdefault(mention.key, (mention.text, mention.label))
                 for entity in analysis.entities:
@@ -267,6 +288,20 @@ class Ledger:
         for entity, rowid in batch.entities:
             entity.id = rowid
         return True
+
+    def _clear_analysis(self, doc: Document) -> None:
+        """Drop a stored document's claims and mentions (their facts, links and grades go
+        with them) and update its row from ``doc``."""
+        self._conn.execute("DELETE FROM claims WHERE document_id = ?", (doc.id,))
+        self._conn.execute("DELETE FROM mentions WHERE document_id = ?", (doc.id,))
+        self._conn.execute(
+            "UPDATE documents SET lang = ?, title = coalesce(?, title), outlet = coalesce(?, outlet),"
+            " url = coalesce(?, url), published = coalesce(?, published),"
+            " published_how = CASE WHEN ? IS NULL THEN published_how ELSE ? END,"
+            " published_precision = CASE WHEN ? IS NULL THEN published_precision ELSE ? END WHERE id = ?",
+            (doc.lang, doc.title, doc.outlet, doc.url, _iso_date(doc.published),
+             _iso_date(doc.published), doc.published_how, _iso_date(doc.published), doc.published_precision or "day",
+             doc.id))
 
     def _insert_document(self, doc: Document) -> None:
         self._conn.execute(
