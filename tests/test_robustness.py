@@ -459,3 +459,86 @@ def test_writer_waits_out_a_long_lock(tmp_path: Path, monkeypatch: pytest.Monkey
         assert add("Autre texte.") is True
     finally:
         ledger.close()
+
+
+# -- a full disk, a damaged ledger, a closed stdin, a missing folder: one line each ---------
+
+
+def _cli(*args: str) -> "object":
+    from typer.testing import CliRunner
+
+    from recoupe.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+def test_full_disk_stops_the_run_in_one_line_and_keeps_documents_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk used to print a 69-line traceback. SQLite's page limit stands in for the
+    disk: the ledger cannot grow past a few pages more than it holds."""
+    from recoupe.store import Ledger
+
+    folder = tmp_path / "texts"
+    write_texts(folder, small_texts(12, seed=7))
+    db = tmp_path / "l.db"
+    configure = Ledger._configure
+
+    def small_disk(self: Ledger) -> None:
+        configure(self)
+        pages = self._conn.execute("PRAGMA page_count").fetchone()[0]
+        self._conn.execute(f"PRAGMA max_page_count = {max(pages, 47) + 6}")
+
+    monkeypatch.setattr(Ledger, "_configure", small_disk)
+    run = _cli("analyze", str(folder), "--db", str(db), "--model", MODEL, "-q")
+    assert run.exit_code == 2, run.output
+    (line,) = run.stderr.strip().splitlines()
+    assert line.startswith(f"recoupe: {db}: database or disk is full: the run stopped")
+    monkeypatch.setattr(Ledger, "_configure", configure)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        whole = conn.execute("SELECT count(DISTINCT document_id) FROM quantities").fetchone()[0]
+    assert 0 < stored < 12 and whole == stored  # each stored document has all its figures
+    again = _cli("analyze", str(folder), "--db", str(db), "--model", MODEL, "-q")
+    assert again.exit_code == 0, again.stderr
+    with open_ledger(db) as ledger:
+        assert len(ledger.documents()) == 12
+
+
+def _damage(db: Path) -> None:
+    """Overwrite the middle of every third page after the first ones: a damaged disk."""
+    size = db.stat().st_size
+    with db.open("r+b") as f:
+        for page in range(3, size // 4096, 3):
+            f.seek(page * 4096 + 100)
+            f.write(b"\xa5" * 2000)
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "-o", "{tmp}/out.json"], ["show", "c1"], ["measures"], ["report", "--html", "{tmp}/r.html"],
+    ["analyze", "{tmp}/new.txt", "--model", MODEL, "-q"],
+])
+def test_damaged_ledger_is_one_line(ledger_copy: Path, tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "new.txt").write_text("Selon la police, 3 000 personnes ont manifesté mardi à Nantes.",
+                                      encoding="utf-8")
+    for side in ("-wal", "-shm"):
+        Path(str(ledger_copy) + side).unlink(missing_ok=True)
+    _damage(ledger_copy)
+    run = _cli(*[part.format(tmp=tmp_path) for part in command], "--db", str(ledger_copy))
+    assert run.exit_code == 2
+    assert run.stderr.strip() == (f"recoupe: {ledger_copy}: the ledger is damaged (database disk image is "
+                                  "malformed); restore a copy, or analyse the texts into a new ledger")
+
+
+def test_export_into_a_missing_folder_is_one_line(example_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "out.json"
+    run = _cli("export", "--db", str(example_db), "-o", str(target))
+    assert (run.exit_code, run.stderr.strip()) == (2, f"recoupe: {target}: No such file or directory")
+
+
+def test_closed_stdin_is_one_line(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "recoupe.cli", "analyze", "-", "--db", str(tmp_path / "l.db")],
+                          stdin=None, capture_output=True, text=True, timeout=120,
+                          preexec_fn=lambda: os.close(0))
+    assert (proc.returncode, proc.stderr.strip()) == (2, "recoupe: -: standard input is closed")
+    assert not (tmp_path / "l.db").exists()

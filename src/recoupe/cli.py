@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Callable, Iterator, List, Optional
+from typing import Any, Callable, Iterator, List, Optional, TypeVar
 
 import typer
 from rich.console import Console
@@ -46,6 +48,38 @@ def _setup() -> None:
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="Path of the SQLite ledger.")
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _failure(exc: BaseException, db: object) -> str:
+    """One line that says what went wrong with the ledger or a file, without a traceback."""
+    if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+        return (f"{db}: {exc}: the run stopped; every document stored before is whole, "
+                "run again when there is room")
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return f"{db}: the ledger is damaged ({exc}); restore a copy, or analyse the texts into a new ledger"
+    if isinstance(exc, sqlite3.Error):
+        return f"{db}: {exc}"
+    if isinstance(exc, OSError) and exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)
+
+
+def _one_line_errors(fn: F) -> F:
+    """A command whose ledger or file errors end in one line on stderr and exit status 2."""
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (LedgerError, sqlite3.Error, OSError) as exc:
+            print(f"recoupe: {_failure(exc, kwargs.get('db', DEFAULT_DB))}", file=sys.stderr)
+            raise typer.Exit(2)
+    return run  # type: ignore[return-value]
+
+
+def _command(fn: F) -> F:
+    return app.command()(_one_line_errors(fn))  # type: ignore[return-value]
+
 
 def _date(value: Optional[str]) -> tuple[Optional[date], str]:
     """``--published``: ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` for a date known to the
@@ -60,7 +94,7 @@ def _date(value: Optional[str]) -> tuple[Optional[date], str]:
     raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD, YYYY-MM or YYYY form")
 
 
-@app.command()
+@_command
 def analyze(
     files: Optional[List[str]] = typer.Argument(
         None, help="Text (.txt, .md), HTML or PDF files, folders of them, '-' for standard input, "
@@ -79,6 +113,9 @@ def analyze(
     """Extract claims from FILES into the ledger, link them, and print a summary."""
     if not files and manifest is None:
         raise typer.BadParameter("give files, folders, '-' (standard input) or --manifest", param_hint="FILES")
+    if "-" in (files or []) and (sys.stdin is None or getattr(sys.stdin, "buffer", None) is None):
+        print("recoupe: -: standard input is closed", file=sys.stderr)
+        raise typer.Exit(2)
     pub, pub_precision = _date(published)
     try:
         with _progress(quiet) as (progress, on_total):
@@ -96,13 +133,13 @@ def analyze(
                 print_run(console, result, ledger)
             if json_path is not None:
                 write_json(ledger, json_path)
-    except (LedgerError, ValueError, OSError) as exc:
+    except ValueError as exc:
         print(f"recoupe: {exc}", file=sys.stderr)
         raise typer.Exit(2)
     raise typer.Exit(1 if result.errors else 0)
 
 
-@app.command()
+@_command
 def reanalyze(
     documents: List[str] = typer.Argument(
         ..., help="Stored documents: an id, the start of one (6 characters or more), or a stored path."),
@@ -122,13 +159,13 @@ def reanalyze(
         if not quiet:
             with open_ledger(db) as ledger:
                 print_run(console, result, ledger)
-    except (LedgerError, ValueError, OSError) as exc:
+    except ValueError as exc:
         print(f"recoupe: {exc}", file=sys.stderr)
         raise typer.Exit(2)
     raise typer.Exit(1 if result.errors else 0)
 
 
-@app.command()
+@_command
 def measures(
     db: Path = DbOption,
     min_estimates: int = typer.Option(1, "--min", help="Show only measures with at least this many estimates."),
@@ -138,7 +175,7 @@ def measures(
         print_measures(console, ledger, min_estimates)
 
 
-@app.command()
+@_command
 def show(claim_id: str = typer.Argument(..., help="A claim id (c12) or a quantity id (q40)."), db: Path = DbOption) -> None:
     """One claim with its text, provenance, figures, links, grade and reasons."""
     with _open(db) as ledger:
@@ -150,7 +187,7 @@ def show(claim_id: str = typer.Argument(..., help="A claim id (c12) or a quantit
     raise typer.Exit(1)
 
 
-@app.command()
+@_command
 def export(
     db: Path = DbOption,
     output: Path = typer.Option(..., "--output", "-o", help="File to write."),
@@ -160,7 +197,7 @@ def export(
         write_json(ledger, output)
 
 
-@app.command()
+@_command
 def report(
     html: Path = typer.Option(..., "--html", help="File to write: one self-contained HTML page (inline CSS and SVG)."),
     db: Path = DbOption,
@@ -178,7 +215,7 @@ def report(
     err.print(f"report written to {escape(str(html))}", highlight=False)
 
 
-@app.command()
+@_command
 def serve(
     db: Path = DbOption,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (this machine only by default)."),

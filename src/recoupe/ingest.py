@@ -447,6 +447,8 @@ def _kind(mode: int) -> str:
 def _read_bytes(path: Union[Path, str], listed: bool, stdin: BinaryIO | None) -> bytes | str:
     """The bytes of ``path`` (at most ``MAX_BYTES``), or the reason they cannot be read."""
     if path == STDIN:
+        if stdin is None and (sys.stdin is None or getattr(sys.stdin, "buffer", None) is None):
+            return "standard input is closed"
         stream = stdin if stdin is not None else sys.stdin.buffer
         try:
             data = stream.read(MAX_BYTES + 1)
