@@ -577,3 +577,34 @@ def test_head_is_answered_like_get_without_a_body(client: TestClient) -> None:
         got, head = client.get(path), client.head(path)
         assert head.status_code == got.status_code, path
         assert head.content == b"" and head.headers.get("x-content-type-options") == "nosniff"
+
+
+def test_a_page_reads_one_snapshot_while_a_run_writes(ledger_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages used to read the documents, then the claims, outside one snapshot: a document
+    stored in between by a run gave a 500 (KeyError). Here another connection stores one
+    right after the page has read the documents."""
+    from recoupe.ingest import document_id
+    from recoupe.model import Analysis, Claim, Document, Quantity
+    from recoupe.store import Ledger
+
+    text = "Selon la préfecture, 4 500 personnes ont manifesté samedi à Rennes."
+    new = Document(id=document_id(text), path="rennes.txt", text=text)
+    claim = Claim(document=new.id, start=0, end=len(text), text=text,
+                  quantities=[Quantity(start=21, end=26, text="4 500", low=4500, high=4500, qualifier="exact",
+                                       unit="person")])
+    read_documents = Ledger.documents
+    written: list[bool] = []
+
+    def documents_then_a_run_writes(self: Ledger) -> list[Document]:
+        docs = read_documents(self)
+        if not written:
+            written.append(True)
+            with recoupe.open_ledger(ledger_copy) as other:
+                assert other.add_analysis(Analysis(document=new, claims=[claim], mentions=[], entities=[]))
+        return docs
+
+    monkeypatch.setattr(Ledger, "documents", documents_then_a_run_writes)
+    client = TestClient(create_app(ledger_copy), base_url=BASE)
+    first = client.get("/claims")
+    assert first.status_code == 200 and written and "Rennes" not in first.text
+    assert "Rennes" in client.get("/claims?q=Rennes").text  # the next request sees the new document

@@ -217,6 +217,23 @@ class Ledger:
         else:
             self._conn.execute("COMMIT")
 
+    @contextmanager
+    def reading(self) -> Iterator["Ledger"]:
+        """One read transaction: every query inside sees the same snapshot of the ledger,
+        while other processes write (WAL keeps the snapshot until the end). A page reads
+        its documents, claims and links inside one, so they always match."""
+        if self._conn.in_transaction:  # inside another transaction: that one's snapshot holds
+            yield self
+            return
+        self._conn.execute("BEGIN DEFERRED")
+        try:
+            # The snapshot starts at the first read, here, not at some later query.
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            yield self
+        finally:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+
     # -- documents and their analyses -------------------------------------------------
 
     def has_document(self, doc_id: str) -> bool:

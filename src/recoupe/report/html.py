@@ -56,7 +56,9 @@ def render_html(ledger: Ledger) -> str:
 
 def write_html(ledger: Ledger, path: str | Path) -> None:
     """Write the report to ``path`` (UTF-8)."""
-    Path(path).write_text(render_html(ledger), encoding="utf-8")
+    with ledger.reading():  # one snapshot, even while a run writes
+        page = render_html(ledger)
+    Path(path).write_text(page, encoding="utf-8")
 
 
 __all__ = ["render_html", "write_html"]

@@ -70,4 +70,6 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
 
 def write_json(ledger: Ledger, path: str | Path) -> None:
     """Write the ledger JSON to ``path`` (``-`` for standard output is the CLI's job)."""
-    Path(path).write_text(json.dumps(ledger_json(ledger), ensure_ascii=False, indent=1), encoding="utf-8")
+    with ledger.reading():  # one snapshot, even while a run writes
+        data = ledger_json(ledger)
+    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -100,8 +100,9 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
 
     @contextmanager
     def ledger_view() -> Iterator[LedgerView]:
-        # One connection per request, opened and closed in the handler's own thread.
-        with open_ledger(db) as ledger:
+        # One connection per request, opened and closed in the handler's own thread, and
+        # one snapshot: a page never mixes documents and claims of two moments.
+        with open_ledger(db) as ledger, ledger.reading():
             yield LedgerView(ledger)
 
     def sign(session: str) -> str:
