@@ -127,8 +127,6 @@ def instrument(probe: Probe, nlp: Any) -> None:
     probe.wrap_generator(api, "_annotate", "pipeline (nlp.pipe)")
     probe.wrap(api, "_store", "store")
     probe.wrap(api, "build_analysis", "store/build_analysis")
-    probe.wrap(Ledger, "entities", "store/ledger.entities")
-    probe.wrap(api, "resolve_against", "store/resolve_against")
     probe.wrap(Ledger, "add_analysis", "store/add_analysis")
     probe.wrap(api, "_store_info", "store info (_store_info)")
     probe.wrap(api, "_flag_copies", "near-duplicates (_flag_copies)")

@@ -645,11 +645,12 @@ def test_shingles_and_jaccard() -> None:
 
 def test_near_duplicate_flagged_as_copy_of_the_earlier(tmp_path: Path) -> None:
     with open_ledger(tmp_path / "l.db") as ledger:
-        a = _store(ledger, "Ukraine : Kiev fait état de 1 200 blessés\n" + STORY, "a.txt")
+        a = _store(ledger, "Ukraine : Kiev fait état de 1 200 blessés\n" + STORY, "a.txt", date(2024, 3, 12))
         other = _store(ledger, "La Bundeswehr commande 100 chars Leopard pour un montant de 3 milliards "
                                "d'euros, a annoncé mardi le ministère allemand de la Défense à Berlin.", "o.txt")
         assert dedup.mark_copies(ledger) == []
-        b = _store(ledger, "Guerre en Ukraine : 1 200 soldats blessés selon le ministère\n" + STORY, "b.txt")
+        b = _store(ledger, "Guerre en Ukraine : 1 200 soldats blessés selon le ministère\n" + STORY, "b.txt",
+                   date(2024, 3, 12))
         assert dedup.mark_copies(ledger) == [(b.id, a.id)]
         assert ledger.copy_of(b.id) == a.id and ledger.copy_of(a.id) is None and ledger.copy_of(other.id) is None
         assert ledger.copies() == {b.id: a.id}
@@ -659,6 +660,22 @@ def test_near_duplicate_flagged_as_copy_of_the_earlier(tmp_path: Path) -> None:
         # A third copy points at the same original.
         c = _store(ledger, "Donetsk : lourd bilan\n" + STORY + " Fin de la dépêche.", "c.txt")
         assert dedup.mark_copies(ledger) == [(c.id, a.id)]
+
+
+def test_original_of_copies_of_one_date_does_not_depend_on_the_order_stored(tmp_path: Path) -> None:
+    texts = ["Ukraine : Kiev fait état de 1 200 blessés\n" + STORY,
+             "Guerre en Ukraine : 1 200 soldats blessés selon le ministère\n" + STORY,
+             "Donetsk : lourd bilan\n" + STORY + " Fin de la dépêche."]
+    originals = set()
+    for n, order in enumerate(([0, 1, 2], [2, 1, 0], [1, 2, 0])):
+        with open_ledger(tmp_path / f"l{n}.db") as ledger:
+            docs = [_store(ledger, texts[i], f"{i}.txt", date(2024, 3, 12) if i else None) for i in order]
+            dedup.mark_copies(ledger)
+            copies = ledger.copies()
+            assert len(copies) == 2 and len(set(copies.values())) == 1
+            originals.add(next(iter(copies.values())))
+    # Dated texts before the undated one; between the two of one date, the smaller id.
+    assert originals == {min(document_id(texts[1]), document_id(texts[2]))}
 
 
 def test_copy_published_earlier_becomes_the_original(tmp_path: Path) -> None:

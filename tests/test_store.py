@@ -24,6 +24,7 @@ from recoupe.model import (
     Source,
     TimeSpan,
 )
+from recoupe.gazetteer import normalise_name
 from recoupe.store import Ledger, LedgerError, open_ledger
 
 TABLES = {
@@ -42,7 +43,8 @@ def span(text: str, part: str, after: int = 0) -> tuple[int, int]:
 
 
 def make_analysis(text: str, path: str = "a.txt", *, entity_name: str = "ministère de la Défense",
-                  aliases: tuple[str, ...] = ("la Défense",), published: date | None = date(2024, 3, 5)) -> Analysis:
+                  aliases: tuple[str, ...] = ("la Défense",), published: date | None = date(2024, 3, 5),
+                  entity_key: str = "org:mindef") -> Analysis:
     """A one-claim analysis of ``text``, which must contain 'selon', '1 200 blessés' and 'en mars 2024'."""
     doc = Document(
         id=hashlib.sha256(text.encode()).hexdigest(), path=path, text=text, title="Bilan", outlet="Le Monde",
@@ -55,7 +57,7 @@ def make_analysis(text: str, path: str = "a.txt", *, entity_name: str = "minist�
     claim = Claim(
         document=doc.id, start=s, end=e, text=text[s:e],
         source=Source(start=src_s, end=src_e, text=text[src_s:src_e], name="ministère de la Défense",
-                      cue="selon", kind="other", entity_keys=["org:mindef"], via=None),
+                      cue="selon", kind="other", entity_keys=[entity_key], via=None),
         hedged=True, modality="reported", hedge_cues=["environ", "selon"],
         quantities=[
             Quantity(start=q_s, end=q_e, text=text[q_s:q_e], low=1200.0, high=1200.0, qualifier="approx",
@@ -65,17 +67,17 @@ def make_analysis(text: str, path: str = "a.txt", *, entity_name: str = "minist�
         ],
         times=[TimeSpan(start=t_s, end=t_e, text=text[t_s:t_e], from_="2024-03-01", to="2024-03-31",
                         precision="month")],
-        entity_keys=["org:mindef", "gpe:ua"],
+        entity_keys=[entity_key, "gpe:ua"],
         paragraph=1, sentence=2,
     )
     mentions = [
-        Mention(start=src_s + 3, end=src_e, text=text[src_s + 3:src_e], key="org:mindef", label="ORG"),
+        Mention(start=src_s + 3, end=src_e, text=text[src_s + 3:src_e], key=entity_key, label="ORG"),
     ]
     if "Ukraine" in text:
         u_s, u_e = span(text, "Ukraine")
         mentions.append(Mention(start=u_s, end=u_e, text="Ukraine", key="gpe:ua", label="GPE"))
     entities = [
-        Entity(key="org:mindef", name=entity_name, type="ORG", aliases=list(aliases), country="FR"),
+        Entity(key=entity_key, name=entity_name, type="ORG", aliases=list(aliases), country="FR"),
         Entity(key="gpe:ua", name="Ukraine", type="GPE", aliases=[], country="UA"),
     ]
     return Analysis(document=doc, claims=[claim], mentions=mentions, entities=entities)
@@ -265,7 +267,7 @@ def test_entities_merge_by_key_across_documents(ledger: Ledger) -> None:
     entities = [e for e in ledger.entities() if e.key == "org:mindef"]
     assert len(entities) == 1
     (mindef,) = entities
-    assert mindef.name == "ministère de la Défense"  # first name seen is kept
+    assert mindef.name == "ministère de la Défense"  # the longest name seen, whatever the order
     assert mindef.aliases == ["la Défense", "le ministère", "MinDef", "Minarm"]
     assert ledger.counts()["entities"] == 2
     # Mentions and sources of both documents point at the same entity.
@@ -275,6 +277,84 @@ def test_entities_merge_by_key_across_documents(ledger: Ledger) -> None:
     assert rows == [(mindef.id,)]
     assert ledger._conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (mindef.id,)).fetchone()[0] == 2
     assert all(c.source and c.source.entity_keys == ["org:mindef"] for c in ledger.claims())
+
+
+def _ent(key: str, name: str, *aliases: str) -> Entity:
+    return Entity(key=key, name=name, type=key.split(":")[0].upper(), aliases=[name, *aliases])
+
+
+NIS_FULL = _ent("org:service national de renseignement sud coreen", "Service national de renseignement sud-coréen", "NIS")
+NIS_ALONE = _ent("org:nis", "NIS")
+OSC = f"org:{normalise_name('Open Source Centre')}"
+
+
+@pytest.mark.parametrize(
+    ("entities", "expected"),
+    [
+        # An acronym used alone joins the one name a document defined it for, the full name heads.
+        ([NIS_ALONE, NIS_FULL], {"org:nis": NIS_FULL.key}),
+        ([NIS_FULL, NIS_ALONE], {"org:nis": NIS_FULL.key}),
+        # Two names claim the acronym: it joins neither, and they stay apart.
+        ([NIS_ALONE, NIS_FULL, _ent("org:national intelligence service", "National Intelligence Service", "NIS")], {}),
+        # An English name with a French adjective joins the bare name.
+        ([_ent(OSC, "Open Source Centre"), _ent(OSC + " britannique", "Open Source Centre britannique")],
+         {OSC + " britannique": OSC}),
+        # A surname alone joins the one person who bears it; with two, neither.
+        ([_ent("per:poutine", "Poutine"), _ent("per:vladimir poutine", "Vladimir Poutine")],
+         {"per:poutine": "per:vladimir poutine"}),
+        ([_ent("per:poutine", "Poutine"), _ent("per:vladimir poutine", "Vladimir Poutine"),
+          _ent("per:lioudmila poutine", "Lioudmila Poutine")], {}),
+        # Nothing in common: no group.
+        ([NIS_ALONE, _ent("org:onu", "ONU")], {}),
+    ],
+)
+def test_entity_groups_are_a_function_of_the_set(entities: list[Entity], expected: dict[str, str]) -> None:
+    from recoupe.entities import groups
+
+    assert groups(entities) == expected
+    assert groups(list(reversed(entities))) == expected
+
+
+def test_grouped_entities_read_as_one(ledger: Ledger) -> None:
+    """Claims, mentions and the entity list read a grouped entity through the one that heads it;
+    each document keeps the keys it was analysed with."""
+    from recoupe.entities import groups
+
+    ledger.add_analysis(make_analysis(TEXT_A, "a.txt", entity_name="NIS", aliases=("NIS",), entity_key="org:nis"))
+    ledger.add_analysis(make_analysis(TEXT_B, "b.txt", entity_name="Service national de renseignement sud-coréen",
+                                      aliases=("NIS",), entity_key=NIS_FULL.key))
+    keys = {e.key for e in ledger.entities() if e.key.startswith("org:")}
+    assert len(keys) == 2
+    assert ledger.group_entities(groups) == 1
+    (head,) = [e for e in ledger.entities() if e.key.startswith("org:")]
+    assert head.name == "Service national de renseignement sud-coréen" and "NIS" in head.aliases
+    assert {k for c in ledger.claims() for k in c.source.entity_keys} == {head.key}  # type: ignore[union-attr]
+    assert ledger.entity_groups() == {next(k for k in keys if k != head.key): head.key}
+    assert ledger.group_entities(groups) == 0  # idempotent
+
+
+def test_relink_is_one_transaction(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Links, measures and grades used to be written in three transactions: a failure (or a
+    concurrent run) between them left links of one moment and grades of another."""
+    from recoupe.link import relink
+
+    ledger.add_analysis(make_analysis(TEXT_A, "a.txt"))
+    ledger.add_analysis(make_analysis(TEXT_B, "b.txt"))
+    relink(ledger)
+    before = (ledger.links(), ledger.measures(), ledger.grades())
+    assert before[0], "the two figures should link"
+    ledger.add_analysis(make_analysis("Selon le ministère, 1 200 blessés à Kharkiv en mars 2024.", "c.txt"))
+
+    def fail(self: Ledger, grades: dict[str, tuple[int, list[str]]]) -> None:
+        raise LedgerError("disk gone")
+
+    monkeypatch.setattr(Ledger, "set_grades", fail)
+    with pytest.raises(LedgerError):
+        relink(ledger)
+    assert (ledger.links(), ledger.measures(), ledger.grades()) == before
+    monkeypatch.undo()
+    relink(ledger)
+    assert len(ledger.links()) > len(before[0])
 
 
 # -- migrations ---------------------------------------------------------------------------

@@ -15,11 +15,10 @@ from typing import Callable, Iterable, Iterator, Optional
 from recoupe import dates, langdetect
 from recoupe.claims import build_analysis
 from recoupe.dedup import mark_copies
-from recoupe.entities import resolve_against
 from recoupe.ingest import InputError, read_all
 from recoupe.lang import SUPPORTED
 from recoupe.link import Changes, relink
-from recoupe.model import Entity, Analysis, Document
+from recoupe.model import Analysis, Document
 from recoupe.store import Ledger, LedgerError, open_ledger
 
 DEFAULT_DB = "recoupe.db"
@@ -152,7 +151,6 @@ def _analyse_into(ledger: Ledger, todo: list[Document], model: str | None, batch
     from recoupe.nlp.pipeline import DEFAULT_MODEL, load
 
     nlp = load(model or DEFAULT_MODEL)
-    known = {e.key: e for e in ledger.entities()}  # read once, kept up to date below
     prepared = []
     for d in todo:
         sdoc = nlp.make_doc(d.text)
@@ -165,7 +163,7 @@ def _analyse_into(ledger: Ledger, todo: list[Document], model: str | None, batch
             result.errors.append(InputError(d.path, f"analysis failed: {sdoc_or_error}"))
             continue
         try:
-            stored = _store(ledger, d, sdoc_or_error, known, replace=d.id in redo)
+            stored = _store(ledger, d, sdoc_or_error, replace=d.id in redo)
             _store_info(ledger, d)
         except LedgerError as exc:
             result.errors.append(InputError(d.path, str(exc)))
@@ -240,22 +238,11 @@ def _flag_copies(ledger: Ledger, result: AnalyzeResult) -> None:
                 "which is now flagged as a copy of it"))
 
 
-def _store(ledger: Ledger, document: Document, sdoc: object, known: dict[str, Entity], replace: bool = False) -> bool:
-    """Store one annotated document; ``known`` holds the ledger's entities and is updated
-    with this document's, so the ledger is not read again for each document."""
+def _store(ledger: Ledger, document: Document, sdoc: object, replace: bool = False) -> bool:
+    """Store one annotated document with the entity keys of its own analysis (the re-link
+    groups them with the ledger's)."""
     published = getattr(sdoc, "_").recoupe_published
     if published and document.published is None:
         document.published, document.published_precision = dates.from_iso(str(published))
         document.published_how = getattr(sdoc, "_").recoupe_published_how
-    analysis = build_analysis(sdoc, document)  # type: ignore[arg-type]
-    resolve_against(analysis, list(known.values()))
-    stored = ledger.add_analysis(analysis, replace=replace)
-    for e in analysis.entities:
-        if e.key in known:
-            known[e.key].aliases.extend(a for a in e.aliases if a not in known[e.key].aliases)
-        else:
-            known[e.key] = Entity(e.key, e.name, e.type, list(e.aliases), e.country)
-    return stored
-
-
-__all__ = ["AnalyzeResult", "analyze", "open_ledger", "Ledger", "LedgerError", "DEFAULT_DB"]
+    return ledger.add_analysis(build_analysis(sdoc, document), replace=replace)  # type: ignore[arg-type]

@@ -12,7 +12,9 @@ is cut into 42 bands of 3 and the band hashes are stored in the ledger: only doc
 share a band are compared, exactly, on their texts. At the threshold (0.6) a true pair
 shares a band with probability > 0.9999; a pair at 0.1 only 4% of the time.
 
-"Earlier" means published earlier when both dates are known, stored earlier otherwise. All
+The original is the one published first; a dated text comes before an undated one, and
+between texts of the same date (or none) the choice rests on the texts themselves (their
+sha256), never on the order they were stored, so the ledger does not depend on it. All
 copies of a story point at the same original.
 """
 

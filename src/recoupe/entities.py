@@ -1,89 +1,107 @@
 """Entity resolution across the ledger: one entity per real-world thing.
 
 Within a document, ``nlp.entities`` already gives spelling variants, capitals and state
-metonyms one key. Across documents, this module maps the keys of a new analysis onto the
-entities already stored: an acronym used alone ("l'OSC") onto the entity that defined it,
-an English name with a French adjective ("Open Source Centre britannique") onto the bare
-name, a surname alone ("Poutine") onto the one known person with that surname.
-Two different things are never merged on a guess: each rule needs an exact match, and a rule
-that finds more than one candidate does nothing.
+metonyms one key. Across documents, this module groups the stored entities: an acronym used
+alone ("l'OSC") with the entity that defined it, an English name with a French adjective
+("Open Source Centre britannique") with the bare name, a surname alone ("Poutine") with the
+one known person with that surname. Each document keeps the keys it was analysed with; the
+groups are recomputed from all of them at each re-link, so the ledger is the same whatever
+order its documents came in. Two different things are never grouped on a guess: each rule
+needs an exact match, and a rule that finds more than one candidate does nothing.
 """
 
 from __future__ import annotations
 
 from recoupe import gazetteer
-from recoupe.model import Analysis, Entity
+from recoupe.model import Entity
 from recoupe.nlp.entities import is_english_style
 
 
-def _candidates(known: list[Entity]) -> tuple[dict[str, list[str]], dict[str, list[str]], set[str]]:
-    by_acronym: dict[str, list[str]] = {}
-    by_surname: dict[str, list[str]] = {}
-    keys = set()
-    for e in known:
-        keys.add(e.key)
-        for alias in e.aliases:
-            if alias.isupper() and 2 <= len(alias) <= 10 and e.key.startswith("org:"):
-                by_acronym.setdefault(alias, []).append(e.key)
-        if e.key.startswith("per:") and len(e.key.split()) > 1:
-            by_surname.setdefault(e.key.split()[-1], []).append(e.key)
-    return by_acronym, by_surname, keys
+def _acronyms(entity: Entity) -> set[str]:
+    return {a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 10}
 
 
-def _map_key(entity: Entity, by_acronym: dict[str, list[str]], by_surname: dict[str, list[str]],
-             keys: set[str]) -> str | None:
-    key = entity.key
-    if key in keys:
-        return None
-    if key.startswith(("org:", "loc:")):
-        for alias in entity.aliases:
-            found = set(by_acronym.get(alias, [])) - {key}
-            if alias.isupper() and len(found) == 1:
-                return found.pop()
-        name = entity.name
-        words = name.split()
-        # Drop trailing demonyms: "Open Source Centre britannique" → "Open Source Centre".
-        while len(words) > 2 and gazetteer.demonym_country(words[-1]):
-            words = words[:-1]
-            bare = " ".join(words)
-            if is_english_style(bare):
-                candidate = f"org:{gazetteer.normalise_name(bare)}"
-                if candidate in keys:
-                    return candidate
-    if key.startswith("per:") and len(key.split()) == 1:
-        found = set(by_surname.get(key[4:], []))
-        if len(found) == 1:
-            return found.pop()
+def _bare_english_key(entity: Entity, keys: set[str]) -> str | None:
+    """"Open Source Centre britannique" → the key of "Open Source Centre", when stored."""
+    words = entity.name.split()
+    while len(words) > 2 and gazetteer.demonym_country(words[-1]):
+        words = words[:-1]
+        bare = " ".join(words)
+        if is_english_style(bare):
+            candidate = f"org:{gazetteer.normalise_name(bare)}"
+            if candidate in keys and candidate != entity.key:
+                return candidate
     return None
 
 
-def resolve_against(analysis: Analysis, known: list[Entity]) -> dict[str, str]:
-    """Rewrite the keys of ``analysis`` onto ``known`` entities; returns the mapping used."""
-    pool = list(known) + list(analysis.entities)
-    by_acronym, by_surname, keys = _candidates(pool)
-    mapping: dict[str, str] = {}
-    for ent in analysis.entities:
-        others = keys - {ent.key}
-        target = _map_key(Entity(ent.key, ent.name, ent.type, ent.aliases, ent.country), by_acronym, by_surname, others)
-        if target and target != ent.key:
-            mapping[ent.key] = target
-    if not mapping:
-        return mapping
-    merged: dict[str, Entity] = {}
-    for ent in analysis.entities:
-        key = mapping.get(ent.key, ent.key)
-        if key in merged:
-            for a in ent.aliases:
-                if a not in merged[key].aliases:
-                    merged[key].aliases.append(a)
-        else:
-            ent.key = key
-            merged[key] = ent
-    analysis.entities = list(merged.values())
-    for m in analysis.mentions:
-        m.key = mapping.get(m.key, m.key)
-    for c in analysis.claims:
-        c.entity_keys = list(dict.fromkeys(mapping.get(k, k) for k in c.entity_keys))
-        if c.source:
-            c.source.entity_keys = list(dict.fromkeys(mapping.get(k, k) for k in c.source.entity_keys))
-    return mapping
+def _stands_for_group(e: Entity, joined: set[str]) -> tuple[bool, bool, int, str]:
+    # What a rule joined to another (an acronym alone, a name with an adjective, a surname
+    # alone) does not head; then a full name before an acronym, more words before fewer,
+    # then the key: a choice that depends on the group, never on which document came first.
+    return (e.key in joined, e.name.isupper(), -len(e.name.split()), e.key)
+
+
+def groups(entities: list[Entity]) -> dict[str, str]:
+    """Which entities are one thing: for each entity in a group of two or more, the key of
+    the member that stands for the group (itself excluded from the result).
+
+    A pure function of the set of entities, so the groups do not depend on the order the
+    documents were stored. Rules, each on an exact match, none on a guess:
+
+    * an acronym ("NIS") and the one full name a document defined it for ("Service national
+      de renseignement sud-coréen (NIS)"); an acronym two full names claim joins neither;
+    * an English name with a trailing French adjective and the bare name;
+    * a surname alone ("Poutine") and the one known person with that surname.
+    """
+    keys = {e.key for e in entities}
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    joined: set[str] = set()  # the entities a rule joined to another, which do not head a group
+
+    def union(a: str, b: str) -> None:
+        if a != b:
+            joined.add(a)
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    holders: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.key.startswith(("org:", "loc:")):
+            for acronym in _acronyms(e):
+                holders.setdefault(acronym, []).append(e)
+    for acronym, members in holders.items():
+        defined = {e.key for e in members if e.name != acronym and e.key.startswith("org:")}
+        if len(defined) == 1:
+            head = next(iter(defined))
+            for e in members:
+                union(e.key, head)
+    surnames: dict[str, list[str]] = {}
+    for e in entities:
+        if e.key.startswith("per:") and len(e.key.split()) > 1:
+            surnames.setdefault(e.key.split()[-1], []).append(e.key)
+        if e.key.startswith(("org:", "loc:")):
+            bare = _bare_english_key(e, keys)
+            if bare is not None:
+                union(e.key, bare)
+    for e in entities:
+        if e.key.startswith("per:") and len(e.key.split()) == 1:
+            found = surnames.get(e.key[4:], [])
+            if len(found) == 1:
+                union(e.key, found[0])
+    members: dict[str, list[Entity]] = {}
+    for e in entities:
+        members.setdefault(find(e.key), []).append(e)
+    out: dict[str, str] = {}
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        head = min(group, key=lambda e: _stands_for_group(e, joined)).key
+        out.update({e.key: head for e in group if e.key != head})
+    return out

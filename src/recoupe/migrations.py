@@ -374,3 +374,19 @@ def m004_units_and_sources(conn: sqlite3.Connection) -> None:
         """,
     )
 
+
+
+@migration
+def m005_entity_groups(conn: sqlite3.Connection) -> None:
+    """One real-world thing across documents: ``same_as`` points an entity at the one that
+    stands for its group ("NIS" → "Service national de renseignement sud-coréen"), NULL for
+    the one that stands for itself. Each document's own keys stay as analysed; the groups
+    are recomputed from every stored entity at each re-link, so they do not depend on the
+    order documents were added."""
+    _script(
+        conn,
+        """
+        ALTER TABLE entities ADD COLUMN same_as INTEGER REFERENCES entities(id) ON DELETE SET NULL;
+        CREATE INDEX entities_same_as ON entities (same_as);
+        """,
+    )

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import contextlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -95,6 +96,7 @@ class Ledger:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._writing = False
         memory = str(path) == ":memory:"
         if not memory:
             _check_is_sqlite(self.path)
@@ -197,6 +199,9 @@ class Ledger:
         IMMEDIATE takes the write lock up front, so two recoupe processes queue on the busy
         timeout instead of failing later with SQLITE_BUSY on lock upgrade.
         """
+        if self._writing:  # inside this connection's own write transaction: part of it
+            yield self._conn
+            return
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -207,6 +212,7 @@ class Ledger:
                 if _is_busy(exc) and attempt + 1 < WRITE_ATTEMPTS:
                     continue
                 raise LedgerError(f"cannot write to {self.path}: {exc}") from exc
+        self._writing = True
         try:
             yield self._conn
         except BaseException:
@@ -216,6 +222,14 @@ class Ledger:
             raise
         else:
             self._conn.execute("COMMIT")
+        finally:
+            self._writing = False
+
+    def transaction(self) -> "contextlib.AbstractContextManager[sqlite3.Connection]":
+        """One write transaction around several steps (a re-link reads, computes and writes
+        inside one): other writers wait, readers keep their snapshot, and a failure leaves
+        everything as it was. Writes inside it join it."""
+        return self._write()
 
     @contextmanager
     def reading(self) -> Iterator["Ledger"]:
@@ -342,18 +356,25 @@ class Ledger:
     def _upsert_entity(self, batch: _Batch, entity: Entity) -> int:
         """Insert the entity or merge it into the one with the same key; return its id.
 
-        The first name and type seen for a key are kept (ids and names stay stable as the
-        ledger grows); a different name becomes an alias, the country fills a gap.
+        Whatever order documents come in, a key ends with the same name and country: the
+        longest of the names seen, the smallest of equally long ones (the others are
+        aliases), and the smallest of the countries. The first
+        type seen is kept (the key's prefix says it already).
         """
+        before = self._conn.execute("SELECT name FROM entities WHERE key = ?", (entity.key,)).fetchone()
         entity_id, name = self._conn.execute(
             "INSERT INTO entities (key, name, type, country) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET country = coalesce(entities.country, excluded.country)"
+            " ON CONFLICT (key) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(entities.name)"
+            " OR (length(excluded.name) = length(entities.name) AND excluded.name < entities.name)"
+            " THEN excluded.name ELSE entities.name END,"
+            " country = coalesce(min(entities.country, excluded.country), entities.country, excluded.country)"
             " RETURNING id, name",
             (entity.key, entity.name, entity.type, entity.country),
         ).fetchone()
         aliases = list(entity.aliases)
-        if entity.name != name:
-            aliases.append(entity.name)
+        for other in (entity.name, before[0] if before else None):
+            if other is not None and other != name:
+                aliases.append(other)
         self._conn.executemany(
             "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
             [(entity_id, alias) for alias in aliases],
@@ -551,24 +572,63 @@ class Ledger:
             raise ValueError(f"not a claim link table: {table!r}")
         keys: dict[int, list[str]] = {}
         for claim_id, key in self._conn.execute(
-            f"SELECT x.claim_id, e.key FROM {table} x JOIN entities e ON e.id = x.entity_id"
+            f"SELECT x.claim_id, e.key FROM {table} x JOIN entities own ON own.id = x.entity_id"
+            " JOIN entities e ON e.id = coalesce(own.same_as, own.id)"
             " JOIN claims c ON c.id = x.claim_id " + where + " ORDER BY x.rowid",
             params,
         ):
-            keys.setdefault(claim_id, []).append(key)
+            found = keys.setdefault(claim_id, [])
+            if key not in found:  # two of a claim's entities may stand for one thing
+                found.append(key)
         return keys
 
     def entities(self) -> list[Entity]:
-        """Every entity with its aliases (in the order they were first seen) and id."""
+        """Every entity that stands for itself, with its id and aliases: its own (in the
+        order they were first seen), then the names and aliases of those that are the same
+        thing (``same_as``)."""
+        aliases: dict[int, list[str]] = {}
+        for entity_id, alias in self._conn.execute(
+            "SELECT coalesce(e.same_as, e.id), a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            " ORDER BY e.same_as IS NOT NULL, e.key, a.rowid"
+        ):
+            aliases.setdefault(entity_id, []).append(alias)
+        for entity_id, name in self._conn.execute(
+            "SELECT same_as, name FROM entities WHERE same_as IS NOT NULL ORDER BY key"
+        ):
+            aliases.setdefault(entity_id, []).append(name)
+        out = []
+        for id_, key, name, type_, country in self._conn.execute(
+            "SELECT id, key, name, type, country FROM entities WHERE same_as IS NULL ORDER BY id"
+        ):
+            own = [a for a in dict.fromkeys(aliases.get(id_, [])) if a != name]
+            out.append(Entity(key=key, name=name, type=type_, aliases=own, country=country, id=id_))
+        return out
+
+    def entity_groups(self) -> dict[str, str]:
+        """The key of the entity each grouped entity stands with (``same_as``), by key."""
+        return dict(self._conn.execute(
+            "SELECT e.key, g.key FROM entities e JOIN entities g ON g.id = e.same_as ORDER BY e.key"))
+
+    def group_entities(self, resolve: Callable[[list[Entity]], dict[str, str]]) -> int:
+        """Recompute which entities are one thing across documents and store it.
+
+        ``resolve`` gets every stored entity, as analysed (own names and aliases), and
+        returns, for each entity that belongs to another's group, that other's key. Returns
+        how many entities changed group.
+        """
         aliases: dict[int, list[str]] = {}
         for entity_id, alias in self._conn.execute("SELECT entity_id, alias FROM aliases ORDER BY rowid"):
             aliases.setdefault(entity_id, []).append(alias)
-        return [
-            Entity(key=key, name=name, type=type_, aliases=aliases.get(id_, []), country=country, id=id_)
-            for id_, key, name, type_, country in self._conn.execute(
-                "SELECT id, key, name, type, country FROM entities ORDER BY id"
-            )
-        ]
+        rows = self._conn.execute("SELECT id, key, name, type, country, same_as FROM entities ORDER BY key").fetchall()
+        every = [Entity(key=r[1], name=r[2], type=r[3], aliases=aliases.get(r[0], []), country=r[4], id=r[0])
+                 for r in rows]
+        id_of = {e.key: e.id for e in every}
+        groups = resolve(every)
+        changed = [(id_of.get(groups[r[1]]) if r[1] in groups else None, r[0]) for r in rows
+                   if (id_of.get(groups[r[1]]) if r[1] in groups else None) != r[5]]
+        with self._write() as conn:
+            conn.executemany("UPDATE entities SET same_as = ? WHERE id = ?", changed)
+        return len(changed)
 
     def mentions(self, document_id: str) -> list[Mention]:
         """The entity mentions of one document, by offset."""
@@ -576,12 +636,24 @@ class Ledger:
             Mention(start=r[0], end=r[1], text=r[2], key=r[3], label=r[4])
             for r in self._conn.execute(
                 "SELECT m.start, m.end, m.text, e.key, m.label FROM mentions m"
-                " JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.start, m.id",
+                " JOIN entities own ON own.id = m.entity_id JOIN entities e ON e.id = coalesce(own.same_as, own.id)"
+                " WHERE m.document_id = ? ORDER BY m.start, m.id",
                 (document_id,),
             )
         ]
 
     # -- results of later stages ------------------------------------------------------
+
+    def replace_cross_checks(self, links: list[Link], checks: list[Check], measures: dict[str, tuple[str, str]],
+                             grades: dict[str, tuple[int, list[str]]]) -> None:
+        """Replace every link, check, measure and grade with these, in one transaction (a
+        figure that no longer has a measure, or a claim no grade, keeps none)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM measures")
+            conn.execute("DELETE FROM grades")
+            self.replace_links(links, checks)
+            self.set_measures(measures)
+            self.set_grades(grades)
 
     def replace_links(self, links: list[Link], checks: list[Check]) -> None:
         """Replace all links and checks with these, in one transaction.
@@ -873,8 +945,8 @@ class Ledger:
         Documents sharing a band with ``doc_id`` are candidates; ``similarity(text)`` gives
         the similarity of each candidate's text to it. Those at ``threshold`` or above, the
         document and every copy already flagged of them form one story: its earliest
-        member (published first when both dates are known, else stored first) is the
-        original and all others are flagged as copies of it. Returns the
+        member (published first, a dated one before an undated one, then the smallest id:
+        never the order stored) is the original and all others are flagged as copies of it. Returns the
         ``(document id, new copy_of)`` changes. A document already fingerprinted is left
         alone, so running this twice, or in two processes at once, is harmless.
         """
@@ -913,7 +985,7 @@ class Ledger:
                 f"SELECT id, copy_of, published, rowid FROM documents WHERE id IN ({marks}) OR copy_of IN ({marks})",
                 [*roots, *roots],
             ).fetchall()
-            original = min(group, key=lambda r: (r[2] is None, r[2] or "", r[3]))[0]
+            original = min(group, key=lambda r: (r[2] is None, r[2] or "", r[0]))[0]
             changes: list[tuple[str, Optional[str]]] = []
             for member, current, _, _ in group:
                 wanted = None if member == original else original

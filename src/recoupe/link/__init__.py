@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from recoupe.entities import groups
 from recoupe.link.checks import find_checks
 from recoupe.link.compare import Estimate, compare
 from recoupe.link.grades import grade
@@ -56,20 +57,23 @@ def link_all(
 ) -> list[Link]:
     """Links between figures of the same measure, blocked on the measure key."""
     judge = IndependenceJudge(claims, copies)
-    blocks: dict[str, list[tuple[Estimate, Claim]]] = defaultdict(list)
+    blocks: dict[str, list[tuple[Estimate, Claim, int]]] = defaultdict(list)
     for c in claims:
         for q in c.quantities:
             m = measures.get(q.id or "")
             if m is not None:
-                blocks[m.key].append((estimate(q, c, docs[c.document]), c))
+                blocks[m.key].append((estimate(q, c, docs[c.document]), c, q.start))
     links: list[Link] = []
-    for key, items in blocks.items():
+    for key in sorted(blocks):
+        items = blocks[key]
         if len(items) < 2:
             continue
         cumulative = measures[items[0][0].id].cumulative
-        items.sort(key=lambda it: (it[0].as_of or date.min, it[0].id))
-        for i, (b, cb) in enumerate(items):
-            for a, ca in items[max(0, i - WINDOW):i]:
+        # In time order, ties by document and place in it: never by row id, which would make
+        # the links depend on the order the documents were stored.
+        items.sort(key=lambda it: (it[0].as_of or date.min, it[0].document, it[2]))
+        for i, (b, cb, _) in enumerate(items):
+            for a, ca, _ in items[max(0, i - WINDOW):i]:
                 if a.document == b.document:
                     continue  # figures of one article are its own argument, not estimates to check
                 found = compare(a, b, cumulative)
@@ -82,7 +86,15 @@ def link_all(
 
 
 def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
-    """Recompute measures, links, checks and grades for the whole ledger and store them."""
+    """Recompute entity groups, measures, links, checks and grades for the whole ledger and
+    store them, in one transaction: the result is a function of the stored documents and
+    reviews, whatever order they came in, and a concurrent run never sees half of it."""
+    with ledger.transaction():
+        return _relink(ledger, ratings)
+
+
+def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
+    ledger.group_entities(groups)
     stored = ledger.claims()
     reviews = ledger.reviews()
     entities = ledger.entities()
@@ -91,10 +103,9 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
     texts = {k: d.text for k, d in docs.items()}
     mentions = {k: ledger.mentions(k) for k in docs}
     # Measures are read with the figures marked wrong still in place: what a paragraph is
-    # about does not change because a reviewer struck out one of its figures.
-    kept = {q.id for c in claims for q in c.quantities}
-    measures = {qid: m for qid, m in assign(apply_reviews(stored, reviews, entities, drop_wrong=False),
-                                             texts, mentions).items() if qid in kept}
+    # about does not change because a reviewer struck out one of its figures, and a figure
+    # marked wrong keeps its measure (its page shows it struck out); it links to nothing.
+    measures = assign(apply_reviews(stored, reviews, entities, drop_wrong=False), texts, mentions)
     copies = {d.id: d.copy_of for d in docs.values() if getattr(d, "copy_of", None)}  # type: ignore[misc]
     links = link_all(claims, docs, measures, copies)
     checks: list[Check] = find_checks(claims, texts, measures)  # type: ignore[arg-type]
@@ -109,9 +120,7 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
     grades = review_grades(grades, stored, reviews)
     old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
     old_grades = ledger.grades()
-    ledger.replace_links(links, checks)
-    ledger.set_measures({qid: (m.key, m.label) for qid, m in measures.items()})
-    ledger.set_grades(grades)
+    ledger.replace_cross_checks(links, checks, {qid: (m.key, m.label) for qid, m in measures.items()}, grades)
     changes = Changes(links=len(links), checks=len(checks))
     for l in links:
         if (l.a, l.b, l.relation) not in old_links:
