@@ -340,3 +340,15 @@ def test_report_opens_offline(example_db: Path, browser, tmp_path: Path) -> None
     pg.screenshot(path=str(tmp_path / "report-measure.png"))
     assert [u for u in fetched if not u.startswith("file://")] == []
     context.close()
+
+
+def test_malformed_fragment_is_no_error(served: tuple[Server, Path], page) -> None:  # type: ignore[no-untyped-def]
+    """A fragment that is not valid percent-encoding used to throw in the page script; the
+    ``page`` fixture fails on any script error."""
+    server, db = served
+    v = view_of(db)
+    row = next(r for r in v.claims if r.facts)
+    page.goto(f"{server.url}/claims/{row.facts[0].id}#%E0%A4%A")
+    page.evaluate("location.hash = '#%E0%A4%A%'")
+    page.goto(f"{server.url}/claims/{row.facts[0].id}#fact-{row.facts[0].id}")
+    assert page.locator(f"details#fact-{row.facts[0].id}").get_attribute("open") is not None

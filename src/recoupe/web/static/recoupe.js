@@ -60,9 +60,15 @@
       show(t);
     }
   });
-  // Opening a fact from a link (#fact-q12) unfolds it.
+  // Opening a fact from a link (#fact-q12) unfolds it. A fragment that is not valid
+  // percent-encoding (#%E0%A4%A) is taken as written, never an error.
   function openTarget() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch (e) {
+      if (!(e instanceof URIError)) throw e;
+    }
     var el = id && document.getElementById(id);
     if (el && el.tagName === "DETAILS") el.open = true;
   }
