@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
@@ -608,3 +609,23 @@ def test_a_page_reads_one_snapshot_while_a_run_writes(ledger_copy: Path, monkeyp
     first = client.get("/claims")
     assert first.status_code == 200 and written and "Rennes" not in first.text
     assert "Rennes" in client.get("/claims?q=Rennes").text  # the next request sees the new document
+
+
+@pytest.mark.parametrize(("failure", "status"), [
+    (lambda: sqlite3.DatabaseError("database disk image is malformed"), 503),
+    (lambda: RuntimeError("a bug"), 500),
+])
+def test_a_failing_page_still_carries_the_security_headers(example_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            failure, status: int) -> None:  # type: ignore[no-untyped-def]
+    """An unexpected error used to be answered without CSP or nosniff headers."""
+    def fail(self: LedgerView, ledger: object) -> None:
+        raise failure()
+
+    client = TestClient(create_app(example_db), base_url=BASE, raise_server_exceptions=False)
+    monkeypatch.setattr(LedgerView, "__init__", fail)
+    for method in ("GET", "HEAD"):
+        r = client.request(method, "/claims")
+        assert r.status_code == status
+        assert r.headers["content-security-policy"] and r.headers["x-content-type-options"] == "nosniff"
+    if status == 503:
+        assert "The ledger cannot be read: database disk image is malformed" in client.get("/").text

@@ -24,13 +24,14 @@ import hmac
 import math
 import re
 import secrets
+import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import FastAPI, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
@@ -88,13 +89,7 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
             bare = Response(status_code=response.status_code)
             bare.raw_headers = list(response.raw_headers)
             response = bare
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
-        return response
+        return _secure(response)
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -126,6 +121,18 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
 
     def not_found(what: str) -> HTTPException:
         return HTTPException(status_code=404, detail=what)
+
+    @app.exception_handler(sqlite3.DatabaseError)
+    @app.exception_handler(LedgerError)
+    async def ledger_error(request: Request, exc: Exception) -> Response:
+        # A ledger damaged, or a disk failing, while the server runs: say so, in one line.
+        return page(request, "error.html", {"status": 503, "reason": "Ledger unreadable",
+                                            "message": f"The ledger cannot be read: {exc}"}, status=503)
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        # Answered outside the middleware stack, so the security headers are set here.
+        return _secure(PlainTextResponse("Internal error.", status_code=500))
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
@@ -319,6 +326,17 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
 
 
 # -- request checks ---------------------------------------------------------------------------
+
+
+def _secure(response: Response) -> Response:
+    """``response`` with the headers every answer carries, errors included."""
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+    response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+    return response
 
 
 def _check_origin(request: Request) -> None:
