@@ -462,3 +462,72 @@ def test_bug_independence_via_intermediary_with_article() -> None:
     b = claim("d2", "L'agence Yonhap rapporte de son côté que les blessés se comptent par milliers.",
               ["org:agence yonhap"])
     assert IndependenceJudge([a, b]).judge(a, b)[0] is False
+
+
+# --- what links and what confirms --------------------------------------------------------
+
+def _toll(doc: str, value: float, modality: str = "asserted", qualifier: str = "exact",
+          high: Optional[float] = -1.0, source: str = "org:ministere", anonymous: bool = False) -> Claim:
+    text = f"Le bilan du séisme est de {value:.0f} morts, selon les autorités."
+    q = Quantity(start=26, end=30, text=f"{value:.0f}", low=value, high=value if high == -1.0 else high,
+                 qualifier=qualifier, unit="person", id=f"q{doc}")
+    src = Source(40, 55, "les autorités", "les autorités", "selon", entity_keys=[source], anonymous=anonymous)
+    return Claim(document=doc, start=0, end=len(text), text=text, source=src, modality=modality,
+                 hedged=modality != "asserted", quantities=[q], id=f"c{doc}")
+
+
+def _linked(claims: list[Claim], copies: Optional[dict[str, str]] = None) -> list[Link]:
+    from recoupe.link import Measure, link_all
+    from recoupe.model import Document
+
+    docs = {c.document: Document(id=c.document, path=c.document, text=c.text, published=date(2024, 2, int(c.document[1:])))
+            for c in claims}
+    measure = Measure("killed", "person", None, "TR")
+    return link_all(claims, docs, {q.id: measure for c in claims for q in c.quantities}, copies)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("forecast", "observed", "relation"), [
+    (("possible", 1000, "more_than"), 731, None),         # "pourrait dépasser 1 000 morts", then 731: no conflict
+    (("prediction", 1000, "approx"), 1300, None),         # "devrait atteindre 1 000", then 1 300: no update either
+    (("possible", 700, "approx"), 731, "corroborates"),   # a forecast the outcome bears out
+    (("asserted", 1000, "exact"), 731, "conflicts"),      # two observations do conflict... for one date
+])
+def test_forecasts_are_never_contradicted_by_the_outcome(forecast: tuple[str, float, str], observed: float,
+                                                          relation: Optional[str]) -> None:
+    modality, value, qualifier = forecast
+    first = _toll("d1", value, modality, qualifier, high=None if qualifier == "more_than" else value,
+                  source="org:ocha")
+    second = _toll("d2", observed)
+    if relation == "conflicts":  # same window for both, so that two observations can clash
+        from recoupe.model import TimeSpan
+        for c in (first, second):
+            c.times = [TimeSpan(0, 5, "mardi", "2024-02-06", "2024-02-06", "day")]
+    links = _linked([first, second])
+    assert [l.relation for l in links] == ([relation] if relation else [])
+
+
+def test_a_copy_neither_confirms_nor_contradicts_its_original() -> None:
+    original, copy, other = _toll("d1", 300), _toll("d2", 300), _toll("d3", 300, source="org:croix rouge")
+    links = _linked([original, copy, other], copies={"d2": "d1"})
+    pairs = {frozenset((l.a, l.b)) for l in links}
+    assert frozenset(("qd1", "qd2")) not in pairs
+    assert {frozenset(("qd1", "qd3")), frozenset(("qd2", "qd3"))} <= pairs
+
+
+def test_an_anonymous_source_is_no_independent_confirmation() -> None:
+    named, anonymous = _toll("d1", 300), _toll("d2", 300, source="org:source securitaire", anonymous=True)
+    anonymous.text = "Une source sécuritaire évoque 300 morts dans la région après la secousse de la nuit."
+    judged = IndependenceJudge([named, anonymous]).judge(named, anonymous)
+    assert judged == (None, "an anonymous source cannot be established as independent")
+
+
+def test_bounds_do_not_confirm() -> None:
+    from recoupe.link.grades import grade
+
+    c = _toll("d1", 6700)
+    within = [Link("qd1", "qd2", "consistent", True, "6 700 and ≥ 1 000 overlap", "m"),
+              Link("qd1", "qd3", "consistent", True, "6 700 and ≤ 16 000 overlap", "m")]
+    value, reasons = grade(c, within, {})
+    assert value == 2 and any("do not confirm" in r for r in reasons)
+    close = [Link("qd1", "qd4", "corroborates", True, "6 700 and 6 500 differ by 3%", "m")]
+    assert grade(c, within + close, {})[0] == 1

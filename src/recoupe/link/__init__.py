@@ -51,6 +51,15 @@ def estimate(q: Quantity, claim: Claim, doc: Document) -> Estimate:
     return Estimate(q.id or "", claim.document, q.low, q.high, q.qualifier, window, as_of)
 
 
+# Modalities of a figure that is expected, not observed: "pourrait dépasser 1 000 morts".
+FORECAST_MODALITIES = ("possible", "prediction")
+
+
+def is_forecast(claim: Claim) -> bool:
+    """Whether the claim gives a forecast or a possibility rather than an observation."""
+    return claim.modality in FORECAST_MODALITIES
+
+
 def link_all(
     claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
     copies: dict[str, str] | None = None,
@@ -76,10 +85,16 @@ def link_all(
             for a, ca, _ in items[max(0, i - WINDOW):i]:
                 if a.document == b.document:
                     continue  # figures of one article are its own argument, not estimates to check
+                if (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document):
+                    continue  # a copy's figures are the original's: they neither confirm nor contradict it
                 found = compare(a, b, cumulative)
                 if found is None:
                     continue
                 relation, why = found
+                if is_forecast(ca) != is_forecast(cb):
+                    if relation in ("conflicts", "updates"):
+                        continue  # a forecast is measured against the outcome, never contradicted by it
+                    why += "; one is a forecast, the other an observation"
                 independent, reason = judge.judge(ca, cb)
                 links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key))
     return links
@@ -134,4 +149,4 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     return changes
 
 
-__all__ = ["Changes", "relink", "link_all", "estimate", "Measure", "assign"]
+__all__ = ["Changes", "relink", "link_all", "estimate", "is_forecast", "Measure", "assign"]

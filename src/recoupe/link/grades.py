@@ -56,13 +56,20 @@ def grade(claim: Claim, links: list[Link], ratings: dict[str, str]) -> tuple[int
     reasons: list[str] = []
     letter = reliability(claim, ratings)
     reasons.append(f"source reliability {letter} ({RELIABILITY[letter]})")
-    support_ind = [l for l in links if l.relation in ("corroborates", "consistent") and l.independent]
+    # Only a close independent estimate confirms: a figure that merely fits within bounds or
+    # a wide range ("consistent") is not confirmed by them (6 700 fits "> 1 000" and "< 16 000").
+    support_ind = [l for l in links if l.relation == "corroborates" and l.independent]
+    fits_ind = [l for l in links if l.relation == "consistent" and l.independent]
     support = [l for l in links if l.relation in ("corroborates", "consistent", "updates")]
     against_ind = [l for l in links if l.relation == "conflicts" and l.independent]
     against = [l for l in links if l.relation == "conflicts"]
     if support_ind and not against_ind:
         reasons.append(f"confirmed by {len(support_ind)} independent estimate(s)")
         value = 1
+    elif fits_ind and not against:
+        reasons.append(f"consistent with {len(fits_ind)} independent estimate(s), whose bounds or ranges "
+                       "do not confirm it")
+        value = 2
     elif against_ind and not support_ind:
         reasons.append(f"contradicted by {len(against_ind)} independent estimate(s)")
         value = 5

@@ -95,6 +95,8 @@ class IndependenceJudge:
         if shared:
             names = ", ".join(sorted(shared))
             return False, f"both go back to the same source ({names})"
+        if any(c.source is not None and c.source.anonymous for c in (a, b)):
+            return None, "an anonymous source cannot be established as independent"
         if ka and kb:
             return True, "different sources, no citation or copy between them"
         # One side has no named source: it may rest on a source its document cites elsewhere.
