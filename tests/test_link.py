@@ -277,7 +277,7 @@ def casualties(tmp_path_factory: pytest.TempPathFactory) -> Built:
 def test_deaths_never_link_to_deployments(casualties: Built) -> None:
     deaths = [casualties.q("6 000 morts", "a.txt"), casualties.q("6 000 morts", "b.txt")]
     deployed = [casualties.q("11 000 soldats"), casualties.q("6 000 soldats")]
-    assert casualties.measures[deployed[0].id][0].startswith("deployed|soldier")
+    assert casualties.measures[deployed[0].id][0].startswith("deployed|person")  # soldiers are people counted
     for d in deaths:
         for s in deployed:
             assert casualties.link(d, s) is None

@@ -17,6 +17,7 @@ from recoupe.link.compare import Estimate, compare
 from recoupe.link.grades import grade
 from recoupe.link.independence import IndependenceJudge
 from recoupe.link.measures import Measure, assign
+from recoupe.link.occurrence import Occurrences
 from recoupe.model import Check, Claim, Document, Link, Quantity
 from recoupe.review import apply_reviews, review_grades
 from recoupe.store import Ledger
@@ -62,9 +63,10 @@ def is_forecast(claim: Claim) -> bool:
 
 def link_all(
     claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
-    copies: dict[str, str] | None = None,
+    copies: dict[str, str] | None = None, occurrences: Optional[Occurrences] = None,
 ) -> list[Link]:
-    """Links between figures of the same measure, blocked on the measure key."""
+    """Links between figures of the same measure, blocked on the measure key; with
+    ``occurrences``, only between figures that can be about one occurrence."""
     judge = IndependenceJudge(claims, copies)
     blocks: dict[str, list[tuple[Estimate, Claim, int]]] = defaultdict(list)
     for c in claims:
@@ -87,6 +89,8 @@ def link_all(
                     continue  # figures of one article are its own argument, not estimates to check
                 if (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document):
                     continue  # a copy's figures are the original's: they neither confirm nor contradict it
+                if occurrences is not None and not occurrences.same(ca, cb)[0]:
+                    continue  # another earthquake, another protest day, another war
                 found = compare(a, b, cumulative)
                 if found is None:
                     continue
@@ -122,7 +126,8 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     # marked wrong keeps its measure (its page shows it struck out); it links to nothing.
     measures = assign(apply_reviews(stored, reviews, entities, drop_wrong=False), texts, mentions)
     copies = {d.id: d.copy_of for d in docs.values() if getattr(d, "copy_of", None)}  # type: ignore[misc]
-    links = link_all(claims, docs, measures, copies)
+    occurrences = Occurrences(texts, mentions, entities, stored)
+    links = link_all(claims, docs, measures, copies, occurrences)
     checks: list[Check] = find_checks(claims, texts, measures)  # type: ignore[arg-type]
     by_quantity: dict[str, list[Link]] = defaultdict(list)
     for l in links:

@@ -25,7 +25,22 @@ _WORD = re.compile(r"[\w][\w\-]*")
 _OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
 _DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\s+(?:la\s+|le\s+|les\s+|l')?$|(?<![\w])(?:aux|au|à\s+l')$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
-_CUMULATIVE = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned"}
+_CUMULATIVE = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
+               "flooded"}
+# The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
+# recoupe's own English names, the same in every language.
+CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
+                  "striker": "protested", "migrant": "arrived", "asylum_seeker": "arrived",
+                  "displaced_person": "displaced", "refugee": "displaced", "missing_person": "missing",
+                  "arrest": "arrested", "homicide": "killed", "casualty": "lost", "victim": "lost"}
+# Classes compared as one unit: a toll in "morts", "personnes" or "victimes" counts people.
+CLASS_UNITS = ("person", "building")
+# Events whose state matters (whose troops, shells or money): for the others, the place of the
+# occurrence tells figures apart, not an actor.
+ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "lost", "paid", "captured"}
+_MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=len, reverse=True))})(?![\w])")
+_RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
+_AREA = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.AREA_EVENTS.items()]
 _EVENT_LABELS = {"delivered": "delivered", "deployed": "deployed", "lost": "lost", "paid": "paid",
                  "fired": "fired", "produced": "produced", "sanctioned": "sanctioned"}
 
@@ -156,6 +171,39 @@ def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[M
     return anywhere[0][1] if anywhere else None
 
 
+_OF = re.compile(r"\s*(?:de la |du |des |de l'|d'|de )?")
+
+
+def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, str]) -> Optional[str]:
+    """The nearest noun of ``table`` before ``q`` in its paragraph (at most 160 characters
+    back), else one right after it ("6,4 % de chômage", "60 millions d'euros de bonus")."""
+    start = max(folded.rfind("\n", 0, q.start) + 1, q.start - 160)
+    found = list(rx.finditer(folded, start, q.start))
+    if found:
+        return table[found[-1].group(0)]
+    after = _OF.match(folded, q.end)
+    m = rx.match(folded, after.end() if after else q.end)
+    return table[m.group(0)] if m else None
+
+
+def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
+    """What a percentage or share measures: "le taux de chômage est resté à 6,4 %"."""
+    return _noun_of(folded, q, _RATE, ev.RATE_NOUNS)
+
+
+def money_of(folded: str, q: Quantity) -> Optional[str]:
+    """What a sum is: "une indemnité de transfert de 60 millions d'euros" → transfer_fee."""
+    return _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS)
+
+
+def area_event_of(folded: str, claim: Claim) -> Optional[str]:
+    """What an area counts (hectares burnt, flooded), or None: a bare area measures nothing."""
+    for event, rx in _AREA:
+        if rx.search(folded, claim.start, claim.end):
+            return event
+    return None
+
+
 def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[Mention]]) -> dict[str, Measure]:
     """The measure of every quantity (by id) that has a unit and a known event."""
     out: dict[str, Measure] = {}
@@ -170,19 +218,29 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         previous: Optional[Measure] = None
         context = (claim.document, claim.paragraph)
         for i, q in enumerate(claim.quantities):
-            if q.id is None or not q.unit or q.unit in MEASUREMENT_UNITS:
+            if q.id is None or not q.unit or q.unit in ev.DURATION_UNITS:
+                continue
+            if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS:
+                what = rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
+                    area_event_of(folded, claim) if q.unit in ("hectare", "km2") else None
+                if what is not None:
+                    actor = actor_of(text, folded, claim, q, doc_mentions, None)
+                    out[q.id] = previous = Measure(what, q.unit, q.per, actor)
                 continue
             event = event_of(text, folded, claim, q)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
-            if event is None:
+            event = CONCEPT_EVENTS.get(q.unit or "", event)
+            money = money_of(folded, q) if q.unit in ev.MONEY_UNITS else None
+            if event is None and money is None:
                 continue
             event = ev.UNIT_EVENTS.get(q.unit, event)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
-            if q.unit in ev.MONEY_UNITS and event not in ev.MONEY_EVENTS:
-                event = "paid"
-            people = q.unit in ev.PEOPLE_UNITS
+            event = CONCEPT_EVENTS.get(q.unit or "", event)
+            if q.unit in ev.MONEY_UNITS:
+                event = money or (event if event in ev.MONEY_EVENTS else "paid")
+            people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
             prev_end = claim.quantities[i - 1].end if i > 0 else None
             actor = actor_of(text, folded, claim, q, doc_mentions, prev_end)
@@ -190,7 +248,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 actor = last_actor.get(context)  # the state the paragraph is about
             else:
                 last_actor[context] = actor
-            measure = Measure(event, q.unit, q.per, actor)
+            unit = q.unit_class if q.unit_class in CLASS_UNITS else q.unit
+            measure = Measure(event, unit, q.per, actor if event in ACTOR_EVENTS else None)
             out[q.id] = measure
             previous = measure
     return out

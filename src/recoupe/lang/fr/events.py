@@ -20,6 +20,14 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                  "combattent", "combattant aux", "positionn", "renfort"),
     "produced": ("produi", "production", "fabriqu", "manufactur"),
     "sanctioned": ("sanction", "visé", "gel"),
+    "evacuated": ("évacu", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé"),
+    "displaced": ("déplacé", "sans-abri", "sinistré", "réfugié", "fui", "fuir", "chassé"),
+    "arrived": ("arriv", "débarqu", "entré", "traversé", "franchi", "secouru en mer"),
+    "protested": ("manifest", "défil", "rassembl", "cortège", "grév", "mobilisé dans la rue"),
+    "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
+    "missing": ("disparu", "porté disparu", "portés disparus", "introuvable"),
+    "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
+    "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable"),
 }
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
 PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",
@@ -56,3 +64,51 @@ OWNER_PREPOSITIONS = ("de", "du", "de la", "de l'", "des", "pour", "d'")
 PART_OF = ("des", "du", "de la", "de l'", "de", "d'")
 # Anaphoric subjects pointing back at a figure in an earlier sentence: "ces pertes".
 ANAPHORIC_DETERMINERS = ("ces", "ce", "cette", "ceux-ci", "celles-ci", "ils", "elles")
+
+# What a percentage, a share or a rate is of: the nearest of these nouns before the figure in
+# its clause ("le taux de chômage est resté à 6,4 %"). A percentage with none of them gets no
+# measure: "en hausse de 3 %" alone says nothing that another article could be checked against.
+# Longer phrases first where one contains another ("inflation sous-jacente").
+RATE_NOUNS: dict[str, str] = {
+    "inflation sous-jacente": "core_inflation", "inflation": "inflation", "hausse des prix": "inflation",
+    "indice des prix": "inflation", "prix a la consommation": "inflation", "desinflation": "inflation",
+    "taux de chomage": "unemployment", "chomage": "unemployment", "taux d'emploi": "employment",
+    "taux de participation": "turnout", "participation": "turnout", "abstention": "abstention",
+    "croissance": "growth", "produit interieur brut": "growth", "pib": "growth",
+    "taux directeur": "policy_rate", "taux d'interet": "interest_rate", "taux de depot": "policy_rate",
+    "deficit public": "deficit", "deficit": "deficit", "dette publique": "debt", "dette": "debt",
+    "taux de pauvrete": "poverty", "pauvrete": "poverty", "taux de positivite": "positivity",
+    "taux d'incidence": "incidence", "taux d'occupation": "occupancy", "taux de vaccination": "vaccination",
+    "couverture vaccinale": "vaccination", "taux de remplissage": "reservoir_level",
+    "part de marche": "market_share", "parts de marche": "market_share", "intentions de vote": "vote_share",
+    "suffrages exprimes": "vote_share", "des suffrages": "vote_share", "des voix": "vote_share",
+    "popularite": "approval", "opinions favorables": "approval", "taux d'approbation": "approval",
+    "salaire": "wages", "salaires": "wages", "smic": "minimum_wage", "loyers": "rents", "loyer": "rents",
+    "taux de natalite": "birth_rate", "fecondite": "fertility", "taux de mortalite": "death_rate",
+    "taux de reussite": "pass_rate", "taux d'epargne": "saving_rate", "taux de marge": "margin_rate",
+}
+# Units that say how long, not how many: "15 ans de prison" is no estimate of anything.
+DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+# Units that are rates or shares: their measure is the rate noun they belong to.
+RATE_UNITS = ("percent", "percentage_point", "ratio", "basis_point")
+# Events an area is measured for: hectares burnt, flooded, contaminated.
+AREA_EVENTS: dict[str, tuple[str, ...]] = {
+    "burnt": ("brul", "parcour", "ravag", "incendi", "calcin", "feu", "flamme"),
+    "flooded": ("inond", "submerg", "crue"),
+}
+
+# What a sum of money is: the nearest of these nouns before it in its paragraph ("une indemnité
+# de transfert de 60 millions d'euros"), or right after ("60 millions d'euros de bonus").
+MONEY_NOUNS: dict[str, str] = {
+    "indemnite de transfert": "transfer_fee", "montant du transfert": "transfer_fee", "transfert": "transfer_fee",
+    "clause liberatoire": "release_clause", "bonus": "bonus", "prime": "bonus", "primes": "bonus",
+    "salaire": "wages", "salaires": "wages", "remuneration": "wages", "amende": "fine", "amendes": "fine",
+    "sanction financiere": "fine", "budget": "budget", "chiffre d'affaires": "revenue", "recettes": "revenue",
+    "benefice": "profit", "benefices": "profit", "resultat net": "profit", "perte nette": "net_loss",
+    "pertes nettes": "net_loss", "dette": "debt", "deficit": "deficit", "aide": "aid", "enveloppe": "aid",
+    "rancon": "ransom", "dons": "donations", "investissement": "investment", "investissements": "investment",
+    "cout": "cost", "facture": "cost", "degats": "damage", "dommages": "damage", "prejudice": "damage",
+    "rachat": "acquisition", "acquisition": "acquisition", "levee de fonds": "fundraising",
+    "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
+    "prix": "price", "tarif": "price", "loyer": "rent", "dividende": "dividend", "dividendes": "dividend",
+}

@@ -1,0 +1,117 @@
+"""Do two figures belong to one occurrence: the same earthquake, protest day, fire or war?
+
+A measure says what is counted (deaths, protesters, hectares); it does not say which
+earthquake. Two figures of one measure are compared only when their contexts say they are
+about one occurrence:
+
+* **the place**: the states named in each figure's paragraph (a city or region counts as its
+  state; an organisation's state is not a place), else the states its document names most; two figures placed in different states
+  are different occurrences (an earthquake in Turkey, soldiers killed in Kursk);
+* **the story**: the two documents must share enough of their words, weighted by how rare
+  each word is in the ledger (TF-IDF cosine): two articles about one fire share its place
+  names, its people and its vocabulary; two articles that merely both count deaths do not.
+
+This reads no language: words are runs of letters, places come from the entity mentions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from typing import Iterable
+
+from recoupe.model import Claim, Entity, Mention
+
+# Words of fewer letters are mostly grammar; digits are left to the figures.
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# Below this cosine two documents tell different stories.
+MIN_SIMILARITY = 0.10
+# Entity keys that name places.
+PLACE_KEYS = ("country:", "city:", "loc:")
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(ch) != "Mn")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_fold(text))
+
+
+class Occurrences:
+    """Per-document word vectors and per-paragraph places, computed once per re-link."""
+
+    def __init__(self, texts: dict[str, str], mentions: dict[str, list[Mention]], entities: Iterable[Entity],
+                 claims: Iterable[Claim] = ()) -> None:
+        # Places only: a state, a city, a region. An organisation's state (the Pentagon's)
+        # says who speaks, not where the thing counted happened.
+        country_of = {e.key: e.country for e in entities if e.country and e.key.startswith(PLACE_KEYS)}
+        counts = {doc: Counter(_words(text)) for doc, text in texts.items()}
+        df: Counter[str] = Counter()
+        for c in counts.values():
+            df.update(c.keys())
+        n = len(texts)
+        idf = {w: math.log((n + 1) / (k + 1)) + 1 for w, k in df.items()}  # smoothed: a pair still compares
+        self._vectors: dict[str, dict[str, float]] = {}
+        for doc, c in counts.items():
+            v = {w: (1 + math.log(k)) * idf[w] for w, k in c.items()}
+            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+            self._vectors[doc] = {w: x / norm for w, x in v.items()}
+        self._texts = texts
+        # Each mention's state, in text order, and the state each document names most.
+        self._placed: dict[str, list[tuple[int, str]]] = {}
+        self._main: dict[str, frozenset[str]] = {}
+        # A state that speaks ("selon le Pentagone", "Moscou affirme") is a source, not a place.
+        speaking: dict[str, set[int]] = {}
+        for c in claims:
+            if c.source is not None:
+                speaking.setdefault(c.document, set()).update(range(c.source.start, c.source.end))
+        for doc, ms in mentions.items():
+            said = speaking.get(doc, set())
+            placed = sorted((m.start, country_of[m.key]) for m in ms if m.key in country_of and m.start not in said)
+            self._placed[doc] = placed
+            named = Counter(cc for _, cc in placed)
+            top = max(named.values(), default=0)
+            # The states it names most (a tie, or a close second, is part of the story), when
+            # named more than once: a state named once in passing does not place a document.
+            self._main[doc] = frozenset(cc for cc, k in named.items() if 2 * k >= top and k >= 2)
+        self._similar: dict[tuple[str, str], float] = {}
+
+    def _paragraph(self, claim: Claim) -> tuple[int, int]:
+        text = self._texts.get(claim.document, "")
+        start = text.rfind("\n", 0, claim.start) + 1
+        end = text.find("\n", claim.end)
+        return start, len(text) if end < 0 else end
+
+    def places(self, claim: Claim) -> frozenset[str]:
+        """The states a claim's paragraph names, else its document's main state, else none."""
+        start, end = self._paragraph(claim)
+        found = frozenset(cc for at, cc in self._placed.get(claim.document, []) if start <= at < end)
+        if found:
+            return found
+        return self._main.get(claim.document, frozenset())
+
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine of the two documents' TF-IDF vectors (1.0 for one document)."""
+        if a == b:
+            return 1.0
+        key = (a, b) if a < b else (b, a)
+        found = self._similar.get(key)
+        if found is None:
+            va, vb = self._vectors.get(a, {}), self._vectors.get(b, {})
+            if len(va) > len(vb):
+                va, vb = vb, va
+            found = self._similar[key] = sum(x * vb.get(w, 0.0) for w, x in va.items())
+        return found
+
+    def same(self, a: Claim, b: Claim) -> tuple[bool, str]:
+        """Whether two claims can be about one occurrence, and why not when they cannot."""
+        pa, pb = self.places(a), self.places(b)
+        if pa and pb and not pa & pb:
+            return False, f"placed in different states ({', '.join(sorted(pa))} / {', '.join(sorted(pb))})"
+        similar = self.similarity(a.document, b.document)
+        if similar < MIN_SIMILARITY:
+            return False, f"the two documents tell different stories (similarity {similar:.2f})"
+        return True, ""
