@@ -51,3 +51,47 @@ def test_a_run_of_number_words_is_no_figure() -> None:
     fails nothing."""
     quantities, _ = find_quantities("Selon la police, " + "cent " * 20000 + "personnes ont manifesté.")
     assert all(q.high is None or q.high < 1e15 for q in quantities)
+
+
+# -- long sentences ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from recoupe.nlp.pipeline import load
+    return load()
+
+
+def test_a_long_sentence_is_cut_and_offsets_stay_exact(nlp) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.nlp.sentences import MAX_TOKENS
+
+    text = ("Selon le ministère de la défense, la Corée du Nord a livré "
+            + ", ".join(f"{1000 + i} obus" for i in range(400)) + " à la Russie.\n"
+            + "le gouvernement a annoncé que les troupes avaient reçu des renforts " * 80 + "\n"
+            + "Selon la police, 3 000 personnes ont manifesté mardi.")
+    doc = nlp(text)
+    sents = list(doc.sents)
+    assert max(len(s) for s in sents) <= MAX_TOKENS
+    assert len(sents) >= 6  # the two long lines are cut
+    figures = doc._.recoupe_quantities
+    assert len(figures) == 401
+    for q in figures:
+        assert text[q["start"]:q["end"]] == q["text"]
+    # a figure is never cut in two: every one keeps its number and its unit
+    assert all(q["unit"] == "shell" for q in figures[:400]), {q["unit"] for q in figures[:400]}
+    assert figures[-1]["text"].startswith("3 000") and figures[-1]["source"]["name"] == "police"
+    # the source of the list still reaches the figures of its first part
+    assert figures[0]["source"] and "ministère" in figures[0]["source"]["name"]
+
+
+def test_a_sentence_is_cut_at_a_pause_never_inside_a_figure() -> None:
+    from recoupe.nlp.sentences import _cut_long
+
+    texts = ["mot"] * 150 + [","] + ["mot"] * 60 + ["3", "000", "obus"] * 100
+    starts = [False] * len(texts)
+    starts[0] = True
+    _cut_long(texts, starts, 200)
+    cuts = [i for i, s in enumerate(starts) if s]
+    assert cuts[1] == 151  # after the comma
+    for i in cuts[1:]:
+        assert not (texts[i - 1].isdigit() and texts[i].isdigit()), (i, texts[i - 1:i + 1])
+    assert all(b - a <= 200 for a, b in zip(cuts, cuts[1:] + [len(texts)]))
