@@ -10,6 +10,7 @@ aside ("le SNR sud-coréen indique que le régime nord-coréen a envoyé…" →
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -82,6 +83,44 @@ def _events_in(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+class _Events:
+    """The event words of one span of text (a claim), found once: every figure of the claim
+    asks for the first or last one before it or the first one after it (a bisection, so a
+    sentence of a thousand figures costs its length, not its square)."""
+
+    def __init__(self, folded: str, start: int, end: int) -> None:
+        found = sorted((m.start(), event, m.end()) for event, rx in _STEMS for m in rx.finditer(folded, start, end))
+        self.found = found
+        self.starts = [f[0] for f in found]
+
+    def before(self, at: int, last: bool) -> Optional[str]:
+        """The first (or with ``last`` the last) event word that ends by ``at``."""
+        k = bisect_left(self.starts, at)
+        order = range(k - 1, -1, -1) if last else range(k)
+        return next((self.found[i][1] for i in order if self.found[i][2] <= at), None)
+
+    def after(self, at: int) -> Optional[str]:
+        k = bisect_left(self.starts, at)
+        return self.found[k][1] if k < len(self.found) else None
+
+
+class _Countries:
+    """The states the mentions of one document name, sorted by offset, to read those of any
+    span by bisection instead of going through all the document's mentions for each figure."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        found = sorted((m.start, m.key[8:]) for m in mentions if m.key.startswith("country:"))
+        self.found = found
+        self.starts = [f[0] for f in found]
+        self.at: dict[int, str] = {}
+        for m in mentions:  # the first mention listed at an offset, as the list is read
+            if m.key.startswith("country:"):
+                self.at.setdefault(m.start, m.key[8:])
+
+    def between(self, start: int, end: int) -> list[tuple[int, str]]:
+        return self.found[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
 def _clause_bounds(text: str, claim: Claim) -> tuple[int, int]:
     """The claim span without its source phrase and reporting cue ("X indique que")."""
     start = claim.start
@@ -98,13 +137,13 @@ def _clause_bounds(text: str, claim: Claim) -> tuple[int, int]:
     return start, claim.end
 
 
-def _countries(text: str, folded: str, start: int, end: int, mentions: list[Mention],
+def _countries(text: str, folded: str, start: int, end: int, mentions: _Countries,
                actors_only: bool = False) -> list[tuple[int, str]]:
     """States named in ``text[start:end]``: mentions and demonym adjectives. With
     ``actors_only``, leave out destinations ("livrés à la Russie") and places ("la frontière
     ukrainienne")."""
-    found = [(m.start, m.key[8:]) for m in mentions if m.key.startswith("country:") and start <= m.start < end
-             and not (actors_only and _DESTINATION.search(folded, max(0, m.start - 16), m.start))]
+    found = [(at, iso) for at, iso in mentions.between(start, end)
+             if not (actors_only and _DESTINATION.search(folded, max(0, at - 16), at))]
     for w in _WORD.finditer(folded, start, end):
         if w.group(0)[:1].isalpha() and not text[w.start()].isupper():
             iso = gazetteer.demonym_country(w.group(0))
@@ -113,8 +152,9 @@ def _countries(text: str, folded: str, start: int, end: int, mentions: list[Ment
     return sorted(found)
 
 
-def event_of(text: str, folded: str, claim: Claim, q: Quantity) -> Optional[str]:
-    """The kind of event ``q`` counts, or None when the text does not say."""
+def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional[_Events] = None) -> Optional[str]:
+    """The kind of event ``q`` counts, or None when the text does not say. ``events`` holds
+    the claim's event words when they were read already."""
     c_start, c_end = claim.start, claim.end
     after_end = min(c_end, q.end + 50)
     stop = re.search(r"[,;:.]\s", folded[q.end:after_end])
@@ -123,16 +163,14 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity) -> Optional[str]
     found = _events_in(folded, q.end, after_end)
     if found:
         return found[0][1]
+    if events is None:
+        events = _Events(folded, c_start, c_end)
     before = folded[max(c_start, q.start - 40):q.start]
     if _COPULA.search(before):
-        subject = _events_in(folded, c_start, q.start)
+        subject = events.before(q.start, last=False)
         if subject:
-            return subject[0][1]
-    prior = _events_in(folded, c_start, q.start)
-    if prior:
-        return prior[-1][1]
-    later = _events_in(folded, q.end, c_end)
-    return later[0][1] if later else None
+            return subject
+    return events.before(q.start, last=True) or events.after(q.end)
 
 
 def _FIRST_IS_DEMONYM(folded: str, at: int) -> bool:
@@ -140,16 +178,16 @@ def _FIRST_IS_DEMONYM(folded: str, at: int) -> bool:
     return bool(w and gazetteer.demonym_country(w.group(0)))
 
 
-def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[Mention],
-             prev_end: Optional[int] = None) -> Optional[str]:
-    """The state whose figure ``q`` is, or None."""
+def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[Mention] | _Countries,
+             prev_end: Optional[int] = None, anywhere: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
+    """The state whose figure ``q`` is, or None. ``anywhere`` holds the states the claim's
+    clause names when they were read already."""
+    countries = mentions if isinstance(mentions, _Countries) else _Countries(mentions)
     # The owner named right after what is counted: "soldats de la Corée du Nord",
     # "2 000 pour Kiev", "obus nord-coréens".
     owner = _OWNER.match(folded, q.end)
-    if owner and owner.end() > q.end:
-        for m in mentions:
-            if m.start == owner.end() and m.key.startswith("country:"):
-                return m.key[8:]
+    if owner and owner.end() > q.end and owner.end() in countries.at:
+        return countries.at[owner.end()]
     # A demonym among the next few words of the noun phrase: "membres des forces spéciales
     # nord-coréennes", "obus nord-coréens".
     stop = re.search(r"[,;:.()]|\s(?:qui|que|dont|ont|a|sont|est|avaient|avait)\s", folded[q.end:q.end + 60])
@@ -163,11 +201,12 @@ def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[M
     if q.unit_inherited and prev_end is not None:
         # "10 000 obus par jour, quand l'armée ukrainienne n'en tirait que 2 000": the state
         # named between the two figures owns the second one.
-        between = _countries(text, folded, prev_end, q.start, mentions, actors_only=True)
+        between = _countries(text, folded, prev_end, q.start, countries, actors_only=True)
         if between:
             return between[-1][1]
-    c_start, c_end = _clause_bounds(text, claim)
-    anywhere = _countries(text, folded, c_start, c_end, mentions, actors_only=True)
+    if anywhere is None:
+        c_start, c_end = _clause_bounds(text, claim)
+        anywhere = _countries(text, folded, c_start, c_end, countries, actors_only=True)
     return anywhere[0][1] if anywhere else None
 
 
@@ -208,13 +247,18 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     """The measure of every quantity (by id) that has a unit and a known event."""
     out: dict[str, Measure] = {}
     folded_cache: dict[str, str] = {}
+    countries_cache: dict[str, _Countries] = {}
     last_actor: dict[tuple[str, int], str] = {}
     for claim in claims:
         text = texts[claim.document]
         folded = folded_cache.get(claim.document)
         if folded is None:
             folded = folded_cache[claim.document] = fold(text)
-        doc_mentions = mentions.get(claim.document, [])
+        doc_countries = countries_cache.get(claim.document)
+        if doc_countries is None:
+            doc_countries = countries_cache[claim.document] = _Countries(mentions.get(claim.document, []))
+        events: Optional[_Events] = None  # the claim's, read when a figure needs them
+        anywhere: Optional[list[tuple[int, str]]] = None
         previous: Optional[Measure] = None
         context = (claim.document, claim.paragraph)
         for i, q in enumerate(claim.quantities):
@@ -227,7 +271,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     actor = actor_of(text, folded, claim, q, doc_mentions, None)
                     out[q.id] = previous = Measure(what, q.unit, q.per, actor)
                 continue
-            event = event_of(text, folded, claim, q)
+            if events is None:
+                events = _Events(folded, claim.start, claim.end)
+            event = event_of(text, folded, claim, q, events)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
@@ -243,7 +289,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
             prev_end = claim.quantities[i - 1].end if i > 0 else None
-            actor = actor_of(text, folded, claim, q, doc_mentions, prev_end)
+            if anywhere is None:
+                c_start, c_end = _clause_bounds(text, claim)
+                anywhere = _countries(text, folded, c_start, c_end, doc_countries, actors_only=True)
+            actor = actor_of(text, folded, claim, q, doc_countries, prev_end, anywhere)
             if actor is None:
                 actor = last_actor.get(context)  # the state the paragraph is about
             else:
