@@ -8,6 +8,7 @@ date read from the text or inferred from its latest explicit date, and records h
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -220,21 +221,45 @@ class TimeFinder:
         128,5 % un an plus tôt" is 1 July a year before, not a year before publication. The
         phrase takes the event time before it in its sentence, moved back; without one it keeps
         its own reading."""
-        out = list(found)
-        for m in self.shift_phrases.finditer(folded):
+        matches = list(self.shift_phrases.finditer(folded))
+        if not matches:
+            return found
+        # Read once, then bisected for each phrase (a text of thousands of phrases costs its
+        # length): where sentences end, and the event times that can anchor a phrase.
+        dots = [d.start() for d in re.finditer(r"\. ", folded)]
+        lines = [d.start() for d in re.finditer(r"\n", folded)]
+        anchors = [t for t in found if t["role"] == "event" and t["from"] and t["to"]]  # by start, as ``found``
+        anchor_starts = [t["start"] for t in anchors]
+        added: list[dict] = []
+        for m in matches:
             unit, back = self.shifted[_phrase(m.group(0))]
             if not self.comparison.search(folded, max(0, m.start() - 60), m.start()) and unit != "day":
                 continue  # "l'an dernier, 3 000 …" alone is the calendar year before
-            sentence = max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start()))
-            anchor = next((t for t in reversed(found) if sentence < t["start"] and t["end"] <= m.start()
-                           and t["role"] == "event" and t["from"] and t["to"]), None)
+            k, j = bisect_right(dots, m.start() - 2), bisect_right(lines, m.start() - 1)
+            sentence = max(dots[k - 1] if k else -1, lines[j - 1] if j else -1)
+            # The last event time of the sentence that ends before the phrase.
+            anchor = None
+            for i in range(bisect_left(anchor_starts, m.start()) - 1, -1, -1):
+                if anchors[i]["start"] <= sentence:
+                    break
+                if anchors[i]["end"] <= m.start():
+                    anchor = anchors[i]
+                    break
             if anchor is None:
                 continue
             frm, to = _back(anchor["from"], unit, back), _back(anchor["to"], unit, back, end=True)
-            out = [t for t in out if not (t["start"] < m.end() and m.start() < t["end"])]
-            out.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": frm, "to": to,
-                        "precision": anchor["precision"], "role": "comparison"})
-        return sorted(out, key=lambda t: t["start"])
+            added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": frm, "to": to,
+                          "precision": anchor["precision"], "role": "comparison"})
+        if not added:
+            return found
+        # A time the phrase overlaps gives way to it (the phrases do not overlap each other).
+        a_starts = [a["start"] for a in added]
+
+        def overlapped(t: dict) -> bool:
+            k = bisect_left(a_starts, t["end"]) - 1
+            return k >= 0 and added[k]["end"] > t["start"]
+
+        return sorted([t for t in found if not overlapped(t)] + added, key=lambda t: t["start"])
 
 
 @Language.factory("recoupe_times", assigns=["doc._.recoupe_times", "doc._.recoupe_published"], default_config={})
