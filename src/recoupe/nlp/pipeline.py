@@ -88,8 +88,13 @@ def component_batches(nlp: Language, batch_size: int) -> dict[str, dict[str, int
             if name in getattr(nlp, "pipe_names", ())}
 
 
-@lru_cache(maxsize=2)
 def load(model: str = DEFAULT_MODEL) -> Language:
-    """The model ``model`` with recoupe's components."""
+    """The model ``model`` with recoupe's components (loaded once: ``load()`` and
+    ``load(DEFAULT_MODEL)`` are the same pipeline)."""
+    return _load(model)
+
+
+@lru_cache(maxsize=2)
+def _load(model: str) -> Language:
     nlp = spacy.load(model, exclude=list(EXCLUDED))
     return add_components(nlp)
