@@ -8,6 +8,7 @@ without the model, so the test stays quick and measures recoupe's own code.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from datetime import date
 from typing import Callable
 
@@ -95,3 +96,57 @@ def test_a_sentence_is_cut_at_a_pause_never_inside_a_figure() -> None:
     for i in cuts[1:]:
         assert not (texts[i - 1].isdigit() and texts[i].isdigit()), (i, texts[i - 1:i + 1])
     assert all(b - a <= 200 for a, b in zip(cuts, cuts[1:] + [len(texts)]))
+
+
+# -- the per-document budget -------------------------------------------------------------------
+
+def test_a_document_over_its_budget_fails_alone(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tiny time limit stops the long document with one line naming it; the short ones are
+    stored, and the long one is stored by a later run without the limit."""
+    import recoupe
+    from recoupe.nlp.guard import Limits
+
+    paragraph = ("Selon le ministère de la défense, la Corée du Nord a livré 3 000 obus à la Russie en mars, "
+                 "contre 2 000 un mois plus tôt, a indiqué mardi un responsable. ")
+    (tmp_path / "a.txt").write_text("Selon la police, 3 000 personnes ont manifesté mardi à Paris.", encoding="utf-8")
+    (tmp_path / "long.txt").write_text((paragraph * 6 + "\n") * 25, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Le ministère a recensé 12 morts et 40 blessés lundi.", encoding="utf-8")
+    db = tmp_path / "ledger.db"
+    result = recoupe.analyze(sorted(tmp_path.glob("*.txt")), db=db, limits=Limits(seconds=0.5, mb=None))
+    assert [str(e) for e in result.errors] == [f"{tmp_path / 'long.txt'}: analysis stopped: over 0.5 s"]
+    assert sorted(Path(d.path).name for d in result.added) == ["a.txt", "c.txt"]
+    with recoupe.open_ledger(db) as ledger:
+        assert len(ledger.documents()) == 2
+        assert {q.text for c in ledger.claims() for q in c.quantities} >= {"3 000 personnes", "12 morts"}
+
+
+def test_the_budget_counts_memory_and_time() -> None:
+    from recoupe.nlp import guard
+
+    guard.check()  # nothing armed: no limit
+    with guard.budget(guard.Limits(seconds=None, mb=20)):
+        guard.check()
+        block = bytearray(200 * 2**20)  # touched: resident
+        time.sleep(0.03)
+        with pytest.raises(guard.Stopped, match=r"^analysis stopped: over 20 MB$"):
+            guard.check()
+        del block
+    with guard.budget(guard.Limits(seconds=0.01, mb=None)):
+        time.sleep(0.02)
+        with pytest.raises(guard.Stopped, match=r"over 0.01 s"):
+            guard.check()
+    guard.check()  # disarmed again
+
+
+def test_limits_come_from_the_environment(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.nlp.guard import DEFAULT_MB, Limits
+
+    monkeypatch.setenv("RECOUPE_MAX_SECONDS", "12")
+    monkeypatch.setenv("RECOUPE_MAX_MB", "0")
+    assert Limits.from_env() == Limits(12.0, None)
+    assert Limits.from_env(seconds=3) == Limits(3.0, None)
+    monkeypatch.delenv("RECOUPE_MAX_MB")
+    assert Limits.from_env().mb == DEFAULT_MB
+    monkeypatch.setenv("RECOUPE_MAX_SECONDS", "soon")
+    with pytest.raises(ValueError, match="RECOUPE_MAX_SECONDS"):
+        Limits.from_env()

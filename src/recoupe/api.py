@@ -19,6 +19,7 @@ from recoupe.ingest import InputError, read_all
 from recoupe.lang import SUPPORTED
 from recoupe.link import Changes, relink
 from recoupe.model import Analysis, Document
+from recoupe.nlp.guard import Limits, Stopped
 from recoupe.store import Ledger, LedgerError, open_ledger
 
 DEFAULT_DB = "recoupe.db"
@@ -52,6 +53,7 @@ def analyze(
     manifest: str | Path | None = None,
     published_precision: str = "day",
     allow_outside: bool = False,
+    limits: Limits | None = None,
 ) -> AnalyzeResult:
     """Read ``paths``, extract their claims into the ledger ``db`` and re-link the ledger.
 
@@ -63,6 +65,11 @@ def analyze(
     and date (see ``recoupe.ingest``); its paths must lie in its folder unless ``allow_outside``.
     A text stored earlier without analysis (read as another language) is analysed when this
     run reads it as French.
+
+    ``limits`` bounds the time and the memory the analysis of one document may take (default:
+    ``Limits.from_env()``, 300 s and 4 000 MB unless ``RECOUPE_MAX_SECONDS`` /
+    ``RECOUPE_MAX_MB`` say otherwise); a document over them is reported in ``errors``
+    ("analysis stopped: over 300 s") and the others go on.
     """
     result = AnalyzeResult()
     docs, result.errors = read_all(paths, published, manifest, published_precision=published_precision,
@@ -94,7 +101,7 @@ def analyze(
             todo.append(d)
         if on_total:
             on_total(len(todo))  # how many documents the pipeline will analyse
-        _analyse_into(ledger, todo, model, batch_size, result, progress, redo)
+        _analyse_into(ledger, todo, model, batch_size, result, progress, redo, limits)
         _flag_copies(ledger, result)
         result.changes = relink(ledger)
     return result
@@ -107,6 +114,7 @@ def reanalyze(
     model: str | None = None,
     progress: Progress | None = None,
     batch_size: int = 8,
+    limits: Limits | None = None,
 ) -> AnalyzeResult:
     """Analyse stored documents again, from the text the ledger holds, and re-link.
 
@@ -137,15 +145,17 @@ def reanalyze(
                                                 "recoupe analyses French only (--lang fr reads it as French)"))
                 continue
             todo.append(d)
-        _analyse_into(ledger, todo, model, batch_size, result, progress, {d.id for d in todo})
+        _analyse_into(ledger, todo, model, batch_size, result, progress, {d.id for d in todo}, limits)
         result.changes = relink(ledger)
     return result
 
 
 def _analyse_into(ledger: Ledger, todo: list[Document], model: str | None, batch_size: int,
-                  result: AnalyzeResult, progress: Progress | None, redo: set[str]) -> None:
+                  result: AnalyzeResult, progress: Progress | None, redo: set[str],
+                  limits: Limits | None = None) -> None:
     """Run the pipeline over ``todo`` and store each document in its own transaction;
-    those in ``redo`` are stored already, and their analysis is replaced."""
+    those in ``redo`` are stored already, and their analysis is replaced. ``limits`` is
+    each document's budget (see ``analyze``)."""
     if not todo:
         return
     from recoupe.nlp.pipeline import DEFAULT_MODEL, load
@@ -158,7 +168,11 @@ def _analyse_into(ledger: Ledger, todo: list[Document], model: str | None, batch
             sdoc._.recoupe_published = dates.iso(d.published, d.published_precision)
             sdoc._.recoupe_published_how = d.published_how or "given"
         prepared.append(sdoc)
-    for d, sdoc_or_error in zip(todo, _annotate(nlp, prepared, batch_size)):
+    limits = limits if limits is not None else Limits.from_env()
+    for d, sdoc_or_error in zip(todo, _annotate(nlp, prepared, batch_size, limits)):
+        if isinstance(sdoc_or_error, Stopped):
+            result.errors.append(InputError(d.path, str(sdoc_or_error)))
+            continue
         if isinstance(sdoc_or_error, Exception):
             result.errors.append(InputError(d.path, f"analysis failed: {sdoc_or_error}"))
             continue
@@ -176,23 +190,39 @@ def _analyse_into(ledger: Ledger, todo: list[Document], model: str | None, batch
             progress("added", d)
 
 
-def _annotate(nlp: object, docs: list, batch_size: int) -> Iterator[object]:
+def _annotate(nlp: object, docs: list, batch_size: int, limits: Limits | None = None) -> Iterator[object]:
     """Run the pipeline in batches; if a batch fails, redo its documents one by one so a
-    single bad document costs only itself."""
+    single bad document costs only itself.
+
+    ``limits`` is the budget of one document: in batches, renewed each time a document comes
+    out (so no more than ``limits.seconds`` pass without one); one by one, each document's
+    own. The components check it (``recoupe.nlp.guard``). ``docs`` is emptied as its
+    documents are handed out, so that a document done or dropped can be freed.
+    """
+    from recoupe.nlp import guard
     from recoupe.nlp.pipeline import component_batches
 
     done = 0
     try:
-        for sdoc in nlp.pipe(docs, batch_size=batch_size,  # type: ignore[attr-defined]
-                             component_cfg=component_batches(nlp, batch_size)):  # type: ignore[arg-type]
-            done += 1
-            yield sdoc
+        with guard.budget(limits):
+            for sdoc in nlp.pipe(docs, batch_size=batch_size,  # type: ignore[attr-defined]
+                                 component_cfg=component_batches(nlp, batch_size)):  # type: ignore[arg-type]
+                docs[done] = None
+                done += 1
+                yield sdoc
+                guard.renew()
     except Exception:
-        for sdoc in docs[done:]:
+        for k in range(done, len(docs)):
+            sdoc, docs[k] = docs[k], None
             try:
-                yield nlp(sdoc)  # type: ignore[operator]
+                with guard.budget(limits):
+                    annotated = nlp(sdoc)  # type: ignore[operator]
             except Exception as exc:
+                del sdoc
+                exc.__traceback__ = None  # its frames hold the document
                 yield exc
+                continue
+            yield annotated
 
 
 def _store_unanalysed(ledger: Ledger, d: Document, result: AnalyzeResult, progress: Progress | None) -> None:

@@ -20,6 +20,7 @@ from recoupe import dates
 from recoupe.api import DEFAULT_DB, analyze as run_analyze, reanalyze as run_reanalyze
 from recoupe.link import relink
 from recoupe.model import Document
+from recoupe.nlp.guard import Limits
 from recoupe.link.grades import load_ratings
 from recoupe.report.jsonout import write_json
 from recoupe.report.terminal import print_claim, print_measures, print_run
@@ -109,6 +110,12 @@ def analyze(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     allow_outside: bool = typer.Option(
         False, "--allow-outside", help="Read manifest paths outside the manifest's folder."),
+    max_seconds: Optional[float] = typer.Option(
+        None, "--max-seconds", help="Stop the analysis of a document after this many seconds (default 300, "
+                                     "or $RECOUPE_MAX_SECONDS; 0: no limit)."),
+    max_mb: Optional[float] = typer.Option(
+        None, "--max-mb", help="Stop the analysis of a document that adds more than this many MB of memory "
+                               "(default 4000, or $RECOUPE_MAX_MB; 0: no limit)."),
 ) -> None:
     """Extract claims from FILES into the ledger, link them, and print a summary."""
     if not files and manifest is None:
@@ -118,10 +125,14 @@ def analyze(
         raise typer.Exit(2)
     pub, pub_precision = _date(published)
     try:
+        limits = Limits.from_env(max_seconds, max_mb)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    try:
         with _progress(quiet) as (progress, on_total):
             result = run_analyze(files or [], db=db, published=pub, published_precision=pub_precision, model=model,
                                  manifest=manifest, progress=progress, on_total=on_total,
-                                 allow_outside=allow_outside)
+                                 allow_outside=allow_outside, limits=limits)
         for e in result.errors:
             print(f"recoupe: {e}", file=sys.stderr)
         for n in result.notices:

@@ -37,7 +37,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from recoupe import gazetteer, lang
-from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
+from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 
 # Punctuation that closes a comma segment: "1,2 million selon X, 3 millions selon Y".
 _SEGMENT_BREAKS = {",", ";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”"}
@@ -179,6 +179,7 @@ class AttributionFinder:
     # -- the component ---------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        guard.check()
         quantities = doc._.recoupe_quantities or []
         sents = list(doc.sents)
         if not doc.has_annotation("DEP"):
@@ -208,6 +209,7 @@ class AttributionFinder:
         carried_from = (-1, -1)
         quotes = self._quotes
         for si, sent in enumerate(sents):
+            guard.check()
             if listed is not None and not self._bullet(sent):
                 listed = None  # the list is over
             mine = sorted((c for c in cues if sent.start <= c.cue_i < sent.end), key=lambda c: c.cue_i)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from recoupe import gazetteer
 from recoupe.lang.fr import cues
 from recoupe.lang.fr.demonyms import STATE_NOUNS
-from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
+from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 _ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\s*\)")
@@ -247,6 +247,7 @@ class EntityFinder:
     """Stores mentions on ``doc._.recoupe_mentions``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        guard.check()
         doc._.recoupe_mentions = find_mentions(doc)
         return doc
 

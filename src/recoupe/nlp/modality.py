@@ -33,7 +33,7 @@ from spacy import symbols
 from spacy.tokens import Doc, Span, Token
 
 from recoupe import lang
-from recoupe.nlp import extensions
+from recoupe.nlp import extensions, guard
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 # Severity order when there are several kinds of evidence.
@@ -259,12 +259,15 @@ class ModalityTagger:
         self.m = Modality(code)
 
     def __call__(self, doc: Doc) -> Doc:
+        guard.check()
         text = extensions.text_of(doc)
         sents = list(doc.sents)
         evidences = self.m.verb_evidences(doc, text)
         folded = fold(text)
-        clauses = [[self.m.clause(doc, a, b, text, evidences, folded) for a, b in self.m.clause_spans(sent, text)]
-                   for sent in sents]
+        clauses = []
+        for sent in sents:
+            guard.check()
+            clauses.append([self.m.clause(doc, a, b, text, evidences, folded) for a, b in self.m.clause_spans(sent, text)])
         doc._.recoupe_modality = clauses
         published = doc._.recoupe_published
         past = [(t["start"], t["to"]) for t in doc._.recoupe_times or []

@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from recoupe.nlp import guard
+
 # Parts of speech of a sentence's first word that say nothing of a name when capitalised.
 _FUNCTION_POS = frozenset(("DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "PUNCT", "NUM",
                            "SYM", "SPACE", "INTJ", "PART"))
@@ -83,6 +85,7 @@ class SelectiveNames:
     def _part(self, doc: Doc) -> tuple[Optional[Doc], list[int]]:
         """A document of the sentences that may hold a name, and each of its tokens' index
         in ``doc``."""
+        guard.check()
         positions: list[int] = []
         for sent in doc.sents:
             if may_hold_a_name(sent):

@@ -20,7 +20,7 @@ from recoupe import gazetteer
 from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr import units as fru
 from recoupe.model import Quantity, sane_value
-from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
+from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.numbers import NumberMatch, find_numbers
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
@@ -389,6 +389,8 @@ def find_quantities(
     while i < len(numbers):
         n = numbers[i]
         i += 1
+        if not i & 63:
+            guard.check()
         if any(s <= n.start < e for s, e in consumed):
             continue
         if _not_a_count(text, folded, n):
@@ -677,6 +679,7 @@ class QuantityFinder:
     that were only the rate of a figure ("en l'espace de 24 heures")."""
 
     def __call__(self, doc: Doc) -> Doc:
+        guard.check()
         times = doc._.recoupe_times or []
         use_pos = doc.has_annotation("POS")
         use_lemma = doc.has_annotation("LEMMA")

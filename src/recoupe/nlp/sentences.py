@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from recoupe.lang.fr.cues import ABBREVIATIONS
-from recoupe.nlp import extensions
+from recoupe.nlp import extensions, guard
 
 _FINAL = {".", "!", "?", "…", "?!", "!?", "..."}
 _CLOSERS = {"»", "\"", "”", ")", "]"}
@@ -125,6 +125,7 @@ class SentenceSplitter:
     """Sets sentence starts by rule; stateless."""
 
     def __call__(self, doc: Doc) -> Doc:
+        guard.check()
         return set_boundaries(doc)
 
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from recoupe import dates, lang
-from recoupe.nlp import extensions  # noqa: F401  (declares the Doc extensions)
+from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.textnorm import fold, phrase_pattern
 from recoupe.nlp.timeexpr import find_times, infer_published
 
@@ -119,6 +119,7 @@ class TimeFinder:
         return "event"
 
     def __call__(self, doc: Doc) -> Doc:
+        guard.check()
         text = extensions.text_of(doc)
         ref, precision = reference_date(doc, text)
         if ref is not None and precision != "day":
@@ -132,6 +133,7 @@ class TimeFinder:
              "role": self._role(doc, folded, t.start, t.end, t.precision == "day" and t.from_ == t.to)}
             for t in find_times(text, ref, precision)
         ]
+        guard.check()
         found = self._forward(folded, found, ref)
         found = self._seasons(folded, found)
         found = self._trailing_year(folded, found)
