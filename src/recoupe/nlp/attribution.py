@@ -26,7 +26,7 @@ parts, entity_keys}``; ``kind`` is "study", "count" or "other" (how it carries o
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe import gazetteer, lang
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
+from recoupe.nlp.spans import Spans
 
 # Punctuation that closes a comma segment: "1,2 million selon X, 3 millions selon Y".
 _SEGMENT_BREAKS = {",", ";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”"}
@@ -68,48 +69,75 @@ class Cue:
 @dataclass
 class _History:
     """The sources named so far in the document, most recent last, for pronouns and
-    definite descriptions."""
+    definite descriptions. Each question is answered from the last record of each sort
+    (kept as records come), not by reading the records back: a long report names thousands."""
 
     records: list[tuple[dict[str, Any], str, str, str]] = field(default_factory=list)  # (rec, head lemma, gender, number)
+    _classes: dict[tuple[str, str, bool], int] = field(default_factory=dict)  # (gender, number, person) → last index
+    _kinds: dict[str, int] = field(default_factory=dict)
+    _heads: dict[str, int] = field(default_factory=dict)
+    _prefixes: dict[str, int] = field(default_factory=dict)  # of the lower-cased names, up to _PREFIX characters
+    _roles: dict[str, int] = field(default_factory=dict)  # words of the roles
+    _person: int = -1
+    _named_body: int = -1
+
+    _PREFIX = 40
 
     def add(self, rec: dict[str, Any], head: Token) -> None:
         if rec.get("anonymous") or rec.get("pronoun"):
             return
         gender = (head.morph.get("Gender") or [""])[0]
         number = (head.morph.get("Number") or [""])[0]
-        self.records.append((rec, head.lemma_.lower(), gender, number))
+        lemma = head.lemma_.lower()
+        k = len(self.records)
+        self.records.append((rec, lemma, gender, number))
+        self._classes[(gender, number, bool(rec.get("person")))] = k
+        self._kinds[rec["kind"]] = k
+        self._heads[lemma] = k
+        name = rec["name"].lower()
+        for n in range(min(len(name), self._PREFIX) + 1):
+            self._prefixes[name[:n]] = k
+        for word in (rec.get("role") or "").lower().split():
+            self._roles[word] = k
+        if rec.get("person"):
+            self._person = k
+        elif rec.get("named"):
+            self._named_body = k
 
     def pronoun(self, gender: str, number: str) -> Optional[dict[str, Any]]:
         """The last source a pronoun can stand for: agreeing in gender and number if one does
         (a role noun's gender is often unknown or wrong: "la ministre"), else the last one."""
-        for rec, _head, g, n in reversed(self.records):
-            if (not g or not gender or g == gender) and (not n or n == number or rec.get("person")):
-                return rec
+        agreeing = [k for (g, n, person), k in self._classes.items()
+                    if (not g or not gender or g == gender) and (not n or n == number or person)]
+        if agreeing:
+            return self.records[max(agreeing)][0]
         return self.records[-1][0] if self.records else None
 
     def described(self, lemma: str, generic: Iterable[str], bare: bool = True) -> Optional[dict[str, Any]]:
         """The last source a definite description ("l'institut", "le groupe") names. A generic
         noun points back only bare and singular: "les autorités", "les autorités
         israéliennes" are sources of their own."""
-        for rec, head, _g, _n in reversed(self.records):
-            name = rec["name"].lower()
-            if head == lemma or name.startswith(lemma) or lemma in (rec.get("role") or "").lower().split():
-                return rec
-        if bare and lemma in generic:
+        if len(lemma) <= self._PREFIX:
+            named = self._prefixes.get(lemma, -1)
+        else:  # a name starting with a lemma this long: read back
+            named = next((k for k in range(len(self.records) - 1, -1, -1)
+                          if self.records[k][0]["name"].lower().startswith(lemma)), -1)
+        k = max(self._heads.get(lemma, -1), named, self._roles.get(lemma, -1))
+        if k >= 0:
+            return self.records[k][0]
+        if bare and lemma in generic and self._named_body >= 0:
             # "le groupe" after "Verlan Industries": the last body named by its name.
-            for rec, _head, _g, _n in reversed(self.records):
-                if not rec.get("person") and rec.get("named"):
-                    return rec
+            return self.records[self._named_body][0]
         return None
 
     def last_person(self) -> Optional[dict[str, Any]]:
-        return next((rec for rec, _h, _g, _n in reversed(self.records) if rec.get("person")), None)
+        return self.records[self._person][0] if self._person >= 0 else None
 
     def last(self, kinds: tuple[str, ...] = ()) -> Optional[dict[str, Any]]:
-        for rec, _head, _g, _n in reversed(self.records):
-            if not kinds or rec["kind"] in kinds:
-                return rec
-        return None
+        if not kinds:
+            return self.records[-1][0] if self.records else None
+        k = max((self._kinds.get(kind, -1) for kind in kinds), default=-1)
+        return self.records[k][0] if k >= 0 else None
 
 
 class AttributionFinder:
@@ -121,8 +149,12 @@ class AttributionFinder:
         self.carry_over = carry_over
         self._text = ""  # the text of the Doc being read
         self._ents: list[tuple[int, int, str]] = []  # and its entities
+        self._first_person: Optional[Span] = None  # and the first person they name
         self._quotes: list[tuple[int, int]] = []  # and its quotations (character spans)
         self._figures: list[tuple[int, int]] = []  # and its figures (character spans)
+        self._quote_starts: list[int] = []  # where its quotations start, in order
+        self._figure_starts: list[int] = []  # where its figures start, sorted
+        self._cue_at: list[tuple[int, int]] = []  # (offset, index) of its cues, sorted
         self.prepositions = Matcher(nlp.vocab)
         for label, patterns in d.PREPOSITION_PATTERNS.items():
             self.prepositions.add(label, patterns)
@@ -189,11 +221,24 @@ class AttributionFinder:
             return doc
         text = self._text = extensions.text_of(doc)
         self._ents = [(e.start, e.end, e.label_) for e in doc.ents]  # and Doc.ents likewise
+        self._first_person = next((e for e in doc.ents if e.label_ == "PER" and len(e) >= 2), None)
         self._quotes = _quote_regions(text)
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
-        times = [(t["start"], t["end"]) for t in (doc._.recoupe_times or [])]
-        qspans = self._figures = [(q["start"], q["end"]) for q in quantities]
+        times = Spans((t["start"], t["end"]) for t in (doc._.recoupe_times or []))
+        self._figures = [(q["start"], q["end"]) for q in quantities]
+        self._figure_starts = sorted(a for a, _ in self._figures)
+        qspans = Spans(self._figures)
+        self._quote_starts = [a for a, _ in self._quotes]
         cues = self._cues(doc, sents, times)
+        # The cues of each sentence, read once (cues come in no particular order).
+        cue_starts = [s.start for s in sents]
+        cues_of: list[list[Cue]] = [[] for _ in sents]
+        for c in cues:
+            k = bisect_right(cue_starts, c.cue_i) - 1
+            if k >= 0 and c.cue_i < sents[k].end:
+                cues_of[k].append(c)
+        # Where each cue stands in the text, for the quotations' speakers.
+        self._cue_at = sorted((doc[c.cue_i].idx, n) for n, c in enumerate(cues))
         via = self._dateline_agency(text)
         history = _History()
         sentence_sources: list[Optional[dict[str, Any]]] = []
@@ -212,7 +257,7 @@ class AttributionFinder:
             guard.check()
             if listed is not None and not self._bullet(sent):
                 listed = None  # the list is over
-            mine = sorted((c for c in cues if sent.start <= c.cue_i < sent.end), key=lambda c: c.cue_i)
+            mine = sorted(cues_of[si], key=lambda c: c.cue_i)
             # Names first, then what points back to them ("selon ses projections", "il").
             for c in sorted(mine, key=lambda c: self._points_back(doc, c)):
                 c.record = self._resolve(doc, sent, c, history, times, qspans, via)
@@ -290,8 +335,9 @@ class AttributionFinder:
     def _first_person_named(self, doc: Doc, sent: Span) -> Optional[dict[str, Any]]:
         """The first person the document names before ``sent`` (the one an interview is with):
         a name the recogniser tags as a person, with its role."""
-        ent = next((e for e in doc.ents if e.label_ == "PER" and e.end <= sent.start and len(e) >= 2), None)
-        if ent is None:
+        # (the document's first person ends before any other: entities do not overlap)
+        ent = self._first_person
+        if ent is None or ent.end > sent.start:
             return None
         s, e, name = self._clean(doc, ent.start, ent.end)
         return {"start": doc[ent.start].idx, "end": doc[ent.end - 1].idx + len(doc[ent.end - 1].text), "text": ent.text,
@@ -317,11 +363,11 @@ class AttributionFinder:
                 return known[stem]
         return lemma
 
-    def _cues(self, doc: Doc, sents: list[Span], times: list[tuple[int, int]]) -> list[Cue]:
+    def _cues(self, doc: Doc, sents: list[Span], times: Spans) -> list[Cue]:
         out: list[Cue] = []
 
         def is_time(t: Token) -> bool:
-            return any(a <= t.idx < b for a, b in times) or t.like_num or t.pos_ == "NUM"
+            return times.holds(t.idx) or t.like_num or t.pos_ == "NUM"
 
         starts = [s.start for s in sents]
 
@@ -528,7 +574,13 @@ class AttributionFinder:
         """Whether a subject stands in a quotation the verb follows: the quoted words are the
         speaker's, the speaker is named after the verb."""
         at = subject.idx
-        return any(a <= at < b <= verb.idx for a, b in self._quotes)
+        quote = self._quote_at(at)
+        return quote is not None and quote[1] <= verb.idx
+
+    def _quote_at(self, at: int) -> Optional[tuple[int, int]]:
+        """The quotation that holds offset ``at`` (quotations do not overlap), or None."""
+        k = bisect_right(self._quote_starts, at) - 1
+        return self._quotes[k] if k >= 0 and at < self._quotes[k][1] else None
 
     def _dependency_matches(self, verbs: list[Token]) -> Iterable[tuple[str, dict[str, int]]]:
         """The ``DEPENDENCY_PATTERNS`` matched from each candidate verb.
@@ -731,7 +783,8 @@ class AttributionFinder:
         """Whether one of the document's figures stands after ``verb`` in what it governs."""
         lo = verb.idx + len(verb.text)
         hi = max(t.idx + len(t.text) for t in verb.subtree)
-        return any(lo <= a < hi for a, _ in self._figures)
+        k = bisect_left(self._figure_starts, lo)
+        return k < len(self._figure_starts) and self._figure_starts[k] < hi
 
     def _person_like(self, subject: Token) -> bool:
         """A person: a name the recogniser tags as one, a role, a pronoun."""
@@ -896,19 +949,25 @@ class AttributionFinder:
 
     def _quoted_speaker(self, doc: Doc, at: int, quotes: list[tuple[int, int]], cues: list[Cue]
                         ) -> Optional[dict[str, Any]]:
-        """The speaker of the quotation a figure stands in: "« … 230 cas … », a déclaré X"."""
-        for a, b in quotes:
-            if a <= at < b:
-                best = None
-                for c in cues:
-                    if c.record is None or c.kind != "verb" or c.lemma not in self.say:
-                        continue
-                    ci = doc[c.cue_i].idx
-                    gap = ci - b if ci >= b else a - ci
-                    if 0 <= gap <= 80 and (best is None or gap < best[0]):
-                        best = (gap, c.record)
-                return best[1] if best else None
-        return None
+        """The speaker of the quotation a figure stands in: "« … 230 cas … », a déclaré X".
+        ``cues`` are the document's cues, as ``self._cue_at`` places them."""
+        quote = self._quote_at(at)
+        if quote is None:
+            return None
+        a, b = quote
+        # The cues up to 80 characters before the quotation or after it, in the order of ``cues``.
+        near = sorted(n for lo, hi in ((a - 80, a), (b, b + 80))
+                      for _, n in self._cue_at[bisect_left(self._cue_at, (lo, -1)):bisect_right(self._cue_at, (hi, len(cues)))])
+        best = None
+        for n in near:
+            c = cues[n]
+            if c.record is None or c.kind != "verb" or c.lemma not in self.say:
+                continue
+            ci = doc[c.cue_i].idx
+            gap = ci - b if ci >= b else a - ci
+            if 0 <= gap <= 80 and (best is None or gap < best[0]):
+                best = (gap, c.record)
+        return best[1] if best else None
 
     # -- reading the source's noun phrase ----------------------------------------------------
 
@@ -955,8 +1014,8 @@ class AttributionFinder:
         # A complement that is a date or a figure ends the phrase: "le ministère mardi".
         return lo, hi + 1
 
-    def _resolve(self, doc: Doc, sent: Span, c: Cue, history: _History, times: list[tuple[int, int]],
-                 qspans: list[tuple[int, int]], via: Optional[str]) -> Optional[dict[str, Any]]:
+    def _resolve(self, doc: Doc, sent: Span, c: Cue, history: _History, times: Spans,
+                 qspans: Spans, via: Optional[str]) -> Optional[dict[str, Any]]:
         """The source record of a cue, or None when it names nobody."""
         head = doc[c.source_i]
         low = head.lower_.lstrip("-").replace("t-", "") if head.pos_ == "PRON" else head.lower_
@@ -970,7 +1029,7 @@ class AttributionFinder:
                 if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                     return self._record(doc, sent, verb.head, c, history, times, qspans, via)
                 return None
-            if low in self.data.FIRST_PERSON and not any(a <= head.idx < b for a, b in self._quotes):
+            if low in self.data.FIRST_PERSON and self._quote_at(head.idx) is None:
                 # An interview's answers, outside quotation marks: "Nous estimons que 2 600 décès
                 # …" is the person interviewed, the last person named so far.
                 speaker = history.last_person() or self._first_person_named(doc, sent)
@@ -993,7 +1052,7 @@ class AttributionFinder:
         return self._record(doc, sent, head, c, history, times, qspans, via)
 
     def _record(self, doc: Doc, sent: Span, head: Token, c: Cue, history: _History,
-                times: list[tuple[int, int]], qspans: list[tuple[int, int]], via: Optional[str],
+                times: Spans, qspans: Spans, via: Optional[str],
                 depth: int = 0) -> Optional[dict[str, Any]]:
         lo, hi = c.fixed_np if c.fixed_np and depth == 0 else self._np(doc, head, sent)
         if hi > lo:
@@ -1225,17 +1284,17 @@ class AttributionFinder:
             i = k
         return out
 
-    def _cut_at_facts(self, doc: Doc, head: Token, lo: int, hi: int, times: list[tuple[int, int]],
-                      qspans: list[tuple[int, int]]) -> tuple[int, int]:
+    def _cut_at_facts(self, doc: Doc, head: Token, lo: int, hi: int, times: Spans,
+                      qspans: Spans) -> tuple[int, int]:
         """Cut the phrase where a date or a figure starts: a source is never one."""
         for i in range(head.i + 1, hi):
             t = doc[i]
-            if any(a <= t.idx < b for a, b in times) or any(a <= t.idx < b for a, b in qspans):
+            if times.holds(t.idx) or qspans.holds(t.idx):
                 hi = i
                 break
         for i in range(head.i - 1, lo - 1, -1):
             t = doc[i]
-            if any(a <= t.idx < b for a, b in times) or any(a <= t.idx < b for a, b in qspans):
+            if times.holds(t.idx) or qspans.holds(t.idx):
                 lo = i + 1
                 break
         while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in (")",) or doc[hi - 1].dep_ in ("case", "cc", "det")):

@@ -12,6 +12,7 @@ city, ``per:``/``org:`` plus a normalised name otherwise, so spelling variants (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from typing import Optional
 
 from spacy.language import Language
@@ -21,6 +22,7 @@ from recoupe import gazetteer
 from recoupe.lang.fr import cues
 from recoupe.lang.fr.demonyms import STATE_NOUNS
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
+from recoupe.nlp.spans import GrowingSpans
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 _ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\s*\)")
@@ -127,18 +129,20 @@ def find_mentions(doc: Doc) -> list[dict]:
     text = extensions.text_of(doc)
     resolver = _Resolver()
     mentions: list[dict] = []
+    taken = GrowingSpans()  # the spans of ``mentions``, asked about for every new one
 
     def add(start: int, end: int, label: str, key_text: Optional[str] = None) -> Optional[dict]:
         start, end = _clean(text, start, end)
         surface = text[start:end]
         if end - start < 2 or "\n" in surface or not any(c.isupper() for c in surface[:1] + surface):
             return None
-        if any(m["start"] < end and start < m["end"] for m in mentions):
+        if taken.overlaps(start, end):
             return None
         key, kind, country, name = resolver.key(key_text or surface, label)
         m = {"start": start, "end": end, "text": surface, "label": kind, "key": key, "name": name,
              "country": country}
         mentions.append(m)
+        taken.add(start, end)
         return m
 
     # Acronyms first, so that later "OSC" mentions and the long form share one key.
@@ -160,15 +164,18 @@ def find_mentions(doc: Doc) -> list[dict]:
         a, b = m.start("acr"), m.end("acr")
         mentions.append({"start": a, "end": b, "text": acr, "label": "ORG", "key": key, "name": long_form,
                          "country": None})
+        taken.add(s, e)
+        taken.add(a, b)
     folded = fold(text)
     for m in _METONYM.finditer(folded):
         iso = gazetteer.state_metonym(text[m.start():m.end()])
         if iso:
             s, e = _clean(text, m.start(), m.end())
-            if not any(x["start"] < e and s < x["end"] for x in mentions):
+            if not taken.overlaps(s, e):
                 mentions.append({"start": s, "end": e, "text": text[s:e], "label": "GPE",
                                  "key": f"country:{iso}", "name": gazetteer.country_names(iso)[0],
                                  "country": iso})
+                taken.add(s, e)
     for ent in doc.ents:
         label = ent.label_
         if label == "MISC" and not is_english_style(ent.text.strip()) and len(ent.text.split()) > 3:
@@ -187,10 +194,42 @@ def _country_of(name: str) -> Optional[str]:
     return None
 
 
+class _MentionIndex:
+    """A document's mentions (the list itself, appended to through ``append``) and their
+    starts, sorted: the mentions that overlap a span are read by bisection, in list order."""
+
+    def __init__(self, mentions: list[dict]) -> None:
+        self.mentions = mentions
+        self.starts = sorted((m["start"], k) for k, m in enumerate(mentions))
+        self.longest = max((m["end"] - m["start"] for m in mentions), default=0)
+        self.position = {id(m): k for k, m in enumerate(mentions)}
+
+    def overlapping(self, a: int, b: int) -> list[dict]:
+        lo = bisect_left(self.starts, (a - self.longest, -1))
+        hi = bisect_left(self.starts, (b, -1))
+        found = sorted(k for start, k in self.starts[lo:hi] if self.mentions[k]["end"] > a)
+        return [self.mentions[k] for k in found]
+
+    def append(self, m: dict) -> None:
+        k = len(self.mentions)
+        self.mentions.append(m)
+        self.position[id(m)] = k
+        insort(self.starts, (m["start"], k))
+        self.longest = max(self.longest, m["end"] - m["start"])
+
+    def move(self, m: dict, start: int, end: int) -> None:
+        """``m`` is about to span ``start``–``end``."""
+        k = self.position[id(m)]
+        del self.starts[bisect_left(self.starts, (m["start"], k))]
+        insort(self.starts, (start, k))
+        self.longest = max(self.longest, end - start)
+
+
 def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None:
     """Give each source record the keys of the entities it names, adding mentions for the
     source phrases NER missed."""
     text = extensions.text_of(doc)
+    index = _MentionIndex(mentions)
     seen: list[tuple[str, Optional[str]]] = []  # (key, country) of sources so far
     records: dict[int, dict] = {}
     for rec in list(doc._.recoupe_sources or []) + [q.get("source") for q in doc._.recoupe_quantities or []]:
@@ -207,7 +246,7 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
             continue
         keys: list[str] = []
         for a, b in rec["parts"]:
-            inside = [m for m in mentions if m["start"] < b and a < m["end"]]
+            inside = index.overlapping(a, b)
             surface = text[a:b]
             words = fold(surface).split()
             if inside:
@@ -216,6 +255,7 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
                         and not is_english_style(inside[0]["text"]) and inside[0]["key"].startswith("org:"):
                     # "Service de Renseignement National sud-coréen" is more precise than NER's span.
                     m = inside[0]
+                    index.move(m, a, b)
                     m.update(start=a, end=b, text=surface, name=surface,
                              key=f"org:{gazetteer.normalise_name(surface)}")
                 for m in inside:
@@ -228,13 +268,13 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
                 # British source named in this document, when there is one.
                 earlier = next((k for k, c in reversed(seen) if c == country), None)
                 if earlier:
-                    mentions.append({"start": a, "end": b, "text": surface, "label": "ORG", "key": earlier,
-                                     "name": surface, "country": country})
+                    index.append({"start": a, "end": b, "text": surface, "label": "ORG", "key": earlier,
+                                  "name": surface, "country": country})
                     keys.append(earlier)
                     continue
             key = f"org:{gazetteer.normalise_name(surface)}"
-            mentions.append({"start": a, "end": b, "text": surface, "label": "ORG", "key": key,
-                             "name": surface, "country": country})
+            index.append({"start": a, "end": b, "text": surface, "label": "ORG", "key": key,
+                          "name": surface, "country": country})
             keys.append(key)
         rec["entity_keys"] = keys
         by_name.setdefault(rec["name"], keys)

@@ -22,6 +22,7 @@ from recoupe.lang.fr import units as fru
 from recoupe.model import Quantity, sane_value
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.numbers import NumberMatch, find_numbers
+from recoupe.nlp.spans import GrowingSpans, Spans
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 PosLookup = Callable[[int], "str | None"]
@@ -380,30 +381,36 @@ def find_quantities(
     the word starting at an offset, when a tagger has run.
     """
     folded = fold(text)
-    skip = sorted(skip)
-    numbers = [n for n in find_numbers(folded) if not any(n.start < e and s < n.end for s, e in skip)]
+    times = Spans(skip)
+    numbers = [n for n in find_numbers(folded) if not times.overlaps(n.start, n.end)]
     starts = [n.start for n in numbers]
     out: list[_Found] = []
     consumed: list[tuple[int, int]] = []
+    taken = GrowingSpans()  # the same spans, asked about for every number
+
+    def consume(span: tuple[int, int]) -> None:
+        consumed.append(span)
+        taken.add(*span)
+
     i = 0
     while i < len(numbers):
         n = numbers[i]
         i += 1
         if not i & 63:
             guard.check()
-        if any(s <= n.start < e for s, e in consumed):
+        if taken.overlaps(n.start, n.start + 1):
             continue
         if _not_a_count(text, folded, n):
             continue
         comparative = _comparative(folded, text, n)
         if comparative is not None:
             out.append(comparative)
-            consumed.append((comparative.q.start, comparative.q.end))
+            consume((comparative.q.start, comparative.q.end))
             continue
         ratio = _ratio(folded, text, n)
         if ratio is not None:
             out.append(ratio)
-            consumed.append((ratio.q.start, ratio.q.end))
+            consume((ratio.q.start, ratio.q.end))
             continue
         if n.bare_article and not _starts_range(folded, n, numbers[i] if i < len(numbers) else None):
             continue  # "un" is an article, unless it opens a range: "de un à cinq ans"
@@ -523,7 +530,7 @@ def find_quantities(
         if per is None and unit in fru.RATE_UNITS:
             unit, unit_class, per = fru.RATE_UNITS[unit]  # "130 km/h": a speed, km per hour
         if per_span:
-            consumed.append(per_span)
+            consume(per_span)
             if folded[unit_end:per_span[0]].strip() == "":
                 unit_end = per_span[1]
         if qualifier in ("more_than", "at_least"):
@@ -696,7 +703,8 @@ class QuantityFinder:
             for q in quantities
         ]
         if consumed:
-            doc._.recoupe_times = [t for t in times if not any(t["start"] < e and s < t["end"] for s, e in consumed)]
+            rates = Spans(consumed)
+            doc._.recoupe_times = [t for t in times if not rates.overlaps(t["start"], t["end"])]
         return doc
 
 
