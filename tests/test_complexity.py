@@ -54,13 +54,73 @@ def test_a_run_of_number_words_is_no_figure() -> None:
     assert all(q.high is None or q.high < 1e15 for q in quantities)
 
 
-# -- long sentences ----------------------------------------------------------------------------
+# -- the whole pipeline, with the model -------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def nlp():  # type: ignore[no-untyped-def]
     from recoupe.nlp.pipeline import load
     return load()
 
+
+def _words(n_chars: int) -> str:
+    words = ("le gouvernement a annoncé mardi que les troupes avaient reçu des renforts dans la "
+             "région après plusieurs semaines de combats intenses autour de la ville").split()
+    return " ".join(words[i % len(words)] for i in range(n_chars // 6))
+
+
+# family → (text of size n, n for the smaller size): each smaller text takes ~0.1–0.3 s.
+PIPELINE_FAMILIES = {
+    "source openings": (lambda n: "Selon le ministère " * n + "3 000 personnes.", 250),
+    "source openings with parenthesis": (lambda n: "Selon le ministère (" * n + "3 000 personnes.", 250),
+    "one line without punctuation": (_words, 12_000),
+    "quotations and their speakers": (
+        lambda n: "« Nous avons compté 3 000 morts », a déclaré mardi le ministre. " * n, 100),
+    "names and pronouns": (
+        lambda n: ("Jean Dupont, le directeur de l'ONU, a dit que Paris et Berlin comptent 3 000 soldats. "
+                   "Il a indiqué que 200 soldats sont morts mardi. L'institut a recensé 3 000 cas. ") * n, 40),
+    "figures and times in one sentence": (
+        lambda n: "Selon le ministère, " + ", ".join(f"{1000 + i} obus le {1 + i % 28} mars" for i in range(n)) + ".",
+        150),
+}
+
+
+@pytest.mark.parametrize("family", list(PIPELINE_FAMILIES))
+def test_the_pipeline_is_linear(nlp, family: str) -> None:  # type: ignore[no-untyped-def]
+    make, n = PIPELINE_FAMILIES[family]
+    small, large = make(n), make(4 * n)
+    t_small, t_large = _cpu(lambda: nlp(small), repeat=2), _cpu(lambda: nlp(large), repeat=2)
+    assert t_large / t_small <= 8, f"{family}: {t_small:.3f}s → {t_large:.3f}s for 4× the text"
+
+
+def test_the_linker_is_linear_in_the_figures_of_a_sentence() -> None:
+    """One claim of N figures, each followed by a state: the measures and the arithmetic checks
+    read the claim once, not once per figure."""
+    from recoupe.link.checks import find_checks
+    from recoupe.link.measures import assign
+    from recoupe.model import Claim, Mention, Quantity
+
+    def build(n: int) -> tuple[list[Claim], dict[str, str], dict[str, list[Mention]]]:
+        text = "Selon le ministère, la Corée du Nord a livré "
+        quantities, mentions = [], []
+        for i in range(n):
+            figure = f"{1000 + i} obus"
+            quantities.append(Quantity(len(text), len(text) + len(figure), figure, 1000 + i, 1000 + i, "exact",
+                                       unit="shell", unit_text="obus", unit_inherited=i > 0, id=f"q{i}"))
+            text += figure + " à la "
+            mentions.append(Mention(len(text), len(text) + 6, "Russie", "country:RU", "GPE"))
+            text += "Russie, "
+        claim = Claim("d", 0, len(text), text, quantities=quantities, id="c1")
+        return [claim], {"d": text}, {"d": mentions}
+
+    def link(n: int) -> Callable[[], object]:
+        claims, texts, mentions = build(n)
+        return lambda: (assign(claims, texts, mentions), find_checks(claims, texts, {}))
+
+    t_small, t_large = _cpu(link(500)), _cpu(link(2000))
+    assert t_large / t_small <= 8, f"{t_small:.3f}s → {t_large:.3f}s for 4× the figures"
+
+
+# -- long sentences ----------------------------------------------------------------------------
 
 def test_a_long_sentence_is_cut_and_offsets_stay_exact(nlp) -> None:  # type: ignore[no-untyped-def]
     from recoupe.nlp.sentences import MAX_TOKENS
