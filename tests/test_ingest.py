@@ -448,6 +448,25 @@ def test_jsonl_manifest_given_as_a_path(tmp_path: Path) -> None:
     assert all("\n" not in str(e) for e in errors)
 
 
+def test_manifest_paths_no_file_can_have(tmp_path: Path) -> None:
+    # Found by tests/test_fuzz_inputs.py: a NUL or an unpaired surrogate in a JSON path
+    # raised ValueError out of read_all; a raw U+2028 in a JSON string split its line.
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text('{"path": "x\\u0000y.txt"}\n{"path": "\\ud800.txt"}\n'
+                        '{"path": "a.txt", "title": "avant\u2028après\u0085fin"}\n', encoding="utf-8")
+    docs, errors = read_all([manifest])
+    assert [(d.path, d.title) for d in docs] == [(str(tmp_path / "a.txt"), "avant\u2028après\u0085fin")]
+    assert [e.path for e in errors] == [str(tmp_path / "x\x00y.txt"), str(tmp_path / "\\ud800.txt")]
+    assert all("not a possible file name" in e.reason for e in errors)
+
+
+def test_folder_named_twice_is_reported_once(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    docs, errors = read_all([tmp_path / "empty", tmp_path / "empty"])
+    assert docs == [] and len(errors) == 1 and "holds no" in errors[0].reason
+
+
 def test_manifest_without_path_column(tmp_path: Path) -> None:
     manifest = tmp_path / "m.csv"
     manifest.write_text("url,date\nhttps://x,2024-01-01\n", encoding="utf-8")

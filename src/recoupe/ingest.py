@@ -155,7 +155,10 @@ class ManifestEntry:
 def display_path(path: Union[Path, str]) -> str:
     """``path`` as text that can be stored and printed: bytes of a file name that are not
     UTF-8 (a Latin-1 ``é``) shown as ``\\xe9``, line breaks as ``\\n``."""
-    raw = os.fsencode(path)
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:  # an unpaired surrogate ("\ud800", from a manifest's JSON)
+        raw = str(path).encode("utf-8", errors="backslashreplace")
     text = raw.decode("utf-8", errors="backslashreplace")
     return text.replace("\n", "\\n").replace("\r", "\\r")
 
@@ -461,6 +464,8 @@ def _read_bytes(path: Union[Path, str], listed: bool, stdin: BinaryIO | None) ->
         st = os.stat(path)
     except FileNotFoundError:
         return "file disappeared before it could be read" if listed else "no such file"
+    except ValueError:  # from a manifest: "a\x00b.txt", "\ud800.txt"
+        return "not a possible file name (it holds a NUL or an unpaired surrogate)"
     except PermissionError:
         return "permission denied"
     except OSError as exc:
@@ -661,7 +666,8 @@ def read_manifest(path: Union[str, Path], *, allow_outside: bool = False) -> tup
 
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson") or (suffix not in (".csv", ".tsv") and text.lstrip().startswith("{")):
-        for number, line in enumerate(text.splitlines(), start=1):
+        # Lines end at "\n" only: U+2028, U+0085 or a form feed may stand raw inside a JSON string.
+        for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             where = f"{name} line {number}"
@@ -717,12 +723,16 @@ def _walk(folder: Path) -> tuple[list[Path], list[InputError]]:
 
 
 def _expand(paths: Iterable[Union[str, Path]]) -> Iterator[tuple[Union[Path, str], bool] | InputError]:
+    walked: set[str] = set()
     for raw in paths:
         if str(raw) == STDIN:
             yield STDIN, False
             continue
         p = Path(raw)
         if p.is_dir():
+            if _key(p) in walked:  # a folder named twice is walked (and reported) once
+                continue
+            walked.add(_key(p))
             found, errors = _walk(p)
             yield from errors
             if not found and not errors:
@@ -740,7 +750,12 @@ def expand(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, str, Input
 
 
 def _key(path: Union[Path, str]) -> str:
-    return STDIN if path == STDIN else os.path.realpath(path)
+    if path == STDIN:
+        return STDIN
+    try:
+        return os.path.realpath(path)
+    except ValueError:  # a NUL or an unpaired surrogate (a manifest's path): read_document says so
+        return str(path)
 
 
 def is_manifest(path: Union[str, Path]) -> bool:
