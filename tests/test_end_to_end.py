@@ -332,3 +332,14 @@ def test_reanalyze_replaces_an_analysis_and_keeps_reviews(tmp_path: Path) -> Non
     assert CliRunner().invoke(app, ["export", "--db", str(db), "-o", str(exported)]).exit_code == 0
     values = [q["low"] for c in json.loads(exported.read_text(encoding="utf-8"))["claims"] for q in c["quantities"]]
     assert q.low not in values and values  # the fact reviewed as wrong is still left out
+
+
+def test_progress_names_a_file_with_a_tab_as_it_is(tmp_path: Path) -> None:
+    # Found by tests/test_fuzz_inputs.py: the progress line went through rich, which turned
+    # the tab into spaces, so the line named no file.
+    name = "dépêche\tAFP [i]\\x.txt"
+    (tmp_path / name).write_text("Selon la préfecture, 1 240 habitants ont été évacués mardi à Nîmes.\n",
+                                 encoding="utf-8")
+    run = analyze(str(tmp_path / name), "--db", str(tmp_path / "t.db"), "--published", "2024-03-12")
+    assert run.exit_code == 0, run.stderr
+    assert f"added: {tmp_path / name}\n" in run.stderr

@@ -264,7 +264,9 @@ def _progress(quiet: bool) -> Iterator[tuple[Optional[Callable[[str, Document], 
         yield None, None
         return
     if not err.is_terminal:
-        yield (lambda what, d: err.print(f"{what}: {escape(d.path)}", highlight=False)), None
+        # Printed as is, like the error lines: rich would expand a tab in a file name, or
+        # drop a control character, and the line would no longer name the file.
+        yield (lambda what, d: print(f"{what}: {d.path}", file=sys.stderr, flush=True)), None
         return
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.fields[last]}"), console=err, transient=True) as bar:
