@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import signal
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pytest
 
@@ -65,10 +67,32 @@ def analyse_texts(tmp_path: Path) -> Callable[..., Path]:
     return run
 
 
-# -- Hypothesis profiles (tests/test_fuzz.py) ----------------------------------------------
-# ``default``: a few hundred examples per property, what ``pytest`` runs; ``long``:
-# thousands, with ``pytest tests/test_fuzz.py --hypothesis-profile=long``. Tests that load
-# the spaCy model scale their example count down from the profile's (``max_examples // 3``).
+class Hang(Exception):
+    """An example that ran past its ``deadline``."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: int = 20) -> Iterator[None]:
+    """Raise ``Hang`` if the block runs longer than ``seconds`` (a blocking open of a FIFO,
+    an endless loop): SIGALRM interrupts even a system call. Main thread only."""
+
+    def alarm(signum, frame):  # type: ignore[no-untyped-def]
+        raise Hang(f"still running after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+# -- Hypothesis profiles (tests/test_fuzz*.py) ---------------------------------------------
+# ``default``: a few hundred examples per property, what ``pytest`` runs; ``long``: tens of
+# thousands, with ``pytest tests/test_fuzz*.py --hypothesis-profile=long`` (about an hour on
+# 2 cores). Slower properties (the spaCy pipeline, the analyze command, review forms) scale
+# their example count down from the profile's.
 
 import io  # noqa: E402
 from typing import Callable, Optional  # noqa: E402
@@ -78,7 +102,7 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 
 settings.register_profile("default", max_examples=300, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=3000, deadline=None,
+settings.register_profile("long", max_examples=20_000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("default")
 

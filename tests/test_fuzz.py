@@ -2,8 +2,9 @@
 they say, and no text, however odd, crashes the pipeline or yields an offset outside it.
 
 Profiles are registered in ``conftest.py``: ``default`` (hundreds of examples) and ``long``
-(thousands: ``pytest tests/test_fuzz.py --hypothesis-profile=long``). The model-based
-property runs a third of the profile's examples.
+(tens of thousands: ``pytest tests/test_fuzz*.py --hypothesis-profile=long``). The
+model-based property runs a third of the profile's examples. Inputs and the command line are
+fuzzed in ``test_fuzz_inputs.py``, the web app in ``test_fuzz_web.py``.
 """
 
 from __future__ import annotations

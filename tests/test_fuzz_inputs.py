@@ -22,7 +22,6 @@ import io
 import json
 import os
 import shutil
-import signal
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,30 +31,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from conftest import deadline
 from recoupe.ingest import InputError, SourceDocument, display_path, read_all, read_document
 
 TIMEOUT = 20  # seconds for one example; reading a handful of tiny files takes milliseconds
-
-
-class Hang(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def deadline(seconds: int = TIMEOUT) -> Iterator[None]:
-    """Raise ``Hang`` if the block runs longer than ``seconds`` (a blocking open of a FIFO,
-    an endless loop): SIGALRM interrupts even a system call."""
-
-    def alarm(signum, frame):  # type: ignore[no-untyped-def]
-        raise Hang(f"still running after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def scaled(fraction: float, floor: int = 10) -> int:
@@ -262,7 +241,7 @@ def test_any_tree_is_read_or_refused_one_line_each(scratch: Path, tree: tuple[li
     with fresh(scratch) as base:
         t = build(base, items, seed)
         inputs = [t.root] if walk else list(t.inputs) + (t.inputs[:2] if repeat else [])  # named twice: read once
-        with deadline():
+        with deadline(TIMEOUT):
             docs, errors = read_all(inputs)
         if walk and not t.walk:
             # Nothing a walk reads (hidden, skipped, empty folders): one error naming the folder.
@@ -368,7 +347,7 @@ def test_any_manifest_lists_or_refuses_one_line_each(scratch: Path, lines: list[
         # then read in some other encoding, or refused).
         data = text.encode("utf-8", "surrogatepass")
         manifest.write_bytes(data)
-        with deadline():
+        with deadline(TIMEOUT):
             docs, errors = read_all([manifest] if named else [], manifest=None if named else manifest)
         for e in errors:
             assert "\n" not in str(e) and str(e).startswith(e.path + ": ") and e.reason, str(e)
@@ -414,7 +393,7 @@ def test_any_manifest_text_is_read_or_refused(scratch: Path, pieces: list[str], 
             (folder / f"f{i}.txt").write_text(good_text(i, 7), encoding="utf-8")
         manifest = folder / f"m{suffix}"
         manifest.write_bytes((("path,date\n" if header else "") + "".join(pieces)).encode() + raw)
-        with deadline():
+        with deadline(TIMEOUT):
             docs, errors = read_all([manifest])
         for e in errors:
             assert "\n" not in str(e) and str(e).startswith(e.path + ": ") and e.reason, str(e)

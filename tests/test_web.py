@@ -554,6 +554,17 @@ def test_review_fold_and_values() -> None:
             bad.validate()
 
 
+def test_bounds_of_any_correction_are_checked_before_storing() -> None:
+    # Found by tests/test_fuzz_web.py: a source correction posted with low > high reached
+    # the reviews table's CHECK and came back as an SQL message.
+    from recoupe.review import ReviewError
+
+    review = Review(document="f" * 64, target="source", start=0, end=9, action="correct", source="AFP",
+                    low=20000, high=12)
+    with pytest.raises(ReviewError, match="lower bound is above the upper bound"):
+        review.validate()
+
+
 def test_ledger_refuses_reviews_of_unknown_documents(ledger_copy: Path) -> None:
     with recoupe.open_ledger(ledger_copy) as ledger:
         with pytest.raises(recoupe.LedgerError):

@@ -85,11 +85,11 @@ class Review:
             raise ReviewError(f"unknown qualifier {self.qualifier!r}")
         if self.action != "correct":
             return
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ReviewError("the lower bound is above the upper bound")
         if self.target == "quantity":
             if self.low is None and self.high is None and not self.unit and not self.per and not self.qualifier:
                 raise ReviewError("a correction of a figure needs a value, a unit or a qualifier")
-            if self.low is not None and self.high is not None and self.low > self.high:
-                raise ReviewError("the lower bound is above the upper bound")
         elif self.target == "source":
             if not (self.source or "").strip():
                 raise ReviewError("a correction of a source needs the source's name")
