@@ -620,14 +620,18 @@ def _manifest_lines(data: bytes, name: str) -> tuple[bytes, list[InputError]]:
 
 
 def _inside(path: Path, folder: Path) -> bool:
-    real, top = os.path.realpath(path), os.path.realpath(folder)
+    try:
+        real, top = os.path.realpath(path), os.path.realpath(folder)
+    except (ValueError, UnicodeError):  # no file can have this name: reading it says so
+        return True
     return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def _csv_rows(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]] | InputError]:
     """Each physical line of a CSV manifest as one row: a quote left open is an error for
-    its own line and does not swallow the lines after it."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    its own line and does not swallow the lines after it. Lines end at line feeds and
+    carriage returns only (a U+0085 or U+2028 inside a cell is text)."""
+    for number, line in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
         if not line.strip():
             continue
         try:
@@ -681,7 +685,8 @@ def read_manifest(path: Union[str, Path], *, allow_outside: bool = False) -> tup
                 continue
             add(row, where, number)
         return entries, errors
-    rows = _csv_rows(text, "\t" if suffix == ".tsv" else max(",;\t", key=text.lstrip().splitlines()[0].count), name)
+    first = re.split(r"\r\n|\n|\r", text.lstrip(), maxsplit=1)[0]
+    rows = _csv_rows(text, "\t" if suffix == ".tsv" else max(",;\t", key=first.count), name)
     header: list[str] | None = None
     for row in rows:
         if isinstance(row, InputError):

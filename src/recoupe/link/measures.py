@@ -267,9 +267,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS:
                 what = rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     area_event_of(folded, claim) if q.unit in ("hectare", "km2") else None
-                if what is not None:
-                    actor = actor_of(text, folded, claim, q, doc_mentions, None)
-                    out[q.id] = previous = Measure(what, q.unit, q.per, actor)
+                if what is not None:  # the place of the occurrence tells them apart, not an actor
+                    out[q.id] = previous = Measure(what, q.unit, q.per, None)
                 continue
             if events is None:
                 events = _Events(folded, claim.start, claim.end)
