@@ -6,11 +6,14 @@
     .venv/bin/python eval/run.py --by-topic      # the dev set's scores per topic (file prefix)
     .venv/bin/python eval/run.py --json out.json # the metrics as JSON
     .venv/bin/python eval/run.py --heldout       # also the held-out set (scores only, no listing)
+    .venv/bin/python eval/run.py --stories -v    # the misses of the linked stories (links, must-not-links)
 
 The dev set (``eval/texts``, ``eval/gold.json``, ``eval/manifest.csv``) is written and annotated
 by the team as ``eval/GUIDELINES.md`` says. ``eval/heldout/`` is written the same way by people
 who did not see the code; developers score it but do not read it or list its misses, so it
-tells how recoupe does on news it was not tuned on. The scorer is ``../shared/eval/score.py``, the same
+tells how recoupe does on news it was not tuned on. ``eval/stories/`` holds linked stories:
+short dated documents from several outlets about one event, with gold links and must-not-links,
+scored for cross-checking (link recall, independence accuracy, wrong links). The scorer is ``../shared/eval/score.py``, the same
 one that scores real articles the team does not have.
 """
 
@@ -36,10 +39,13 @@ TEXTS = HERE / "texts"
 MANIFEST = HERE / "manifest.csv"
 SEEDS = SHARED / "seeds"
 HELDOUT = HERE / "heldout"
+STORIES = HERE / "stories"
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",
             "attribution_accuracy", "hedging_accuracy", "time_accuracy")
+# The metrics of cross-checking, printed for the stories and the seeds.
+LINKING = ("link_recall", "link_independence_accuracy", "wrong_links", "entity_recall", "wrong_merges")
 
 
 def scorer() -> ModuleType:
@@ -92,8 +98,8 @@ def by_topic(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, dict[str, 
     return {t: score(pred, dict(gold, documents=docs), TEXTS, False) for t, docs in sorted(topics.items())}
 
 
-def line(name: str, metrics: dict[str, Any]) -> str:
-    return f"{name:10} " + " ".join(f"{k}={metrics.get(k)}" for k in HEADLINE)
+def line(name: str, metrics: dict[str, Any], keys: tuple[str, ...] = HEADLINE) -> str:
+    return f"{name:10} " + " ".join(f"{k}={metrics.get(k)}" for k in keys)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the metrics here as JSON")
     ap.add_argument("--keep", type=Path, help="write the dev set's ledger JSON here")
     ap.add_argument("--heldout", action="store_true", help="also score the held-out set (never listed)")
+    ap.add_argument("--stories", action="store_true", help="list the misses of the linked stories, not the dev set's")
     args = ap.parse_args(argv)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     report: dict[str, Any] = {}
@@ -112,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         pred = ledger_of([TEXTS], MANIFEST, work / "dev")
         if args.keep:
             args.keep.write_text(json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
-        report["dev"] = score(pred, gold, TEXTS, args.verbose)
+        report["dev"] = score(pred, gold, TEXTS, args.verbose and not args.stories)
         report["dev_units"] = unit_coverage(work / "dev")
         if args.by_topic:
             report["topics"] = by_topic(pred, gold)
@@ -122,6 +129,11 @@ def main(argv: list[str] | None = None) -> int:
             held = ledger_of([HELDOUT / "texts"], HELDOUT / "manifest.csv", work / "heldout")
             report["heldout"] = score(held, held_gold, HELDOUT / "texts", False)
             report["heldout_units"] = unit_coverage(work / "heldout")
+        if STORIES.is_dir():
+            (work / "stories").mkdir()
+            story_gold = json.loads((STORIES / "gold.json").read_text(encoding="utf-8"))
+            told = ledger_of([STORIES / "texts"], STORIES / "manifest.csv", work / "stories")
+            report["stories"] = score(told, story_gold, STORIES / "texts", args.verbose and args.stories)
         seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
         if seeds:
             (work / "seeds").mkdir()
@@ -141,8 +153,12 @@ def main(argv: list[str] | None = None) -> int:
         units = report["heldout_units"]  # the share only: the held-out set's words are not listed
         print(f"heldout units: {units['unmapped']} of {units['counted']} unknown to the lexicons "
               f"({100 * units['share']:.1f} %)")
+    if "stories" in report:
+        print(line("stories", report["stories"]))
+        print(line("stories", report["stories"], LINKING))
     if "seeds" in report:
         print(line("seeds", report["seeds"]))
+        print(line("seeds", report["seeds"], LINKING))
     if args.json:
         args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0
