@@ -531,3 +531,112 @@ def test_bounds_do_not_confirm() -> None:
     assert value == 2 and any("do not confirm" in r for r in reasons)
     close = [Link("qd1", "qd4", "corroborates", True, "6 700 and 6 500 differ by 3%", "m")]
     assert grade(c, within + close, {})[0] == 1
+
+
+# --- what a figure measures, and which occurrence it belongs to --------------------------
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """Two articles on one earthquake, one on another; a protest day; prices; a wildfire."""
+    return build(tmp_path_factory.mktemp("stories"), {
+        "kerman1.txt": """
+            Publié le 10 février 2025
+            Séisme en Iran : la province de Kerman dévastée
+
+            Le tremblement de terre qui a frappé l'Iran dimanche a fait au moins 150 morts, selon le Croissant-Rouge iranien.
+            Le taux de chômage de la province atteignait déjà 11 % avant la catastrophe, selon les autorités iraniennes.
+            Un autre séisme a fait 12 morts au Pérou, selon la défense civile péruvienne.
+            """,
+        "kerman2.txt": """
+            Publié le 12 février 2025
+            Iran : le bilan du séisme de Kerman s'alourdit
+
+            Le bilan du séisme en Iran s'élève désormais à 240 personnes, a indiqué le Croissant-Rouge iranien.
+            En 2012, le séisme de Varzaghan, en Iran, avait fait plus de 300 morts.
+            Les secouristes iraniens ont travaillé pendant quinze ans dans la région, selon le gouverneur.
+            """,
+        "turquie.txt": """
+            Publié le 11 février 2025
+            Turquie : un séisme frappe Malatya
+
+            Un violent séisme a fait 160 morts en Turquie, selon l'agence turque des catastrophes.
+            Les sauveteurs turcs fouillent les décombres des immeubles effondrés en Turquie.
+            """,
+        "feu1.txt": """
+            Publié le 22 juillet 2025
+            Incendie dans le Var : la garrigue brûle
+
+            Le feu a parcouru environ 800 hectares de garrigue dans le Var, selon la préfecture.
+            """,
+        "feu2.txt": """
+            Publié le 24 juillet 2025
+            Incendie dans le Var : le feu fixé
+
+            Selon Copernicus, la surface touchée atteint environ 820 hectares dans le Var.
+            """,
+    })
+
+
+def test_two_earthquakes_are_two_occurrences(stories: Built) -> None:
+    kerman, later = stories.q("150 morts", "kerman1.txt"), stories.q("240 personnes")
+    link = stories.link(kerman, later)
+    assert link is not None and link.relation in ("updates", "consistent")  # one toll: "at least 150", then 240
+    # Another country's earthquake, with the same unit and event, is another occurrence.
+    assert stories.link(kerman, stories.q("160 morts", "turquie.txt")) is None
+    assert stories.link(later, stories.q("12 morts")) is None  # Peru, named in its own paragraph
+    # A toll of 2012 recalled in passing is no step of the 2025 toll.
+    assert stories.link(later, stories.q("300 morts")) is None
+    assert stories.link(kerman, stories.q("300 morts")) is None
+
+
+def test_a_percentage_measures_its_rate_noun(stories: Built) -> None:
+    rate = stories.q("11 %")
+    assert stories.measures[rate.id][0].startswith("unemployment|percent")
+
+
+def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: Built) -> None:
+    first, second = stories.q("800 hectares"), stories.q("820 hectares")
+    assert stories.measures[first.id][0] == stories.measures[second.id][0] == "burnt|hectare||"
+    link = stories.link(first, second)
+    assert link is not None and link.relation == "corroborates" and link.independent is True
+
+
+@pytest.mark.parametrize(("text", "event", "unit"), [
+    ("Selon la préfecture, 3 000 personnes ont été évacuées dimanche à Fréjus.", "evacuated", "person"),
+    ("La CGT revendique 450 000 manifestants dans toute la France.", "protested", "person"),
+    ("Au total, 1 200 migrants sont arrivés à Lampedusa depuis lundi, selon le HCR.", "arrived", "person"),
+    ("La police a interpellé 42 personnes en marge du cortège.", "arrested", "person"),
+    ("Le bilan s'élève à 731 personnes, selon le gouvernement.", "killed", "person"),
+    ("Le cyclone a détruit 2 000 maisons sur la côte, selon l'ONU.", "destroyed", "building"),
+    ("Newcastle a versé une indemnité de transfert de 60 millions d'euros à Monaco.", "transfer_fee", "eur"),
+    ("L'Insee a révisé l'inflation à 2,3 % en mars.", "inflation", "percent"),
+])
+def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    (q,) = [q for c in built.claims for q in c.quantities if q.id in built.measures]
+    assert built.measures[q.id][0].split("|")[:2] == [event, unit]
+
+
+def test_occurrence_gate_on_hand_built_claims() -> None:
+    from recoupe.link.occurrence import Occurrences
+    from recoupe.model import Entity, Mention
+
+    texts = {"d1": "Séisme en Iran\nLe séisme en Iran a fait 150 morts.",
+             "d2": "Séisme en Iran\nLe séisme a fait 240 morts en Iran, selon Téhéran.",
+             "d3": "Football\nLe club a vendu son attaquant pour 60 millions d'euros."}
+    iran = Entity("country:IR", "Iran", "GPE", country="IR")
+    mentions = {d: [Mention(m.start(), m.end(), "Iran", "country:IR", "GPE") for m in __import__("re").finditer("Iran", t)]
+                for d, t in texts.items()}
+    claims = {d: Claim(document=d, start=t.index("\n") + 1, end=len(t), text=t[t.index("\n") + 1:]) for d, t in texts.items()}
+    occ = Occurrences(texts, mentions, [iran], claims.values())
+    assert occ.same(claims["d1"], claims["d2"]) == (True, "")
+    same, why = occ.same(claims["d1"], claims["d3"])
+    assert not same and "different stories" in why
+    moved = dict(mentions, d2=[Mention(0, 4, "Iran", "country:IR", "GPE")])
+    turkey = Entity("country:TR", "Turquie", "GPE", country="TR")
+    texts2 = dict(texts, d2="Séisme en Turquie\nLe séisme a fait 240 morts en Turquie.")
+    mentions2 = dict(moved, d2=[Mention(10, 17, "Turquie", "country:TR", "GPE"), Mention(39, 46, "Turquie", "country:TR", "GPE")])
+    occ2 = Occurrences(texts2, mentions2, [iran, turkey], claims.values())
+    claims2 = dict(claims, d2=Claim(document="d2", start=texts2["d2"].index("\n") + 1, end=len(texts2["d2"]), text=""))
+    same, why = occ2.same(claims["d1"], claims2["d2"])
+    assert not same and "different states" in why

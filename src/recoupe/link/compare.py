@@ -74,10 +74,20 @@ def _same_window(a: Estimate, b: Estimate) -> bool:
     return None not in a.window and a.window == b.window
 
 
+# A figure whose window ended this long before its article was written recalls a past
+# occurrence ("le séisme de 2012 avait fait plus de 300 morts"): it is no step of a running toll.
+RECALL_DAYS = 180
+
+
+def _recalls_the_past(e: Estimate) -> bool:
+    end = e.window[1]
+    return end is not None and e.as_of is not None and (e.as_of - end).days > RECALL_DAYS
+
+
 def compare(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[str, str]]:
     """(relation, explanation) between two estimates of one measure, or None if unrelated."""
-    if not _windows_overlap(a, b) and not cumulative:
-        return None  # a rate in 2023 and a rate in 2024 are different facts
+    if not _windows_overlap(a, b) and (not cumulative or _recalls_the_past(a) or _recalls_the_past(b)):
+        return None  # a rate in 2023 and a rate in 2024 are different facts; so are two earthquakes
     pa, pb = _point(a), _point(b)
     if pa is not None and pb is not None:
         gap = abs(pa - pb) / max(abs(pa), abs(pb), 1e-9)

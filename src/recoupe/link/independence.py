@@ -65,6 +65,12 @@ def _same_names(a: set[str], b: set[str]) -> set[str]:
     return shared
 
 
+def _same_figures(a: Claim, b: Claim) -> bool:
+    """Whether two claims give one figure with the very same bounds."""
+    return any((x.low, x.high) == (y.low, y.high) and x.unit == y.unit
+               for x in a.quantities for y in b.quantities)
+
+
 class IndependenceJudge:
     """Judges pairs of claims; caches shingles and the sources each document cites."""
 
@@ -99,6 +105,10 @@ class IndependenceJudge:
             return None, "an anonymous source cannot be established as independent"
         if ka and kb:
             return True, "different sources, no citation or copy between them"
+        # One side has no named source and gives exactly the same figure: a restatement of the
+        # other's, not a second estimate ("310 morts" two days after "310 morts, selon…").
+        if not (ka and kb) and _same_figures(a, b):
+            return False, "the same figure, restated without its source"
         # One side has no named source: it may rest on a source its document cites elsewhere.
         for unsourced, other in ((a, kb), (b, ka)):
             if not source_keys(unsourced) and other & self._cited.get(unsourced.document, set()):

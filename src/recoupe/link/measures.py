@@ -33,7 +33,11 @@ _CUMULATIVE = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "pr
 CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
                   "striker": "protested", "migrant": "arrived", "asylum_seeker": "arrived",
                   "displaced_person": "displaced", "refugee": "displaced", "missing_person": "missing",
-                  "arrest": "arrested", "homicide": "killed", "casualty": "lost", "victim": "lost"}
+                  "arrest": "arrested", "homicide": "killed", "casualty": "lost", "victim": "killed"}
+# Events a building can undergo; any other read near it ("arrivés") is not about it.
+BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded"}
+# Troops that arrive somewhere are deployed there.
+SOLDIER_EVENTS = {"arrived": "deployed"}
 # Classes compared as one unit: a toll in "morts", "personnes" or "victimes" counts people.
 CLASS_UNITS = ("person", "building")
 # Events whose state matters (whose troops, shells or money): for the others, the place of the
@@ -210,19 +214,31 @@ def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[M
     return anywhere[0][1] if anywhere else None
 
 
+_TOLL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.TOLL_WORDS)})")
 _OF = re.compile(r"\s*(?:de la |du |des |de l'|d'|de )?")
 
 
 def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, str]) -> Optional[str]:
-    """The nearest noun of ``table`` before ``q`` in its paragraph (at most 160 characters
-    back), else one right after it ("6,4 % de chômage", "60 millions d'euros de bonus")."""
-    start = max(folded.rfind("\n", 0, q.start) + 1, q.start - 160)
-    found = list(rx.finditer(folded, start, q.start))
-    if found:
-        return table[found[-1].group(0)]
+    """The noun of ``table`` right after ``q`` ("6,4 % de chômage", "60 millions d'euros de
+    bonus"), else the nearest before it in its paragraph, else the first in the headline."""
     after = _OF.match(folded, q.end)
     m = rx.match(folded, after.end() if after else q.end)
-    return table[m.group(0)] if m else None
+    if m:
+        return table[m.group(0)]
+    start = folded.rfind("\n", 0, q.start) + 1
+    found = None
+    for found in rx.finditer(folded, max(start, q.start - 600), q.start):
+        pass
+    if found is None:
+        found = rx.search(folded, 0, min(_top(folded), start))
+    return table[found.group(0)] if found else None
+
+
+def _top(folded: str) -> int:
+    """Where the headline ends: the first two non-empty lines (a dateline or a date may come
+    before the headline)."""
+    m = re.match(r"\s*[^\n]*\n+[^\n]*", folded)
+    return m.end() if m else len(folded)
 
 
 def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
@@ -236,10 +252,12 @@ def money_of(folded: str, q: Quantity) -> Optional[str]:
 
 
 def area_event_of(folded: str, claim: Claim) -> Optional[str]:
-    """What an area counts (hectares burnt, flooded), or None: a bare area measures nothing."""
-    for event, rx in _AREA:
-        if rx.search(folded, claim.start, claim.end):
-            return event
+    """What an area counts (hectares burnt, flooded), read in its clause, else its document's
+    headline; None when neither says: a bare area measures nothing."""
+    for start, end in ((claim.start, claim.end), (0, _top(folded))):
+        for event, rx in _AREA:
+            if rx.search(folded, start, end):
+                return event
     return None
 
 
@@ -277,6 +295,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = event or previous.event
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
             event = CONCEPT_EVENTS.get(q.unit or "", event)
+            if q.unit_class == "building" and event not in BUILDING_EVENTS:
+                event = None
+            if event is None and q.unit_class == "person" and _TOLL.search(folded, claim.start, q.start):
+                event = "killed"
             money = money_of(folded, q) if q.unit in ev.MONEY_UNITS else None
             if event is None and money is None:
                 continue
@@ -285,6 +307,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             event = CONCEPT_EVENTS.get(q.unit or "", event)
             if q.unit in ev.MONEY_UNITS:
                 event = money or (event if event in ev.MONEY_EVENTS else "paid")
+            if q.unit == "soldier":
+                event = SOLDIER_EVENTS.get(event, event)
             people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
             prev_end = claim.quantities[i - 1].end if i > 0 else None

@@ -4,8 +4,9 @@ A measure says what is counted (deaths, protesters, hectares); it does not say w
 earthquake. Two figures of one measure are compared only when their contexts say they are
 about one occurrence:
 
-* **the place**: the states named in each figure's paragraph (a city or region counts as its
-  state; an organisation's state is not a place), else the states its document names most; two figures placed in different states
+* **the place**: the states named in each figure's paragraph (a capital counts; an
+  organisation's state, or a state that speaks, is not a place), else the states its
+  document names most; two figures placed in different states
   are different occurrences (an earthquake in Turkey, soldiers killed in Kursk);
 * **the story**: the two documents must share enough of their words, weighted by how rare
   each word is in the ledger (TF-IDF cosine): two articles about one fire share its place
@@ -28,8 +29,10 @@ from recoupe.model import Claim, Entity, Mention
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Below this cosine two documents tell different stories.
 MIN_SIMILARITY = 0.10
-# Entity keys that name places.
-PLACE_KEYS = ("country:", "city:", "loc:")
+# Entity keys that place a figure: states only. A town's name is too often another town's
+# ("Newcastle"), and a region or a town stands inside its state anyway.
+PLACE_KEYS = ("country:",)
+TOWN_KEYS = ("city:", "loc:")
 
 
 def _fold(text: str) -> str:
@@ -48,6 +51,7 @@ class Occurrences:
         # Places only: a state, a city, a region. An organisation's state (the Pentagon's)
         # says who speaks, not where the thing counted happened.
         country_of = {e.key: e.country for e in entities if e.country and e.key.startswith(PLACE_KEYS)}
+        town_of = {e.key: e.country for e in entities if e.country and e.key.startswith(TOWN_KEYS)}
         counts = {doc: Counter(_words(text)) for doc, text in texts.items()}
         df: Counter[str] = Counter()
         for c in counts.values():
@@ -68,9 +72,16 @@ class Occurrences:
         for c in claims:
             if c.source is not None:
                 speaking.setdefault(c.document, set()).update(range(c.source.start, c.source.end))
+        self._towns: dict[str, list[tuple[int, str]]] = {}
         for doc, ms in mentions.items():
             said = speaking.get(doc, set())
-            placed = sorted((m.start, country_of[m.key]) for m in ms if m.key in country_of and m.start not in said)
+            placed = [(m.start, country_of[m.key]) for m in ms if m.key in country_of and m.start not in said]
+            # A town places a figure when its document names the town's state too: "Kerman" in
+            # an article on Iran, not "Newcastle" (Australia) in an article on a transfer.
+            states = {cc for _, cc in placed}
+            towns = [(m.start, m.key) for m in ms if town_of.get(m.key) in states and m.start not in said]
+            placed = sorted(placed + [(at, town_of[key]) for at, key in towns])
+            self._towns[doc] = sorted(towns)
             self._placed[doc] = placed
             named = Counter(cc for _, cc in placed)
             top = max(named.values(), default=0)
@@ -93,6 +104,11 @@ class Occurrences:
             return found
         return self._main.get(claim.document, frozenset())
 
+    def towns(self, claim: Claim) -> frozenset[str]:
+        """The towns and regions a claim's paragraph names (those its document places)."""
+        start, end = self._paragraph(claim)
+        return frozenset(key for at, key in self._towns.get(claim.document, []) if start <= at < end)
+
     def similarity(self, a: str, b: str) -> float:
         """Cosine of the two documents' TF-IDF vectors (1.0 for one document)."""
         if a == b:
@@ -111,6 +127,9 @@ class Occurrences:
         pa, pb = self.places(a), self.places(b)
         if pa and pb and not pa & pb:
             return False, f"placed in different states ({', '.join(sorted(pa))} / {', '.join(sorted(pb))})"
+        ta, tb = self.towns(a), self.towns(b)
+        if ta and tb and not ta & tb:
+            return False, "placed in different towns or regions"
         similar = self.similarity(a.document, b.document)
         if similar < MIN_SIMILARITY:
             return False, f"the two documents tell different stories (similarity {similar:.2f})"

@@ -7,8 +7,10 @@ dépasseraient 6 000 hommes"), or the verb of the clause ("a livré 4 millions d
 
 # event → word prefixes (folded: lower-case, straight apostrophes)
 EVENT_STEMS: dict[str, tuple[str, ...]] = {
-    "lost": ("pertes", "perte ", "tués", "tuées", "tué ", "morts", "mort ", "blessé", "décéd", "décès",
-             "hors de combat", "perdu", "tombés", "victimes", "éliminé", "neutralisé"),
+    "lost": ("pertes", "perte ", "hors de combat", "perdu ", "perdus", "éliminé", "neutralisé"),
+    "killed": ("tués", "tuées", "tué ", "morts", "mort ", "décéd", "décès", "victimes", "tombés", "péri",
+               "perdu la vie", "trouvé la mort", "sans vie", "mortel", "meurtri"),
+    "wounded": ("blessé",),
     "paid": ("paiement", "payé", "payer", "paie", "versé", "verser", "versement", "rapporté", "rapporter",
              "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé", "vendu", "ventes",
              "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu", "touch"),
@@ -23,7 +25,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "evacuated": ("évacu", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé"),
     "displaced": ("déplacé", "sans-abri", "sinistré", "réfugié", "fui", "fuir", "chassé"),
     "arrived": ("arriv", "débarqu", "entré", "traversé", "franchi", "secouru en mer"),
-    "protested": ("manifest", "défil", "rassembl", "cortège", "grév", "mobilisé dans la rue"),
+    "protested": ("manifest", "défil", "rassembl", "grév", "mobilisé dans la rue"),
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
     "missing": ("disparu", "porté disparu", "portés disparus", "introuvable"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
@@ -37,7 +39,9 @@ UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured"}
 # Nouns counted that name the event: "600 morts" were killed, "2 000 blessés" wounded.
 NOUN_EVENTS = {"mort": "killed", "morts": "killed", "tué": "killed", "tués": "killed",
                "décédé": "killed", "décédés": "killed", "blessé": "wounded", "blessés": "wounded",
-               "perte": "lost", "pertes": "lost", "victime": "lost", "victimes": "lost"}
+               "perte": "lost", "pertes": "lost", "victime": "killed", "victimes": "killed"}
+# A toll of people with no verb of its own ("le bilan s'élève à 731 personnes") counts the dead.
+TOLL_WORDS = ("bilan", "victimes", "décompte des morts")
 # Money is paid, earned or spent; other events read near a sum are not what it measures.
 MONEY_UNITS = ("usd", "eur", "rub", "krw", "cny", "uah", "gbp", "jpy", "chf", "inr")
 MONEY_EVENTS = ("paid", "produced", "sanctioned", "lost")
@@ -71,21 +75,21 @@ ANAPHORIC_DETERMINERS = ("ces", "ce", "cette", "ceux-ci", "celles-ci", "ils", "e
 # Longer phrases first where one contains another ("inflation sous-jacente").
 RATE_NOUNS: dict[str, str] = {
     "inflation sous-jacente": "core_inflation", "inflation": "inflation", "hausse des prix": "inflation",
-    "indice des prix": "inflation", "prix a la consommation": "inflation", "desinflation": "inflation",
-    "taux de chomage": "unemployment", "chomage": "unemployment", "taux d'emploi": "employment",
+    "indice des prix": "inflation", "prix à la consommation": "inflation", "désinflation": "inflation",
+    "taux de chômage": "unemployment", "chômage": "unemployment", "taux d'emploi": "employment",
     "taux de participation": "turnout", "participation": "turnout", "abstention": "abstention",
-    "croissance": "growth", "produit interieur brut": "growth", "pib": "growth",
-    "taux directeur": "policy_rate", "taux d'interet": "interest_rate", "taux de depot": "policy_rate",
-    "deficit public": "deficit", "deficit": "deficit", "dette publique": "debt", "dette": "debt",
-    "taux de pauvrete": "poverty", "pauvrete": "poverty", "taux de positivite": "positivity",
+    "croissance": "growth", "produit intérieur brut": "growth", "pib": "growth",
+    "taux directeur": "policy_rate", "taux d'intérêt": "interest_rate", "taux de dépôt": "policy_rate",
+    "déficit public": "deficit", "déficit": "deficit", "dette publique": "debt", "dette": "debt",
+    "taux de pauvreté": "poverty", "pauvreté": "poverty", "taux de positivité": "positivity",
     "taux d'incidence": "incidence", "taux d'occupation": "occupancy", "taux de vaccination": "vaccination",
     "couverture vaccinale": "vaccination", "taux de remplissage": "reservoir_level",
-    "part de marche": "market_share", "parts de marche": "market_share", "intentions de vote": "vote_share",
-    "suffrages exprimes": "vote_share", "des suffrages": "vote_share", "des voix": "vote_share",
-    "popularite": "approval", "opinions favorables": "approval", "taux d'approbation": "approval",
+    "part de marché": "market_share", "parts de marché": "market_share", "intentions de vote": "vote_share",
+    "suffrages exprimés": "vote_share", "des suffrages": "vote_share", "des voix": "vote_share",
+    "popularité": "approval", "opinions favorables": "approval", "taux d'approbation": "approval",
     "salaire": "wages", "salaires": "wages", "smic": "minimum_wage", "loyers": "rents", "loyer": "rents",
-    "taux de natalite": "birth_rate", "fecondite": "fertility", "taux de mortalite": "death_rate",
-    "taux de reussite": "pass_rate", "taux d'epargne": "saving_rate", "taux de marge": "margin_rate",
+    "taux de natalité": "birth_rate", "fécondité": "fertility", "taux de mortalité": "death_rate",
+    "taux de réussite": "pass_rate", "taux d'épargne": "saving_rate", "taux de marge": "margin_rate",
 }
 # Units that say how long, not how many: "15 ans de prison" is no estimate of anything.
 DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
@@ -93,22 +97,22 @@ DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 RATE_UNITS = ("percent", "percentage_point", "ratio", "basis_point")
 # Events an area is measured for: hectares burnt, flooded, contaminated.
 AREA_EVENTS: dict[str, tuple[str, ...]] = {
-    "burnt": ("brul", "parcour", "ravag", "incendi", "calcin", "feu", "flamme"),
+    "burnt": ("brûl", "parcour", "ravag", "incendi", "calcin", "feu", "flamme"),
     "flooded": ("inond", "submerg", "crue"),
 }
 
 # What a sum of money is: the nearest of these nouns before it in its paragraph ("une indemnité
 # de transfert de 60 millions d'euros"), or right after ("60 millions d'euros de bonus").
 MONEY_NOUNS: dict[str, str] = {
-    "indemnite de transfert": "transfer_fee", "montant du transfert": "transfer_fee", "transfert": "transfer_fee",
-    "clause liberatoire": "release_clause", "bonus": "bonus", "prime": "bonus", "primes": "bonus",
-    "salaire": "wages", "salaires": "wages", "remuneration": "wages", "amende": "fine", "amendes": "fine",
-    "sanction financiere": "fine", "budget": "budget", "chiffre d'affaires": "revenue", "recettes": "revenue",
-    "benefice": "profit", "benefices": "profit", "resultat net": "profit", "perte nette": "net_loss",
-    "pertes nettes": "net_loss", "dette": "debt", "deficit": "deficit", "aide": "aid", "enveloppe": "aid",
-    "rancon": "ransom", "dons": "donations", "investissement": "investment", "investissements": "investment",
-    "cout": "cost", "facture": "cost", "degats": "damage", "dommages": "damage", "prejudice": "damage",
-    "rachat": "acquisition", "acquisition": "acquisition", "levee de fonds": "fundraising",
+    "indemnité de transfert": "transfer_fee", "montant du transfert": "transfer_fee", "transfert": "transfer_fee",
+    "clause libératoire": "release_clause", "bonus": "bonus", "prime": "bonus", "primes": "bonus",
+    "salaire": "wages", "salaires": "wages", "rémunération": "wages", "amende": "fine", "amendes": "fine",
+    "sanction financière": "fine", "budget": "budget", "chiffre d'affaires": "revenue", "recettes": "revenue",
+    "bénéfice": "profit", "bénéfices": "profit", "résultat net": "profit", "perte nette": "net_loss",
+    "pertes nettes": "net_loss", "dette": "debt", "déficit": "deficit", "aide": "aid", "enveloppe": "aid",
+    "rançon": "ransom", "dons": "donations", "investissement": "investment", "investissements": "investment",
+    "coût": "cost", "facture": "cost", "dégâts": "damage", "dommages": "damage", "préjudice": "damage",
+    "rachat": "acquisition", "acquisition": "acquisition", "levée de fonds": "fundraising",
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
     "prix": "price", "tarif": "price", "loyer": "rent", "dividende": "dividend", "dividendes": "dividend",
 }
