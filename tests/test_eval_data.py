@@ -61,3 +61,39 @@ def test_manifest_lists_dev_texts() -> None:
     for row in rows:
         assert (EVAL / row["path"]).is_file(), row["path"]
         assert row["date"] or re.search(r"/20\d\d/\d\d/\d\d/|20\d{6}", row["url"]), row
+
+
+STORIES = EVAL / "stories"
+STORY_GOLD = json.loads((STORIES / "gold.json").read_text(encoding="utf-8"))
+
+
+def test_stories_and_their_links() -> None:
+    """Ten stories of several dated documents; every link end names one gold figure of its file
+    (the scorer finds a span at its first occurrence), and every document is dated."""
+    files = {d["file"]: (STORIES / "texts" / d["file"]).read_text(encoding="utf-8") for d in STORY_GOLD["documents"]}
+    assert sorted(p.name for p in (STORIES / "texts").glob("*.txt")) == sorted(files)
+    assert len({name.split("_")[0] for name in files}) >= 10
+    spans = {d["file"]: [q["span"] for q in d["quantities"]] for d in STORY_GOLD["documents"]}
+    for kind in ("links", "must_not_link"):
+        assert len(STORY_GOLD[kind]) >= 60
+        for link in STORY_GOLD[kind]:
+            for name, span in (link["a"], link["b"]):
+                assert span in files[name], (kind, name, span)
+                assert any(span in s or s in span for s in spans[name]), (kind, name, span)
+    with (STORIES / "manifest.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted(Path(r["path"]).name for r in rows) == sorted(files) and all(r["date"] for r in rows)
+
+
+@pytest.mark.parametrize("doc", STORY_GOLD["documents"], ids=[d["file"] for d in STORY_GOLD["documents"]])
+def test_story_gold_spans_and_fields(doc: dict[str, Any]) -> None:
+    text = (STORIES / "texts" / doc["file"]).read_text(encoding="utf-8")
+    for q in doc["quantities"]:
+        span = q["span"]
+        if "span_start" in q:
+            assert text[q["span_start"]:q["span_start"] + len(span)] == span, span
+        else:
+            assert span in text, span
+        assert q["qualifier"] in QUALIFIERS, span
+        if q["low"] is not None and q["high"] is not None:
+            assert q["low"] <= q["high"], span

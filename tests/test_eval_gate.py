@@ -1,5 +1,6 @@
-"""Acceptance gate: the real-news dev set (``eval/``) and the held-out set (``eval/heldout/``),
-analysed as ``make eval`` does and scored by the shared scorer.
+"""Acceptance gate: the real-news dev set (``eval/``), the held-out set (``eval/heldout/``) and
+the linked stories (``eval/stories/``), analysed as ``make eval`` does and scored by the shared
+scorer.
 
 The floors are pinned just under the scores measured when they were set (as trafilatura's
 evaluation pins its own), so that a change that loses figures, sources, units, hedges or
@@ -54,10 +55,22 @@ HELDOUT_FLOORS = {
     "hedging_accuracy": 0.935,
     "time_accuracy": 0.815,
 }
+# The linked stories (40 documents, 90 gold links, 70 must-not-links), measured on 2026-12-02:
+# link recall 0.433, independence accuracy 0.322, 5 wrong links (before the occurrence rules:
+# 0.133, 0.067, 2). The cross-checking issue asks for 0.85, 0.90 and 0; these floors keep
+# what is reached from slipping back.
+STORY_FLOORS = {
+    "quantity_f1": 0.99,
+    "link_recall": 0.42,
+    "link_independence_accuracy": 0.31,
+}
+STORY_CEILINGS = {"wrong_links": 5}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
+    "stories": "bbaaf802c1fc3a3b44f4168c3ceca7de27818b65d46ca3ec7a57a73dfd0c3597",
 }
+FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories"}
 
 
 def _run_module() -> ModuleType:
@@ -79,14 +92,14 @@ def digest(folder: Path) -> str:
 
 def _scored(which: str, tmp: Path) -> tuple[dict[str, Any], str]:
     run = _run_module()
-    folder = run.HERE if which == "dev" else run.HELDOUT
+    folder = FOLDERS[which]
     gold = run.json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     texts = sorted((folder / "texts").glob("*.txt"))
     manifest = folder / "manifest.csv"
     pred = run.ledger_of(texts, manifest if manifest.is_file() else None, tmp)
     listing = io.StringIO()
     with contextlib.redirect_stdout(listing):
-        metrics = run.score(pred, gold, folder / "texts", verbose=which == "dev")
+        metrics = run.score(pred, gold, folder / "texts", verbose=which != "heldout")
     return metrics, listing.getvalue()
 
 
@@ -100,15 +113,20 @@ def heldout(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], s
     return _scored("heldout", tmp_path_factory.mktemp("heldout"))
 
 
-@pytest.mark.parametrize("which", ["dev", "heldout"])
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
+    return _scored("stories", tmp_path_factory.mktemp("stories"))
+
+
+@pytest.mark.parametrize("which", ["dev", "heldout", "stories"])
 def test_floors_were_measured_on_this_set(which: str) -> None:
-    folder = ROOT / "eval" if which == "dev" else ROOT / "eval" / "heldout"
+    folder = FOLDERS[which]
     assert digest(folder) == DIGESTS[which], (
         f"the {which} set changed since its floors were pinned: measure it again "
         f"(eval/run.py{' --heldout' if which == 'heldout' else ''}) and re-pin the floors and the digest")
 
 
-FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS}
+FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -117,3 +135,10 @@ def test_floor(request: pytest.FixtureRequest, which: str, metric: str) -> None:
     value, floor = metrics.get(metric), FLOORS[which][metric]
     # The held-out set's misses are not listed (see eval/run.py): only its scores are.
     assert value is not None and value >= floor, f"{which} {metric} = {value}, floor {floor}\n{listing}"
+
+
+@pytest.mark.parametrize("metric", sorted(STORY_CEILINGS))
+def test_story_ceiling(stories: tuple[dict[str, Any], str], metric: str) -> None:
+    metrics, listing = stories
+    value = metrics.get(metric)
+    assert value is not None and value <= STORY_CEILINGS[metric], f"stories {metric} = {value}\n{listing}"
