@@ -8,9 +8,10 @@ about one occurrence:
   organisation's state, or a state that speaks, is not a place), else the states its
   document names most; two figures placed in different states
   are different occurrences (an earthquake in Turkey, soldiers killed in Kursk);
-* **the story**: the two documents must share enough of their words, weighted by how rare
-  each word is in the ledger (TF-IDF cosine): two articles about one fire share its place
-  names, its people and its vocabulary; two articles that merely both count deaths do not.
+* **the story**: the two documents must share enough of their words and of the entities they
+  name, weighted by how rare each is in the ledger (TF-IDF cosine): two articles about one fire
+  share its place names, its people and its vocabulary; two articles that merely both count
+  deaths do not.
 
 This reads no language: words are runs of letters, places come from the entity mentions.
 """
@@ -28,7 +29,7 @@ from recoupe.model import Claim, Entity, Mention
 # Words of fewer letters are mostly grammar; digits are left to the figures.
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Below this cosine two documents tell different stories.
-MIN_SIMILARITY = 0.10
+MIN_SIMILARITY = 0.15
 # Entity keys that place a figure: states only. A town's name is too often another town's
 # ("Newcastle"), and a region or a town stands inside its state anyway.
 PLACE_KEYS = ("country:",)
@@ -52,7 +53,12 @@ class Occurrences:
         # says who speaks, not where the thing counted happened.
         country_of = {e.key: e.country for e in entities if e.country and e.key.startswith(PLACE_KEYS)}
         town_of = {e.key: e.country for e in entities if e.country and e.key.startswith(TOWN_KEYS)}
+        # Words, and the entities named (as one token each: "Pyongyang" and "la Corée du Nord"
+        # are one state, "l'OSC" and "l'Open Source Center" one organisation).
         counts = {doc: Counter(_words(text)) for doc, text in texts.items()}
+        for doc, ms in mentions.items():
+            if doc in counts:
+                counts[doc].update(f"@{m.key}" for m in ms)
         df: Counter[str] = Counter()
         for c in counts.values():
             df.update(c.keys())
