@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 import unicodedata
 from collections import Counter
 from typing import Iterable
@@ -29,7 +30,10 @@ from recoupe.model import Claim, Entity, Mention
 # Words of fewer letters are mostly grammar; digits are left to the figures.
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Below this cosine two documents tell different stories.
-MIN_SIMILARITY = 0.15
+MIN_SIMILARITY = 0.12
+# A document is compared on its most telling words and entities: enough to tell its story, and
+# a pair of documents costs the same whatever their length.
+TERMS = 100
 # Entity keys that place a figure: states only. A town's name is too often another town's
 # ("Newcastle"), and a region or a town stands inside its state anyway.
 PLACE_KEYS = ("country:",)
@@ -66,9 +70,9 @@ class Occurrences:
         idf = {w: math.log((n + 1) / (k + 1)) + 1 for w, k in df.items()}  # smoothed: a pair still compares
         self._vectors: dict[str, dict[str, float]] = {}
         for doc, c in counts.items():
-            v = {w: (1 + math.log(k)) * idf[w] for w, k in c.items()}
-            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-            self._vectors[doc] = {w: x / norm for w, x in v.items()}
+            weights = sorted((((1 + math.log(k)) * idf[w], w) for w, k in c.items()), reverse=True)[:TERMS]
+            norm = math.sqrt(sum(x * x for x, _ in weights)) or 1.0
+            self._vectors[doc] = {w: x / norm for x, w in weights}
         self._texts = texts
         # Each mention's state, in text order, and the state each document names most.
         self._placed: dict[str, list[tuple[int, str]]] = {}
@@ -95,6 +99,8 @@ class Occurrences:
             # named more than once: a state named once in passing does not place a document.
             self._main[doc] = frozenset(cc for cc, k in named.items() if 2 * k >= top and k >= 2)
         self._similar: dict[tuple[str, str], float] = {}
+        self._places: dict[tuple[str, int], frozenset[str]] = {}
+        self._town_cache: dict[tuple[str, int], frozenset[str]] = {}
 
     def _paragraph(self, claim: Claim) -> tuple[int, int]:
         text = self._texts.get(claim.document, "")
@@ -102,18 +108,29 @@ class Occurrences:
         end = text.find("\n", claim.end)
         return start, len(text) if end < 0 else end
 
+    def _in_paragraph(self, claim: Claim, found: dict[str, list[tuple[int, str]]]) -> frozenset[str]:
+        start, end = self._paragraph(claim)
+        items = found.get(claim.document, [])
+        lo = bisect_left(items, (start, ""))
+        hi = bisect_left(items, (end, ""))
+        return frozenset(value for _, value in items[lo:hi])
+
     def places(self, claim: Claim) -> frozenset[str]:
         """The states a claim's paragraph names, else its document's main state, else none."""
-        start, end = self._paragraph(claim)
-        found = frozenset(cc for at, cc in self._placed.get(claim.document, []) if start <= at < end)
-        if found:
-            return found
-        return self._main.get(claim.document, frozenset())
+        key = (claim.document, claim.start)
+        cached = self._places.get(key)
+        if cached is None:
+            cached = self._in_paragraph(claim, self._placed) or self._main.get(claim.document, frozenset())
+            self._places[key] = cached
+        return cached
 
     def towns(self, claim: Claim) -> frozenset[str]:
         """The towns and regions a claim's paragraph names (those its document places)."""
-        start, end = self._paragraph(claim)
-        return frozenset(key for at, key in self._towns.get(claim.document, []) if start <= at < end)
+        key = (claim.document, claim.start)
+        cached = self._town_cache.get(key)
+        if cached is None:
+            cached = self._town_cache[key] = self._in_paragraph(claim, self._towns)
+        return cached
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine of the two documents' TF-IDF vectors (1.0 for one document)."""
