@@ -67,12 +67,13 @@ def _failure(exc: BaseException, db: object) -> str:
 
 
 def _one_line_errors(fn: F) -> F:
-    """A command whose ledger or file errors end in one line on stderr and exit status 2."""
+    """A command whose ledger, file or value errors (a bad ratings file, an unknown language)
+    end in one line on stderr and exit status 2."""
     @functools.wraps(fn)
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (LedgerError, sqlite3.Error, OSError) as exc:
+        except (LedgerError, sqlite3.Error, OSError, ValueError) as exc:
             print(f"recoupe: {_failure(exc, kwargs.get('db', DEFAULT_DB))}", file=sys.stderr)
             raise typer.Exit(2)
     return run  # type: ignore[return-value]
@@ -128,25 +129,21 @@ def analyze(
         limits = Limits.from_env(max_seconds, max_mb)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
-    try:
-        with _progress(quiet) as (progress, on_total):
-            result = run_analyze(files or [], db=db, published=pub, published_precision=pub_precision, model=model,
-                                 manifest=manifest, progress=progress, on_total=on_total,
-                                 allow_outside=allow_outside, limits=limits)
-        for e in result.errors:
-            print(f"recoupe: {e}", file=sys.stderr)
-        for n in result.notices:
-            print(f"recoupe: note: {n}", file=sys.stderr)
-        with open_ledger(db) as ledger:
-            if ratings is not None:
-                relink(ledger, load_ratings(ratings))
-            if not quiet:
-                print_run(console, result, ledger)
-            if json_path is not None:
-                write_json(ledger, json_path)
-    except ValueError as exc:
-        print(f"recoupe: {exc}", file=sys.stderr)
-        raise typer.Exit(2)
+    with _progress(quiet) as (progress, on_total):
+        result = run_analyze(files or [], db=db, published=pub, published_precision=pub_precision, model=model,
+                             manifest=manifest, progress=progress, on_total=on_total,
+                             allow_outside=allow_outside, limits=limits)
+    for e in result.errors:
+        print(f"recoupe: {e}", file=sys.stderr)
+    for n in result.notices:
+        print(f"recoupe: note: {n}", file=sys.stderr)
+    with open_ledger(db) as ledger:
+        if ratings is not None:
+            relink(ledger, load_ratings(ratings))
+        if not quiet:
+            print_run(console, result, ledger)
+        if json_path is not None:
+            write_json(ledger, json_path)
     raise typer.Exit(1 if result.errors else 0)
 
 
@@ -162,17 +159,13 @@ def reanalyze(
 ) -> None:
     """Analyse stored documents again from the text the ledger holds (one stored without
     analysis, in a language taken for another, or after a change of rules), and re-link."""
-    try:
-        with _progress(quiet) as (progress, _):
-            result = run_reanalyze(documents, db=db, lang=lang, model=model, progress=progress)
-        for e in result.errors:
-            print(f"recoupe: {e}", file=sys.stderr)
-        if not quiet:
-            with open_ledger(db) as ledger:
-                print_run(console, result, ledger)
-    except ValueError as exc:
-        print(f"recoupe: {exc}", file=sys.stderr)
-        raise typer.Exit(2)
+    with _progress(quiet) as (progress, _):
+        result = run_reanalyze(documents, db=db, lang=lang, model=model, progress=progress)
+    for e in result.errors:
+        print(f"recoupe: {e}", file=sys.stderr)
+    if not quiet:
+        with open_ledger(db) as ledger:
+            print_run(console, result, ledger)
     raise typer.Exit(1 if result.errors else 0)
 
 

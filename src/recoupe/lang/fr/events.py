@@ -69,10 +69,11 @@ PART_OF = ("des", "du", "de la", "de l'", "de", "d'")
 # Anaphoric subjects pointing back at a figure in an earlier sentence: "ces pertes".
 ANAPHORIC_DETERMINERS = ("ces", "ce", "cette", "ceux-ci", "celles-ci", "ils", "elles")
 
-# What a percentage, a share or a rate is of: the nearest of these nouns before the figure in
-# its clause ("le taux de chômage est resté à 6,4 %"). A percentage with none of them gets no
-# measure: "en hausse de 3 %" alone says nothing that another article could be checked against.
-# Longer phrases first where one contains another ("inflation sous-jacente").
+# What a percentage, a share or a rate is of: one of these nouns right after the figure ("6,4 %
+# de chômage"), else the nearest before it in its paragraph ("le taux de chômage est resté à
+# 6,4 %"), else one in the headline. A percentage with none of them gets no measure: "en hausse
+# de 3 %" alone says nothing another article could be checked against. The longest phrase wins
+# where one contains another ("inflation sous-jacente").
 RATE_NOUNS: dict[str, str] = {
     "inflation sous-jacente": "core_inflation", "inflation": "inflation", "hausse des prix": "inflation",
     "indice des prix": "inflation", "prix à la consommation": "inflation", "désinflation": "inflation",
@@ -101,8 +102,9 @@ AREA_EVENTS: dict[str, tuple[str, ...]] = {
     "flooded": ("inond", "submerg", "crue"),
 }
 
-# What a sum of money is: the nearest of these nouns before it in its paragraph ("une indemnité
-# de transfert de 60 millions d'euros"), or right after ("60 millions d'euros de bonus").
+# What a sum of money is, read as for rates: right after it ("60 millions d'euros de bonus"),
+# else back in its paragraph ("une indemnité de transfert de 60 millions d'euros"), else in the
+# headline.
 MONEY_NOUNS: dict[str, str] = {
     "indemnité de transfert": "transfer_fee", "montant du transfert": "transfer_fee", "transfert": "transfer_fee",
     "clause libératoire": "release_clause", "bonus": "bonus", "prime": "bonus", "primes": "bonus",
