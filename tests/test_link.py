@@ -640,3 +640,17 @@ def test_occurrence_gate_on_hand_built_claims() -> None:
     claims2 = dict(claims, d2=Claim(document="d2", start=texts2["d2"].index("\n") + 1, end=len(texts2["d2"]), text=""))
     same, why = occ2.same(claims["d1"], claims2["d2"])
     assert not same and "different states" in why
+
+
+@pytest.mark.parametrize(("text", "figure", "event"), [
+    ("Des centaines de milliers de manifestants ont défilé mardi. La CGT revendique 450 000 manifestants "
+     "à Paris.\nLe ministère de l'Intérieur parle de 1,2 million de personnes dans toute la France.",
+     "1,2 million", "protested"),
+    ("Le cyclone a fait 412 morts au Mozambique, selon le gouvernement.\n"
+     "Le dernier bilan fait désormais état de 731 personnes.", "731 personnes", "killed"),
+])
+def test_a_figure_with_no_event_counts_what_its_article_counts(tmp_path: Path, text: str, figure: str,
+                                                               event: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    q = built.q(figure)
+    assert built.measures[q.id][0].split("|")[:2] == [event, "person"]

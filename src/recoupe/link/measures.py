@@ -10,6 +10,7 @@ aside ("le SNR sud-coréen indique que le régime nord-coréen a envoyé…" →
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
@@ -33,7 +34,12 @@ _CUMULATIVE = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "pr
 CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
                   "striker": "protested", "migrant": "arrived", "asylum_seeker": "arrived",
                   "displaced_person": "displaced", "refugee": "displaced", "missing_person": "missing",
-                  "arrest": "arrested", "homicide": "killed", "casualty": "lost", "victim": "killed"}
+                  "arrest": "arrested", "homicide": "killed", "casualty": "lost", "victim": "killed",
+                  "arrival": "arrived"}
+# Units counted as another: a count of arrivals counts the people who arrive.
+CONCEPT_UNITS = {"arrival": "person", "departure": "person"}
+# Units whose figure, when its clause names no event, counts what its article counts most.
+STORY_UNITS = ("person", "building", *ev.MONEY_UNITS)
 # Events a building can undergo; any other read near it ("arrivés") is not about it.
 BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded"}
 # Troops that arrive somewhere are deployed there.
@@ -267,6 +273,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     folded_cache: dict[str, str] = {}
     countries_cache: dict[str, _Countries] = {}
     last_actor: dict[tuple[str, int], str] = {}
+    told: dict[tuple[str, str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
+    unread: list[tuple[Claim, Quantity]] = []
     for claim in claims:
         text = texts[claim.document]
         folded = folded_cache.get(claim.document)
@@ -301,6 +309,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = "killed"
             money = money_of(folded, q) if q.unit in ev.MONEY_UNITS else None
             if event is None and money is None:
+                if _unit_of(q) in STORY_UNITS:
+                    unread.append((claim, q))  # what the rest of its article counts, below
                 continue
             event = ev.UNIT_EVENTS.get(q.unit, event)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
@@ -320,8 +330,24 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 actor = last_actor.get(context)  # the state the paragraph is about
             else:
                 last_actor[context] = actor
-            unit = q.unit_class if q.unit_class in CLASS_UNITS else q.unit
-            measure = Measure(event, unit, q.per, actor if event in ACTOR_EVENTS else None)
+            measure = Measure(event, _unit_of(q), q.per, actor if event in ACTOR_EVENTS else None)
             out[q.id] = measure
             previous = measure
+            told[(claim.document, measure.unit, measure.per)][measure] += 1
+    # A figure whose clause names no event counts what its article counts most with the same
+    # unit: "1,2 million de personnes" in an article on a protest day are protesters, "731
+    # personnes" in one on a cyclone are its dead, "60 millions d'euros" in one on a transfer
+    # are its fee.
+    for claim, q in unread:
+        most = told.get((claim.document, _unit_of(q), q.per))
+        if most:
+            (measure, n), = most.most_common(1)
+            out[q.id] = measure
     return out
+
+
+def _unit_of(q: Quantity) -> str:
+    """The unit a measure counts in: people and buildings by their class, arrivals as people."""
+    if q.unit in CONCEPT_UNITS:
+        return CONCEPT_UNITS[q.unit]
+    return q.unit_class if q.unit_class in CLASS_UNITS else (q.unit or "")
