@@ -654,3 +654,23 @@ def test_a_figure_with_no_event_counts_what_its_article_counts(tmp_path: Path, t
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
     q = built.q(figure)
     assert built.measures[q.id][0].split("|")[:2] == [event, "person"]
+
+
+@pytest.mark.parametrize(("text", "a", "b", "relation"), [
+    # Police against unions in one sentence: the story itself.
+    ("Mardi, 1,2 million de personnes ont manifesté en France selon le ministère de l'Intérieur, "
+     "3,5 millions selon la CGT.", "1,2 million", "3,5 millions", "conflicts"),
+    ("Mardi, 60 000 personnes ont défilé à Lyon selon la préfecture, 150 000 selon les syndicats.",
+     "60 000", "150 000", "conflicts"),
+    # One source giving two figures, or figures far apart in size, are not rival estimates.
+    ("Selon le ministère, 1,2 million de personnes ont manifesté mardi, dont 60 000 à Lyon.",
+     "1,2 million", "60 000", None),
+    ("Le cyclone a fait 412 morts au Mozambique selon le gouvernement, et 22 morts selon l'ONU.",
+     "412 morts", "22 morts", None),
+])
+def test_rival_estimates_in_one_article(tmp_path: Path, text: str, a: str, b: str, relation: Optional[str]) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\nManifestations\n\n" + text + "\n"})
+    link = built.link(built.q(a), built.q(b))
+    assert (link.relation if link else None) == relation
+    if link:
+        assert link.independent is True

@@ -61,6 +61,32 @@ def is_forecast(claim: Claim) -> bool:
     return claim.modality in FORECAST_MODALITIES
 
 
+# Rival counts of one thing in one article differ by this factor at most (police and unions
+# rarely by more than three or four).
+RIVALS_RATIO = 4.0
+
+
+def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Optional[Occurrences]) -> bool:
+    """Whether two figures of one article are rival estimates of one thing, which the article
+    sets side by side: "1,2 million selon le ministère, 3,5 millions selon la CGT". They must
+    come from different named sources, in the same or the next sentence, for the same window
+    and the same place."""
+    if ca is cb or abs(ca.sentence - cb.sentence) > 1 or ca.source is None or cb.source is None:
+        return False
+    if ca.source.anonymous or cb.source.anonymous:
+        return False
+    ka, kb = set(ca.source.entity_keys), set(cb.source.entity_keys)
+    if not ka or not kb or ka & kb or ca.source.name == cb.source.name:
+        return False
+    if a.window != b.window:
+        return False
+    values = [v for v in (a.low, a.high, b.low, b.high) if v]
+    if not values or max(values) > RIVALS_RATIO * min(values):
+        return False  # 22 dead beside 412 are another toll, not a rival count of the same
+    return occurrences is None or (occurrences.places(ca) == occurrences.places(cb)
+                                   and occurrences.towns(ca) == occurrences.towns(cb))
+
+
 def link_all(
     claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
     copies: dict[str, str] | None = None, occurrences: Optional[Occurrences] = None,
@@ -85,9 +111,10 @@ def link_all(
         items.sort(key=lambda it: (it[0].as_of or date.min, it[0].document, it[2]))
         for i, (b, cb, _) in enumerate(items):
             for a, ca, _ in items[max(0, i - WINDOW):i]:
-                if a.document == b.document:
+                if a.document == b.document and not _rival_estimates(ca, cb, a, b, occurrences):
                     continue  # figures of one article are its own argument, not estimates to check
-                if (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document):
+                if a.document != b.document and \
+                        (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document):
                     continue  # a copy's figures are the original's: they neither confirm nor contradict it
                 if occurrences is not None and not occurrences.same(ca, cb)[0]:
                     continue  # another earthquake, another protest day, another war

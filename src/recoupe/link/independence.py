@@ -90,12 +90,13 @@ class IndependenceJudge:
 
     def judge(self, a: Claim, b: Claim) -> tuple[Optional[bool], str]:
         """(independent, reason). None when it cannot be established either way."""
-        # Two copies of one original are no more independent than a copy and its original.
-        if self._copies.get(a.document, a.document) == self._copies.get(b.document, b.document):
-            return False, "the two documents are copies of one story"
-        overlap = jaccard(self._sh(a), self._sh(b))
-        if overlap >= COPY_THRESHOLD:
-            return False, f"the passages are near-duplicates ({overlap:.0%} of shingles shared)"
+        if a.document != b.document:  # two sources set side by side in one article are no copies
+            # Two copies of one original are no more independent than a copy and its original.
+            if self._copies.get(a.document, a.document) == self._copies.get(b.document, b.document):
+                return False, "the two documents are copies of one story"
+            overlap = jaccard(self._sh(a), self._sh(b))
+            if overlap >= COPY_THRESHOLD:
+                return False, f"the passages are near-duplicates ({overlap:.0%} of shingles shared)"
         ka, kb = source_keys(a), source_keys(b)
         shared = _same_names(ka, kb)
         if shared:
