@@ -674,3 +674,15 @@ def test_rival_estimates_in_one_article(tmp_path: Path, text: str, a: str, b: st
     assert (link.relation if link else None) == relation
     if link:
         assert link.independent is True
+
+
+def test_a_shared_relay_does_not_make_two_origins_one() -> None:
+    """The agency of a dispatch's dateline relays the ministry and the union alike; their
+    figures stay independent. A relay that is the other side's origin still ties them."""
+    a = claim("d1", "Selon le ministère de l'Intérieur, 1,2 million de personnes ont manifesté mardi en France.",
+              ["org:ministere de l'interieur"], via="AFP")
+    b = claim("d2", "La CGT revendique pour sa part 3,5 millions de manifestants dans tout le pays.",
+              ["org:cgt"], via="AFP")
+    assert IndependenceJudge([a, b]).judge(a, b)[0] is True
+    c = claim("d3", "L'AFP a compté elle-même les cortèges et parle d'un million de personnes.", ["org:afp"])
+    assert IndependenceJudge([a, c]).judge(a, c)[0] is False

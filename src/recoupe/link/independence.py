@@ -41,6 +41,11 @@ def source_keys(claim: Claim) -> set[str]:
     return keys
 
 
+def _origins(claim: Claim) -> set[str]:
+    """The entities a claim's source names, without its relay."""
+    return set(claim.source.entity_keys) if claim.source else set()
+
+
 def _names(keys: set[str]) -> set[str]:
     return {k.split(":", 1)[-1] for k in keys}
 
@@ -98,7 +103,11 @@ class IndependenceJudge:
             if overlap >= COPY_THRESHOLD:
                 return False, f"the passages are near-duplicates ({overlap:.0%} of shingles shared)"
         ka, kb = source_keys(a), source_keys(b)
-        shared = _same_names(ka, kb)
+        # A relay both share (the agency of a dispatch's dateline, a paper both quote) carries
+        # two origins without making them one: only an origin shared, or one side's origin
+        # relaying the other, ties them.
+        oa, ob = _origins(a), _origins(b)
+        shared = _same_names(oa, kb) | _same_names(ka, ob) if (oa and ob) else _same_names(ka, kb)
         if shared:
             names = ", ".join(sorted(shared))
             return False, f"both go back to the same source ({names})"
