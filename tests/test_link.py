@@ -686,3 +686,18 @@ def test_a_shared_relay_does_not_make_two_origins_one() -> None:
     assert IndependenceJudge([a, b]).judge(a, b)[0] is True
     c = claim("d3", "L'AFP a compté elle-même les cortèges et parle d'un million de personnes.", ["org:afp"])
     assert IndependenceJudge([a, c]).judge(a, c)[0] is False
+
+
+def test_a_headline_figure_repeated_in_the_body_is_one_estimate(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": "Séisme en Iran : 150 morts selon le Croissant-Rouge\n\n"
+                 "Le séisme qui a frappé l'Iran dimanche a fait 150 morts, selon le Croissant-Rouge iranien.\n",
+        "b.txt": "Iran : le bilan du séisme\n\n"
+                 "Le séisme en Iran a fait 152 morts, selon le ministère iranien de la Santé, lundi.\n",
+    })
+    head = [q for c in built.claims for q in c.quantities if built.paths[c.document] == "a.txt" and c.paragraph == 0]
+    body = [q for c in built.claims for q in c.quantities if built.paths[c.document] == "a.txt" and c.paragraph > 0]
+    other = built.q("152 morts")
+    assert head and body and built.measures[head[0].id][0] == built.measures[body[0].id][0]
+    assert built.link(body[0], other) is not None
+    assert built.link(head[0], other) is None

@@ -87,6 +87,23 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
                                    and occurrences.towns(ca) == occurrences.towns(cb))
 
 
+def _headline_restatements(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure]) -> set[str]:
+    """The headline figures an article's body gives again (the same measure and bounds): one
+    estimate, not two, so only the body's is linked."""
+    body: set[tuple[str, str, Optional[float], Optional[float]]] = set()
+    head: list[tuple[str, tuple[str, str, Optional[float], Optional[float]]]] = []
+    for c in claims:
+        doc = docs.get(c.document)
+        end = doc.text.find("\n") if doc is not None else -1
+        for q in c.quantities:
+            m = measures.get(q.id or "")
+            if m is None or q.id is None:
+                continue
+            key = (c.document, m.key, q.low, q.high)
+            (head.append((q.id, key)) if 0 <= q.start < end else body.add(key))
+    return {qid for qid, key in head if key in body}
+
+
 def link_all(
     claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
     copies: dict[str, str] | None = None, occurrences: Optional[Occurrences] = None,
@@ -95,10 +112,11 @@ def link_all(
     ``occurrences``, only between figures that can be about one occurrence."""
     judge = IndependenceJudge(claims, copies)
     blocks: dict[str, list[tuple[Estimate, Claim, int]]] = defaultdict(list)
+    restated = _headline_restatements(claims, docs, measures)
     for c in claims:
         for q in c.quantities:
             m = measures.get(q.id or "")
-            if m is not None:
+            if m is not None and q.id not in restated:
                 blocks[m.key].append((estimate(q, c, docs[c.document]), c, q.start))
     links: list[Link] = []
     for key in sorted(blocks):
