@@ -56,13 +56,13 @@ HELDOUT_FLOORS = {
     "time_accuracy": 0.815,
 }
 # The linked stories (40 documents, 90 gold links, 70 must-not-links), measured on 2026-12-02:
-# link recall 0.533, independence accuracy 0.411, 6 wrong links (before the occurrence rules:
+# link recall 0.556, independence accuracy 0.422, 6 wrong links (before the occurrence rules:
 # 0.133, 0.067, 2). The cross-checking issue asks for 0.85, 0.90 and 0; these floors keep
 # what is reached from slipping back.
 STORY_FLOORS = {
     "quantity_f1": 0.99,
-    "link_recall": 0.52,
-    "link_independence_accuracy": 0.40,
+    "link_recall": 0.54,
+    "link_independence_accuracy": 0.41,
 }
 STORY_CEILINGS = {"wrong_links": 6}
 DIGESTS = {

@@ -25,7 +25,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "evacuated": ("évacu", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé"),
     "displaced": ("déplacé", "sans-abri", "sinistré", "réfugié", "fui", "fuir", "chassé"),
     "arrived": ("arriv", "débarqu", "entré", "traversé", "franchi", "secouru en mer"),
-    "protested": ("manifest", "défil", "rassembl", "grév", "mobilisé dans la rue"),
+    "protested": ("manifest", "défil", "rassembl", "réuni", "grév", "mobilisé dans la rue"),
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
     "missing": ("disparu", "porté disparu", "portés disparus", "introuvable"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
