@@ -400,6 +400,11 @@ def est(low: Optional[float], high: Optional[float], qualifier: str = "exact",
     (est(1e6, 1e6), est(5e6, 5e6), True, "conflicts"),  # same window: not an update
     (est(1e6, 1e6, window=MARCH, as_of=date(2024, 4, 1)),
      est(5e6, 5e6, window=APRIL, as_of=date(2024, 5, 1)), True, "updates"),
+    # A day's count against its month's is no contradiction ("1 200 évacués le 3 mars", "3 100 en mars").
+    (est(1200, 1200, window=(date(2024, 3, 3), date(2024, 3, 3))), est(3100, 3100), False, None),
+    # A toll recalled from years before is another occurrence, not a step of this one.
+    (est(300, None, "more_than", window=(date(2012, 8, 11), date(2012, 8, 11)), as_of=date(2025, 2, 12)),
+     est(310, 310, window=(date(2025, 2, 9), date(2025, 2, 12)), as_of=date(2025, 2, 13)), True, None),
 ])
 def test_compare(a: Estimate, b: Estimate, cumulative: bool, relation: Optional[str]) -> None:
     found = compare(a, b, cumulative)
@@ -701,3 +706,17 @@ def test_a_headline_figure_repeated_in_the_body_is_one_estimate(tmp_path: Path) 
     assert head and body and built.measures[head[0].id][0] == built.measures[body[0].id][0]
     assert built.link(body[0], other) is not None
     assert built.link(head[0], other) is None
+
+
+def test_towns_place_an_article_that_names_no_state() -> None:
+    from recoupe.link.occurrence import Occurrences
+    from recoupe.model import Entity, Mention
+
+    texts = {"var": "Incendie\nLe feu a parcouru 800 hectares près de Gonfaron, dans le Var.",
+             "aude": "Incendie\nLe feu a parcouru 700 hectares près de Lagrasse, dans l'Aude."}
+    towns = [Entity("city:1", "Gonfaron", "LOC", country="FR"), Entity("city:2", "Lagrasse", "LOC", country="FR")]
+    mentions = {"var": [Mention(texts["var"].index("Gonfaron"), texts["var"].index("Gonfaron") + 8, "Gonfaron", "city:1", "LOC")],
+                "aude": [Mention(texts["aude"].index("Lagrasse"), texts["aude"].index("Lagrasse") + 8, "Lagrasse", "city:2", "LOC")]}
+    claims = {d: Claim(document=d, start=t.index("\n") + 1, end=len(t), text=t[t.index("\n") + 1:]) for d, t in texts.items()}
+    same, why = Occurrences(texts, mentions, towns, claims.values()).same(claims["var"], claims["aude"])
+    assert not same and "towns" in why

@@ -116,6 +116,11 @@ def compare(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[str, s
                                f"to {describe(later)} ({later.as_of})")
         return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "
                              f"to {describe(later)} ({later.as_of})")
-    if _windows_overlap(a, b):
+    if _windows_overlap(a, b) and not _different_spans(a, b):
         return "conflicts", f"{describe(a)} and {describe(b)} do not overlap for the same period"
-    return None
+    return None  # a day's count and a month's, or two periods: no contradiction
+
+
+def _different_spans(a: Estimate, b: Estimate) -> bool:
+    """Whether both windows are known and are not the same period (a day within a month)."""
+    return None not in a.window and None not in b.window and a.window != b.window

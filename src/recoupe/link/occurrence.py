@@ -91,6 +91,10 @@ class Occurrences:
             states = {cc for _, cc in placed}
             towns = [(m.start, m.key) for m in ms if town_of.get(m.key) in states and m.start not in said]
             placed = sorted(placed + [(at, town_of[key]) for at, key in towns])
+            if not states:
+                # An article that names no state (regional news: "dans l'Aude, près de
+                # Lagrasse") is placed by its towns alone, which tell two fires apart.
+                towns = [(m.start, m.key) for m in ms if m.key in town_of and m.start not in said]
             self._towns[doc] = sorted(towns)
             self._placed[doc] = placed
             named = Counter(cc for _, cc in placed)
