@@ -56,7 +56,7 @@ HELDOUT_FLOORS = {
     "time_accuracy": 0.815,
 }
 # The linked stories (40 documents, 90 gold links, 70 must-not-links), measured on 2026-12-02:
-# link recall 0.556, independence accuracy 0.422, 6 wrong links (before the occurrence rules:
+# link recall 0.556, independence accuracy 0.422, 4 wrong links (before the occurrence rules:
 # 0.133, 0.067, 2). The cross-checking issue asks for 0.85, 0.90 and 0; these floors keep
 # what is reached from slipping back.
 STORY_FLOORS = {
@@ -64,7 +64,7 @@ STORY_FLOORS = {
     "link_recall": 0.54,
     "link_independence_accuracy": 0.41,
 }
-STORY_CEILINGS = {"wrong_links": 6}
+STORY_CEILINGS = {"wrong_links": 4}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",

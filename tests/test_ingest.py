@@ -493,7 +493,7 @@ def test_csv_manifest_quote_left_open_costs_its_line_only(tmp_path: Path) -> Non
     assert by_name["b.txt"].outlet == "Libération"
     # A date known to the month is an interval, not a reason to drop the document.
     assert (by_name["c.txt"].published, by_name["c.txt"].published_precision) == (date(2024, 3, 1), "month")
-    assert [str(e) for e in errors] == [f"{manifest} line 2: bad CSV (unexpected end of data)"]
+    assert [str(e) for e in errors] == [f"{manifest} line 2: bad CSV (a quote is left open)"]
 
 
 def test_csv_manifest_row_with_too_many_cells(tmp_path: Path) -> None:
@@ -584,7 +584,8 @@ def test_foreign_text_read_with_its_language(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("tag", "code"),
-    [("fr", "fr"), ("fr-FR", "fr"), ("fr_FR", "fr"), ("FR", "fr"), ("fra", "fr"), ("fre", "fr"),
+    [("fr", "fr"), ("fr-FR", "fr"), ("fr_FR", "fr"), ("FR", "fr"), ("fra", "fr"), ("fre", "fr"), ("mul", None),
+     ("und", None), ("zxx", None), ("x-klingon", None),
      ("french", "fr"), ("Français", "fr"), ("en-GB", "en"), ("anglais", "en"), ("de_AT", "de"),
      ("zz", None), ("", None), (None, None)],
 )
@@ -604,6 +605,8 @@ def test_language_tags_and_names_are_normalised(tag: str | None, code: str | Non
         ("Selon the Wall Street Journal, 10 000 obus.", "en", "en"),
         ("The ministry said 1,200 soldiers were wounded near Donetsk last week.", "fr", "en"),
         ("The ministry said 1,200 soldiers were wounded near Donetsk last week.", None, "en"),
+        # Wire credits alone, where no language stands out: French is kept.
+        ("(AFP) - 12 morts. (Reuters) - 15 morts. (AP) - 14 morts. (Bloomberg) - 13 morts.", None, "fr"),
         # A language the detector does not know is taken from the hint.
         ("Segundo o ministério, 1 200 soldados ficaram feridos na semana passada.", "pt", "pt"),
         ("OK", "en", "en"),
@@ -730,3 +733,31 @@ def test_document_info_is_filled_once(tmp_path: Path) -> None:
         assert ledger.set_document_info(a.id, author="Autre", pages=[0]) is False  # kept
         assert ledger.document_info(a.id) == {"author": "AFP", "pages": [0, 120], "copy_of": None}
         assert ledger.document_info("nope") is None
+
+
+def test_csv_manifest_cell_quoted_over_two_lines_is_read_whole(tmp_path: Path) -> None:
+    """A spreadsheet's export may quote a title over a line break: one entry, no error."""
+    _three_texts(tmp_path)
+    manifest = tmp_path / "m.csv"
+    manifest.write_text('path,title,date\na.txt,"Un titre\nsur deux lignes",2024-03-01\nb.txt,Libé,2024-03-02\n',
+                        encoding="utf-8")
+    docs, errors = read_all([manifest])
+    by_name = {Path(d.path).name: d for d in docs}
+    assert errors == [] and sorted(by_name) == ["a.txt", "b.txt"]
+    assert by_name["a.txt"].title == "Un titre\nsur deux lignes" and by_name["b.txt"].title == "Libé"
+
+
+def test_manifest_folder_cannot_lead_outside_through_a_link(tmp_path: Path) -> None:
+    (tmp_path / "outside.txt").write_text(FR, encoding="utf-8")
+    folder = tmp_path / "corpus" / "dir"
+    folder.mkdir(parents=True)
+    (folder / "ok.txt").write_text("Selon la CGT, 12 000 personnes ont défilé à Lyon mardi.", encoding="utf-8")
+    (folder / "inner.txt").symlink_to(tmp_path / "outside.txt")
+    manifest = tmp_path / "corpus" / "list.csv"
+    manifest.write_text("path\ndir\n", encoding="utf-8")
+    docs, errors = read_all([manifest])
+    assert [Path(d.path).name for d in docs] == ["ok.txt"]
+    assert [str(e) for e in errors] == [f"{folder / 'inner.txt'}: leads outside the manifest's folder "
+                                        "(--allow-outside reads it)"]
+    docs, errors = read_all([manifest], allow_outside=True)
+    assert sorted(Path(d.path).name for d in docs) == ["inner.txt", "ok.txt"] and errors == []

@@ -720,3 +720,11 @@ def test_towns_place_an_article_that_names_no_state() -> None:
     claims = {d: Claim(document=d, start=t.index("\n") + 1, end=len(t), text=t[t.index("\n") + 1:]) for d, t in texts.items()}
     same, why = Occurrences(texts, mentions, towns, claims.values()).same(claims["var"], claims["aude"])
     assert not same and "towns" in why
+
+
+def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: Path) -> None:
+    """"taux  de chômage" (two spaces) matched the table's phrase but was looked up as written:
+    the re-link failed, and failed again on every later run of that ledger."""
+    built = build(tmp_path, {"a.txt": "Chômage en hausse\n\nSelon l'Insee, le taux  de\tchômage a atteint 7,3 % "
+                                      "au premier trimestre 2024 en France.\n"})
+    assert built.measures[built.q("7,3 %").id][0].startswith("unemployment|percent")

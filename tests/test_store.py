@@ -577,3 +577,26 @@ def test_unit_coverage_counts_the_nouns_the_lexicons_do_not_know(ledger: Ledger)
     coverage = ledger.unit_coverage()
     # Two figures; one with a unit written ("blessés"), and that one unknown.
     assert coverage == {"figures": 2, "counted": 1, "unmapped": 1, "share": 1.0, "top": [("blessé", 1)]}
+
+
+def test_a_refused_step_inside_a_transaction_writes_nothing(ledger: Ledger) -> None:
+    """A write nested in ``transaction()`` is a savepoint: refused, it leaves nothing behind,
+    and the transaction around it goes on."""
+    bad = make_analysis(TEXT_A, "a.txt")
+    bad.claims[0].quantities[0].qualifier = "nonsense"
+    with ledger.transaction():
+        with pytest.raises(LedgerError):
+            ledger.add_analysis(bad)
+        assert ledger.add_analysis(make_analysis(TEXT_B, "b.txt"))
+    assert ledger.counts()["documents"] == 1 and len(ledger.claims()) == 1
+    ledger.require_writable()  # its probe row did not stay behind
+    ledger.require_writable()
+
+
+def test_a_replaced_analysis_leaves_no_entity_nobody_names(ledger: Ledger) -> None:
+    ledger.add_analysis(make_analysis(TEXT_A, "a.txt", entity_key="org:ancien", entity_name="Ancien nom"))
+    assert "org:ancien" in {e.key for e in ledger.entities()}
+    ledger.add_analysis(make_analysis(TEXT_A, "a.txt", entity_key="org:nouveau", entity_name="Nouveau nom"),
+                        replace=True)
+    keys = {e.key for e in ledger.entities()}
+    assert "org:nouveau" in keys and "org:ancien" not in keys

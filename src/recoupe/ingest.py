@@ -628,19 +628,46 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def _csv_rows(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]] | InputError]:
-    """Each physical line of a CSV manifest as one row: a quote left open is an error for
-    its own line and does not swallow the lines after it. Lines end at line feeds and
-    carriage returns only (a U+0085 or U+2028 inside a cell is text)."""
-    for number, line in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
+    """Each entry of a CSV manifest, by the line it starts on. A cell quoted across a line
+    break ("Un titre\nsur deux lignes") is read whole when the entry then has as many cells as
+    the header; otherwise a quote left open is an error for its own line and does not swallow
+    the lines after it. Lines end at line feeds and carriage returns only (a U+0085 or U+2028
+    inside a cell is text)."""
+    lines = re.split(r"\r\n|\n|\r", text)
+    width: Optional[int] = None
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        number += 1
         if not line.strip():
             continue
-        try:
-            rows = list(csv.reader([line], delimiter=delimiter, strict=True))
-        except csv.Error as exc:
-            yield InputError(f"{name} line {number}", f"bad CSV ({exc})")
+        row: Optional[list[str]] = None
+        for extra in range(_MAX_CELL_LINES):
+            if number - 1 + extra >= len(lines):
+                break
+            try:
+                rows = list(csv.reader(["\n".join(lines[number - 1:number + extra])], delimiter=delimiter, strict=True))
+            except csv.Error:
+                continue
+            if len(rows) == 1 and (extra == 0 or width is None or len(rows[0]) == width):
+                row = rows[0]
+                number += extra
+            break
+        if row is None:
+            yield InputError(f"{name} line {number}", "bad CSV (a quote is left open)")
             continue
-        if rows:
-            yield number, rows[0]
+        if width is None:
+            width = len(row)
+        yield number - _row_lines(row) + 1, row
+
+
+# A quoted cell may run over this many lines at most (a title on two or three lines).
+_MAX_CELL_LINES = 4
+
+
+def _row_lines(row: list[str]) -> int:
+    """How many lines a parsed CSV row spans."""
+    return 1 + sum(cell.count("\n") for cell in row)
 
 
 def read_manifest(path: Union[str, Path], *, allow_outside: bool = False) -> tuple[list[ManifestEntry], list[InputError]]:
@@ -727,7 +754,10 @@ def _walk(folder: Path) -> tuple[list[Path], list[InputError]]:
     return sorted(found), errors
 
 
-def _expand(paths: Iterable[Union[str, Path]]) -> Iterator[tuple[Union[Path, str], bool] | InputError]:
+def _expand(paths: Iterable[Union[str, Path]],
+            confine: Optional[dict[str, Path]] = None) -> Iterator[tuple[Union[Path, str], bool] | InputError]:
+    """Each path, folders walked; a folder whose key is in ``confine`` yields only the files
+    that lie (links resolved) inside the folder given for it, an error for each other."""
     walked: set[str] = set()
     for raw in paths:
         if str(raw) == STDIN:
@@ -742,8 +772,12 @@ def _expand(paths: Iterable[Union[str, Path]]) -> Iterator[tuple[Union[Path, str
             yield from errors
             if not found and not errors:
                 yield InputError(str(p), "folder holds no .txt, .md, .html or .pdf file")
+            inside = (confine or {}).get(_key(p))
             for f in found:
-                yield f, True
+                if inside is not None and not _inside(f, inside):
+                    yield InputError(display_path(f), "leads outside the manifest's folder (--allow-outside reads it)")
+                else:
+                    yield f, True
         else:
             yield p, False
 
@@ -792,18 +826,21 @@ def read_all(
     meta: dict[str, ManifestEntry] = {}
     warnings_of: dict[str, list[str]] = {}
     queue: list[Union[str, Path]] = []
+    confine: dict[str, Path] = {}  # a manifest's folders: their files must stay inside it
     for m in manifests:
         entries, bad = read_manifest(m, allow_outside=allow_outside)
         errors.extend(bad)
         for entry in entries:
             key = _key(entry.path)
+            if not allow_outside:
+                confine.setdefault(key, Path(m).parent)
             meta.setdefault(key, entry)  # a file listed twice keeps its first line
             if entry.warning:
                 warnings_of.setdefault(key, []).append(entry.warning)
             queue.append(entry.path)
     queue.extend(plain)
     seen: set[str] = set()
-    for item in _expand(queue):
+    for item in _expand(queue, confine):
         if isinstance(item, InputError):
             errors.append(item)
             continue

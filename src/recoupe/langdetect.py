@@ -44,9 +44,11 @@ SAMPLE_CHARS = 1500
 FRENCH_FLOOR = 0.25
 # A hint is kept when the text gives its language at least this confidence.
 HINT_FLOOR = 0.05
+# Another language wins over a French second guess only when it is at least this sure.
+SURE = 0.5
 
 # A capitalised word inside a sentence: a name, whatever its language ("Wall Street Journal").
-_NAME = re.compile(r"(?<=[^.!?\s])(\s+)[A-Z][\w'’.-]*")
+_NAME = re.compile(r"(?<=[^.!?:;«»\"“”()\-–—\s])(\s+)[A-Z][\w'’.-]*")
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +86,10 @@ def normalize(tag: Optional[str]) -> Optional[str]:
             language = langcodes.find(value).language
     except (LookupError, ValueError):
         return None
-    return language or None
+    # "und", "mul", "zxx", "mis" and private-use tags name no language a text is written in.
+    if not language or language in ("und", "mul", "zxx", "mis") or language.startswith(("x-", "qaa")):
+        return None
+    return language
 
 
 def _confidences(sample: str) -> dict[str, float]:
@@ -109,7 +114,10 @@ def detect(text: str, hint: Optional[str] = None) -> str:
         return hint
     if confidence.get(DEFAULT, 0.0) >= FRENCH_FLOOR:
         return DEFAULT
-    return max(confidence, key=confidence.__getitem__)
+    best = max(confidence, key=confidence.__getitem__)
+    if confidence[best] < SURE and confidence.get(DEFAULT, 0.0) >= FRENCH_FLOOR / 2:
+        return DEFAULT  # no language stands out ("(AFP) - 12 morts. (Reuters) - 15 morts."): French
+    return best
 
 
 def name(code: str) -> str:

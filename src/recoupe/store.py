@@ -97,6 +97,7 @@ class Ledger:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._writing = False
+        self._savepoints = 0
         memory = str(path) == ":memory:"
         if not memory:
             _check_is_sqlite(self.path)
@@ -199,8 +200,21 @@ class Ledger:
         IMMEDIATE takes the write lock up front, so two recoupe processes queue on the busy
         timeout instead of failing later with SQLITE_BUSY on lock upgrade.
         """
-        if self._writing:  # inside this connection's own write transaction: part of it
-            yield self._conn
+        if self._writing:
+            # Inside this connection's own write transaction: a savepoint, so that this step
+            # still succeeds or fails whole while the outer transaction goes on.
+            self._savepoints += 1
+            name = f"w{self._savepoints}"
+            self._conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self._conn
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute(f"ROLLBACK TO {name}")
+                    self._conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self._conn.execute(f"RELEASE {name}")
             return
         for attempt in range(WRITE_ATTEMPTS):
             try:
@@ -221,7 +235,12 @@ class Ledger:
                 self._conn.execute("ROLLBACK")
             raise
         else:
-            self._conn.execute("COMMIT")
+            try:
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:  # a COMMIT that failed leaves nothing half done
+                    self._conn.execute("ROLLBACK")
+                raise
         finally:
             self._writing = False
 
@@ -294,7 +313,8 @@ class Ledger:
             with self._write():
                 # Checked under the write lock: two processes adding the same text cannot
                 # both decide it is new.
-                if self.has_document(doc.id):
+                replacing = self.has_document(doc.id)
+                if replacing:
                     if not replace:
                         return False
                     self._clear_analysis(doc)
@@ -308,6 +328,8 @@ class Ledger:
                     self._insert_mention(batch, doc.id, mention)
                 for claim in analysis.claims:
                     self._insert_claim(batch, doc.id, claim)
+                if replacing:
+                    self._drop_unnamed_entities()
         except sqlite3.IntegrityError as exc:
             # A CHECK or foreign key refused a value: say which document, keep the cause.
             raise LedgerError(f"cannot store {doc.path}: {exc}") from exc
@@ -319,6 +341,14 @@ class Ledger:
         for entity, rowid in batch.entities:
             entity.id = rowid
         return True
+
+    def _drop_unnamed_entities(self) -> None:
+        """Delete the entities no document names any more (after an analysis is replaced), so
+        that the ledger holds what its documents say, not what an earlier analysis said."""
+        self._conn.execute(
+            "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
+            " AND id NOT IN (SELECT entity_id FROM claim_sources)"
+            " AND id NOT IN (SELECT entity_id FROM claim_entities)")
 
     def _clear_analysis(self, doc: Document) -> None:
         """Drop a stored document's claims and mentions (their facts, links and grades go

@@ -230,14 +230,19 @@ def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, s
     after = _OF.match(folded, q.end)
     m = rx.match(folded, after.end() if after else q.end)
     if m:
-        return table[m.group(0)]
+        return table[_phrase(m)]
     start = folded.rfind("\n", 0, q.start) + 1
     found = None
     for found in rx.finditer(folded, max(start, q.start - 600), q.start):
         pass
     if found is None:
         found = rx.search(folded, 0, min(_top(folded), start))
-    return table[found.group(0)] if found else None
+    return table[_phrase(found)] if found else None
+
+
+def _phrase(m: "re.Match[str]") -> str:
+    """A table phrase as matched ("taux  de\tchômage" matches "taux de chômage")."""
+    return re.sub(r"\s+", " ", m.group(0))
 
 
 def _top(folded: str) -> int:
