@@ -728,3 +728,13 @@ def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: 
     built = build(tmp_path, {"a.txt": "Chômage en hausse\n\nSelon l'Insee, le taux  de\tchômage a atteint 7,3 % "
                                       "au premier trimestre 2024 en France.\n"})
     assert built.measures[built.q("7,3 %").id][0].startswith("unemployment|percent")
+
+
+def test_an_estimate_both_fitted_and_contradicted_is_neither_confirmed_nor_refuted() -> None:
+    from recoupe.link.grades import grade
+
+    c = _toll("d1", 6700)
+    links = [Link("qd1", "qd2", "consistent", True, "6 700 and ≥ 1 000 overlap", "m"),
+             Link("qd1", "qd3", "conflicts", True, "6 700 and 12 000 do not overlap", "m")]
+    value, reasons = grade(c, links, {})
+    assert value == 3 and any("both supported and contradicted" in r for r in reasons)

@@ -358,7 +358,7 @@ class Ledger:
         self._conn.execute(
             "UPDATE documents SET lang = ?, title = coalesce(?, title), outlet = coalesce(?, outlet),"
             " url = coalesce(?, url), published = coalesce(?, published),"
-            " published_how = CASE WHEN ? IS NULL THEN published_how ELSE ? END,"
+            " published_how = CASE WHEN ? IS NULL THEN published_how ELSE coalesce(?, published_how) END,"
             " published_precision = CASE WHEN ? IS NULL THEN published_precision ELSE ? END WHERE id = ?",
             (doc.lang, doc.title, doc.outlet, doc.url, _iso_date(doc.published),
              _iso_date(doc.published), doc.published_how, _iso_date(doc.published), doc.published_precision or "day",

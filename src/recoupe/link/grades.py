@@ -70,7 +70,7 @@ def grade(claim: Claim, links: list[Link], ratings: dict[str, str]) -> tuple[int
         reasons.append(f"consistent with {len(fits_ind)} independent estimate(s), whose bounds or ranges "
                        "do not confirm it")
         value = 2
-    elif against_ind and not support_ind:
+    elif against_ind and not support_ind and not fits_ind:
         reasons.append(f"contradicted by {len(against_ind)} independent estimate(s)")
         value = 5
     elif support and not against:
@@ -78,7 +78,7 @@ def grade(claim: Claim, links: list[Link], ratings: dict[str, str]) -> tuple[int
         value = 2
     elif against:
         reasons.append("both supported and contradicted" if support else "contradicted by a dependent estimate")
-        value = 4 if not support_ind else 3
+        value = 4 if not (support_ind or fits_ind) else 3
     elif claim.quantities or claim.source:
         reasons.append("nothing else in the ledger measures the same thing")
         value = 4 if claim.hedged else 3
