@@ -60,6 +60,11 @@ def _core(name: str) -> frozenset[str]:
 
 
 def _same_names(a: set[str], b: set[str]) -> set[str]:
+    return set(_shared_names(frozenset(a), frozenset(b)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _shared_names(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     """Names shared by two key sets, allowing a longer form ("l'agence yonhap" ~ "yonhap")."""
     shared = set()
     for x in _names(a):
@@ -67,7 +72,7 @@ def _same_names(a: set[str], b: set[str]) -> set[str]:
             cx, cy = _core(x), _core(y)
             if x == y or (cx and cy and (cx <= cy or cy <= cx)):
                 shared.add(min(x, y, key=len))
-    return shared
+    return frozenset(shared)
 
 
 def _same_figures(a: Claim, b: Claim) -> bool:

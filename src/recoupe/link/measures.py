@@ -22,6 +22,9 @@ from recoupe.model import Claim, Mention, Quantity
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 _STEMS = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.EVENT_STEMS.items()]
+# Where any event word starts (zero-width, so words of two events at one place are both seen):
+# a claim is scanned once, and each event's pattern is tried only there.
+_ANY_STEM = re.compile(rf"(?<![\w])(?=(?:{phrase_pattern([s for stems in ev.EVENT_STEMS.values() for s in stems])}))")
 _COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.COPULA_STEMS)})[\w']*\s+(?:[\w']+\s+){{0,3}}$")
 _WORD = re.compile(r"[\w][\w\-]*")
 _OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
@@ -99,7 +102,8 @@ class _Events:
     sentence of a thousand figures costs its length, not its square)."""
 
     def __init__(self, folded: str, start: int, end: int) -> None:
-        found = sorted((m.start(), event, m.end()) for event, rx in _STEMS for m in rx.finditer(folded, start, end))
+        found = sorted((at, event, m.end()) for at in (w.start() for w in _ANY_STEM.finditer(folded, start, end))
+                       for event, rx in _STEMS if (m := rx.match(folded, at, end)))
         self.found = found
         self.starts = [f[0] for f in found]
 
