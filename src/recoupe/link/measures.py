@@ -88,12 +88,11 @@ class Measure:
         return f"{self.unit} {_EVENT_LABELS.get(self.event, self.event)}{rate}{whose}"
 
 
-def _events_in(folded: str, start: int, end: int) -> list[tuple[int, str]]:
-    found = []
-    for event, rx in _STEMS:
-        for m in rx.finditer(folded, start, end):
-            found.append((m.start(), event))
-    return sorted(found)
+def _event_words(folded: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """(start, event, end) of every event word in ``folded[start:end]``, in text order: the
+    text is scanned once, and each event's pattern is tried only where some event word starts."""
+    return sorted((at, event, m.end()) for at in (w.start() for w in _ANY_STEM.finditer(folded, start, end))
+                  for event, rx in _STEMS if (m := rx.match(folded, at, end)))
 
 
 class _Events:
@@ -102,8 +101,7 @@ class _Events:
     sentence of a thousand figures costs its length, not its square)."""
 
     def __init__(self, folded: str, start: int, end: int) -> None:
-        found = sorted((at, event, m.end()) for at in (w.start() for w in _ANY_STEM.finditer(folded, start, end))
-                       for event, rx in _STEMS if (m := rx.match(folded, at, end)))
+        found = _event_words(folded, start, end)
         self.found = found
         self.starts = [f[0] for f in found]
 
@@ -174,7 +172,7 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
     stop = re.search(r"[,;:.]\s", folded[q.end:after_end])
     if stop:
         after_end = q.end + stop.start()
-    found = _events_in(folded, q.end, after_end)
+    found = _event_words(folded, q.end, after_end)
     if found:
         return found[0][1]
     if events is None:
