@@ -526,16 +526,24 @@ def test_an_anonymous_source_is_no_independent_confirmation() -> None:
     assert judged == (None, "an anonymous source cannot be established as independent")
 
 
-def test_bounds_do_not_confirm() -> None:
+FITS_BELOW = Link("qd1", "qd2", "consistent", True, "6 700 and ≥ 1 000 overlap", "m")
+FITS_ABOVE = Link("qd1", "qd3", "consistent", True, "6 700 and ≤ 16 000 overlap", "m")
+CLOSE = Link("qd1", "qd4", "corroborates", True, "6 700 and 6 500 differ by 3%", "m")
+AGAINST = Link("qd1", "qd5", "conflicts", True, "6 700 and 12 000 do not overlap", "m")
+
+
+@pytest.mark.parametrize(("links", "value", "reason"), [
+    # Bounds do not confirm: 6 700 fits "> 1 000" and "< 16 000" without being confirmed by them.
+    ([FITS_BELOW, FITS_ABOVE], 2, "do not confirm"),
+    ([FITS_BELOW, FITS_ABOVE, CLOSE], 1, "confirmed by 1 independent estimate"),
+    # Fitted by one and contradicted by another: neither confirmed nor refuted.
+    ([FITS_BELOW, AGAINST], 3, "both supported and contradicted"),
+])
+def test_grade_of_an_estimate(links: list[Link], value: int, reason: str) -> None:
     from recoupe.link.grades import grade
 
-    c = _toll("d1", 6700)
-    within = [Link("qd1", "qd2", "consistent", True, "6 700 and ≥ 1 000 overlap", "m"),
-              Link("qd1", "qd3", "consistent", True, "6 700 and ≤ 16 000 overlap", "m")]
-    value, reasons = grade(c, within, {})
-    assert value == 2 and any("do not confirm" in r for r in reasons)
-    close = [Link("qd1", "qd4", "corroborates", True, "6 700 and 6 500 differ by 3%", "m")]
-    assert grade(c, within + close, {})[0] == 1
+    got, reasons = grade(_toll("d1", 6700), links, {})
+    assert got == value and any(reason in r for r in reasons), reasons
 
 
 # --- what a figure measures, and which occurrence it belongs to --------------------------
@@ -729,12 +737,3 @@ def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: 
                                       "au premier trimestre 2024 en France.\n"})
     assert built.measures[built.q("7,3 %").id][0].startswith("unemployment|percent")
 
-
-def test_an_estimate_both_fitted_and_contradicted_is_neither_confirmed_nor_refuted() -> None:
-    from recoupe.link.grades import grade
-
-    c = _toll("d1", 6700)
-    links = [Link("qd1", "qd2", "consistent", True, "6 700 and ≥ 1 000 overlap", "m"),
-             Link("qd1", "qd3", "conflicts", True, "6 700 and 12 000 do not overlap", "m")]
-    value, reasons = grade(c, links, {})
-    assert value == 3 and any("both supported and contradicted" in r for r in reasons)
