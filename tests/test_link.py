@@ -398,8 +398,17 @@ def est(low: Optional[float], high: Optional[float], qualifier: str = "exact",
     (est(5e6, 5e6, window=NO_WINDOW, as_of=date(2024, 1, 1)),
      est(1e6, 1e6, window=NO_WINDOW, as_of=date(2025, 1, 1)), True, "conflicts"),  # a total cannot fall
     (est(1e6, 1e6), est(5e6, 5e6), True, "conflicts"),  # same window: not an update
+    # March's count and April's are two facts; two totals since January are one running count.
     (est(1e6, 1e6, window=MARCH, as_of=date(2024, 4, 1)),
-     est(5e6, 5e6, window=APRIL, as_of=date(2024, 5, 1)), True, "updates"),
+     est(5e6, 5e6, window=APRIL, as_of=date(2024, 5, 1)), True, None),
+    (est(1e6, 1e6, window=(date(2024, 1, 1), date(2024, 3, 31)), as_of=date(2024, 4, 1)),
+     est(5e6, 5e6, window=(date(2024, 1, 1), date(2024, 4, 30)), as_of=date(2024, 5, 1)), True, "updates"),
+    # Two tolls, each as of its day, rise: an update.
+    (est(150, 150, window=(date(2025, 2, 10), date(2025, 2, 10)), as_of=date(2025, 2, 10)),
+     est(240, 240, window=(date(2025, 2, 11), date(2025, 2, 11)), as_of=date(2025, 2, 11)), True, "updates"),
+    # A weekend's arrivals against the year's: not one running count.
+    (est(5200, 5200, window=(date(2025, 9, 15), date(2025, 9, 15)), as_of=date(2025, 9, 16)),
+     est(71500, 71500, window=(date(2025, 1, 1), date(2025, 9, 20)), as_of=date(2025, 9, 20)), True, None),
     # A day's count against its month's is no contradiction ("1 200 évacués le 3 mars", "3 100 en mars").
     (est(1200, 1200, window=(date(2024, 3, 3), date(2024, 3, 3))), est(3100, 3100), False, None),
     # A toll recalled from years before is another occurrence, not a step of this one.
@@ -449,7 +458,10 @@ def test_independence_rules() -> None:
     judge = IndependenceJudge([a, b, c, d, e])
     assert judge.judge(a, b)[0] is True
     assert judge.judge(a, c)[0] is False
-    assert judge.judge(a, d)[0] is None
+    # Unnamed: not established as independent, so no independent confirmation; nor shown to
+    # be one origin (which would make a later figure a revision).
+    assert judge.verdict(a, d)[0] is False and judge.verdict(a, d)[2] is False
+    assert judge.verdict(a, c)[2] is True
     assert judge.judge(a, e)[0] is False  # near-duplicate wording
     assert IndependenceJudge([a, b], copies={"d2": "d1"}).judge(a, b)[0] is False
 
@@ -514,16 +526,43 @@ def test_forecasts_are_never_contradicted_by_the_outcome(forecast: tuple[str, fl
 def test_a_copy_neither_confirms_nor_contradicts_its_original() -> None:
     original, copy, other = _toll("d1", 300), _toll("d2", 300), _toll("d3", 300, source="org:croix rouge")
     links = _linked([original, copy, other], copies={"d2": "d1"})
-    pairs = {frozenset((l.a, l.b)) for l in links}
-    assert frozenset(("qd1", "qd2")) not in pairs
-    assert {frozenset(("qd1", "qd3")), frozenset(("qd2", "qd3"))} <= pairs
+    pairs = {frozenset((l.a, l.b)): l for l in links}
+    # Shown beside the original's figure, marked as a copy, never independent.
+    shown = pairs[frozenset(("qd1", "qd2"))]
+    assert (shown.relation, shown.independent, shown.copy) == ("corroborates", False, True)
+    assert {frozenset(("qd1", "qd3")), frozenset(("qd2", "qd3"))} <= set(pairs)
+    assert not any(l.copy for k, l in pairs.items() if k != frozenset(("qd1", "qd2")))
+
+
+def test_a_copy_that_changes_a_figure_is_not_linked_to_its_original() -> None:
+    original, copy = _toll("d1", 300), _toll("d2", 400)
+    assert _linked([original, copy], copies={"d2": "d1"}) == []
+
+
+@pytest.mark.parametrize(("first", "second", "origin", "relation"), [
+    # The statistics office revises its own first estimate: an update, even when close.
+    ((2.2, 2.2), (2.3, 2.3), "org:insee", "updates"),
+    ((0.4, 0.4), (0.5, 0.5), "org:insee", "updates"),
+    # Two independent offices a day apart with close figures: they corroborate each other.
+    ((2.2, 2.2), (2.3, 2.3), "org:eurostat", "corroborates"),
+    # One origin's range, then its floor: consistent, no revision (neither is a point).
+    ((4e6, 6e6), (4e6, None), "org:insee", "consistent"),
+])
+def test_a_later_figure_of_the_same_origin_revises_it(first: tuple[float, Optional[float]],
+                                                       second: tuple[float, Optional[float]], origin: str,
+                                                       relation: str) -> None:
+    a = _toll("d1", first[0], high=first[1], source="org:insee")
+    b = _toll("d2", second[0], high=second[1], qualifier="exact" if second[1] else "at_least", source=origin)
+    b.text = "Le chiffre publié cette semaine diffère de la première estimation, selon l'institut."
+    links = _linked([a, b])
+    assert [l.relation for l in links] == [relation]
 
 
 def test_an_anonymous_source_is_no_independent_confirmation() -> None:
     named, anonymous = _toll("d1", 300), _toll("d2", 300, source="org:source securitaire", anonymous=True)
     anonymous.text = "Une source sécuritaire évoque 300 morts dans la région après la secousse de la nuit."
     judged = IndependenceJudge([named, anonymous]).judge(named, anonymous)
-    assert judged == (None, "an anonymous source cannot be established as independent")
+    assert judged == (False, "an anonymous source cannot be established as independent")
 
 
 FITS_BELOW = Link("qd1", "qd2", "consistent", True, "6 700 and ≥ 1 000 overlap", "m")
@@ -737,3 +776,59 @@ def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: 
                                       "au premier trimestre 2024 en France.\n"})
     assert built.measures[built.q("7,3 %").id][0].startswith("unemployment|percent")
 
+
+
+@pytest.mark.parametrize(("text", "figure", "increment", "aside"), [
+    ("La Corée du Nord a envoyé environ 3 000 soldats supplémentaires en Russie, selon le NIS.", "3 000", True, False),
+    ("Depuis, 1 900 autres habitants ont été évacués, selon la préfecture.", "1 900", True, False),
+    ("Quelque 3 000 soldats sont arrivés en renfort depuis janvier, selon Kiev.", "3 000", True, False),
+    ("Pyongyang a envoyé 3 000 soldats de plus en Russie, selon Séoul.", "3 000", True, False),
+    ("Pyongyang a envoyé au total 14 000 soldats en Russie, selon Séoul.", "14 000", False, False),
+    ("Dans l'Aude, un autre feu s'est déclaré mercredi. Il a parcouru 700 hectares, selon la préfecture.",
+     "700", False, True),
+    ("Le même jour, une autre frappe a tué deux hommes près de Nabatieh, selon l'armée.", "deux", False, True),
+    ("Le feu a parcouru 3 100 hectares, selon la préfecture, et un autre bilan est attendu.", "3 100", False, False),
+])
+def test_increments_and_asides(tmp_path: Path, text: str, figure: str, increment: bool, aside: bool) -> None:
+    """An increment is no step of a running total; a paragraph that turns to another occurrence
+    ("un autre feu") holds figures that link to nothing."""
+    from recoupe.link import assign
+
+    path = tmp_path / "a.txt"
+    path.write_text("Publié le 12 mars 2024\n\n" + text + "\n", encoding="utf-8")
+    assert recoupe.analyze([str(path)], db=tmp_path / "l.db").ok
+    with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+        (doc,) = ledger.documents()
+        measures = assign(ledger.claims(), {doc.id: doc.text}, {doc.id: ledger.mentions(doc.id)})
+        (q,) = [q for c in ledger.claims() for q in c.quantities if figure in q.text]
+    assert (measures[q.id].increment, measures[q.id].aside) == (increment, aside)
+
+
+def test_a_towns_count_is_a_part_of_the_nations(tmp_path: Path) -> None:
+    """An article that breaks a protest down by town: each town's count links only to that
+    town's counts elsewhere, never to the nation's."""
+    built = build(tmp_path, {
+        "jour1.txt": """
+            Publié le 7 novembre 2025
+            Retraites : forte mobilisation contre la réforme dans toute la France
+
+            La journée de mobilisation contre la réforme des retraites a rassemblé jeudi 195 000 manifestants en France, selon le ministère de l'Intérieur.
+            À Marseille, la police a compté 30 000 manifestants contre la réforme des retraites.
+            À Toulouse, 36 000 manifestants ont défilé contre la réforme des retraites, selon la préfecture.
+            """,
+        "jour2.txt": """
+            Publié le 8 novembre 2025
+            Retraites : après la mobilisation contre la réforme, les syndicats haussent le ton
+
+            La CGT revendique 210 000 manifestants en France contre la réforme des retraites jeudi.
+            À Marseille, les syndicats ont compté 31 000 manifestants contre la réforme des retraites.
+            """,
+    })
+    nation, marseille, toulouse = built.q("195 000"), built.q("30 000"), built.q("36 000")
+    other_nation, other_marseille = built.q("210 000"), built.q("31 000")
+    assert built.link(nation, other_nation) is not None
+    assert built.link(marseille, other_marseille) is not None
+    for part in (marseille, toulouse):
+        assert built.link(part, other_nation) is None
+    assert built.link(toulouse, other_marseille) is None
+    assert built.link(nation, other_marseille) is None

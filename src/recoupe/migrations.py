@@ -390,3 +390,10 @@ def m005_entity_groups(conn: sqlite3.Connection) -> None:
         CREATE INDEX entities_same_as ON entities (same_as);
         """,
     )
+
+
+@migration
+def m006_copy_links(conn: sqlite3.Connection) -> None:
+    """A link between a copy of a story and its original is kept, to show the copy's figures
+    beside the original's, and marked so that grades leave it out: a copy adds nothing."""
+    _script(conn, "ALTER TABLE links ADD COLUMN copy INTEGER NOT NULL DEFAULT 0 CHECK (copy IN (0, 1));")

@@ -171,6 +171,7 @@ class Link:
     independent: Optional[bool]
     explanation: str
     measure: str = ""
+    copy: bool = False  # between a copy of a story and its original: shown, never graded
 
 
 @dataclass

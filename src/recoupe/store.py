@@ -692,7 +692,8 @@ class Ledger:
         quantity raises ``LedgerError`` and leaves the previous links and checks in place.
         """
         rows = [(_rowid(link.a, "q"), _rowid(link.b, "q"), link.relation,
-                 None if link.independent is None else int(link.independent), link.explanation, link.measure)
+                 None if link.independent is None else int(link.independent), link.explanation, link.measure,
+                 int(link.copy))
                 for link in links]
         with self._write() as conn:
             conn.execute("DELETE FROM links")
@@ -701,7 +702,7 @@ class Ledger:
             self._require("quantities", [i for r in rows for i in r[:2]], "q")
             conn.executemany(
                 "INSERT INTO links (a_quantity_id, b_quantity_id, relation, independent,"
-                " explanation, measure) VALUES (?, ?, ?, ?, ?, ?)", rows)
+                " explanation, measure, copy) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
             for check in checks:
                 facts = [_rowid(fact, "q") for fact in check.facts]
                 # A JSON list cannot carry a foreign key, so check the ids by hand.
@@ -716,9 +717,9 @@ class Ledger:
         return [
             Link(a=f"q{a}", b=f"q{b}", relation=relation,
                  independent=None if independent is None else bool(independent),
-                 explanation=explanation, measure=measure)
-            for a, b, relation, independent, explanation, measure in self._conn.execute(
-                "SELECT a_quantity_id, b_quantity_id, relation, independent, explanation, measure"
+                 explanation=explanation, measure=measure, copy=bool(copy))
+            for a, b, relation, independent, explanation, measure, copy in self._conn.execute(
+                "SELECT a_quantity_id, b_quantity_id, relation, independent, explanation, measure, copy"
                 " FROM links ORDER BY id"
             )
         ]

@@ -13,7 +13,7 @@ from typing import Optional
 
 from recoupe.entities import groups
 from recoupe.link.checks import find_checks
-from recoupe.link.compare import Estimate, compare
+from recoupe.link.compare import Estimate, compare, revision
 from recoupe.link.grades import grade
 from recoupe.link.independence import IndependenceJudge
 from recoupe.link.measures import Measure, assign
@@ -104,6 +104,33 @@ def _headline_restatements(claims: list[Claim], docs: dict[str, Document], measu
     return {qid for qid, key in head if key in body}
 
 
+def _breakdowns(blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]],
+                occurrences: Optional[Occurrences]) -> set[tuple[str, str]]:
+    """The (measure, document) pairs where the document breaks the measure down by town: its
+    figures of the measure name two towns or more ("30 000 à Marseille, 36 000 à Toulouse").
+    There a figure that names a town is that town's part, and one that names none is the whole."""
+    if occurrences is None:
+        return set()
+    towns: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+    for key, items in blocks.items():
+        for _, c, _, _ in items:
+            named = occurrences.claim_towns(c)
+            if named:
+                towns[(key, c.document)].add(named)
+    return {k for k, found in towns.items() if len(found) >= 2}
+
+
+def _part_and_whole(key: str, ca: Claim, cb: Claim, breakdowns: set[tuple[str, str]],
+                    occurrences: Optional[Occurrences]) -> bool:
+    """Whether one figure is a town's part of a measure its document breaks down by town and
+    the other is not about that town: "22 000 à Lyon" against "195 000 en France"."""
+    if occurrences is None or not ((key, ca.document) in breakdowns or (key, cb.document) in breakdowns):
+        return False
+    ta, tb = [occurrences.claim_towns(c) if (key, c.document) in breakdowns else occurrences.where(c)
+              for c in (ca, cb)]
+    return bool(ta or tb) and not ta & tb
+
+
 def link_all(
     claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
     copies: dict[str, str] | None = None, occurrences: Optional[Occurrences] = None,
@@ -111,14 +138,15 @@ def link_all(
     """Links between figures of the same measure, blocked on the measure key; with
     ``occurrences``, only between figures that can be about one occurrence."""
     judge = IndependenceJudge(claims, copies)
-    blocks: dict[str, list[tuple[Estimate, Claim, int]]] = defaultdict(list)
+    blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]] = defaultdict(list)
     restated = _headline_restatements(claims, docs, measures)
     for c in claims:
         for q in c.quantities:
             m = measures.get(q.id or "")
-            if m is not None and q.id not in restated:
-                blocks[m.key].append((estimate(q, c, docs[c.document]), c, q.start))
+            if m is not None and q.id not in restated and not m.aside:
+                blocks[m.key].append((estimate(q, c, docs[c.document]), c, q.start, m.increment))
     links: list[Link] = []
+    breakdowns = _breakdowns(blocks, occurrences)
     for key in sorted(blocks):
         items = blocks[key]
         if len(items) < 2:
@@ -127,16 +155,22 @@ def link_all(
         # In time order, ties by document and place in it: never by row id, which would make
         # the links depend on the order the documents were stored.
         items.sort(key=lambda it: (it[0].as_of or date.min, it[0].document, it[2]))
-        for i, (b, cb, _) in enumerate(items):
-            for a, ca, _ in items[max(0, i - WINDOW):i]:
+        for i, (b, cb, _, b_step) in enumerate(items):
+            for a, ca, _, a_step in items[max(0, i - WINDOW):i]:
                 if a.document == b.document and not _rival_estimates(ca, cb, a, b, occurrences):
                     continue  # figures of one article are its own argument, not estimates to check
-                if a.document != b.document and \
-                        (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document):
-                    continue  # a copy's figures are the original's: they neither confirm nor contradict it
-                if occurrences is not None and not occurrences.same(ca, cb)[0]:
+                copy = a.document != b.document and \
+                    (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
+                if not copy and occurrences is not None and not occurrences.same(ca, cb)[0]:
                     continue  # another earthquake, another protest day, another war
-                found = compare(a, b, cumulative)
+                if _part_and_whole(key, ca, cb, breakdowns, occurrences):
+                    continue  # a town's count is a part of the nation's, not an estimate of it
+                # An increment ("3 000 soldats supplémentaires") is no step of a running total.
+                grows = cumulative and a_step == b_step
+                found = compare(a, b, grows)
+                independent, reason, one_origin = judge.verdict(ca, cb)
+                if not copy and is_forecast(ca) == is_forecast(cb):
+                    found = revision(a, b, grows, one_origin, independent) or found
                 if found is None:
                     continue
                 relation, why = found
@@ -144,8 +178,13 @@ def link_all(
                     if relation in ("conflicts", "updates"):
                         continue  # a forecast is measured against the outcome, never contradicted by it
                     why += "; one is a forecast, the other an observation"
-                independent, reason = judge.judge(ca, cb)
-                links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key))
+                if copy:
+                    # A copy's figures are the original's: shown beside them, they neither
+                    # confirm nor contradict them (grades leave copy links out).
+                    if relation != "corroborates":
+                        continue
+                    why = "a copy of the same story gives the same figure"
+                links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
     return links
 
 
@@ -176,8 +215,9 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     checks: list[Check] = find_checks(claims, texts, measures)  # type: ignore[arg-type]
     by_quantity: dict[str, list[Link]] = defaultdict(list)
     for l in links:
-        by_quantity[l.a].append(l)
-        by_quantity[l.b].append(l)
+        if not l.copy:  # a copy adds nothing to a figure's grade
+            by_quantity[l.a].append(l)
+            by_quantity[l.b].append(l)
     grades = {}
     for c in claims:
         if c.id:

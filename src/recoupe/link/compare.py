@@ -110,7 +110,8 @@ def compare(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[str, s
                               .replace("∞–", "up to ").replace("–∞", " or more"))
     # Disjoint values.
     earlier, later = (a, b) if (a.as_of or date.min) <= (b.as_of or date.min) else (b, a)
-    if cumulative and not _same_window(a, b) and earlier.as_of and later.as_of and earlier.as_of < later.as_of:
+    if cumulative and not _same_window(a, b) and earlier.as_of and later.as_of and earlier.as_of < later.as_of \
+            and not _other_span(earlier, later):
         if bounds(later)[0] > bounds(earlier)[1]:
             return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
                                f"to {describe(later)} ({later.as_of})")
@@ -119,6 +120,51 @@ def compare(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[str, s
     if _windows_overlap(a, b) and not _different_spans(a, b):
         return "conflicts", f"{describe(a)} and {describe(b)} do not overlap for the same period"
     return None  # a day's count and a month's, or two periods: no contradiction
+
+
+def _ordered(a: Estimate, b: Estimate) -> tuple[Estimate, Estimate]:
+    return (a, b) if (a.as_of or date.min) <= (b.as_of or date.min) else (b, a)
+
+
+def _reference(e: Estimate) -> float:
+    """The value an estimate stands for when it is compared with a later one: its upper bound,
+    or its lower bound when it has none ("au moins 23")."""
+    return e.high if e.high is not None else e.low  # type: ignore[return-value]
+
+
+def revision(a: Estimate, b: Estimate, cumulative: bool, one_origin: bool,
+             independent: bool) -> Optional[tuple[str, str]]:
+    """("updates", explanation) when the later of two statements revises the earlier one, else
+    None: the same origin giving another value later for the same thing (the statistics
+    office's final figure after its first estimate, a ministry's new toll), or, for a count
+    that only grows, a larger figure stated later by a source not shown to be independent (a
+    toll that rises from 150 to 240). A figure restated later for an earlier day ("le 6 novembre,
+    1,2 million") is no revision; two independent close estimates corroborate each other."""
+    earlier, later = _ordered(a, b)
+    if not (earlier.as_of and later.as_of and earlier.as_of < later.as_of):
+        return None
+    if later.window[1] is not None and later.window[1] < earlier.as_of:
+        return None  # restated for an earlier day
+    if (earlier.low, earlier.high) == (later.low, later.high):
+        return None
+    if one_origin and _point(earlier) is not None and _point(later) is not None:
+        return "updates", (f"the same origin gave {describe(later)} ({later.as_of}) after "
+                           f"{describe(earlier)} ({earlier.as_of})")
+    if cumulative and not independent and later.low is not None and later.low > _reference(earlier) \
+            and not _other_span(earlier, later):
+        return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
+                           f"to {describe(later)} ({later.as_of})")
+    return None
+
+
+def _other_span(a: Estimate, b: Estimate) -> bool:
+    """Whether two counts cover different kinds of span: the two are known, and they neither
+    start on the same day (two totals "since January") nor are both one day (two tolls as of
+    their day). A weekend's arrivals against the year's are not one running count."""
+    if None in a.window or None in b.window:
+        return False
+    one_day = a.window[0] == a.window[1] and b.window[0] == b.window[1]
+    return not one_day and a.window[0] != b.window[0]
 
 
 def _different_spans(a: Estimate, b: Estimate) -> bool:

@@ -2,7 +2,8 @@
 
 Not independent when the same source entity stands behind both, when one cites the other
 ("X, cité par Y"), or when one text copies the other (near-duplicate passages, found with
-word shingles). Independent only when both sources are known and established as different.
+word shingles). Independent only when both sources are known and established as different:
+an anonymous or unnamed source never counts as an independent confirmation.
 """
 
 from __future__ import annotations
@@ -98,15 +99,23 @@ class IndependenceJudge:
             s = self._shingles[key] = shingles(c.text)
         return s
 
-    def judge(self, a: Claim, b: Claim) -> tuple[Optional[bool], str]:
-        """(independent, reason). None when it cannot be established either way."""
+    def judge(self, a: Claim, b: Claim) -> tuple[bool, str]:
+        """(independent, reason). Independent only when established: an anonymous or unnamed
+        source never counts as an independent confirmation."""
+        independent, reason, _ = self.verdict(a, b)
+        return independent, reason
+
+    def verdict(self, a: Claim, b: Claim) -> tuple[bool, str, bool]:
+        """(independent, reason, one origin): the third is true when the two claims are shown
+        to go back to one source (a copy, a near-duplicate passage, a shared or relayed origin),
+        not merely not shown to be independent."""
         if a.document != b.document:  # two sources set side by side in one article are no copies
             # Two copies of one original are no more independent than a copy and its original.
             if self._copies.get(a.document, a.document) == self._copies.get(b.document, b.document):
-                return False, "the two documents are copies of one story"
+                return False, "the two documents are copies of one story", True
             overlap = jaccard(self._sh(a), self._sh(b))
             if overlap >= COPY_THRESHOLD:
-                return False, f"the passages are near-duplicates ({overlap:.0%} of shingles shared)"
+                return False, f"the passages are near-duplicates ({overlap:.0%} of shingles shared)", True
         ka, kb = source_keys(a), source_keys(b)
         # A relay both share (the agency of a dispatch's dateline, a paper both quote) carries
         # two origins without making them one: only an origin shared, or one side's origin
@@ -115,18 +124,18 @@ class IndependenceJudge:
         shared = _same_names(oa, kb) | _same_names(ka, ob) if (oa and ob) else _same_names(ka, kb)
         if shared:
             names = ", ".join(sorted(shared))
-            return False, f"both go back to the same source ({names})"
+            return False, f"both go back to the same source ({names})", True
         if any(c.source is not None and c.source.anonymous for c in (a, b)):
-            return None, "an anonymous source cannot be established as independent"
+            return False, "an anonymous source cannot be established as independent", False
         if ka and kb:
-            return True, "different sources, no citation or copy between them"
+            return True, "different sources, no citation or copy between them", False
         # One side has no named source and gives exactly the same figure: a restatement of the
         # other's, not a second estimate ("310 morts" two days after "310 morts, selon…").
         if not (ka and kb) and _same_figures(a, b):
-            return False, "the same figure, restated without its source"
+            return False, "the same figure, restated without its source", True
         # One side has no named source: it may rest on a source its document cites elsewhere.
         for unsourced, other in ((a, kb), (b, ka)):
             if not source_keys(unsourced) and other & self._cited.get(unsourced.document, set()):
                 names = ", ".join(sorted(k.split(":", 1)[1] for k in other & self._cited[unsourced.document]))
-                return False, f"the unsourced claim's document also cites {names}"
-        return None, "a source is not named, so independence cannot be established"
+                return False, f"the unsourced claim's document also cites {names}", True
+        return False, "a source is not named, so independence cannot be established", False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from recoupe import gazetteer
@@ -30,8 +30,9 @@ _WORD = re.compile(r"[\w][\w\-]*")
 _OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
 _DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\s+(?:la\s+|le\s+|les\s+|l')?$|(?<![\w])(?:aux|au|à\s+l')$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
+# Counts that only grow as an occurrence goes on: a later, larger figure updates an earlier one.
 _CUMULATIVE = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
-               "flooded"}
+               "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected"}
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
 # recoupe's own English names, the same in every language.
 CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
@@ -55,6 +56,8 @@ ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "los
 _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=len, reverse=True))})(?![\w])")
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
 _AREA = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.AREA_EVENTS.items()]
+_INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
+_ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
 _EVENT_LABELS = {"delivered": "delivered", "deployed": "deployed", "lost": "lost", "paid": "paid",
                  "fired": "fired", "produced": "produced", "sanctioned": "sanctioned"}
 
@@ -67,6 +70,12 @@ class Measure:
     unit: str
     per: Optional[str]
     actor: Optional[str]  # ISO country code, or None when no state is named
+    # An increment ("3 000 soldats supplémentaires"), not a running total: compared with the
+    # measure's other figures, but never an update of a total nor updated by one.
+    increment: bool = field(default=False, compare=False)
+    # Told in a paragraph that turns to another occurrence ("un autre feu s'est déclaré dans
+    # l'Aude"): kept, but linked to nothing, as nothing says which occurrence the others are.
+    aside: bool = field(default=False, compare=False)
 
     @property
     def cumulative(self) -> bool:
@@ -279,6 +288,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     out: dict[str, Measure] = {}
     folded_cache: dict[str, str] = {}
     countries_cache: dict[str, _Countries] = {}
+    asides_cache: dict[str, _Asides] = {}
     last_actor: dict[tuple[str, int], str] = {}
     told: dict[tuple[str, str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
     unread: list[tuple[Claim, Quantity]] = []
@@ -287,6 +297,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         folded = folded_cache.get(claim.document)
         if folded is None:
             folded = folded_cache[claim.document] = fold(text)
+        aside = asides_cache.get(claim.document)
+        if aside is None:
+            aside = asides_cache[claim.document] = _Asides(folded)
         doc_countries = countries_cache.get(claim.document)
         if doc_countries is None:
             doc_countries = countries_cache[claim.document] = _Countries(mentions.get(claim.document, []))
@@ -301,7 +314,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 what = rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     area_event_of(folded, claim) if q.unit in ("hectare", "km2") else None
                 if what is not None:  # the place of the occurrence tells them apart, not an actor
-                    out[q.id] = previous = Measure(what, q.unit, q.per, None)
+                    out[q.id] = previous = Measure(what, q.unit, q.per, None, aside=aside(q))
                 continue
             if events is None:
                 events = _Events(folded, claim.start, claim.end)
@@ -337,7 +350,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 actor = last_actor.get(context)  # the state the paragraph is about
             else:
                 last_actor[context] = actor
-            measure = Measure(event, _unit_of(q), q.per, actor if event in ACTOR_EVENTS else None)
+            measure = Measure(event, _unit_of(q), q.per, actor if event in ACTOR_EVENTS else None,
+                              increment=is_increment(folded, q), aside=aside(q))
             out[q.id] = measure
             previous = measure
             told[(claim.document, measure.unit, measure.per)][measure] += 1
@@ -349,8 +363,34 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         most = told.get((claim.document, _unit_of(q), q.per))
         if most:
             (measure, n), = most.most_common(1)
-            out[q.id] = measure
+            out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q))
     return out
+
+
+def is_increment(folded: str, q: Quantity) -> bool:
+    """Whether the figure's own noun phrase makes it an increment: "3 000 soldats
+    supplémentaires", "1 900 autres habitants", "arrivés en renfort"."""
+    stop = re.search(r"[,;:.()]", folded[q.end:q.end + 40])
+    end = q.end + (stop.start() if stop else min(40, len(folded) - q.end))
+    return bool(_INCREMENT.search(folded, q.start, end))
+
+
+class _Asides:
+    """Where one document's paragraphs turn to another occurrence ("un autre feu s'est
+    déclaré"), found once: each figure then asks by bisection, so a paragraph of a thousand
+    figures costs its length, not its square."""
+
+    def __init__(self, folded: str) -> None:
+        self.turns = [m.end() for m in _ASIDE.finditer(folded)]
+        self.breaks = [i for i, ch in enumerate(folded) if ch == "\n"]
+
+    def __call__(self, q: Quantity) -> bool:
+        """Whether the figure's paragraph has turned to another occurrence before it: "un
+        autre feu s'est déclaré … Il avait parcouru environ 700 hectares"."""
+        k = bisect_left(self.breaks, q.start)
+        start = self.breaks[k - 1] + 1 if k else 0
+        i = bisect_left(self.turns, start)
+        return i < len(self.turns) and self.turns[i] <= q.start
 
 
 def _unit_of(q: Quantity) -> str:

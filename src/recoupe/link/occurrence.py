@@ -44,6 +44,22 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def _name_words(key: str) -> frozenset[str]:
+    return frozenset(_LETTERS.findall(key.split(":", 1)[-1]))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _share_a_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of place keys name one place, a longer name holding a shorter one
+    ("Var" in "préfecture du Var")."""
+    if a & b:
+        return True
+    wa, wb = [_name_words(k) for k in a], [_name_words(k) for k in b]
+    return any(x and y and (x <= y or y <= x) for x in wa for y in wb)
+
+
 class Occurrences:
     """Per-document word vectors and per-paragraph places, computed once per re-link."""
 
@@ -132,6 +148,17 @@ class Occurrences:
             cached = self._town_cache[key] = self._in_paragraph(claim, self._towns)
         return cached
 
+    def claim_towns(self, claim: Claim) -> frozenset[str]:
+        """The towns and regions the claim itself names ("À Lyon, ils étaient 22 000")."""
+        items = self._towns.get(claim.document, [])
+        lo = bisect_left(items, (claim.start, ""))
+        hi = bisect_left(items, (claim.end, ""))
+        return frozenset(value for _, value in items[lo:hi])
+
+    def where(self, claim: Claim) -> frozenset[str]:
+        """The towns a claim is about: those it names, else its paragraph's."""
+        return self.claim_towns(claim) or self.towns(claim)
+
     def similarity(self, a: str, b: str) -> float:
         """Cosine of the two documents' TF-IDF vectors (1.0 for one document)."""
         if a == b:
@@ -151,7 +178,7 @@ class Occurrences:
         if pa and pb and not pa & pb:
             return False, f"placed in different states ({', '.join(sorted(pa))} / {', '.join(sorted(pb))})"
         ta, tb = self.towns(a), self.towns(b)
-        if ta and tb and not ta & tb:
+        if ta and tb and not _share_a_name(ta, tb):
             return False, "placed in different towns or regions"
         similar = self.similarity(a.document, b.document)
         if similar < MIN_SIMILARITY:

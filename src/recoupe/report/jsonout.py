@@ -62,7 +62,7 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
         "entities": [{"id": f"e{e.id}", "key": e.key, "name": e.name, "type": e.type, "country": e.country,
                       "aliases": e.aliases} for e in entities],
         "links": [{"a": l.a, "b": l.b, "relation": l.relation, "independent": l.independent,
-                   "explanation": l.explanation, "measure": l.measure} for l in ledger.links()],
+                   "explanation": l.explanation, "measure": l.measure, "copy": l.copy} for l in ledger.links()],
         "checks": [{"facts": k.facts, "verdict": k.verdict, "explanation": k.explanation, "kind": k.kind}
                    for k in ledger.checks()],
     }

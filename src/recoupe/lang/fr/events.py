@@ -118,3 +118,18 @@ MONEY_NOUNS: dict[str, str] = {
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
     "prix": "price", "tarif": "price", "loyer": "rent", "dividende": "dividend", "dividendes": "dividend",
 }
+
+# Words that make a count an increment, not a running total ("3 000 soldats supplémentaires",
+# "1 900 autres habitants", "3 000 de plus", "arrivés en renfort"): an increment neither updates
+# a total nor is updated by it.
+INCREMENT_WORDS = ("supplémentaire", "de plus", "en renfort", "de renfort", "autres", "nouveaux", "nouvelles",
+                   "additionnel")
+
+# A paragraph that turns to another occurrence ("Loin de là, dans l'Aude, un autre feu s'est
+# déclaré", "une autre frappe a visé un véhicule"): its figures are not the story's.
+OTHER_OCCURRENCE = ("un autre", "une autre")
+OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre", "frappe", "attaque", "attentat",
+                    "manifestation", "rassemblement", "cortège", "accident", "explosion", "cyclone", "tempête",
+                    "ouragan", "inondation", "crue", "glissement de terrain", "naufrage", "fusillade",
+                    "bombardement", "raid", "éruption", "épidémie", "foyer", "grève", "émeute", "collision",
+                    "avalanche", "déraillement", "effondrement", "tornade", "typhon", "réplique")
