@@ -660,12 +660,22 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("La police a interpellé 42 personnes en marge du cortège.", "arrested", "person"),
     ("Le bilan s'élève à 731 personnes, selon le gouvernement.", "killed", "person"),
     ("Le cyclone a détruit 2 000 maisons sur la côte, selon l'ONU.", "destroyed", "building"),
-    ("Newcastle a versé une indemnité de transfert de 60 millions d'euros à Monaco.", "transfer_fee", "eur"),
+    ("Newcastle a versé une indemnité de transfert de 60 millions d'euros à Monaco.", "fee", "eur"),
     ("L'Insee a révisé l'inflation à 2,3 % en mars.", "inflation", "percent"),
+    # The killed and the wounded counted together are casualties.
+    ("Environ 4 000 soldats ont été tués ou blessés depuis octobre, selon le NIS.", "lost", "person"),
+    # An aside between two commas does not hide the verb.
+    ("Quelque 1 500 personnes, pour l'essentiel des vacanciers de trois campings, ont été évacuées dans la nuit.",
+     "evacuated", "person"),
+    ("Trois maisons ont brûlé à l'entrée du village, selon les pompiers.", "destroyed", "building"),
+    ("Plus de 600 000 personnes ont été affectées par le cyclone, selon l'ONU.", "affected", "person"),
+    ("Selon L'Équipe, l'indemnité atteint 60 millions d'euros.", "fee", "eur"),
+    # "bonus compris" says what the sum includes, not what it is.
+    ("Le club anglais a payé environ 60 millions d'euros bonus compris.", "paid", "eur"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
-    (q,) = [q for c in built.claims for q in c.quantities if q.id in built.measures]
+    q = next(q for c in built.claims for q in c.quantities if q.id in built.measures)  # the first figure
     assert built.measures[q.id][0].split("|")[:2] == [event, unit]
 
 
@@ -780,7 +790,8 @@ def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: 
 
 @pytest.mark.parametrize(("text", "figure", "increment", "aside"), [
     ("La Corée du Nord a envoyé environ 3 000 soldats supplémentaires en Russie, selon le NIS.", "3 000", True, False),
-    ("Depuis, 1 900 autres habitants ont été évacués, selon la préfecture.", "1 900", True, False),
+    ("Depuis, 1 900 habitants supplémentaires ont été évacués, selon la préfecture.", "1 900", True, False),
+    ("Le bilan est de 27 morts et 45 autres blessés, selon le ministère.", "45", False, False),
     ("Quelque 3 000 soldats sont arrivés en renfort depuis janvier, selon Kiev.", "3 000", True, False),
     ("Pyongyang a envoyé 3 000 soldats de plus en Russie, selon Séoul.", "3 000", True, False),
     ("Pyongyang a envoyé au total 14 000 soldats en Russie, selon Séoul.", "14 000", False, False),
@@ -832,3 +843,35 @@ def test_a_towns_count_is_a_part_of_the_nations(tmp_path: Path) -> None:
         assert built.link(part, other_nation) is None
     assert built.link(toulouse, other_marseille) is None
     assert built.link(nation, other_marseille) is None
+
+
+def test_fewer_on_a_later_day_is_a_change_unless_the_count_cannot_fall() -> None:
+    tuesday = est(900, 900, "approx", window=(date(2026, 7, 14), date(2026, 7, 14)), as_of=date(2026, 7, 14))
+    thursday = est(650, 650, window=(date(2026, 7, 16), date(2026, 7, 16)), as_of=date(2026, 7, 16))
+    assert compare(tuesday, thursday, True, never_falls=False) is None  # firefighters on duty
+    found = compare(tuesday, thursday, True, never_falls=True)  # the dead
+    assert found is not None and found[0] == "conflicts"
+
+
+def test_two_rates_for_one_period_from_two_origins_do_not_conflict() -> None:
+    """2,3 % for France (Insee) and 2,6 % for the euro area (Eurostat) are two scopes."""
+    from recoupe.link import Measure, link_all
+    from recoupe.model import Document
+
+    def rate(doc: str, value: float, source: str) -> Claim:
+        text = f"L'inflation a atteint {value} % sur un an en mars, selon l'office."
+        q = Quantity(start=22, end=26, text=f"{value} %", low=value, high=value, qualifier="exact",
+                     unit="percent", id=f"q{doc}")
+        src = Source(50, 60, "l'office", "office", "selon", entity_keys=[source])
+        return Claim(document=doc, start=0, end=len(text), text=text, source=src, quantities=[q], id=f"c{doc}",
+                     times=[__import__("recoupe.model", fromlist=["TimeSpan"]).TimeSpan(
+                         0, 5, "mars", "2026-03-01", "2026-03-31", "month")])
+
+    claims = [rate("d1", 2.3, "org:insee"), rate("d2", 2.6, "org:eurostat"), rate("d3", 2.9, "org:insee")]
+    docs = {c.document: Document(id=c.document, path=c.document, text=c.text,
+                                 published=date(2026, 4, int(c.document[1:]))) for c in claims}
+    measure = Measure("inflation", "percent", None, None)
+    links = link_all(claims, docs, {q.id: measure for c in claims for q in c.quantities})  # type: ignore[misc]
+    relations = {frozenset((l.a, l.b)): l.relation for l in links}
+    assert frozenset(("qd1", "qd2")) not in relations and frozenset(("qd2", "qd3")) not in relations
+    assert relations[frozenset(("qd1", "qd3"))] == "updates"  # one origin revises its figure

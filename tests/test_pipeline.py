@@ -450,6 +450,10 @@ def test_modality_kinds(nlp: Language) -> None:
     assert kind("Pyongyang pourrait envoyer des renforts.") == "possible"
     assert kind("Les obus venaient vraisemblablement de Corée du Nord.") == "hedged"
     assert kind("La Corée du Nord a livré des obus.") == "asserted"
+    # Compared with what was expected, not a forecast.
+    assert kind("Les prix ont augmenté de 2,3 %, une hausse plus forte que prévu.") == "asserted"
+    assert kind("Les travaux ont été livrés comme prévu, en 2024.") == "asserted"
+    assert kind("Le gouvernement a prévu 300 millions d'euros pour la reconstruction.") == "prediction"
 
 
 def test_hedge_stays_in_its_clause(nlp: Language) -> None:

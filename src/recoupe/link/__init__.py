@@ -152,6 +152,8 @@ def link_all(
         if len(items) < 2:
             continue
         cumulative = measures[items[0][0].id].cumulative
+        never_falls = measures[items[0][0].id].never_falls
+        rate = measures[items[0][0].id].is_rate
         # In time order, ties by document and place in it: never by row id, which would make
         # the links depend on the order the documents were stored.
         items.sort(key=lambda it: (it[0].as_of or date.min, it[0].document, it[2]))
@@ -167,13 +169,17 @@ def link_all(
                     continue  # a town's count is a part of the nation's, not an estimate of it
                 # An increment ("3 000 soldats supplémentaires") is no step of a running total.
                 grows = cumulative and a_step == b_step
-                found = compare(a, b, grows)
+                found = compare(a, b, grows, never_falls)
                 independent, reason, one_origin = judge.verdict(ca, cb)
                 if not copy and is_forecast(ca) == is_forecast(cb):
                     found = revision(a, b, grows, one_origin, independent) or found
                 if found is None:
                     continue
                 relation, why = found
+                if relation == "conflicts" and rate and a.document != b.document and not one_origin:
+                    # Two rates for one period that differ are most often two scopes (France and
+                    # the euro area, headline and core inflation), rarely a dispute: not compared.
+                    continue
                 if is_forecast(ca) != is_forecast(cb):
                     if relation in ("conflicts", "updates"):
                         continue  # a forecast is measured against the outcome, never contradicted by it

@@ -84,8 +84,10 @@ def _recalls_the_past(e: Estimate) -> bool:
     return end is not None and e.as_of is not None and (e.as_of - end).days > RECALL_DAYS
 
 
-def compare(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[str, str]]:
-    """(relation, explanation) between two estimates of one measure, or None if unrelated."""
+def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True) -> Optional[tuple[str, str]]:
+    """(relation, explanation) between two estimates of one measure, or None if unrelated.
+    ``never_falls`` (for a cumulative measure): a later, smaller figure is a contradiction
+    (a toll), else a change (the firefighters still on duty two days later)."""
     if not _windows_overlap(a, b) and (not cumulative or _recalls_the_past(a) or _recalls_the_past(b)):
         return None  # a rate in 2023 and a rate in 2024 are different facts; so are two earthquakes
     pa, pb = _point(a), _point(b)
@@ -115,6 +117,8 @@ def compare(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[str, s
         if bounds(later)[0] > bounds(earlier)[1]:
             return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
                                f"to {describe(later)} ({later.as_of})")
+        if not never_falls and not _windows_overlap(a, b):
+            return None  # fewer on a later day: people came back, crews left
         return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "
                              f"to {describe(later)} ({later.as_of})")
     if _windows_overlap(a, b) and not _different_spans(a, b):
@@ -124,12 +128,6 @@ def compare(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[str, s
 
 def _ordered(a: Estimate, b: Estimate) -> tuple[Estimate, Estimate]:
     return (a, b) if (a.as_of or date.min) <= (b.as_of or date.min) else (b, a)
-
-
-def _reference(e: Estimate) -> float:
-    """The value an estimate stands for when it is compared with a later one: its upper bound,
-    or its lower bound when it has none ("au moins 23")."""
-    return e.high if e.high is not None else e.low  # type: ignore[return-value]
 
 
 def revision(a: Estimate, b: Estimate, cumulative: bool, one_origin: bool,
@@ -143,15 +141,16 @@ def revision(a: Estimate, b: Estimate, cumulative: bool, one_origin: bool,
     earlier, later = _ordered(a, b)
     if not (earlier.as_of and later.as_of and earlier.as_of < later.as_of):
         return None
-    if later.window[1] is not None and later.window[1] < earlier.as_of:
-        return None  # restated for an earlier day
+    if later.window[1] is not None and later.window[1] < (earlier.window[1] or earlier.as_of):
+        return None  # restated for an earlier day than the earlier statement's
     if (earlier.low, earlier.high) == (later.low, later.high):
         return None
     if one_origin and _point(earlier) is not None and _point(later) is not None:
         return "updates", (f"the same origin gave {describe(later)} ({later.as_of}) after "
                            f"{describe(earlier)} ({earlier.as_of})")
-    if cumulative and not independent and later.low is not None and later.low > _reference(earlier) \
-            and not _other_span(earlier, later):
+    # A floor ("au moins 23 morts") is not outgrown by a figure above it (27): they are consistent.
+    if cumulative and not independent and earlier.high is not None and later.low is not None \
+            and later.low > earlier.high and not _other_span(earlier, later):
         return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
                            f"to {describe(later)} ({later.as_of})")
     return None

@@ -30,9 +30,14 @@ _WORD = re.compile(r"[\w][\w\-]*")
 _OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
 _DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\s+(?:la\s+|le\s+|les\s+|l')?$|(?<![\w])(?:aux|au|à\s+l')$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
-# Counts that only grow as an occurrence goes on: a later, larger figure updates an earlier one.
+# Counts that grow as an occurrence goes on: a later, larger figure updates an earlier one.
 _CUMULATIVE = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
-               "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected"}
+               "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected"}
+# Of those, the ones that cannot fall: the dead stay dead, a burnt hectare stays burnt. People
+# evacuated return home and troops or firefighters on duty leave: a smaller count of those on
+# a later day is a change, not a contradiction.
+_NEVER_FALL = {"delivered", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt", "flooded",
+               "destroyed", "infected"}
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
 # recoupe's own English names, the same in every language.
 CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
@@ -80,6 +85,14 @@ class Measure:
     @property
     def cumulative(self) -> bool:
         return self.per is None and self.event in _CUMULATIVE and self.unit not in ("ratio", "percent")
+
+    @property
+    def is_rate(self) -> bool:
+        return self.unit in ev.RATE_UNITS
+
+    @property
+    def never_falls(self) -> bool:
+        return self.cumulative and self.event in _NEVER_FALL
 
     @property
     def key(self) -> str:
@@ -182,8 +195,14 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
     if stop:
         after_end = q.end + stop.start()
     found = _event_words(folded, q.end, after_end)
+    if not found and stop and folded[q.end + stop.start()] == ",":
+        # Past an apposition closed by a second comma: "Quelque 1 500 personnes, pour l'essentiel
+        # des vacanciers de trois campings, ont été évacuées".
+        apposition = _APPOSITION.match(folded, q.end + stop.start(), c_end)
+        if apposition:
+            found = _event_words(folded, apposition.end(), min(c_end, apposition.end() + 40))
     if found:
-        return found[0][1]
+        return _casualties(found)
     if events is None:
         events = _Events(folded, c_start, c_end)
     before = folded[max(c_start, q.start - 40):q.start]
@@ -192,6 +211,21 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
         if subject:
             return subject
     return events.before(q.start, last=True) or events.after(q.end)
+
+
+# ", pour l'essentiel des vacanciers de trois campings, ": a short aside between two commas.
+_APPOSITION = re.compile(r",[^,;:.()]{1,90},\s*")
+# "tués ou blessés", "morts et blessés confondus": the two together are casualties.
+_BOTH_GAP = 16
+
+
+def _casualties(found: list[tuple[int, str, int]]) -> str:
+    """The event of the first event word after a figure, the killed and the wounded named
+    together ("4 000 soldats tués ou blessés") being casualties ("lost")."""
+    first = found[0]
+    if len(found) > 1 and {first[1], found[1][1]} == {"killed", "wounded"} and found[1][0] - first[2] <= _BOTH_GAP:
+        return "lost"
+    return first[1]
 
 
 def _FIRST_IS_DEMONYM(folded: str, at: int) -> bool:
@@ -232,6 +266,7 @@ def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[M
 
 
 _TOLL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.TOLL_WORDS)})")
+_INCLUDED = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_INCLUDED)})(?![\w])")
 _OF = re.compile(r"\s*(?:de la |du |des |de l'|d'|de )?")
 
 
@@ -240,7 +275,7 @@ def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, s
     bonus"), else the nearest before it in its paragraph, else the first in the headline."""
     after = _OF.match(folded, q.end)
     m = rx.match(folded, after.end() if after else q.end)
-    if m:
+    if m and not _INCLUDED.match(folded, m.end()):
         return table[_phrase(m)]
     start = folded.rfind("\n", 0, q.start) + 1
     found = None
@@ -257,10 +292,18 @@ def _phrase(m: "re.Match[str]") -> str:
 
 
 def _top(folded: str) -> int:
-    """Where the headline ends: the first two non-empty lines (a dateline or a date may come
-    before the headline)."""
-    m = re.match(r"\s*[^\n]*\n+[^\n]*", folded)
-    return m.end() if m else len(folded)
+    """Where the headline ends: its first non-empty line, and the next one when the first is
+    short, a date or a dateline ("Publié le 12 mars 2024") rather than a headline."""
+    m = re.match(r"\s*([^\n]*)\n+([^\n]*)", folded)
+    if m is None:
+        return len(folded)
+    if len(m.group(1).strip()) <= DATELINE and len(m.group(2)) <= HEADLINE:
+        return m.end()
+    return m.end(1)
+
+
+# The longest line read as a date or dateline above a headline, and the longest headline.
+DATELINE, HEADLINE = 40, 200
 
 
 def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
@@ -269,8 +312,12 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
 
 
 def money_of(folded: str, q: Quantity) -> Optional[str]:
-    """What a sum is: "une indemnité de transfert de 60 millions d'euros" → transfer_fee."""
+    """What a sum is: "une indemnité de transfert de 60 millions d'euros" → fee."""
     return _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS)
+
+
+def _burnt(folded: str, claim: Claim) -> bool:
+    return any(rx.search(folded, claim.start, claim.end) for event, rx in _AREA if event == "burnt")
 
 
 def area_event_of(folded: str, claim: Claim) -> Optional[str]:
@@ -323,6 +370,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = event or previous.event
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
             event = CONCEPT_EVENTS.get(q.unit or "", event)
+            if q.unit_class == "building" and event not in BUILDING_EVENTS and _burnt(folded, claim):
+                event = "destroyed"  # "trois maisons ont brûlé"
             if q.unit_class == "building" and event not in BUILDING_EVENTS:
                 event = None
             if event is None and q.unit_class == "person" and _TOLL.search(folded, claim.start, q.start):

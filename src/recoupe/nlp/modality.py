@@ -52,7 +52,10 @@ class Modality:
         cues = lang.tables(code, "cues")
         self.cues: ModuleType = cues
         self.hedges = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(cues.HEDGE_WORDS)})(?![\w\-])")
-        self.prediction = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(cues.PREDICTION_WORDS)})")
+        # "plus forte que prévu" compares with an expectation: no forecast.
+        compared = "".join(f"(?<!{re.escape(w)} )" if not w.endswith("'") else f"(?<!{re.escape(w)})"
+                           for w in getattr(cues, "NOT_PREDICTION_AFTER", ()))
+        self.prediction = re.compile(rf"(?<![\w\-]){compared}(?:{phrase_pattern(cues.PREDICTION_WORDS)})")
         self.clause_cut = re.compile(cues.CLAUSE_CUT)
         self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
         self.suffixes = tuple(cues.CONDITIONAL_SUFFIXES)

@@ -64,6 +64,9 @@ PREDICTION_WORDS = ("prévoit", "prévoient", "prévu", "prévue", "prévus", "p
                     "menacé", "menacée", "menacés", "menacées",
                     # a deadline ahead: "200 radars supplémentaires d'ici à la fin de 2026"
                     "d'ici", "à l'horizon")
+# Words after which a prediction word compares with what was expected, and forecasts nothing:
+# "une hausse plus forte que prévu", "comme prévu".
+NOT_PREDICTION_AFTER = ("que", "qu'", "comme")
 # Verbs of plans, forecasts and fears that govern a figure not yet real: "Mirelle envisage de
 # fermer trois usines", "les agriculteurs redoutent une baisse de 40 %".
 PREDICTION_LEMMAS = ("prévoir", "tabler", "anticiper", "attendre", "envisager", "projeter", "viser",

@@ -23,7 +23,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "produced": ("produi", "production", "fabriqu", "manufactur"),
     "sanctioned": ("sanction", "visé", "gel"),
     "evacuated": ("évacu", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé"),
-    "displaced": ("déplacé", "sans-abri", "sinistré", "réfugié", "fui", "fuir", "chassé"),
+    "displaced": ("déplacé", "sans-abri", "réfugié", "fui", "fuir", "chassé"),
+    "affected": ("sinistré", "affecté", "touchées par", "touchés par", "impacté", "ont besoin d'aide",
+                 "besoin d'une aide", "besoin d'assistance"),
     "arrived": ("arriv", "débarqu", "entré", "traversé", "franchi", "secouru en mer"),
     "protested": ("manifest", "défil", "rassembl", "réuni", "grév", "mobilisé dans la rue"),
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
@@ -106,7 +108,8 @@ AREA_EVENTS: dict[str, tuple[str, ...]] = {
 # else back in its paragraph ("une indemnité de transfert de 60 millions d'euros"), else in the
 # headline.
 MONEY_NOUNS: dict[str, str] = {
-    "indemnité de transfert": "transfer_fee", "montant du transfert": "transfer_fee", "transfert": "transfer_fee",
+    "indemnité de transfert": "fee", "montant du transfert": "fee", "transfert": "fee", "indemnité": "fee",
+    "indemnités": "fee",
     "clause libératoire": "release_clause", "bonus": "bonus", "prime": "bonus", "primes": "bonus",
     "salaire": "wages", "salaires": "wages", "rémunération": "wages", "amende": "fine", "amendes": "fine",
     "sanction financière": "fine", "budget": "budget", "chiffre d'affaires": "revenue", "recettes": "revenue",
@@ -118,12 +121,15 @@ MONEY_NOUNS: dict[str, str] = {
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
     "prix": "price", "tarif": "price", "loyer": "rent", "dividende": "dividend", "dividendes": "dividend",
 }
+# A money noun that only says what a sum includes or leaves out ("60 millions d'euros bonus
+# compris", "55 millions hors bonus") does not say what the sum is.
+MONEY_NOUN_INCLUDED = ("compris", "comprise", "inclus", "incluse")
 
 # Words that make a count an increment, not a running total ("3 000 soldats supplémentaires",
-# "1 900 autres habitants", "3 000 de plus", "arrivés en renfort"): an increment neither updates
+# "3 000 de plus", "arrivés en renfort"): an increment neither updates
 # a total nor is updated by it.
-INCREMENT_WORDS = ("supplémentaire", "de plus", "en renfort", "de renfort", "autres", "nouveaux", "nouvelles",
-                   "additionnel")
+INCREMENT_WORDS = ("supplémentaire", "de plus", "en renfort", "de renfort", "nouveaux", "nouvelles", "additionnel")
+# ("autres" is not one: "27 tués et 45 autres blessés" counts other people, not more of them.)
 
 # A paragraph that turns to another occurrence ("Loin de là, dans l'Aude, un autre feu s'est
 # déclaré", "une autre frappe a visé un véhicule"): its figures are not the story's.
