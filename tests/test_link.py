@@ -562,7 +562,14 @@ def test_an_anonymous_source_is_no_independent_confirmation() -> None:
     named, anonymous = _toll("d1", 300), _toll("d2", 300, source="org:source securitaire", anonymous=True)
     anonymous.text = "Une source sécuritaire évoque 300 morts dans la région après la secousse de la nuit."
     judged = IndependenceJudge([named, anonymous]).judge(named, anonymous)
-    assert judged == (False, "an anonymous source cannot be established as independent")
+    # Another origin (it may contradict), but never an independent confirmation in a grade.
+    assert judged == (True, "different sources, one of them anonymous")
+    from recoupe.link import _for_grades
+    from recoupe.link.grades import grade
+    link = Link("qd1", "qd2", "corroborates", True, "", "m")
+    graded = _for_grades([link], [named, anonymous])
+    assert [l.independent for l in graded["qd1"]] == [False]
+    assert grade(named, graded["qd1"], {})[0] == 2
 
 
 FITS_BELOW = Link("qd1", "qd2", "consistent", True, "6 700 and ≥ 1 000 overlap", "m")
@@ -875,3 +882,51 @@ def test_two_rates_for_one_period_from_two_origins_do_not_conflict() -> None:
     relations = {frozenset((l.a, l.b)): l.relation for l in links}
     assert frozenset(("qd1", "qd2")) not in relations and frozenset(("qd2", "qd3")) not in relations
     assert relations[frozenset(("qd1", "qd3"))] == "updates"  # one origin revises its figure
+
+
+RIVALS = {
+    "frappe.txt": """
+        Publié le 11 novembre 2024
+        Liban : le bilan de la frappe sur Aïn Baal s'alourdit
+
+        Le ministère de la Santé fait état de 29 morts dans la frappe qui a détruit un immeuble d'Aïn Baal, dont onze enfants.
+
+        L'armée israélienne affirme pour sa part que onze combattants ont été tués dans la frappe.
+
+        Une source sécuritaire à Beyrouth évoque désormais au moins 31 morts dans la frappe.
+        """,
+    "migrants.txt": """
+        Publié le 20 septembre 2025
+        Italie : les arrivées de migrants par la mer au plus haut depuis janvier
+
+        Le ministère italien de l'Intérieur indique que 105 000 migrants sont arrivés en Italie depuis le 1er janvier.
+
+        À Lampedusa, 71 500 migrants sont arrivés depuis le début de l'année, selon la Croix-Rouge italienne.
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def rivals(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return build(tmp_path_factory.mktemp("rivals"), RIVALS)
+
+
+@pytest.mark.parametrize(("first", "second", "relation", "independent"), [
+    # Two named sources set against each other in one article: the story.
+    ("29 morts", "au moins 31 morts", "conflicts", True),
+    ("29 morts", "onze combattants", "conflicts", True),
+    # A part ("dont onze enfants") is a measure of its own; a town's count is a part of the nation's.
+    ("onze enfants", "au moins 31 morts", None, None),
+    ("105 000 migrants", "71 500 migrants", None, None),
+])
+def test_rival_estimates_in_one_article(rivals: Built, first: str, second: str, relation: Optional[str],
+                                        independent: Optional[bool]) -> None:
+    link = rivals.link(rivals.q(first), rivals.q(second))
+    assert ((link.relation, link.independent) if link else (None, None)) == (relation, independent)
+
+
+def test_an_anonymous_source_contradicts_but_never_confirms(rivals: Built) -> None:
+    anonymous = rivals.claim_of(rivals.q("au moins 31 morts"))
+    assert anonymous.source is not None and anonymous.source.anonymous
+    # Its own grade: contradicted, never confirmed.
+    assert rivals.grade_of(rivals.q("au moins 31 morts")) != 1

@@ -7,7 +7,7 @@ step), stores it, and returns what changed since the previous run.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Optional
 
@@ -62,29 +62,32 @@ def is_forecast(claim: Claim) -> bool:
 
 
 # Rival counts of one thing in one article differ by this factor at most (police and unions
-# rarely by more than three or four).
+# rarely by more than three or four), and stand at most two paragraphs apart (paragraph
+# numbers count the blank lines between them).
 RIVALS_RATIO = 4.0
+RIVALS_PARAGRAPHS = 4
 
 
-def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Optional[Occurrences]) -> bool:
-    """Whether two figures of one article are rival estimates of one thing, which the article
-    sets side by side: "1,2 million selon le ministère, 3,5 millions selon la CGT". They must
-    come from different named sources, in the same or the next sentence, for the same window
-    and the same place."""
-    if ca is cb or abs(ca.sentence - cb.sentence) > 1 or ca.source is None or cb.source is None:
-        return False
-    if ca.source.anonymous or cb.source.anonymous:
+def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Optional[Occurrences],
+                     steps: tuple[bool, bool] = (False, False)) -> bool:
+    """Whether two figures of one article are estimates of one thing by different sources,
+    which the article sets against each other or beside each other: "1,2 million selon le
+    ministère, 3,5 millions selon la CGT", "l'armée parle de huit terroristes", "une source
+    sécuritaire évoque au moins 31 morts". They must come from different named sources, a few
+    paragraphs apart at most, for one window and one place, neither an increment of the other."""
+    if ca is cb or abs(ca.paragraph - cb.paragraph) > RIVALS_PARAGRAPHS or ca.source is None or cb.source is None:
         return False
     ka, kb = set(ca.source.entity_keys), set(cb.source.entity_keys)
-    if not ka or not kb or ka & kb or ca.source.name == cb.source.name:
+    if not ka or not kb or ka & kb or ca.source.name == cb.source.name or steps[0] != steps[1]:
         return False
-    if a.window != b.window:
+    if None not in a.window and None not in b.window and a.window != b.window:
         return False
     values = [v for v in (a.low, a.high, b.low, b.high) if v]
     if not values or max(values) > RIVALS_RATIO * min(values):
         return False  # 22 dead beside 412 are another toll, not a rival count of the same
     return occurrences is None or (occurrences.places(ca) == occurrences.places(cb)
-                                   and occurrences.towns(ca) == occurrences.towns(cb))
+                                   and occurrences.towns(ca) == occurrences.towns(cb)
+                                   and occurrences.same_place_in_one_document(ca, cb))
 
 
 def _headline_restatements(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure]) -> set[str]:
@@ -159,7 +162,7 @@ def link_all(
         items.sort(key=lambda it: (it[0].as_of or date.min, it[0].document, it[2]))
         for i, (b, cb, _, b_step) in enumerate(items):
             for a, ca, _, a_step in items[max(0, i - WINDOW):i]:
-                if a.document == b.document and not _rival_estimates(ca, cb, a, b, occurrences):
+                if a.document == b.document and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step)):
                     continue  # figures of one article are its own argument, not estimates to check
                 copy = a.document != b.document and \
                     (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
@@ -169,16 +172,19 @@ def link_all(
                     continue  # a town's count is a part of the nation's, not an estimate of it
                 # An increment ("3 000 soldats supplémentaires") is no step of a running total.
                 grows = cumulative and a_step == b_step
-                found = compare(a, b, grows, never_falls)
+                found = compare(a, b, cumulative, never_falls, steps=a_step == b_step)
                 independent, reason, one_origin = judge.verdict(ca, cb)
                 if not copy and is_forecast(ca) == is_forecast(cb):
                     found = revision(a, b, grows, one_origin, independent) or found
                 if found is None:
                     continue
                 relation, why = found
-                if relation == "conflicts" and rate and a.document != b.document and not one_origin:
+                if relation == "conflicts" and rate and not one_origin and \
+                        (a.document != b.document or ca.sentence != cb.sentence):
                     # Two rates for one period that differ are most often two scopes (France and
-                    # the euro area, headline and core inflation), rarely a dispute: not compared.
+                    # the euro area, headline and core inflation), rarely a dispute: not compared,
+                    # unless one sentence sets them against each other (strikers according to the
+                    # ministry and to the unions).
                     continue
                 if is_forecast(ca) != is_forecast(cb):
                     if relation in ("conflicts", "updates"):
@@ -192,6 +198,21 @@ def link_all(
                     why = "a copy of the same story gives the same figure"
                 links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
     return links
+
+
+def _for_grades(links: list[Link], claims: list[Claim]) -> dict[str, list[Link]]:
+    """The links each figure's grade reads: a copy adds nothing, and an anonymous source,
+    though another origin, is no independent confirmation."""
+    anonymous = {q.id for c in claims if c.source is not None and c.source.anonymous for q in c.quantities}
+    by_quantity: dict[str, list[Link]] = defaultdict(list)
+    for l in links:
+        if l.copy:
+            continue
+        if l.independent and (l.a in anonymous or l.b in anonymous):
+            l = replace(l, independent=False)
+        by_quantity[l.a].append(l)
+        by_quantity[l.b].append(l)
+    return by_quantity
 
 
 def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
@@ -219,11 +240,7 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     occurrences = Occurrences(texts, mentions, entities, stored)
     links = link_all(claims, docs, measures, copies, occurrences)
     checks: list[Check] = find_checks(claims, texts, measures)  # type: ignore[arg-type]
-    by_quantity: dict[str, list[Link]] = defaultdict(list)
-    for l in links:
-        if not l.copy:  # a copy adds nothing to a figure's grade
-            by_quantity[l.a].append(l)
-            by_quantity[l.b].append(l)
+    by_quantity = _for_grades(links, claims)
     grades = {}
     for c in claims:
         if c.id:

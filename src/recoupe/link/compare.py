@@ -84,10 +84,13 @@ def _recalls_the_past(e: Estimate) -> bool:
     return end is not None and e.as_of is not None and (e.as_of - end).days > RECALL_DAYS
 
 
-def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True) -> Optional[tuple[str, str]]:
+def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True,
+            steps: bool = True) -> Optional[tuple[str, str]]:
     """(relation, explanation) between two estimates of one measure, or None if unrelated.
     ``never_falls`` (for a cumulative measure): a later, smaller figure is a contradiction
-    (a toll), else a change (the firefighters still on duty two days later)."""
+    (a toll), else a change (the firefighters still on duty two days later). Without
+    ``steps`` (an increment against a total), neither is a step of the other: they may agree,
+    never update one another."""
     if not _windows_overlap(a, b) and (not cumulative or _recalls_the_past(a) or _recalls_the_past(b)):
         return None  # a rate in 2023 and a rate in 2024 are different facts; so are two earthquakes
     pa, pb = _point(a), _point(b)
@@ -112,8 +115,8 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
                               .replace("∞–", "up to ").replace("–∞", " or more"))
     # Disjoint values.
     earlier, later = (a, b) if (a.as_of or date.min) <= (b.as_of or date.min) else (b, a)
-    if cumulative and not _same_window(a, b) and earlier.as_of and later.as_of and earlier.as_of < later.as_of \
-            and not _other_span(earlier, later):
+    if cumulative and steps and not _same_window(a, b) and earlier.as_of and later.as_of \
+            and earlier.as_of < later.as_of and not _other_span(earlier, later):
         if bounds(later)[0] > bounds(earlier)[1]:
             return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
                                f"to {describe(later)} ({later.as_of})")

@@ -2,8 +2,9 @@
 
 Not independent when the same source entity stands behind both, when one cites the other
 ("X, cité par Y"), or when one text copies the other (near-duplicate passages, found with
-word shingles). Independent only when both sources are known and established as different:
-an anonymous or unnamed source never counts as an independent confirmation.
+word shingles). Independent only when both sources are known and established as different;
+an unnamed source is never independent, and an anonymous one, though another origin, never
+counts as an independent confirmation in a grade.
 """
 
 from __future__ import annotations
@@ -100,8 +101,7 @@ class IndependenceJudge:
         return s
 
     def judge(self, a: Claim, b: Claim) -> tuple[bool, str]:
-        """(independent, reason). Independent only when established: an anonymous or unnamed
-        source never counts as an independent confirmation."""
+        """(independent, reason). Independent only when established: an unnamed source never is."""
         independent, reason, _ = self.verdict(a, b)
         return independent, reason
 
@@ -125,9 +125,11 @@ class IndependenceJudge:
         if shared:
             names = ", ".join(sorted(shared))
             return False, f"both go back to the same source ({names})", True
-        if any(c.source is not None and c.source.anonymous for c in (a, b)):
-            return False, "an anonymous source cannot be established as independent", False
         if ka and kb:
+            if any(c.source is not None and c.source.anonymous for c in (a, b)):
+                # Another origin, but one nobody can check: never an independent confirmation
+                # (grades leave it out), though it may contradict.
+                return True, "different sources, one of them anonymous", False
             return True, "different sources, no citation or copy between them", False
         # One side has no named source and gives exactly the same figure: a restatement of the
         # other's, not a second estimate ("310 morts" two days after "310 morts, selon…").

@@ -51,6 +51,8 @@ CONCEPT_UNITS = {"arrival": "person", "departure": "person"}
 STORY_UNITS = ("person", "building", *ev.MONEY_UNITS)
 # Events a building can undergo; any other read near it ("arrivés") is not about it.
 BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded"}
+# Events only things undergo: read near a count of people, they are about something else.
+THING_EVENTS = {"destroyed", "burnt", "flooded"}
 # Troops that arrive somewhere are deployed there.
 SOLDIER_EVENTS = {"arrived": "deployed"}
 # Classes compared as one unit: a toll in "morts", "personnes" or "victimes" counts people.
@@ -61,6 +63,7 @@ ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "los
 _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=len, reverse=True))})(?![\w])")
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
 _AREA = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.AREA_EVENTS.items()]
+_SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
 _EVENT_LABELS = {"delivered": "delivered", "deployed": "deployed", "lost": "lost", "paid": "paid",
@@ -81,6 +84,8 @@ class Measure:
     # Told in a paragraph that turns to another occurrence ("un autre feu s'est déclaré dans
     # l'Aude"): kept, but linked to nothing, as nothing says which occurrence the others are.
     aside: bool = field(default=False, compare=False)
+    # A part of the figure before it ("27 morts, dont neuf enfants"): a measure of its own.
+    part: bool = False
 
     @property
     def cumulative(self) -> bool:
@@ -96,7 +101,8 @@ class Measure:
 
     @property
     def key(self) -> str:
-        return f"{self.event}|{self.unit}|{self.per or ''}|{self.actor or ''}"
+        base = f"{self.event}|{self.unit}|{self.per or ''}|{self.actor or ''}"
+        return base + "|part" if self.part else base
 
     @property
     def label(self) -> str:
@@ -198,9 +204,11 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
     if not found and stop and folded[q.end + stop.start()] == ",":
         # Past an apposition closed by a second comma: "Quelque 1 500 personnes, pour l'essentiel
         # des vacanciers de trois campings, ont été évacuées".
-        apposition = _APPOSITION.match(folded, q.end + stop.start(), c_end)
+        end = _SENTENCE_END.search(folded, q.end, q.end + 200)
+        limit = min(len(folded), end.start() if end else q.end + 200)
+        apposition = _APPOSITION.match(folded, q.end + stop.start(), limit)
         if apposition:
-            found = _event_words(folded, apposition.end(), min(c_end, apposition.end() + 40))
+            found = _event_words(folded, apposition.end(), min(limit, apposition.end() + 40))
     if found:
         return _casualties(found)
     if events is None:
@@ -214,6 +222,7 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
 
 
 # ", pour l'essentiel des vacanciers de trois campings, ": a short aside between two commas.
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 _APPOSITION = re.compile(r",[^,;:.()]{1,90},\s*")
 # "tués ou blessés", "morts et blessés confondus": the two together are casualties.
 _BOTH_GAP = 16
@@ -361,7 +370,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 what = rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     area_event_of(folded, claim) if q.unit in ("hectare", "km2") else None
                 if what is not None:  # the place of the occurrence tells them apart, not an actor
-                    out[q.id] = previous = Measure(what, q.unit, q.per, None, aside=aside(q))
+                    out[q.id] = previous = Measure(what, q.unit, q.per, None, increment=is_increment(folded, q),
+                                                   aside=aside(q), part=is_part(folded, q))
                 continue
             if events is None:
                 events = _Events(folded, claim.start, claim.end)
@@ -376,6 +386,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = None
             if event is None and q.unit_class == "person" and _TOLL.search(folded, claim.start, q.start):
                 event = "killed"
+            if event in THING_EVENTS and (q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"):
+                event = None  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
             money = money_of(folded, q) if q.unit in ev.MONEY_UNITS else None
             if event is None and money is None:
                 if _unit_of(q) in STORY_UNITS:
@@ -400,7 +412,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             else:
                 last_actor[context] = actor
             measure = Measure(event, _unit_of(q), q.per, actor if event in ACTOR_EVENTS else None,
-                              increment=is_increment(folded, q), aside=aside(q))
+                              increment=is_increment(folded, q), aside=aside(q), part=is_part(folded, q))
             out[q.id] = measure
             previous = measure
             told[(claim.document, measure.unit, measure.per)][measure] += 1
@@ -412,8 +424,14 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         most = told.get((claim.document, _unit_of(q), q.per))
         if most:
             (measure, n), = most.most_common(1)
-            out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q))
+            out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
+                                part=is_part(folded_cache[claim.document], q))
     return out
+
+
+def is_part(folded: str, q: Quantity) -> bool:
+    """Whether the figure is a part of the one before it: "dont neuf enfants", "dont 15 en bonus"."""
+    return bool(_SUBSET.search(folded, max(0, q.start - 30), q.start))
 
 
 def is_increment(folded: str, q: Quantity) -> bool:

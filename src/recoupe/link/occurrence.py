@@ -37,6 +37,8 @@ TERMS = 100
 # ("Newcastle"), and a region or a town stands inside its state anyway.
 PLACE_KEYS = ("country:",)
 TOWN_KEYS = ("city:", "loc:")
+# A first line this short is a date or a dateline above the headline, not the headline.
+DATELINE = 40
 
 
 def _words(text: str) -> list[str]:
@@ -95,6 +97,10 @@ class Occurrences:
             if c.source is not None:
                 speaking.setdefault(c.document, set()).update(range(c.source.start, c.source.end))
         self._towns: dict[str, list[tuple[int, str]]] = {}
+        # Every place each document names (those the gazetteer does not place too), for figures
+        # of one document, which one reading of the text tells apart.
+        self._named: dict[str, list[tuple[int, str]]] = {}
+        self._lead: dict[str, frozenset[str]] = {}
         for doc, ms in mentions.items():
             said = speaking.get(doc, set())
             placed = [(m.start, country_of[m.key]) for m in ms if m.key in country_of and m.start not in said]
@@ -108,6 +114,8 @@ class Occurrences:
                 # Lagrasse") is placed by its towns alone, which tell two fires apart.
                 towns = [(m.start, m.key) for m in ms if m.key in town_of and m.start not in said]
             self._towns[doc] = sorted(towns)
+            self._named[doc] = sorted((m.start, m.key) for m in ms
+                                      if m.key.startswith(PLACE_KEYS + TOWN_KEYS) and m.start not in said)
             self._placed[doc] = placed
             named = Counter(cc for _, cc in placed)
             top = max(named.values(), default=0)
@@ -154,6 +162,38 @@ class Occurrences:
         lo = bisect_left(items, (claim.start, ""))
         hi = bisect_left(items, (claim.end, ""))
         return frozenset(value for _, value in items[lo:hi])
+
+    def named_places(self, claim: Claim) -> frozenset[str]:
+        """Every place the claim itself names, states, towns and regions alike."""
+        items = self._named.get(claim.document, [])
+        lo = bisect_left(items, (claim.start, ""))
+        hi = bisect_left(items, (claim.end, ""))
+        return frozenset(value for _, value in items[lo:hi])
+
+    def same_place_in_one_document(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims of one document can be about one place: they name none, or
+        places in common, or only one names a state ("dans toute la France"); not when one
+        names a town or region the other does not ("À Lampedusa, 71 500" against "105 000")."""
+        pa, pb = self.named_places(a), self.named_places(b)
+        if pa & pb or pa == pb:
+            return True
+        if pa and pb:
+            return False
+        # A town the headline or the lead names is where the story happens, not a part of it.
+        lead = self._lead_places(a.document)
+        return not any(k.startswith(TOWN_KEYS) and k not in lead for k in pa | pb)
+
+    def _lead_places(self, doc: str) -> frozenset[str]:
+        found = self._lead.get(doc)
+        if found is None:
+            text = self._texts.get(doc, "")
+            # The headline and the lead paragraph, and a date line above the headline.
+            lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:3]
+            lines = lines[:3] if lines and len(lines[0].group(0).strip()) <= DATELINE else lines[:2]
+            end = lines[-1].end() if lines else 0
+            items = self._named.get(doc, [])
+            found = self._lead[doc] = frozenset(key for _, key in items[:bisect_left(items, (end, ""))])
+        return found
 
     def where(self, claim: Claim) -> frozenset[str]:
         """The towns a claim is about: those it names, else its paragraph's."""

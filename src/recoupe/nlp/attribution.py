@@ -1176,7 +1176,10 @@ class AttributionFinder:
             if earlier is not None:
                 return dict(earlier, cue="anaphora", forecast=c.lemma in self.forecast, start=doc[lo].idx,
                             end=doc[hi - 1].idx + len(doc[hi - 1].text), text=text)
-        anonymous = (not has_name and person is None and lemma in self.anonymous
+        # "une source sécuritaire à Beyrouth": a place in the phrase says where the source is,
+        # not who it is.
+        placed_only = has_name and all(t.ent_type_ in ("LOC", "GPE") for t in tokens if _named(t))
+        anonymous = ((not has_name or placed_only) and person is None and lemma in self.anonymous
                      and (det in self.indefinite or c.label == "de source" or not det))
         s, e, name = self._clean(doc, name_lo, name_hi)
         if not name or len(name.split()) > _MAX_NAME_TOKENS:

@@ -47,7 +47,7 @@ COUNT_VERBS = (
     "dresser", "confirmer", "maintenir", "relever", "abaisser", "réviser", "ramener",
     # claims made by the subject: a budget presented, a sentence requested, a sum demanded.
     "présenter", "dévoiler", "requérir", "réclamer", "exiger", "demander", "promettre", "proposer",
-    "plaider", "chiffrer", "afficher", "retenir", "mesurer",
+    "plaider", "chiffrer", "afficher", "retenir", "mesurer", "parler",
 )
 # Stems of the forms of verbs not in -er, for forms the lemmatizer misses ("-er" verbs are
 # read from their lemma: "estimer" → "estim…", "annoncer" → "annonç…").

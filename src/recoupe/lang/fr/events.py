@@ -128,7 +128,12 @@ MONEY_NOUN_INCLUDED = ("compris", "comprise", "inclus", "incluse")
 # Words that make a count an increment, not a running total ("3 000 soldats supplémentaires",
 # "3 000 de plus", "arrivés en renfort"): an increment neither updates
 # a total nor is updated by it.
-INCREMENT_WORDS = ("supplémentaire", "de plus", "en renfort", "de renfort", "nouveaux", "nouvelles", "additionnel")
+INCREMENT_WORDS = ("supplémentaire", "de plus", "en renfort", "de renfort", "nouveaux", "nouvelles", "additionnel",
+                   # a count over a short period is what it added: "5 200 personnes en deux jours",
+                   # "perdu 1 500 hectares cette nuit", "125 tués au cours des dernières 24 heures"
+                   "en une nuit", "cette nuit", "en un jour", "en une journée", "en 24 heures", "en 48 heures",
+                   "en 72 heures", "en deux jours", "en trois jours", "en une semaine", "ce week-end",
+                   "au cours des dernières", "ces dernières 24 heures", "sur la seule journée")
 # ("autres" is not one: "27 tués et 45 autres blessés" counts other people, not more of them.)
 
 # A paragraph that turns to another occurrence ("Loin de là, dans l'Aude, un autre feu s'est
@@ -139,3 +144,7 @@ OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre"
                     "ouragan", "inondation", "crue", "glissement de terrain", "naufrage", "fusillade",
                     "bombardement", "raid", "éruption", "épidémie", "foyer", "grève", "émeute", "collision",
                     "avalanche", "déraillement", "effondrement", "tornade", "typhon", "réplique")
+
+# Words that make a figure a part of the one before it ("27 morts, dont neuf enfants", "parmi
+# lesquels 12 mineurs"): a part is compared only with other parts.
+SUBSET_WORDS = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "notamment")
