@@ -65,6 +65,10 @@ def test_analyze_examples(demo: tuple[Path, dict[str, Any], Run]) -> None:
     assert any(c["hedged"] for c in claims) and any(not c["hedged"] for c in claims)
     assert len(data["links"]) >= 3
     assert {l["relation"] for l in data["links"]} <= {"corroborates", "consistent", "conflicts", "updates"}
+    # Each group of linked figures has its consensus, read from figures the export holds.
+    figures = {q["id"] for c in data["claims"] for q in c["quantities"]}
+    assert data["consensus"] and all(set(c["members"]) <= figures and c["latest"] in c["members"]
+                                     for c in data["consensus"])
     assert data["entities"]
 
 

@@ -930,3 +930,89 @@ def test_an_anonymous_source_contradicts_but_never_confirms(rivals: Built) -> No
     assert anonymous.source is not None and anonymous.source.anonymous
     # Its own grade: contradicted, never confirmed.
     assert rivals.grade_of(rivals.q("au moins 31 morts")) != 1
+
+
+def test_each_figure_links_to_its_nearest_earlier_estimates_only() -> None:
+    from recoupe.link import PER_FIGURE
+
+    claims = [_toll(f"d{i}", 300, source=f"org:source {i}") for i in range(1, 13)]
+    links = _linked(claims)
+    later = [l for l in links if "qd12" in (l.a, l.b)]
+    assert len(later) == PER_FIGURE
+    # The nearest in time: d4 … d11, not d1.
+    assert {l.a for l in later} == {f"qd{i}" for i in range(12 - PER_FIGURE, 12)}
+    assert len(links) <= PER_FIGURE * len(claims)
+
+
+# --- consensus per measure and occurrence --------------------------------------------------
+
+def _consensus(tolls: list[tuple[str, float, str, str]], relations: dict[tuple[str, str], str] | None = None,
+               copies: Optional[dict[str, str]] = None):  # type: ignore[no-untyped-def]
+    """The consensus of hand-built tolls (document, value, source, modality), each linked to the
+    others with ``relations`` (default: consistent)."""
+    from recoupe.link import estimate, is_forecast
+    from recoupe.link.consensus import consensus
+    from recoupe.link.independence import origin_of
+    from recoupe.model import Document
+
+    claims = [_toll(doc, value, modality, "approx", source=source) for doc, value, source, modality in tolls]
+    docs = {c.document: Document(id=c.document, path=c.document, text=c.text,
+                                 published=date(2024, 2, int(c.document[1:]))) for c in claims}
+    estimates = {c.quantities[0].id: (estimate(c.quantities[0], c, docs[c.document]), c, 0) for c in claims}
+    ids = list(estimates)
+    links = [Link(a, b, (relations or {}).get((a, b), "consistent"), True, "", "killed|person||")
+             for i, a in enumerate(ids) for b in ids[i + 1:]]
+    return consensus(links, estimates, {"killed|person||": "person killed"}, origin_of, is_forecast, copies)
+
+
+@pytest.mark.parametrize(("tolls", "relations", "agree", "origins", "low_high", "latest", "outliers"), [
+    # Three origins, close estimates: they agree on their overlap.
+    ([("d1", 3000, "org:nis", "asserted"), ("d2", 3100, "org:hur", "asserted"), ("d3", 3200, "org:pentagone", "asserted")],
+     None, True, 3, (2880, 3300), "qd3", []),
+    # A rising toll from one ministry: only its latest figure stands.
+    ([("d1", 150, "org:ministere", "asserted"), ("d2", 240, "org:ministere", "asserted"),
+      ("d3", 310, "org:ministere", "asserted")],
+     {("qd1", "qd2"): "updates", ("qd1", "qd3"): "updates", ("qd2", "qd3"): "updates"}, True, 1, (279, 341), "qd3", []),
+    # Police against unions: they disagree; the spread is their values.
+    ([("d1", 1_200_000, "org:ministere", "asserted"), ("d2", 3_500_000, "org:cgt", "asserted")],
+     None, False, 2, (1_200_000, 3_500_000), "qd2", []),
+    # One estimate far from three that agree stands out.
+    ([("d1", 4000, "org:nis", "asserted"), ("d2", 4100, "org:hur", "asserted"), ("d3", 4300, "org:isw", "asserted"),
+      ("d4", 12000, "org:kcna", "asserted")], None, True, 3, (3870, 4400), "qd4", ["qd4"]),
+    # A forecast is no estimate of what happened.
+    ([("d1", 700, "org:ocha", "asserted"), ("d2", 1000, "org:ocha", "possible")], None, True, 1, (630, 770), "qd1", []),
+])
+def test_consensus(tolls, relations, agree, origins, low_high, latest, outliers) -> None:  # type: ignore[no-untyped-def]
+    (found,) = _consensus(tolls, relations)
+    assert (found.agree, found.origins, found.latest, found.outliers) == (agree, origins, latest, outliers)
+    assert (round(found.low), round(found.high)) == low_high
+    assert found.explanation.startswith(f"{len(found.current)} origin")
+
+
+def test_a_copy_is_no_origin_of_the_consensus() -> None:
+    (found,) = _consensus([("d1", 300, "org:ministere", "asserted"), ("d2", 300, "org:agence", "asserted"),
+                           ("d3", 320, "org:croix rouge", "asserted")], copies={"d2": "d1"})
+    assert "qd2" not in found.current and found.origins == 2 and "qd2" in found.members
+
+
+def test_two_summers_fires_are_two_fires_but_a_campaign_is_followed_for_years() -> None:
+    from recoupe.link import Measure, link_all
+    from recoupe.link.compare import far_apart
+    from recoupe.model import Document, TimeSpan
+
+    first = est(3250, 3250, window=(date(2025, 7, 26), date(2025, 7, 26)), as_of=date(2025, 7, 26))
+    second = est(150, 150, window=(date(2026, 7, 16), date(2026, 7, 16)), as_of=date(2026, 7, 16))
+    assert far_apart(first, second) and not far_apart(first, est(3300, 3300, window=(date(2025, 7, 28),) * 2))
+
+    def dated(doc: str, value: float, day: date) -> Claim:
+        c = _toll(doc, value, source=f"org:{doc}")
+        c.times = [TimeSpan(0, 5, "mardi", day.isoformat(), day.isoformat(), "day")]
+        return c
+
+    claims = [dated("d1", 3000, date(2025, 7, 26)), dated("d2", 11000, date(2026, 7, 16))]
+    docs = {c.document: Document(id=c.document, path=c.document, text=c.text, published=date.fromisoformat(c.times[0].to))
+            for c in claims}
+    for actor, linked in ((None, False), ("KP", True)):
+        measure = Measure("deployed" if actor else "burnt", "person", None, actor)
+        links = link_all(claims, docs, {q.id: measure for c in claims for q in c.quantities})  # type: ignore[misc]
+        assert bool(links) is linked

@@ -220,6 +220,21 @@ def test_measure_page_chart_has_one_mark_per_estimate(client: TestClient, view: 
             assert str(escape(l.explanation)) in html
 
 
+def test_measure_page_leads_with_its_consensus(client: TestClient, view: LedgerView) -> None:
+    shown = 0
+    for mv in view.measures_:
+        html = client.get(mv.path).text
+        found = view.consensus(mv.key)
+        assert html.index('id="consensus"') < html.index('id="chart"')
+        for c, latest, _ in found:
+            assert str(escape(c.explanation)) in html
+            assert latest is not None and f'href="/claims/{latest.id}"' in html
+            shown += 1
+        if not found:
+            assert "No consensus" in html
+    assert shown > 0
+
+
 def test_entity_page(client: TestClient, view: LedgerView) -> None:
     counts = view.entity_claim_counts()
     e = max(view.entities, key=lambda e: counts.get(e.key, 0))

@@ -397,3 +397,32 @@ def m006_copy_links(conn: sqlite3.Connection) -> None:
     """A link between a copy of a story and its original is kept, to show the copy's figures
     beside the original's, and marked so that grades leave it out: a copy adds nothing."""
     _script(conn, "ALTER TABLE links ADD COLUMN copy INTEGER NOT NULL DEFAULT 0 CHECK (copy IN (0, 1));")
+
+
+@migration
+def m007_consensus(conn: sqlite3.Connection) -> None:
+    """The consensus of each group of linked figures (one measure, one occurrence): the range
+    its current estimates support, its origins, its outliers and its latest estimate, as the
+    re-link computes them. The figure lists are JSON lists of quantity row ids."""
+    _script(
+        conn,
+        """
+        CREATE TABLE consensus (
+            id INTEGER PRIMARY KEY,
+            measure TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            members TEXT NOT NULL,
+            current TEXT NOT NULL,
+            low REAL,
+            high REAL,
+            agree INTEGER NOT NULL CHECK (agree IN (0, 1)),
+            origins INTEGER NOT NULL,
+            outliers TEXT NOT NULL DEFAULT '[]',
+            latest INTEGER NOT NULL REFERENCES quantities(id) ON DELETE CASCADE,
+            window_from TEXT,
+            window_to TEXT,
+            explanation TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX consensus_measure ON consensus (measure);
+        """,
+    )

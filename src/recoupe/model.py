@@ -175,6 +175,24 @@ class Link:
 
 
 @dataclass
+class Consensus:
+    """What the estimates of one measure, linked as one occurrence, support together."""
+
+    measure: str  # the measure key
+    label: str
+    members: list[str]  # every figure of the group ("q<rowid>"), in time order
+    current: list[str]  # each origin's latest estimate, the ones the range is read from
+    low: Optional[float]  # the range they support: their overlap, or their spread (agree False)
+    high: Optional[float]
+    agree: bool
+    origins: int  # named origins among the current estimates
+    outliers: list[str]
+    latest: str  # the latest observed estimate
+    window: tuple[Optional[str], Optional[str]] = (None, None)  # the period of the latest estimate
+    explanation: str = ""
+
+
+@dataclass
 class Check:
     """An arithmetic test of a relation a text states between figures."""
 

@@ -44,6 +44,7 @@ from recoupe.model import (
     Quantity,
     Source,
     TimeSpan,
+    Consensus,
 )
 
 __all__ = ["BUSY_TIMEOUT_MS", "Ledger", "LedgerError", "open_ledger"]
@@ -711,6 +712,33 @@ class Ledger:
                     "INSERT INTO checks (facts, verdict, explanation, kind) VALUES (?, ?, ?, ?)",
                     (_json(facts), check.verdict, check.explanation, check.kind),
                 )
+
+    def replace_consensus(self, items: list[Consensus]) -> None:
+        """Replace every stored consensus with these (figure ids are ``"q<rowid>"``)."""
+        rows = [(c.measure, c.label, _json([_rowid(q, "q") for q in c.members]),
+                 _json([_rowid(q, "q") for q in c.current]), c.low, c.high, int(c.agree), c.origins,
+                 _json([_rowid(q, "q") for q in c.outliers]), _rowid(c.latest, "q"), c.window[0], c.window[1],
+                 c.explanation) for c in items]
+        with self._write() as conn:
+            conn.execute("DELETE FROM consensus")
+            self._require("quantities", [r[9] for r in rows], "q")
+            conn.executemany(
+                "INSERT INTO consensus (measure, label, members, current, low, high, agree, origins, outliers,"
+                " latest, window_from, window_to, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def consensus(self, measure: Optional[str] = None) -> list[Consensus]:
+        """The stored consensus of every group of linked figures (of one measure key), the
+        best supported first."""
+        where, args = ("WHERE measure = ?", (measure,)) if measure is not None else ("", ())
+        out = []
+        for row in self._conn.execute(
+                "SELECT measure, label, members, current, low, high, agree, origins, outliers, latest,"
+                f" window_from, window_to, explanation FROM consensus {where} ORDER BY id", args):
+            ids = [[f"q{i}" for i in json.loads(row[k])] for k in (2, 3, 8)]
+            out.append(Consensus(measure=row[0], label=row[1], members=ids[0], current=ids[1], low=row[4],
+                                 high=row[5], agree=bool(row[6]), origins=row[7], outliers=ids[2],
+                                 latest=f"q{row[9]}", window=(row[10], row[11]), explanation=row[12]))
+        return out
 
     def links(self) -> list[Link]:
         """Every stored link, in the order stored."""

@@ -13,18 +13,21 @@ from typing import Optional
 
 from recoupe.entities import groups
 from recoupe.link.checks import find_checks
-from recoupe.link.compare import Estimate, compare, revision
+from recoupe.link.compare import Estimate, compare, far_apart, revision
 from recoupe.link.grades import grade
-from recoupe.link.independence import IndependenceJudge
+from recoupe.link.independence import IndependenceJudge, origin_of
+from recoupe.link.consensus import consensus
 from recoupe.link.measures import Measure, assign
 from recoupe.link.occurrence import Occurrences
-from recoupe.model import Check, Claim, Document, Link, Quantity
+from recoupe.model import Check, Claim, Consensus, Document, Link, Quantity
 from recoupe.review import apply_reviews, review_grades
 from recoupe.store import Ledger
 
 # Each figure is compared with at most this many earlier figures of its measure: enough for
 # an estimate's history, and it keeps linking linear in the number of claims.
 WINDOW = 25
+# Each figure is linked to at most this many earlier estimates, the nearest in time.
+PER_FIGURE = 8
 
 
 @dataclass
@@ -157,17 +160,25 @@ def link_all(
         cumulative = measures[items[0][0].id].cumulative
         never_falls = measures[items[0][0].id].never_falls
         rate = measures[items[0][0].id].is_rate
+        campaign = measures[items[0][0].id].actor is not None  # a state's troops or shells, followed for years
         # In time order, ties by document and place in it: never by row id, which would make
         # the links depend on the order the documents were stored.
         items.sort(key=lambda it: (it[0].as_of or date.min, it[0].document, it[2]))
         for i, (b, cb, _, b_step) in enumerate(items):
-            for a, ca, _, a_step in items[max(0, i - WINDOW):i]:
+            # The nearest earlier estimates first, and a few per figure: an analyst reads the
+            # chain of estimates and the consensus, not every pair.
+            kept = 0
+            for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
+                if kept >= PER_FIGURE:
+                    break
                 if a.document == b.document and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step)):
                     continue  # figures of one article are its own argument, not estimates to check
                 copy = a.document != b.document and \
                     (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
                 if not copy and occurrences is not None and not occurrences.same(ca, cb)[0]:
                     continue  # another earthquake, another protest day, another war
+                if not campaign and far_apart(a, b):
+                    continue  # two summers' fires in one valley
                 if _part_and_whole(key, ca, cb, breakdowns, occurrences):
                     continue  # a town's count is a part of the nation's, not an estimate of it
                 # An increment ("3 000 soldats supplémentaires") is no step of a running total.
@@ -196,6 +207,7 @@ def link_all(
                     if relation != "corroborates":
                         continue
                     why = "a copy of the same story gives the same figure"
+                kept += 1
                 links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
     return links
 
@@ -213,6 +225,14 @@ def _for_grades(links: list[Link], claims: list[Claim]) -> dict[str, list[Link]]
         by_quantity[l.a].append(l)
         by_quantity[l.b].append(l)
     return by_quantity
+
+
+def consensus_of(links: list[Link], claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
+                 copies: dict[str, str] | None = None) -> list[Consensus]:
+    """The consensus of every group of linked figures."""
+    estimates = {q.id: (estimate(q, c, docs[c.document]), c, q.start) for c in claims for q in c.quantities if q.id}
+    labels = {m.key: m.label for m in measures.values()}
+    return consensus(links, estimates, labels, origin_of, is_forecast, copies)
 
 
 def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
@@ -249,6 +269,7 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
     old_grades = ledger.grades()
     ledger.replace_cross_checks(links, checks, {qid: (m.key, m.label) for qid, m in measures.items()}, grades)
+    ledger.replace_consensus(consensus_of(links, claims, docs, measures, copies))
     changes = Changes(links=len(links), checks=len(checks))
     for l in links:
         if (l.a, l.b, l.relation) not in old_links:

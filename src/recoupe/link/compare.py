@@ -129,6 +129,16 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
     return None  # a day's count and a month's, or two periods: no contradiction
 
 
+def far_apart(a: Estimate, b: Estimate) -> bool:
+    """Whether two known periods lie further apart than the count of one occurrence is
+    followed: two summers' fires in one valley are two fires. (A state's campaign, its troops
+    sent or its shells delivered, is followed for years: the caller decides.)"""
+    if None in a.window or None in b.window:
+        return False
+    gap = max(a.window[0] - b.window[1], b.window[0] - a.window[1])  # type: ignore[operator]
+    return gap.days > RECALL_DAYS
+
+
 def _ordered(a: Estimate, b: Estimate) -> tuple[Estimate, Estimate]:
     return (a, b) if (a.as_of or date.min) <= (b.as_of or date.min) else (b, a)
 

@@ -48,6 +48,13 @@ def _origins(claim: Claim) -> set[str]:
     return set(claim.source.entity_keys) if claim.source else set()
 
 
+def origin_of(claim: Claim) -> frozenset[str]:
+    """What a claim's figure goes back to, as one key set: its source's entities and relay,
+    else its own document (an unsourced figure is its article's)."""
+    keys = source_keys(claim)
+    return frozenset(keys) if keys else frozenset({f"doc:{claim.document}"})
+
+
 def _names(keys: set[str]) -> set[str]:
     return {k.split(":", 1)[-1] for k in keys}
 

@@ -39,7 +39,7 @@ def render_html(ledger: Ledger) -> str:
         chart = measure_chart(mv.facts, [l for l, _, _ in links], colors, href=lambda f: f"#{f.claim.id}",
                               title=mv.label)
         sections.append({"mv": mv, "anchor": f"m{i}", "links": links, "colors": colors, "chart": chart,
-                         "legend": legend(colors)})
+                         "legend": legend(colors), "consensus": v.consensus(mv.key)})
     measure_anchor = {s["mv"].key: s["anchor"] for s in sections}
     texts = []
     for d in v.documents:
@@ -50,7 +50,7 @@ def render_html(ledger: Ledger) -> str:
         css=Markup(stylesheet()), csp=CSP, generated=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         ledger_name=Path(str(ledger.path)).name, v=v, counts=v.counts, stats=v.doc_stats(), sources=v.sources(),
         measures=sections, measure_anchor=measure_anchor, conflicts=v.conflicts(), checks=v.checks,
-        claims=v.claims, texts=texts, doc_anchor={d.id: f"d{doc_index[d.id]}" for d in v.documents},
+        claims=v.claims, texts=texts, fact_href=lambda f: f"#{f.claim.id}", doc_anchor={d.id: f"d{doc_index[d.id]}" for d in v.documents},
     )
 
 

@@ -65,6 +65,10 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
                    "explanation": l.explanation, "measure": l.measure, "copy": l.copy} for l in ledger.links()],
         "checks": [{"facts": k.facts, "verdict": k.verdict, "explanation": k.explanation, "kind": k.kind}
                    for k in ledger.checks()],
+        "consensus": [{"measure": c.measure, "label": c.label, "members": c.members, "current": c.current,
+                       "low": c.low, "high": c.high, "agree": c.agree, "origins": c.origins,
+                       "outliers": c.outliers, "latest": c.latest, "window": list(c.window),
+                       "explanation": c.explanation} for c in ledger.consensus()],
     }
 
 

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from recoupe.api import AnalyzeResult
 from recoupe.report.formatting import value_text
-from recoupe.model import Claim, Quantity
+from recoupe.model import Claim, Consensus, Quantity
 from recoupe.store import Ledger
 
 
@@ -51,12 +51,16 @@ def print_run(console: Console, result: AnalyzeResult, ledger: Ledger) -> None:
 
 
 def print_measures(console: Console, ledger: Ledger, min_estimates: int = 1) -> None:
-    """Every measure with its estimates in time order and the links between them."""
+    """Every measure, led by its consensus per occurrence, with its estimates in time order and
+    the links between them."""
     measures = ledger.measures()
     claims = {q.id: (c, q) for c in ledger.claims() for q in c.quantities}
     docs = {d.id: d for d in ledger.documents()}
     grades = ledger.grades()
     links = ledger.links()
+    consensus: dict[str, list[Consensus]] = defaultdict(list)
+    for c in ledger.consensus():
+        consensus[c.measure].append(c)
     by_measure: dict[str, list[str]] = defaultdict(list)
     for qid, (key, _) in measures.items():
         by_measure[key].append(qid)
@@ -74,6 +78,9 @@ def print_measures(console: Console, ledger: Ledger, min_estimates: int = 1) -> 
             return str(d.published or (t.to if t else "") or "")
 
         table = Table(title=f"{escape(label)}  {escape('[' + key + ']')}", expand=console.is_terminal)
+        for c in consensus.get(key, []):
+            console.print(f"[bold]{escape(label)}[/]: {'[green]agree[/]' if c.agree else '[red]disagree[/]'} — "
+                          f"{escape(c.explanation)} (latest {c.latest})")
         for col in ("id", "date", "value", "source", "hedged", "grade", "document"):
             table.add_column(col, overflow="fold")
         for qid in sorted(qids, key=when):

@@ -244,6 +244,8 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
             chart = measure_chart(mv.facts, [l for l, _, _ in links], colors, href=lambda f: f"/claims/{f.id}",
                                   title=mv.label)
             return page(request, "measure.html", {"mv": mv, "links": links, "colors": colors, "chart": chart,
+                                                  "consensus": v.consensus(key),
+                                                  "fact_href": lambda f: f"/claims/{f.id}",
                                                   "legend": legend(colors)})
 
     @app.get("/entities", response_class=HTMLResponse)

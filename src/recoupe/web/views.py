@@ -17,7 +17,7 @@ from datetime import date
 from typing import Iterable, Optional
 from urllib.parse import quote, urlsplit
 
-from recoupe.model import OWN_TIME_ROLES, Check, Claim, Document, Entity, Link, Mention, Quantity
+from recoupe.model import OWN_TIME_ROLES, Check, Claim, Consensus, Document, Entity, Link, Mention, Quantity
 from recoupe.review import Review, Verdict, apply_one, verdicts
 from recoupe.report.formatting import value_text as shared_value_text
 from recoupe.store import Ledger
@@ -263,6 +263,7 @@ class LedgerView:
         self.grades = ledger.grades()
         self.measure_of = ledger.measures()
         self.links: list[Link] = ledger.links()
+        self.consensus_all: list[Consensus] = ledger.consensus()
         self.checks: list[Check] = ledger.checks()
         self.reviews: list[Review] = ledger.reviews()
         self.found = verdicts(self.reviews)
@@ -321,6 +322,12 @@ class LedgerView:
             if m.key == key:
                 return m
         return None
+
+    def consensus(self, key: str) -> list[tuple[Consensus, Optional[Fact], list[Fact]]]:
+        """The consensus of each occurrence this measure counts, with its latest estimate and
+        its outliers, the best supported first."""
+        return [(c, self.facts.get(c.latest), [f for f in (self.facts.get(q) for q in c.outliers) if f])
+                for c in self.consensus_all if c.measure == key]
 
     def measure_links(self, key: str) -> list[tuple[Link, Optional[Fact], Optional[Fact]]]:
         return [(l, self.facts.get(l.a), self.facts.get(l.b)) for l in self.links if l.measure == key]
