@@ -71,6 +71,12 @@ RIVALS_RATIO = 4.0
 RIVALS_PARAGRAPHS = 4
 
 
+def _comparable(a: Estimate, b: Estimate) -> bool:
+    """Whether two estimates are within the factor rival counts of one thing stay within."""
+    values = [v for v in (a.low, a.high, b.low, b.high) if v]
+    return bool(values) and max(values) <= RIVALS_RATIO * min(values)
+
+
 def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Optional[Occurrences],
                      steps: tuple[bool, bool] = (False, False)) -> bool:
     """Whether two figures of one article are estimates of one thing by different sources,
@@ -85,8 +91,7 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
         return False
     if None not in a.window and None not in b.window and a.window != b.window:
         return False
-    values = [v for v in (a.low, a.high, b.low, b.high) if v]
-    if not values or max(values) > RIVALS_RATIO * min(values):
+    if not _comparable(a, b):
         return False  # 22 dead beside 412 are another toll, not a rival count of the same
     return occurrences is None or (occurrences.places(ca) == occurrences.places(cb)
                                    and occurrences.towns(ca) == occurrences.towns(cb)
@@ -150,7 +155,12 @@ def link_all(
         for q in c.quantities:
             m = measures.get(q.id or "")
             if m is not None and q.id not in restated and not m.aside:
-                blocks[m.key].append((estimate(q, c, docs[c.document]), c, q.start, m.increment))
+                e = estimate(q, c, docs[c.document])
+                if m.is_money and e.window[0] is not None and e.window[0] == e.window[1]:
+                    # The day a sum was agreed or told ("dimanche soir", "lundi") is no period
+                    # of the sum: a fee told on Sunday and on Monday is one fee.
+                    e = replace(e, window=(None, None))
+                blocks[m.key].append((e, c, q.start, m.increment))
     links: list[Link] = []
     breakdowns = _breakdowns(blocks, occurrences)
     for key in sorted(blocks):
@@ -197,6 +207,8 @@ def link_all(
                     # unless one sentence sets them against each other (strikers according to the
                     # ministry and to the unions).
                     continue
+                if relation == "conflicts" and not _comparable(a, b):
+                    continue  # 12 millions against 55: another deal, not a rival figure for this one
                 if is_forecast(ca) != is_forecast(cb):
                     if relation in ("conflicts", "updates"):
                         continue  # a forecast is measured against the outcome, never contradicted by it

@@ -92,6 +92,10 @@ class Measure:
         return self.per is None and self.event in _CUMULATIVE and self.unit not in ("ratio", "percent")
 
     @property
+    def is_money(self) -> bool:
+        return self.unit in ev.MONEY_UNITS
+
+    @property
     def is_rate(self) -> bool:
         return self.unit in ev.RATE_UNITS
 
