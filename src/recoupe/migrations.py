@@ -426,3 +426,19 @@ def m007_consensus(conn: sqlite3.Connection) -> None:
         CREATE INDEX consensus_measure ON consensus (measure);
         """,
     )
+
+
+@migration
+def m008_grade_reliability(conn: sqlite3.Connection) -> None:
+    """Two-part grades: beside the credibility of a claim (1–6), the reliability of its
+    source (A–F) from the user's ratings, F when unrated or unnamed. A grade stored before
+    has its letter in its first reason ("source reliability B (usually reliable)")."""
+    _script(
+        conn,
+        """
+        ALTER TABLE grades ADD COLUMN reliability TEXT NOT NULL DEFAULT 'F'
+            CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F'));
+        UPDATE grades SET reliability = substr(json_extract(reasons, '$[0]'), 20, 1)
+            WHERE json_extract(reasons, '$[0]') GLOB 'source reliability [A-F] (*';
+        """,
+    )

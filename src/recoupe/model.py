@@ -202,6 +202,66 @@ class Check:
     kind: str = "part_of_whole"
 
 
+#: The two axes of the Admiralty code: the reliability of a source, the credibility of what it says.
+RELIABILITY = {"A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
+               "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}
+CREDIBILITY = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
+               6: "cannot be judged"}
+
+
+class Grade(tuple):  # type: ignore[type-arg]
+    """A two-part Admiralty grade: the reliability of the claim's source (A–F) and the
+    credibility of the information (1–6), with the reasons; ``label`` is "B2".
+
+    It is the pair ``(credibility, reasons)`` every reader of grades has always taken (it
+    unpacks, indexes and compares with a plain pair as such) and carries the letter beside
+    it; two grades are equal only when their letters are too.
+    """
+
+    reliability: str
+
+    def __new__(cls, credibility: int, reasons: list[str], reliability: str = "F") -> "Grade":
+        if reliability not in RELIABILITY:
+            raise ValueError(f"source reliability {reliability!r} is not one of A–F")
+        self = super().__new__(cls, (credibility, reasons))
+        self.reliability = reliability
+        return self
+
+    def __getnewargs__(self) -> tuple[int, list[str], str]:  # type: ignore[override]
+        return self[0], self[1], self.reliability
+
+    @property
+    def credibility(self) -> int:
+        return self[0]  # type: ignore[no-any-return]
+
+    @property
+    def reasons(self) -> list[str]:
+        return self[1]  # type: ignore[no-any-return]
+
+    @property
+    def label(self) -> str:
+        """Reliability and credibility together, as the Admiralty code writes them: "B2"."""
+        return f"{self.reliability}{self.credibility}"
+
+    def meaning(self) -> str:
+        """What the two parts say: "source usually reliable, information probably true"."""
+        return (f"source {RELIABILITY[self.reliability]}, "
+                f"information {CREDIBILITY.get(self.credibility, 'of unknown credibility')}")
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Grade) and other.reliability != self.reliability:
+            return False
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
+    def __repr__(self) -> str:
+        return f"Grade({self[0]!r}, {self[1]!r}, {self.reliability!r})"
+
+
 @dataclass
 class Analysis:
     """What the NLP step found in one document, ready to be stored."""

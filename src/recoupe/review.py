@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable, Optional
 
-from recoupe.model import Claim, Entity, Quantity, Source, sane_value
+from recoupe.model import Claim, Entity, Grade, Quantity, Source, sane_value
 
 TARGETS: tuple[str, ...] = ("quantity", "source", "claim", "time", "mention")
 ACTIONS: tuple[str, ...] = ("wrong", "correct", "clear")
@@ -347,7 +347,8 @@ def review_grades(grades: dict[str, tuple[int, list[str]]], claims: Iterable[Cla
     A claim marked wrong, or every figure of which is marked wrong, gets grade 5
     (improbable); a claim with a corrected figure or source keeps its computed grade and
     gains a reason saying so. ``claims`` are the claims as stored (not yet reviewed), so
-    claims that ``apply_reviews`` dropped still get a grade.
+    claims that ``apply_reviews`` dropped still get a grade. The reliability of a claim's
+    source (the letter of a ``Grade``) stays as computed: a review judges the information.
     """
     found = verdicts(reviews)
     if not found:
@@ -362,13 +363,14 @@ def review_grades(grades: dict[str, tuple[int, list[str]]], claims: Iterable[Cla
         sv = found.get((doc, "source", c.start, c.end))
         if (cv is not None and cv.wrong) or (qvs and all(v is not None and v.wrong for v in qvs)):
             why = (cv if cv is not None and cv.wrong else qvs[0])
-            out[c.id] = (5, [why.describe() if why else "marked wrong by a reviewer"])
+            out[c.id] = Grade(5, [why.describe() if why else "marked wrong by a reviewer"],
+                              getattr(out.get(c.id), "reliability", "F"))
             continue
         extra = [f"source: {sv.describe()}"] if sv is not None and sv.active else []
         extra += [f"figure “{q.text}”: {v.describe()}" for q, v in zip(c.quantities, qvs) if v is not None and v.active]
         if extra and c.id in out:
             g, reasons = out[c.id]
-            out[c.id] = (g, list(reasons) + extra)
+            out[c.id] = Grade(g, list(reasons) + extra, getattr(out[c.id], "reliability", "F"))
     return out
 
 

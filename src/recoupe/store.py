@@ -39,6 +39,7 @@ from recoupe.model import (
     Claim,
     Document,
     Entity,
+    Grade,
     Link,
     Mention,
     Quantity,
@@ -762,22 +763,27 @@ class Ledger:
         ]
 
     def set_grades(self, grades: dict[str, tuple[int, list[str]]]) -> None:
-        """Set (insert or overwrite) the grade and reasons of the given claims (``"c<rowid>"``)."""
+        """Set (insert or overwrite) the grade and reasons of the given claims (``"c<rowid>"``):
+        the credibility and reasons of each, and the reliability letter of its source when it
+        is a ``Grade`` (F for a plain pair)."""
         with self._write() as conn:
-            rows = [(_rowid(cid, "c"), int(grade), _json(list(reasons))) for cid, (grade, reasons) in grades.items()]
+            rows = [(_rowid(cid, "c"), int(g[0]), _json(list(g[1])), getattr(g, "reliability", "F"))
+                    for cid, g in grades.items()]
             self._require("claims", [r[0] for r in rows], "c")
             conn.executemany(
-                "INSERT INTO grades (claim_id, grade, reasons) VALUES (?, ?, ?)"
-                " ON CONFLICT (claim_id) DO UPDATE SET grade = excluded.grade, reasons = excluded.reasons",
+                "INSERT INTO grades (claim_id, grade, reasons, reliability) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (claim_id) DO UPDATE SET grade = excluded.grade, reasons = excluded.reasons,"
+                " reliability = excluded.reliability",
                 rows,
             )
 
-    def grades(self) -> dict[str, tuple[int, list[str]]]:
-        """Grades by claim id (``"c<rowid>"``)."""
+    def grades(self) -> dict[str, Grade]:
+        """Grades by claim id (``"c<rowid>"``): each the pair ``(credibility, reasons)`` with the
+        reliability letter of the claim's source beside it (``Grade.reliability``, ``.label``)."""
         return {
-            f"c{claim_id}": (grade, json.loads(reasons))
-            for claim_id, grade, reasons in self._conn.execute(
-                "SELECT claim_id, grade, reasons FROM grades ORDER BY claim_id"
+            f"c{claim_id}": Grade(grade, json.loads(reasons), reliability)
+            for claim_id, grade, reasons, reliability in self._conn.execute(
+                "SELECT claim_id, grade, reasons, reliability FROM grades ORDER BY claim_id"
             )
         }
 

@@ -273,10 +273,13 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     links = link_all(claims, docs, measures, copies, occurrences)
     checks: list[Check] = find_checks(claims, texts, measures)  # type: ignore[arg-type]
     by_quantity = _for_grades(links, claims)
+    from recoupe.link.grades import rate_entities
+
     grades = {}
+    rated = rate_entities(ratings or {}, entities)  # "NIS" rates the entity it is an alias of
     for c in claims:
         if c.id:
-            grades[c.id] = grade(c, [l for q in c.quantities for l in by_quantity.get(q.id or "", [])], ratings or {})
+            grades[c.id] = grade(c, [l for q in c.quantities for l in by_quantity.get(q.id or "", [])], rated)
     grades = review_grades(grades, stored, reviews)
     old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
     old_grades = ledger.grades()
