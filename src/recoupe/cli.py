@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sqlite3
 import sys
@@ -21,10 +22,11 @@ from recoupe.api import DEFAULT_DB, analyze as run_analyze, reanalyze as run_rea
 from recoupe.link import relink
 from recoupe.model import Document
 from recoupe.nlp.guard import Limits
-from recoupe.link.grades import load_ratings
+from recoupe.link.grades import Ratings, load_ratings, unmatched
 from recoupe.report.jsonout import write_json
 from recoupe.report.terminal import print_claim, print_measures, print_run
-from recoupe.store import LedgerError, open_ledger
+from recoupe.review import apply_reviews
+from recoupe.store import Ledger, LedgerError, open_ledger
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Cross-check sourced claims across French news and intelligence reports.")
@@ -139,12 +141,24 @@ def analyze(
         print(f"recoupe: note: {n}", file=sys.stderr)
     with open_ledger(db) as ledger:
         if ratings is not None:
-            relink(ledger, load_ratings(ratings))
+            rated = load_ratings(ratings)
+            relink(ledger, rated)
+            _report_unmatched(rated, ledger)
         if not quiet:
             print_run(console, result, ledger)
         if json_path is not None:
             write_json(ledger, json_path)
     raise typer.Exit(1 if result.errors else 0)
+
+
+def _report_unmatched(ratings: Ratings, ledger: Ledger) -> None:
+    """One line on stderr for each name of the ratings file that rates no source of the
+    ledger (a typo, or a source not yet analysed); the run goes on."""
+    entities = ledger.entities()
+    claims = apply_reviews(ledger.claims(), ledger.reviews(), entities)  # reviewed sources win
+    for name in unmatched(ratings, claims, entities):
+        print(f"recoupe: ratings: {json.dumps(name, ensure_ascii=False)} matches no source in the ledger",
+              file=sys.stderr)
 
 
 @_command
@@ -241,7 +255,11 @@ def serve(
     else:
         hosts = [*LOCAL_HOSTS, host]
     try:
-        web = create_app(db, ratings=load_ratings(ratings) if ratings else None, allowed_hosts=hosts)
+        rated = load_ratings(ratings) if ratings else None
+        web = create_app(db, ratings=rated, allowed_hosts=hosts)
+        if rated is not None:
+            with open_ledger(db) as ledger:
+                _report_unmatched(rated, ledger)
     except (LedgerError, ValueError, OSError) as exc:
         print(f"recoupe: {exc}", file=sys.stderr)
         raise typer.Exit(2)
