@@ -1,6 +1,9 @@
 """The ledger as the JSON document ``analyze --json`` writes (see the eval README).
 
 Ids: documents by their sha256, claims ``c<n>``, quantities ``q<n>``, entities ``e<n>``.
+A claim's ``grade`` is the credibility of what it says (1–6), ``reliability`` the rating of its
+source (A–F, F when unrated or unnamed), ``grade_label`` both as the Admiralty code writes
+them ("B2"), ``grade_reasons`` why.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
             "id": c.id, "document": c.document, "start": c.start, "end": c.end, "text": c.text,
             "source": _source(c, ids), "hedged": c.hedged, "modality": c.modality, "hedge_cues": c.hedge_cues,
             "grade": g[0] if g else None, "grade_reasons": g[1] if g else [],
+            # The two-part Admiralty grade: the source's reliability (A–F) and both together ("B2").
+            "reliability": g.reliability if g else None, "grade_label": g.label if g else None,
             "quantities": [
                 {"id": q.id, "start": q.start, "end": q.end, "text": q.text, "low": q.low, "high": q.high,
                  "qualifier": q.qualifier, "unit": q.unit, "unit_class": q.unit_class, "unit_mapped": q.unit_mapped,

@@ -31,9 +31,9 @@ def print_run(console: Console, result: AnalyzeResult, ledger: Ledger) -> None:
             for q in c.quantities:
                 t = c.event_time() or (c.times[0] if c.times else None)
                 when = f"{t.from_}..{t.to}" if t else "-"
-                g = grades.get(c.id or "", (None, []))[0]
+                g = grades.get(c.id or "")
                 table.add_row(escape(q.text), escape(value_text(q)), escape(c.source.name) if c.source else "-",
-                              "yes" if c.hedged else "", when, str(g or ""))
+                              "yes" if c.hedged else "", when, g.label if g else "")
         console.print(table)
     counts = ledger.counts()
     console.print(f"[bold]{len(result.added)}[/] document(s) added, {len(result.unchanged)} already in the ledger, "
@@ -85,9 +85,9 @@ def print_measures(console: Console, ledger: Ledger, min_estimates: int = 1) -> 
             table.add_column(col, overflow="fold")
         for qid in sorted(qids, key=when):
             c, q = claims[qid]
-            g = grades.get(c.id or "", (None, []))[0]
+            g = grades.get(c.id or "")
             table.add_row(qid, when(qid), escape(value_text(q)), escape(c.source.name) if c.source else "(own voice)",
-                          "yes" if c.hedged else "", str(g or ""), escape(docs[c.document].path.rsplit("/", 1)[-1]))
+                          "yes" if c.hedged else "", g.label if g else "", escape(docs[c.document].path.rsplit("/", 1)[-1]))
         console.print(table)
         for l in links:
             if l.measure == key:
@@ -111,7 +111,7 @@ def print_claim(console: Console, ledger: Ledger, claim: Claim) -> None:
                       f"  measure: {escape(measures.get(q.id or '', ('-', '-'))[1])}")
     g = grades.get(claim.id or "")
     if g:
-        console.print(f"  grade {g[0]}: " + escape("; ".join(g[1])))
+        console.print(f"  grade {g.label} ({g.meaning()}): " + escape("; ".join(g.reasons)))
     qids = {q.id for q in claim.quantities}
     for l in ledger.links():
         if l.a in qids or l.b in qids:

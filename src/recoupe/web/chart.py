@@ -185,7 +185,7 @@ def measure_chart(facts: list[Fact], links: list[Link], colors: dict[str, str],
         if f.hedged:
             tip.append("hedged" + (": " + ", ".join(f.claim.hedge_cues) if f.claim.hedge_cues else ""))
         if f.grade is not None:
-            tip.append(f"grade {f.grade}")
+            tip.append(f"grade {f.label}")
         if f.corrected:
             tip.append("corrected by a reviewer")
         tip.append(f"“{f.original.text}” — {f.doc.title or f.doc.path}")

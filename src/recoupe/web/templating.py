@@ -6,7 +6,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from recoupe.web.views import GRADE_TEXT, OWN_VOICE, bounds_text, doc_label, fmt, measure_path, safe_url, unit_text, value_text
+from recoupe.web.views import GRADE_TEXT, OWN_VOICE, RELIABILITY_TEXT, bounds_text, doc_label, fmt, measure_path, safe_url, unit_text, value_text
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -30,7 +30,7 @@ def environment() -> Environment:
         value=value_text, fmt=fmt, bounds=bounds_text, unit=unit_text, measure_path=measure_path,
         safe_url=safe_url, doc_label=doc_label, clip=truncate_text,
     )
-    env.globals.update(GRADE_TEXT=GRADE_TEXT, OWN_VOICE=OWN_VOICE)
+    env.globals.update(GRADE_TEXT=GRADE_TEXT, RELIABILITY_TEXT=RELIABILITY_TEXT, OWN_VOICE=OWN_VOICE)
     return env
 
 

@@ -21,14 +21,25 @@ from recoupe.model import OWN_TIME_ROLES, Check, Claim, Consensus, Document, Ent
 from recoupe.review import Review, Verdict, apply_one, verdicts
 from recoupe.report.formatting import value_text as shared_value_text
 from recoupe.store import Ledger
+from recoupe.model import CREDIBILITY, RELIABILITY
 
 OWN_VOICE = "(own voice)"
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2",
            "#7f7f7f", "#bcbd22")
 RELATION_COLORS = {"conflicts": "#d62728", "corroborates": "#2ca02c", "consistent": "#7f7f7f",
                    "updates": "#1f77b4"}
-GRADE_TEXT = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
-              6: "cannot be judged"}
+GRADE_TEXT = CREDIBILITY  # the information's credibility, 1–6
+RELIABILITY_TEXT = RELIABILITY  # the source's reliability, A–F
+
+
+def grade_text(grade: Optional[int], reliability: Optional[str]) -> str:
+    """A two-part grade in words: "B2 — grade 2 (probably true), source B (usually reliable)"."""
+    if grade is None:
+        return ""
+    text = f"grade {grade} ({GRADE_TEXT.get(grade, '?')})"
+    if reliability is None:
+        return text
+    return f"{reliability}{grade} — {text}, source {reliability} ({RELIABILITY_TEXT.get(reliability, '?')})"
 
 
 # -- formatting ---------------------------------------------------------------------------
@@ -130,6 +141,12 @@ class Fact:
         return bool(self.verdict and self.verdict.wrong) or self.claim_wrong
 
     claim_wrong: bool = False
+    reliability: Optional[str] = None  # of the claim's source, A–F, beside the grade
+
+    @property
+    def label(self) -> str:
+        """The two-part grade, "B2" (the bare grade when no letter is stored)."""
+        return f"{self.reliability or ''}{self.grade}" if self.grade is not None else ""
 
     @property
     def corrected(self) -> bool:
@@ -171,7 +188,7 @@ class Fact:
         if self.measure_label:
             lines.append(f"measure: {self.measure_label}")
         if self.grade is not None:
-            lines.append(f"grade {self.grade} ({GRADE_TEXT.get(self.grade, '?')}): " + "; ".join(self.reasons))
+            lines.append(grade_text(self.grade, self.reliability) + ": " + "; ".join(self.reasons))
         return lines
 
 
@@ -188,6 +205,12 @@ class ClaimRow:
     as_of: Optional[date]
     verdict: Optional[Verdict] = None  # on the claim as a whole
     source_verdict: Optional[Verdict] = None
+    reliability: Optional[str] = None  # of the claim's source, A–F, beside the grade
+
+    @property
+    def label(self) -> str:
+        """The two-part grade, "B2" (the bare grade when no letter is stored)."""
+        return f"{self.reliability or ''}{self.grade}" if self.grade is not None else ""
 
     @property
     def id(self) -> str:
@@ -236,6 +259,7 @@ class SourceView:
     documents: set[str] = field(default_factory=set)
     grades: Counter = field(default_factory=Counter)
     entity_keys: set[str] = field(default_factory=set)
+    labels: Counter = field(default_factory=Counter)  # the two-part grades ("B2") of its claims
 
 
 @dataclass
@@ -282,6 +306,7 @@ class LedgerView:
         doc = self.docs[c.document]
         reviewed = apply_one(c, self.found, self.entities, drop_wrong=False) or c
         g = self.grades.get(c.id or "")
+        letter = getattr(g, "reliability", None)
         t = c.event_time()
         as_of = doc.published or (parse_date(t.to) if t else None)
         cv = self.found.get((c.document, "claim", c.start, c.end))
@@ -297,10 +322,11 @@ class LedgerView:
                 verdict=v if v is not None and v.active else None,
                 measure=m[0] if m else None, measure_label=m[1] if m else None,
                 grade=g[0] if g else None, reasons=list(g[1]) if g else [], as_of=as_of,
-                claim_wrong=bool(cv and cv.wrong),
+                claim_wrong=bool(cv and cv.wrong), reliability=letter,
             ))
         return ClaimRow(claim=reviewed, original=c, doc=doc, grade=g[0] if g else None,
-                        reasons=list(g[1]) if g else [], facts=facts, as_of=as_of, verdict=cv, source_verdict=sv)
+                        reasons=list(g[1]) if g else [], facts=facts, as_of=as_of, verdict=cv, source_verdict=sv,
+                        reliability=letter)
 
     # -- measures, sources, conflicts -----------------------------------------------------
 
@@ -356,6 +382,7 @@ class LedgerView:
             s.entity_keys.update(row.claim.source.entity_keys)
             if row.grade is not None:
                 s.grades[row.grade] += 1
+                s.labels[row.label] += 1
         return sorted(out.values(), key=lambda s: (-s.claims, s.name.casefold()))
 
     def source_colors(self, facts: Iterable[Fact]) -> dict[str, str]:
@@ -421,7 +448,7 @@ class LedgerView:
                 if row.source_verdict is not None:
                     lines.append(f"review: {row.source_verdict.describe()}")
                 lines.append(f"claim {row.id}, modality {c.modality}"
-                             + (f", grade {row.grade}" if row.grade is not None else ""))
+                             + (f", grade {row.label}" if row.grade is not None else ""))
                 add(Span(src.start, src.end, "source", "\n".join(lines), row.id,
                          "corrected" if row.source_verdict is not None else ""))
         for m in mentions if mentions is not None else self.ledger.mentions(doc_id):
