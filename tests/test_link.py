@@ -1016,3 +1016,22 @@ def test_two_summers_fires_are_two_fires_but_a_campaign_is_followed_for_years() 
         measure = Measure("deployed" if actor else "burnt", "person", None, actor)
         links = link_all(claims, docs, {q.id: measure for c in claims for q in c.quantities})  # type: ignore[misc]
         assert bool(links) is linked
+
+
+def test_a_headline_total_of_its_body_parts_is_no_estimate_of_one_part(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "total.txt": """
+            Afrique australe : le cyclone Ilario a fait près de 800 morts
+
+            Au Mozambique, le bilan officiel du cyclone Ilario s'établit à 731 morts, selon l'INGD.
+            Au Malawi, le cyclone Ilario a fait 58 morts, selon le Département de gestion des catastrophes.
+            """,
+        "mozambique.txt": """
+            Mozambique : le bilan du cyclone Ilario s'alourdit encore
+
+            Le bilan du cyclone Ilario au Mozambique atteint 725 morts, selon le gouvernement du Mozambique.
+            """,
+    })
+    headline, part, other = built.q("800 morts"), built.q("731 morts"), built.q("725 morts", "mozambique.txt")
+    assert not [l for l in built.links if headline.id in (l.a, l.b)]
+    assert built.link(part, other) is not None

@@ -115,6 +115,39 @@ def _headline_restatements(claims: list[Claim], docs: dict[str, Document], measu
     return {qid for qid, key in head if key in body}
 
 
+def _headline_totals(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure]) -> set[str]:
+    """The headline figures that add up two of the body's figures of their measure ("près de
+    800 morts" above "731 morts au Mozambique" and "58 morts au Malawi"): a whole whose parts
+    the article gives, which no other article's part estimates."""
+    head: dict[str, list[tuple[str, Quantity]]] = defaultdict(list)
+    body: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for c in claims:
+        doc = docs.get(c.document)
+        end = doc.text.find("\n") if doc is not None else -1
+        for q in c.quantities:
+            m = measures.get(q.id or "")
+            if m is None or q.id is None:
+                continue
+            if 0 <= q.start < end:
+                head[c.document].append((m.key, q))
+            elif q.low is not None and q.low == q.high:
+                body[(c.document, m.key)].append(q.low)
+    out = set()
+    for doc, figures in head.items():
+        for key, q in figures:
+            values = sorted(set(body.get((doc, key), [])))
+            if q.low is None or len(values) < 2:
+                continue
+            lo, hi = q.low * (1 - SUM_SLACK), (q.high if q.high is not None else q.low) * (1 + SUM_SLACK)
+            if any(lo <= x + y <= hi for i, x in enumerate(values) for y in values[i + 1:]):
+                out.add(q.id or "")
+    return out
+
+
+# How far a headline total may stand from the sum of its parts ("près de 800" for 789).
+SUM_SLACK = 0.10
+
+
 def _breakdowns(blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]],
                 occurrences: Optional[Occurrences]) -> set[tuple[str, str]]:
     """The (measure, document) pairs where the document breaks the measure down by town: its
@@ -150,7 +183,7 @@ def link_all(
     ``occurrences``, only between figures that can be about one occurrence."""
     judge = IndependenceJudge(claims, copies)
     blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]] = defaultdict(list)
-    restated = _headline_restatements(claims, docs, measures)
+    restated = _headline_restatements(claims, docs, measures) | _headline_totals(claims, docs, measures)
     for c in claims:
         for q in c.quantities:
             m = measures.get(q.id or "")
