@@ -4,7 +4,7 @@
 No spaCy here: claims are built directly as ``recoupe.model.Claim`` objects with
 ``Quantity`` figures (ids ``q<n>``), time spans, sources and ~20-word texts, spread over
 documents of ~25 claims published over three years, and every figure gets a
-``recoupe.link.measures.Measure``. Two scenarios:
+``recoupe.model.Measure``. Two scenarios:
 
 * ``growing``: the number of distinct measures grows with the corpus (``claims // 50``,
   at least 20), with a Zipf-like popularity so a few measures are common and most are rare;
@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from recoupe.link import WINDOW, link_all
-from recoupe.link.measures import Measure
+from recoupe.model import Measure
 from recoupe.model import Claim, Document, Quantity, Source, TimeSpan
 
 EVENTS = ["delivered", "deployed", "lost", "paid", "fired", "produced", "sanctioned"]

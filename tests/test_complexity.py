@@ -96,7 +96,7 @@ def test_the_linker_is_linear_in_the_figures_of_a_sentence() -> None:
     """One claim of N figures, each followed by a state: the measures and the arithmetic checks
     read the claim once, not once per figure."""
     from recoupe.link.checks import find_checks
-    from recoupe.link.measures import assign
+    from recoupe.nlp.measures import assign
     from recoupe.model import Claim, Mention, Quantity
 
     def build(n: int) -> tuple[list[Claim], dict[str, str], dict[str, list[Mention]]]:

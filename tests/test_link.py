@@ -810,7 +810,7 @@ def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: 
 def test_increments_and_asides(tmp_path: Path, text: str, figure: str, increment: bool, aside: bool) -> None:
     """An increment is no step of a running total; a paragraph that turns to another occurrence
     ("un autre feu") holds figures that link to nothing."""
-    from recoupe.link import assign
+    from recoupe.nlp.measures import assign
 
     path = tmp_path / "a.txt"
     path.write_text("Publié le 12 mars 2024\n\n" + text + "\n", encoding="utf-8")

@@ -19,6 +19,7 @@ from recoupe.model import (
     Document,
     Entity,
     Link,
+    Measure,
     Mention,
     Quantity,
     Source,
@@ -334,16 +335,22 @@ def test_grouped_entities_read_as_one(ledger: Ledger) -> None:
 
 
 def test_relink_is_one_transaction(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Links, measures and grades used to be written in three transactions: a failure (or a
-    concurrent run) between them left links of one moment and grades of another."""
+    """Links, grades and the consensus used to be written in several transactions: a failure
+    (or a concurrent run) between them left links of one moment and grades of another."""
+    from recoupe.api import remeasure
     from recoupe.link import relink
 
-    ledger.add_analysis(make_analysis(TEXT_A, "a.txt"))
-    ledger.add_analysis(make_analysis(TEXT_B, "b.txt"))
+    def add(analysis: Analysis) -> None:  # as a run stores it: the analysis, then its measures
+        ledger.add_analysis(analysis)
+        remeasure(ledger, analysis.document.id)
+
+    add(make_analysis(TEXT_A, "a.txt"))
+    add(make_analysis(TEXT_B, "b.txt"))
     relink(ledger)
-    before = (ledger.links(), ledger.measures(), ledger.grades())
+    # (Measures come with each analysis, not with the re-link.)
+    before = (ledger.links(), ledger.grades(), ledger.consensus())
     assert before[0], "the two figures should link"
-    ledger.add_analysis(make_analysis("Selon le ministère, 1 200 blessés à Kharkiv en mars 2024.", "c.txt"))
+    add(make_analysis("Selon le ministère, 1 200 blessés à Kharkiv en mars 2024.", "c.txt"))
 
     def fail(self: Ledger, grades: dict[str, tuple[int, list[str]]]) -> None:
         raise LedgerError("disk gone")
@@ -351,7 +358,7 @@ def test_relink_is_one_transaction(ledger: Ledger, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(Ledger, "set_grades", fail)
     with pytest.raises(LedgerError):
         relink(ledger)
-    assert (ledger.links(), ledger.measures(), ledger.grades()) == before
+    assert (ledger.links(), ledger.grades(), ledger.consensus()) == before
     monkeypatch.undo()
     relink(ledger)
     assert len(ledger.links()) > len(before[0])
@@ -529,12 +536,17 @@ def test_links_checks_grades_measures_round_trip(ledger: Ledger) -> None:
     with pytest.raises(LedgerError, match="c9999"):
         ledger.set_grades({"c9999": (1, [])})
 
-    ledger.set_measures({qa: ("casualties:ua", "blessés en Ukraine"), qb: ("casualties:ua", "blessés")})
-    assert ledger.measures() == {qa: ("casualties:ua", "blessés en Ukraine"), qb: ("casualties:ua", "blessés")}
-    ledger.set_measures({qb: ("wounded", "blessés")})
-    assert ledger.measures()[qb] == ("wounded", "blessés")
+    wounded = Measure("wounded", "person", None, "UA")
+    ledger.set_measures({qa: wounded, qb: wounded})
+    assert ledger.measures() == {qa: (wounded.key, wounded.label), qb: (wounded.key, wounded.label)}
+    step = Measure("deployed", "soldier", "day", "KP", increment=True, aside=True, part=True)
+    ledger.set_measures({qb: step})
+    assert ledger.measures()[qb] == (step.key, step.label)
+    # The parts come back as they went, flags included.
+    found = ledger.measure_records()[qb]
+    assert (found, found.increment, found.aside, found.part) == (step, True, True, True)
     with pytest.raises(LedgerError):
-        ledger.set_measures({"q9999": ("x", "y")})
+        ledger.set_measures({"q9999": wounded})
 
     counts = ledger.counts()
     assert counts["links"] == 1 and counts["grades"] == 2 and counts["measures"] == 2

@@ -14,6 +14,8 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from recoupe import dates, langdetect
 from recoupe.claims import build_analysis
+from recoupe.nlp import measures
+from recoupe.review import apply_reviews
 from recoupe.dedup import mark_copies
 from recoupe.ingest import InputError, read_all
 from recoupe.lang import SUPPORTED
@@ -275,4 +277,20 @@ def _store(ledger: Ledger, document: Document, sdoc: object, replace: bool = Fal
     if published and document.published is None:
         document.published, document.published_precision = dates.from_iso(str(published))
         document.published_how = getattr(sdoc, "_").recoupe_published_how
-    return ledger.add_analysis(build_analysis(sdoc, document), replace=replace)  # type: ignore[arg-type]
+    stored = ledger.add_analysis(build_analysis(sdoc, document), replace=replace)  # type: ignore[arg-type]
+    if stored:
+        remeasure(ledger, document.id)
+    return stored
+
+
+def remeasure(ledger: Ledger, document_id: str) -> None:
+    """Read again what the figures of one stored document measure (``recoupe_measures``), with
+    its reviews applied: a unit a reviewer corrected changes what its figure counts. Figures
+    marked wrong keep their measure (their page shows them struck out; they link to nothing)."""
+    document = ledger.document(document_id)
+    if document is None:
+        return
+    claims = apply_reviews(ledger.claims(document_id), ledger.reviews(document_id), ledger.entities(),
+                           drop_wrong=False)
+    found = measures.assign(claims, {document_id: document.text}, {document_id: ledger.mentions(document_id)})
+    ledger.replace_measures(document_id, found)

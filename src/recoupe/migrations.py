@@ -429,7 +429,26 @@ def m007_consensus(conn: sqlite3.Connection) -> None:
 
 
 @migration
-def m008_grade_reliability(conn: sqlite3.Connection) -> None:
+def m008_measure_parts(conn: sqlite3.Connection) -> None:
+    """What a figure measures is read when its document is analysed (``recoupe_measures``) and
+    kept with it, in parts the linker reads without the text: the event, the unit, the rate,
+    the state, and whether the figure is an increment, a part, or told aside of the story.
+    Rows stored before keep their key; the parts are read back from it."""
+    _script(
+        conn,
+        """
+        ALTER TABLE measures ADD COLUMN event TEXT;
+        ALTER TABLE measures ADD COLUMN unit TEXT;
+        ALTER TABLE measures ADD COLUMN per TEXT;
+        ALTER TABLE measures ADD COLUMN actor TEXT;
+        ALTER TABLE measures ADD COLUMN increment INTEGER NOT NULL DEFAULT 0 CHECK (increment IN (0, 1));
+        ALTER TABLE measures ADD COLUMN aside INTEGER NOT NULL DEFAULT 0 CHECK (aside IN (0, 1));
+        """,
+    )
+
+
+@migration
+def m009_grade_reliability(conn: sqlite3.Connection) -> None:
     """Two-part grades: beside the credibility of a claim (1–6), the reliability of its
     source (A–F) from the user's ratings, F when unrated or unnamed. A grade stored before
     has its letter in its first reason ("source reliability B (usually reliable)")."""

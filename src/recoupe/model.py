@@ -174,6 +174,74 @@ class Link:
     copy: bool = False  # between a copy of a story and its original: shown, never graded
 
 
+# Unit codes of sums of money and of rates (recoupe's own, the same in every language).
+MONEY_UNITS = ("usd", "eur", "rub", "krw", "cny", "uah", "gbp", "jpy", "chf", "inr")
+RATE_UNITS = ("percent", "percentage_point", "ratio", "basis_point")
+
+# Counts that grow as an occurrence goes on: a later, larger figure updates an earlier one.
+CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
+               "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected"}
+# Of those, the ones that cannot fall: the dead stay dead, a burnt hectare stays burnt. People
+# evacuated return home and troops or firefighters on duty leave: a smaller count of those on
+# a later day is a change, not a contradiction.
+NEVER_FALL_EVENTS = {"delivered", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt", "flooded",
+               "destroyed", "infected"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure measures, in recoupe's own words (the same in every language): the kind
+    of event, the unit, the rate, the state whose troops or money are counted, and how the
+    figure stands to the others. ``key`` groups figures that can be compared."""
+
+    event: str
+    unit: str
+    per: Optional[str]
+    actor: Optional[str]  # ISO country code, or None when no state is named
+    # An increment ("3 000 soldats supplémentaires"), not a running total: compared with the
+    # measure's other figures, but never an update of a total nor updated by one.
+    increment: bool = field(default=False, compare=False)
+    # Told in a paragraph that turns to another occurrence ("un autre feu s'est déclaré dans
+    # l'Aude"): kept, but linked to nothing, as nothing says which occurrence the others are.
+    aside: bool = field(default=False, compare=False)
+    # A part of the figure before it ("27 morts, dont neuf enfants"): a measure of its own.
+    part: bool = False
+
+    @property
+    def cumulative(self) -> bool:
+        return self.per is None and self.event in CUMULATIVE_EVENTS and self.unit not in ("ratio", "percent")
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit in MONEY_UNITS
+
+    @property
+    def is_rate(self) -> bool:
+        return self.unit in RATE_UNITS
+
+    @property
+    def never_falls(self) -> bool:
+        return self.cumulative and self.event in NEVER_FALL_EVENTS
+
+    @property
+    def key(self) -> str:
+        base = f"{self.event}|{self.unit}|{self.per or ''}|{self.actor or ''}"
+        return base + "|part" if self.part else base
+
+    @property
+    def label(self) -> str:
+        rate = f" per {self.per}" if self.per else ""
+        whose = ""
+        if self.actor:
+            try:
+                from recoupe import gazetteer
+
+                whose = f" ({gazetteer.country_names(self.actor)[1]})"
+            except KeyError:
+                whose = f" ({self.actor})"
+        return f"{self.unit} {self.event}{rate}{whose}"
+
+
 @dataclass
 class Consensus:
     """What the estimates of one measure, linked as one occurrence, support together."""

@@ -46,6 +46,7 @@ from recoupe.model import (
     Source,
     TimeSpan,
     Consensus,
+    Measure,
 )
 
 __all__ = ["BUSY_TIMEOUT_MS", "Ledger", "LedgerError", "open_ledger"]
@@ -676,15 +677,13 @@ class Ledger:
 
     # -- results of later stages ------------------------------------------------------
 
-    def replace_cross_checks(self, links: list[Link], checks: list[Check], measures: dict[str, tuple[str, str]],
+    def replace_cross_checks(self, links: list[Link], checks: list[Check],
                              grades: dict[str, tuple[int, list[str]]]) -> None:
-        """Replace every link, check, measure and grade with these, in one transaction (a
-        figure that no longer has a measure, or a claim no grade, keeps none)."""
+        """Replace every link, check and grade with these, in one transaction (a claim with no
+        grade keeps none). Measures are kept: they come with the analyses."""
         with self._write() as conn:
-            conn.execute("DELETE FROM measures")
             conn.execute("DELETE FROM grades")
             self.replace_links(links, checks)
-            self.set_measures(measures)
             self.set_grades(grades)
 
     def replace_links(self, links: list[Link], checks: list[Check]) -> None:
@@ -787,17 +786,43 @@ class Ledger:
             )
         }
 
-    def set_measures(self, measures: dict[str, tuple[str, str]]) -> None:
+    def set_measures(self, measures: dict[str, Measure]) -> None:
         """Set (insert or overwrite) what the given quantities (``"q<rowid>"``) measure."""
         with self._write() as conn:
-            rows = [(_rowid(qid, "q"), key, label) for qid, (key, label) in measures.items()]
+            rows = [(_rowid(qid, "q"), m.key, m.label, m.event, m.unit, m.per, m.actor, int(m.increment), int(m.aside))
+                    for qid, m in measures.items()]
             self._require("quantities", [r[0] for r in rows], "q")
             conn.executemany(
-                "INSERT INTO measures (quantity_id, measure_key, label) VALUES (?, ?, ?)"
+                "INSERT INTO measures (quantity_id, measure_key, label, event, unit, per, actor, increment, aside)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (quantity_id) DO UPDATE SET measure_key = excluded.measure_key,"
-                " label = excluded.label",
+                " label = excluded.label, event = excluded.event, unit = excluded.unit, per = excluded.per,"
+                " actor = excluded.actor, increment = excluded.increment, aside = excluded.aside",
                 rows,
             )
+
+    def replace_measures(self, document_id: str, measures: dict[str, Measure]) -> None:
+        """Replace what the figures of one document measure with these."""
+        with self._write() as conn:
+            conn.execute(
+                "DELETE FROM measures WHERE quantity_id IN (SELECT q.id FROM quantities q"
+                " JOIN claims c ON c.id = q.claim_id WHERE c.document_id = ?)", (document_id,))
+            self.set_measures(measures)
+
+    def measure_records(self) -> dict[str, Measure]:
+        """What each measured quantity (``"q<rowid>"``) measures, in parts."""
+        out: dict[str, Measure] = {}
+        for qid, key, event, unit, per, actor, increment, aside in self._conn.execute(
+                "SELECT quantity_id, measure_key, event, unit, per, actor, increment, aside FROM measures"
+                " ORDER BY quantity_id"):
+            if event is None:  # stored before the parts were: read them from the key
+                event, unit, per, actor, *rest = (key.split("|") + ["", "", "", ""])[:5]
+                part = rest[0] == "part"
+            else:
+                part = key.endswith("|part")
+            out[f"q{qid}"] = Measure(event, unit, per or None, actor or None, increment=bool(increment),
+                                     aside=bool(aside), part=part)
+        return out
 
     def measures(self) -> dict[str, tuple[str, str]]:
         """Measure key and label by quantity id (``"q<rowid>"``)."""

@@ -17,9 +17,8 @@ from recoupe.link.compare import Estimate, compare, far_apart, revision
 from recoupe.link.grades import grade
 from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.link.consensus import consensus
-from recoupe.link.measures import Measure, assign
 from recoupe.link.occurrence import Occurrences
-from recoupe.model import Check, Claim, Consensus, Document, Link, Quantity
+from recoupe.model import Check, Claim, Consensus, Document, Link, Measure, Quantity
 from recoupe.review import apply_reviews, review_grades
 from recoupe.store import Ledger
 
@@ -297,10 +296,9 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     docs = {d.id: d for d in ledger.documents()}
     texts = {k: d.text for k, d in docs.items()}
     mentions = {k: ledger.mentions(k) for k in docs}
-    # Measures are read with the figures marked wrong still in place: what a paragraph is
-    # about does not change because a reviewer struck out one of its figures, and a figure
-    # marked wrong keeps its measure (its page shows it struck out); it links to nothing.
-    measures = assign(apply_reviews(stored, reviews, entities, drop_wrong=False), texts, mentions)
+    # What each figure measures was read when its document was analysed (or reviewed), in its
+    # language (``recoupe.nlp.measures``): the linker reads no text.
+    measures = ledger.measure_records()
     copies = {d.id: d.copy_of for d in docs.values() if getattr(d, "copy_of", None)}  # type: ignore[misc]
     occurrences = Occurrences(texts, mentions, entities, stored)
     links = link_all(claims, docs, measures, copies, occurrences)
@@ -316,7 +314,7 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     grades = review_grades(grades, stored, reviews)
     old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
     old_grades = ledger.grades()
-    ledger.replace_cross_checks(links, checks, {qid: (m.key, m.label) for qid, m in measures.items()}, grades)
+    ledger.replace_cross_checks(links, checks, grades)
     ledger.replace_consensus(consensus_of(links, claims, docs, measures, copies))
     changes = Changes(links=len(links), checks=len(checks))
     for l in links:
@@ -331,4 +329,4 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     return changes
 
 
-__all__ = ["Changes", "relink", "link_all", "estimate", "is_forecast", "Measure", "assign"]
+__all__ = ["Changes", "relink", "link_all", "estimate", "is_forecast", "Measure"]

@@ -120,7 +120,7 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
         if bounds(later)[0] > bounds(earlier)[1]:
             return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
                                f"to {describe(later)} ({later.as_of})")
-        if not never_falls and not _windows_overlap(a, b):
+        if not never_falls:
             return None  # fewer on a later day: people came back, crews left
         return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "
                              f"to {describe(later)} ({later.as_of})")
@@ -133,10 +133,11 @@ def far_apart(a: Estimate, b: Estimate) -> bool:
     """Whether two known periods lie further apart than the count of one occurrence is
     followed: two summers' fires in one valley are two fires. (A state's campaign, its troops
     sent or its shells delivered, is followed for years: the caller decides.)"""
-    if None in a.window or None in b.window:
-        return False
-    gap = max(a.window[0] - b.window[1], b.window[0] - a.window[1])  # type: ignore[operator]
-    return gap.days > RECALL_DAYS
+    if None not in a.window and None not in b.window:
+        gap = max(a.window[0] - b.window[1], b.window[0] - a.window[1])  # type: ignore[operator]
+        return gap.days > RECALL_DAYS
+    # A period unknown: when each was stated.
+    return a.as_of is not None and b.as_of is not None and abs((a.as_of - b.as_of).days) > RECALL_DAYS
 
 
 def _ordered(a: Estimate, b: Estimate) -> tuple[Estimate, Estimate]:

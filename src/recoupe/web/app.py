@@ -312,6 +312,9 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
                 ledger.add_review(review)
             except (LedgerError, ReviewError) as exc:
                 raise HTTPException(status_code=400, detail=str(exc))
+            from recoupe.api import remeasure
+
+            remeasure(ledger, document)  # a corrected unit changes what its figure counts
             if relink_on_review:
                 from recoupe.link import relink
 

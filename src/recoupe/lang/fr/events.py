@@ -1,6 +1,6 @@
 """French cues for the kind of event a figure measures, as word prefixes.
 
-``recoupe.link.measures`` reads the words around a figure: a participle right after what is
+``recoupe.nlp.measures`` reads the words around a figure: a participle right after what is
 counted ("11 000 soldats … déployés"), the subject of a bounding verb ("les pertes
 dépasseraient 6 000 hommes"), or the verb of the clause ("a livré 4 millions d'obus").
 """
@@ -45,7 +45,7 @@ NOUN_EVENTS = {"mort": "killed", "morts": "killed", "tué": "killed", "tués": "
 # A toll of people with no verb of its own ("le bilan s'élève à 731 personnes") counts the dead.
 TOLL_WORDS = ("bilan", "victimes", "décompte des morts")
 # Money is paid, earned or spent; other events read near a sum are not what it measures.
-MONEY_UNITS = ("usd", "eur", "rub", "krw", "cny", "uah", "gbp", "jpy", "chf", "inr")
+from recoupe.model import MONEY_UNITS  # noqa: E402  (codes, the same in every language)
 MONEY_EVENTS = ("paid", "produced", "sanctioned", "lost")
 # In the fallback (first state of the clause), states after these words are destinations or
 # places, not the actor: "livrés à la Russie", "la frontière ukrainienne".
@@ -97,7 +97,7 @@ RATE_NOUNS: dict[str, str] = {
 # Units that say how long, not how many: "15 ans de prison" is no estimate of anything.
 DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 # Units that are rates or shares: their measure is the rate noun they belong to.
-RATE_UNITS = ("percent", "percentage_point", "ratio", "basis_point")
+from recoupe.model import RATE_UNITS  # noqa: E402
 # Events an area is measured for: hectares burnt, flooded, contaminated.
 AREA_EVENTS: dict[str, tuple[str, ...]] = {
     "burnt": ("brûl", "parcour", "ravag", "incendi", "calcin", "feu", "flamme"),

@@ -1,6 +1,8 @@
-"""Which measure does each figure quantify: unit and rate, kind of event, whose, cumulative?
+"""``recoupe_measures``: which measure does each figure quantify (unit and rate, kind of event,
+whose), read in the language of its document when it is analysed.
 
-Two figures are compared only when they share a measure key. The event is read from the
+The linker (``recoupe.link``) sees only the ``Measure`` each figure gets, stored with the
+analysis: it reads no text. Two figures are compared only when they share a measure key. The event is read from the
 words around the figure (see ``lang/fr/events.py``); the actor is the state whose troops,
 shells or money are counted: the owner named right after the figure ("soldats de la Corée
 du Nord", "2 000 pour Kiev"), or the first state named in the clause once its source is set
@@ -12,13 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Optional
 
 from recoupe import gazetteer
 from recoupe.lang.fr import events as ev
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
-from recoupe.model import Claim, Mention, Quantity
+from recoupe.model import Claim, Measure, Mention, Quantity
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 _STEMS = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.EVENT_STEMS.items()]
@@ -30,14 +32,6 @@ _WORD = re.compile(r"[\w][\w\-]*")
 _OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
 _DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\s+(?:la\s+|le\s+|les\s+|l')?$|(?<![\w])(?:aux|au|à\s+l')$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
-# Counts that grow as an occurrence goes on: a later, larger figure updates an earlier one.
-_CUMULATIVE = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
-               "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected"}
-# Of those, the ones that cannot fall: the dead stay dead, a burnt hectare stays burnt. People
-# evacuated return home and troops or firefighters on duty leave: a smaller count of those on
-# a later day is a change, not a contradiction.
-_NEVER_FALL = {"delivered", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt", "flooded",
-               "destroyed", "infected"}
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
 # recoupe's own English names, the same in every language.
 CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
@@ -66,58 +60,6 @@ _AREA = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
-_EVENT_LABELS = {"delivered": "delivered", "deployed": "deployed", "lost": "lost", "paid": "paid",
-                 "fired": "fired", "produced": "produced", "sanctioned": "sanctioned"}
-
-
-@dataclass(frozen=True)
-class Measure:
-    """What a figure measures. ``key`` groups figures that can be compared."""
-
-    event: str
-    unit: str
-    per: Optional[str]
-    actor: Optional[str]  # ISO country code, or None when no state is named
-    # An increment ("3 000 soldats supplémentaires"), not a running total: compared with the
-    # measure's other figures, but never an update of a total nor updated by one.
-    increment: bool = field(default=False, compare=False)
-    # Told in a paragraph that turns to another occurrence ("un autre feu s'est déclaré dans
-    # l'Aude"): kept, but linked to nothing, as nothing says which occurrence the others are.
-    aside: bool = field(default=False, compare=False)
-    # A part of the figure before it ("27 morts, dont neuf enfants"): a measure of its own.
-    part: bool = False
-
-    @property
-    def cumulative(self) -> bool:
-        return self.per is None and self.event in _CUMULATIVE and self.unit not in ("ratio", "percent")
-
-    @property
-    def is_money(self) -> bool:
-        return self.unit in ev.MONEY_UNITS
-
-    @property
-    def is_rate(self) -> bool:
-        return self.unit in ev.RATE_UNITS
-
-    @property
-    def never_falls(self) -> bool:
-        return self.cumulative and self.event in _NEVER_FALL
-
-    @property
-    def key(self) -> str:
-        base = f"{self.event}|{self.unit}|{self.per or ''}|{self.actor or ''}"
-        return base + "|part" if self.part else base
-
-    @property
-    def label(self) -> str:
-        rate = f" per {self.per}" if self.per else ""
-        whose = ""
-        if self.actor:
-            try:
-                whose = f" ({gazetteer.country_names(self.actor)[1]})"
-            except KeyError:
-                whose = f" ({self.actor})"
-        return f"{self.unit} {_EVENT_LABELS.get(self.event, self.event)}{rate}{whose}"
 
 
 def _event_words(folded: str, start: int, end: int) -> list[tuple[int, str, int]]:
