@@ -276,7 +276,9 @@ def consensus_of(links: list[Link], claims: list[Claim], docs: dict[str, Documen
     """The consensus of every group of linked figures."""
     estimates = {q.id: (estimate(q, c, docs[c.document]), c, q.start) for c in claims for q in c.quantities if q.id}
     labels = {m.key: m.label for m in measures.values()}
-    return consensus(links, estimates, labels, origin_of, is_forecast, copies)
+    judge = IndependenceJudge(claims, copies)
+    return consensus(links, estimates, labels, origin_of, is_forecast, copies,
+                     same_origin=lambda a, b: judge.verdict(a, b)[2])
 
 
 def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:

@@ -66,11 +66,13 @@ def _when(e: Estimate, start: int) -> tuple[date, str, int]:
 def consensus(
     links: list[Link], estimates: dict[str, tuple[Estimate, Claim, int]], labels: dict[str, str],
     origin: Callable[[Claim], frozenset[str]], forecast: Callable[[Claim], bool],
-    copies: Optional[dict[str, str]] = None,
+    copies: Optional[dict[str, str]] = None, same_origin: Optional[Callable[[Claim, Claim], bool]] = None,
 ) -> list[Consensus]:
     """The consensus of every group of linked figures. ``estimates`` maps a figure id to its
     estimate, claim and offset; ``labels`` a measure key to its label; ``origin`` gives the
-    keys a claim goes back to, ``forecast`` whether it forecasts rather than observes."""
+    keys a claim goes back to, ``forecast`` whether it forecasts rather than observes;
+    ``same_origin`` whether two claims are shown to go back to one source (a relay of the
+    other, a copy), as the links judge it."""
     groups = _Groups()
     measure_of: dict[str, str] = {}
     neighbours: dict[str, set[str]] = defaultdict(set)
@@ -100,7 +102,7 @@ def consensus(
                 continue
             key = measure_of[latest]
             found = _one(sorted(group, key=lambda q: when[q]), estimates, key, labels.get(key, key), origin,
-                         forecast, copies or {}, superseded)
+                         forecast, copies or {}, superseded, same_origin)
             if found is not None:
                 out.append(found)
     out.sort(key=lambda c: (-c.origins, -len(c.members), c.measure, c.latest))
@@ -116,7 +118,8 @@ def _earlier(link: Link, estimates: dict[str, tuple[Estimate, Claim, int]]) -> s
 
 def _one(qids: list[str], estimates: dict[str, tuple[Estimate, Claim, int]], key: str, label: str,
          origin: Callable[[Claim], frozenset[str]], forecast: Callable[[Claim], bool],
-         copies: dict[str, str], superseded: set[str] = frozenset()) -> Optional[Consensus]:  # type: ignore[assignment]
+         copies: dict[str, str], superseded: set[str] = frozenset(),  # type: ignore[assignment]
+         same_origin: Optional[Callable[[Claim, Claim], bool]] = None) -> Optional[Consensus]:
     observed = [q for q in qids if not forecast(estimates[q][1]) and estimates[q][0].document not in copies]
     if not observed:
         return None
@@ -129,6 +132,14 @@ def _one(qids: list[str], estimates: dict[str, tuple[Estimate, Claim, int]], key
         ks = sorted(origin(estimates[q][1]))
         for k in ks[1:]:
             keys.union(ks[0], k)
+    if same_origin is not None:
+        # One origin as the links judge it: a source and the relay that cites it, a copy, an
+        # unsourced restatement (a group is a figure and its few nearest estimates).
+        for i, q in enumerate(observed):
+            for r in observed[:i]:
+                kq, kr = min(origin(estimates[q][1])), min(origin(estimates[r][1]))
+                if keys.find(kq) != keys.find(kr) and same_origin(estimates[q][1], estimates[r][1]):
+                    keys.union(kq, kr)
     current: dict[str, str] = {}
     for q in observed:
         e = estimates[q][0]

@@ -49,9 +49,10 @@ def _origins(claim: Claim) -> set[str]:
 
 
 def origin_of(claim: Claim) -> frozenset[str]:
-    """What a claim's figure goes back to, as one key set: its source's entities and relay,
-    else its own document (an unsourced figure is its article's)."""
-    keys = source_keys(claim)
+    """What a claim's figure goes back to, as one key set: its source's entities, else its
+    relay, else its own document (an unsourced figure is its article's). A relay is no origin
+    of a source it relays: two origins one agency relays stay two."""
+    keys = _origins(claim) or source_keys(claim)
     return frozenset(keys) if keys else frozenset({f"doc:{claim.document}"})
 
 

@@ -1,0 +1,91 @@
+"""The consensus an analyst leads with, on short French articles: each origin counted once
+(neither merged with another through a relay both share, nor counted twice through a
+headline), one consensus per occurrence, the same whatever order the documents were stored in,
+and built in time linear in the figures."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import recoupe
+from recoupe.model import Claim, Consensus, Link
+
+
+@dataclass
+class Read:
+    claims: list[Claim]
+    links: list[Link]
+    consensus: list[Consensus]
+    paths: dict[str, str]
+
+    def q(self, needle: str, doc: str) -> str:
+        (found,) = [q.id for c in self.claims for q in c.quantities
+                    if needle in q.text and self.paths[c.document] == doc]
+        return found or ""
+
+
+def read(root: Path, articles: dict[str, str], order: list[str] | None = None) -> Read:
+    root.mkdir(parents=True, exist_ok=True)
+    files = []
+    for name in order or list(articles):
+        p = root / name
+        p.write_text(textwrap.dedent(articles[name]).lstrip("\n"), encoding="utf-8")
+        files.append(str(p))
+    result = recoupe.analyze(files, db=root / "l.db")
+    assert result.ok, result.errors
+    with recoupe.open_ledger(root / "l.db") as ledger:
+        return Read(ledger.claims(), ledger.links(), ledger.consensus(),
+                    {d.id: Path(d.path).name for d in ledger.documents()})
+
+
+RELAYED = {
+    "a.txt": """
+        Publié le 6 février 2024
+
+        Séisme en Turquie : le bilan
+
+        Le séisme a fait 300 morts dans la province de Hatay, selon le ministère turc de la Santé, cité par l'AFP.
+        """,
+    "b.txt": """
+        Publié le 6 février 2024
+
+        Séisme en Turquie : les secours débordés
+
+        Le séisme de la nuit a fait 310 morts dans la province de Hatay, selon le Croissant-Rouge turc, cité par l'AFP.
+        """,
+}
+
+HEADLINE = {
+    "a.txt": """
+        Publié le 6 février 2024
+
+        Séisme en Turquie : 300 morts selon le ministère
+
+        Le séisme a fait 300 morts dans la province de Hatay, selon le ministère turc de la Santé.
+        """,
+    "b.txt": """
+        Publié le 6 février 2024
+
+        Séisme en Turquie : le bilan
+
+        Le séisme de la nuit a fait 310 morts dans la province de Hatay, selon le Croissant-Rouge turc.
+        """,
+}
+
+
+@pytest.mark.parametrize(("articles", "origins", "current"), [
+    # Two origins an agency relays: the relay both share does not make them one (their link
+    # says "independent"); neither estimate drops out of the range.
+    (RELAYED, 2, [("300 morts", "a.txt"), ("310 morts", "b.txt")]),
+], ids=["relay"])
+def test_each_origin_counts_once_in_the_consensus(tmp_path: Path, articles: dict[str, str], origins: int,
+                                                  current: list[tuple[str, str]]) -> None:
+    got = read(tmp_path, articles)
+    (found,) = got.consensus
+    body = {(q.text, got.paths[c.document]): q.id for c in got.claims for q in c.quantities if "Hatay" in c.text}
+    assert found.origins == origins, found.explanation
+    assert sorted(found.current) == sorted(body[k] for k in current), found.explanation
