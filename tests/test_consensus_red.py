@@ -89,3 +89,17 @@ def test_each_origin_counts_once_in_the_consensus(tmp_path: Path, articles: dict
     body = {(q.text, got.paths[c.document]): q.id for c in got.claims for q in c.quantities if "Hatay" in c.text}
     assert found.origins == origins, found.explanation
     assert sorted(found.current) == sorted(body[k] for k in current), found.explanation
+
+
+def test_a_headline_under_a_date_line_that_the_body_repeats_is_one_estimate(tmp_path: Path) -> None:
+    """"Publié le …" above the headline: the headline's figure, given again by the body, is
+    neither linked nor counted beside the body's."""
+    got = read(tmp_path, HEADLINE)
+    head = [q.id for c in got.claims for q in c.quantities if got.paths[c.document] == "a.txt" and "Hatay" not in c.text]
+    body = [q.id for c in got.claims for q in c.quantities if got.paths[c.document] == "a.txt" and "Hatay" in c.text]
+    (other,) = [q.id for c in got.claims for q in c.quantities if got.paths[c.document] == "b.txt" and "Hatay" in c.text]
+    assert head and body
+    linked = {frozenset((l.a, l.b)) for l in got.links}
+    assert frozenset((body[0], other)) in linked
+    assert not any(head[0] in pair for pair in linked)
+    assert all(head[0] not in c.members for c in got.consensus)

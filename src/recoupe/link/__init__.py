@@ -17,6 +17,7 @@ from recoupe.link.compare import Estimate, compare, far_apart, revision
 from recoupe.link.grades import grade
 from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.link.consensus import consensus
+from recoupe.layout import headline_end
 from recoupe.link.occurrence import Occurrences
 from recoupe.model import Check, Claim, Consensus, Document, Link, Measure, Quantity
 from recoupe.review import apply_reviews, review_grades
@@ -104,7 +105,8 @@ def _headline_restatements(claims: list[Claim], docs: dict[str, Document], measu
     head: list[tuple[str, tuple[str, str, Optional[float], Optional[float]]]] = []
     for c in claims:
         doc = docs.get(c.document)
-        end = doc.text.find("\n") if doc is not None else -1
+        # The headline, under a date line when one stands above it ("Publié le 12 mars 2024").
+        end = headline_end(doc.text) if doc is not None else -1
         for q in c.quantities:
             m = measures.get(q.id or "")
             if m is None or q.id is None:
@@ -122,7 +124,7 @@ def _headline_totals(claims: list[Claim], docs: dict[str, Document], measures: d
     body: dict[tuple[str, str], list[float]] = defaultdict(list)
     for c in claims:
         doc = docs.get(c.document)
-        end = doc.text.find("\n") if doc is not None else -1
+        end = headline_end(doc.text) if doc is not None else -1
         for q in c.quantities:
             m = measures.get(q.id or "")
             if m is None or q.id is None:

@@ -20,6 +20,7 @@ from typing import Optional
 from recoupe import gazetteer
 from recoupe.lang.fr import events as ev
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
+from recoupe.layout import headline_end
 from recoupe.model import Claim, Measure, Mention, Quantity
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
@@ -237,28 +238,13 @@ def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, s
     for found in rx.finditer(folded, max(start, q.start - 600), q.start):
         pass
     if found is None:
-        found = rx.search(folded, 0, min(_top(folded), start))
+        found = rx.search(folded, 0, min(headline_end(folded), start))
     return table[_phrase(found)] if found else None
 
 
 def _phrase(m: "re.Match[str]") -> str:
     """A table phrase as matched ("taux  de\tchômage" matches "taux de chômage")."""
     return re.sub(r"\s+", " ", m.group(0))
-
-
-def _top(folded: str) -> int:
-    """Where the headline ends: its first non-empty line, and the next one when the first is
-    short, a date or a dateline ("Publié le 12 mars 2024") rather than a headline."""
-    m = re.match(r"\s*([^\n]*)\n+([^\n]*)", folded)
-    if m is None:
-        return len(folded)
-    if len(m.group(1).strip()) <= DATELINE and len(m.group(2)) <= HEADLINE:
-        return m.end()
-    return m.end(1)
-
-
-# The longest line read as a date or dateline above a headline, and the longest headline.
-DATELINE, HEADLINE = 40, 200
 
 
 def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
@@ -278,7 +264,7 @@ def _burnt(folded: str, claim: Claim) -> bool:
 def area_event_of(folded: str, claim: Claim) -> Optional[str]:
     """What an area counts (hectares burnt, flooded), read in its clause, else its document's
     headline; None when neither says: a bare area measures nothing."""
-    for start, end in ((claim.start, claim.end), (0, _top(folded))):
+    for start, end in ((claim.start, claim.end), (0, headline_end(folded))):
         for event, rx in _AREA:
             if rx.search(folded, start, end):
                 return event

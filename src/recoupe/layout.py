@@ -1,0 +1,24 @@
+"""Where an article's headline ends, from its layout alone (no language is read).
+
+A text starts with its headline, or with a short date or dateline line and then the headline
+("Publié le 12 mars 2024", then the headline).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The longest first line read as a date or dateline above a headline, and the longest headline.
+DATELINE, HEADLINE = 40, 200
+_FIRST_TWO = re.compile(r"\s*([^\n]*)\n+([^\n]*)")
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: its first non-empty line, and the next one when the first is
+    short, a date or a dateline rather than a headline."""
+    m = _FIRST_TWO.match(text)
+    if m is None:
+        return len(text)
+    if len(m.group(1).strip()) <= DATELINE and len(m.group(2)) <= HEADLINE:
+        return m.end()
+    return m.end(1)
