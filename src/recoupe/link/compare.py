@@ -157,6 +157,8 @@ def revision(a: Estimate, b: Estimate, cumulative: bool, one_origin: bool,
         return None
     if later.window[1] is not None and later.window[1] < (earlier.window[1] or earlier.as_of):
         return None  # restated for an earlier day than the earlier statement's
+    if not _windows_overlap(a, b) and (not cumulative or _other_span(earlier, later)):
+        return None  # another period: March's rate or arrivals are no first estimate of April's
     if (earlier.low, earlier.high) == (later.low, later.high):
         return None
     if one_origin and _point(earlier) is not None and _point(later) is not None:
