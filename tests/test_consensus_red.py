@@ -103,3 +103,43 @@ def test_a_headline_under_a_date_line_that_the_body_repeats_is_one_estimate(tmp_
     assert frozenset((body[0], other)) in linked
     assert not any(head[0] in pair for pair in linked)
     assert all(head[0] not in c.members for c in got.consensus)
+
+
+def _chain(n: int):  # type: ignore[no-untyped-def]
+    """A toll told n times by fifty sources, each figure linked to its eight predecessors: one
+    long chain of links, as a large ledger makes of a measure followed for months."""
+    from datetime import date, timedelta
+
+    from recoupe.link import estimate
+    from recoupe.model import Document, Quantity, Source
+
+    estimates, links = {}, []
+    for i in range(n):
+        text = "Le bilan du séisme est de 300 morts, selon les autorités."
+        src = Source(44, 57, "les autorités", "les autorités", "selon", entity_keys=[f"org:source {i % 50}"])
+        q = Quantity(start=26, end=29, text="300", low=300, high=300, qualifier="exact", unit="person", id=f"q{i}")
+        c = Claim(document=f"d{i}", start=0, end=len(text), text=text, source=src, quantities=[q], id=f"c{i}")
+        doc = Document(id=c.document, path=c.document, text=text, published=date(2000, 1, 1) + timedelta(days=i // 3))
+        estimates[q.id] = (estimate(q, c, doc), c, 0)
+        links += [Link(f"q{j}", q.id, "corroborates", True, "", "killed|person||") for j in range(max(0, i - 8), i)]
+    return links, estimates
+
+
+def test_the_consensus_of_a_long_chain_costs_its_length_not_its_square() -> None:
+    import time
+
+    from recoupe.link import is_forecast
+    from recoupe.link.consensus import consensus
+    from recoupe.link.independence import origin_of
+
+    def cpu(n: int) -> float:
+        links, estimates = _chain(n)
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            consensus(links, estimates, {}, origin_of, is_forecast)
+            best = min(best, time.process_time() - start)
+        return max(best, 1e-3)
+
+    small, large = cpu(3000), cpu(12000)
+    assert large / small <= 8, f"{small:.3f}s → {large:.3f}s for 4× the figures"

@@ -94,8 +94,12 @@ def consensus(
         # figure with its neighbours only): each group is the latest estimate left and the
         # figures linked to it.
         left = set(component)
-        while len(left) >= 2:
-            latest = max(left, key=lambda q: when[q])
+        # Latest first, sorted once: a long chain costs its length, not its square.
+        for latest in sorted(component, key=lambda q: when[q], reverse=True):
+            if latest not in left:
+                continue
+            if len(left) < 2:
+                break
             group = ({latest} | neighbours[latest]) & left
             left -= group
             if len(group) < 2:
