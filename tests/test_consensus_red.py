@@ -143,3 +143,45 @@ def test_the_consensus_of_a_long_chain_costs_its_length_not_its_square() -> None
 
     small, large = cpu(3000), cpu(12000)
     assert large / small <= 8, f"{small:.3f}s → {large:.3f}s for 4× the figures"
+
+
+TWO_QUAKES = {
+    "turquie1.txt": """
+        Publié le 6 février 2023
+
+        Séisme en Turquie
+
+        Le séisme a fait 1 500 morts dans le sud de la Turquie, selon le ministère turc de la Santé.
+        """,
+    "turquie2.txt": """
+        Publié le 6 février 2023
+
+        Séisme en Turquie : les secours
+
+        Le tremblement de terre a fait 1 550 morts dans le sud de la Turquie, selon le Croissant-Rouge turc.
+        """,
+    "iran1.txt": """
+        Publié le 6 février 2023
+
+        Séisme en Iran
+
+        Le séisme a fait 40 morts dans le nord-ouest de l'Iran, selon le ministère iranien de la Santé.
+        """,
+    "iran2.txt": """
+        Publié le 6 février 2023
+
+        Séisme en Iran : les secours
+
+        Le tremblement de terre a fait 41 morts dans le nord-ouest de l'Iran, selon le Croissant-Rouge iranien.
+        """,
+}
+
+
+def test_the_consensus_is_the_same_whatever_order_the_documents_were_stored_in(tmp_path: Path) -> None:
+    seen = []
+    for i, order in enumerate((list(TWO_QUAKES), list(reversed(TWO_QUAKES)))):
+        got = read(tmp_path / f"run{i}", TWO_QUAKES, order)
+        at = {q.id: (got.paths[c.document], q.start) for c in got.claims for q in c.quantities}
+        seen.append([(c.measure, at[c.latest], sorted(at[q] for q in c.members), c.explanation) for c in got.consensus])
+    assert len(seen[0]) == 2
+    assert seen[1] == seen[0]

@@ -109,7 +109,9 @@ def consensus(
                          forecast, copies or {}, superseded, same_origin)
             if found is not None:
                 out.append(found)
-    out.sort(key=lambda c: (-c.origins, -len(c.members), c.measure, c.latest))
+    # Ties by the latest estimate's date and place, never by its row id, which follows the
+    # order the documents were stored in.
+    out.sort(key=lambda c: (-c.origins, -len(c.members), c.measure, when[c.latest]))
     return out
 
 
