@@ -185,3 +185,36 @@ def test_the_consensus_is_the_same_whatever_order_the_documents_were_stored_in(t
         seen.append([(c.measure, at[c.latest], sorted(at[q] for q in c.members), c.explanation) for c in got.consensus])
     assert len(seen[0]) == 2
     assert seen[1] == seen[0]
+
+
+SAYINGS = ("Le séisme a fait", "Les secouristes ont dénombré", "Le bilan provisoire atteint", "On compte désormais",
+           "Les autorités locales recensent", "La catastrophe a coûté la vie à", "Les hôpitaux ont enregistré",
+           "Le tremblement de terre a tué", "Les équipes de secours ont retrouvé", "Le dernier décompte fait état de",
+           "La secousse a provoqué la mort de", "Les sauveteurs ont extrait des décombres")
+
+
+@pytest.mark.xfail(strict=True, reason="a group is the latest estimate and the (at most 8) it links to: the earliest "
+                                       "estimates of one occurrence told by a dozen outlets make a second consensus")
+def test_a_toll_told_by_a_dozen_outlets_is_one_consensus_with_its_outlier() -> None:
+    """Twelve outlets on one toll the same week, the first of them far off: one occurrence, one
+    consensus, and the far figure is its outlier, not a consensus of its own."""
+    from datetime import date
+
+    from recoupe.link import Measure, consensus_of, link_all
+    from recoupe.model import Document, Quantity, Source
+
+    claims, docs = [], {}
+    for i in range(1, 13):
+        value = 900 if i == 1 else 300
+        opening = SAYINGS[i - 1]
+        text = f"{opening} {value} morts dans la province de Hatay, selon la source {i}."
+        q = Quantity(start=len(opening) + 1, end=len(opening) + 4, text=str(value), low=value, high=value, qualifier="exact", unit="person",
+                     id=f"qd{i}")
+        src = Source(55, len(text) - 1, f"la source {i}", f"source {i}", "selon", entity_keys=[f"org:source {i}"])
+        claims.append(Claim(document=f"d{i}", start=0, end=len(text), text=text, source=src, quantities=[q],
+                            id=f"cd{i}"))
+        docs[f"d{i}"] = Document(id=f"d{i}", path=f"d{i}", text=text, published=date(2023, 2, 6 + i // 4))
+    measures = {c.quantities[0].id: Measure("killed", "person", None, None) for c in claims}
+    links = link_all(claims, docs, measures)  # type: ignore[arg-type]
+    found = consensus_of(links, claims, docs, measures)  # type: ignore[arg-type]
+    assert len(found) == 1 and found[0].outliers == ["qd1"], [c.explanation for c in found]
