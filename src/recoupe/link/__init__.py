@@ -73,7 +73,7 @@ RIVALS_PARAGRAPHS = 4
 
 def _comparable(a: Estimate, b: Estimate) -> bool:
     """Whether two estimates are within the factor rival counts of one thing stay within."""
-    values = [v for v in (a.low, a.high, b.low, b.high) if v]
+    values = [abs(v) for v in (a.low, a.high, b.low, b.high) if v]
     return bool(values) and max(values) <= RIVALS_RATIO * min(values)
 
 

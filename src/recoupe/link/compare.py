@@ -49,15 +49,16 @@ def describe(e: Estimate) -> str:
 
 def bounds(e: Estimate) -> tuple[float, float]:
     tol = _TOLERANCE.get(e.qualifier, 0.02)
-    lo = -math.inf if e.low is None else e.low * (1 - tol)
-    hi = math.inf if e.high is None else e.high * (1 + tol)
+    # The slack is a share of the figure's size, below zero as above ("-0,3 %").
+    lo = -math.inf if e.low is None else e.low - abs(e.low) * tol
+    hi = math.inf if e.high is None else e.high + abs(e.high) * tol
     return lo, hi
 
 
 def _point(e: Estimate) -> Optional[float]:
     if e.low is None or e.high is None:
         return None
-    if e.high > e.low * (1 + CLOSE * 2):
+    if e.high - e.low > abs(e.low) * CLOSE * 2:
         return None  # a wide range is not a point estimate
     return (e.low + e.high) / 2
 
@@ -99,11 +100,11 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
         if gap <= CLOSE:
             return "corroborates", f"{describe(a)} and {describe(b)} differ by {gap:.0%}, within {CLOSE:.0%}"
     if a.high is None and b.high is None and a.low and b.low:
-        gap = abs(a.low - b.low) / max(a.low, b.low)
+        gap = abs(a.low - b.low) / max(abs(a.low), abs(b.low))
         if gap <= CLOSE:
             return "corroborates", f"both give a lower bound: {describe(a)} and {describe(b)} ({gap:.0%} apart)"
     if a.low is None and b.low is None and a.high and b.high:
-        gap = abs(a.high - b.high) / max(a.high, b.high)
+        gap = abs(a.high - b.high) / max(abs(a.high), abs(b.high))
         if gap <= CLOSE:
             return "corroborates", f"both give an upper bound: {describe(a)} and {describe(b)} ({gap:.0%} apart)"
     alo, ahi = bounds(a)
