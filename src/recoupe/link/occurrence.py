@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import Iterable
 
+from recoupe.layout import DATELINE
 from recoupe.model import Claim, Entity, Mention
 
 # Words of fewer letters are mostly grammar; digits are left to the figures.
@@ -37,8 +38,6 @@ TERMS = 100
 # ("Newcastle"), and a region or a town stands inside its state anyway.
 PLACE_KEYS = ("country:",)
 TOWN_KEYS = ("city:", "loc:")
-# A first line this short is a date or a dateline above the headline, not the headline.
-DATELINE = 40
 
 
 def _words(text: str) -> list[str]:
