@@ -193,8 +193,6 @@ SAYINGS = ("Le séisme a fait", "Les secouristes ont dénombré", "Le bilan prov
            "La secousse a provoqué la mort de", "Les sauveteurs ont extrait des décombres")
 
 
-@pytest.mark.xfail(strict=True, reason="a group is the latest estimate and the (at most 8) it links to: the earliest "
-                                       "estimates of one occurrence told by a dozen outlets make a second consensus")
 def test_a_toll_told_by_a_dozen_outlets_is_one_consensus_with_its_outlier() -> None:
     """Twelve outlets on one toll the same week, the first of them far off: one occurrence, one
     consensus, and the far figure is its outlier, not a consensus of its own."""

@@ -1035,3 +1035,36 @@ def test_a_headline_total_of_its_body_parts_is_no_estimate_of_one_part(tmp_path:
     headline, part, other = built.q("800 morts"), built.q("731 morts"), built.q("725 morts", "mozambique.txt")
     assert not [l for l in built.links if headline.id in (l.a, l.b)]
     assert built.link(part, other) is not None
+
+
+def test_measures_are_read_at_analysis_and_again_after_a_review(tmp_path: Path) -> None:
+    """The linker reads the measures stored with each analysis; a reviewer's corrected unit
+    changes what its figure counts."""
+    from recoupe.api import remeasure
+    from recoupe.review import Review
+
+    path = tmp_path / "a.txt"
+    path.write_text("Publié le 12 mars 2024\n\nSelon la préfecture, 3 000 personnes ont été évacuées dimanche.\n",
+                    encoding="utf-8")
+    assert recoupe.analyze([str(path)], db=tmp_path / "l.db").ok
+    with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+        (doc,) = ledger.documents()
+        (q,) = [q for c in ledger.claims() for q in c.quantities]
+        assert ledger.measure_records()[q.id].key == "evacuated|person||"
+        ledger.add_review(Review(doc.id, "quantity", q.start, q.end, "correct", low=3000, high=3000,
+                                 qualifier="exact", unit="eur"))
+        remeasure(ledger, doc.id)
+        assert ledger.measure_records()[q.id].unit == "eur"
+
+
+def test_the_linker_reads_no_language() -> None:
+    """``recoupe.link`` imports no language table and no text reader: what it needs of the text
+    (the measures) comes with each analysis."""
+    import ast
+
+    root = Path(recoupe.__file__).parent / "link"
+    for module in ("__init__", "compare", "independence", "occurrence", "consensus", "grades"):
+        tree = ast.parse((root / f"{module}.py").read_text(encoding="utf-8"))
+        imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module} | \
+                   {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        assert not {m for m in imported if m.startswith(("recoupe.lang", "recoupe.nlp"))}, module

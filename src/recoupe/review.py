@@ -250,6 +250,8 @@ def corrected_quantity(q: Quantity, v: Verdict) -> Quantity:
     if v.unit:
         out.unit = v.unit
         out.unit_inherited = False
+        if v.unit != q.unit:
+            out.unit_class = None  # the class was the old unit's: "personnes" corrected to euros
     if v.per:
         out.per = None if v.per == "-" else v.per
     return out

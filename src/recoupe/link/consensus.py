@@ -92,7 +92,7 @@ def consensus(
     for component in components.values():
         # A chain of links may run from one occurrence to the next (the linker compares each
         # figure with its neighbours only): each group is the latest estimate left and the
-        # figures linked to it.
+        # figures within two links of it.
         left = set(component)
         # Latest first, sorted once: a long chain costs its length, not its square.
         for latest in sorted(component, key=lambda q: when[q], reverse=True):
@@ -100,7 +100,10 @@ def consensus(
                 continue
             if len(left) < 2:
                 break
-            group = ({latest} | neighbours[latest]) & left
+            # Two steps from the latest estimate: each figure links to its nearest estimates
+            # only, so the first of a dozen outlets is a neighbour's neighbour.
+            near = neighbours[latest] & left
+            group = ({latest} | near | {x for n in near for x in neighbours[n]}) & left
             left -= group
             if len(group) < 2:
                 continue
@@ -181,8 +184,11 @@ def _one(qids: list[str], estimates: dict[str, tuple[Estimate, Claim, int]], key
         agree = False
     n = len([q for q in named if q not in outliers])  # the origins behind the consensus, outliers aside
     # Agreeing estimates support their overlap; disagreeing ones span their values.
-    head = (f"{len(chosen)} origin{'s' if len(chosen) != 1 else ''} ({n} named) "
-            + (f"agree on {_range_text(lo, hi)}" if agree else f"disagree, from {_range_text(lo, hi)}"))
+    if len(chosen) == 1:  # one origin (its figure restated or revised): nothing to agree with
+        head = f"1 origin ({n} named): {describe(estimates[chosen[0]][0])}"
+    else:
+        head = (f"{len(chosen)} origins ({n} named) "
+                + (f"agree on {_range_text(lo, hi)}" if agree else f"disagree, from {_range_text(lo, hi)}"))
     latest_e = estimates[latest][0]
     tail = f"; latest {describe(latest_e)} ({latest_e.as_of or 'undated'})"
     if outliers:
