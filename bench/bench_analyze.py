@@ -142,11 +142,12 @@ def instrument(probe: Probe, nlp: Any) -> None:
     probe.wrap(Ledger, "claims", "relink/ledger.claims")
     probe.wrap(Ledger, "documents", "relink/ledger.documents")
     probe.wrap(Ledger, "mentions", "relink/ledger.mentions")
-    probe.wrap(link, "assign", "relink/assign (measures)")
+    probe.wrap(api, "remeasure", "store/remeasure (measures)")
     probe.wrap(link, "link_all", "relink/link_all")
     probe.wrap(link, "find_checks", "relink/find_checks")
     probe.wrap(link, "grade", "relink/grade")
-    for name in ("links", "grades", "replace_links", "set_measures", "set_grades"):
+    probe.wrap(link, "consensus", "relink/consensus")
+    for name in ("links", "grades", "replace_links", "replace_consensus", "set_grades"):
         probe.wrap(Ledger, name, "relink/ledger reads+writes")
 
 
