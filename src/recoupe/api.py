@@ -277,9 +277,14 @@ def _store(ledger: Ledger, document: Document, sdoc: object, replace: bool = Fal
     if published and document.published is None:
         document.published, document.published_precision = dates.from_iso(str(published))
         document.published_how = getattr(sdoc, "_").recoupe_published_how
-    stored = ledger.add_analysis(build_analysis(sdoc, document), replace=replace)  # type: ignore[arg-type]
+    analysis = build_analysis(sdoc, document)  # type: ignore[arg-type]
+    stored = ledger.add_analysis(analysis, replace=replace)
     if stored:
-        remeasure(ledger, document.id)
+        if replace and ledger.reviews(document.id):
+            remeasure(ledger, document.id)  # its reviews apply again
+        else:  # the figures as just stored, with their ids: no need to read them back
+            ledger.replace_measures(document.id, measures.assign(
+                analysis.claims, {document.id: document.text}, {document.id: analysis.mentions}))
     return stored
 
 
@@ -290,7 +295,9 @@ def remeasure(ledger: Ledger, document_id: str) -> None:
     document = ledger.document(document_id)
     if document is None:
         return
-    claims = apply_reviews(ledger.claims(document_id), ledger.reviews(document_id), ledger.entities(),
-                           drop_wrong=False)
+    claims = ledger.claims(document_id)
+    reviews = ledger.reviews(document_id)
+    if reviews:
+        claims = apply_reviews(claims, reviews, ledger.entities(), drop_wrong=False)
     found = measures.assign(claims, {document_id: document.text}, {document_id: ledger.mentions(document_id)})
     ledger.replace_measures(document_id, found)
