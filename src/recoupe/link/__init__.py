@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Optional
+from typing import Iterator, Optional
 
 from recoupe.entities import groups
 from recoupe.link.checks import find_checks
@@ -103,17 +103,26 @@ def _headline_restatements(claims: list[Claim], docs: dict[str, Document], measu
     estimate, not two, so only the body's is linked."""
     body: set[tuple[str, str, Optional[float], Optional[float]]] = set()
     head: list[tuple[str, tuple[str, str, Optional[float], Optional[float]]]] = []
+    for c, q, m, in_headline in _measured(claims, docs, measures):
+        key = (c.document, m.key, q.low, q.high)
+        (head.append((q.id or "", key)) if in_headline else body.add(key))
+    return {qid for qid, key in head if key in body}
+
+
+def _measured(claims: list[Claim], docs: dict[str, Document],
+              measures: dict[str, Measure]) -> Iterator[tuple[Claim, Quantity, Measure, bool]]:
+    """Each measured figure with its claim, its measure and whether it stands in its article's
+    headline (under a date line when one stands above it: "Publié le 12 mars 2024")."""
+    ends: dict[str, int] = {}
     for c in claims:
-        doc = docs.get(c.document)
-        # The headline, under a date line when one stands above it ("Publié le 12 mars 2024").
-        end = headline_end(doc.text) if doc is not None else -1
+        end = ends.get(c.document)
+        if end is None:
+            doc = docs.get(c.document)
+            end = ends[c.document] = headline_end(doc.text) if doc is not None else -1
         for q in c.quantities:
             m = measures.get(q.id or "")
-            if m is None or q.id is None:
-                continue
-            key = (c.document, m.key, q.low, q.high)
-            (head.append((q.id, key)) if 0 <= q.start < end else body.add(key))
-    return {qid for qid, key in head if key in body}
+            if m is not None and q.id is not None:
+                yield c, q, m, 0 <= q.start < end
 
 
 def _headline_totals(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure]) -> set[str]:
@@ -122,17 +131,11 @@ def _headline_totals(claims: list[Claim], docs: dict[str, Document], measures: d
     the article gives, which no other article's part estimates."""
     head: dict[str, list[tuple[str, Quantity]]] = defaultdict(list)
     body: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for c in claims:
-        doc = docs.get(c.document)
-        end = headline_end(doc.text) if doc is not None else -1
-        for q in c.quantities:
-            m = measures.get(q.id or "")
-            if m is None or q.id is None:
-                continue
-            if 0 <= q.start < end:
-                head[c.document].append((m.key, q))
-            elif q.low is not None and q.low == q.high:
-                body[(c.document, m.key)].append(q.low)
+    for c, q, m, in_headline in _measured(claims, docs, measures):
+        if in_headline:
+            head[c.document].append((m.key, q))
+        elif q.low is not None and q.low == q.high:
+            body[(c.document, m.key)].append(q.low)
     out = set()
     for doc, figures in head.items():
         for key, q in figures:
