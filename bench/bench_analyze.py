@@ -142,9 +142,9 @@ def instrument(probe: Probe, nlp: Any) -> None:
     probe.wrap(Ledger, "claims", "relink/ledger.claims")
     probe.wrap(Ledger, "documents", "relink/ledger.documents")
     probe.wrap(Ledger, "mentions", "relink/ledger.mentions")
-    probe.wrap(api, "remeasure", "store/remeasure (measures)")
+    probe.wrap(api, "_read_measures", "store/measures and checks")
     probe.wrap(link, "link_all", "relink/link_all")
-    probe.wrap(link, "find_checks", "relink/find_checks")
+    probe.wrap(api, "find_checks", "store/find_checks (arithmetic)")
     probe.wrap(link, "grade", "relink/grade")
     probe.wrap(link, "consensus", "relink/consensus")
     for name in ("links", "grades", "replace_links", "replace_consensus", "set_grades"):

@@ -95,7 +95,7 @@ def test_the_pipeline_is_linear(nlp, family: str) -> None:  # type: ignore[no-un
 def test_the_linker_is_linear_in_the_figures_of_a_sentence() -> None:
     """One claim of N figures, each followed by a state: the measures and the arithmetic checks
     read the claim once, not once per figure."""
-    from recoupe.link.checks import find_checks
+    from recoupe.nlp.checks import find_checks
     from recoupe.nlp.measures import assign
     from recoupe.model import Claim, Mention, Quantity
 

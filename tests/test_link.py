@@ -1063,8 +1063,32 @@ def test_the_linker_reads_no_language() -> None:
     import ast
 
     root = Path(recoupe.__file__).parent / "link"
-    for module in ("__init__", "compare", "independence", "occurrence", "consensus", "grades"):
-        tree = ast.parse((root / f"{module}.py").read_text(encoding="utf-8"))
+    for path in sorted(root.glob("*.py")):
+        module = path.stem
+        tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module} | \
                    {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         assert not {m for m in imported if m.startswith(("recoupe.lang", "recoupe.nlp"))}, module
+
+
+def test_checks_come_with_the_analysis_and_follow_its_reviews(tmp_path: Path) -> None:
+    """The arithmetic a text states is read with its document: a re-link keeps it, and a
+    figure a reviewer marks wrong leaves it."""
+    from recoupe.api import remeasure
+    from recoupe.link import relink
+    from recoupe.review import Review
+
+    path = tmp_path / "a.txt"
+    path.write_text("Publié le 12 mars 2024\n\nLes pertes s'élèvent à 2 000 hommes. Ces pertes représentent plus "
+                    "de la moitié des quelque 11 000 soldats déployés.\n", encoding="utf-8")
+    assert recoupe.analyze([str(path)], db=tmp_path / "l.db").ok
+    with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+        (check,) = ledger.checks()
+        assert check.verdict == "inconsistent"
+        relink(ledger)
+        assert ledger.checks() == [check]
+        (doc,) = ledger.documents()
+        part = next(q for c in ledger.claims() for q in c.quantities if q.text.startswith("2 000"))
+        ledger.add_review(Review(doc.id, "quantity", part.start, part.end, "wrong"))
+        remeasure(ledger, doc.id)
+        assert ledger.checks() == []

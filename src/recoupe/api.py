@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from recoupe import dates, langdetect
 from recoupe.claims import build_analysis
 from recoupe.nlp import measures
+from recoupe.nlp.checks import find_checks
 from recoupe.review import apply_reviews
 from recoupe.dedup import mark_copies
 from recoupe.ingest import InputError, read_all
@@ -283,21 +284,31 @@ def _store(ledger: Ledger, document: Document, sdoc: object, replace: bool = Fal
         if replace and ledger.reviews(document.id):
             remeasure(ledger, document.id)  # its reviews apply again
         else:  # the figures as just stored, with their ids: no need to read them back
-            ledger.replace_measures(document.id, measures.assign(
-                analysis.claims, {document.id: document.text}, {document.id: analysis.mentions}))
+            _read_measures(ledger, document, analysis.claims, analysis.claims, analysis.mentions)
     return stored
 
 
+def _read_measures(ledger: Ledger, document: Document, claims: list, kept: list, mentions: list) -> None:
+    """Store what the figures of ``claims`` measure and the arithmetic their text states
+    (``kept``: the claims without the figures a reviewer marked wrong)."""
+    found = measures.assign(claims, {document.id: document.text}, {document.id: mentions})
+    ledger.replace_measures(document.id, found)
+    ledger.replace_checks(document.id, find_checks(kept, {document.id: document.text}, found))  # type: ignore[arg-type]
+
+
 def remeasure(ledger: Ledger, document_id: str) -> None:
-    """Read again what the figures of one stored document measure (``recoupe_measures``), with
-    its reviews applied: a unit a reviewer corrected changes what its figure counts. Figures
-    marked wrong keep their measure (their page shows them struck out; they link to nothing)."""
+    """Read again what the figures of one stored document measure (``recoupe_measures``) and
+    the arithmetic its text states, with its reviews applied: a unit a reviewer corrected
+    changes what its figure counts. Figures marked wrong keep their measure (their page shows
+    them struck out; they link to nothing) and leave the checks."""
     document = ledger.document(document_id)
     if document is None:
         return
     claims = ledger.claims(document_id)
     reviews = ledger.reviews(document_id)
+    kept = claims
     if reviews:
-        claims = apply_reviews(claims, reviews, ledger.entities(), drop_wrong=False)
-    found = measures.assign(claims, {document_id: document.text}, {document_id: ledger.mentions(document_id)})
-    ledger.replace_measures(document_id, found)
+        entities = ledger.entities()
+        kept = apply_reviews(claims, reviews, entities)
+        claims = apply_reviews(claims, reviews, entities, drop_wrong=False)
+    _read_measures(ledger, document, claims, kept, ledger.mentions(document_id))

@@ -433,7 +433,8 @@ def m008_measure_parts(conn: sqlite3.Connection) -> None:
     """What a figure measures is read when its document is analysed (``recoupe_measures``) and
     kept with it, in parts the linker reads without the text: the event, the unit, the rate,
     the state, and whether the figure is an increment, a part, or told aside of the story.
-    Rows stored before keep their key; the parts are read back from it."""
+    Rows stored before keep their key; the parts are read back from it. The arithmetic checks,
+    read in the text too, come with their document's analysis from now on."""
     _script(
         conn,
         """
@@ -443,6 +444,10 @@ def m008_measure_parts(conn: sqlite3.Connection) -> None:
         ALTER TABLE measures ADD COLUMN actor TEXT;
         ALTER TABLE measures ADD COLUMN increment INTEGER NOT NULL DEFAULT 0 CHECK (increment IN (0, 1));
         ALTER TABLE measures ADD COLUMN aside INTEGER NOT NULL DEFAULT 0 CHECK (aside IN (0, 1));
+        ALTER TABLE checks ADD COLUMN document_id TEXT REFERENCES documents(id) ON DELETE CASCADE;
+        UPDATE checks SET document_id = (SELECT c.document_id FROM quantities q JOIN claims c ON c.id = q.claim_id
+                                         WHERE q.id = json_extract(checks.facts, '$[0]'));
+        CREATE INDEX checks_document ON checks (document_id);
         """,
     )
 

@@ -677,20 +677,20 @@ class Ledger:
 
     # -- results of later stages ------------------------------------------------------
 
-    def replace_cross_checks(self, links: list[Link], checks: list[Check],
-                             grades: dict[str, tuple[int, list[str]]]) -> None:
-        """Replace every link, check and grade with these, in one transaction (a claim with no
-        grade keeps none). Measures are kept: they come with the analyses."""
+    def replace_cross_checks(self, links: list[Link], grades: dict[str, tuple[int, list[str]]]) -> None:
+        """Replace every link and grade with these, in one transaction (a claim with no grade
+        keeps none). Measures and checks are kept: they come with the analyses."""
         with self._write() as conn:
             conn.execute("DELETE FROM grades")
-            self.replace_links(links, checks)
+            self.replace_links(links)
             self.set_grades(grades)
 
-    def replace_links(self, links: list[Link], checks: list[Check]) -> None:
-        """Replace all links and checks with these, in one transaction.
+    def replace_links(self, links: list[Link], checks: Optional[list[Check]] = None) -> None:
+        """Replace all links (and, when given, all checks) with these, in one transaction.
 
         ``Link.a``/``Link.b`` and ``Check.facts`` are ``"q<rowid>"`` ids; an unknown
         quantity raises ``LedgerError`` and leaves the previous links and checks in place.
+        Checks come with each analysis (``replace_checks``): a re-link keeps them.
         """
         rows = [(_rowid(link.a, "q"), _rowid(link.b, "q"), link.relation,
                  None if link.independent is None else int(link.independent), link.explanation, link.measure,
@@ -698,20 +698,30 @@ class Ledger:
                 for link in links]
         with self._write() as conn:
             conn.execute("DELETE FROM links")
-            conn.execute("DELETE FROM checks")
             # Every id checked in one pass (the links of a whole ledger are many), then written at once.
             self._require("quantities", [i for r in rows for i in r[:2]], "q")
             conn.executemany(
                 "INSERT INTO links (a_quantity_id, b_quantity_id, relation, independent,"
                 " explanation, measure, copy) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-            for check in checks:
-                facts = [_rowid(fact, "q") for fact in check.facts]
-                # A JSON list cannot carry a foreign key, so check the ids by hand.
-                self._require("quantities", facts, "q")
-                conn.execute(
-                    "INSERT INTO checks (facts, verdict, explanation, kind) VALUES (?, ?, ?, ?)",
-                    (_json(facts), check.verdict, check.explanation, check.kind),
-                )
+            if checks is not None:
+                conn.execute("DELETE FROM checks")
+                self._insert_checks(checks, None)
+
+    def replace_checks(self, document_id: str, checks: list[Check]) -> None:
+        """Replace the arithmetic checks of one document with these."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM checks WHERE document_id = ?", (document_id,))
+            self._insert_checks(checks, document_id)
+
+    def _insert_checks(self, checks: list[Check], document_id: Optional[str]) -> None:
+        for check in checks:
+            facts = [_rowid(fact, "q") for fact in check.facts]
+            # A JSON list cannot carry a foreign key, so check the ids by hand.
+            self._require("quantities", facts, "q")
+            self._conn.execute(
+                "INSERT INTO checks (facts, verdict, explanation, kind, document_id) VALUES (?, ?, ?, ?, ?)",
+                (_json(facts), check.verdict, check.explanation, check.kind, document_id),
+            )
 
     def replace_consensus(self, items: list[Consensus]) -> None:
         """Replace every stored consensus with these (figure ids are ``"q<rowid>"``)."""

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Iterator, Optional
 
 from recoupe.entities import groups
-from recoupe.link.checks import find_checks
 from recoupe.link.compare import Estimate, compare, far_apart, revision
 from recoupe.link.grades import grade
 from recoupe.link.independence import IndependenceJudge, origin_of
@@ -309,7 +308,6 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     copies = {d.id: d.copy_of for d in docs.values() if getattr(d, "copy_of", None)}  # type: ignore[misc]
     occurrences = Occurrences(texts, mentions, entities, stored)
     links = link_all(claims, docs, measures, copies, occurrences)
-    checks: list[Check] = find_checks(claims, texts, measures)  # type: ignore[arg-type]
     by_quantity = _for_grades(links, claims)
     from recoupe.link.grades import rate_entities
 
@@ -321,9 +319,9 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     grades = review_grades(grades, stored, reviews)
     old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
     old_grades = ledger.grades()
-    ledger.replace_cross_checks(links, checks, grades)
+    ledger.replace_cross_checks(links, grades)
     ledger.replace_consensus(consensus_of(links, claims, docs, measures, copies))
-    changes = Changes(links=len(links), checks=len(checks))
+    changes = Changes(links=len(links), checks=ledger.counts()["checks"])
     for l in links:
         if (l.a, l.b, l.relation) not in old_links:
             changes.new_links.append(l)
