@@ -67,6 +67,12 @@ def source_of(doc: Doc, needle: str) -> Optional[dict]:
 
 
 ATTRIBUTION = [
+    # A figure given again or revised after a colon, and one a speaker "parle de".
+    ("Le renseignement militaire ukrainien a réitéré mardi son estimation : environ 3 200 soldats nord-coréens "
+     "ont rejoint le front.", "3 200", "renseignement militaire ukrainien"),
+    ("Le ministère de la Santé a revu à la hausse, mercredi, le bilan de la frappe : 27 personnes ont été tuées.",
+     "27 personnes", "ministère de la Santé"),
+    ("Le maire, Jean-Luc Sardou, parle de « plus de 4 000 personnes évacuées ».", "4 000", "Jean-Luc Sardou"),
     # Prepositions, before and after, in several forms.
     ("Selon le ministère de l'Intérieur, 1,2 million de personnes ont manifesté.", "1,2 million", "ministère de l'Intérieur"),
     ("Environ 1,2 million de personnes ont manifesté mardi selon le ministère.", "1,2 million", "ministère"),
