@@ -21,7 +21,7 @@ from recoupe.dedup import mark_copies
 from recoupe.ingest import InputError, read_all
 from recoupe.lang import SUPPORTED
 from recoupe.link import Changes, relink
-from recoupe.model import Analysis, Document
+from recoupe.model import Analysis, Claim, Document, Mention
 from recoupe.nlp.guard import Limits, Stopped
 from recoupe.store import Ledger, LedgerError, open_ledger
 
@@ -288,7 +288,8 @@ def _store(ledger: Ledger, document: Document, sdoc: object, replace: bool = Fal
     return stored
 
 
-def _read_measures(ledger: Ledger, document: Document, claims: list, kept: list, mentions: list) -> None:
+def _read_measures(ledger: Ledger, document: Document, claims: list[Claim], kept: list[Claim],
+                   mentions: list[Mention]) -> None:
     """Store what the figures of ``claims`` measure and the arithmetic their text states
     (``kept``: the claims without the figures a reviewer marked wrong)."""
     found = measures.assign(claims, {document.id: document.text}, {document.id: mentions})

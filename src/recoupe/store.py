@@ -882,11 +882,14 @@ class Ledger:
 
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, e.g. ``{"documents": 3, "claims": 41, ...}``."""
-        # Table names come from the fixed tuple _COUNTED; no user value is interpolated.
-        return {
-            table: int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-            for table in _COUNTED
-        }
+        return {table: self.count(table) for table in _COUNTED}
+
+    def count(self, table: str) -> int:
+        """Rows of one of the main tables (those ``counts()`` reports)."""
+        if table not in _COUNTED:
+            raise ValueError(f"not a counted table: {table!r}")
+        # The name is one of the fixed tuple _COUNTED; no user value is interpolated.
+        return int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
     def unit_coverage(self, top: int = 10) -> dict[str, object]:
         """How many figures have a unit written (a counted noun, a currency, a symbol:

@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 from recoupe.entities import groups
 from recoupe.link.compare import Estimate, compare, far_apart, revision
-from recoupe.link.grades import grade
+from recoupe.link.grades import grade, rate_entities
 from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
@@ -181,10 +181,11 @@ def _part_and_whole(key: str, ca: Claim, cb: Claim, breakdowns: set[tuple[str, s
 def link_all(
     claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
     copies: dict[str, str] | None = None, occurrences: Optional[Occurrences] = None,
+    judge: Optional[IndependenceJudge] = None,
 ) -> list[Link]:
     """Links between figures of the same measure, blocked on the measure key; with
     ``occurrences``, only between figures that can be about one occurrence."""
-    judge = IndependenceJudge(claims, copies)
+    judge = judge or IndependenceJudge(claims, copies)
     blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]] = defaultdict(list)
     restated = _headline_restatements(claims, docs, measures) | _headline_totals(claims, docs, measures)
     for c in claims:
@@ -203,10 +204,9 @@ def link_all(
         items = blocks[key]
         if len(items) < 2:
             continue
-        cumulative = measures[items[0][0].id].cumulative
-        never_falls = measures[items[0][0].id].never_falls
-        rate = measures[items[0][0].id].is_rate
-        campaign = measures[items[0][0].id].actor is not None  # a state's troops or shells, followed for years
+        measure = measures[items[0][0].id]
+        cumulative, never_falls, rate = measure.cumulative, measure.never_falls, measure.is_rate
+        campaign = measure.actor is not None  # a state's troops or shells, followed for years
         # In time order, ties by document and place in it: never by row id, which would make
         # the links depend on the order the documents were stored.
         items.sort(key=lambda it: (it[0].as_of or date.min, it[0].document, it[2]))
@@ -276,11 +276,12 @@ def _for_grades(links: list[Link], claims: list[Claim]) -> dict[str, list[Link]]
 
 
 def consensus_of(links: list[Link], claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
-                 copies: dict[str, str] | None = None) -> list[Consensus]:
-    """The consensus of every group of linked figures."""
+                 copies: dict[str, str] | None = None, judge: Optional[IndependenceJudge] = None) -> list[Consensus]:
+    """The consensus of every group of linked figures (``judge``: the one the links were
+    judged with, when there is one)."""
     estimates = {q.id: (estimate(q, c, docs[c.document]), c, q.start) for c in claims for q in c.quantities if q.id}
     labels = {m.key: m.label for m in measures.values()}
-    judge = IndependenceJudge(claims, copies)
+    judge = judge or IndependenceJudge(claims, copies)
     return consensus(links, estimates, labels, origin_of, is_forecast, copies,
                      same_origin=lambda a, b: judge.verdict(a, b)[2])
 
@@ -307,10 +308,9 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     measures = ledger.measure_records()
     copies = {d.id: d.copy_of for d in docs.values() if getattr(d, "copy_of", None)}  # type: ignore[misc]
     occurrences = Occurrences(texts, mentions, entities, stored)
-    links = link_all(claims, docs, measures, copies, occurrences)
+    judge = IndependenceJudge(claims, copies)
+    links = link_all(claims, docs, measures, copies, occurrences, judge)
     by_quantity = _for_grades(links, claims)
-    from recoupe.link.grades import rate_entities
-
     grades = {}
     rated = rate_entities(ratings or {}, entities)  # "NIS" rates the entity it is an alias of
     for c in claims:
@@ -320,8 +320,8 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
     old_grades = ledger.grades()
     ledger.replace_cross_checks(links, grades)
-    ledger.replace_consensus(consensus_of(links, claims, docs, measures, copies))
-    changes = Changes(links=len(links), checks=ledger.counts()["checks"])
+    ledger.replace_consensus(consensus_of(links, claims, docs, measures, copies, judge))
+    changes = Changes(links=len(links), checks=ledger.count("checks"))
     for l in links:
         if (l.a, l.b, l.relation) not in old_links:
             changes.new_links.append(l)

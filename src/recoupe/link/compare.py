@@ -115,12 +115,11 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
                               f"{fmt(None if lo == -math.inf else lo)}–{fmt(None if hi == math.inf else hi)}"
                               .replace("∞–", "up to ").replace("–∞", " or more"))
     # Disjoint values.
-    earlier, later = (a, b) if (a.as_of or date.min) <= (b.as_of or date.min) else (b, a)
+    earlier, later = _ordered(a, b)
     if cumulative and steps and not _same_window(a, b) and earlier.as_of and later.as_of \
             and earlier.as_of < later.as_of and not _other_span(earlier, later):
         if bounds(later)[0] > bounds(earlier)[1]:
-            return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
-                               f"to {describe(later)} ({later.as_of})")
+            return _grew(earlier, later)
         if not never_falls:
             return None  # fewer on a later day: people came back, crews left
         return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "
@@ -168,9 +167,13 @@ def revision(a: Estimate, b: Estimate, cumulative: bool, one_origin: bool,
     # A floor ("au moins 23 morts") is not outgrown by a figure above it (27): they are consistent.
     if cumulative and not independent and earlier.high is not None and later.low is not None \
             and later.low > earlier.high and not _other_span(earlier, later):
-        return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
-                           f"to {describe(later)} ({later.as_of})")
+        return _grew(earlier, later)
     return None
+
+
+def _grew(earlier: Estimate, later: Estimate) -> tuple[str, str]:
+    return "updates", (f"a cumulative figure grew from {describe(earlier)} ({earlier.as_of}) "
+                       f"to {describe(later)} ({later.as_of})")
 
 
 def _other_span(a: Estimate, b: Estimate) -> bool:
