@@ -558,6 +558,48 @@ def test_a_later_figure_of_the_same_origin_revises_it(first: tuple[float, Option
     assert [l.relation for l in links] == [relation]
 
 
+def _official(doc: str, name: str, key: str, office: Optional[str], country: Optional[str] = None,
+              described: bool = False, anonymous: bool = False) -> Claim:
+    text = {"d1": f"Selon {name}, le bilan de la catastrophe s'établit à plusieurs dizaines de morts.",
+            "d2": f"Les secours comptaient encore des disparus mardi soir, a indiqué {name}."}[doc]
+    source = Source(0, len(name), name, name, "selon", entity_keys=[key], office=office, country=country,
+                    described=described, anonymous=anonymous)
+    return Claim(document=doc, start=0, end=len(text), text=text, source=source)
+
+
+@pytest.mark.parametrize("a, b, independent", [
+    # "les autorités" may be any office of the story's state: the ministry's figure restated.
+    (("autorités", "org:autorites", "state", None, True), ("ministère de l'Intérieur", "org:mi", "interior"), False),
+    # A described office with a remit stands for an office of that remit.
+    (("autorités sanitaires syriennes", "org:as", "health", "SY", True),
+     ("ministère de la Santé syrien", "org:ms", "health", "SY"), False),
+    (("porte-parole militaire", "org:pm", "military", None, True), ("armée turque", "org:at", "military", "TR", True),
+     False),
+    # ... not for an office of another remit, nor of another state.
+    (("porte-parole militaire", "org:pm", "military", None, True),
+     ("ministère de la Santé syrien", "org:ms", "health", "SY"), True),
+    (("autorités sanitaires syriennes", "org:as", "health", "SY", True),
+     ("ministère de la Santé turc", "org:mt", "health", "TR"), True),
+    # A capital stands for its state's offices, not for an office whose state is unknown.
+    (("Tokyo", "country:JP", "state", "JP", True), ("agence météorologique japonaise", "org:amj", "state", "JP"), False),
+    (("Tokyo", "country:JP", "state", "JP", True), ("NHK", "org:nhk", None, None), True),
+    # Two named offices are two origins; a body that is no office is its own.
+    (("ministère de l'Intérieur", "org:mi", "interior"), ("ministère de la Santé", "org:ms", "health"), True),
+    (("autorités", "org:autorites", "state", None, True), ("CGT", "org:cgt", None), True),
+])
+def test_a_described_office_may_be_the_named_one(a: tuple, b: tuple, independent: bool) -> None:
+    ca, cb = _official("d1", *a), _official("d2", *b)
+    verdict = IndependenceJudge([ca, cb]).verdict(ca, cb)
+    assert verdict[0] is independent, verdict
+    assert verdict[2] is (not independent)  # shown to be one origin, so a later figure is a revision
+
+
+def test_an_anonymous_office_is_still_anonymous() -> None:
+    ca = _official("d1", "source sécuritaire", "org:ss", "military", None, True, anonymous=True)
+    cb = _official("d2", "armée turque", "org:at", "military", "TR", True)
+    assert IndependenceJudge([ca, cb]).judge(ca, cb) == (True, "different sources, one of them anonymous")
+
+
 def test_an_anonymous_source_is_no_independent_confirmation() -> None:
     named, anonymous = _toll("d1", 300), _toll("d2", 300, source="org:source securitaire", anonymous=True)
     anonymous.text = "Une source sécuritaire évoque 300 morts dans la région après la secousse de la nuit."

@@ -256,6 +256,39 @@ ATTRIBUTION = [
     # A list or a proposal stands for its author.
     ("Selon la liste publiée par la Maison-Blanche, l'aide comprend 400 missiles.", "400 missiles", "Maison-Blanche"),
     ("Les propositions du gouvernement prévoient une baisse de 5 % des crédits.", "5 %", "gouvernement"),
+    # An inverted speaker past a day: "…, affirme vendredi le quotidien X".
+    ("Le club a versé 40 millions d'euros, affirme jeudi le quotidien sportif Marca.", "40 millions", "Marca"),
+    ("Le transfert a coûté 30 millions de livres, soit environ 35 millions d'euros bonus compris, à Liverpool, "
+     "affirme vendredi le quotidien britannique The Guardian.", "35 millions", "The Guardian"),
+    ("Le déficit atteindrait 4,1 %, a estimé lundi soir la Cour des comptes.", "4,1 %", "Cour des comptes"),
+    # A relative clause the parse hung on the place of the body that speaks.
+    ("Les routes ont été coupées, a indiqué la préfecture du Gard, qui évoque 1 200 foyers privés de courant.",
+     "1 200 foyers", "préfecture du Gard"),
+    ("La mairie de Nantes, qui recense 450 sinistrés, a ouvert deux gymnases.", "450 sinistrés", "mairie de Nantes"),
+    ("Le stade de Lens, qui compte 38 000 places, affiche complet.", "38 000 places", None),
+    # A count raised or set: "a porté à N le bilan", "a alourdi mardi le bilan à N".
+    ("L'Autorité de gestion des catastrophes (AGC) a porté samedi à 64 morts le bilan des inondations.", "64 morts",
+     "AGC"),
+    ("Le ministère a alourdi mardi le bilan à 19 victimes.", "19 victimes", "ministère"),
+    ("Le Croissant-Rouge a porté à 212 le nombre de blessés.", "212", "Croissant-Rouge"),
+    ("La famille a porté plainte contre 4 surveillants.", "4 surveillants", None),
+    ("La hausse des loyers a porté le taux d'effort à 35 %.", "35 %", None),
+    # A closing "selon X" that belongs to a clause of its own.
+    ("Les ventes ont reculé de 2 % en mai, a précisé la fédération, alors qu'elles progressaient de 5 % "
+     "en Espagne, selon les chiffres de l'Anfac.", "5 %", "Anfac"),
+    ("Les ventes ont reculé de 2 % en mai, a précisé la fédération, alors qu'elles progressaient de 5 % "
+     "en Espagne, selon les chiffres de l'Anfac.", "2 %", "fédération"),
+    # Whose figure a parenthesis gives after "celui de X", when "celui" stands for a count.
+    ("Le collectif a compté 12 500 personnes, un chiffre éloigné de celui de la police (7 800).", "7 800", "police"),
+    ("La liste arrive devant, avec un score supérieur à celui du Parti socialiste (18,4 %).", "18,4 %", None),
+    # A participle the tagger took for an adjective, and counting participles, with "par".
+    ("Copernicus estime la zone brûlée à 1 900 hectares, proche des 1 800 hectares avancés lundi par la préfecture.",
+     "1 800 hectares", "préfecture"),
+    ("Ces 61 000 arrivées enregistrées depuis janvier par le ministère de l'Intérieur dépassent le total de 2023.",
+     "61 000", "ministère de l'Intérieur"),
+    # A finite verb the parse hung on the subject it made the root.
+    ("Le service européen d'observation par satellite Sentinel, activé par la préfecture, évalue pour sa part "
+     "la zone touchée à environ 940 hectares.", "940 hectares", "Sentinel"),
 ]
 
 
@@ -833,3 +866,45 @@ def test_an_interviews_answers_are_the_person_interviewed(nlp: Language) -> None
     rec = source_of(doc, "400 cas")  # in quotation marks: the speaker of the quote
     assert rec is not None and "médecin" in rec["name"], rec
 
+
+
+# --- public offices: remit, state, described or named ----------------------------------------
+
+@pytest.mark.parametrize("text, needle, office, country, described", [
+    ("Les autorités sanitaires syriennes font état de 41 morts.", "41 morts", "health", "SY", True),
+    ("Le ministère de la Santé syrien a annoncé 41 morts.", "41 morts", "health", "SY", False),
+    ("Selon un porte-parole militaire, six combattants ont été tués.", "six combattants", "military", None, True),
+    ("Selon les autorités, 800 000 personnes ont défilé.", "800 000", "state", None, True),
+    ("Le ministère de l'Intérieur a recensé 800 000 manifestants.", "800 000", "interior", None, False),
+    ("Tokyo estime à 2 000 le nombre de déplacés.", "2 000", "state", "JP", True),
+    ("Selon la préfecture, 1 500 personnes ont été évacuées.", "1 500", "interior", None, True),
+    ("Selon la CFDT, 2 millions de salariés ont fait grève.", "2 millions", None, None, False),
+    ("Selon une source militaire, 30 soldats ont été tués.", "30 soldats", None, None, False),
+])
+def test_a_source_knows_the_office_it_is(nlp: Language, text: str, needle: str, office: Optional[str],
+                                         country: Optional[str], described: bool) -> None:
+    rec = source_of(run(nlp, text), needle)
+    assert rec is not None
+    assert (rec["office"], rec["country"], rec["described"]) == (office, country, described), rec["name"]
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    # A periphrasis for a city is that city.
+    ("Selon la préfecture, 48 000 personnes ont défilé dans la capitale des Gaules.", "capitale des Gaules",
+     "city:2996944"),
+    ("Les supporters ont envahi la cité phocéenne dès midi.", "cité phocéenne", None),
+])
+def test_a_periphrasis_names_its_city(nlp: Language, text: str, surface: str, key: Optional[str]) -> None:
+    from recoupe import gazetteer
+    found = keys_of(run(nlp, text), surface)
+    expected = key or gazetteer.resolve_place("Marseille").key
+    assert found == {expected}
+
+
+@pytest.mark.parametrize("text, word", [
+    # A participle opening a sentence, or the state in general, is no place.
+    ("Attisé par le vent, le feu a parcouru 600 hectares.", "Attisé"),
+    ("Le maire reproche aux services de l'État de sous-estimer le nombre d'évacués.", "État"),
+])
+def test_words_the_recogniser_takes_for_places_are_none(nlp: Language, text: str, word: str) -> None:
+    assert keys_of(run(nlp, text), word) == set()

@@ -58,7 +58,8 @@ def make_analysis(text: str, path: str = "a.txt", *, entity_name: str = "minist�
     claim = Claim(
         document=doc.id, start=s, end=e, text=text[s:e],
         source=Source(start=src_s, end=src_e, text=text[src_s:src_e], name="ministère de la Défense",
-                      cue="selon", kind="other", entity_keys=[entity_key], via=None),
+                      cue="selon", kind="other", entity_keys=[entity_key], via=None, office="military",
+                      country="FR", described=True),
         hedged=True, modality="reported", hedge_cues=["environ", "selon"],
         quantities=[
             Quantity(start=q_s, end=q_e, text=text[q_s:q_e], low=1200.0, high=1200.0, qualifier="approx",

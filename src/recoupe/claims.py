@@ -41,7 +41,8 @@ def _source(rec: dict | None) -> Source | None:
         return None
     return Source(start=rec["start"], end=rec["end"], text=rec["text"], name=rec["name"], cue=rec["cue"],
                   kind=rec.get("kind", "other"), entity_keys=list(rec.get("entity_keys") or []),
-                  via=rec.get("via"), role=rec.get("role"), anonymous=bool(rec.get("anonymous")))
+                  via=rec.get("via"), role=rec.get("role"), anonymous=bool(rec.get("anonymous")),
+                  office=rec.get("office"), country=rec.get("country"), described=bool(rec.get("described")))
 
 
 def _quantity(q: dict) -> Quantity:

@@ -377,6 +377,11 @@ def _prepositions() -> frozenset[str]:
 _WORD = re.compile(r"[^\s']+'?|'")
 
 
+def is_state_noun(word: str) -> bool:
+    """Whether a word names the state in general ("l'État", "le gouvernement"), not a place."""
+    return _fold(word) in _state_nouns()
+
+
 def state_metonym(phrase: str) -> str | None:
     """ISO2 of the state a phrase stands for, or None.
 

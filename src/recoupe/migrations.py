@@ -466,3 +466,19 @@ def m009_grade_reliability(conn: sqlite3.Connection) -> None:
             WHERE json_extract(reasons, '$[0]') GLOB 'source reliability [A-F] (*';
         """,
     )
+
+
+@migration
+def m010_source_office(conn: sqlite3.Connection) -> None:
+    """The public office a source is: its remit, its state and whether it is only described
+    ("les autorités"), so that a named ministry and "les autorités" of its state are read as
+    one origin. Claims stored before have none until re-analysed."""
+    _script(
+        conn,
+        """
+        ALTER TABLE claims ADD COLUMN source_office TEXT;
+        ALTER TABLE claims ADD COLUMN source_country TEXT;
+        ALTER TABLE claims ADD COLUMN source_described INTEGER NOT NULL DEFAULT 0
+            CHECK (source_described IN (0, 1));
+        """,
+    )

@@ -106,6 +106,13 @@ class Source:
     via: Optional[str] = None  # the relay: "X, cité par Y", "d'après Y, qui s'appuie sur X", a dateline's agency
     role: Optional[str] = None  # a person's role: "porte-parole de l'armée" for "le porte-parole de l'armée, Y"
     anonymous: bool = False  # "une source proche du dossier", "des sources militaires"
+    # A public authority: its remit ("state" for a government or a capital standing for it,
+    # "health", "military", "interior", "intelligence"), its state when the words say it
+    # (ISO2), and whether it is only described ("les autorités sanitaires libanaises", "un
+    # porte-parole militaire", "Séoul"), which a named office of that remit may stand behind.
+    office: Optional[str] = None
+    country: Optional[str] = None
+    described: bool = False
 
 
 @dataclass

@@ -445,8 +445,9 @@ class Ledger:
         (claim_id,) = self._conn.execute(
             "INSERT INTO claims (document_id, start, end, text, paragraph, sentence, hedged,"
             " modality, hedge_cues, source_name, source_text, source_start, source_end,"
-            " source_cue, source_kind, source_via, source_role, source_anonymous)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " source_cue, source_kind, source_via, source_role, source_anonymous, source_office,"
+            " source_country, source_described)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 document_id,
                 claim.start,
@@ -466,6 +467,9 @@ class Ledger:
                 source.via if source else None,
                 source.role if source else None,
                 int(bool(source and source.anonymous)),
+                source.office if source else None,
+                source.country if source else None,
+                int(bool(source and source.described)),
             ),
         ).fetchone()
         batch.claim_ids.append((claim, claim_id))
@@ -547,7 +551,8 @@ class Ledger:
         rows = self._conn.execute(
             "SELECT c.id, c.document_id, c.start, c.end, c.text, c.paragraph, c.sentence,"
             " c.hedged, c.modality, c.hedge_cues, c.source_name, c.source_text, c.source_start,"
-            " c.source_end, c.source_cue, c.source_kind, c.source_via, c.source_role, c.source_anonymous"
+            " c.source_end, c.source_cue, c.source_kind, c.source_via, c.source_role, c.source_anonymous,"
+            " c.source_office, c.source_country, c.source_described"
             " FROM claims c JOIN documents d ON d.id = c.document_id "
             + where
             + " ORDER BY d.rowid, c.start, c.id",
@@ -588,6 +593,7 @@ class Ledger:
                 source = Source(
                     start=r[12], end=r[13], text=r[11], name=r[10], cue=r[14], kind=r[15],
                     entity_keys=source_keys.get(claim_id, []), via=r[16], role=r[17], anonymous=bool(r[18]),
+                    office=r[19], country=r[20], described=bool(r[21]),
                 )
             claims.append(
                 Claim(

@@ -91,6 +91,21 @@ def _same_figures(a: Claim, b: Claim) -> bool:
                for x in a.quantities for y in b.quantities)
 
 
+def _one_office(a: Claim, b: Claim) -> Optional[str]:
+    """The name of a described office that may be the other claim's office, or None: "les
+    autorités" and the Interior ministry, "un porte-parole militaire" and the Israeli army,
+    "Séoul" and the South Korean intelligence service. A described office of the state stands
+    for any office; one with a remit, for an office of that remit; one whose state is said, for
+    an office of that state only."""
+    sa, sb = a.source, b.source
+    if sa is None or sb is None or sa.anonymous or sb.anonymous or not sa.office or not sb.office:
+        return None
+    for d, o in ((sa, sb), (sb, sa)):
+        if d.described and d.office in ("state", o.office) and (d.country is None or d.country == o.country):
+            return d.name
+    return None
+
+
 class IndependenceJudge:
     """Judges pairs of claims; caches shingles and the sources each document cites."""
 
@@ -133,6 +148,9 @@ class IndependenceJudge:
         if shared:
             names = ", ".join(sorted(shared))
             return False, f"both go back to the same source ({names})", True
+        described = _one_office(a, b)
+        if described is not None:
+            return False, f"'{described}' may be the other's office: one official origin", True
         if ka and kb:
             if any(c.source is not None and c.source.anonymous for c in (a, b)):
                 # Another origin, but one nobody can check: never an independent confirmation

@@ -64,6 +64,7 @@ class Cue:
     np: tuple[int, int] = (0, 0)  # token range of the source's noun phrase
     record: Optional[dict[str, Any]] = None
     fixed_np: Optional[tuple[int, int]] = None  # the phrase, when read from the surface, not the parse
+    clause: frozenset[int] = frozenset()  # the clause of its own a closing "selon X" belongs to
 
 
 @dataclass
@@ -166,6 +167,7 @@ class AttributionFinder:
         self.inverted_only = set(d.INVERTED_ONLY_VERBS)
         self.stance = set(d.STANCE_VERBS)
         self.count = set(d.COUNT_VERBS)
+        self.count_object = set(d.COUNT_OBJECT_VERBS)
         self.forecast = set(d.FORECAST_VERBS)
         self.announcing = set(d.ANNOUNCING_VERBS)
         self.means = set(d.MEANS_NOUNS)
@@ -173,7 +175,7 @@ class AttributionFinder:
         self.origin = set(d.ORIGIN_VERBS)
         self.cited = set(d.CITED_PARTICIPLES)
         self.cited_forms = {p for lemma in d.CITED_PARTICIPLES for p in _participles(lemma)}
-        self.authors = set(d.AUTHOR_PARTICIPLES)
+        self.authors = set(d.AUTHOR_PARTICIPLES) | set(d.COUNTED_BY_PARTICIPLES)
         self.roles = set(d.ROLE_NOUNS)
         self.spokes = set(d.SPOKESPERSON_NOUNS)
         self.anonymous = set(d.ANONYMOUS_HEADS)
@@ -191,7 +193,8 @@ class AttributionFinder:
         self.non_phrases = tuple(d.NON_SOURCE_PHRASES)
         self.agencies = d.DATELINE_AGENCIES
         table_verbs = (set(d.SAY_VERBS) | set(d.COUNT_VERBS) | set(d.AUTHOR_PARTICIPLES) | set(d.CITED_PARTICIPLES)
-                       | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS) | set(d.INVERTED_ONLY_VERBS))
+                       | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS) | set(d.INVERTED_ONLY_VERBS)
+                       | set(d.COUNT_OBJECT_VERBS))
         self._all_verbs = set(table_verbs)
         for patterns in d.DEPENDENCY_PATTERNS.values():  # the verbs the patterns start from ("faire")
             for pattern in patterns:
@@ -301,8 +304,42 @@ class AttributionFinder:
                 carried, carried_from = said, (paragraph, si)
             elif carried_from[0] != paragraph:
                 carried = None
+        offices: dict[int, None] = {}
+        for rec in [q["source"] for q in quantities] + sentence_sources:
+            if rec is not None and id(rec) not in offices:
+                offices[id(rec)] = None
+                rec.update(self._office(rec))
         doc._.recoupe_sources = sentence_sources
         return doc
+
+    def _office(self, rec: dict[str, Any]) -> dict[str, Any]:
+        """The public office a source is, from its name: remit, state, and whether it is only
+        described. "les autorités sanitaires libanaises" → health, LB, described; "le
+        ministère de l'Intérieur" → interior, named; "Séoul" → the South Korean state."""
+        name = rec.get("name") or ""
+        if rec.get("anonymous") or rec.get("person") or not name:
+            return {"office": None, "country": None, "described": False}
+        place = gazetteer.resolve_place(name)
+        if place is not None and place.kind == "capital" or gazetteer.state_metonym(name) is not None:
+            country = place.country if place is not None and place.kind == "capital" else gazetteer.state_metonym(name)
+            return {"office": "state", "country": country, "described": True}
+        words = [w for w in re.split(r"[\s'’]+", name) if w]
+        lowered = [w.lower() for w in words]
+        text = " ".join(lowered)
+        remits = [r for w, r in self.data.REMIT_WORDS.items() if f" {w} " in f" {text} "]
+        head = self._masculine(lowered[0]) if lowered else ""
+        office = self.data.OFFICE_HEADS.get(lowered[0].rstrip("s")) or self.data.OFFICE_HEADS.get(head)
+        if office is None and words[0][:1].isupper() \
+                and any(text.startswith(h) for h in self.data.OFFICE_CAPITALISED):
+            office = "state"
+        if office is None and lowered[0] in self.data.OFFICE_VOICES and remits:
+            office = "state"
+        if office is None:
+            return {"office": None, "country": None, "described": False}
+        if remits and office == "state":
+            office = remits[0]
+        country = next((c for c in map(gazetteer.demonym_country, words[1:]) if c), None)
+        return {"office": office, "country": country, "described": not rec.get("named")}
 
     def _house_after_on(self, doc: Doc, verb: Token, sent: Span) -> Optional[Token]:
         """The body after "-t-on à" / "-on chez": "…, précise-t-on à la direction de l'hôpital"."""
@@ -378,7 +415,7 @@ class AttributionFinder:
         # The verbs of the tables, found once: every later pass looks at these tokens only.
         verbs = self._candidates(doc)
         say_like = self.say | self.inverted_only
-        speaking = self.say | self.count | self.stance
+        speaking = self.say | self.count | self.stance | self.count_object
         # Prepositions: "selon X", "d'après X", "de source militaire", "Pour X, …".
         for match_id, start, end in self.prepositions(doc):
             label = doc.vocab.strings[match_id]
@@ -388,8 +425,9 @@ class AttributionFinder:
             head = self._prep_object(doc, start, end, sent, label)
             if head is None:
                 continue
-            scope = self._prep_scope(doc, sent, start, end, head)
-            out.append(Cue(label, "prep", start, head.i, scope))
+            scope = self._prep_scope(doc, sent, start, end, head, label)
+            if scope:
+                out.append(Cue(label, "prep", start, head.i, scope, clause=self._prep_clause(sent, start, head)))
         # Verbs and agents, from the parse: the dependency patterns, tried on those verbs.
         for label, roles in self._dependency_matches(verbs):
             verb, source = doc[roles["cue"]], doc[roles["source"]]
@@ -417,8 +455,10 @@ class AttributionFinder:
         # and its agent, wherever the parse hung "par X".
         agents = {c.cue_i for c in out if c.kind == "agent"}
         for t in verbs:
-            if t.i in agents or t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") \
-                    or t.lemma_ not in self.say and t.lemma_ not in self.authors:
+            # (A participle the tagger took for an adjective too: "des 2 800 hectares avancés
+            # mardi par la préfecture".)
+            participle = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ" and _agent_after(doc, t)
+            if t.i in agents or not participle or t.lemma_ not in self.say and t.lemma_ not in self.authors:
                 continue
             sent = sent_of(t.i)
             if sent is None:
@@ -496,8 +536,9 @@ class AttributionFinder:
             if subject is None:
                 # "…, relève l'Office national des forêts.": the speaker right after the verb,
                 # whatever the parse hung it on.
+                # "…, affirme vendredi le quotidien The Times": past a day or an adverb too.
                 k = t.i + 1
-                while k < min(sent.end, t.i + 3) and doc[k].pos_ == "DET":
+                while k < min(sent.end, t.i + 6) and (doc[k].pos_ in ("DET", "ADV") or is_time(doc[k])):
                     k += 1
                 u = doc[k] if k < sent.end else None
                 if u is not None and k > t.i and u.pos_ in ("NOUN", "PROPN") and not is_time(u) \
@@ -549,8 +590,12 @@ class AttributionFinder:
             participle = t.lower_.endswith("ant") and t.dep_ in ("acl", "advcl")
             says_that = t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("que", "qu'", "qu’", ":")
             subordinate = t.dep_ == "advcl" and t.pos_ == "VERB"
+            # "Le service Copernicus, activé par la France, évalue …": a finite verb the parse
+            # hung on the subject it lost, which it made the root.
+            main = t.dep_ == "acl" and "Fin" in t.morph.get("VerbForm") and t.head.dep_ == "ROOT" \
+                and t.head.pos_ in ("NOUN", "PROPN")
             if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not participle and not says_that \
-                    and t.pos_ == "VERB" and not subordinate:
+                    and t.pos_ == "VERB" and not subordinate and not main:
                 continue
             found = self._left_subject(doc, t, sent, is_time)
             if found is None:
@@ -622,7 +667,7 @@ class AttributionFinder:
             if pos in self._noun_pos and not (t.dep_ == "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in t.children)
                                               or (i > 0 and (_named(doc[i - 1]) or doc[i - 1].text == ","))
                                               or (i > 1 and doc[i - 1].text == ")" and _named(doc[i - 2]))
-                                              or self._present_after_noun(doc, t)):
+                                              or self._present_after_noun(doc, t) or _agent_after(doc, t)):
                 continue
             lemma = self._verb_lemma(t)
             if i > 0 and doc[i - 1].lemma_ == "faire" and f"faire {lemma}" in self._all_verbs:
@@ -700,8 +745,8 @@ class AttributionFinder:
             if p.is_punct or p.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or is_time(p):
                 break
             if p.pos_ == "ADP" and p.lower_ not in ("de", "d'", "d’", "du", "des", "pour") \
-                    and p.ent_type_ not in ("ORG", "MISC"):
-                break  # (inside a name it is part of it: "Médecins sans frontières")
+                    and p.ent_type_ not in ("ORG", "MISC") and not (p.lower_ in ("par", "sans") and doc[j].pos_ == "NOUN"):
+                break  # (inside a name it is part of it: "Médecins sans frontières", "cartographie par satellite")
             j -= 1
         while j < end and doc[j].pos_ == "ADP":
             j += 1
@@ -753,6 +798,14 @@ class AttributionFinder:
             return True  # "X a indiqué que …", "X a déclaré : « … »"
         if lemma in self.stance:
             return True  # "X a dénoncé l'envoi de …", "X alerte sur …"
+        if lemma in self.count_object:
+            # "a porté à 58 morts le bilan": the verb counts only when a count is its object.
+            # (The parse may hang it on a day before it: "a alourdi mercredi le bilan".)
+            # ("à 310 le nombre de morts" may be read as one phrase: "à … nombre".)
+            objects = [c for c in verb.children if c.dep_ in ("obj", "obl:mod", "obl:arg")]
+            return any((o.lemma_.lower() in self.data.DATA_NOUNS or o.lemma_.lower() in self.data.COUNT_OBJECT_NOUNS)
+                       and not any(g.dep_ == "case" and g.lower_ != "à" for g in o.children)
+                       for o in objects + [g for c in objects for g in c.children if g.dep_ == "nmod"])
         if lemma not in self.count:
             return False
         # A counting verb attributes the figure it governs ("la CGT revendique 3 millions"),
@@ -791,10 +844,20 @@ class AttributionFinder:
         lemma = self._masculine(subject.lemma_.lower())
         return subject.ent_type_ == "PER" or subject.pos_ == "PRON" or lemma in self.roles or lemma in self.spokes
 
+    def _antecedent(self, noun: Token) -> Token:
+        """The body a relative clause hung on its place stands for: "la préfecture du Var, qui
+        évoque …" is the prefecture's, though the parse ties "qui" to "Var"."""
+        while noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i \
+                and (noun.ent_type_ in ("LOC", "GPE") or gazetteer.resolve_place(noun.text) is not None
+                     or noun.text[:1].isupper() and noun.ent_type_ not in ("ORG", "PER")) \
+                and noun.head.text[:1].islower() and self._can_speak(noun.head):
+            noun = noun.head
+        return noun
+
     def _can_speak(self, subject: Token) -> bool:
         """Whether a subject can be a source: a name, a person or body, a pronoun."""
         if subject.pos_ == "PRON" and subject.morph.get("PronType") == ["Rel"] and subject.head.dep_.startswith("acl"):
-            subject = subject.head.head  # "Francis-Le Blé, qui compte 15 200 places": the antecedent
+            subject = self._antecedent(subject.head.head)  # "Francis-Le Blé, qui compte 15 200 places": the antecedent
             if subject.ent_type_ in ("LOC", "GPE"):
                 return False
         if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PER", "ORG") or _named(subject):
@@ -866,8 +929,20 @@ class AttributionFinder:
                 return None
         return head
 
-    def _prep_scope(self, doc: Doc, sent: Span, start: int, end: int, head: Token) -> frozenset[int]:
+    def _prep_scope(self, doc: Doc, sent: Span, start: int, end: int, head: Token, label: str = "") -> frozenset[int]:
         everything = frozenset(range(sent.start, sent.end))
+        if label in self.data.PARENTHESIS_PREPOSITIONS:
+            # "celui de la préfecture de police (95 000)": the parenthesis after the name, when
+            # "celui" stands for a count ("un chiffre proche de celui de …"), not for what is
+            # counted ("un score supérieur à celui du Rassemblement national (12,1 %)").
+            stands_for = next((t for t in reversed(doc[max(sent.start, start - 8):start]) if t.pos_ == "NOUN"), None)
+            if stands_for is None or stands_for.lemma_.lower() not in self.data.DATA_NOUNS:
+                return frozenset()
+            opening = next((t.i for t in doc[head.i + 1:min(sent.end, head.i + 8)] if t.text == "("), None)
+            if opening is None or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in doc[head.i + 1:opening]):
+                return frozenset()
+            closing = next((t.i for t in doc[opening:min(sent.end, opening + 12)] if t.text == ")"), opening)
+            return frozenset(range(opening, closing + 1))
         if doc[start].text == "," and head.i < start:
             return frozenset(range(end, sent.end))  # ", pour qui « … »": what follows
         if doc[start].lower_ in self.data.HOUSE_PREPOSITIONS:
@@ -881,6 +956,17 @@ class AttributionFinder:
         if governor.i == head.i or governor.dep_ == "ROOT" and governor.pos_ in ("VERB", "AUX"):
             return everything
         return frozenset(t.i for t in governor.subtree if sent.start <= t.i < sent.end)
+
+    @staticmethod
+    def _prep_clause(sent: Span, start: int, head: Token) -> frozenset[int]:
+        """The clause a closing "…, selon X" belongs to, when it is a clause of its own: in
+        "…, a indiqué l'office, alors qu'il atteignait 7,6 % en France, selon l'Insee", the
+        figure is the Insee's, not the office's."""
+        governor = head.head
+        if governor.pos_ in ("VERB", "AUX") and governor.dep_ in ("advcl", "conj", "acl:relcl") \
+                and governor.i < start and sent.start <= governor.i < sent.end:
+            return frozenset(t.i for t in governor.subtree if sent.start <= t.i < sent.end)
+        return frozenset()
 
     def _verb_scope(self, sent: Span, verb: Token, subject: Token) -> frozenset[int]:
         everything = range(sent.start, sent.end)
@@ -929,14 +1015,16 @@ class AttributionFinder:
         usable = [c for c in cues if not (c.np[0] <= anchor < c.np[1])
                   and (c.cue_i not in inside or c.kind == "agent")]  # "estimée à 9 millions d'euros par X"
         seg = segments.get(span.start)
-        local = [c for c in usable if c.kind == "prep" and segments.get(c.cue_i) == seg]
+        local = [c for c in usable if c.kind == "prep" and segments.get(c.cue_i) == seg
+                 and (c.label not in self.data.PARENTHESIS_PREPOSITIONS or anchor in c.scope)]
         if local:
             return min(local, key=distance)
         holding = [c for c in usable if anchor in c.scope]
         if holding:
             # A place that "a enregistré" or "compte" figures is weaker than a source named
             # with "selon" ("La France a enregistré 161 740 demandes, selon le ministère").
-            return min(holding, key=lambda c: (self._weak(c), len(c.scope), distance(c)))
+            return min(holding, key=lambda c: (self._weak(c), len(c.clause) if anchor in c.clause else len(c.scope),
+                                               distance(c)))
         return None
 
     def _weak(self, c: Cue) -> bool:
@@ -1027,7 +1115,7 @@ class AttributionFinder:
             c.np = (head.i, head.i + 1)
             if head.morph.get("PronType") == ["Rel"] or low in ("qui", "que", "dont", "lequel", "laquelle"):
                 if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-                    return self._record(doc, sent, verb.head, c, history, times, qspans, via)
+                    return self._record(doc, sent, self._antecedent(verb.head), c, history, times, qspans, via)
                 return None
             if low in self.data.FIRST_PERSON and self._quote_at(head.idx) is None:
                 # An interview's answers, outside quotation marks: "Nous estimons que 2 600 décès
@@ -1451,6 +1539,19 @@ def _token_matches(t: Token, attrs: dict[str, Any]) -> bool:
         elif got != want:
             return False
     return True
+
+
+def _agent_after(doc: Doc, t: Token) -> bool:
+    """Whether a word ending like a past participle is followed, within three words and no
+    punctuation, by "par": "avancés mardi par la préfecture"."""
+    if not t.lower_.endswith(("é", "és", "ée", "ées", "i", "is", "ie", "ies", "it", "its", "ite", "ites")):
+        return False
+    for u in doc[t.i + 1:min(len(doc), t.i + 4)]:
+        if u.lower_ == "par":
+            return True
+        if u.is_punct:
+            return False
+    return False
 
 
 def _named(t: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from recoupe import gazetteer
 from recoupe.lang.fr import cues
-from recoupe.lang.fr.demonyms import STATE_NOUNS
+from recoupe.lang.fr.demonyms import PERIPHRASES, STATE_NOUNS
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.spans import GrowingSpans
 from recoupe.nlp.textnorm import fold, phrase_pattern
@@ -31,6 +31,8 @@ _FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "de", "du", "des", "la
              "l'", "et", "pour", "à", "en", "d’", "l’", "&"}
 _ENGLISH_FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "&"}
 _METONYM = re.compile(rf"(?<![\w\-])(?:le|la|les|l')\s*(?:{phrase_pattern(STATE_NOUNS)})\s+[\w\-]+")
+_PERIPHRASE = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(PERIPHRASES)})(?![\w\-])")
+_PERIPHRASE_CITY = {fold(k): v for k, v in PERIPHRASES.items()}
 _LEADING = re.compile(rf"^(?:(?:{phrase_pattern(cues.NAME_STRIP)})(?:\s+|(?<=')))+", re.IGNORECASE)
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_FOOTNOTE = re.compile(r"\s+\d{1,2}$")
@@ -176,10 +178,20 @@ def find_mentions(doc: Doc) -> list[dict]:
                                  "key": f"country:{iso}", "name": gazetteer.country_names(iso)[0],
                                  "country": iso})
                 taken.add(s, e)
+    for m in _PERIPHRASE.finditer(folded):
+        place = gazetteer.resolve_place(_PERIPHRASE_CITY.get(" ".join(m.group(0).split()), ""))
+        s, e = m.start(), m.end()
+        if place is not None and not taken.overlaps(s, e):
+            mentions.append({"start": s, "end": e, "text": text[s:e], "label": "LOC", "key": place.key,
+                             "name": place.name_fr, "country": place.country})
+            taken.add(s, e)
     for ent in doc.ents:
         label = ent.label_
         if label == "MISC" and not is_english_style(ent.text.strip()) and len(ent.text.split()) > 3:
             continue  # headline debris tagged MISC ("Une guerre lucrative pour …")
+        if label == "LOC" and len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX", "ADJ", "ADV")
+                                                  or gazetteer.is_state_noun(ent.text)):
+            continue  # "Attisé par le mistral, …", "les services de l'État": no place
         add(ent.start_char, ent.end_char, label)
     _attach_sources(doc, mentions, resolver)
     mentions.sort(key=lambda m: m["start"])

@@ -52,6 +52,39 @@ COUNT_VERBS = (
     # "le ministère a revu à la hausse le bilan : 27 morts"
     "réitérer", "revoir", "actualiser", "corriger",
 )
+# Counting verbs whose participle names the counter with "par": "les 104 000 arrivées
+# enregistrées au 17 septembre par le ministère".
+COUNTED_BY_PARTICIPLES = ("enregistrer", "recenser", "comptabiliser", "dénombrer", "décompter", "compter",
+                          "répertorier", "chiffrer", "évaluer", "calculer", "revendiquer", "réclamer",
+                          "avancer", "retenir", "signaler")
+# Verbs that give a figure only when their object is a count: "le Dodma a porté dimanche à
+# 58 morts le bilan", "le ministère a alourdi le bilan à 27 morts" (but "il a porté plainte").
+COUNT_OBJECT_VERBS = ("porter", "alourdir", "élever", "aggraver", "arrêter")
+# Besides the data nouns, what such a verb's object may be: "a porté à 310 le nombre de morts".
+COUNT_OBJECT_NOUNS = ("nombre", "total", "taux", "montant", "niveau", "décompte")
+# Public offices, by the head of their name, and their remit ("state" when it is the
+# government as a whole): "les autorités" may stand for any office of their state, "la
+# préfecture" for the interior, "le ministère de la Santé" is health. A capitalised head of
+# OFFICE_CAPITALISED is an office ("le Département de gestion des catastrophes"), a lower-case
+# one a territory ("le département").
+OFFICE_HEADS = {
+    "autorité": "state", "gouvernement": "state", "exécutif": "state", "ministère": "state",
+    "ministre": "state", "présidence": "state", "administration": "state", "pouvoir": "state",
+    "préfecture": "interior", "préfet": "interior", "police": "interior", "gendarmerie": "interior",
+    "armée": "military", "état-major": "military", "renseignement": "intelligence",
+}
+OFFICE_CAPITALISED = ("département", "institut national", "agence nationale", "office national",
+                      "direction générale", "service national")
+# Words that give an office its remit: "autorités sanitaires", "porte-parole militaire".
+REMIT_WORDS = {
+    "santé": "health", "sanitaire": "health", "sanitaires": "health",
+    "militaire": "military", "militaires": "military", "défense": "military", "armée": "military",
+    "intérieur": "interior", "policier": "interior", "policière": "interior",
+    "renseignement": "intelligence", "catastrophe": "disaster", "catastrophes": "disaster",
+    "protection civile": "disaster",
+}
+# Speakers whose remit word makes them an office's voice: "un porte-parole militaire".
+OFFICE_VOICES = ("porte-parole",)
 # Stems of the forms of verbs not in -er, for forms the lemmatizer misses ("-er" verbs are
 # read from their lemma: "estimer" → "estim…", "annoncer" → "annonç…").
 IRREGULAR_STEMS = {
@@ -93,7 +126,8 @@ _SUBJECT = {"DEP": {"IN": ["nsubj", "expl:subj"]}}
 DEPENDENCY_PATTERNS: dict[str, list[list[dict]]] = {
     # "X a indiqué que …", "…, a précisé X", "X revendique 3 millions", "elle a ajouté".
     "verb_subject": [[
-        {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(set(SAY_VERBS) | set(COUNT_VERBS) | set(INVERTED_ONLY_VERBS) | set(STANCE_VERBS))},
+        {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(set(SAY_VERBS) | set(COUNT_VERBS) | set(INVERTED_ONLY_VERBS) | set(STANCE_VERBS)
+                                                                | set(COUNT_OBJECT_VERBS))},
                                             "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}},
         {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": _SUBJECT},
     ]],
@@ -143,7 +177,13 @@ PREPOSITION_PATTERNS: dict[str, list[list[dict]]] = {
     "à": [[{"LOWER": {"IN": ["à", "au"]}, "IS_SENT_START": True}]],
     # "le Gisti, pour qui « … »", "selon qui": a relative pronoun standing for the name before it.
     "pour qui": [[{"TEXT": ","}, {"LOWER": {"IN": ["pour", "selon"]}}, {"LOWER": {"IN": ["qui", "lequel", "laquelle"]}}]],
+    # "un chiffre proche de celui de la préfecture de police (95 000)": whose figure the
+    # parenthesis gives.
+    "celui de": [[{"LOWER": {"IN": ["celui", "celle", "ceux", "celles"]}},
+                  {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
 }
+# The prepositions whose source owns only the figure in parentheses after its name.
+PARENTHESIS_PREPOSITIONS = ("celui de",)
 WEAK_PREPOSITIONS = ("pour",)
 # "chez Oddo BHF, on anticipe …": the house an impersonal subject speaks for. The preposition
 # names a source only when the comma and that subject follow its noun phrase.

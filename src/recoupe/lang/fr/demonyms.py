@@ -252,3 +252,23 @@ SPELLING_VARIANTS: dict[str, str] = {
     "licence": "license",
     "catalogue": "catalog",
 }
+
+# Periphrases French newspapers use not to repeat a city's name: "60 000 personnes ont défilé
+# dans la capitale des Gaules" is Lyon.
+PERIPHRASES: dict[str, str] = {
+    "capitale des Gaules": "Lyon",
+    "cité phocéenne": "Marseille",
+    "ville rose": "Toulouse",
+    "ville lumière": "Paris",
+    "capitale alsacienne": "Strasbourg",
+    "capitale des Flandres": "Lille",
+    "cité des Papes": "Avignon",
+    "cité des Doges": "Venise",
+    "ville éternelle": "Rome",
+    "ville sainte": "Jérusalem",
+    "capitale bretonne": "Rennes",
+    "capitale girondine": "Bordeaux",
+    "cité ducale": "Nantes",
+    "ville aux cent clochers": "Rouen",
+    "Big Apple": "New York",
+}
