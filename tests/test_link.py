@@ -1134,3 +1134,21 @@ def test_checks_come_with_the_analysis_and_follow_its_reviews(tmp_path: Path) ->
         ledger.add_review(Review(doc.id, "quantity", part.start, part.end, "wrong"))
         remeasure(ledger, doc.id)
         assert ledger.checks() == []
+
+
+@pytest.mark.parametrize("first, second, relation", [
+    # A running count told up to one day ("104 000 arrivées au 17 septembre") after the same
+    # count since January: one count that grew.
+    (((date(2025, 1, 1), date(2025, 9, 15)), 98_000.0), ((date(2025, 9, 17), date(2025, 9, 17)), 104_000.0),
+     "updates"),
+    # A day before the end of the other's span is no count up to it.
+    (((date(2025, 1, 1), date(2025, 9, 15)), 98_000.0), ((date(2025, 9, 2), date(2025, 9, 2)), 104_000.0), None),
+    # Two spans that start on different days are two counts.
+    (((date(2025, 1, 1), date(2025, 9, 15)), 98_000.0), ((date(2025, 9, 13), date(2025, 9, 14)), 104_000.0), None),
+])
+def test_a_running_count_told_up_to_a_day(first: tuple, second: tuple, relation: Optional[str]) -> None:
+    from recoupe.link.compare import revision
+    a = est(first[1], first[1], window=first[0], as_of=date(2025, 9, 15), id="qa", document="d1")
+    b = est(second[1], second[1], window=second[0], as_of=date(2025, 9, 17), id="qb", document="d2")
+    found = revision(a, b, cumulative=True, one_origin=False, independent=False)
+    assert (found[0] if found else None) == relation, found

@@ -908,3 +908,19 @@ def test_a_periphrasis_names_its_city(nlp: Language, text: str, surface: str, ke
 ])
 def test_words_the_recogniser_takes_for_places_are_none(nlp: Language, text: str, word: str) -> None:
     assert keys_of(run(nlp, text), word) == set()
+
+
+@pytest.mark.parametrize("text, needle, person, body", [
+    # A named spokesperson's figures are the body's too: one origin with it.
+    ("Le bilan reste fixé à 212 morts, a confirmé le porte-parole du Croissant-Rouge turc, Emre Kaya.",
+     "212 morts", "per:emre kaya", "org:croissant rouge turc"),
+    ("Selon la porte-parole de l'Unicef, Anne Martin, 300 enfants ont été déplacés.", "300 enfants",
+     "per:anne martin", "org:unicef"),
+    # A director speaks for himself.
+    ("Selon le directeur de l'hôpital, Paul Roux, 30 blessés ont été admis.", "30 blessés", "per:paul roux", None),
+])
+def test_a_spokesperson_speaks_for_the_body(nlp: Language, text: str, needle: str, person: str,
+                                            body: Optional[str]) -> None:
+    rec = source_of(run(nlp, text), needle)
+    assert rec is not None and rec["entity_keys"][0] == person
+    assert rec["entity_keys"][1:] == ([body] if body else []), rec["entity_keys"]

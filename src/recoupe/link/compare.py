@@ -182,8 +182,13 @@ def _other_span(a: Estimate, b: Estimate) -> bool:
     their day). A weekend's arrivals against the year's are not one running count."""
     if None in a.window or None in b.window:
         return False
-    one_day = a.window[0] == a.window[1] and b.window[0] == b.window[1]
-    return not one_day and a.window[0] != b.window[0]
+    a_day, b_day = a.window[0] == a.window[1], b.window[0] == b.window[1]
+    if a_day != b_day:
+        # A running count on one day is counted up to that day ("104 000 arrivées au 17
+        # septembre"): the same count as a total since January told two days before.
+        day, span = (a, b) if a_day else (b, a)
+        return not span.window[1] <= day.window[0]  # type: ignore[operator]
+    return not (a_day and b_day) and a.window[0] != b.window[0]
 
 
 def _different_spans(a: Estimate, b: Estimate) -> bool:

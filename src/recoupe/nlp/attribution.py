@@ -1223,11 +1223,25 @@ class AttributionFinder:
         # "la directrice de l'ARS, Marie Dupont", "le député sud-coréen Lee X": the person.
         person = self._person(doc, head, lo, hi, sent)
         name_lo, name_hi = lo, hi
+        spoken_for: Optional[tuple[int, int]] = None  # the body a named spokesperson speaks for
         if person is not None:
             p_lo, p_hi = person
             if not (lo <= p_lo and p_hi <= hi) or (p_lo, p_hi) != (lo, hi):
                 role_tokens = [t for t in doc[lo:hi] if not (p_lo <= t.i < p_hi)]
                 role = " ".join(t.text for t in role_tokens if t.lower_ not in self.strip and not t.is_punct) or None
+                # "le porte-parole du Croissant-Rouge, Babak Rahimi": his figures are the
+                # Red Crescent's too.
+                voice = next((t for t in role_tokens if self._masculine(t.lemma_.lower()) in self.spokes), None)
+                body = self._body_of(voice, lo, hi) if voice is not None else None
+                if body is not None and _named(body) and not p_lo <= body.i < p_hi:
+                    b_lo, b_hi = self._np(doc, body, sent)
+                    b_lo = max(b_lo, lo)
+                    while b_lo < b_hi and doc[b_lo].pos_ in ("ADP", "DET"):
+                        b_lo += 1
+                    b_hi = min(_extend_name(doc, b_hi, sent), p_lo if p_lo > b_lo else hi)
+                    while b_hi > b_lo and doc[b_hi - 1].is_punct:
+                        b_hi -= 1
+                    spoken_for = (b_lo, b_hi) if b_hi > b_lo else None
             name_lo, name_hi = p_lo, p_hi
         elif (lemma in self.spokes or lemma in self.media) and not _named(head) \
                 and self._body_of(head, lo, hi) is not None:
@@ -1273,6 +1287,10 @@ class AttributionFinder:
         if not name or len(name.split()) > _MAX_NAME_TOKENS:
             return None
         parts = [[s, e]]
+        if spoken_for is not None:
+            s2, e2, body_name = self._clean(doc, *spoken_for)
+            if body_name:
+                parts.append([s2, e2])
         if has_name and person is None:
             # "Reuters et le Open Source Centre": two authors, wherever the parse hung the second.
             for a, b in self._coordinated(doc, name_hi, sent):
