@@ -751,6 +751,8 @@ def test_occurrence_gate_on_hand_built_claims() -> None:
     claims2 = dict(claims, d2=Claim(document="d2", start=texts2["d2"].index("\n") + 1, end=len(texts2["d2"]), text=""))
     same, why = occ2.same(claims["d1"], claims2["d2"])
     assert not same and "different states" in why
+    # A state's campaign (troops it sends to a war) is told from several states: one campaign.
+    assert occ2.same(claims["d1"], claims2["d2"], campaign=True) == (True, "")
 
 
 @pytest.mark.parametrize(("text", "figure", "event"), [

@@ -77,12 +77,13 @@ def _comparable(a: Estimate, b: Estimate) -> bool:
 
 
 def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Optional[Occurrences],
-                     steps: tuple[bool, bool] = (False, False)) -> bool:
+                     steps: tuple[bool, bool] = (False, False), campaign: bool = False) -> bool:
     """Whether two figures of one article are estimates of one thing by different sources,
     which the article sets against each other or beside each other: "1,2 million selon le
     ministère, 3,5 millions selon la CGT", "l'armée parle de huit terroristes", "une source
     sécuritaire évoque au moins 31 morts". They must come from different named sources, a few
-    paragraphs apart at most, for one window and one place, neither an increment of the other."""
+    paragraphs apart at most, for one window and one place (a state's campaign spans the states
+    of its war), neither an increment of the other."""
     if ca is cb or abs(ca.paragraph - cb.paragraph) > RIVALS_PARAGRAPHS or ca.source is None or cb.source is None:
         return False
     ka, kb = set(ca.source.entity_keys), set(cb.source.entity_keys)
@@ -92,7 +93,7 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
         return False
     if not _comparable(a, b):
         return False  # 22 dead beside 412 are another toll, not a rival count of the same
-    return occurrences is None or (occurrences.places(ca) == occurrences.places(cb)
+    return occurrences is None or campaign or (occurrences.places(ca) == occurrences.places(cb)
                                    and occurrences.towns(ca) == occurrences.towns(cb)
                                    and occurrences.same_place_in_one_document(ca, cb))
 
@@ -217,11 +218,11 @@ def link_all(
             for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
                 if kept >= PER_FIGURE:
                     break
-                if a.document == b.document and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step)):
+                if a.document == b.document and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign):
                     continue  # figures of one article are its own argument, not estimates to check
                 copy = a.document != b.document and \
                     (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
-                if not copy and occurrences is not None and not occurrences.same(ca, cb)[0]:
+                if not copy and occurrences is not None and not occurrences.same(ca, cb, campaign)[0]:
                     continue  # another earthquake, another protest day, another war
                 if not campaign and far_apart(a, b):
                     continue  # two summers' fires in one valley

@@ -211,14 +211,17 @@ class Occurrences:
             found = self._similar[key] = sum(x * vb.get(w, 0.0) for w, x in va.items())
         return found
 
-    def same(self, a: Claim, b: Claim) -> tuple[bool, str]:
-        """Whether two claims can be about one occurrence, and why not when they cannot."""
-        pa, pb = self.places(a), self.places(b)
-        if pa and pb and not pa & pb:
-            return False, f"placed in different states ({', '.join(sorted(pa))} / {', '.join(sorted(pb))})"
-        ta, tb = self.towns(a), self.towns(b)
-        if ta and tb and not _share_a_name(ta, tb):
-            return False, "placed in different towns or regions"
+    def same(self, a: Claim, b: Claim, campaign: bool = False) -> tuple[bool, str]:
+        """Whether two claims can be about one occurrence, and why not when they cannot. A
+        state's campaign (its troops or shells sent to a war) spans the states of that war: the
+        sender, the front and the capital an estimate is told from are no other occurrence."""
+        if not campaign:
+            pa, pb = self.places(a), self.places(b)
+            if pa and pb and not pa & pb:
+                return False, f"placed in different states ({', '.join(sorted(pa))} / {', '.join(sorted(pb))})"
+            ta, tb = self.towns(a), self.towns(b)
+            if ta and tb and not _share_a_name(ta, tb):
+                return False, "placed in different towns or regions"
         similar = self.similarity(a.document, b.document)
         if similar < MIN_SIMILARITY:
             return False, f"the two documents tell different stories (similarity {similar:.2f})"

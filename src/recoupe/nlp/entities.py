@@ -261,6 +261,11 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
             inside = index.overlapping(a, b)
             surface = text[a:b]
             words = fold(surface).split()
+            if inside and all(m["label"] == "LOC" and not m["key"].startswith(("country:", "city:")) for m in inside) \
+                    and a < inside[0]["start"]:
+                # "le ministère libanais de la Santé": the recogniser's "Santé" is a remit, not
+                # the body; the body is the whole phrase.
+                inside = []
             if inside:
                 extra = fold(re.sub(re.escape(inside[0]["text"]), " ", surface, count=1)).split()
                 if len(inside) == 1 and extra and all(gazetteer.demonym_country(w) for w in extra) \
@@ -275,7 +280,7 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
                         keys.append(m["key"])
                 continue
             country = _country_of(surface)
-            if country and words and words[0] in _SPOKES and len(words) <= 3:
+            if country and words and words[0] in _SPOKES and len(words) <= 3 and not rec.get("anonymous"):
                 # "le renseignement britannique", "les analystes britanniques": the last
                 # British source named in this document, when there is one.
                 earlier = next((k for k, c in reversed(seen) if c == country), None)
