@@ -514,3 +514,19 @@ def test_a_noun_of_two_senses_takes_the_one_its_surroundings_speak_of() -> None:
     households, _ = find_quantities("Après la tempête, 9 000 foyers restaient privés d'électricité.")
     assert [q.unit for q in outbreaks] == ["outbreak"] and [q.unit for q in households] == ["household"]
 
+
+
+@pytest.mark.parametrize("text, units", [
+    # A sum named by what it is takes the currency of the sum before it in its sentence, and a
+    # bare figure after it takes that currency too.
+    ("Le contrat atteint 80 millions d'euros, dont 20 millions de bonus, quand le club parle de 70 millions hors bonus.",
+     ["eur", "eur", "eur"]),
+    ("Le prêt s'élève à 500 millions de dollars, dont 50 millions de subventions.", ["usd", "usd"]),
+    # Without a currency in its sentence, it stays what it is.
+    ("Le budget atteint 40 millions d'euros. Il comprend 2 millions de primes.", ["eur", "bonus"]),
+    ("L'État versera 3 millions de subventions aux communes.", ["subsidy"]),
+])
+def test_a_sum_takes_the_currency_of_its_sentence(text: str, units: list[str]) -> None:
+    quantities, _ = find_quantities(text)
+    assert [q.unit for q in quantities] == units
+    assert all(q.unit_class == "money" for q in quantities)

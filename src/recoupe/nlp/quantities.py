@@ -552,8 +552,26 @@ def find_quantities(
     _parts_of_wholes(text, folded, out)
     _counted_before(folded, out)
     _sense_by_context(folded, out)
+    _currency_of_sums(folded, out)
     _inherit_units(folded, out)
     return [f.q for f in out], consumed
+
+
+def _currency_of_sums(folded: str, found: list[_Found]) -> None:
+    """A sum named by what it is, without its currency ("60 millions d'euros, dont 15 millions
+    de bonus"), is in the currency of the sum before it in its sentence: euros of bonus."""
+    for k, cur in enumerate(found):
+        q = cur.q
+        if cur.money_or_share or q.unit_class != "money":
+            continue
+        for prev in reversed(found[:k]):
+            p = prev.q
+            if _SENTENCE_BREAK.search(folded, p.end, q.start) or "\n" in folded[p.end:q.start]:
+                break
+            if prev.money_or_share and p.unit_class == "money":
+                q.unit, q.unit_inherited = p.unit, True
+                cur.money_or_share = True
+                break
 
 
 def _sense_by_context(folded: str, found: list[_Found]) -> None:
