@@ -1154,3 +1154,16 @@ def test_a_running_count_told_up_to_a_day(first: tuple, second: tuple, relation:
     b = est(second[1], second[1], window=second[0], as_of=date(2025, 9, 17), id="qb", document="d2")
     found = revision(a, b, cumulative=True, one_origin=False, independent=False)
     assert (found[0] if found else None) == relation, found
+
+
+@pytest.mark.parametrize("text, figure, event", [
+    # What a sum leaves out is not what it is, though the paragraph named it before.
+    ("Selon L'Équipe, l'indemnité de transfert atteint 70 millions d'euros, dont 10 millions de bonus, quand "
+     "le président du club évoque 65 millions hors bonus.", "65 millions", "fee"),
+    ("Le budget de la ville atteint 90 millions d'euros, dont 4 millions de primes, et le maire parle de "
+     "86 millions sans les primes.", "86 millions", "budget"),
+])
+def test_what_a_sum_leaves_out_is_not_what_it_is(tmp_path: Path, text: str, figure: str, event: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
+    assert built.measures[q.id][0].split("|")[:2] == [event, "eur"]

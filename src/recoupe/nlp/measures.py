@@ -224,6 +224,7 @@ def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[M
 _TOLL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.TOLL_WORDS)})")
 _INCLUDED = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_INCLUDED)})(?![\w])")
 _OF = re.compile(r"\s*(?:de la |du |des |de l'|d'|de )?")
+_EXCLUDING = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_EXCLUDING)})\s+(?:les |le |la |l'|des |de )?")
 
 
 def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, str]) -> Optional[str]:
@@ -233,10 +234,15 @@ def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, s
     m = rx.match(folded, after.end() if after else q.end)
     if m and not _INCLUDED.match(folded, m.end()):
         return table[_phrase(m)]
+    # "55 millions hors bonus": what it leaves out is not what it is.
+    excluding = _EXCLUDING.match(folded, q.end)
+    left_out = rx.match(folded, excluding.end()) if excluding else None
+    skip = table[_phrase(left_out)] if left_out else None
     start = folded.rfind("\n", 0, q.start) + 1
     found = None
-    for found in rx.finditer(folded, max(start, q.start - 600), q.start):
-        pass
+    for candidate in rx.finditer(folded, max(start, q.start - 600), q.start):
+        if table[_phrase(candidate)] != skip:
+            found = candidate
     if found is None:
         found = rx.search(folded, 0, min(headline_end(folded), start))
     return table[_phrase(found)] if found else None

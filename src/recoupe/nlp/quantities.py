@@ -99,6 +99,7 @@ class _Found:
     per_span: tuple[int, int] | None = None
     money_or_share: bool = False
     scale: float = 1.0  # the multiplier written: 1e6 for "60 millions d'euros" or "60 M€"
+    currency_text: str | None = None  # the currency as written, for a sum named by what it is
 
 
 @dataclass
@@ -571,6 +572,7 @@ def _currency_of_sums(folded: str, found: list[_Found]) -> None:
             if prev.money_or_share and p.unit_class == "money":
                 q.unit, q.unit_inherited = p.unit, True
                 cur.money_or_share = True
+                cur.currency_text = prev.currency_text or p.unit_text
                 break
 
 
@@ -662,7 +664,8 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
                 break
             q.unit, q.unit_inherited, q.unit_class, q.unit_mapped = p.unit, True, p.unit_class, p.unit_mapped
             q.per = q.per or p.per  # "250 000 obus par mois, soit trois millions par an" keeps its own rate
-            q.unit_text = p.unit_text
+            # (A bare sum after "15 millions de bonus" is in euros, not in bonus.)
+            q.unit_text = prev.currency_text or p.unit_text
             if prev.scale > 1 and cur.scale == 1 and p.unit_class == "money" and (q.high or 0) < 1000 \
                     and _CARRY_SCALE.search(folded, p.end, q.start):
                 # "60 millions d'euros, dont 15 en bonus": the 15 are millions too.

@@ -124,6 +124,9 @@ MONEY_NOUNS: dict[str, str] = {
 # A money noun that only says what a sum includes or leaves out ("60 millions d'euros bonus
 # compris", "55 millions hors bonus") does not say what the sum is.
 MONEY_NOUN_INCLUDED = ("compris", "comprise", "inclus", "incluse")
+# Words before a money noun a sum leaves out or takes in ("55 millions hors bonus", "y compris
+# les primes"): that noun is not what the sum is, even when the paragraph named it before.
+MONEY_NOUN_EXCLUDING = ("hors", "sans", "y compris", "non compris", "bonus exclus")
 
 # Words that make a count an increment, not a running total ("3 000 soldats supplémentaires",
 # "3 000 de plus", "arrivés en renfort"): an increment neither updates
