@@ -1167,3 +1167,46 @@ def test_what_a_sum_leaves_out_is_not_what_it_is(tmp_path: Path, text: str, figu
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
     q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
     assert built.measures[q.id][0].split("|")[:2] == [event, "eur"]
+
+
+@pytest.mark.parametrize("text, figure, key", [
+    # A rate over a month or a quarter is another measure than the rate over a year.
+    ("Les prix à la consommation ont augmenté de 1,8 % sur un an en mai, et de 0,3 % sur un mois, selon l'Insee.",
+     "1,8 %", "inflation|percent||"),
+    ("Les prix à la consommation ont augmenté de 1,8 % sur un an en mai, et de 0,3 % sur un mois, selon l'Insee.",
+     "0,3 %", "inflation|percent|month|"),
+    ("Sur un trimestre, la croissance du PIB atteint 0,2 %, selon l'Insee.", "0,2 %", "growth|percent|quarter|"),
+    ("L'inflation a atteint 2,9 % en mai, selon l'Insee.", "2,9 %", "inflation|percent||"),
+    # The harmonised index is another measure than the national one.
+    ("L'indice des prix harmonisé progresse de 2,1 % sur un an, selon l'institut.", "2,1 %",
+     "inflation_hicp|percent||"),
+])
+def test_the_measure_of_a_rate(tmp_path: Path, text: str, figure: str, key: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 juin 2024\n\n" + text + "\n"})
+    q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
+    assert built.measures[q.id][0].rstrip("|") == key.rstrip("|")
+
+
+def test_a_figure_links_its_nearest_estimates_then_one_per_origin() -> None:
+    from recoupe.link import NEAREST, PER_FIGURE
+    # Twelve earlier tolls from two origins, then one more: the nearest NEAREST whatever their
+    # origin, then the nearest of each origin not linked yet, PER_FIGURE at most.
+    claims = [_toll(f"d{k}", 100 + k, source="org:ministere" if k % 2 else "org:onu") for k in range(1, 13)]
+    last = _toll("d13", 120, source="org:croix rouge")
+    links = [l for l in _linked(claims + [last]) if l.b == "qd13"]
+    partners = sorted(int(l.a[2:]) for l in links)
+    assert len(links) == NEAREST < PER_FIGURE
+    assert partners == list(range(13 - NEAREST, 13))
+    # A sixth origin would be linked past the nearest ones.
+    other = _toll("d1", 101, source="org:armee")
+    links = [l for l in _linked([other] + claims[1:] + [last]) if l.b == "qd13"]
+    assert sorted(int(l.a[2:]) for l in links) == [1] + list(range(13 - NEAREST, 13))
+
+
+def test_a_figure_links_one_estimate_it_merely_fits() -> None:
+    from recoupe.link import CONSISTENT
+    # Floors ("au moins N") a later figure lies above: consistent, not confirmed; one is enough.
+    floors = [_toll(f"d{k}", 100 + k, qualifier="at_least", high=None, source=f"org:s{k}") for k in range(1, 5)]
+    last = _toll("d5", 400, source="org:croix rouge")
+    links = [l for l in _linked(floors + [last]) if l.b == "qd5"]
+    assert [l.relation for l in links] == ["consistent"] * CONSISTENT and links[0].a == "qd4"

@@ -25,8 +25,13 @@ from recoupe.store import Ledger
 # Each figure is compared with at most this many earlier figures of its measure: enough for
 # an estimate's history, and it keeps linking linear in the number of claims.
 WINDOW = 25
-# Each figure is linked to at most this many earlier estimates, the nearest in time.
+# Each figure is linked to at most PER_FIGURE earlier estimates, the nearest in time: the
+# NEAREST first whatever their origin, then only the nearest of each origin not linked yet (an
+# origin's older figures are its history, read in the chain of its updates); and to at most
+# CONSISTENT estimates it merely fits (a bound it lies within confirms nothing).
 PER_FIGURE = 8
+NEAREST = 5
+CONSISTENT = 1
 
 
 @dataclass
@@ -215,9 +220,14 @@ def link_all(
             # The nearest earlier estimates first, and a few per figure: an analyst reads the
             # chain of estimates and the consensus, not every pair.
             kept = 0
+            consistent = 0
+            origins: set[frozenset[str]] = set()
             for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
                 if kept >= PER_FIGURE:
                     break
+                origin = origin_of(ca)
+                if kept >= NEAREST and origin in origins:
+                    continue  # an older estimate of an origin already linked: its history, not a new check
                 if a.document == b.document and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign):
                     continue  # figures of one article are its own argument, not estimates to check
                 copy = a.document != b.document and \
@@ -256,7 +266,12 @@ def link_all(
                     if relation != "corroborates":
                         continue
                     why = "a copy of the same story gives the same figure"
+                if relation == "consistent":
+                    if consistent >= CONSISTENT:
+                        continue
+                    consistent += 1
                 kept += 1
+                origins.add(origin)
                 links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
     return links
 

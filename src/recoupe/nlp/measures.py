@@ -253,6 +253,22 @@ def _phrase(m: "re.Match[str]") -> str:
     return re.sub(r"\s+", " ", m.group(0))
 
 
+_BASIS = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_BASES, key=len, reverse=True))})(?![\w])")
+_BASIS_AFTER = re.compile(r"[^.;,()\n]{0,25}")
+
+
+def rate_basis(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
+    """The period a rate of change is over when it is not the year: right after the figure
+    ("0,4 % sur un mois"), else the last one before it in its clause ("Sur un mois, ils
+    augmentent de 0,4 %"); None for the year."""
+    reach = _BASIS_AFTER.match(folded, q.end)
+    after = _BASIS.search(folded, q.end, reach.end() if reach else q.end)
+    if after is None:
+        for after in _BASIS.finditer(folded, claim.start, q.start):
+            pass
+    return (ev.RATE_BASES[_phrase(after)] or None) if after is not None else None
+
+
 def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     """What a percentage or share measures: "le taux de chômage est resté à 6,4 %"."""
     return _noun_of(folded, q, _RATE, ev.RATE_NOUNS)
@@ -308,7 +324,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 what = rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     area_event_of(folded, claim) if q.unit in ("hectare", "km2") else None
                 if what is not None:  # the place of the occurrence tells them apart, not an actor
-                    out[q.id] = previous = Measure(what, q.unit, q.per, None, increment=is_increment(folded, q),
+                    per = q.per or (rate_basis(folded, claim, q) if q.unit in ev.RATE_UNITS else None)
+                    out[q.id] = previous = Measure(what, q.unit, per, None, increment=is_increment(folded, q),
                                                    aside=aside(q), part=is_part(folded, q))
                 continue
             if events is None:

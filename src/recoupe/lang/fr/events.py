@@ -77,6 +77,9 @@ ANAPHORIC_DETERMINERS = ("ces", "ce", "cette", "ceux-ci", "celles-ci", "ils", "e
 # de 3 %" alone says nothing another article could be checked against. The longest phrase wins
 # where one contains another ("inflation sous-jacente").
 RATE_NOUNS: dict[str, str] = {
+    # The harmonised index (HICP) is another measure than the national one (CPI).
+    "indice des prix harmonisé": "inflation_hicp", "indice harmonisé": "inflation_hicp",
+    "inflation harmonisée": "inflation_hicp", "ipch": "inflation_hicp",
     "inflation sous-jacente": "core_inflation", "inflation": "inflation", "hausse des prix": "inflation",
     "indice des prix": "inflation", "prix à la consommation": "inflation", "désinflation": "inflation",
     "taux de chômage": "unemployment", "chômage": "unemployment", "taux d'emploi": "employment",
@@ -93,6 +96,16 @@ RATE_NOUNS: dict[str, str] = {
     "salaire": "wages", "salaires": "wages", "smic": "minimum_wage", "loyers": "rents", "loyer": "rents",
     "taux de natalité": "birth_rate", "fécondité": "fertility", "taux de mortalité": "death_rate",
     "taux de réussite": "pass_rate", "taux d'épargne": "saving_rate", "taux de marge": "margin_rate",
+}
+# The period a rate of change is over, when it is not the year (a rate's default): "0,4 % sur un
+# mois" and "2,2 % sur un an" are two measures; "0,3 % sur un trimestre" a third.
+RATE_BASES: dict[str, str] = {
+    "sur un mois": "month", "en rythme mensuel": "month", "d'un mois sur l'autre": "month",
+    "par rapport au mois précédent": "month", "en variation mensuelle": "month", "sur le mois": "month",
+    "sur un trimestre": "quarter", "en rythme trimestriel": "quarter", "sur le trimestre": "quarter",
+    "par rapport au trimestre précédent": "quarter", "d'un trimestre sur l'autre": "quarter",
+    "sur un an": "", "sur douze mois": "", "sur 12 mois": "", "en glissement annuel": "", "sur l'année": "",
+    "en rythme annuel": "", "sur un an glissant": "",
 }
 # Units that say how long, not how many: "15 ans de prison" is no estimate of anything.
 DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
