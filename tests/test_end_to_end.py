@@ -347,3 +347,92 @@ def test_progress_names_a_file_with_a_tab_as_it_is(tmp_path: Path) -> None:
     run = analyze(str(tmp_path / name), "--db", str(tmp_path / "t.db"), "--published", "2024-03-12")
     assert run.exit_code == 0, run.stderr
     assert f"added: {tmp_path / name}\n" in run.stderr
+
+
+# -- an analyst's merges and splits of measures ------------------------------------------------
+
+def _measure_of(db: Path, needle: str) -> str:
+    with recoupe.open_ledger(db) as ledger:
+        measures = ledger.measures()
+        return next(measures[q.id][0] for c in ledger.claims() for q in c.quantities if needle in q.text)
+
+
+def test_merges_and_splits_of_measures_survive_reanalysis(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Publié le 12 mars 2025\n\nInondations : 1 200 habitants évacués dans le Gard, selon la préfecture. "
+        "Quelque 300 personnes ont été relogées dans un gymnase, selon la mairie.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Publié le 13 mars 2025\n\nInondations dans le Gard : 1 500 personnes déplacées, selon les pompiers.\n",
+        encoding="utf-8")
+    db = tmp_path / "l.db"
+    assert analyze(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db), "-q").exit_code == 0
+    evacuated, displaced = _measure_of(db, "1 200"), _measure_of(db, "1 500")
+    assert evacuated != displaced
+
+    def measures(*args: str) -> Any:
+        return CliRunner().invoke(app, ["measures", "--db", str(db), *args])
+
+    # The analyst says the two are one measure, and that the gymnasium figure is another thing.
+    run = measures("--merge", displaced, "--into", evacuated, "--note", "même décompte")
+    assert run.exit_code == 0, run.stderr
+    assert "1 measure choice(s) recorded" in run.stdout
+    assert _measure_of(db, "1 500") == evacuated
+    with recoupe.open_ledger(db) as ledger:
+        qid = next(q.id for c in ledger.claims() for q in c.quantities if "300" in q.text)
+        assert any({l.a, l.b} >= {next(q.id for c in ledger.claims() for q in c.quantities if "1 200" in q.text),
+                                  next(q.id for c in ledger.claims() for q in c.quantities if "1 500" in q.text)}
+                   for l in ledger.links())  # linked now that they are one measure
+    assert measures("--split", qid, "--into", "relogés").exit_code == 0
+    split = _measure_of(db, "300")
+    assert split.endswith("|#relogés") and split != evacuated
+
+    # Both choices hold after the documents are analysed again (new row ids, same spans).
+    with recoupe.open_ledger(db) as ledger:
+        ids = [d.id for d in ledger.documents()]
+    assert CliRunner().invoke(app, ["reanalyze", *ids, "--db", str(db), "-q"]).exit_code == 0
+    assert _measure_of(db, "1 500") == evacuated and _measure_of(db, "300") == split
+
+    # Withdrawn, each goes back to what recoupe read.
+    with recoupe.open_ledger(db) as ledger:
+        qid = next(q.id for c in ledger.claims() for q in c.quantities if "300" in q.text)
+    assert measures("--clear", displaced, "--clear", qid).exit_code == 0
+    assert _measure_of(db, "1 500") == displaced and "#" not in _measure_of(db, "300")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--merge", "nope|person||"], "need --into"),
+    (["--merge", "nope|person||", "--into", "x|person||"], "no measure 'nope|person||'"),
+    (["--split", "q999999", "--into", "autre"], "no measured figure 'q999999'"),
+    (["--clear", "rien"], "neither a figure id nor a merged measure"),
+])
+def test_a_measure_choice_that_names_nothing_is_refused(tmp_path: Path, args: list[str], message: str) -> None:
+    (tmp_path / "a.txt").write_text("Selon la préfecture, 1 200 habitants ont été évacués mardi.\n", encoding="utf-8")
+    db = tmp_path / "l.db"
+    assert analyze(str(tmp_path / "a.txt"), "--db", str(db), "-q").exit_code == 0
+    run = CliRunner().invoke(app, ["measures", "--db", str(db), *args])
+    assert run.exit_code == 1 and message in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    with recoupe.open_ledger(db) as ledger:
+        assert ledger.measure_reviews() == []
+
+
+def test_show_tells_what_reviewers_said_of_each_figure(tmp_path: Path) -> None:
+    from recoupe.review import Review
+
+    (tmp_path / "a.txt").write_text("Selon la préfecture, 1 200 habitants ont été évacués et 35 maisons détruites.\n",
+                                    encoding="utf-8")
+    db = tmp_path / "l.db"
+    assert analyze(str(tmp_path / "a.txt"), "--db", str(db), "-q").exit_code == 0
+    with recoupe.open_ledger(db) as ledger:
+        (claim,) = [c for c in ledger.claims() if len(c.quantities) == 2]
+        evacuated, houses = claim.quantities
+        ledger.add_review(Review(claim.document, "quantity", evacuated.start, evacuated.end, "correct", low=1300.0))
+        ledger.add_review(Review(claim.document, "quantity", houses.start, houses.end, "wrong"))
+    run = CliRunner().invoke(app, ["show", evacuated.id or "", "--db", str(db)])
+    assert run.exit_code == 0, run.stderr
+    lines = run.stdout.splitlines()
+    first = next(i for i, l in enumerate(lines) if l.strip().startswith(f"{evacuated.id}:"))
+    second = next(i for i, l in enumerate(lines) if l.strip().startswith(f"{houses.id}:"))
+    # Each figure's own review, under that figure, not the other's.
+    assert "value 1 300" in lines[first + 1] and "now 1 300" in lines[first + 1]
+    assert "marked wrong" in lines[second + 1] and "left out" in lines[second + 1]
+    assert "marked wrong" not in lines[first + 1]

@@ -255,7 +255,8 @@ def test_an_old_ledger_gets_the_letters_of_its_reasons(db: Path, tmp_path: Path)
     names = migrations.names()
     at = next(i for i, n in enumerate(names) if n.endswith("_grade_reliability"))
     undo = {"_grade_reliability": ["ALTER TABLE grades DROP COLUMN reliability"],
-            "_source_office": [f"ALTER TABLE claims DROP COLUMN source_{c}" for c in ("office", "country", "described")]}
+            "_source_office": [f"ALTER TABLE claims DROP COLUMN source_{c}" for c in ("office", "country", "described")],
+            "_measure_choices": ["DROP TABLE measure_reviews", "ALTER TABLE measures DROP COLUMN computed_key"]}
     conn = sqlite3.connect(db)
     for name in names[at:]:
         for statement in next(v for k, v in undo.items() if name.endswith(k)):

@@ -613,3 +613,49 @@ def test_a_replaced_analysis_leaves_no_entity_nobody_names(ledger: Ledger) -> No
                         replace=True)
     keys = {e.key for e in ledger.entities()}
     assert "org:nouveau" in keys and "org:ancien" not in keys
+
+
+# -- measure choices ---------------------------------------------------------------------------
+
+def test_measure_choices_fold_in_order() -> None:
+    from recoupe.review import MeasureReview, ReviewError, measure_choices
+
+    at = ("d", 10, 15)
+    choices = measure_choices([
+        MeasureReview("merge", "a|person||", into="b|person||", created_at="1"),
+        MeasureReview("merge", "b|person||", into="c|person||", created_at="2"),
+        MeasureReview("split", "c|person||", into="gymnase", document="d", start=10, end=15, created_at="3"),
+    ])
+    assert choices.key("a|person||", ("d", 0, 4)) == "c|person||"  # merges are followed to their end
+    assert choices.key("a|person||", at) == "a|person|||#gymnase"  # a split names a measure beside its own
+    cycle = measure_choices([MeasureReview("merge", "a|p||", into="b|p||", created_at="1"),
+                             MeasureReview("merge", "b|p||", into="a|p||", created_at="2")])
+    assert cycle.key("a|p||", at) in ("a|p||", "b|p||")  # a cycle ends
+    cleared = measure_choices([MeasureReview("merge", "a|p||", into="b|p||", created_at="1"),
+                               MeasureReview("split", "a|p||", into="x|p||", document="d", start=10, end=15,
+                                             created_at="2"),
+                               MeasureReview("clear", "a|p||", created_at="3")])
+    assert cleared.key("a|p||", ("d", 0, 1)) == "a|p||" and cleared.key("a|p||", at) == "x|p||"
+    for bad in (MeasureReview("merge", "a|p||"), MeasureReview("merge", "a|p||", into="a|p||"),
+                MeasureReview("split", "a|p||", into="x"), MeasureReview("rename", "a|p||", into="x")):
+        with pytest.raises(ReviewError):
+            bad.validate()
+
+
+def test_a_merge_applies_to_figures_stored_after_it(ledger: Ledger) -> None:
+    from recoupe.model import Measure
+    from recoupe.review import MeasureReview
+
+    first = make_analysis(TEXT_A)
+    ledger.add_analysis(first)
+    q = first.claims[0].quantities[0]
+    ledger.set_measures({q.id: Measure("wounded", "person", None, None)})
+    ledger.add_measure_review(MeasureReview("merge", "wounded|person||", into="casualties|person||"))
+    assert ledger.measure_records()[q.id].event == "casualties"
+    second = make_analysis(TEXT_B, path="b.txt")
+    ledger.add_analysis(second)
+    q2 = second.claims[0].quantities[0]
+    ledger.set_measures({q2.id: Measure("wounded", "person", None, None)})
+    assert ledger.measures()[q2.id] == ("casualties|person||", "person casualties")
+    with pytest.raises(LedgerError):
+        ledger.add_measure_review(MeasureReview("split", "x|p||", into="y", document="nope", start=0, end=1))

@@ -655,3 +655,42 @@ def test_a_failing_page_still_carries_the_security_headers(example_db: Path, mon
         assert r.headers["content-security-policy"] and r.headers["x-content-type-options"] == "nosniff"
     if status == 503:
         assert "The ledger cannot be read: database disk image is malformed" in client.get("/").text
+
+
+def test_an_analyst_merges_and_splits_measures_in_the_browser(writer: tuple[TestClient, Path]) -> None:
+    client, db = writer
+    with recoupe.open_ledger(db) as ledger:
+        measures = ledger.measures()
+        counts: dict[str, int] = {}
+        for key, _ in measures.values():
+            counts[key] = counts.get(key, 0) + 1
+        first, second = sorted(counts, key=lambda k: (-counts[k], k))[:2]
+        figure = next((c.document, q) for c in ledger.claims() for q in c.quantities
+                      if measures.get(q.id, ("",))[0] == first)
+    page = client.get(f"/measures/{quote(first, safe='')}")
+    assert page.status_code == 200 and 'action="/measures"' in page.text and "Split off" in page.text
+    token = csrf_of(page.text)
+    merge = {"csrf_token": token, "action": "merge", "measure": second, "into": first, "note": "un seul décompte"}
+    # Without the session's token nothing is stored.
+    assert client.post("/measures", data={**merge, "csrf_token": "0" * 64}, follow_redirects=False).status_code == 403
+    # A measure that is not in the ledger is refused.
+    assert client.post("/measures", data={**merge, "measure": "rien|person||"}, follow_redirects=False).status_code == 400
+    r = client.post("/measures", data=merge, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == f"/measures/{quote(first, safe='')}"
+    with recoupe.open_ledger(db) as ledger:
+        assert second not in {k for k, _ in ledger.measures().values()}
+    assert f"<code>{second}</code>" in client.get(r.headers["location"]).text  # undo offered
+    doc, q = figure
+    split = {"csrf_token": token, "action": "split", "measure": first, "into": "à part", "document": doc,
+             "start": str(q.start), "end": str(q.end)}
+    assert client.post("/measures", data={**split, "start": "0", "end": "1"}, follow_redirects=False).status_code == 400
+    r = client.post("/measures", data=split, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == f"/measures/{quote(first + '|#à part', safe='')}"
+    page = client.get(r.headers["location"])
+    assert page.status_code == 200 and "Return" in page.text
+    # Withdrawn, the merge gives the measure back.
+    r = client.post("/measures", data={"csrf_token": token, "action": "clear", "measure": second}, follow_redirects=False)
+    assert r.status_code == 303
+    with recoupe.open_ledger(db) as ledger:
+        assert second in {k for k, _ in ledger.measures().values()}
+        assert [c.action for c in ledger.measure_reviews()] == ["merge", "split", "clear"]

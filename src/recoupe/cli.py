@@ -187,10 +187,71 @@ def reanalyze(
 def measures(
     db: Path = DbOption,
     min_estimates: int = typer.Option(1, "--min", help="Show only measures with at least this many estimates."),
+    merge: Optional[str] = typer.Option(None, "--merge", help="A measure's key: it is the measure --into names."),
+    split: List[str] = typer.Option([], "--split", help="A figure's id (q40): it leaves its measure for --into "
+                                    "(another measure's key, or a name for a measure of its own). Repeatable."),
+    into: Optional[str] = typer.Option(None, "--into", help="The measure a --merge or --split joins."),
+    clear: List[str] = typer.Option([], "--clear", help="Withdraw the merge of a measure (its key) or the split "
+                                    "of a figure (its id). Repeatable."),
+    note: str = typer.Option("", "--note", help="Why, kept with the choice."),
 ) -> None:
-    """Every measure with its estimates in time order, and the links between them."""
+    """Every measure with its estimates in time order, and the links between them. With
+    --merge, --split or --clear, first record the analyst's choice of what the figures measure
+    (kept through any re-analysis) and re-link."""
     with _open(db) as ledger:
+        if merge or split or clear:
+            try:
+                choices = _measure_choices(ledger, merge, split, into, clear, note)
+            except ValueError as exc:
+                print(f"recoupe: {exc}", file=sys.stderr)
+                raise typer.Exit(1)
+            for choice in choices:
+                ledger.add_measure_review(choice)
+            changes = relink(ledger)
+            console.print(f"{len(choices)} measure choice(s) recorded; {changes.links} links after re-linking.",
+                          highlight=False)
         print_measures(console, ledger, min_estimates)
+
+
+def _measure_choices(ledger: Ledger, merge: Optional[str], split: list[str], into: Optional[str], clear: list[str],
+                     note: str) -> list[Any]:
+    """The choices the options ask for, checked against the ledger (ValueError, one line)."""
+    from recoupe.review import MeasureReview, ReviewError
+
+    keys = {key for key, _ in ledger.measures().values()}
+    figures = {q.id: (c.document, q) for c in ledger.claims() for q in c.quantities}
+    current = ledger.measures()
+    out: list[MeasureReview] = []
+    if (merge or split) and not into:
+        raise ValueError("--merge and --split need --into: the measure to join, or a new measure's name")
+    if merge:
+        if merge not in keys:
+            raise ValueError(f"no measure {merge!r} in the ledger (see 'recoupe measures')")
+        if into not in keys:
+            raise ValueError(f"no measure {into!r} to merge into (see 'recoupe measures')")
+        out.append(MeasureReview("merge", merge, into=into, note=note))
+    for qid in split:
+        if qid not in figures or qid not in current:
+            raise ValueError(f"no measured figure {qid!r} in the ledger")
+        if into and "|" in into and into not in keys:
+            raise ValueError(f"no measure {into!r} (a new measure's name has no '|')")
+        doc, q = figures[qid]
+        out.append(MeasureReview("split", current[qid][0], into=into, document=doc, start=q.start, end=q.end, note=note))
+    for target in clear:
+        if target in figures:
+            doc, q = figures[target]
+            out.append(MeasureReview("clear", current.get(target, ("?",))[0], document=doc, start=q.start, end=q.end,
+                                     note=note))
+        elif any(r.measure == target and r.action == "merge" for r in ledger.measure_reviews()):
+            out.append(MeasureReview("clear", target, note=note))
+        else:
+            raise ValueError(f"{target!r} is neither a figure id nor a merged measure")
+    try:
+        for choice in out:
+            choice.validate()
+    except ReviewError as exc:
+        raise ValueError(str(exc)) from exc
+    return out
 
 
 @_command

@@ -482,3 +482,30 @@ def m010_source_office(conn: sqlite3.Connection) -> None:
             CHECK (source_described IN (0, 1));
         """,
     )
+
+
+@migration
+def m011_measure_choices(conn: sqlite3.Connection) -> None:
+    """An analyst's merges and splits of measures, and the key recoupe computed for each figure
+    beside the key in force once those choices apply (``measure_key``)."""
+    _script(
+        conn,
+        """
+        CREATE TABLE measure_reviews (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'clear')),
+            measure TEXT NOT NULL,
+            into_measure TEXT,
+            document_id TEXT REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER,
+            end INTEGER,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK (action = 'clear' OR into_measure IS NOT NULL),
+            CHECK (action != 'split' OR (document_id IS NOT NULL AND start IS NOT NULL AND end IS NOT NULL)),
+            CHECK (start IS NULL OR (start >= 0 AND end >= start))
+        );
+        ALTER TABLE measures ADD COLUMN computed_key TEXT;
+        UPDATE measures SET computed_key = measure_key;
+        """,
+    )

@@ -213,6 +213,18 @@ class Measure:
     aside: bool = field(default=False, compare=False)
     # A part of the figure before it ("27 morts, dont neuf enfants"): a measure of its own.
     part: bool = False
+    # A measure an analyst split off under a name of their own ("centre d'accueil").
+    group: Optional[str] = None
+
+    @classmethod
+    def from_key(cls, key: str, increment: bool = False, aside: bool = False) -> "Measure":
+        """The measure a key names (``key`` holds every part that tells measures apart)."""
+        parts = key.split("|")
+        event, unit, per, actor = (parts + ["", "", "", ""])[:4]
+        rest = parts[4:]
+        part = "part" in rest
+        group = next((r[1:] for r in rest if r.startswith("#")), None)
+        return cls(event, unit, per or None, actor or None, increment=increment, aside=aside, part=part, group=group)
 
     @property
     def cumulative(self) -> bool:
@@ -233,7 +245,8 @@ class Measure:
     @property
     def key(self) -> str:
         base = f"{self.event}|{self.unit}|{self.per or ''}|{self.actor or ''}"
-        return base + "|part" if self.part else base
+        base = base + "|part" if self.part else base
+        return f"{base}|#{self.group}" if self.group else base
 
     @property
     def label(self) -> str:
@@ -246,7 +259,8 @@ class Measure:
                 whose = f" ({gazetteer.country_names(self.actor)[1]})"
             except KeyError:
                 whose = f" ({self.actor})"
-        return f"{self.unit} {self.event}{rate}{whose}"
+        named = f" [{self.group}]" if self.group else ""
+        return f"{self.unit} {self.event}{rate}{whose}{named}"
 
 
 @dataclass

@@ -415,3 +415,94 @@ __all__ = [
     "ACTIONS", "TARGETS", "Review", "ReviewError", "Verdict", "apply_reviews", "apply_one", "corrected_quantity",
     "locate", "now", "parse_number", "review_grades", "reviewed_ids", "verdicts",
 ]
+
+
+# -- an analyst's choices about measures ---------------------------------------------------
+
+MEASURE_ACTIONS: tuple[str, ...] = ("merge", "split", "clear")
+
+
+@dataclass
+class MeasureReview:
+    """An analyst's choice about what figures measure, as stored (append-only).
+
+    * ``merge``: the measure ``measure`` is the measure ``into`` (two keys recoupe told apart
+      for one thing); every figure of it, now and after any re-analysis, joins ``into``.
+    * ``split``: the figure at ``document``/``start``/``end`` leaves ``measure`` for ``into``:
+      another measure's key, or a name of the analyst's ("centre d'accueil"), which makes a
+      measure of its own beside the one it leaves.
+    * ``clear``: withdraws the merge of ``measure`` or, with a figure's span, its split.
+
+    Figures are named by where they are in their document, so a choice applies again after
+    the document is analysed again.
+    """
+
+    action: str
+    measure: str
+    into: Optional[str] = None
+    document: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+    note: str = ""
+    created_at: Optional[str] = None
+    id: Optional[int] = None
+
+    @property
+    def figure(self) -> Optional[tuple[str, int, int]]:
+        if self.document is None or self.start is None or self.end is None:
+            return None
+        return (self.document, self.start, self.end)
+
+    def validate(self) -> None:
+        if self.action not in MEASURE_ACTIONS:
+            raise ReviewError(f"unknown measure action {self.action!r}")
+        if not self.measure.strip() or len(self.measure) > 300:
+            raise ReviewError("a measure choice needs the measure's key")
+        if self.action in ("merge", "split") and not (self.into or "").strip():
+            raise ReviewError(f"a {self.action} needs the measure to join or the name of a new one")
+        if self.into is not None and (len(self.into) > 300 or "#" in self.into.split("|")[0]):
+            raise ReviewError("a measure's name is at most 300 characters, without '#'")
+        if self.action == "merge" and self.into == self.measure:
+            raise ReviewError("a measure cannot be merged into itself")
+        if self.action == "split" and self.figure is None:
+            raise ReviewError("a split needs the figure's document and span")
+        if self.figure is not None and not (0 <= (self.start or 0) <= (self.end or 0)):
+            raise ReviewError("a figure's span needs 0 <= start <= end")
+
+
+@dataclass
+class MeasureChoices:
+    """The effective merges and splits: the fold of the analyst's choices in order."""
+
+    merges: dict[str, str] = field(default_factory=dict)  # measure key -> the key it joins
+    splits: dict[tuple[str, int, int], str] = field(default_factory=dict)  # figure -> key or name
+
+    def key(self, computed: str, figure: tuple[str, int, int]) -> str:
+        """The key a figure's measure has once the choices apply: its split first (to a key,
+        or to a named measure beside the one it leaves), then merges, followed to their end."""
+        key = computed
+        into = self.splits.get(figure)
+        if into:
+            key = into if "|" in into else f"{computed}|#{into}"
+        seen = {key}
+        while key in self.merges and self.merges[key] not in seen:
+            key = self.merges[key]
+            seen.add(key)
+        return key
+
+
+def measure_choices(reviews: Iterable[MeasureReview]) -> MeasureChoices:
+    """The choices in force after ``reviews`` (folded by time, then row id)."""
+    out = MeasureChoices()
+    for r in sorted(reviews, key=lambda r: (r.created_at or "", r.id or 0)):
+        figure = r.figure
+        if r.action == "merge" and r.into:
+            out.merges[r.measure] = r.into
+        elif r.action == "split" and figure is not None and r.into:
+            out.splits[figure] = r.into.strip()
+        elif r.action == "clear":
+            if figure is not None:
+                out.splits.pop(figure, None)
+            else:
+                out.merges.pop(r.measure, None)
+    return out

@@ -805,17 +805,82 @@ class Ledger:
     def set_measures(self, measures: dict[str, Measure]) -> None:
         """Set (insert or overwrite) what the given quantities (``"q<rowid>"``) measure."""
         with self._write() as conn:
-            rows = [(_rowid(qid, "q"), m.key, m.label, m.event, m.unit, m.per, m.actor, int(m.increment), int(m.aside))
-                    for qid, m in measures.items()]
+            rows = [(_rowid(qid, "q"), m.key, m.label, m.event, m.unit, m.per, m.actor, int(m.increment), int(m.aside),
+                     m.key) for qid, m in measures.items()]
             self._require("quantities", [r[0] for r in rows], "q")
             conn.executemany(
-                "INSERT INTO measures (quantity_id, measure_key, label, event, unit, per, actor, increment, aside)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO measures (quantity_id, measure_key, label, event, unit, per, actor, increment, aside,"
+                " computed_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (quantity_id) DO UPDATE SET measure_key = excluded.measure_key,"
                 " label = excluded.label, event = excluded.event, unit = excluded.unit, per = excluded.per,"
-                " actor = excluded.actor, increment = excluded.increment, aside = excluded.aside",
+                " actor = excluded.actor, increment = excluded.increment, aside = excluded.aside,"
+                " computed_key = excluded.computed_key",
                 rows,
             )
+            self._apply_measure_choices([r[0] for r in rows])
+
+    def _apply_measure_choices(self, quantity_ids: Optional[list[int]] = None) -> None:
+        """Give the figures (all, or these) the measure key in force once the analyst's merges
+        and splits apply to the key recoupe computed for them."""
+        from recoupe.review import measure_choices
+
+        reviews = self.measure_reviews()
+        if not reviews and quantity_ids is not None:
+            return  # nothing to apply: the computed keys are in force
+        choices = measure_choices(reviews)
+        sql = ("SELECT m.quantity_id, COALESCE(m.computed_key, m.measure_key), m.measure_key, c.document_id,"
+               " q.start, q.end FROM measures m JOIN quantities q ON q.id = m.quantity_id"
+               " JOIN claims c ON c.id = q.claim_id")
+        found = []
+        for chunk in ([quantity_ids[i:i + 500] for i in range(0, len(quantity_ids), 500)]
+                      if quantity_ids is not None else [None]):
+            where = f" WHERE m.quantity_id IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
+            found.extend(self._conn.execute(sql + where, chunk or ()).fetchall())
+        changed = []
+        for qid, computed, current, doc, start, end in found:
+            key = choices.key(computed, (doc, start, end))
+            if key != current:
+                changed.append((key, Measure.from_key(key).label, qid))
+        if changed:
+            self._conn.executemany("UPDATE measures SET measure_key = ?, label = ? WHERE quantity_id = ?", changed)
+
+    def add_measure_review(self, review: "MeasureReview") -> int:
+        """Store an analyst's merge, split or clear (append-only), apply it to every figure,
+        and return its row id. Raises ``LedgerError`` for an unknown document or a span outside
+        its text, ``recoupe.review.ReviewError`` for a choice that says nothing."""
+        from recoupe.review import now
+
+        review.validate()
+        if review.document is not None:
+            row = self._conn.execute("SELECT length(text) FROM documents WHERE id = ?", (review.document,)).fetchone()
+            if row is None:
+                raise LedgerError(f"unknown document {review.document!r}")
+            if (review.end or 0) > int(row[0]):
+                raise LedgerError(f"span {review.start}:{review.end} is outside the document")
+        created = review.created_at or now()
+        try:
+            with self._write() as conn:
+                (rowid,) = conn.execute(
+                    "INSERT INTO measure_reviews (action, measure, into_measure, document_id, start, end, note,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    (review.action, review.measure, review.into, review.document, review.start, review.end,
+                     review.note or "", created),
+                ).fetchone()
+                self._apply_measure_choices()
+        except sqlite3.IntegrityError as exc:
+            raise LedgerError(f"cannot store measure choice: {exc}") from exc
+        review.id, review.created_at = rowid, created
+        return int(rowid)
+
+    def measure_reviews(self) -> list["MeasureReview"]:
+        """Every merge, split and clear, oldest first."""
+        from recoupe.review import MeasureReview
+
+        return [MeasureReview(action=r[1], measure=r[2], into=r[3], document=r[4], start=r[5], end=r[6], note=r[7],
+                              created_at=r[8], id=r[0])
+                for r in self._conn.execute(
+                    "SELECT id, action, measure, into_measure, document_id, start, end, note, created_at"
+                    " FROM measure_reviews ORDER BY created_at, id")]
 
     def replace_measures(self, document_id: str, measures: dict[str, Measure]) -> None:
         """Replace what the figures of one document measure with these."""
@@ -828,16 +893,11 @@ class Ledger:
     def measure_records(self) -> dict[str, Measure]:
         """What each measured quantity (``"q<rowid>"``) measures, in parts."""
         out: dict[str, Measure] = {}
-        for qid, key, event, unit, per, actor, increment, aside in self._conn.execute(
-                "SELECT quantity_id, measure_key, event, unit, per, actor, increment, aside FROM measures"
-                " ORDER BY quantity_id"):
-            if event is None:  # stored before the parts were: read them from the key
-                event, unit, per, actor, *rest = (key.split("|") + ["", "", "", ""])[:5]
-                part = rest[0] == "part"
-            else:
-                part = key.endswith("|part")
-            out[f"q{qid}"] = Measure(event, unit, per or None, actor or None, increment=bool(increment),
-                                     aside=bool(aside), part=part)
+        # The key holds every part that tells measures apart, the analyst's merges and splits
+        # applied; whether a figure is an increment or an aside is the figure's own.
+        for qid, key, increment, aside in self._conn.execute(
+                "SELECT quantity_id, measure_key, increment, aside FROM measures ORDER BY quantity_id"):
+            out[f"q{qid}"] = Measure.from_key(key, increment=bool(increment), aside=bool(aside))
         return out
 
     def measures(self) -> dict[str, tuple[str, str]]:

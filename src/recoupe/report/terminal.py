@@ -97,11 +97,20 @@ def print_measures(console: Console, ledger: Ledger, min_estimates: int = 1) -> 
 
 def print_claim(console: Console, ledger: Ledger, claim: Claim) -> None:
     """One claim: text, provenance, figures, source, grade and its reasons, links."""
+    from recoupe.review import corrected_quantity, verdicts
+
     doc = ledger.document(claim.document)
     grades = ledger.grades()
-    console.print(f"[bold]{claim.id}[/] in {escape(doc.path if doc else claim.document)} \\[{claim.start}:{claim.end}]")
+    # What reviewers said of this claim, its source and each of its figures.
+    reviewed = {k: v for k, v in verdicts(ledger.reviews(claim.document)).items() if v.active}
+    said = reviewed.get((claim.document, "claim", claim.start, claim.end))
+    console.print(f"[bold]{claim.id}[/] in {escape(doc.path if doc else claim.document)} \\[{claim.start}:{claim.end}]"
+                  + (f"  [red]{escape(said.describe())}[/]" if said else ""))
     console.print(f"  « {escape(claim.text)} »")
     console.print(f"  source: {escape(claim.source.name + ' (' + claim.source.cue + ')') if claim.source else 'none (own voice)'}")
+    said = reviewed.get((claim.document, "source", claim.start, claim.end))
+    if said:
+        console.print(f"    reviewed: {escape(said.describe())}")
     console.print(f"  modality: {claim.modality}{' — hedged: ' + escape(', '.join(claim.hedge_cues)) if claim.hedged else ''}")
     for t in claim.times:
         console.print(f"  time ({t.role}): {escape(repr(t.text))} → {t.from_} .. {t.to}")
@@ -109,6 +118,12 @@ def print_claim(console: Console, ledger: Ledger, claim: Claim) -> None:
     for q in claim.quantities:
         console.print(f"  {q.id}: {escape(repr(q.text))} \\[{q.start}:{q.end}] = {escape(value_text(q))} ({q.qualifier})"
                       f"  measure: {escape(measures.get(q.id or '', ('-', '-'))[1])}")
+        said = reviewed.get((claim.document, "quantity", q.start, q.end))
+        if said:
+            # The figure as the ledger uses it: left out when marked wrong, else corrected.
+            now = "left out of the measures and links" if said.wrong else \
+                f"now {value_text(corrected_quantity(q, said))} ({corrected_quantity(q, said).qualifier})"
+            console.print(f"    reviewed: {escape(said.describe())}; {escape(now)}")
     g = grades.get(claim.id or "")
     if g:
         console.print(f"  grade {g.label} ({g.meaning()}): " + escape("; ".join(g.reasons)))

@@ -37,12 +37,12 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from recoupe.review import QUALIFIERS, Review, ReviewError, locate, parse_number
+from recoupe.review import QUALIFIERS, MeasureReview, Review, ReviewError, locate, measure_choices, parse_number
 from recoupe.store import Ledger, LedgerError, open_ledger
 from recoupe.web.chart import legend, measure_chart
 from recoupe.web.highlight import highlight
 from recoupe.web.templating import STATIC, environment
-from recoupe.web.views import LedgerView
+from recoupe.web.views import LedgerView, measure_path
 
 CSRF_COOKIE = "recoupe_session"
 PER_PAGE = 25
@@ -243,8 +243,11 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
             colors = v.source_colors(mv.facts)
             chart = measure_chart(mv.facts, [l for l, _, _ in links], colors, href=lambda f: f"/claims/{f.id}",
                                   title=mv.label)
+            merges = measure_choices(v.ledger.measure_reviews()).merges
             return page(request, "measure.html", {"mv": mv, "links": links, "colors": colors, "chart": chart,
                                                   "consensus": v.consensus(key),
+                                                  "merged_here": sorted(k for k, into in merges.items() if into == key),
+                                                  "other_keys": sorted(m.key for m in v.measures() if m.key != key),
                                                   "fact_href": lambda f: f"/claims/{f.id}",
                                                   "legend": legend(colors)})
 
@@ -274,7 +277,60 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
             rows = [(r, v.docs.get(r.document), locate(raw, r)) for r in reversed(v.reviews)]
             return page(request, "reviews.html", {"reviews": rows})
 
-    # -- the one write ----------------------------------------------------------------------
+    # -- the writes ---------------------------------------------------------------------------
+
+    def check_form(request: Request, csrf_token: str) -> None:
+        _check_origin(request)
+        sid = request.cookies.get(CSRF_COOKIE, "")
+        if not _SESSION.match(sid) or not hmac.compare_digest(csrf_token.encode(), sign(sid).encode()):
+            raise HTTPException(status_code=403, detail="This form has expired or came from another site. "
+                                                        "Reload the page and submit it again.")
+
+    @app.post("/measures")
+    def choose_measure(
+        request: Request,
+        csrf_token: str = Form(""), action: str = Form(""), measure: str = Form(""), into: str = Form(""),
+        document: str = Form(""), start: str = Form(""), end: str = Form(""), note: str = Form(""),
+    ) -> Response:
+        """An analyst's merge of a measure into another, split of a figure off its measure, or
+        withdrawal of either; kept through re-analysis, and the ledger re-linked."""
+        check_form(request, csrf_token)
+        figure = bool(document or start or end)
+        if figure and (not _DOC_ID.match(document) or not (start.isascii() and start.isdigit() and end.isascii()
+                                                            and end.isdigit()) or len(start + end) > 20):
+            raise HTTPException(status_code=400, detail="The choice does not name a figure.")
+        choice = MeasureReview(action=action, measure=_clean(measure, 300) or "", into=_clean(into, 300),
+                               document=document if figure else None, start=int(start) if figure else None,
+                               end=int(end) if figure else None, note=_clean(note, 500) or "")
+        try:
+            choice.validate()
+        except ReviewError as exc:
+            raise HTTPException(status_code=400, detail=str(exc))
+        with open_ledger(db) as ledger:
+            keys = {k for k, _ in ledger.measures().values()}
+            if choice.measure not in keys and not (action == "clear" and not figure):
+                raise HTTPException(status_code=400, detail="No such measure.")
+            if action == "merge" and choice.into not in keys:
+                raise HTTPException(status_code=400, detail="No such measure to merge into.")
+            if figure and not _fact_exists(ledger, Review(document, "quantity", int(start), int(end), "wrong")):
+                raise HTTPException(status_code=400, detail="No such figure in this document.")
+            try:
+                ledger.add_measure_review(choice)
+            except (LedgerError, ReviewError) as exc:
+                raise HTTPException(status_code=400, detail=str(exc))
+            if relink_on_review:
+                from recoupe.link import relink
+
+                relink(ledger, ratings)
+            where = choice.into if action == "merge" else choice.measure
+            if figure:
+                found = next((k for qid, (k, _) in ledger.measures().items()
+                              for c in ledger.claims(document) for q in c.quantities
+                              if q.id == qid and (q.start, q.end) == (int(start), int(end))), None)
+                where = found or where
+            if where not in {k for k, _ in ledger.measures().values()}:
+                return RedirectResponse("/measures", status_code=303)
+        return RedirectResponse(measure_path(where or ""), status_code=303)
 
     @app.post("/reviews")
     def add_review(
@@ -284,11 +340,7 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
         low: str = Form(""), high: str = Form(""), qualifier: str = Form(""), unit: str = Form(""),
         per: str = Form(""), source: str = Form(""), note: str = Form(""), next: str = Form(""),
     ) -> Response:
-        _check_origin(request)
-        sid = request.cookies.get(CSRF_COOKIE, "")
-        if not _SESSION.match(sid) or not hmac.compare_digest(csrf_token.encode(), sign(sid).encode()):
-            raise HTTPException(status_code=403, detail="This form has expired or came from another site. "
-                                                        "Reload the page and submit it again.")
+        check_form(request, csrf_token)
         if not _DOC_ID.match(document) or not (start.isascii() and start.isdigit() and end.isascii() and end.isdigit()) or len(start + end) > 20:
             raise HTTPException(status_code=400, detail="The review does not name a fact.")
         try:
