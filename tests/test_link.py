@@ -1210,3 +1210,49 @@ def test_a_figure_links_one_estimate_it_merely_fits() -> None:
     last = _toll("d5", 400, source="org:croix rouge")
     links = [l for l in _linked(floors + [last]) if l.b == "qd5"]
     assert [l.relation for l in links] == ["consistent"] * CONSISTENT and links[0].a == "qd4"
+
+
+@pytest.mark.parametrize("text, parts, verdict", [
+    # The parts a figure is given with fit within it, or do not.
+    ("La frappe a fait 27 morts, dont onze enfants et quatre femmes, selon le ministère.",
+     ["27 morts", "onze enfants", "quatre femmes"], "consistent"),
+    ("L'attaque a fait 12 morts, dont 15 enfants, selon la police.", ["12 morts", "15 enfants"], "inconsistent"),
+    ("Le transfert atteint 60 millions d'euros, dont 15 en bonus, selon L'Équipe.",
+     ["60 millions", "15"], "consistent"),
+    # A figure after a comma is no part ("deux corps supplémentaires ayant été identifiés").
+    ("Le bilan fait état de 29 morts, dont onze mineurs, deux corps ayant été identifiés vendredi.",
+     ["29 morts", "onze mineurs"], "consistent"),
+])
+def test_parts_are_checked_against_their_whole(tmp_path: Path, text: str, parts: list[str], verdict: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    texts = {q.id: q.text for c in built.claims for q in c.quantities}
+    (check,) = [c for c in built.checks if c.kind == "parts_of_whole"]
+    assert [texts[f] for f in check.facts] == [next(t for t in texts.values() if t.startswith(p)) for p in parts]
+    assert check.verdict == verdict
+
+
+def test_a_towns_count_is_checked_against_the_nations(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "national.txt": """
+            Publié le 7 mai 2025
+
+            Retraites : 800 000 manifestants en France mardi, selon le ministère de l'Intérieur
+
+            La journée de mobilisation contre la réforme des retraites a réuni mardi 800 000 manifestants dans toute la France, selon le ministère de l'Intérieur.
+            """,
+        "villes.txt": """
+            Publié le 7 mai 2025
+
+            Retraites : les cortèges de mardi en région
+
+            Mardi, la mobilisation contre la réforme des retraites a réuni 45 000 manifestants à Marseille selon la préfecture, 30 000 à Toulouse selon la police et 900 000 à Nantes selon les syndicats.
+            """,
+    })
+    texts = {q.id: q.text for c in built.claims for q in c.quantities}
+    checks = {tuple(texts[f] for f in c.facts): c.verdict for c in built.checks if c.kind == "town_of_whole"}
+    assert checks.get(("800 000 manifestants", "45 000 manifestants")) == "consistent"
+    assert checks.get(("800 000 manifestants", "900 000")) == "inconsistent"
+    # A town's count is checked against the whole, never linked to it.
+    towns = {q for q, t in texts.items() if t.startswith(("45 000", "30 000", "900 000"))}
+    whole = next(q for q, t in texts.items() if t.startswith("800 000 manifestants"))
+    assert not [l for l in built.links if {l.a, l.b} & towns and whole in (l.a, l.b)]

@@ -683,13 +683,19 @@ class Ledger:
 
     # -- results of later stages ------------------------------------------------------
 
-    def replace_cross_checks(self, links: list[Link], grades: dict[str, tuple[int, list[str]]]) -> None:
-        """Replace every link and grade with these, in one transaction (a claim with no grade
-        keeps none). Measures and checks are kept: they come with the analyses."""
+    def replace_cross_checks(self, links: list[Link], grades: dict[str, tuple[int, list[str]]],
+                             checks: Optional[list[Check]] = None) -> None:
+        """Replace every link and grade with these, and, when given, the checks that span
+        documents (a town's count against the nation's), in one transaction (a claim with no
+        grade keeps none). Measures and each document's own checks are kept: they come with
+        the analyses."""
         with self._write() as conn:
             conn.execute("DELETE FROM grades")
             self.replace_links(links)
             self.set_grades(grades)
+            if checks is not None:
+                conn.execute("DELETE FROM checks WHERE document_id IS NULL")
+                self._insert_checks(checks, None)
 
     def replace_links(self, links: list[Link], checks: Optional[list[Check]] = None) -> None:
         """Replace all links (and, when given, all checks) with these, in one transaction.

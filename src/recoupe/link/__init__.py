@@ -12,7 +12,7 @@ from datetime import date
 from typing import Iterator, Optional
 
 from recoupe.entities import groups
-from recoupe.link.compare import Estimate, compare, far_apart, revision
+from recoupe.link.compare import Estimate, different_spans, compare, describe, far_apart, revision
 from recoupe.link.grades import grade, rate_entities
 from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.link.consensus import consensus
@@ -174,23 +174,40 @@ def _breakdowns(blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]],
 
 
 def _part_and_whole(key: str, ca: Claim, cb: Claim, breakdowns: set[tuple[str, str]],
-                    occurrences: Optional[Occurrences]) -> bool:
+                    occurrences: Optional[Occurrences]) -> Optional[int]:
     """Whether one figure is a town's part of a measure its document breaks down by town and
-    the other is not about that town: "22 000 à Lyon" against "195 000 en France"."""
+    the other is not about that town ("22 000 à Lyon" against "195 000 en France"): the index
+    of the town's figure (0 or 1) when one is the whole's part, -1 for two towns' figures,
+    None when they are not parts of one another."""
     if occurrences is None or not ((key, ca.document) in breakdowns or (key, cb.document) in breakdowns):
-        return False
+        return None
     ta, tb = [occurrences.claim_towns(c) if (key, c.document) in breakdowns else occurrences.where(c)
               for c in (ca, cb)]
-    return bool(ta or tb) and not ta & tb
+    if not (ta or tb) or ta & tb:
+        return None
+    return -1 if ta and tb else (0 if ta else 1)
+
+
+def _town_within_whole(part: Estimate, whole: Estimate, key: str) -> Check:
+    """A town's count against the whole it is a part of: it cannot be larger."""
+    most = whole.high if whole.high is not None else float("inf")
+    least = part.low if part.low is not None else 0.0
+    verdict = "consistent" if least <= most else "inconsistent"
+    why = (f"a town's {describe(part)} fits within the whole's {describe(whole)}" if verdict == "consistent"
+           else f"a town's {describe(part)} exceeds the whole's {describe(whole)}")
+    return Check(facts=[whole.id, part.id], verdict=verdict, explanation=f"{why} ({key})", kind="town_of_whole")
 
 
 def link_all(
     claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
     copies: dict[str, str] | None = None, occurrences: Optional[Occurrences] = None,
-    judge: Optional[IndependenceJudge] = None,
+    judge: Optional[IndependenceJudge] = None, checks: Optional[list[Check]] = None,
 ) -> list[Link]:
     """Links between figures of the same measure, blocked on the measure key; with
-    ``occurrences``, only between figures that can be about one occurrence."""
+    ``occurrences``, only between figures that can be about one occurrence. A town's figure
+    is no estimate of the whole it is a part of: given ``checks``, it is checked against the
+    nearest whole of its period instead."""
+    within: set[str] = set()  # the towns' figures already checked against a whole
     judge = judge or IndependenceJudge(claims, copies)
     blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]] = defaultdict(list)
     restated = _headline_restatements(claims, docs, measures) | _headline_totals(claims, docs, measures)
@@ -236,8 +253,15 @@ def link_all(
                     continue  # another earthquake, another protest day, another war
                 if not campaign and far_apart(a, b):
                     continue  # two summers' fires in one valley
-                if _part_and_whole(key, ca, cb, breakdowns, occurrences):
-                    continue  # a town's count is a part of the nation's, not an estimate of it
+                town = _part_and_whole(key, ca, cb, breakdowns, occurrences)
+                if town is not None:
+                    # A town's count is a part of the nation's, not an estimate of it: checked
+                    # against the nearest whole of its period, never linked.
+                    part, whole = (a, b) if town == 0 else (b, a)
+                    if town >= 0 and checks is not None and part.id not in within and not different_spans(a, b):
+                        within.add(part.id)
+                        checks.append(_town_within_whole(part, whole, key))
+                    continue
                 # An increment ("3 000 soldats supplémentaires") is no step of a running total.
                 grows = cumulative and a_step == b_step
                 found = compare(a, b, cumulative, never_falls, steps=a_step == b_step)
@@ -325,7 +349,8 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     copies = {d.id: d.copy_of for d in docs.values() if getattr(d, "copy_of", None)}  # type: ignore[misc]
     occurrences = Occurrences(texts, mentions, entities, stored)
     judge = IndependenceJudge(claims, copies)
-    links = link_all(claims, docs, measures, copies, occurrences, judge)
+    towns: list[Check] = []
+    links = link_all(claims, docs, measures, copies, occurrences, judge, towns)
     by_quantity = _for_grades(links, claims)
     grades = {}
     rated = rate_entities(ratings or {}, entities)  # "NIS" rates the entity it is an alias of
@@ -335,7 +360,7 @@ def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     grades = review_grades(grades, stored, reviews)
     old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
     old_grades = ledger.grades()
-    ledger.replace_cross_checks(links, grades)
+    ledger.replace_cross_checks(links, grades, towns)
     ledger.replace_consensus(consensus_of(links, claims, docs, measures, copies, judge))
     changes = Changes(links=len(links), checks=ledger.count("checks"))
     for l in links:

@@ -124,7 +124,7 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
             return None  # fewer on a later day: people came back, crews left
         return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "
                              f"to {describe(later)} ({later.as_of})")
-    if _windows_overlap(a, b) and not _different_spans(a, b):
+    if _windows_overlap(a, b) and not different_spans(a, b):
         return "conflicts", f"{describe(a)} and {describe(b)} do not overlap for the same period"
     return None  # a day's count and a month's, or two periods: no contradiction
 
@@ -191,6 +191,6 @@ def _other_span(a: Estimate, b: Estimate) -> bool:
     return not (a_day and b_day) and a.window[0] != b.window[0]
 
 
-def _different_spans(a: Estimate, b: Estimate) -> bool:
+def different_spans(a: Estimate, b: Estimate) -> bool:
     """Whether both windows are known and are not the same period (a day within a month)."""
     return None not in a.window and None not in b.window and a.window != b.window

@@ -5,6 +5,8 @@
   divided by the whole against the stated share.
 - Rate × duration against a total: "10 000 obus par jour" over a window of known length
   against a total of the same unit stated in the same paragraph.
+- Parts against their whole: "27 morts, dont onze enfants et quatre femmes" — the parts
+  together are no more than the whole.
 """
 
 from __future__ import annotations
@@ -140,4 +142,47 @@ def find_checks(claims: list[Claim], texts: dict[str, str], measures: dict[str, 
                     if total.per is None and mt is not None and getattr(mt, "unit") == getattr(m, "unit") \
                             and getattr(mt, "event") == getattr(m, "event") and getattr(mt, "actor") == getattr(m, "actor"):
                         checks.append(rate_times_duration(rate, days, total))
+    checks.extend(_parts_against_wholes(claims, measures))
     return checks
+
+
+def _parts_against_wholes(claims: list[Claim], measures: dict[str, object]) -> list[Check]:
+    """For each figure given with its parts ("27 morts, dont onze enfants et quatre femmes"),
+    whether the parts together fit within it: the whole is the nearest figure before the parts,
+    in their sentence, of the same measure."""
+    out: list[Check] = []
+    for claim in claims:
+        parts: dict[str, list[Quantity]] = {}
+        wholes: dict[str, Quantity] = {}
+        last: dict[tuple[object, object, object], Quantity] = {}  # the latest whole of each measure
+        for q in sorted(claim.quantities, key=lambda q: q.start):
+            m = measures.get(q.id or "")
+            if m is None or not q.id:
+                continue
+            what = (getattr(m, "event"), getattr(m, "unit"), getattr(m, "actor"))
+            if not getattr(m, "part"):
+                last[what] = q
+                continue
+            whole = last.get(what)
+            if whole is not None and whole.id:
+                wholes[whole.id] = whole
+                parts.setdefault(whole.id, []).append(q)
+        for wid, found in parts.items():
+            out.append(parts_within_whole(found, wholes[wid]))
+    return out
+
+
+def parts_within_whole(parts: list[Quantity], whole: Quantity) -> Check:
+    """Whether ``parts`` together fit within ``whole``: their least total is not above the
+    whole's largest value."""
+    least = sum(p.low if p.low is not None else 0.0 for p in parts)
+    most = whole.high if whole.high is not None else math.inf
+    named = " + ".join(fmt(p.low) for p in parts if p.low is not None) or "?"
+    if least <= most:
+        verdict = "consistent"
+        why = f"the parts ({named} = {fmt(least)}) fit within the whole ({fmt(whole.low)})"
+    else:
+        verdict = "inconsistent"
+        why = f"the parts ({named} = {fmt(least)}) exceed the whole ({fmt(whole.high)})"
+    return Check(facts=[whole.id or "", *(p.id or "" for p in parts)], verdict=verdict, explanation=why,
+                 kind="parts_of_whole")
