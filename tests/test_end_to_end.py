@@ -436,3 +436,29 @@ def test_show_tells_what_reviewers_said_of_each_figure(tmp_path: Path) -> None:
     assert "value 1 300" in lines[first + 1] and "now 1 300" in lines[first + 1]
     assert "marked wrong" in lines[second + 1] and "left out" in lines[second + 1]
     assert "marked wrong" not in lines[first + 1]
+
+
+@pytest.mark.parametrize("text, own", [
+    ("Selon nos informations, le club a accepté une offre de 35 millions d'euros.", True),
+    ("D'après nos sources, 40 policiers ont été blessés samedi.", True),
+    ("D'après nos calculs, la ville a dépensé 3 millions d'euros.", False),  # a computation, not a source
+    ("Selon le ministère, 40 policiers ont été blessés samedi.", False),
+])
+def test_an_outlets_own_reporting_is_its_origin(tmp_path: Path, text: str, own: bool) -> None:
+    """'Selon nos informations' stays in the article's own voice (no source in the JSON), but the
+    outlet stands behind it: its figure is that outlet's, independent of another outlet's."""
+    (tmp_path / "inputs.csv").write_text("path,url,outlet,title,date\na.txt,https://a.example/x,Le Courrier du Nord,Titre,2025-03-02\n",
+                                         encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    db, out = tmp_path / "l.db", tmp_path / "out.json"
+    assert analyze("--manifest", str(tmp_path / "inputs.csv"), "--db", str(db), "--json", str(out), "-q").exit_code == 0
+    with recoupe.open_ledger(db) as ledger:
+        (claim,) = [c for c in ledger.claims() if c.quantities]
+        assert (claim.source is not None and claim.source.cue == "own") is own
+        if own:
+            assert claim.source.name == "Le Courrier du Nord"
+            assert claim.source.entity_keys == ["org:le courrier du nord"]
+    (exported,) = [c for c in json.loads(out.read_text(encoding="utf-8"))["claims"] if c["quantities"]]
+    assert exported["own_reporting"] == ("Le Courrier du Nord" if own else None)
+    if own:
+        assert exported["source"] is None

@@ -296,7 +296,8 @@ ATTRIBUTION = [
 def test_attribution(nlp: Language, text: str, needle: str, name: Optional[str]) -> None:
     rec = source_of(run(nlp, text), needle)
     if name is None:
-        assert rec is None, f"{needle!r} should be in the article's own voice, got {rec and rec['name']!r}"
+        # The article's own voice ("selon nos informations" is too, backed by its outlet).
+        assert rec is None or rec.get("own"), f"{needle!r} should be in the article's own voice, got {rec and rec['name']!r}"
         return
     assert rec is not None, f"no source for {needle!r} in {text!r}"
     assert name in rec["name"], (rec["name"], rec["cue"])

@@ -17,6 +17,9 @@ from spacy.tokens import Doc
 
 from recoupe.nlp.extensions import text_of
 
+from typing import Optional
+
+from recoupe.gazetteer import normalise_name
 from recoupe.model import Analysis, Claim, Document, Entity, Mention, Quantity, Source, TimeSpan
 
 _NEWLINE = re.compile("\n")
@@ -36,9 +39,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _source(rec: dict | None) -> Source | None:
+def _source(rec: dict | None, outlet: Optional[str] = None) -> Source | None:
     if not rec:
         return None
+    if rec.get("own"):
+        # "selon nos informations": the article's own voice, which its outlet stands behind as
+        # an origin; with no outlet known, only the article's voice.
+        if not outlet:
+            return None
+        return Source(start=rec["start"], end=rec["end"], text=rec["text"], name=outlet, cue="own", kind="other",
+                      entity_keys=[f"org:{normalise_name(outlet)}"])
     return Source(start=rec["start"], end=rec["end"], text=rec["text"], name=rec["name"], cue=rec["cue"],
                   kind=rec.get("kind", "other"), entity_keys=list(rec.get("entity_keys") or []),
                   via=rec.get("via"), role=rec.get("role"), anonymous=bool(rec.get("anonymous")),
@@ -153,7 +163,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                 elif mode == "asserted" and source:
                     mode = "reported"
                 claims.append(Claim(
-                    document=document.id, start=c_start, end=c_end, text=text[c_start:c_end], source=_source(source),
+                    document=document.id, start=c_start, end=c_end, text=text[c_start:c_end], source=_source(source, document.outlet),
                     hedged=hedged, modality=mode, hedge_cues=cues,
                     quantities=[_quantity(q) for q in group],
                     times=ts,
@@ -170,4 +180,8 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
         for alias in (m["text"], m["name"]):
             if alias not in ent.aliases:
                 ent.aliases.append(alias)
+    for c in claims:  # the outlet behind its own reporting is an entity of its own
+        if c.source is not None and c.source.cue == "own" and c.source.entity_keys[0] not in entities:
+            entities[c.source.entity_keys[0]] = Entity(key=c.source.entity_keys[0], name=c.source.name, type="ORG",
+                                                       aliases=[c.source.name])
     return Analysis(document=document, claims=claims, mentions=mentions, entities=list(entities.values()))

@@ -264,7 +264,7 @@ class AttributionFinder:
             # Names first, then what points back to them ("selon ses projections", "il").
             for c in sorted(mine, key=lambda c: self._points_back(doc, c)):
                 c.record = self._resolve(doc, sent, c, history, times, qspans, via)
-                if c.record is not None:
+                if c.record is not None and not c.record.get("own"):
                     history.add(c.record, doc[c.source_i])
             live = [c for c in mine if c.record is not None]
             segments = _segments(sent) if live and by_sentence[si] else {}
@@ -424,6 +424,9 @@ class AttributionFinder:
                 continue
             head = self._prep_object(doc, start, end, sent, label)
             if head is None:
+                own = self._own_reporting(doc, end, sent)
+                if own is not None:  # "selon nos informations": the outlet's own reporting
+                    out.append(Cue("own", "prep", start, own.i, self._prep_scope(doc, sent, start, end, own)))
                 continue
             scope = self._prep_scope(doc, sent, start, end, head, label)
             if scope:
@@ -929,6 +932,14 @@ class AttributionFinder:
                 return None
         return head
 
+    def _own_reporting(self, doc: Doc, end: int, sent: Span) -> Optional[Token]:
+        """The noun of "selon nos informations" / "d'après nos sources" right after a source
+        preposition, or None."""
+        if end + 1 >= sent.end or doc[end].lower_ not in self.data.OWN_POSSESSIVES:
+            return None
+        noun = doc[end + 1]
+        return noun if noun.lower_ in self.data.OWN_REPORTING else None
+
     def _prep_scope(self, doc: Doc, sent: Span, start: int, end: int, head: Token, label: str = "") -> frozenset[int]:
         everything = frozenset(range(sent.start, sent.end))
         if label in self.data.PARENTHESIS_PREPOSITIONS:
@@ -1106,6 +1117,13 @@ class AttributionFinder:
                  qspans: Spans, via: Optional[str]) -> Optional[dict[str, Any]]:
         """The source record of a cue, or None when it names nobody."""
         head = doc[c.source_i]
+        if c.label == "own":
+            # The article's own voice, backed by its outlet (named when the document is stored).
+            c.np = (head.i - 1, head.i + 1)
+            return {"start": doc[head.i - 1].idx, "end": head.idx + len(head.text), "text": doc[head.i - 1:head.i + 1].text,
+                    "name": "", "name_start": head.idx, "name_end": head.idx + len(head.text), "cue": "own",
+                    "kind": "count", "via": None, "role": None, "anonymous": False, "person": False,
+                    "forecast": False, "parts": [], "named": False, "own": True}
         low = head.lower_.lstrip("-").replace("t-", "") if head.pos_ == "PRON" else head.lower_
         verb = doc[c.cue_i]
         # A name the tagger took for a pronoun (the recogniser knows better): "Kiev affirme que …".

@@ -20,8 +20,8 @@ from recoupe.store import Ledger
 
 def _source(claim: Claim, ids: dict[str, str]) -> dict[str, Any] | None:
     s = claim.source
-    if s is None:
-        return None
+    if s is None or s.cue == "own":
+        return None  # "selon nos informations" is the article's own voice (its outlet in "own_reporting")
     ents = [ids[k] for k in s.entity_keys if k in ids]
     out: dict[str, Any] = {"name": s.name, "text": s.text, "start": s.start, "end": s.end, "cue": s.cue,
                            "kind": s.kind, "entity": ents[0] if ents else None, "entities": ents}
@@ -47,6 +47,8 @@ def ledger_json(ledger: Ledger) -> dict[str, Any]:
         claims.append({
             "id": c.id, "document": c.document, "start": c.start, "end": c.end, "text": c.text,
             "source": _source(c, ids), "hedged": c.hedged, "modality": c.modality, "hedge_cues": c.hedge_cues,
+            # "selon nos informations": the outlet that stands behind its own reporting.
+            "own_reporting": c.source.name if c.source is not None and c.source.cue == "own" else None,
             "grade": g[0] if g else None, "grade_reasons": g[1] if g else [],
             # The two-part Admiralty grade: the source's reliability (A–F) and both together ("B2").
             "reliability": g.reliability if g else None, "grade_label": g.label if g else None,

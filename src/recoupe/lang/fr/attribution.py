@@ -291,6 +291,10 @@ NAME_STRIP = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "
 POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 # The writer's own: "selon nos informations", "d'après nos calculs" is the article's voice.
 OWN_POSSESSIVES = ("notre", "nos", "mon", "ma", "mes")
+# Of those, the outlet's own reporting, which its outlet stands behind as an origin: "selon nos
+# informations", "d'après nos sources", "selon notre enquête" (the claim stays in the
+# article's own voice).
+OWN_REPORTING = ("information", "informations", "source", "sources", "enquête", "révélation", "révélations")
 # A definite noun phrase naming a body by its kind: "l'institut", "le ministère",
 # "l'organisation", "le bureau onusien" points back to the last source with that head.
 ANAPHORIC_DETERMINERS = ("le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces")
