@@ -530,3 +530,18 @@ def test_a_sum_takes_the_currency_of_its_sentence(text: str, units: list[str]) -
     quantities, _ = find_quantities(text)
     assert [q.unit for q in quantities] == units
     assert all(q.unit_class == "money" for q in quantities)
+
+
+@pytest.mark.parametrize("text, units", [
+    # A headline figure without its unit has the unit of the same figure in the body.
+    ("Mercato : Lyon avance le chiffre de 42 millions hors bonus\n\nLe club a annoncé un transfert de "
+     "42 millions d'euros hors bonus.\n", ["eur", "eur"]),
+    ("Grève : 38 % selon la direction\n\nLa direction a recensé 38 % de grévistes, les syndicats 60 %.\n",
+     ["percent", "percent", "percent"]),
+    # A body figure of another value gives it nothing.
+    ("Mercato : Lyon avance le chiffre de 42 millions\n\nLe club a annoncé un transfert de 40 millions d'euros.\n",
+     [None, "eur"]),
+])
+def test_a_headline_figure_takes_the_unit_of_the_same_figure_in_the_body(text: str, units: list) -> None:
+    quantities, _ = find_quantities(text)
+    assert [q.unit for q in quantities] == units

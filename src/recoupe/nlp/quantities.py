@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from recoupe import gazetteer
 from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr import units as fru
+from recoupe.layout import headline_end
 from recoupe.model import Quantity, sane_value
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.numbers import NumberMatch, find_numbers
@@ -555,7 +556,28 @@ def find_quantities(
     _sense_by_context(folded, out)
     _currency_of_sums(folded, out)
     _inherit_units(folded, out)
+    _headline_units(text, out)
     return [f.q for f in out], consumed
+
+
+def _headline_units(text: str, found: list[_Found]) -> None:
+    """A headline figure without its unit ("Monaco avance le chiffre de 55 millions hors bonus")
+    has the unit of the same figure in the body ("55 millions d'euros hors bonus")."""
+    end = headline_end(text)
+    if end <= 0 or end >= len(text):
+        return
+    body = [f.q for f in found if f.q.start >= end and f.q.unit is not None]
+    for f in found:
+        q = f.q
+        if q.start >= end:
+            break
+        if q.unit is not None or q.low is None:
+            continue
+        same = next((b for b in body if (b.low, b.high) == (q.low, q.high)), None)
+        if same is not None:
+            q.unit, q.unit_class, q.unit_mapped, q.unit_text = same.unit, same.unit_class, same.unit_mapped, same.unit_text
+            q.unit_inherited = True
+            f.money_or_share = same.unit_class == "money" or same.unit in ("ratio", "percent")
 
 
 def _currency_of_sums(folded: str, found: list[_Found]) -> None:
