@@ -694,3 +694,32 @@ def test_an_analyst_merges_and_splits_measures_in_the_browser(writer: tuple[Test
     with recoupe.open_ledger(db) as ledger:
         assert second in {k for k, _ in ledger.measures().values()}
         assert [c.action for c in ledger.measure_reviews()] == ["merge", "split", "clear"]
+
+
+@pytest.mark.parametrize("into, status, reachable", [
+    # A name of the analyst's own, whatever its characters: the page of the measure it makes answers.
+    ("centre d'accueil / gymnase", 303, True),
+    ("salle polyvalente", 303, True),
+    ("abris ? 50 % & plus", 303, True),
+    # A key of no measure in the ledger is refused, as the command line refuses it.
+    ("a|b", 400, False),
+    ("rien|person||", 400, False),
+])
+def test_a_split_names_a_measure_whose_page_answers(writer: tuple[TestClient, Path], into: str, status: int,
+                                                    reachable: bool) -> None:
+    client, db = writer
+    with recoupe.open_ledger(db) as ledger:
+        measures = ledger.measures()
+        doc, q = next((c.document, q) for c in ledger.claims() for q in c.quantities if q.id in measures)
+        key = measures[q.id][0]
+    token = csrf_of(client.get(f"/measures/{quote(key, safe='')}").text)
+    r = client.post("/measures", data={"csrf_token": token, "action": "split", "measure": key, "into": into,
+                                       "document": doc, "start": str(q.start), "end": str(q.end)},
+                    follow_redirects=False)
+    assert r.status_code == status, r.text[:300]
+    with recoupe.open_ledger(db) as ledger:
+        now = ledger.measures()[q.id][0]
+    assert (now != key) is reachable
+    if reachable:
+        assert r.headers["location"] == f"/measures/{quote(now, safe='')}"
+        assert client.get(r.headers["location"]).status_code == 200

@@ -233,7 +233,8 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
                 counts[l.measure] = counts.get(l.measure, 0) + 1
             return page(request, "measures.html", {"measures": v.measures(), "link_counts": counts})
 
-    @app.get("/measures/{key}", response_class=HTMLResponse)
+    # (":path": an analyst's name for a measure may hold a "/", which the client sends as "%2F".)
+    @app.get("/measures/{key:path}", response_class=HTMLResponse)
     def measure(request: Request, key: str) -> HTMLResponse:
         with ledger_view() as v:
             mv = v.measure(key) if len(key) < 500 else None
@@ -312,6 +313,8 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
                 raise HTTPException(status_code=400, detail="No such measure.")
             if action == "merge" and choice.into not in keys:
                 raise HTTPException(status_code=400, detail="No such measure to merge into.")
+            if action == "split" and "|" in (choice.into or "") and choice.into not in keys:
+                raise HTTPException(status_code=400, detail="No such measure (a new measure's name has no '|').")
             if figure and not _fact_exists(ledger, Review(document, "quantity", int(start), int(end), "wrong")):
                 raise HTTPException(status_code=400, detail="No such figure in this document.")
             try:
