@@ -1256,3 +1256,18 @@ def test_a_towns_count_is_checked_against_the_nations(tmp_path: Path) -> None:
     towns = {q for q, t in texts.items() if t.startswith(("45 000", "30 000", "900 000"))}
     whole = next(q for q, t in texts.items() if t.startswith("800 000 manifestants"))
     assert not [l for l in built.links if {l.a, l.b} & towns and whole in (l.a, l.b)]
+
+
+@pytest.mark.parametrize("text, figure, part", [
+    # A figure coordinated after a part is a part too when it counts what the part counts ...
+    ("Le séisme a fait 300 morts, dont 40 enfants et 25 femmes, selon les secours.", "25 femmes", True),
+    ("Le club a payé 60 millions d'euros, dont 15 millions de bonus et 5 millions de primes, selon la presse.",
+     "5 millions", True),
+    # ... not when it counts something else: the wounded after the dead are a count of their own.
+    ("La frappe a fait 27 morts, dont onze enfants, et 50 blessés, selon le ministère.", "50 blessés", False),
+    ("L'explosion a fait 8 morts, dont deux pompiers, et 31 blessés graves, selon la préfecture.", "31 blessés", False),
+])
+def test_a_figure_coordinated_after_a_part(tmp_path: Path, text: str, figure: str, part: bool) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
+    assert built.measures[q.id][0].endswith("|part") is part, built.measures[q.id]

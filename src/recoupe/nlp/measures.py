@@ -326,7 +326,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 if what is not None:  # the place of the occurrence tells them apart, not an actor
                     per = q.per or (rate_basis(folded, claim, q) if q.unit in ev.RATE_UNITS else None)
                     out[q.id] = previous = Measure(what, q.unit, per, None, increment=is_increment(folded, q),
-                                                   aside=aside(q), part=is_part(folded, q, previous, claim.quantities[i - 1] if i else None))
+                                                   aside=aside(q), part=is_part(folded, q, previous, claim.quantities[i - 1] if i else None,
+                                                                                what))
                 continue
             if events is None:
                 events = _Events(folded, claim.start, claim.end)
@@ -367,7 +368,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             else:
                 last_actor[context] = actor
             measure = Measure(event, _unit_of(q), q.per, actor if event in ACTOR_EVENTS else None,
-                              increment=is_increment(folded, q), aside=aside(q), part=is_part(folded, q, previous, claim.quantities[i - 1] if i else None))
+                              increment=is_increment(folded, q), aside=aside(q),
+                              part=is_part(folded, q, previous, claim.quantities[i - 1] if i else None,
+                                           None if q.unit in ev.MONEY_UNITS else event))
             out[q.id] = measure
             previous = measure
             told[(claim.document, measure.unit, measure.per)][measure] += 1
@@ -387,13 +390,16 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
 _AND = re.compile(r"\s*,?\s*(?:et|ainsi que)\s+")
 
 
-def is_part(folded: str, q: Quantity, previous: Optional[Measure] = None, before: Optional[Quantity] = None) -> bool:
+def is_part(folded: str, q: Quantity, previous: Optional[Measure] = None, before: Optional[Quantity] = None,
+            event: Optional[str] = None) -> bool:
     """Whether the figure is a part of the one before it: "dont neuf enfants", "dont 15 en
-    bonus", and the parts coordinated after a first ("dont onze enfants et quatre femmes")."""
+    bonus", and the parts coordinated after a first ("dont onze enfants et quatre femmes") that
+    count what it counts (``event``, None for a sum: a fee's parts are bonuses and premiums),
+    not another count ("27 morts, dont onze enfants, et 50 blessés")."""
     if _SUBSET.search(folded, max(0, q.start - 30), q.start):
         return True
     return previous is not None and previous.part and before is not None and before.end <= q.start \
-        and _AND.fullmatch(folded, before.end, q.start) is not None
+        and (event is None or event == previous.event) and _AND.fullmatch(folded, before.end, q.start) is not None
 
 
 def is_increment(folded: str, q: Quantity) -> bool:
