@@ -257,14 +257,25 @@ _BASIS = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_BASES, key=len
 _BASIS_AFTER = re.compile(r"[^.;,()\n]{0,25}")
 
 
+def _basis_after(folded: str, q: Quantity) -> Optional["re.Match[str]"]:
+    """The period said right after a figure: "0,4 % sur un mois"."""
+    reach = _BASIS_AFTER.match(folded, q.end)
+    return _BASIS.search(folded, q.end, reach.end() if reach else q.end)
+
+
 def rate_basis(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     """The period a rate of change is over when it is not the year: right after the figure
     ("0,4 % sur un mois"), else the last one before it in its clause ("Sur un mois, ils
-    augmentent de 0,4 %"); None for the year."""
-    reach = _BASIS_AFTER.match(folded, q.end)
-    after = _BASIS.search(folded, q.end, reach.end() if reach else q.end)
+    augmentent de 0,4 %") and after any figure before it, whose period it is ("0,2 % sur un
+    mois, et l'inflation atteint 2,3 %"); None for the year."""
+    after = _basis_after(folded, q)
     if after is None:
-        for after in _BASIS.finditer(folded, claim.start, q.start):
+        start = claim.start
+        for p in claim.quantities:
+            if p.end <= q.start:
+                own = _basis_after(folded, p)
+                start = max(start, own.end() if own is not None and own.end() <= q.start else p.end)
+        for after in _BASIS.finditer(folded, start, q.start):
             pass
     return (ev.RATE_BASES[_phrase(after)] or None) if after is not None else None
 
