@@ -573,8 +573,14 @@ def _official(doc: str, name: str, key: str, office: Optional[str], country: Opt
     # A described office with a remit stands for an office of that remit.
     (("autorités sanitaires syriennes", "org:as", "health", "SY", True),
      ("ministère de la Santé syrien", "org:ms", "health", "SY"), False),
-    (("porte-parole militaire", "org:pm", "military", None, True), ("armée turque", "org:at", "military", "TR", True),
+    (("porte-parole militaire", "org:pm", "military", "TR", True), ("armée turque", "org:at", "military", "TR", True),
      False),
+    # A state said on one side only is no match: "les autorités" of a story on a war are not
+    # the other side's ministry.
+    (("autorités", "org:autorites", "state", None, True),
+     ("ministère russe de la Défense", "org:mrd", "military", "RU"), True),
+    (("porte-parole militaire", "org:pm", "military", None, True), ("armée turque", "org:at", "military", "TR", True),
+     True),
     # ... not for an office of another remit, nor of another state.
     (("porte-parole militaire", "org:pm", "military", None, True),
      ("ministère de la Santé syrien", "org:ms", "health", "SY"), True),

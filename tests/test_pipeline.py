@@ -942,3 +942,30 @@ def test_a_spokesperson_speaks_for_the_body(nlp: Language, text: str, needle: st
 def test_the_entity_a_source_names(nlp: Language, text: str, needle: str, key: str) -> None:
     rec = source_of(run(nlp, text), needle)
     assert rec is not None and rec["entity_keys"] == [key], rec and rec["entity_keys"]
+
+
+@pytest.mark.parametrize("text, needle, country", [
+    # A described office of a remit is of the state of the last office of that remit named.
+    ("L'armée turque a affirmé avoir visé un dépôt d'armes. Selon un porte-parole militaire, six combattants "
+     "ont été tués.", "six combattants", "TR"),
+    # Not "les autorités": any office may be theirs.
+    ("Le ministère russe de la Défense revendique 40 drones abattus. Selon les autorités, 12 civils ont été blessés.",
+     "12 civils", None),
+    # Nor across remits.
+    ("Le ministère turc de la Santé fait état de 30 blessés. Selon un porte-parole militaire, six combattants "
+     "ont été tués.", "six combattants", None),
+])
+def test_a_described_office_takes_the_state_of_its_remit(nlp: Language, text: str, needle: str,
+                                                         country: Optional[str]) -> None:
+    rec = source_of(run(nlp, text), needle)
+    assert rec is not None and rec["described"] and rec["country"] == country, rec
+
+
+@pytest.mark.parametrize("text, needle", [
+    # Local and independent bodies are no offices of the state.
+    ("Selon l'Autorité de la concurrence, 12 entreprises ont été sanctionnées.", "12 entreprises"),
+    ("Selon la police municipale, 300 personnes étaient présentes.", "300 personnes"),
+])
+def test_local_and_independent_bodies_are_no_offices(nlp: Language, text: str, needle: str) -> None:
+    rec = source_of(run(nlp, text), needle)
+    assert rec is not None and rec["office"] is None

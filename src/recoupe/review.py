@@ -497,6 +497,15 @@ def measure_choices(reviews: Iterable[MeasureReview]) -> MeasureChoices:
     for r in sorted(reviews, key=lambda r: (r.created_at or "", r.id or 0)):
         figure = r.figure
         if r.action == "merge" and r.into:
+            # "B is A" after "A is B" says they are one, not that they swap: the later choice
+            # names the measure both join, and the merge that led back is dropped.
+            k, seen = r.into, set()
+            while k in out.merges and k not in seen:
+                seen.add(k)
+                if out.merges[k] == r.measure:
+                    del out.merges[k]
+                    break
+                k = out.merges[k]
             out.merges[r.measure] = r.into
         elif r.action == "split" and figure is not None and r.into:
             out.splits[figure] = r.into.strip()

@@ -95,13 +95,14 @@ def _one_office(a: Claim, b: Claim) -> Optional[str]:
     """The name of a described office that may be the other claim's office, or None: "les
     autorités" and the Interior ministry, "un porte-parole militaire" and the Israeli army,
     "Séoul" and the South Korean intelligence service. A described office of the state stands
-    for any office; one with a remit, for an office of that remit; one whose state is said, for
-    an office of that state only."""
+    for any office; one with a remit, for an office of that remit; both of one state, or both
+    with no state said ("les autorités" and "le ministère russe de la Défense" are not one)."""
     sa, sb = a.source, b.source
     if sa is None or sb is None or sa.anonymous or sb.anonymous or not sa.office or not sb.office:
         return None
     for d, o in ((sa, sb), (sb, sa)):
-        if d.described and d.office in ("state", o.office) and (d.country is None or d.country == o.country):
+        # With no state said on either side, the story's; a state said on one side only is no match.
+        if d.described and d.office in ("state", o.office) and d.country == o.country:
             return d.name
     return None
 

@@ -304,11 +304,23 @@ class AttributionFinder:
                 carried, carried_from = said, (paragraph, si)
             elif carried_from[0] != paragraph:
                 carried = None
-        offices: dict[int, None] = {}
+        offices: dict[int, dict[str, Any]] = {}
         for rec in [q["source"] for q in quantities] + sentence_sources:
             if rec is not None and id(rec) not in offices:
-                offices[id(rec)] = None
+                offices[id(rec)] = rec
                 rec.update(self._office(rec))
+        # A described office of a remit with no state said is of the state of the last office of
+        # that remit named before it: "un porte-parole militaire" after "l'armée israélienne".
+        # (Not "les autorités": any office may be theirs.)
+        last_state: dict[str, str] = {}
+        for rec in sorted(offices.values(), key=lambda r: r["start"]):
+            remit = rec.get("office")
+            if not remit:
+                continue
+            if rec.get("country"):
+                last_state[remit] = rec["country"]
+            elif rec.get("described") and remit != "state" and remit in last_state:
+                rec["country"] = last_state[remit]
         doc._.recoupe_sources = sentence_sources
         return doc
 
@@ -328,7 +340,10 @@ class AttributionFinder:
         text = " ".join(lowered)
         remits = [r for w, r in self.data.REMIT_WORDS.items() if f" {w} " in f" {text} "]
         head = self._masculine(lowered[0]) if lowered else ""
-        office = self.data.OFFICE_HEADS.get(lowered[0].rstrip("s")) or self.data.OFFICE_HEADS.get(head)
+        if any(w in self.data.NOT_OFFICE_WORDS for w in lowered):
+            return {"office": None, "country": None, "described": False}
+        office = self.data.OFFICE_HEADS.get(lowered[0]) or self.data.OFFICE_HEADS.get(lowered[0].rstrip("s")) \
+            or self.data.OFFICE_HEADS.get(head)
         if office is None and words[0][:1].isupper() \
                 and any(text.startswith(h) for h in self.data.OFFICE_CAPITALISED):
             office = "state"

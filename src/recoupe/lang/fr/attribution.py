@@ -68,13 +68,17 @@ COUNT_OBJECT_NOUNS = ("nombre", "total", "taux", "montant", "niveau", "décompte
 # OFFICE_CAPITALISED is an office ("le Département de gestion des catastrophes"), a lower-case
 # one a territory ("le département").
 OFFICE_HEADS = {
-    "autorité": "state", "gouvernement": "state", "exécutif": "state", "ministère": "state",
+    "autorités": "state", "gouvernement": "state", "exécutif": "state", "ministère": "state",
     "ministre": "state", "présidence": "state", "administration": "state", "pouvoir": "state",
     "préfecture": "interior", "préfet": "interior", "police": "interior", "gendarmerie": "interior",
     "armée": "military", "état-major": "military", "renseignement": "intelligence",
 }
 OFFICE_CAPITALISED = ("département", "institut national", "agence nationale", "office national",
                       "direction générale", "service national")
+# Words that make a body local or independent, no office of the state: "la police municipale",
+# "le conseil départemental" (the singular "Autorité de la concurrence" is no "autorités").
+NOT_OFFICE_WORDS = ("municipal", "municipale", "municipaux", "municipales", "départemental", "départementale",
+                    "régional", "régionale", "communal", "communale", "indépendante", "indépendant")
 # Words that give an office its remit: "autorités sanitaires", "porte-parole militaire".
 REMIT_WORDS = {
     "santé": "health", "sanitaire": "health", "sanitaires": "health",
