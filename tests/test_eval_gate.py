@@ -64,12 +64,20 @@ STORY_FLOORS = {
     "link_independence_accuracy": 0.90,
 }
 STORY_CEILINGS = {"wrong_links": 0}
+# Five more stories on other topics (eval/stories2), written without the code in view and first
+# scored out of sample (link recall 0.172, independence 0.155, 1 wrong link), then read as a dev
+# set: link recall 0.466, independence 0.379. Its one wrong link is a town's count ("Lorca
+# compte à elle seule huit victimes") set against its region's in one article.
+STORY2_FLOORS = {"link_recall": 0.45, "link_independence_accuracy": 0.36}
+STORY2_CEILINGS = {"wrong_links": 1}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
     "stories": "bbaaf802c1fc3a3b44f4168c3ceca7de27818b65d46ca3ec7a57a73dfd0c3597",
+    "stories2": "5e4ab05133e07c0be6aaf406c2113f52dea33fe964d8382fce24427df0e5c4c2",
 }
-FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories"}
+FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
+           "stories2": ROOT / "eval" / "stories2"}
 
 
 def _run_module() -> ModuleType:
@@ -117,7 +125,12 @@ def stories(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], s
     return _scored("stories", tmp_path_factory.mktemp("stories"))
 
 
-@pytest.mark.parametrize("which", ["dev", "heldout", "stories"])
+@pytest.fixture(scope="module")
+def stories2(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
+    return _scored("stories2", tmp_path_factory.mktemp("stories2"))
+
+
+@pytest.mark.parametrize("which", ["dev", "heldout", "stories", "stories2"])
 def test_floors_were_measured_on_this_set(which: str) -> None:
     folder = FOLDERS[which]
     assert digest(folder) == DIGESTS[which], (
@@ -125,7 +138,7 @@ def test_floors_were_measured_on_this_set(which: str) -> None:
         f"(eval/run.py{' --heldout' if which == 'heldout' else ''}) and re-pin the floors and the digest")
 
 
-FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS}
+FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS, "stories2": STORY2_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -136,8 +149,11 @@ def test_floor(request: pytest.FixtureRequest, which: str, metric: str) -> None:
     assert value is not None and value >= floor, f"{which} {metric} = {value}, floor {floor}\n{listing}"
 
 
-@pytest.mark.parametrize("metric", sorted(STORY_CEILINGS))
-def test_story_ceiling(stories: tuple[dict[str, Any], str], metric: str) -> None:
-    metrics, listing = stories
+CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS}
+
+
+@pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])
+def test_story_ceiling(request: pytest.FixtureRequest, which: str, metric: str) -> None:
+    metrics, listing = request.getfixturevalue(which)
     value = metrics.get(metric)
-    assert value is not None and value <= STORY_CEILINGS[metric], f"stories {metric} = {value}\n{listing}"
+    assert value is not None and value <= CEILINGS[which][metric], f"{which} {metric} = {value}\n{listing}"

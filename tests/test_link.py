@@ -727,6 +727,20 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Selon L'Équipe, l'indemnité atteint 60 millions d'euros.", "fee", "eur"),
     # "bonus compris" says what the sum includes, not what it is.
     ("Le club anglais a payé environ 60 millions d'euros bonus compris.", "paid", "eur"),
+    # Jobs cut, trains cancelled, cases of a disease, people rescued.
+    ("Le plan social prévoit la suppression de 640 postes sur le site de Lille.", "cut", "job"),
+    ("La direction a confirmé 420 suppressions d'emplois.", "cut", "job"),
+    ("Selon la CGT, 780 postes vont disparaître d'ici l'été.", "cut", "job"),
+    ("Quelque 4 200 trains ont été supprimés jeudi, selon la SNCF.", "cut", "train"),
+    ("Au total, 530 cas de rougeole ont été recensés dans la région, selon l'ARS.", "infected", "case"),
+    ("Les sauveteurs ont secouru 59 personnes au large de Calais.", "rescued", "person"),
+    # Migrants arrive, unless their clause says they died.
+    ("Au moins six migrants sont morts dans la nuit, selon la préfecture maritime.", "killed", "person"),
+    ("Plus de 1 200 migrants sont arrivés samedi sur l'île, selon la préfecture.", "arrived", "person"),
+    # A strike's participation rate is a measure of its own.
+    ("Le taux de participation à la grève atteint 23,6 % à la mi-journée, selon la direction.", "strike_rate",
+     "percent"),
+    ("La CGT revendique 52 % de grévistes parmi les conducteurs.", "strike_rate", "percent"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
@@ -1207,6 +1221,14 @@ def test_a_figure_links_its_nearest_estimates_then_one_per_origin() -> None:
     other = _toll("d1", 101, source="org:armee")
     links = [l for l in _linked([other] + claims[1:] + [last]) if l.b == "qd13"]
     assert sorted(int(l.a[2:]) for l in links) == [1] + list(range(13 - NEAREST, 13))
+
+
+def test_one_origins_floors_are_its_history_not_capped() -> None:
+    # "Au moins N" told again and again by one origin, then its figure: all kept, as its history.
+    floors = [_toll(f"d{k}", 100 + k, qualifier="at_least", high=None, source="org:ministere") for k in range(1, 4)]
+    last = _toll("d4", 400, source="org:ministere")
+    links = [l for l in _linked(floors + [last]) if l.b == "qd4"]
+    assert len(links) == 3 and all(l.relation == "consistent" for l in links)
 
 
 def test_a_figure_links_one_estimate_it_merely_fits() -> None:

@@ -29,7 +29,7 @@ WINDOW = 25
 # NEAREST first whatever their origin, then only the nearest of each origin not linked yet (an
 # origin's older figures are its history, read in the chain of its updates); and to at most
 # CONSISTENT estimates it merely fits (a bound it lies within confirms nothing).
-PER_FIGURE = 8
+PER_FIGURE = 6
 NEAREST = 5
 CONSISTENT = 1
 
@@ -290,7 +290,9 @@ def link_all(
                     if relation != "corroborates":
                         continue
                     why = "a copy of the same story gives the same figure"
-                if relation == "consistent":
+                if relation == "consistent" and not one_origin:
+                    # Another origin's bound a figure lies within confirms nothing: one is enough.
+                    # (One origin's floor and its later figure are its history, kept.)
                     if consistent >= CONSISTENT:
                         continue
                     consistent += 1

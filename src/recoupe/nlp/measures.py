@@ -36,12 +36,14 @@ _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
 # recoupe's own English names, the same in every language.
 CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
-                  "striker": "protested", "migrant": "arrived", "asylum_seeker": "arrived",
-                  "displaced_person": "displaced", "refugee": "displaced", "missing_person": "missing",
-                  "arrest": "arrested", "homicide": "killed", "casualty": "lost", "victim": "killed",
-                  "arrival": "arrived"}
+                  "striker": "protested", "displaced_person": "displaced", "refugee": "displaced",
+                  "missing_person": "missing", "arrest": "arrested", "homicide": "killed", "casualty": "lost",
+                  "victim": "killed", "arrival": "arrived", "job_cut": "cut", "layoff": "cut"}
+# Nouns whose count is of an event unless their clause names another: migrants arrive, unless
+# "six migrants sont morts".
+CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived"}
 # Units counted as another: a count of arrivals counts the people who arrive.
-CONCEPT_UNITS = {"arrival": "person", "departure": "person"}
+CONCEPT_UNITS = {"arrival": "person", "departure": "person", "job_cut": "job", "layoff": "job"}
 # Units whose figure, when its clause names no event, counts what its article counts most.
 STORY_UNITS = ("person", "building", *ev.MONEY_UNITS)
 # Events a building can undergo; any other read near it ("arrivés") is not about it.
@@ -346,7 +348,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
-            event = CONCEPT_EVENTS.get(q.unit or "", event)
+            event = CONCEPT_EVENTS.get(q.unit or "", event) or CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if q.unit_class == "building" and event not in BUILDING_EVENTS and _burnt(folded, claim):
                 event = "destroyed"  # "trois maisons ont brûlé"
             if q.unit_class == "building" and event not in BUILDING_EVENTS:

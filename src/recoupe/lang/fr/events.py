@@ -32,16 +32,21 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "missing": ("disparu", "porté disparu", "portés disparus", "introuvable"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
     "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable"),
+    # jobs cut, trains or flights cancelled: "640 postes supprimés", "4 200 trains annulés"
+    "cut": ("supprim", "suppression", "licenci", "annul", "plan social", "menacé", "sur la sellette",
+            "disparaiss", "disparaîtr", "vont disparaître"),
+    "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré"),
 }
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
 PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",
                 "regiment", "division")
 # Units that name the event themselves: a count of deaths is a loss.
-UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured"}
+UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured", "case": "infected"}
 # Nouns counted that name the event: "600 morts" were killed, "2 000 blessés" wounded.
 NOUN_EVENTS = {"mort": "killed", "morts": "killed", "tué": "killed", "tués": "killed",
                "décédé": "killed", "décédés": "killed", "blessé": "wounded", "blessés": "wounded",
-               "perte": "lost", "pertes": "lost", "victime": "killed", "victimes": "killed"}
+               "perte": "lost", "pertes": "lost", "victime": "killed", "victimes": "killed",
+               "suppression": "cut", "suppressions": "cut", "licenciement": "cut", "licenciements": "cut"}
 # A toll of people with no verb of its own ("le bilan s'élève à 731 personnes") counts the dead.
 TOLL_WORDS = ("bilan", "victimes", "décompte des morts")
 # Money is paid, earned or spent; other events read near a sum are not what it measures.
@@ -77,6 +82,9 @@ ANAPHORIC_DETERMINERS = ("ces", "ce", "cette", "ceux-ci", "celles-ci", "ils", "e
 # de 3 %" alone says nothing another article could be checked against. The longest phrase wins
 # where one contains another ("inflation sous-jacente").
 RATE_NOUNS: dict[str, str] = {
+    # a strike's participation: "38 % de grévistes selon la direction"
+    "grévistes": "strike_rate", "taux de grévistes": "strike_rate", "taux de grève": "strike_rate",
+    "participation à la grève": "strike_rate", "taux de participation à la grève": "strike_rate",
     # The harmonised index (HICP) is another measure than the national one (CPI).
     "indice des prix harmonisé": "inflation_hicp", "indice harmonisé": "inflation_hicp",
     "inflation harmonisée": "inflation_hicp", "ipch": "inflation_hicp",
