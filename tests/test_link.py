@@ -1200,6 +1200,17 @@ def test_what_a_sum_leaves_out_is_not_what_it_is(tmp_path: Path, text: str, figu
     # The harmonised index is another measure than the national one.
     ("L'indice des prix harmonisé progresse de 2,1 % sur un an, selon l'institut.", "2,1 %",
      "inflation_hicp|percent||"),
+    # A period said right after one figure is that figure's, not the next one's.
+    ("Les prix ont progressé de 0,2 % sur un mois en mai, et l'inflation atteint 2,3 %, selon l'Insee.", "2,3 %",
+     "inflation|percent||"),
+    ("Le PIB a progressé de 0,4 % sur un trimestre, selon l'Insee, et le chômage atteint 7,3 %.", "7,3 %",
+     "unemployment|percent||"),
+    ("Le PIB a progressé de 0,4 % sur un trimestre, selon l'Insee, et le chômage atteint 7,3 %.", "0,4 %",
+     "growth|percent|quarter|"),
+    # Said before the figure it opens the sentence for, it is still that figure's.
+    ("Sur un trimestre, le PIB a progressé de 0,3 %, selon l'Insee.", "0,3 %", "growth|percent|quarter|"),
+    ("Sur un trimestre, la croissance du PIB atteint 0,2 %, et le chômage 7,1 %, selon l'Insee.", "7,1 %",
+     "unemployment|percent||"),
 ])
 def test_the_measure_of_a_rate(tmp_path: Path, text: str, figure: str, key: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 juin 2024\n\n" + text + "\n"})
@@ -1300,21 +1311,3 @@ def test_a_figure_coordinated_after_a_part(tmp_path: Path, text: str, figure: st
     q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
     assert built.measures[q.id][0].endswith("|part") is part, built.measures[q.id]
 
-
-@pytest.mark.parametrize("text, figure, key", [
-    # A period said right after one figure is that figure's, not the next one's.
-    ("Les prix ont progressé de 0,2 % sur un mois en mai, et l'inflation atteint 2,3 %, selon l'Insee.", "2,3 %",
-     "inflation|percent||"),
-    ("Le PIB a progressé de 0,4 % sur un trimestre, selon l'Insee, et le chômage atteint 7,3 %.", "7,3 %",
-     "unemployment|percent||"),
-    ("Le PIB a progressé de 0,4 % sur un trimestre, selon l'Insee, et le chômage atteint 7,3 %.", "0,4 %",
-     "growth|percent|quarter|"),
-    # Said before the figure it opens the sentence for, it is still that figure's.
-    ("Sur un trimestre, le PIB a progressé de 0,3 %, selon l'Insee.", "0,3 %", "growth|percent|quarter|"),
-    ("Sur un trimestre, la croissance du PIB atteint 0,2 %, et le chômage 7,1 %, selon l'Insee.", "7,1 %",
-     "unemployment|percent||"),
-])
-def test_the_period_of_a_rate_is_its_own(tmp_path: Path, text: str, figure: str, key: str) -> None:
-    built = build(tmp_path, {"a.txt": "Publié le 12 juin 2024\n\n" + text + "\n"})
-    q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
-    assert built.measures[q.id][0].rstrip("|") == key.rstrip("|")

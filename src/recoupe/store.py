@@ -858,11 +858,7 @@ class Ledger:
 
         review.validate()
         if review.document is not None:
-            row = self._conn.execute("SELECT length(text) FROM documents WHERE id = ?", (review.document,)).fetchone()
-            if row is None:
-                raise LedgerError(f"unknown document {review.document!r}")
-            if (review.end or 0) > int(row[0]):
-                raise LedgerError(f"span {review.start}:{review.end} is outside the document")
+            self._check_span(review.document, review.start or 0, review.end or 0)
         created = review.created_at or now()
         try:
             with self._write() as conn:
@@ -877,6 +873,14 @@ class Ledger:
             raise LedgerError(f"cannot store measure choice: {exc}") from exc
         review.id, review.created_at = rowid, created
         return int(rowid)
+
+    def _check_span(self, document: str, start: int, end: int) -> None:
+        """LedgerError unless ``document`` is stored and ``start:end`` lies within its text."""
+        row = self._conn.execute("SELECT length(text) FROM documents WHERE id = ?", (document,)).fetchone()
+        if row is None:
+            raise LedgerError(f"unknown document {document!r}")
+        if end > int(row[0]):
+            raise LedgerError(f"span {start}:{end} is outside the document")
 
     def measure_reviews(self) -> list["MeasureReview"]:
         """Every merge, split and clear, oldest first."""
@@ -990,13 +994,7 @@ class Ledger:
         from recoupe.review import now
 
         review.validate()
-        row = self._conn.execute(
-            "SELECT length(text) FROM documents WHERE id = ?", (review.document,)
-        ).fetchone()
-        if row is None:
-            raise LedgerError(f"unknown document {review.document!r}")
-        if review.end > int(row[0]):
-            raise LedgerError(f"span {review.start}:{review.end} is outside the document")
+        self._check_span(review.document, review.start, review.end)
         created = review.created_at or now()
         try:
             with self._write() as conn:
