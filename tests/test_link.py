@@ -1261,6 +1261,9 @@ def test_a_figure_links_one_estimate_it_merely_fits() -> None:
     # A figure after a comma is no part ("deux corps supplémentaires ayant été identifiés").
     ("Le bilan fait état de 29 morts, dont onze mineurs, deux corps ayant été identifiés vendredi.",
      ["29 morts", "onze mineurs"], "consistent"),
+    # "à elle seule" tells a part of the toll told before.
+    ("Les inondations ont fait 21 morts dans la région, et Lorca compte à elle seule huit victimes.",
+     ["21 morts", "huit victimes"], "consistent"),
 ])
 def test_parts_are_checked_against_their_whole(tmp_path: Path, text: str, parts: list[str], verdict: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})

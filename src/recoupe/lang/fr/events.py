@@ -171,4 +171,6 @@ OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre"
 
 # Words that make a figure a part of the one before it ("27 morts, dont neuf enfants", "parmi
 # lesquels 12 mineurs"): a part is compared only with other parts.
-SUBSET_WORDS = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "notamment")
+SUBSET_WORDS = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "notamment",
+                # "Lorca compte à elle seule huit victimes": a part of the toll told before
+                "à elle seule", "à lui seul", "à eux seuls", "à elles seules")
