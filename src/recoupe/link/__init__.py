@@ -28,7 +28,8 @@ WINDOW = 25
 # Each figure is linked to at most PER_FIGURE earlier estimates, the nearest in time: the
 # NEAREST first whatever their origin, then only the nearest of each origin not linked yet (an
 # origin's older figures are its history, read in the chain of its updates); and to at most
-# CONSISTENT estimates it merely fits (a bound it lies within confirms nothing).
+# CONSISTENT estimates of other origins it merely fits (a bound it lies within confirms nothing;
+# one origin's own floors are its history and are kept).
 PER_FIGURE = 6
 NEAREST = 5
 CONSISTENT = 1
