@@ -737,12 +737,17 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     # Migrants arrive, unless their clause says they died.
     ("Au moins six migrants sont morts dans la nuit, selon la préfecture maritime.", "killed", "person"),
     ("Plus de 1 200 migrants sont arrivés samedi sur l'île, selon la préfecture.", "arrived", "person"),
+    # A depth measures the rain or the snow its clause names.
+    ("Il est tombé jusqu'à 180 millimètres de pluie en douze heures sur Valence.", "rainfall", "mm"),
+    ("Les cumuls de précipitations ont atteint 95 mm à Nîmes, selon Météo-France.", "rainfall", "mm"),
+    ("Il est tombé 40 centimètres de neige sur les crêtes, selon Météo-France.", "snowfall", "cm"),
     # A strike's participation rate is a measure of its own.
     ("Le taux de participation à la grève atteint 23,6 % à la mi-journée, selon la direction.", "strike_rate",
      "percent"),
     ("La CGT revendique 52 % de grévistes parmi les conducteurs.", "strike_rate", "percent"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
+    """The measure of the first measured figure of ``text``."""
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
     q = next(q for c in built.claims for q in c.quantities if q.id in built.measures)  # the first figure
     assert built.measures[q.id][0].split("|")[:2] == [event, unit]
@@ -1314,3 +1319,9 @@ def test_a_figure_coordinated_after_a_part(tmp_path: Path, text: str, figure: st
     q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
     assert built.measures[q.id][0].endswith("|part") is part, built.measures[q.id]
 
+
+
+def test_a_depth_with_no_rain_or_snow_measures_nothing(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\nLa plaie mesurait 12 millimètres, selon le médecin.\n"})
+    q = next(q for c in built.claims for q in c.quantities if q.text.startswith("12"))
+    assert q.id not in built.measures

@@ -60,6 +60,7 @@ ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "los
 _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=len, reverse=True))})(?![\w])")
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
 _AREA = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.AREA_EVENTS.items()]
+_DEPTH = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.DEPTH_EVENTS.items()]
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
@@ -306,6 +307,12 @@ def area_event_of(folded: str, claim: Claim) -> Optional[str]:
     return None
 
 
+def depth_event_of(folded: str, claim: Claim) -> Optional[str]:
+    """What a depth in millimetres or centimetres measures (rain, snow), read in its clause;
+    None when it does not say (a depth of water in a street, a wound)."""
+    return next((event for event, rx in _DEPTH if rx.search(folded, claim.start, claim.end)), None)
+
+
 def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[Mention]]) -> dict[str, Measure]:
     """The measure of every quantity (by id) that has a unit and a known event."""
     out: dict[str, Measure] = {}
@@ -333,9 +340,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         for i, q in enumerate(claim.quantities):
             if q.id is None or not q.unit or q.unit in ev.DURATION_UNITS:
                 continue
-            if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS:
+            if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS or q.unit in ev.DEPTH_UNITS:
                 what = rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
-                    area_event_of(folded, claim) if q.unit in ("hectare", "km2") else None
+                    area_event_of(folded, claim) if q.unit in ("hectare", "km2") else \
+                    depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None
                 if what is not None:  # the place of the occurrence tells them apart, not an actor
                     per = q.per or (rate_basis(folded, claim, q) if q.unit in ev.RATE_UNITS else None)
                     out[q.id] = previous = Measure(what, q.unit, per, None, increment=is_increment(folded, q),

@@ -125,6 +125,15 @@ AREA_EVENTS: dict[str, tuple[str, ...]] = {
     "flooded": ("inond", "submerg", "crue"),
 }
 
+# Events a depth of water or snow is measured for, read in its clause: "250 millimètres de
+# pluie", "des cumuls de 120 mm", "30 centimètres de neige".
+# Snow first: "il est tombé 40 centimètres de neige".
+DEPTH_EVENTS: dict[str, tuple[str, ...]] = {
+    "snowfall": ("neige", "enneig"),
+    "rainfall": ("pluie", "pluvio", "précipit", "cumul", "averse", "orage", "tombé"),
+}
+DEPTH_UNITS = ("mm", "cm")
+
 # What a sum of money is, read as for rates: right after it ("60 millions d'euros de bonus"),
 # else back in its paragraph ("une indemnité de transfert de 60 millions d'euros"), else in the
 # headline.
