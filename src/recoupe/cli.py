@@ -218,9 +218,9 @@ def _measure_choices(ledger: Ledger, merge: Optional[str], split: list[str], int
     """The choices the options ask for, checked against the ledger (ValueError, one line)."""
     from recoupe.review import MeasureReview, ReviewError
 
-    keys = {key for key, _ in ledger.measures().values()}
-    figures = {q.id: (c.document, q) for c in ledger.claims() for q in c.quantities}
     current = ledger.measures()
+    keys = {key for key, _ in current.values()}
+    figures = {q.id: (c.document, q) for c in ledger.claims() for q in c.quantities}
     out: list[MeasureReview] = []
     if (merge or split) and not into:
         raise ValueError("--merge and --split need --into: the measure to join, or a new measure's name")

@@ -328,20 +328,21 @@ class AttributionFinder:
         """The public office a source is, from its name: remit, state, and whether it is only
         described. "les autorités sanitaires libanaises" → health, LB, described; "le
         ministère de l'Intérieur" → interior, named; "Séoul" → the South Korean state."""
+        none = {"office": None, "country": None, "described": False}
         name = rec.get("name") or ""
-        if rec.get("anonymous") or rec.get("person") or not name:
-            return {"office": None, "country": None, "described": False}
-        place = gazetteer.resolve_place(name)
-        if place is not None and place.kind == "capital" or gazetteer.state_metonym(name) is not None:
-            country = place.country if place is not None and place.kind == "capital" else gazetteer.state_metonym(name)
-            return {"office": "state", "country": country, "described": True}
         words = [w for w in re.split(r"[\s'’]+", name) if w]
+        if rec.get("anonymous") or rec.get("person") or not words:
+            return none
+        place = gazetteer.resolve_place(name)
+        state = place.country if place is not None and place.kind == "capital" else gazetteer.state_metonym(name)
+        if state is not None:  # a capital or a seat of power stands for its state
+            return {"office": "state", "country": state, "described": True}
         lowered = [w.lower() for w in words]
         text = " ".join(lowered)
         remits = [r for w, r in self.data.REMIT_WORDS.items() if f" {w} " in f" {text} "]
         head = self._masculine(lowered[0]) if lowered else ""
         if any(w in self.data.NOT_OFFICE_WORDS for w in lowered):
-            return {"office": None, "country": None, "described": False}
+            return none
         office = self.data.OFFICE_HEADS.get(lowered[0]) or self.data.OFFICE_HEADS.get(lowered[0].rstrip("s")) \
             or self.data.OFFICE_HEADS.get(head)
         if office is None and words[0][:1].isupper() \
@@ -350,7 +351,7 @@ class AttributionFinder:
         if office is None and lowered[0] in self.data.OFFICE_VOICES and remits:
             office = "state"
         if office is None:
-            return {"office": None, "country": None, "described": False}
+            return none
         if remits and office == "state":
             office = remits[0]
         country = next((c for c in map(gazetteer.demonym_country, words[1:]) if c), None)

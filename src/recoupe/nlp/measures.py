@@ -24,7 +24,12 @@ from recoupe.layout import headline_end
 from recoupe.model import Claim, Measure, Mention, Quantity
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
-_STEMS = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.EVENT_STEMS.items()]
+def _stem_patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, "re.Pattern[str]"]]:
+    """Each event of ``table`` with one pattern for its word prefixes, in the table's order."""
+    return [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in table.items()]
+
+
+_STEMS = _stem_patterns(ev.EVENT_STEMS)
 # Where any event word starts (zero-width, so words of two events at one place are both seen):
 # a claim is scanned once, and each event's pattern is tried only there.
 _ANY_STEM = re.compile(rf"(?<![\w])(?=(?:{phrase_pattern([s for stems in ev.EVENT_STEMS.values() for s in stems])}))")
@@ -59,8 +64,8 @@ CLASS_UNITS = ("person", "building")
 ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "lost", "paid", "captured"}
 _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=len, reverse=True))})(?![\w])")
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
-_AREA = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.AREA_EVENTS.items()]
-_DEPTH = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})")) for event, stems in ev.DEPTH_EVENTS.items()]
+_AREA = _stem_patterns(ev.AREA_EVENTS)
+_DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
@@ -300,17 +305,19 @@ def _burnt(folded: str, claim: Claim) -> bool:
 def area_event_of(folded: str, claim: Claim) -> Optional[str]:
     """What an area counts (hectares burnt, flooded), read in its clause, else its document's
     headline; None when neither says: a bare area measures nothing."""
-    for start, end in ((claim.start, claim.end), (0, headline_end(folded))):
-        for event, rx in _AREA:
-            if rx.search(folded, start, end):
-                return event
-    return None
+    return _first_event(_AREA, folded, claim.start, claim.end) or _first_event(_AREA, folded, 0, headline_end(folded))
 
 
 def depth_event_of(folded: str, claim: Claim) -> Optional[str]:
     """What a depth in millimetres or centimetres measures (rain, snow), read in its clause;
     None when it does not say (a depth of water in a street, a wound)."""
-    return next((event for event, rx in _DEPTH if rx.search(folded, claim.start, claim.end)), None)
+    return _first_event(_DEPTH, folded, claim.start, claim.end)
+
+
+def _first_event(patterns: list[tuple[str, "re.Pattern[str]"]], folded: str, start: int, end: int) -> Optional[str]:
+    """The first event of ``patterns`` (in their table's order) one of whose words stands in
+    ``folded[start:end]``."""
+    return next((event for event, rx in patterns if rx.search(folded, start, end)), None)
 
 
 def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[Mention]]) -> dict[str, Measure]:

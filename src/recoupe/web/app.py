@@ -326,12 +326,12 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
 
                 relink(ledger, ratings)
             where = choice.into if action == "merge" else choice.measure
-            if figure:
-                found = next((k for qid, (k, _) in ledger.measures().items()
-                              for c in ledger.claims(document) for q in c.quantities
-                              if q.id == qid and (q.start, q.end) == (int(start), int(end))), None)
-                where = found or where
-            if where not in {k for k, _ in ledger.measures().values()}:
+            after = ledger.measures()
+            if figure:  # the measure the figure is in now
+                qid = next((q.id for c in ledger.claims(document) for q in c.quantities
+                            if (q.start, q.end) == (int(start), int(end))), None)
+                where = after.get(qid or "", (where,))[0]
+            if where not in {k for k, _ in after.values()}:
                 return RedirectResponse("/measures", status_code=303)
         return RedirectResponse(measure_path(where or ""), status_code=303)
 
