@@ -13,6 +13,7 @@ from recoupe.gazetteer import (
     normalise_name,
     resolve_place,
     state_metonym,
+    subdivision_country,
 )
 from recoupe.lang.fr import demonyms as fr_tables
 
@@ -293,3 +294,15 @@ def test_normalise_name_equates(a: str, b: str) -> None:
 def test_normalise_name_keeps_distinctions() -> None:
     assert normalise_name("Corée du Nord") != normalise_name("Corée du Sud")
     assert normalise_name("Kim Jong-Un") == "kim jong un"
+
+
+@pytest.mark.parametrize("text, iso", [
+    # Regions, departments, provinces and federal states place a figure in their state.
+    ("l'Occitanie", "FR"), ("la Haute-Garonne", "FR"), ("Auvergne-Rhône-Alpes", "FR"), ("Pas-de-Calais", "FR"),
+    ("la Moselle", "FR"), ("Île-de-France", "FR"), ("Gironde", "FR"),
+    ("Región de Murcia", "ES"), ("Murcia", "ES"), ("Bayern", "DE"), ("Texas", "US"),
+    # A common word, a lower-case word, a country and a name two states share place nothing.
+    ("Santé", None), ("la gironde", None), ("France", None), ("Nord", None), ("", None),
+])
+def test_subdivision_country(text: str, iso: str | None) -> None:
+    assert subdivision_country(text) == iso

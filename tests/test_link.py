@@ -1305,6 +1305,37 @@ def test_a_towns_count_is_checked_against_the_nations(tmp_path: Path) -> None:
     assert not [l for l in built.links if {l.a, l.b} & towns and whole in (l.a, l.b)]
 
 
+def test_regions_of_one_sentence_are_parts_of_the_national_count(tmp_path: Path) -> None:
+    # Each region named in a sentence of several figures goes with the figure nearest it, so
+    # the three regions are three parts of the national count, not estimates of it.
+    built = build(tmp_path, {
+        "national.txt": """
+            Publié le 18 février 2026
+
+            Rougeole : 530 cas en France depuis janvier
+
+            Santé publique France a recensé 530 cas de rougeole depuis le 1er janvier, selon son bulletin hebdomadaire publié mercredi.
+
+            L'Occitanie demeure la région la plus touchée, avec 121 cas, devant l'Auvergne-Rhône-Alpes (88) et la Provence-Alpes-Côte d'Azur (61).
+            """,
+        "region.txt": """
+            Publié le 24 février 2026
+
+            Rougeole : l'Occitanie compte désormais 139 cas
+
+            En Occitanie, l'agence régionale de santé fait désormais état de 139 cas de rougeole depuis le 1er janvier.
+            """,
+    })
+    texts = {q.id: q.text for c in built.claims for q in c.quantities}
+    ids = {t.split()[0].strip("(),"): q for q, t in texts.items()}
+    regions = {ids["121"], ids["88"], ids["61"]}
+    regions |= {q for q, t in texts.items() if t.startswith("139")}
+    national = {q for q, t in texts.items() if t.startswith("530")}
+    assert not [l for l in built.links if {l.a, l.b} & national and {l.a, l.b} & regions]
+    # The region's later count updates its own earlier one.
+    assert [l.relation for l in built.links if {l.a, l.b} == {ids["121"], ids["139"]}] == ["updates"]
+
+
 @pytest.mark.parametrize("text, figure, part", [
     # A figure coordinated after a part is a part too when it counts what the part counts ...
     ("Le séisme a fait 300 morts, dont 40 enfants et 25 femmes, selon les secours.", "25 femmes", True),

@@ -533,6 +533,15 @@ FIGURE_HEDGING = [
     ("Les gendarmes cherchaient 2 fugitifs dans la forêt.", {"2 fugitifs": False}),
     ("La métropole veut planter 20 000 arbres.", {"20 000 arbres": True}),
     ("Le ministère a annoncé l'ouverture de 85 centres de santé d'ici à la fin de 2027.", {"85 centres": True}),
+    # What a plan, an agreement or a law provides for is decided, not forecast.
+    ("Le groupe a présenté un plan qui prévoit la suppression de 640 postes, sur un effectif de 4 100 salariés.",
+     {"640 postes": False, "4 100 salariés": False}),
+    ("L'accord prévoit une hausse de 3,5 % des salaires en avril.", {"3,5 %": False}),
+    ("La loi de finances prévoit 2 500 postes supplémentaires dans la police.", {"2 500 postes": False}),
+    ("Météo-France prévoit jusqu'à 200 millimètres de pluie.", {"200 millimètres": True}),
+    ("Le projet de loi prévoit 5 milliards d'euros d'économies l'an prochain.", {"5 milliards": True}),
+    ("Les économistes prévoient une hausse de 2 % du chômage.", {"2 %": True}),
+    ("Le plan de la direction pourrait supprimer 300 postes.", {"300 postes": True}),
 ]
 
 
@@ -776,6 +785,9 @@ def test_claims_from_doc(nlp: Language) -> None:
      ("2025-04-25", "2025-04-25")),
     # Without a time before it in its sentence, the phrase keeps its own reading.
     ("L'an dernier, 3 000 personnes avaient défilé.", "L'an dernier", ("2024-01-01", "2024-12-31")),
+    # A day or two back alone counts back from the publication day.
+    ("Les 310 salariés ont appris la veille que leur usine fermerait.", "la veille", ("2025-04-27", "2025-04-27")),
+    ("Les gendarmes ont interpellé 12 personnes l'avant-veille.", "l'avant-veille", ("2025-04-26", "2025-04-26")),
 ])
 def test_comparison_dated_from_its_first_term(nlp: Language, text: str, phrase: str,
                                               window: tuple[str, str]) -> None:

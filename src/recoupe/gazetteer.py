@@ -313,6 +313,44 @@ def resolve_place(text: str) -> Place | None:
     return None
 
 
+# --------------------------------------------------------------- regions, departments
+
+# Subdivision names shorter than this are left out ("Ain", "Lot", "Var" read as words far more
+# often than as departments).
+_MIN_SUBDIVISION_LEN = 4
+
+
+@cache
+def _subdivision_index() -> dict[str, str]:
+    """Folded name of a state's subdivision (a region, a department, a province, a federal
+    state, from ISO 3166-2 through pycountry) -> the state's ISO2. A name two states share is
+    left out, and so is one that names a country or is a common word."""
+    import pycountry  # its ISO 3166-2 tables load on first use
+
+    stop = fr_tables.NOT_PLACE_NAMES
+    countries = _country_index()
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = str(sub.name)
+        # "Murcia, Región de" is "Región de Murcia", and "Murcia" alone.
+        head, _, tail = name.partition(", ")
+        for variant in ({head, f"{tail} {head}"} if tail else {name}):
+            key = _fold(variant)
+            if len(key) >= _MIN_SUBDIVISION_LEN and key not in stop and key not in countries:
+                found.setdefault(key, set()).add(str(sub.country_code))
+    return {key: next(iter(states)) for key, states in found.items() if len(states) == 1}
+
+
+def subdivision_country(text: str) -> str | None:
+    """ISO2 of the state whose region, department or province ``text`` names ("l'Occitanie",
+    "la Haute-Garonne", "Bayern"), or None. Only a capitalised name counts."""
+    tidy = _tidy(text)
+    rest = _strip_article(tidy) or tidy
+    if not rest[:1].isupper():
+        return None
+    return _subdivision_index().get(_fold(rest))
+
+
 # ------------------------------------------------------------------ demonyms, metonyms
 
 

@@ -159,31 +159,29 @@ SUM_SLACK = 0.10
 
 
 def _breakdowns(blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]],
-                occurrences: Optional[Occurrences]) -> set[tuple[str, str]]:
+                towns_of: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
     """The (measure, document) pairs where the document breaks the measure down by town: its
     figures of the measure name two towns or more ("30 000 à Marseille, 36 000 à Toulouse").
     There a figure that names a town is that town's part, and one that names none is the whole."""
-    if occurrences is None:
-        return set()
     towns: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
     for key, items in blocks.items():
-        for _, c, _, _ in items:
-            named = occurrences.claim_towns(c)
+        for e, c, _, _ in items:
+            named = towns_of.get(e.id)
             if named:
                 towns[(key, c.document)].add(named)
     return {k for k, found in towns.items() if len(found) >= 2}
 
 
-def _part_and_whole(key: str, ca: Claim, cb: Claim, breakdowns: set[tuple[str, str]],
-                    occurrences: Optional[Occurrences]) -> Optional[int]:
+def _part_and_whole(key: str, a: tuple[Estimate, Claim], b: tuple[Estimate, Claim], breakdowns: set[tuple[str, str]],
+                    towns_of: dict[str, frozenset[str]], occurrences: Optional[Occurrences]) -> Optional[int]:
     """Whether one figure is a town's part of a measure its document breaks down by town and
     the other is not about that town ("22 000 à Lyon" against "195 000 en France"): the index
     of the town's figure (0 or 1) when one is the whole's part, -1 for two towns' figures,
-    None when they are not parts of one another."""
-    if occurrences is None or not ((key, ca.document) in breakdowns or (key, cb.document) in breakdowns):
+    None when they are not parts of one another. ``towns_of``: the towns each figure names."""
+    if occurrences is None or not ((key, a[1].document) in breakdowns or (key, b[1].document) in breakdowns):
         return None
-    ta, tb = [occurrences.claim_towns(c) if (key, c.document) in breakdowns else occurrences.where(c)
-              for c in (ca, cb)]
+    ta, tb = [towns_of.get(e.id, frozenset()) if (key, c.document) in breakdowns
+              else (towns_of.get(e.id) or occurrences.towns(c)) for e, c in (a, b)]
     if not (ta or tb) or ta & tb:
         return None
     return -1 if ta and tb else (0 if ta else 1)
@@ -212,10 +210,13 @@ def link_all(
     judge = judge or IndependenceJudge(claims, copies)
     blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]] = defaultdict(list)
     restated = _headline_restatements(claims, docs, measures) | _headline_totals(claims, docs, measures)
+    towns_of: dict[str, frozenset[str]] = {}  # the towns each figure names
     for c in claims:
         for q in c.quantities:
             m = measures.get(q.id or "")
             if m is not None and q.id not in restated and not m.aside:
+                if occurrences is not None:
+                    towns_of[q.id or ""] = occurrences.figure_towns(c, q)
                 e = estimate(q, c, docs[c.document])
                 if m.is_money and e.window[0] is not None and e.window[0] == e.window[1]:
                     # The day a sum was agreed or told ("dimanche soir", "lundi") is no period
@@ -223,7 +224,7 @@ def link_all(
                     e = replace(e, window=(None, None))
                 blocks[m.key].append((e, c, q.start, m.increment))
     links: list[Link] = []
-    breakdowns = _breakdowns(blocks, occurrences)
+    breakdowns = _breakdowns(blocks, towns_of)
     for key in sorted(blocks):
         items = blocks[key]
         if len(items) < 2:
@@ -254,7 +255,7 @@ def link_all(
                     continue  # another earthquake, another protest day, another war
                 if not campaign and far_apart(a, b):
                     continue  # two summers' fires in one valley
-                town = _part_and_whole(key, ca, cb, breakdowns, occurrences)
+                town = _part_and_whole(key, (a, ca), (b, cb), breakdowns, towns_of, occurrences)
                 if town is not None:
                     # A town's count is a part of the nation's, not an estimate of it: checked
                     # against the nearest whole of its period, never linked.

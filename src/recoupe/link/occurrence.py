@@ -22,10 +22,10 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, Optional
 
 from recoupe.layout import DATELINE
-from recoupe.model import Claim, Entity, Mention
+from recoupe.model import Claim, Entity, Mention, Quantity
 
 # Words of fewer letters are mostly grammar; digits are left to the figures.
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -96,6 +96,7 @@ class Occurrences:
             if c.source is not None:
                 speaking.setdefault(c.document, set()).update(range(c.source.start, c.source.end))
         self._towns: dict[str, list[tuple[int, str]]] = {}
+        self._ends: dict[str, dict[int, int]] = {}  # where each mention ends, by its start
         # Every place each document names (those the gazetteer does not place too), for figures
         # of one document, which one reading of the text tells apart.
         self._named: dict[str, list[tuple[int, str]]] = {}
@@ -113,6 +114,7 @@ class Occurrences:
                 # Lagrasse") is placed by its towns alone, which tell two fires apart.
                 towns = [(m.start, m.key) for m in ms if m.key in town_of and m.start not in said]
             self._towns[doc] = sorted(towns)
+            self._ends[doc] = {m.start: m.end for m in ms}
             self._named[doc] = sorted((m.start, m.key) for m in ms
                                       if m.key.startswith(PLACE_KEYS + TOWN_KEYS) and m.start not in said)
             self._placed[doc] = placed
@@ -162,6 +164,23 @@ class Occurrences:
         hi = bisect_left(items, (claim.end, ""))
         return frozenset(value for _, value in items[lo:hi])
 
+    def figure_towns(self, claim: Claim, q: Quantity) -> frozenset[str]:
+        """The towns and regions the claim names for one of its figures: each goes to the
+        figure nearest it ("avec 121 cas, devant l'Auvergne-Rhône-Alpes (88) et la
+        Provence-Alpes-Côte d'Azur (61)" gives each region its own figure)."""
+        items = self._towns.get(claim.document, [])
+        lo = bisect_left(items, (claim.start, ""))
+        hi = bisect_left(items, (claim.end, ""))
+        if len(claim.quantities) < 2:
+            return frozenset(value for _, value in items[lo:hi])
+        ends = self._ends.get(claim.document, {})
+
+        def gap(start: int, end: int, f: Quantity) -> int:
+            return max(0, f.start - end, start - f.end)
+
+        return frozenset(key for start, key in items[lo:hi]
+                         if min(claim.quantities, key=lambda f: gap(start, ends.get(start, start), f)) is q)
+
     def named_places(self, claim: Claim) -> frozenset[str]:
         """Every place the claim itself names, states, towns and regions alike."""
         items = self._named.get(claim.document, [])
@@ -194,9 +213,10 @@ class Occurrences:
             found = self._lead[doc] = frozenset(key for _, key in items[:bisect_left(items, (end, ""))])
         return found
 
-    def where(self, claim: Claim) -> frozenset[str]:
-        """The towns a claim is about: those it names, else its paragraph's."""
-        return self.claim_towns(claim) or self.towns(claim)
+    def where(self, claim: Claim, q: Optional[Quantity] = None) -> frozenset[str]:
+        """The towns a claim (or its figure ``q``) is about: those it names, else its
+        paragraph's."""
+        return (self.claim_towns(claim) if q is None else self.figure_towns(claim, q)) or self.towns(claim)
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine of the two documents' TF-IDF vectors (1.0 for one document)."""

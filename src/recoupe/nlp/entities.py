@@ -123,7 +123,10 @@ class _Resolver:
                 self.people.setdefault(words[-1], key)
             return key, "PER", None, text
         kind = "ORG" if label in ("ORG", "MISC") else label
-        return f"org:{norm}" if kind == "ORG" else f"loc:{norm}", kind, None, text
+        if kind == "ORG":
+            return f"org:{norm}", kind, None, text
+        # A region or a department places a figure within its state ("87 cas en Occitanie").
+        return f"loc:{norm}", kind, gazetteer.subdivision_country(text) if kind in ("LOC", "GPE") else None, text
 
 
 def find_mentions(doc: Doc) -> list[dict]:

@@ -68,6 +68,8 @@ class Modality:
         self.hypothesis = frozenset(cues.HYPOTHESIS_MARKERS)
         self.prediction_lemmas = frozenset(cues.PREDICTION_LEMMAS)
         self.intent_lemmas = frozenset(cues.INTENT_LEMMAS)
+        self.provision_lemmas = frozenset(getattr(cues, "PROVISION_LEMMAS", ()))
+        self.provision_subjects = frozenset(getattr(cues, "PROVISION_SUBJECTS", ()))
         self.first_group = re.compile(rf"(\w+?)(?:{'|'.join(sorted(cues.FIRST_GROUP_ENDINGS, key=len, reverse=True))})")
 
     # -- verb forms -------------------------------------------------------------------------
@@ -166,6 +168,7 @@ class Modality:
         word in the figure's source phrase counts too ("selon des sources non confirmées")."""
         found: list[tuple[str, str]] = []
         on_path: set[int] = set()
+        provisions: set[int] = set()  # what a plan "prévoit" it provides for: no forecast
         path = self._path(span)
         for prev, t in zip([None, *path], path):
             on_path.add(t.i)
@@ -179,6 +182,9 @@ class Modality:
                 if e is not None:
                     found.append(e)
             lemma = self._predicts(t) if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and t.i > 0 else None
+            if lemma in self.provision_lemmas and self._provides(t):
+                provisions.add(t.i)
+                lemma = None
             if lemma and (lemma not in self.intent_lemmas or (prev is not None and prev.dep_ in ("xcomp", "ccomp"))):
                 found.append(("prediction", t.text))  # "Mirelle envisage de fermer trois usines"
             if any(c.dep_ == "mark" and c.lower_ in self.hypothesis for c in t.children):
@@ -187,10 +193,20 @@ class Modality:
         # autres ont été perdus, probablement neutralisés" hedges the 23 only.
         for kind, words, offset in (clause or {}).get("word_cues") or []:
             tok = doc.char_span(offset, offset + len(words), alignment_mode="expand")
-            if tok is not None and len(tok) and (self._governs(tok[0], on_path, span)
+            if tok is not None and len(tok) and tok[0].i not in provisions and (self._governs(tok[0], on_path, span)
                                                  or self._in_source(tok[0], source)):
                 found.append((kind, words))
         return _summary(found)
+
+    def _provides(self, t: Token) -> bool:
+        """Whether a verb of forecasts says what a plan, an agreement or a law provides for:
+        its subject is such a text ("le plan prévoit"), or the relative it heads hangs on one
+        ("un accord qui prévoit")."""
+        subjects = [c for c in t.children if c.dep_ in _SUBJECT_DEPS]
+        if t.dep_ == "acl:relcl" and (not subjects or subjects[0].pos_ == "PRON"):
+            subjects = [t.head]
+        return any(s.lemma_.lower() in self.provision_subjects or s.lower_ in self.provision_subjects
+                   for s in subjects)
 
     def _predicts(self, t: Token) -> Optional[str]:
         """The lemma of ``t`` when it is a verb or noun of plans and forecasts, read from the

@@ -139,7 +139,7 @@ class TimeFinder:
         found = self._trailing_year(folded, found)
         found = self._since(folded, found, ref)
         found = self._weekends(text, folded, found, ref)
-        doc._.recoupe_times = self._shifted_back(text, folded, found)
+        doc._.recoupe_times = self._shifted_back(doc, text, folded, found, ref if precision == "day" else None)
         return doc
 
     def _forward(self, folded: str, found: list[dict], ref: date | None) -> list[dict]:
@@ -218,11 +218,12 @@ class TimeFinder:
                         "precision": "day", "role": "event"})
         return sorted(out, key=lambda t: t["start"])
 
-    def _shifted_back(self, text: str, folded: str, found: list[dict]) -> list[dict]:
+    def _shifted_back(self, doc: Doc, text: str, folded: str, found: list[dict], ref: date | None = None) -> list[dict]:
         """The other term of a comparison dated from the first: "135 % au 1er juillet, contre
         128,5 % un an plus tôt" is 1 July a year before, not a year before publication. The
         phrase takes the event time before it in its sentence, moved back; without one it keeps
-        its own reading."""
+        its own reading, and a day or two back with none ("ont appris la veille") counts back
+        from the reference day (``ref``, a day)."""
         matches = list(self.shift_phrases.finditer(folded))
         if not matches:
             return found
@@ -248,6 +249,11 @@ class TimeFinder:
                     anchor = anchors[i]
                     break
             if anchor is None:
+                if unit == "day" and back <= DAYS_BACK_ALONE and ref is not None and \
+                        not any(t["start"] < m.end() and m.start() < t["end"] for t in found):
+                    day = (ref - timedelta(days=back)).isoformat()
+                    added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": day,
+                                  "to": day, "precision": "day", "role": self._role(doc, folded, m.start(), m.end())})
                 continue
             frm, to = _back(anchor["from"], unit, back), _back(anchor["to"], unit, back, end=True)
             added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": frm, "to": to,
@@ -262,6 +268,11 @@ class TimeFinder:
             return k >= 0 and added[k]["end"] > t["start"]
 
         return sorted([t for t in found if not overlapped(t)] + added, key=lambda t: t["start"])
+
+
+# "la veille" and "l'avant-veille" with no time before them in their sentence count back from
+# the reference day; a week back alone ("la semaine précédente") names no day.
+DAYS_BACK_ALONE = 2
 
 
 @Language.factory("recoupe_times", assigns=["doc._.recoupe_times", "doc._.recoupe_published"], default_config={})

@@ -75,6 +75,14 @@ PREDICTION_LEMMAS = ("prévoir", "tabler", "anticiper", "attendre", "envisager",
                      # targets and promises: "l'objectif de 75 %", "a promis 30 000 logements",
                      # "cherche à économiser 40 milliards", "veut créer 500 emplois"
                      "objectif", "cible", "ambition", "promettre", "chercher", "vouloir", "souhaiter")
+# What a plan, an agreement or a law "prévoit" is what it provides for, decided, not forecast:
+# "un plan qui prévoit la suppression de 640 postes", "l'accord prévoit une hausse de 3 %". A
+# draft provides for nothing yet: "le projet de loi prévoit 5 milliards d'économies" forecasts.
+PROVISION_LEMMAS = ("prévoir",)
+PROVISION_SUBJECTS = ("plan", "accord", "budget", "loi", "texte", "contrat", "programme",
+                      "réforme", "dispositif", "protocole", "convention", "décret", "amendement",
+                      "ordonnance", "règlement", "arrêté", "pse", "pacte", "traité", "compromis",
+                      "préaccord", "avenant", "barème", "calendrier", "mesure", "directive")
 # Verbs of intent that hedge only what they govern through an infinitive: "cherche à économiser
 # 40 milliards" (not "la police cherchait 3 suspects").
 INTENT_LEMMAS = ("chercher", "vouloir", "souhaiter")

@@ -327,7 +327,7 @@ SHIFTED_BACK = {
     "il y a deux ans": ("year", 2), "un mois plus tôt": ("month", 1), "le mois précédent": ("month", 1),
     "le mois dernier": ("month", 1), "un trimestre plus tôt": ("month", 3), "le trimestre précédent": ("month", 3),
     "au trimestre précédent": ("month", 3), "la semaine précédente": ("day", 7), "une semaine plus tôt": ("day", 7),
-    "la veille": ("day", 1),
+    "la veille": ("day", 1), "l'avant-veille": ("day", 2),
 }
 
 # Weekends: "ce week-end" is the one just past early in the week, the one to come late in it;
