@@ -14,6 +14,7 @@ from recoupe.gazetteer import (
     resolve_place,
     state_metonym,
     subdivision_country,
+    subdivision_within,
 )
 from recoupe.lang.fr import demonyms as fr_tables
 
@@ -302,7 +303,18 @@ def test_normalise_name_keeps_distinctions() -> None:
     ("la Moselle", "FR"), ("Île-de-France", "FR"), ("Gironde", "FR"),
     ("Región de Murcia", "ES"), ("Murcia", "ES"), ("Bayern", "DE"), ("Texas", "US"),
     # A common word, a lower-case word, a country and a name two states share place nothing.
-    ("Santé", None), ("la gironde", None), ("France", None), ("Nord", None), ("", None),
+    ("Santé", None), ("la gironde", None), ("France", None), ("Nord", None), ("l'Ouest", None), ("Sud-Ouest", None),
+    ("", None),
 ])
 def test_subdivision_country(text: str, iso: str | None) -> None:
     assert subdivision_country(text) == iso
+
+
+@pytest.mark.parametrize("inner, outer, within", [
+    ("FR-31", "FR-OCC", True),     # Haute-Garonne is in Occitanie
+    ("FR-31", "FR-31", True),
+    ("FR-69", "FR-OCC", False),    # the Rhône is not
+    ("FR-OCC", "FR-31", False),    # a region is not in its department
+])
+def test_subdivision_within(inner: str, outer: str, within: bool) -> None:
+    assert subdivision_within(inner, outer) is within

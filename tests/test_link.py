@@ -745,6 +745,20 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Le taux de participation à la grève atteint 23,6 % à la mi-journée, selon la direction.", "strike_rate",
      "percent"),
     ("La CGT revendique 52 % de grévistes parmi les conducteurs.", "strike_rate", "percent"),
+    # Homes without power, data stolen, operations put off, an appeal for funds.
+    ("La tempête a privé d'électricité quelque 250 000 foyers, selon Enedis.", "deprived", "household"),
+    ("Mardi soir, 80 000 foyers restaient sans électricité dans le Finistère.", "deprived", "household"),
+    ("Les pirates ont dérobé les dossiers médicaux de 400 000 patients.", "stolen", "person"),
+    ("Plus de 250 interventions chirurgicales ont été déprogrammées depuis lundi.", "cut", "intervention"),
+    ("L'OMS a lancé un appel de fonds de 4,5 millions de dollars.", "appeal", "usd"),
+    # "touchés" by a storm or a disease are affected, not paid; "concernés" too.
+    ("Le Finistère est le plus touché, avec 95 000 foyers.", "affected", "household"),
+    ("Au maximum 150 000 patients pourraient être concernés, selon la direction.", "affected", "person"),
+    # Things counted with no event are counted; "périphérique" is no "péri".
+    ("La préfecture a compté 420 tracteurs sur le périphérique de Toulouse.", "counted", "tractor"),
+    ("Les assureurs ont déjà recensé plus de 40 000 sinistres.", "counted", "insurance_claim"),
+    # A "fuite" of data is no flight of people.
+    ("La fuite de données touche 12 000 patients, selon l'hôpital.", "affected", "person"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     """The measure of the first measured figure of ``text``."""
@@ -1350,6 +1364,18 @@ def test_a_figure_coordinated_after_a_part(tmp_path: Path, text: str, figure: st
     q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
     assert built.measures[q.id][0].endswith("|part") is part, built.measures[q.id]
 
+
+
+@pytest.mark.parametrize("text", [
+    "La plaie mesurait 12 millimètres, selon le médecin.",
+    # A mass, seats or beds with no event say nothing another figure could be checked against.
+    "Les douaniers ont saisi 41,6 tonnes l'an dernier.",
+    "Le parti pourrait obtenir 130 sièges.",
+    "L'hôpital compte 265 lits.",
+])
+def test_a_figure_with_no_event_of_its_kind_measures_nothing(tmp_path: Path, text: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    assert not [q for c in built.claims for q in c.quantities if q.id in built.measures]
 
 
 def test_a_depth_with_no_rain_or_snow_measures_nothing(tmp_path: Path) -> None:

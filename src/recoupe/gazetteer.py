@@ -321,15 +321,15 @@ _MIN_SUBDIVISION_LEN = 4
 
 
 @cache
-def _subdivision_index() -> dict[str, str]:
+def _subdivision_index() -> dict[str, tuple[str, str, str]]:
     """Folded name of a state's subdivision (a region, a department, a province, a federal
-    state, from ISO 3166-2 through pycountry) -> the state's ISO2. A name two states share is
-    left out, and so is one that names a country or is a common word."""
+    state, from ISO 3166-2 through pycountry) -> (its code, its state's ISO2, its name). A name
+    two subdivisions share is left out, and so is one that names a country or is a common word."""
     import pycountry  # its ISO 3166-2 tables load on first use
 
     stop = fr_tables.NOT_PLACE_NAMES
     countries = _country_index()
-    found: dict[str, set[str]] = {}
+    found: dict[str, list[tuple[str, str, str]]] = {}
     for sub in pycountry.subdivisions:
         name = str(sub.name)
         # "Murcia, Región de" is "Región de Murcia", and "Murcia" alone.
@@ -337,18 +337,52 @@ def _subdivision_index() -> dict[str, str]:
         for variant in ({head, f"{tail} {head}"} if tail else {name}):
             key = _fold(variant)
             if len(key) >= _MIN_SUBDIVISION_LEN and key not in stop and key not in countries:
-                found.setdefault(key, set()).add(str(sub.country_code))
-    return {key: next(iter(states)) for key, states in found.items() if len(states) == 1}
+                found.setdefault(key, []).append((str(sub.code), str(sub.country_code), head))
+    parents = _subdivision_parents()
+    out = {}
+    for key, subs in found.items():
+        # One state's region and its province of one name ("Murcia") are the region.
+        top = [sub for sub in subs if parents.get(sub[0]) not in {s[0] for s in subs}]
+        if len(top) == 1 and len({s[1] for s in subs}) == 1:
+            out[key] = top[0]
+    return out
 
 
-def subdivision_country(text: str) -> str | None:
-    """ISO2 of the state whose region, department or province ``text`` names ("l'Occitanie",
-    "la Haute-Garonne", "Bayern"), or None. Only a capitalised name counts."""
+@cache
+def _subdivision_parents() -> dict[str, str]:
+    """ISO 3166-2 code -> the code of the subdivision it lies in ("FR-31" -> "FR-OCC")."""
+    import pycountry
+
+    return {str(sub.code): str(sub.parent_code) for sub in pycountry.subdivisions if getattr(sub, "parent_code", None)}
+
+
+def subdivision(text: str) -> tuple[str, str, str] | None:
+    """(ISO 3166-2 code, state ISO2, name) of the region, department or province ``text``
+    names ("l'Occitanie", "la Haute-Garonne", "Bayern"), or None. Only a capitalised name
+    counts."""
     tidy = _tidy(text)
     rest = _strip_article(tidy) or tidy
     if not rest[:1].isupper():
         return None
     return _subdivision_index().get(_fold(rest))
+
+
+def subdivision_country(text: str) -> str | None:
+    """ISO2 of the state whose subdivision ``text`` names, or None."""
+    found = subdivision(text)
+    return found[1] if found else None
+
+
+def subdivision_within(inner: str, outer: str) -> bool:
+    """Whether the subdivision of ISO 3166-2 code ``inner`` is ``outer`` or lies in it (a
+    department in its region)."""
+    parents = _subdivision_parents()
+    seen = 0
+    while inner and seen < 8:  # a few levels at most (a district, a county, a region)
+        if inner == outer:
+            return True
+        inner, seen = parents.get(inner, ""), seen + 1
+    return False
 
 
 # ------------------------------------------------------------------ demonyms, metonyms

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import Iterable, Optional
 
+from recoupe.gazetteer import subdivision_within
 from recoupe.layout import DATELINE
 from recoupe.model import Claim, Entity, Mention, Quantity
 
@@ -34,10 +35,12 @@ MIN_SIMILARITY = 0.12
 # A document is compared on its most telling words and entities: enough to tell its story, and
 # a pair of documents costs the same whatever their length.
 TERMS = 100
+# The key of a region, a department or a province: its ISO 3166-2 code.
+SUBDIVISION = "sub:"
 # Entity keys that place a figure: states only. A town's name is too often another town's
 # ("Newcastle"), and a region or a town stands inside its state anyway.
 PLACE_KEYS = ("country:",)
-TOWN_KEYS = ("city:", "loc:")
+TOWN_KEYS = ("city:", "loc:", SUBDIVISION)
 
 
 def _words(text: str) -> list[str]:
@@ -53,11 +56,18 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _share_a_name(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of place keys name one place, a longer name holding a shorter one
-    ("Var" in "préfecture du Var")."""
+    """Whether two sets of place keys may name one place: a longer name holding a shorter one
+    ("Var" in "préfecture du Var"), a department and its region, or a region and a town (which
+    region a town is in is not known, so it may be in it)."""
     if a & b:
         return True
-    wa, wb = [_name_words(k) for k in a], [_name_words(k) for k in b]
+    sa, sb = [{k[len(SUBDIVISION):] for k in keys if k.startswith(SUBDIVISION)} for keys in (a, b)]
+    if any(subdivision_within(x, y) or subdivision_within(y, x) for x in sa for y in sb):
+        return True
+    if (sa and len(sb) < len(b)) or (sb and len(sa) < len(a)):
+        return True  # a region on one side, a town on the other
+    wa = [_name_words(k) for k in a if not k.startswith(SUBDIVISION)]
+    wb = [_name_words(k) for k in b if not k.startswith(SUBDIVISION)]
     return any(x and y and (x <= y or y <= x) for x in wa for y in wb)
 
 

@@ -4,7 +4,8 @@ Mentions come from spaCy's NER (cleaned of footnote markers and headline debris)
 defined in parentheses ("Open Source Center (OSC)"), state metonyms ("le régime
 nord-coréen", "le Kremlin") and source phrases NER misses ("le renseignement britannique").
 Each mention gets a key: ``country:KP`` for a state and its capital, ``city:<geonameid>`` for a
-city, ``per:``/``org:`` plus a normalised name otherwise, so spelling variants ("Center" /
+city, ``sub:<ISO 3166-2 code>`` for a region, a department or a province, ``per:``/``org:`` plus
+a normalised name otherwise, so spelling variants ("Center" /
 "Centre", "Kim Jong-Un" / "Kim Jong Un") share a key. The source records of
 ``recoupe_attribution`` get the keys of the entities behind them.
 """
@@ -125,8 +126,12 @@ class _Resolver:
         kind = "ORG" if label in ("ORG", "MISC") else label
         if kind == "ORG":
             return f"org:{norm}", kind, None, text
-        # A region or a department places a figure within its state ("87 cas en Occitanie").
-        return f"loc:{norm}", kind, gazetteer.subdivision_country(text) if kind in ("LOC", "GPE") else None, text
+        # A region or a department places a figure within its state ("87 cas en Occitanie"),
+        # keyed by its ISO 3166-2 code, which tells in which region a department lies.
+        sub = gazetteer.subdivision(text) if kind in ("LOC", "GPE") else None
+        if sub is not None:
+            return f"sub:{sub[0]}", "LOC", sub[1], sub[2]
+        return f"loc:{norm}", kind, None, text
 
 
 def find_mentions(doc: Doc) -> list[dict]:

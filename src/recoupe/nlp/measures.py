@@ -49,6 +49,13 @@ CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated
 CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived"}
 # Units counted as another: a count of arrivals counts the people who arrive.
 CONCEPT_UNITS = {"arrival": "person", "departure": "person", "job_cut": "job", "layoff": "job"}
+# The event of a count of things whose clause names none: the things are counted. Only things
+# one counts one by one (tractors, homes, insurance claims); a mass, a length, seats, events
+# ("64 traversées"), beds (closed? reopened?) or drones (launched? shot down?) say nothing
+# without the event they measure.
+COUNTED = "counted"
+COUNTED_CLASSES = {"vehicle", "house", "document", "product", "animal",
+                   "facility", "infrastructure", "ship", "plant", "case"}
 # Units whose figure, when its clause names no event, counts what its article counts most.
 STORY_UNITS = ("person", "building", *ev.MONEY_UNITS)
 # Events a building can undergo; any other read near it ("arrivés") is not about it.
@@ -376,7 +383,13 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if event is None and money is None:
                 if _unit_of(q) in STORY_UNITS:
                     unread.append((claim, q))  # what the rest of its article counts, below
-                continue
+                    continue
+                if q.unit_class not in COUNTED_CLASSES:
+                    continue
+                # A count of things whose clause names no event is a count of those things
+                # ("420 tracteurs sur le périphérique", "plus de 40 000 sinistres"): one
+                # measure with the other counts of them its occurrence holds.
+                event = COUNTED
             event = ev.UNIT_EVENTS.get(q.unit, event)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
             event = CONCEPT_EVENTS.get(q.unit or "", event)

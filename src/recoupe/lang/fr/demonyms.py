@@ -222,6 +222,8 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset({
     "hem", "joue", "lourd", "mai", "male", "martin", "mien", "mon", "montre", "papa",
     "pire", "robe", "roman", "seins", "selon", "sert", "sinon", "sole", "sur", "tire",
     "tome", "vais", "vert", "vise",
+    # points of the compass: "l'Ouest" of France is no department of Haiti
+    "ouest", "est", "nord", "sud", "nord ouest", "nord est", "sud ouest", "sud est", "midi",
     # English
     "bath", "batman", "bloom", "boom", "brick", "bush", "caller", "cars", "creek", "deal",
     "delta", "eagle", "eden", "federal", "gold", "golden", "green", "holiday", "hunter",

@@ -8,12 +8,12 @@ dépasseraient 6 000 hommes"), or the verb of the clause ("a livré 4 millions d
 # event → word prefixes (folded: lower-case, straight apostrophes)
 EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "lost": ("pertes", "perte ", "hors de combat", "perdu ", "perdus", "éliminé", "neutralisé"),
-    "killed": ("tués", "tuées", "tué ", "morts", "mort ", "décéd", "décès", "victimes", "tombés", "péri",
+    "killed": ("tués", "tuées", "tué ", "morts", "mort ", "décéd", "décès", "victimes", "tombés", "péri ", "péri,", "péri.", "périr", "périss",
                "perdu la vie", "trouvé la mort", "sans vie", "mortel", "meurtri"),
     "wounded": ("blessé",),
     "paid": ("paiement", "payé", "payer", "paie", "versé", "verser", "versement", "rapporté", "rapporter",
              "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé", "vendu", "ventes",
-             "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu", "touch"),
+             "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu"),
     "fired": ("tir", "utilis", "consomm", "dépens", "lancé", "lancer", "bombard", "pilonn"),
     "delivered": ("livr", "transit", "parties vers", "partis vers", "parti vers", "quitté", "transport", "expédi", "achemin", "fourni", "fournir", "transfér",
                   "exporté", "exporter", "importé", "importer", "cargaison", "envoi d'obus", "stock",
@@ -23,17 +23,23 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "produced": ("produi", "production", "fabriqu", "manufactur"),
     "sanctioned": ("sanction", "visé", "gel"),
     "evacuated": ("évacu", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé"),
-    "displaced": ("déplacé", "sans-abri", "réfugié", "fui", "fuir", "chassé"),
-    "affected": ("sinistré", "affecté", "touchées par", "touchés par", "impacté", "ont besoin d'aide",
+    "displaced": ("déplacé", "sans-abri", "réfugié", "fui ", "fui,", "fuient", "fuyant", "fuir", "chassé"),
+    "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "ont besoin d'aide",
                  "besoin d'une aide", "besoin d'assistance"),
+    # homes without power or water: "a privé d'électricité 250 000 foyers", "80 000 foyers sans courant"
+    "deprived": ("privé", "privant", "sans électricité", "sans courant", "sans eau", "coupure", "coupé",
+                 "dans le noir"),
+    # data or goods stolen: "ont dérobé les dossiers de 400 000 patients"
+    "stolen": ("dérob", "volé", "volés", "volées", "subtilis", "exfiltr", "piraté"),
     "arrived": ("arriv", "débarqu", "entré", "traversé", "franchi", "secouru en mer"),
     "protested": ("manifest", "défil", "rassembl", "réuni", "grév", "mobilisé dans la rue"),
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
     "missing": ("disparu", "porté disparu", "portés disparus", "introuvable"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
-    "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable"),
-    # jobs cut, trains or flights cancelled: "640 postes supprimés", "4 200 trains annulés"
-    "cut": ("supprim", "suppression", "licenci", "annul", "plan social", "menacé", "sur la sellette",
+    "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable", "hors service"),
+    # jobs cut, trains, flights or operations cancelled: "640 postes supprimés", "4 200 trains
+    # annulés", "250 interventions déprogrammées"
+    "cut": ("supprim", "suppression", "licenci", "annul", "déprogramm", "plan social", "menacé", "sur la sellette",
             "disparaiss", "disparaîtr", "vont disparaître"),
     "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré"),
 }
@@ -145,7 +151,7 @@ MONEY_NOUNS: dict[str, str] = {
     "sanction financière": "fine", "budget": "budget", "chiffre d'affaires": "revenue", "recettes": "revenue",
     "bénéfice": "profit", "bénéfices": "profit", "résultat net": "profit", "perte nette": "net_loss",
     "pertes nettes": "net_loss", "dette": "debt", "déficit": "deficit", "aide": "aid", "enveloppe": "aid",
-    "rançon": "ransom", "dons": "donations", "investissement": "investment", "investissements": "investment",
+    "rançon": "ransom", "dons": "donations", "appel de fonds": "appeal", "appel aux dons": "appeal", "investissement": "investment", "investissements": "investment",
     "coût": "cost", "facture": "cost", "dégâts": "damage", "dommages": "damage", "préjudice": "damage",
     "rachat": "acquisition", "acquisition": "acquisition", "levée de fonds": "fundraising",
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
