@@ -28,6 +28,10 @@ from recoupe.lang.fr import demonyms as fr_tables
         ("Corée du Nord", "country:KP", "country"),
         ("North Korea", "country:KP", "country"),
         ("corée du nord", "country:KP", "country"),
+        # the long ISO 3166 names the news also writes
+        ("la République démocratique du Congo", "country:CD", "country"),
+        ("République islamique d'Iran", "country:IR", "country"),
+        ("République de Corée", "country:KR", "country"),
         ("Coree-du-Nord", "country:KP", "country"),
         ("Corée du Sud", "country:KR", "country"),
         ("South Korea", "country:KR", "country"),

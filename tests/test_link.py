@@ -757,6 +757,12 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     # Things counted with no event are counted; "périphérique" is no "péri".
     ("La préfecture a compté 420 tracteurs sur le périphérique de Toulouse.", "counted", "tractor"),
     ("Les assureurs ont déjà recensé plus de 40 000 sinistres.", "counted", "insurance_claim"),
+    # A sum demanded is a measure of its own, whatever it is demanded as.
+    ("Les syndicats réclament au moins 500 millions d'euros d'aide.", "demanded", "eur"),
+    ("Les pirates exigent une rançon de 2 millions de dollars.", "demanded", "usd"),
+    ("L'État a débloqué une aide de 230 millions d'euros, loin des 500 millions réclamés.", "aid", "eur"),
+    # A verb the tagger took for an adjective does not hide the event after it.
+    ("Mardi soir, 80 000 foyers restaient privés d'électricité, selon Enedis.", "deprived", "household"),
     # A "fuite" of data is no flight of people.
     ("La fuite de données touche 12 000 patients, selon l'hôpital.", "affected", "person"),
 ])
@@ -1364,6 +1370,22 @@ def test_a_figure_coordinated_after_a_part(tmp_path: Path, text: str, figure: st
     q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
     assert built.measures[q.id][0].endswith("|part") is part, built.measures[q.id]
 
+
+
+def test_a_figure_told_with_en_counts_what_the_sentence_before_counted(tmp_path: Path) -> None:
+    text = ("Enedis a indiqué mardi soir que 80 000 foyers restaient privés d'électricité en Bretagne. "
+            "Le gestionnaire de réseau en dénombrait 250 000 lundi matin.")
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    keys = {q.text: built.measures[q.id][0] for c in built.claims for q in c.quantities if q.id in built.measures}
+    assert keys == {"80 000 foyers": "deprived|household||", "250 000": "deprived|household||"}
+
+
+def test_a_raised_demand_updates_the_first(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": "Publié le 9 mars 2027\n\nLes pirates exigent une rançon de 2 millions de dollars, selon une source proche de l'enquête.\n",
+        "b.txt": "Publié le 12 mars 2027\n\nLes pirates ont relevé leur demande à 5 millions de dollars, selon la direction de l'hôpital.\n",
+    })
+    assert [l.relation for l in built.links] == ["updates"]
 
 
 @pytest.mark.parametrize("text", [

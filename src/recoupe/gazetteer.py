@@ -157,14 +157,42 @@ def _country_places() -> dict[str, Place]:
 
 @cache
 def _country_index() -> dict[str, Place]:
-    """Folded country name (CLDR fr and en, geonames English) -> country Place."""
+    """Folded country name (CLDR fr and en, geonames English, ISO 3166 names in French and
+    English) -> country Place."""
     index: dict[str, Place] = {}
     geonames = _geonames_countries()
+    iso_names = _iso_country_names()
     for iso, place in _country_places().items():
-        for name in (place.name_fr, place.name, geonames[iso]["name"]):
+        for name in (place.name_fr, place.name, geonames[iso]["name"], *iso_names.get(iso, ())):
             # First writer wins: CLDR names take precedence over geonames' spelling.
             index.setdefault(_fold(name), place)
     return index
+
+
+def _iso_country_names() -> dict[str, list[str]]:
+    """ISO2 -> the ISO 3166 short and official names in English and French (pycountry), the
+    long forms the news also writes: "République démocratique du Congo" (CLDR's is
+    "Congo-Kinshasa"), "République islamique d'Iran". "Corée, République de" is read as
+    "République de Corée"."""
+    import gettext
+
+    import pycountry
+
+    try:
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext
+    except OSError:  # no French catalogue: the English names only
+        def french(name: str) -> str:
+            return name
+    out: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        names = {str(getattr(country, attr)) for attr in ("name", "official_name", "common_name")
+                 if getattr(country, attr, None)}
+        for name in list(names):
+            names.add(french(name))
+        for name in names:
+            head, _, tail = name.partition(", ")
+            out.setdefault(str(country.alpha_2), []).append(f"{tail} {head}" if tail else name)
+    return out
 
 
 def country_names(iso2: str) -> tuple[str, str]:

@@ -49,6 +49,10 @@ CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated
 CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived"}
 # Units counted as another: a count of arrivals counts the people who arrive.
 CONCEPT_UNITS = {"arrival": "person", "departure": "person", "job_cut": "job", "layoff": "job"}
+# A sum demanded ("réclament 500 millions d'euros") and how far before it the demand may stand.
+DEMANDED = "demanded"
+DEMAND_REACH = 50
+_DEMAND = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.DEMAND_WORDS)})")
 # The event of a count of things whose clause names none: the things are counted. Only things
 # one counts one by one (tractors, homes, insurance claims); a mass, a length, seats, events
 # ("64 traversées"), beds (closed? reopened?) or drones (launched? shot down?) say nothing
@@ -305,6 +309,16 @@ def money_of(folded: str, q: Quantity) -> Optional[str]:
     return _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS)
 
 
+def is_demanded(folded: str, q: Quantity) -> bool:
+    """Whether a sum is one demanded: a word of demands stands just before it in its clause
+    ("réclament au moins 500 millions", "exigent une rançon de 2 millions", "relève sa demande
+    à 5 millions") or right after it ("les 500 millions réclamés")."""
+    before = folded[max(0, q.start - DEMAND_REACH):q.start]
+    before = re.split(r"[.;:\n]\s", before)[-1]
+    after = re.split(r"[,.;:\n]", folded[q.end:q.end + DEMAND_REACH // 2])[0]
+    return bool(_DEMAND.search(before) or _DEMAND.search(after))
+
+
 def _burnt(folded: str, claim: Claim) -> bool:
     return any(rx.search(folded, claim.start, claim.end) for event, rx in _AREA if event == "burnt")
 
@@ -335,6 +349,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     asides_cache: dict[str, _Asides] = {}
     last_actor: dict[tuple[str, int], str] = {}
     told: dict[tuple[str, str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
+    told_last: dict[tuple[str, int, str], Measure] = {}  # the last measure of each unit, by paragraph
     unread: list[tuple[Claim, Quantity]] = []
     for claim in claims:
         text = texts[claim.document]
@@ -369,6 +384,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             event = event_of(text, folded, claim, q, events)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
+            elif q.unit_inherited and event is None and (claim.document, claim.paragraph, q.unit) in told_last:
+                # "Le gestionnaire de réseau en dénombrait 250 000": what the sentence before counted.
+                event = told_last[(claim.document, claim.paragraph, q.unit)].event
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
             event = CONCEPT_EVENTS.get(q.unit or "", event) or CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if q.unit_class == "building" and event not in BUILDING_EVENTS and _burnt(folded, claim):
@@ -379,7 +397,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = "killed"
             if event in THING_EVENTS and (q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"):
                 event = None  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
-            money = money_of(folded, q) if q.unit in ev.MONEY_UNITS else None
+            money = (DEMANDED if is_demanded(folded, q) else money_of(folded, q)) if q.unit in ev.MONEY_UNITS else None
             if event is None and money is None:
                 if _unit_of(q) in STORY_UNITS:
                     unread.append((claim, q))  # what the rest of its article counts, below
@@ -414,6 +432,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                                            None if q.unit in ev.MONEY_UNITS else event))
             out[q.id] = measure
             previous = measure
+            told_last[(claim.document, claim.paragraph, q.unit)] = measure
             told[(claim.document, measure.unit, measure.per)][measure] += 1
     # A figure whose clause names no event counts what its article counts most with the same
     # unit: "1,2 million de personnes" in an article on a protest day are protesters, "731

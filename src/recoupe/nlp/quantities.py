@@ -231,10 +231,15 @@ def _adjectives_after(folded: str, end: int, pos_at: PosLookup) -> int:
     """The end of up to two adjectives after a counted noun: they say what is counted."""
     for _ in range(2):
         m = re.match(r"\s+([^\W\d_][\w\-]*)", folded[end:end + 40])
-        if not m or pos_at(end + m.start(1)) != "ADJ" or m.group(1) in _NOT_UNITS:
+        if not m or pos_at(end + m.start(1)) != "ADJ" or m.group(1) in _NOT_UNITS \
+                or m.group(1).endswith(_VERB_ENDINGS):
             break
         end += m.end()
     return end
+
+
+# Endings no adjective has, of verbs the tagger may take for one: "80 000 foyers restaient privés".
+_VERB_ENDINGS = ("aient",)
 
 
 def _not_a_count(text: str, folded: str, n: NumberMatch) -> bool:

@@ -157,6 +157,11 @@ MONEY_NOUNS: dict[str, str] = {
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
     "prix": "price", "tarif": "price", "loyer": "rent", "dividende": "dividend", "dividendes": "dividend",
 }
+# Words that make a sum one demanded, not one paid or granted: "les syndicats réclament au
+# moins 500 millions d'euros", "les pirates exigent 2 millions de dollars", "les 500 millions
+# réclamés". A demand is a measure of its own: it neither confirms nor contradicts the sum
+# granted.
+DEMAND_WORDS = ("réclam", "exig", "demand", "revendiqu", "sollicit")
 # A money noun that only says what a sum includes or leaves out ("60 millions d'euros bonus
 # compris", "55 millions hors bonus") does not say what the sum is.
 MONEY_NOUN_INCLUDED = ("compris", "comprise", "inclus", "incluse")
@@ -182,7 +187,8 @@ OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre"
                     "manifestation", "rassemblement", "cortège", "accident", "explosion", "cyclone", "tempête",
                     "ouragan", "inondation", "crue", "glissement de terrain", "naufrage", "fusillade",
                     "bombardement", "raid", "éruption", "épidémie", "foyer", "grève", "émeute", "collision",
-                    "avalanche", "déraillement", "effondrement", "tornade", "typhon", "réplique")
+                    "avalanche", "déraillement", "effondrement", "tornade", "typhon", "réplique", "flambée",
+                    "vague", "marée noire", "cyberattaque")
 
 # Words that make a figure a part of the one before it ("27 morts, dont neuf enfants", "parmi
 # lesquels 12 mineurs"): a part is compared only with other parts.
