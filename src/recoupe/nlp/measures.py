@@ -22,6 +22,7 @@ from recoupe.lang.fr import events as ev
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
 from recoupe.model import Claim, Measure, Mention, Quantity
+from recoupe.nlp.quantities import EN_BEFORE
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 def _stem_patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, "re.Pattern[str]"]]:
@@ -384,7 +385,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             event = event_of(text, folded, claim, q, events)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
-            elif q.unit_inherited and event is None and (claim.document, claim.paragraph, q.unit) in told_last:
+            elif q.unit_inherited and event is None and (claim.document, claim.paragraph, q.unit) in told_last \
+                    and EN_BEFORE.search(folded, max(0, q.start - 40), q.start):
                 # "Le gestionnaire de réseau en dénombrait 250 000": what the sentence before counted.
                 event = told_last[(claim.document, claim.paragraph, q.unit)].event
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))

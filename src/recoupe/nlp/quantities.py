@@ -73,7 +73,9 @@ _PART_OF_AHEAD = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+(?:\
 _ELLIPTIC_AFTER = re.compile(r"\s+(?:dans|à|au|aux|en|pour|selon|parmi|sur)\s+(?:la|le|les|l')?\s*[^\W\d_]")
 _CARRY_SCALE = re.compile(r"(?<![\w])(?:dont|soit|et|contre|ou)(?![\w])")
 _REFERENCE_NOUNS = set(frn.REFERENCE_NOUNS)
-_EN_BEFORE = re.compile(r"(?<![\w])en\s+(?:\w+\s+){1,2}$")
+# "en" before the verb of a figure points back at what an earlier sentence counted: "l'intersyndicale
+# en revendiquait 400 000".
+EN_BEFORE = re.compile(r"(?<![\w])en\s+(?:\w+\s+){1,2}$")
 _PART_OF = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+$")
 _PER_POPULATION = re.compile(r"\s+(?:pour|par|sur)\s+(?P<num>\d{1,3}(?:[ ]\d{3})+|\d+|mille|cent|un million)\s+(?P<noun>[^\W\d_][\w\-]*)")
 _NOUN_AFTER = re.compile(
@@ -686,7 +688,7 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
             same_sentence = not _SENTENCE_BREAK.search(folded, p.end, q.start)
             if same_sentence and not (_CONNECTOR.search(folded, p.end, q.start) or "," in folded[p.end:q.start]):
                 break
-            if not same_sentence and not _EN_BEFORE.search(folded, max(0, q.start - 40), q.start) \
+            if not same_sentence and not EN_BEFORE.search(folded, max(0, q.start - 40), q.start) \
                     and p.unit_class in ("money", "ratio"):
                 break
             q.unit, q.unit_inherited, q.unit_class, q.unit_mapped = p.unit, True, p.unit_class, p.unit_mapped
