@@ -289,6 +289,15 @@ ATTRIBUTION = [
     # A finite verb the parse hung on the subject it made the root.
     ("Le service européen d'observation par satellite Sentinel, activé par la préfecture, évalue pour sa part "
      "la zone touchée à environ 940 hectares.", "940 hectares", "Sentinel"),
+    # Past a relative clause with "dont" between the speaker and its verb.
+    ("L'Organisation mondiale de la santé, dont les chiffres restent plus élevés, recense pour sa part 3 600 cas.",
+     "3 600 cas", "Organisation mondiale de la santé"),
+    # "le syndicat" is the body the sentence before named, not the last source.
+    ("Enedis a indiqué que 80 000 foyers restaient privés d'électricité. Un chiffre que conteste la CGT. "
+     "D'après le syndicat, plus de 110 000 foyers étaient encore coupés.", "110 000", "CGT"),
+    # A date line names no body: "l'établissement" stays itself.
+    ("LE MANS, 12 mars 2027 (AFP) - Les pirates ont dérobé les données de 186 000 patients, a indiqué "
+     "vendredi l'établissement.", "186 000", "établissement"),
 ]
 
 

@@ -175,21 +175,29 @@ class Occurrences:
         return frozenset(value for _, value in items[lo:hi])
 
     def figure_towns(self, claim: Claim, q: Quantity) -> frozenset[str]:
-        """The towns and regions the claim names for one of its figures: each goes to the
-        figure nearest it ("avec 121 cas, devant l'Auvergne-Rhône-Alpes (88) et la
-        Provence-Alpes-Côte d'Azur (61)" gives each region its own figure)."""
+        """The towns and regions the claim names for one of its figures. Each goes to the
+        figure it qualifies: the one right after it in parentheses ("l'Auvergne-Rhône-Alpes
+        (88)"), else the one before it with no comma between ("80 000 foyers privés
+        d'électricité en Bretagne, dont 31 000 dans le Finistère"), else the nearest."""
         items = self._towns.get(claim.document, [])
         lo = bisect_left(items, (claim.start, ""))
         hi = bisect_left(items, (claim.end, ""))
         if len(claim.quantities) < 2:
             return frozenset(value for _, value in items[lo:hi])
         ends = self._ends.get(claim.document, {})
+        text = self._texts.get(claim.document, "")
+        figures = sorted(claim.quantities, key=lambda f: f.start)
 
-        def gap(start: int, end: int, f: Quantity) -> int:
-            return max(0, f.start - end, start - f.end)
+        def owner(start: int, end: int) -> Quantity:
+            after = next((f for f in figures if f.start >= end), None)
+            before = next((f for f in reversed(figures) if f.end <= start), None)
+            if after is not None and not text[end:after.start].strip(" ()"):
+                return after
+            if before is not None and "," not in text[before.end:start]:
+                return before
+            return min(figures, key=lambda f: max(0, f.start - end, start - f.end))
 
-        return frozenset(key for start, key in items[lo:hi]
-                         if min(claim.quantities, key=lambda f: gap(start, ends.get(start, start), f)) is q)
+        return frozenset(key for start, key in items[lo:hi] if owner(start, ends.get(start, start)) is q)
 
     def named_places(self, claim: Claim) -> frozenset[str]:
         """Every place the claim itself names, states, towns and regions alike."""

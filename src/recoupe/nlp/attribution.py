@@ -1368,15 +1368,20 @@ class AttributionFinder:
         return named[-1] if named else first[0]
 
     def _body_named_before(self, doc: Doc, sent: Span, before: int) -> Optional[tuple[int, int]]:
-        """The last organisation named earlier in the sentence (a name the model tags as one,
-        or an acronym), not a place: what "la régie" or "le groupe" stands for there."""
-        for t in reversed(doc[sent.start:before]):
+        """The last organisation named earlier in the sentence or in the one before it (a name
+        the model tags as one, or an acronym), not a place: what "la régie" or "le syndicat"
+        stands for there ("Un chiffre que conteste la CGT. D'après le syndicat, …")."""
+        start = sent.start
+        if sent.start > 0 and any(u.pos_ in ("VERB", "AUX") for u in doc[sent.start - 1].sent):
+            start = doc[sent.start - 1].sent.start  # not a headline or a date line ("LE MANS, … (AFP) -")
+        for t in reversed(doc[start:before]):
             if t.pos_ != "PROPN" or not (t.ent_type_ == "ORG" or (len(t.text) > 1 and t.text.isupper())):
                 continue
+            own = t.sent
             lo = t.i
-            while lo - 1 >= sent.start and doc[lo - 1].pos_ == "PROPN":
+            while lo - 1 >= own.start and doc[lo - 1].pos_ == "PROPN":
                 lo -= 1
-            hi = _extend_name(doc, t.i + 1, sent)
+            hi = _extend_name(doc, t.i + 1, own)
             if gazetteer.resolve_place(doc[lo:hi].text):
                 continue
             return lo, hi

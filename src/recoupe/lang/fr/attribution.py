@@ -110,7 +110,7 @@ ORIGIN_VERBS = ("appuyer", "fonder", "baser", "reposer", "citer", "reprendre", "
                 "se baser")
 # Relative pronouns that open a clause between a subject and its verb: "MSF, qui soutient
 # l'hôpital, dit avoir reçu …".
-RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels", "lesquelles")
+RELATIVE_PRONOUNS = ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
 # The prepositions an origin takes after those verbs: "qui s'appuie sur X", "fondé sur X".
 ORIGIN_PREPOSITIONS = ("sur",)
 # Participles that give the author of a report: "un bilan établi par la préfecture",
