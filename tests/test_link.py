@@ -757,6 +757,16 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     # Things counted with no event are counted; "périphérique" is no "péri".
     ("La préfecture a compté 420 tracteurs sur le périphérique de Toulouse.", "counted", "tractor"),
     ("Les assureurs ont déjà recensé plus de 40 000 sinistres.", "counted", "insurance_claim"),
+    # Outbreaks, animals culled, places under an alert, families out of their homes.
+    ("Quatorze foyers d'influenza aviaire ont été confirmés dans les Landes.", "infected", "outbreak"),
+    ("Quelque 410 000 canards ont été abattus depuis le 20 novembre.", "culled", "duck"),
+    ("Quarante et un départements sont placés au niveau « crise », selon le ministère.", "alerted", "department"),
+    ("Au niveau national, 71 départements font l'objet de restrictions, d'après le ministère de la Transition "
+     "écologique.", "alerted", "department"),
+    ("Après l'effondrement meurtrier, 17 familles n'ont toujours pas retrouvé de logement.", "evacuated", "person"),
+    ("Quarante et une familles restent privées de leur logement, a indiqué le maire.", "evacuated", "person"),
+    # The killed and the wounded each with their own figure are no casualties.
+    ("Au moins deux personnes ont été tuées et onze blessées, selon la préfecture.", "killed", "person"),
     # A sum demanded is a measure of its own, whatever it is demanded as.
     ("Les syndicats réclament au moins 500 millions d'euros d'aide.", "demanded", "eur"),
     ("Les pirates exigent une rançon de 2 millions de dollars.", "demanded", "usd"),
@@ -1401,6 +1411,44 @@ def test_a_plan_revised_down_updates_its_cuts(tmp_path: Path) -> None:
         "b.txt": "Publié le 26 février 2026\n\nLe plan signé jeudi ramène finalement les suppressions à 585 postes en France, a indiqué le groupe.\n",
     })
     assert [l.relation for l in built.links] == ["updates"]
+
+
+def test_a_word_of_two_senses_takes_its_headlines(tmp_path: Path) -> None:
+    filler = "Les éleveurs attendent des mesures. " * 20
+    built = build(tmp_path, {"a.txt": "Publié le 5 décembre 2026\n\nGrippe aviaire dans les Landes : des éleveurs à bout\n\n"
+                             + filler + "\n\nDans le Gers voisin, la préfecture fait état de 12 foyers.\n"})
+    q = next(q for c in built.claims for q in c.quantities if q.text.startswith("12"))
+    assert built.measures[q.id][0].split("|")[:2] == ["infected", "outbreak"]
+
+
+@pytest.mark.parametrize("first, second, relations", [
+    # An aid package raised is an update ...
+    ("Le ministre a annoncé mardi une aide de 30 millions d'euros pour les éleveurs touchés par la grippe aviaire.",
+     "L'aide aux éleveurs touchés par la grippe aviaire est portée à 45 millions d'euros, a annoncé le ministre.",
+     ["updates"]),
+    # ... not of another envelope fifty times larger.
+    ("L'ARS a débloqué une enveloppe de 800 000 euros pour les urgences de l'hôpital de Lens.",
+     "Le ministère a annoncé une enveloppe de 50 millions d'euros pour les urgences des hôpitaux.", []),
+])
+def test_money_revised(tmp_path: Path, first: str, second: str, relations: list[str]) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 1 décembre 2026\n\n" + first + "\n",
+                             "b.txt": "Publié le 8 décembre 2026\n\n" + second + "\n"})
+    assert [l.relation for l in built.links] == relations
+
+
+def test_another_towns_toll_is_another_occurrence(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 2 mars 2027\n\nSaint-Étienne : un immeuble s'effondre\n\n"
+                  "Un immeuble s'est effondré dans la nuit à Saint-Étienne. Au moins deux personnes ont été tuées, "
+                  "a indiqué la préfecture de la Loire.\n"),
+        "b.txt": ("Publié le 4 mars 2027\n\nSaint-Étienne : le bilan de l'effondrement\n\n"
+                  "L'immeuble effondré à Saint-Étienne a fait trois morts, selon la préfecture de la Loire.\n\n"
+                  "Le drame relance le débat sur l'habitat dégradé dans la Loire. En janvier, l'effondrement d'une "
+                  "maison à Béthune (Pas-de-Calais) avait déjà fait deux morts.\n"),
+    })
+    texts = {q.id: q.text for c in built.claims for q in c.quantities}
+    bethune = next(q for q, t in texts.items() if t == "deux morts")
+    assert not [l for l in built.links if bethune in (l.a, l.b)], built.links
 
 
 def test_a_raised_demand_updates_the_first(tmp_path: Path) -> None:

@@ -549,6 +549,8 @@ FIGURE_HEDGING = [
     ("La loi de finances prévoit 2 500 postes supplémentaires dans la police.", {"2 500 postes": False}),
     ("Météo-France prévoit jusqu'à 200 millimètres de pluie.", {"200 millimètres": True}),
     ("Le projet de loi prévoit 5 milliards d'euros d'économies l'an prochain.", {"5 milliards": True}),
+    # A ceiling that may be reached.
+    ("Les contrevenants s'exposent à une amende pouvant aller jusqu'à 1 500 euros.", {"1 500 euros": True}),
     ("Les économistes prévoient une hausse de 2 % du chômage.", {"2 %": True}),
     ("Le plan de la direction pourrait supprimer 300 postes.", {"300 postes": True}),
 ]
@@ -659,6 +661,18 @@ def test_aliases_share_a_key(nlp: Language, text: str, a: str, b: str) -> None:
     doc = run(nlp, text)
     ka, kb = keys_of(doc, a), keys_of(doc, b)
     assert len(ka) == 1 and ka == kb, doc._.recoupe_mentions
+
+
+@pytest.mark.parametrize("text, name, key", [
+    # A definite article before a name makes it a department; without one it is the town.
+    ("La sécheresse frappe la Vienne, où 40 communes sont en crise.", "Vienne", "sub:FR-86"),
+    ("Le sommet s'est tenu à Vienne, en Autriche.", "Vienne", "country:AT"),
+    ("Les éleveurs du Gers manifestent.", "Gers", "sub:FR-32"),
+    ("L'épidémie progresse en Occitanie.", "Occitanie", "sub:FR-OCC"),
+])
+def test_regions_and_departments_are_keyed_by_their_code(nlp: Language, text: str, name: str, key: str) -> None:
+    mentions = run(nlp, text)._.recoupe_mentions
+    assert any(m["text"] == name and m["key"] == key for m in mentions), mentions
 
 
 def test_acronym_mentions_all_share_the_key(nlp: Language) -> None:

@@ -284,8 +284,10 @@ def link_all(
                     # unless one sentence sets them against each other (strikers according to the
                     # ministry and to the unions).
                     continue
-                if relation == "conflicts" and not _comparable(a, b):
-                    continue  # 12 millions against 55: another deal, not a rival figure for this one
+                if relation in ("conflicts", "updates" if measure.is_money else "conflicts") and not _comparable(a, b):
+                    # 12 millions against 55: another deal, not a rival figure for this one; an
+                    # aid package raised from 30 to 45 millions, not from 800 000 to 50 millions.
+                    continue
                 if is_forecast(ca) != is_forecast(cb):
                     if relation in ("conflicts", "updates"):
                         continue  # a forecast is measured against the outcome, never contradicted by it

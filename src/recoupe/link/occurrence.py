@@ -61,14 +61,14 @@ def _share_a_name(a: frozenset[str], b: frozenset[str]) -> bool:
     region a town is in is not known, so it may be in it)."""
     if a & b:
         return True
-    sa, sb = [{k[len(SUBDIVISION):] for k in keys if k.startswith(SUBDIVISION)} for keys in (a, b)]
-    if any(subdivision_within(x, y) or subdivision_within(y, x) for x in sa for y in sb):
-        return True
-    if (sa and len(sb) < len(b)) or (sb and len(sa) < len(a)):
-        return True  # a region on one side, a town on the other
     wa = [_name_words(k) for k in a if not k.startswith(SUBDIVISION)]
     wb = [_name_words(k) for k in b if not k.startswith(SUBDIVISION)]
-    return any(x and y and (x <= y or y <= x) for x in wa for y in wb)
+    if wa and wb:  # towns on both sides: they tell
+        return any(x and y and (x <= y or y <= x) for x in wa for y in wb)
+    sa, sb = [{k[len(SUBDIVISION):] for k in keys if k.startswith(SUBDIVISION)} for keys in (a, b)]
+    if sa and sb:
+        return any(subdivision_within(x, y) or subdivision_within(y, x) for x in sa for y in sb)
+    return True  # a region on one side, a town on the other
 
 
 class Occurrences:
@@ -257,7 +257,8 @@ class Occurrences:
             pa, pb = self.places(a), self.places(b)
             if pa and pb and not pa & pb:
                 return False, f"placed in different states ({', '.join(sorted(pa))} / {', '.join(sorted(pb))})"
-            ta, tb = self.towns(a), self.towns(b)
+            # The towns a claim names itself, else its paragraph's.
+            ta, tb = self.claim_towns(a) or self.towns(a), self.claim_towns(b) or self.towns(b)
             if ta and tb and not _share_a_name(ta, tb):
                 return False, "placed in different towns or regions"
         similar = self.similarity(a.document, b.document)

@@ -99,12 +99,16 @@ class _Resolver:
         self.acronyms: dict[str, str] = {}
         self.people: dict[str, str] = {}  # surname → key of the full name
 
-    def key(self, text: str, label: str) -> tuple[str, str, Optional[str], str]:
-        """(key, type, country, display name) for a mention."""
+    def key(self, text: str, label: str, definite: bool = False) -> tuple[str, str, Optional[str], str]:
+        """(key, type, country, display name) for a mention (``definite``: a definite article
+        stands before it, as before a department and not before a town)."""
         if text in self.acronyms:
             return self.acronyms[text], "ORG", None, text
         if label in ("LOC", "GPE", "MISC", "ORG"):
             place = gazetteer.resolve_place(text)
+            sub = gazetteer.subdivision(text) if definite and label in ("LOC", "GPE") else None
+            if sub is not None and (place is None or place.kind != "country"):
+                return f"sub:{sub[0]}", "LOC", sub[1], sub[2]
             if place is not None:
                 kind = "GPE" if place.kind in ("country", "capital") else "LOC"
                 name = gazetteer.country_names(place.country)[0] if kind == "GPE" else (place.name_fr or place.name)
@@ -134,6 +138,10 @@ class _Resolver:
         return f"loc:{norm}", kind, None, text
 
 
+# A definite article right before a name: "la Vienne", "le Var", "du Gers", "des Landes".
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s'’])(?:la|le|les|du|des|l['’])\s*$", re.IGNORECASE)
+
+
 def find_mentions(doc: Doc) -> list[dict]:
     """Entity mentions of ``doc`` with their keys; also fills ``entity_keys`` of its sources."""
     text = extensions.text_of(doc)
@@ -148,7 +156,9 @@ def find_mentions(doc: Doc) -> list[dict]:
             return None
         if taken.overlaps(start, end):
             return None
-        key, kind, country, name = resolver.key(key_text or surface, label)
+        # "la Vienne", "dans le Var": a department, where "à Vienne" is the capital.
+        definite = _DEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None
+        key, kind, country, name = resolver.key(key_text or surface, label, definite)
         m = {"start": start, "end": end, "text": surface, "label": kind, "key": key, "name": name,
              "country": country}
         mentions.append(m)

@@ -41,7 +41,7 @@ _DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
 # recoupe's own English names, the same in every language.
-CONCEPT_EVENTS = {"death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
+CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
                   "striker": "protested", "displaced_person": "displaced", "refugee": "displaced",
                   "missing_person": "missing", "arrest": "arrested", "homicide": "killed", "casualty": "lost",
                   "victim": "killed", "arrival": "arrived", "job_cut": "cut", "layoff": "cut"}
@@ -86,8 +86,10 @@ _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{
 def _event_words(folded: str, start: int, end: int) -> list[tuple[int, str, int]]:
     """(start, event, end) of every event word in ``folded[start:end]``, in text order: the
     text is scanned once, and each event's pattern is tried only where some event word starts."""
-    return sorted((at, event, m.end()) for at in (w.start() for w in _ANY_STEM.finditer(folded, start, end))
-                  for event, rx in _STEMS if (m := rx.match(folded, at, end)))
+    # At one place the longest word wins: "privées de leur logement" (evacuated) over "privé".
+    found = sorted(((at, -m.end(), event) for at in (w.start() for w in _ANY_STEM.finditer(folded, start, end))
+                    for event, rx in _STEMS if (m := rx.match(folded, at, end))))
+    return [(at, event, -neg_end) for at, neg_end, event in found]
 
 
 class _Events:
@@ -177,7 +179,7 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
         if apposition:
             found = _event_words(folded, apposition.end(), min(limit, apposition.end() + 40))
     if found:
-        return _casualties(found)
+        return _casualties(found, claim.quantities)
     if events is None:
         events = _Events(folded, c_start, c_end)
     before = folded[max(c_start, q.start - 40):q.start]
@@ -195,11 +197,13 @@ _APPOSITION = re.compile(r",[^,;:.()]{1,90},\s*")
 _BOTH_GAP = 16
 
 
-def _casualties(found: list[tuple[int, str, int]]) -> str:
+def _casualties(found: list[tuple[int, str, int]], figures: list[Quantity] = []) -> str:
     """The event of the first event word after a figure, the killed and the wounded named
-    together ("4 000 soldats tués ou blessés") being casualties ("lost")."""
+    together ("4 000 soldats tués ou blessés") being casualties ("lost"), unless a figure of
+    their own stands between them ("deux personnes ont été tuées et onze blessées")."""
     first = found[0]
-    if len(found) > 1 and {first[1], found[1][1]} == {"killed", "wounded"} and found[1][0] - first[2] <= _BOTH_GAP:
+    if len(found) > 1 and {first[1], found[1][1]} == {"killed", "wounded"} and found[1][0] - first[2] <= _BOTH_GAP \
+            and not any(first[2] <= f.start < found[1][0] for f in figures):
         return "lost"
     return first[1]
 
@@ -419,6 +423,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = SOLDIER_EVENTS.get(event, event)
             people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
+            if event == "culled" and q.unit_class != "animal":
+                event = "killed" if people else "destroyed"  # people shot dead, drones shot down
             prev_end = claim.quantities[i - 1].end if i > 0 else None
             if anywhere is None:
                 c_start, c_end = _clause_bounds(text, claim)

@@ -606,15 +606,16 @@ def _currency_of_sums(folded: str, found: list[_Found]) -> None:
 
 
 def _sense_by_context(folded: str, found: list[_Found]) -> None:
-    """A noun of two senses takes the one its surroundings speak of: "12 foyers" near "grippe
-    aviaire" are outbreaks."""
+    """A noun of two senses takes the one its surroundings or its article's headline speak
+    of: "12 foyers" near "grippe aviaire", or under "Grippe aviaire : …", are outbreaks."""
+    headline = folded[:max(0, headline_end(folded))]
     for cur in found:
         sense = fru.SENSES_BY_CONTEXT.get(cur.q.unit or "")
         if sense is None:
             continue
         concept, cls, words = sense
         window = folded[max(0, cur.q.start - 400):cur.q.end + 400]
-        if any(w in window for w in words):
+        if any(w in window or w in headline for w in words):
             cur.q.unit, cur.q.unit_class = concept, cls
 
 

@@ -26,7 +26,9 @@ HEDGE_WORDS = ("vraisemblablement", "probablement", "possiblement", "apparemment
 MODAL_FORMS = {"pourrait": "possible", "pourraient": "possible", "pourrais": "possible",
                "devrait": "prediction", "devraient": "prediction", "devrais": "prediction",
                "pourra": "prediction", "pourront": "prediction", "devra": "prediction",
-               "devront": "prediction"}
+               "devront": "prediction",
+               # "une amende pouvant aller jusqu'à 1 500 euros": a ceiling that may be reached
+               "pouvant": "possible"}
 
 # Conditional mood by form. The morphologizer misses many (it tags "dépasseraient",
 # "justifierait", "permettrait" as indicative), so the ending is checked too.
