@@ -18,7 +18,9 @@ holds five more, on other topics (floods, a rail strike, a shipwreck, an outbrea
 plan), written by someone who had not read the code and scored once before any rule saw them;
 they are a dev set now. ``eval/stories3/`` holds five more written the same way (a heatwave, a
 storm and its power cuts, a cyberattack on hospitals, a farmers' protest, a cholera outbreak),
-scored once out of sample and a dev set since. The scorer is ``../shared/eval/score.py``, the same one that scores
+scored once out of sample and a dev set since; ``eval/stories4/`` five more (avian flu, a
+building collapse, a coach crash abroad, a drought, an air-traffic controllers' strike), the
+same way. The scorer is ``../shared/eval/score.py``, the same one that scores
 real articles the team does not have.
 """
 
@@ -45,7 +47,8 @@ MANIFEST = HERE / "manifest.csv"
 SEEDS = SHARED / "seeds"
 HELDOUT = HERE / "heldout"
 STORIES = HERE / "stories"
-STORY_SETS = {"stories": STORIES, "stories2": HERE / "stories2", "stories3": HERE / "stories3"}
+STORY_SETS = {"stories": STORIES, "stories2": HERE / "stories2", "stories3": HERE / "stories3",
+               "stories4": HERE / "stories4"}
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",
