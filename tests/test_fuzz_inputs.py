@@ -318,6 +318,7 @@ def _junk_outcomes(junk: str) -> int:
 @example(lines=[Line("nul"), Line("surrogate"), Line("good", date="2024-13-45")], jsonl=True, seed=0, named=False)
 @example(lines=[Line("nul"), Line("good", date="hier"), Line("missing")], jsonl=False, seed=0, named=True)
 @example(lines=[Line("good", extra={"title": "a\u2028b"})], jsonl=True, seed=1, named=True)
+@example(lines=[Line("junk", junk="\x00")], jsonl=True, seed=0, named=False)  # its one line refused: not "empty"
 def test_any_manifest_lists_or_refuses_one_line_each(scratch: Path, lines: list[Line], jsonl: bool, seed: int,
                                                      named: bool) -> None:
     with fresh(scratch) as folder:

@@ -684,7 +684,8 @@ def read_manifest(path: Union[str, Path], *, allow_outside: bool = False) -> tup
         return [], errors + [InputError(name, decoded)]
     text = decoded[0].lstrip("\ufeff")
     if not text.strip():
-        return [], errors + [InputError(name, "empty manifest")]
+        # Empty, or every line refused already (each with its error): not "empty" then.
+        return [], errors or [InputError(name, "empty manifest")]
     base = Path(path).parent
     entries: list[ManifestEntry] = []
 
