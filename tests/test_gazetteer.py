@@ -13,7 +13,7 @@ from recoupe.gazetteer import (
     normalise_name,
     resolve_place,
     state_metonym,
-    subdivision_country,
+    subdivision,
     subdivision_within,
 )
 from recoupe.lang.fr import demonyms as fr_tables
@@ -311,7 +311,8 @@ def test_normalise_name_keeps_distinctions() -> None:
     ("", None),
 ])
 def test_subdivision_country(text: str, iso: str | None) -> None:
-    assert subdivision_country(text) == iso
+    found = subdivision(text)
+    assert (found[1] if found else None) == iso
 
 
 @pytest.mark.parametrize("inner, outer, within", [

@@ -395,12 +395,6 @@ def subdivision(text: str) -> tuple[str, str, str] | None:
     return _subdivision_index().get(_fold(rest))
 
 
-def subdivision_country(text: str) -> str | None:
-    """ISO2 of the state whose subdivision ``text`` names, or None."""
-    found = subdivision(text)
-    return found[1] if found else None
-
-
 def subdivision_within(inner: str, outer: str) -> bool:
     """Whether the subdivision of ISO 3166-2 code ``inner`` is ``outer`` or lies in it (a
     department in its region)."""

@@ -284,7 +284,7 @@ def link_all(
                     # unless one sentence sets them against each other (strikers according to the
                     # ministry and to the unions).
                     continue
-                if relation in ("conflicts", "updates" if measure.is_money else "conflicts") and not _comparable(a, b):
+                if (relation == "conflicts" or (relation == "updates" and measure.is_money)) and not _comparable(a, b):
                     # 12 millions against 55: another deal, not a rival figure for this one; an
                     # aid package raised from 30 to 45 millions, not from 800 000 to 50 millions.
                     continue

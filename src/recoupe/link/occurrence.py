@@ -22,7 +22,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from typing import Iterable, Optional
+from typing import Iterable
 
 from recoupe.gazetteer import subdivision_within
 from recoupe.layout import DATELINE
@@ -230,11 +230,6 @@ class Occurrences:
             items = self._named.get(doc, [])
             found = self._lead[doc] = frozenset(key for _, key in items[:bisect_left(items, (end, ""))])
         return found
-
-    def where(self, claim: Claim, q: Optional[Quantity] = None) -> frozenset[str]:
-        """The towns a claim (or its figure ``q``) is about: those it names, else its
-        paragraph's."""
-        return (self.claim_towns(claim) if q is None else self.figure_towns(claim, q)) or self.towns(claim)
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine of the two documents' TF-IDF vectors (1.0 for one document)."""

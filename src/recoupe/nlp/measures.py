@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Optional
+from typing import Iterable, Optional
 
 from recoupe import gazetteer
 from recoupe.lang.fr import events as ev
@@ -197,7 +197,7 @@ _APPOSITION = re.compile(r",[^,;:.()]{1,90},\s*")
 _BOTH_GAP = 16
 
 
-def _casualties(found: list[tuple[int, str, int]], figures: list[Quantity] = []) -> str:
+def _casualties(found: list[tuple[int, str, int]], figures: Iterable[Quantity] = ()) -> str:
     """The event of the first event word after a figure, the killed and the wounded named
     together ("4 000 soldats tués ou blessés") being casualties ("lost"), unless a figure of
     their own stands between them ("deux personnes ont été tuées et onze blessées")."""
@@ -318,10 +318,13 @@ def is_demanded(folded: str, q: Quantity) -> bool:
     """Whether a sum is one demanded: a word of demands stands just before it in its clause
     ("réclament au moins 500 millions", "exigent une rançon de 2 millions", "relève sa demande
     à 5 millions") or right after it ("les 500 millions réclamés")."""
-    before = folded[max(0, q.start - DEMAND_REACH):q.start]
-    before = re.split(r"[.;:\n]\s", before)[-1]
-    after = re.split(r"[,.;:\n]", folded[q.end:q.end + DEMAND_REACH // 2])[0]
+    before = _CLAUSE_BREAK.split(folded[max(0, q.start - DEMAND_REACH):q.start])[-1]
+    after = _AFTER_BREAK.split(folded[q.end:q.end + DEMAND_REACH // 2])[0]
     return bool(_DEMAND.search(before) or _DEMAND.search(after))
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:\n]\s")
+_AFTER_BREAK = re.compile(r"[,.;:\n]")
 
 
 def _burnt(folded: str, claim: Claim) -> bool:
@@ -389,10 +392,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             event = event_of(text, folded, claim, q, events)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
-            elif q.unit_inherited and event is None and (claim.document, claim.paragraph, q.unit) in told_last \
-                    and EN_BEFORE.search(folded, max(0, q.start - 40), q.start):
+            elif q.unit_inherited and event is None and EN_BEFORE.search(folded, max(0, q.start - 40), q.start):
                 # "Le gestionnaire de réseau en dénombrait 250 000": what the sentence before counted.
-                event = told_last[(claim.document, claim.paragraph, q.unit)].event
+                before = told_last.get((claim.document, claim.paragraph, q.unit))
+                event = before.event if before is not None else None
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
             event = CONCEPT_EVENTS.get(q.unit or "", event) or CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if q.unit_class == "building" and event not in BUILDING_EVENTS and _burnt(folded, claim):

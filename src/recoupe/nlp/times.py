@@ -233,6 +233,7 @@ class TimeFinder:
         lines = [d.start() for d in re.finditer(r"\n", folded)]
         anchors = [t for t in found if t["role"] == "event" and t["from"] and t["to"]]  # by start, as ``found``
         anchor_starts = [t["start"] for t in anchors]
+        found_starts = [t["start"] for t in found]
         added: list[dict] = []
         for m in matches:
             unit, back = self.shifted[_phrase(m.group(0))]
@@ -249,8 +250,9 @@ class TimeFinder:
                     anchor = anchors[i]
                     break
             if anchor is None:
+                k = bisect_left(found_starts, m.end()) - 1  # the time just before the phrase's end
                 if unit == "day" and back <= DAYS_BACK_ALONE and ref is not None and \
-                        not any(t["start"] < m.end() and m.start() < t["end"] for t in found):
+                        not (k >= 0 and found[k]["end"] > m.start()):
                     day = (ref - timedelta(days=back)).isoformat()
                     added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": day,
                                   "to": day, "precision": "day", "role": self._role(doc, folded, m.start(), m.end())})

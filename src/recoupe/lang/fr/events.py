@@ -8,14 +8,17 @@ dépasseraient 6 000 hommes"), or the verb of the clause ("a livré 4 millions d
 # event → word prefixes (folded: lower-case, straight apostrophes)
 EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "lost": ("pertes", "perte ", "hors de combat", "perdu ", "perdus", "éliminé", "neutralisé"),
-    "killed": ("tués", "tuées", "tué ", "morts", "mort ", "décéd", "décès", "victimes", "tombés", "péri ", "péri,", "péri.", "périr", "périss",
-               "perdu la vie", "trouvé la mort", "sans vie"),
+    # ("péri " and not "péri": "le périphérique"; not "meurtrier": "l'effondrement meurtrier" is
+    # no count of the dead)
+    "killed": ("tués", "tuées", "tué ", "morts", "mort ", "décéd", "décès", "victimes", "tombés", "péri ", "péri,",
+               "péri.", "périr", "périss", "perdu la vie", "trouvé la mort", "sans vie"),
     "wounded": ("blessé",),
     "paid": ("paiement", "payé", "payer", "paie", "versé", "verser", "versement", "rapporté", "rapporter",
              "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé", "vendu", "ventes",
              "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu"),
     "fired": ("tir", "utilis", "consomm", "dépens", "lancé", "lancer", "bombard", "pilonn"),
-    "delivered": ("livr", "transit ", "transité", "transitent", "transitant", "parties vers", "partis vers", "parti vers", "quitté", "transport", "expédi", "achemin", "fourni", "fournir", "transfér",
+    "delivered": ("livr", "transit ", "transité", "transitent", "transitant", "parties vers", "partis vers",
+                  "parti vers", "quitté", "transport", "expédi", "achemin", "fourni", "fournir", "transfér",
                   "exporté", "exporter", "importé", "importer", "cargaison", "envoi d'obus", "stock",
                   "cédé", "acquis", "acheté", "acheter", "obtenu"),
     "deployed": ("déploy", "envoy", "envoi", "dépêch", "engag", "stationn", "mobilis", "présents",
@@ -161,7 +164,8 @@ MONEY_NOUNS: dict[str, str] = {
     "sanction financière": "fine", "budget": "budget", "chiffre d'affaires": "revenue", "recettes": "revenue",
     "bénéfice": "profit", "bénéfices": "profit", "résultat net": "profit", "perte nette": "net_loss",
     "pertes nettes": "net_loss", "dette": "debt", "déficit": "deficit", "aide": "aid", "enveloppe": "aid",
-    "rançon": "ransom", "dons": "donations", "appel de fonds": "appeal", "appel aux dons": "appeal", "investissement": "investment", "investissements": "investment",
+    "rançon": "ransom", "dons": "donations", "appel de fonds": "appeal", "appel aux dons": "appeal",
+    "investissement": "investment", "investissements": "investment",
     "coût": "cost", "facture": "cost", "dégâts": "damage", "dommages": "damage", "préjudice": "damage",
     "rachat": "acquisition", "acquisition": "acquisition", "levée de fonds": "fundraising",
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
