@@ -757,6 +757,10 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     # Things counted with no event are counted; "périphérique" is no "péri".
     ("La préfecture a compté 420 tracteurs sur le périphérique de Toulouse.", "counted", "tractor"),
     ("Les assureurs ont déjà recensé plus de 40 000 sinistres.", "counted", "insurance_claim"),
+    # A percentage with no rate noun is the share of the things it is of, and the rival's
+    # percentage right after it, with what it is of left out, is the same share.
+    ("Selon la direction, 28 % des cheminots avaient cessé le travail.", "share_railway_worker", "percent"),
+    ("Enedis a rétabli le courant chez 80 % des foyers.", "share_household", "percent"),
     # Outbreaks, animals culled, places under an alert, families out of their homes.
     ("Quatorze foyers d'influenza aviaire ont été confirmés dans les Landes.", "infected", "outbreak"),
     ("Quelque 410 000 canards ont été abattus depuis le 20 novembre.", "culled", "duck"),
@@ -1258,7 +1262,7 @@ def test_a_figure_links_its_nearest_estimates_then_one_per_origin() -> None:
     # Twelve earlier tolls from two origins, then one more: the nearest NEAREST whatever their
     # origin, then the nearest of each origin not linked yet, PER_FIGURE at most.
     claims = [_toll(f"d{k}", 100 + k, source="org:ministere" if k % 2 else "org:onu") for k in range(1, 13)]
-    last = _toll("d13", 120, source="org:croix rouge")
+    last = _toll("d13", 300, source="org:croix rouge")
     links = [l for l in _linked(claims + [last]) if l.b == "qd13"]
     partners = sorted(int(l.a[2:]) for l in links)
     assert len(links) == NEAREST < PER_FIGURE
@@ -1267,6 +1271,17 @@ def test_a_figure_links_its_nearest_estimates_then_one_per_origin() -> None:
     other = _toll("d1", 101, source="org:armee")
     links = [l for l in _linked([other] + claims[1:] + [last]) if l.b == "qd13"]
     assert sorted(int(l.a[2:]) for l in links) == [1] + list(range(13 - NEAREST, 13))
+
+
+def test_one_origins_figure_told_again_and_again_is_linked_a_few_times() -> None:
+    from recoupe.link import REPEATS
+    # The ministry's 150 in ten articles, then once more: linked to the nearest and to REPEATS
+    # more of its restatements, not to all ten.
+    claims = [_toll(f"d{k}", 150, source="org:ministere") for k in range(1, 11)]
+    last = _toll("d11", 150, source="org:ministere")
+    links = [l for l in _linked(claims + [last]) if l.b == "qd11"]
+    assert len(links) == 1 + REPEATS and all(l.relation == "corroborates" for l in links)
+    assert sorted(int(l.a[2:]) for l in links) == list(range(10 - REPEATS, 11))
 
 
 def test_one_origins_floors_are_its_history_not_capped() -> None:
@@ -1451,6 +1466,14 @@ def test_another_towns_toll_is_another_occurrence(tmp_path: Path) -> None:
     assert not [l for l in built.links if bethune in (l.a, l.b)], built.links
 
 
+def test_a_rivals_share_with_what_it_is_of_left_out(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 23 janvier 2026\n\nLe 22 janvier, 28 % des cheminots avaient cessé le "
+                             "travail selon la direction, 39 % selon les syndicats.\n"})
+    keys = [built.measures[q.id][0] for c in built.claims for q in c.quantities if q.id in built.measures]
+    assert keys == ["share_railway_worker|percent||"] * 2
+    assert [l.relation for l in built.links] == ["conflicts"]
+
+
 def test_a_raised_demand_updates_the_first(tmp_path: Path) -> None:
     built = build(tmp_path, {
         "a.txt": "Publié le 9 mars 2027\n\nLes pirates exigent une rançon de 2 millions de dollars, selon une source proche de l'enquête.\n",
@@ -1465,6 +1488,8 @@ def test_a_raised_demand_updates_the_first(tmp_path: Path) -> None:
     "Les douaniers ont saisi 41,6 tonnes l'an dernier.",
     "Le parti pourrait obtenir 130 sièges.",
     "L'hôpital compte 265 lits.",
+    # A share of people at large: polls give one for every question.
+    "Selon un sondage, 62 % des Français soutiennent la grève.",
 ])
 def test_a_figure_with_no_event_of_its_kind_measures_nothing(tmp_path: Path, text: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})

@@ -139,6 +139,9 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Moscou tirait de 20 000 à 50 000 obus par jour, contre 4 000 à 7 000 pour l'Ukraine.",
      [("de 20 000 à 50 000 obus par jour", 20000, 50000, "range", "shell", "day"),
       ("4 000 à 7 000", 4000, 7000, "range", "shell", "day")]),
+    # A time after the figure is no unit: it inherits the one before it.
+    ("Seules 37 communes restent soumises, contre 143 début août.",
+     [("37 communes", 37, 37, "exact", "municipality", None), ("143", 143, 143, "exact", "municipality", None)]),
     # Negated bounds and bounding verbs.
     ("Le pays ne peut pas importer plus de 500 000 barils par jour.",
      [("plus de 500 000 barils", None, 500_000, "at_most", "barrel", "day")]),

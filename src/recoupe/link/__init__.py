@@ -29,10 +29,13 @@ WINDOW = 25
 # NEAREST first whatever their origin, then only the nearest of each origin not linked yet (an
 # origin's older figures are its history, read in the chain of its updates); and to at most
 # CONSISTENT estimates of other origins it merely fits (a bound it lies within confirms nothing;
-# one origin's own floors are its history and are kept).
+# one origin's own floors are its history and are kept); and to at most REPEATS earlier
+# statements of the same figure by an origin it is already linked to (a figure repeated in
+# every article of a story confirms nothing more the tenth time).
 PER_FIGURE = 6
 NEAREST = 5
 CONSISTENT = 1
+REPEATS = 2
 
 
 @dataclass
@@ -244,6 +247,7 @@ def link_all(
             # chain of estimates and the consensus, not every pair.
             kept = 0
             consistent = 0
+            repeats = 0
             origins: set[frozenset[str]] = set()
             for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
                 if kept >= PER_FIGURE:
@@ -298,6 +302,10 @@ def link_all(
                     if relation != "corroborates":
                         continue
                     why = "a copy of the same story gives the same figure"
+                if relation == "corroborates" and origin in origins and not copy:
+                    if repeats >= REPEATS:
+                        continue  # one origin's same figure told again and again: two of those are enough
+                    repeats += 1
                 if relation == "consistent" and not one_origin:
                     # Another origin's bound a figure lies within confirms nothing: one is enough.
                     # (One origin's floor and its later figure are its history, kept.)

@@ -22,7 +22,7 @@ from recoupe.lang.fr import events as ev
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
 from recoupe.model import Claim, Measure, Mention, Quantity
-from recoupe.nlp.quantities import EN_BEFORE
+from recoupe.nlp.quantities import EN_BEFORE, count_noun
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 def _stem_patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, "re.Pattern[str]"]]:
@@ -305,8 +305,28 @@ def rate_basis(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
 
 
 def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
-    """What a percentage or share measures: "le taux de chômage est resté à 6,4 %"."""
-    return _noun_of(folded, q, _RATE, ev.RATE_NOUNS)
+    """What a percentage or share measures: "le taux de chômage est resté à 6,4 %", else the
+    share of the things it is of ("28 % des cheminots", "80 % des foyers"), when they are
+    things one counts and not people at large ("62 % des Français" answer polls of many
+    questions)."""
+    found = _noun_of(folded, q, _RATE, ev.RATE_NOUNS)
+    if found is not None:
+        return found
+    of = _SHARE_OF.match(folded, q.end)
+    entry = count_noun(of.group(1)) if of else None
+    if entry is None or entry[1] in SHARE_NOT_OF:
+        return None
+    return f"share_{entry[1]}"
+
+
+# Between a rate and the next one that leaves out what it is of: a source, a connector, no
+# sentence break and no other figure ("28 % des cheminots selon la direction, 39 % selon …").
+_ELLIPSIS = re.compile(r"[^.;:!?\n\d]{0,60}")
+# "28 % des cheminots": the share of the counted noun right after a percentage.
+_SHARE_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|d')\s*([^\W\d_][\w\-']*)")
+# Shares of people at large, which polls give for every question, measure nothing one article
+# could check against another.
+SHARE_NOT_OF = {"person", "inhabitant", "citizen", "voter", "respondent", "man", "woman", "adult", "young_person"}
 
 
 def money_of(folded: str, q: Quantity) -> Optional[str]:
@@ -358,6 +378,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     last_actor: dict[tuple[str, int], str] = {}
     told: dict[tuple[str, str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
     told_last: dict[tuple[str, int, str], Measure] = {}  # the last measure of each unit, by paragraph
+    rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
     unread: list[tuple[Claim, Quantity]] = []
     for claim in claims:
         text = texts[claim.document]
@@ -381,6 +402,11 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 what = rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     area_event_of(folded, claim) if q.unit in ("hectare", "km2") else \
                     depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None
+                last = rate_last.get((claim.document, q.unit))
+                if what is None and last is not None and _ELLIPSIS.fullmatch(folded, last[1], q.start):
+                    what = last[0]  # "28 % des cheminots selon la direction, 39 % selon les syndicats"
+                if what is not None:
+                    rate_last[(claim.document, q.unit)] = (what, q.end)
                 if what is not None:  # the place of the occurrence tells them apart, not an actor
                     per = q.per or (rate_basis(folded, claim, q) if q.unit in ev.RATE_UNITS else None)
                     out[q.id] = previous = Measure(what, q.unit, per, None, increment=is_increment(folded, q),

@@ -117,9 +117,13 @@ class Unit:
     mapped: bool = True  # False: a noun outside the lexicon, kept as its lemma
 
 
-def _noun(word: str) -> tuple[str, str, str] | None:
-    """The lexicon entry of a counted noun as written ("manifestants"), or None."""
+def count_noun(word: str) -> tuple[str, str, str] | None:
+    """The lexicon entry (lemma, concept, class) of a counted noun as written ("manifestants"),
+    or None."""
     return fru.COUNT_NOUNS.get(word) or fru.COUNT_NOUNS.get(word.replace("’", "'"))
+
+
+_noun = count_noun
 
 
 def _singular(word: str) -> str:

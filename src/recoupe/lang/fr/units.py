@@ -172,11 +172,12 @@ BASIS_POINT_WORDS = ("point de base", "points de base", "pb")
 INDEX_WORDS = ("cac", "indice", "dow jones", "nasdaq", "stoxx", "nikkei", "dax", "ftse", "s&p", "sbf", "bourse",
                "hang seng", "ibex", "footsie")
 
-# Words after a figure that name a time, not what is counted: "104 lundi", "contre 151 la veille".
+# Words after a figure that name a time, not what is counted: "104 lundi", "contre 151 la veille",
+# "contre 143 début août".
 TIME_WORDS_NOT_UNITS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "veille",
                         "lendemain", "matin", "soir", "midi", "janvier", "février", "mars", "avril", "mai",
                         "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "hier",
-                        "aujourd'hui", "avant-hier")
+                        "aujourd'hui", "avant-hier", "début", "fin", "mi", "courant", "cette", "ce")
 
 # Time units: a figure counted in them is a duration.
 TIME_UNIT_NOUNS = {"an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month",
