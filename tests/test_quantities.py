@@ -139,6 +139,9 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Moscou tirait de 20 000 à 50 000 obus par jour, contre 4 000 à 7 000 pour l'Ukraine.",
      [("de 20 000 à 50 000 obus par jour", 20000, 50000, "range", "shell", "day"),
       ("4 000 à 7 000", 4000, 7000, "range", "shell", "day")]),
+    # A colon joins a sum and the next one that leaves its currency out.
+    ("L'enveloppe, fixée à 30 millions d'euros : elle atteint désormais 45 millions.",
+     [("30 millions d'euros", 30e6, 30e6, "exact", "eur", None), ("45 millions", 45e6, 45e6, "exact", "eur", None)]),
     # A time after the figure is no unit: it inherits the one before it.
     ("Seules 37 communes restent soumises, contre 143 début août.",
      [("37 communes", 37, 37, "exact", "municipality", None), ("143", 143, 143, "exact", "municipality", None)]),

@@ -691,7 +691,8 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
             if p.unit == "ratio" or "\n" in folded[p.end:q.start]:
                 break
             same_sentence = not _SENTENCE_BREAK.search(folded, p.end, q.start)
-            if same_sentence and not (_CONNECTOR.search(folded, p.end, q.start) or "," in folded[p.end:q.start]):
+            if same_sentence and not (_CONNECTOR.search(folded, p.end, q.start) or "," in folded[p.end:q.start]
+                                      or ":" in folded[p.end:q.start]):
                 break
             if not same_sentence and not EN_BEFORE.search(folded, max(0, q.start - 40), q.start) \
                     and p.unit_class in ("money", "ratio"):
