@@ -811,6 +811,9 @@ def test_claims_from_doc(nlp: Language) -> None:
     # A day or two back alone counts back from the publication day.
     ("Les 310 salariés ont appris la veille que leur usine fermerait.", "la veille", ("2025-04-27", "2025-04-27")),
     ("Les gendarmes ont interpellé 12 personnes l'avant-veille.", "l'avant-veille", ("2025-04-26", "2025-04-26")),
+    # The day the sentence before told, not the publication day, is the one "la veille" counts back from.
+    ("Le 3 avril, la police a compté 40 000 manifestants. La veille, 12 000 personnes avaient défilé.", "La veille",
+     ("2025-04-02", "2025-04-02")),
 ])
 def test_comparison_dated_from_its_first_term(nlp: Language, text: str, phrase: str,
                                               window: tuple[str, str]) -> None:
@@ -818,6 +821,16 @@ def test_comparison_dated_from_its_first_term(nlp: Language, text: str, phrase: 
     found = [t for t in doc._.recoupe_times if t["text"] == phrase]
     assert found, doc._.recoupe_times
     assert (found[0]["from"], found[0]["to"]) == window, found
+
+
+@pytest.mark.parametrize("text", [
+    # The eve of a day the text names is no day back from publication.
+    "La veille de Noël, 40 000 personnes ont manifesté à Paris.",
+    "À la veille des élections, 40 000 personnes ont manifesté à Paris.",
+])
+def test_the_eve_of_a_named_day_is_not_the_day_before_publication(nlp: Language, text: str) -> None:
+    doc = run(nlp, text, published="2025-04-28")
+    assert not [t for t in doc._.recoupe_times if t["from"] == "2025-04-27"], doc._.recoupe_times
 
 
 def test_hyphenated_nouns_are_one_token(nlp: Language) -> None:
