@@ -251,11 +251,21 @@ class TimeFinder:
                     break
             if anchor is None:
                 k = bisect_left(found_starts, m.end()) - 1  # the time just before the phrase's end
+                # "La veille, …" after a sentence dated "le 3 mars" is 2 March: the last event
+                # day told before it, moved back, before the reference day.
+                i = bisect_left(anchor_starts, m.start()) - 1
+                while i >= 0 and anchors[i]["end"] > m.start():
+                    i -= 1
+                told = anchors[i] if i >= 0 else None
+                if told is not None and told["precision"] != "day":
+                    told = None
                 if unit == "day" and back <= DAYS_BACK_ALONE and ref is not None and \
-                        not (k >= 0 and found[k]["end"] > m.start()):
+                        not (k >= 0 and found[k]["end"] > m.start()) and not _VEILLE_OF.match(folded, m.end()):
                     day = (ref - timedelta(days=back)).isoformat()
-                    added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": day,
-                                  "to": day, "precision": "day", "role": self._role(doc, folded, m.start(), m.end())})
+                    frm, to = (_back(told["from"], unit, back), _back(told["to"], unit, back, end=True)) \
+                        if told is not None else (day, day)
+                    added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": frm,
+                                  "to": to, "precision": "day", "role": self._role(doc, folded, m.start(), m.end())})
                 continue
             frm, to = _back(anchor["from"], unit, back), _back(anchor["to"], unit, back, end=True)
             added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": frm, "to": to,
@@ -275,6 +285,8 @@ class TimeFinder:
 # "la veille" and "l'avant-veille" with no time before them in their sentence count back from
 # the reference day; a week back alone ("la semaine précédente") names no day.
 DAYS_BACK_ALONE = 2
+# "la veille de Noël", "à la veille des élections": the eve of a day it names, not a day back.
+_VEILLE_OF = re.compile(r"\s*(?:de\s|du\s|des\s|d')")
 
 
 @Language.factory("recoupe_times", assigns=["doc._.recoupe_times", "doc._.recoupe_published"], default_config={})
