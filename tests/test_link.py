@@ -775,6 +775,8 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Les syndicats réclament au moins 500 millions d'euros d'aide.", "demanded", "eur"),
     ("Les pirates exigent une rançon de 2 millions de dollars.", "demanded", "usd"),
     ("L'État a débloqué une aide de 230 millions d'euros, loin des 500 millions réclamés.", "aid", "eur"),
+    # A demand named before the clause of the sum, or the demand for a thing, demands no sum.
+    ("Le ministre, interrogé sur la demande des syndicats, a annoncé une aide de 30 millions d'euros.", "aid", "eur"),
     # A verb the tagger took for an adjective does not hide the event after it.
     ("Mardi soir, 80 000 foyers restaient privés d'électricité, selon Enedis.", "deprived", "household"),
     # A "fuite" of data is no flight of people.
@@ -1482,6 +1484,19 @@ def test_a_raised_demand_updates_the_first(tmp_path: Path) -> None:
     assert [l.relation for l in built.links] == ["updates"]
 
 
+@pytest.mark.parametrize("text, figure", [
+    # A share of people at large, or a rate of another thing, after a share is not the rival's
+    # share with what it is of left out.
+    ("Selon la direction, 28 % des cheminots étaient en grève mardi, et 62 % des Français soutiennent le mouvement.",
+     "62 %"),
+    ("Enedis a rétabli le courant chez 80 % des foyers, et le réseau fonctionne à 60 % de ses capacités.", "60 %"),
+])
+def test_a_rate_after_a_share_is_not_its_ellipsis(tmp_path: Path, text: str, figure: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    q = built.q(figure)
+    assert q.id not in built.measures or not built.measures[q.id][0].startswith("share_"), built.measures.get(q.id)
+
+
 @pytest.mark.parametrize("text", [
     "La plaie mesurait 12 millimètres, selon le médecin.",
     # A mass, seats or beds with no event say nothing another figure could be checked against.
@@ -1490,6 +1505,8 @@ def test_a_raised_demand_updates_the_first(tmp_path: Path) -> None:
     "L'hôpital compte 265 lits.",
     # A share of people at large: polls give one for every question.
     "Selon un sondage, 62 % des Français soutiennent la grève.",
+    # The demand for gas is no sum demanded.
+    "La demande de gaz a reculé de 2 milliards d'euros en un an.",
 ])
 def test_a_figure_with_no_event_of_its_kind_measures_nothing(tmp_path: Path, text: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
