@@ -322,6 +322,8 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
 # Between a rate and the next one that leaves out what it is of: a source, a connector, no
 # sentence break and no other figure ("28 % des cheminots selon la direction, 39 % selon …").
 _ELLIPSIS = re.compile(r"[^.;:!?\n\d]{0,60}")
+# The rival's source right after its rate: "39 % selon les syndicats", "39 % d'après la CGT".
+_SOURCE_AFTER = re.compile(r"\s+(?:selon|d'apres|d'après|pour)(?![\w])")
 # "28 % des cheminots": the share of the counted noun right after a percentage.
 _SHARE_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|d')\s*([^\W\d_][\w\-']*)")
 # Shares of people at large, which polls give for every question, measure nothing one article
@@ -340,10 +342,14 @@ def is_demanded(folded: str, q: Quantity) -> bool:
     à 5 millions") or right after it ("les 500 millions réclamés")."""
     before = _CLAUSE_BREAK.split(folded[max(0, q.start - DEMAND_REACH):q.start])[-1]
     after = _AFTER_BREAK.split(folded[q.end:q.end + DEMAND_REACH // 2])[0]
-    return bool(_DEMAND.search(before) or _DEMAND.search(after))
+    return bool(_DEMAND.search(_DEMAND_OF.sub(" ", before)) or _DEMAND.search(after))
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:\n]\s")
+# A comma closes the clause of a demand before a sum ("interrogé sur la demande des syndicats,
+# le ministre a annoncé une aide de 30 millions").
+_CLAUSE_BREAK = re.compile(r"[.;:\n]\s|,")
+# The demand for a thing ("la demande de gaz", "la demande d'asile") demands no sum.
+_DEMAND_OF = re.compile(r"(?<![\w])demandes?\s+(?:de|du|des|d')\s*[^\W\d_]")
 _AFTER_BREAK = re.compile(r"[,.;:\n]")
 
 
@@ -403,7 +409,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     area_event_of(folded, claim) if q.unit in ("hectare", "km2") else \
                     depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None
                 last = rate_last.get((claim.document, q.unit))
-                if what is None and last is not None and _ELLIPSIS.fullmatch(folded, last[1], q.start):
+                # Only a bare rate told with its own source is the rival's: "45 % des Français"
+                # after "un taux de chômage de 7 %" is not a jobless rate.
+                if what is None and last is not None and _ELLIPSIS.fullmatch(folded, last[1], q.start) \
+                        and not _SHARE_OF.match(folded, q.end) and _SOURCE_AFTER.match(folded, q.end):
                     what = last[0]  # "28 % des cheminots selon la direction, 39 % selon les syndicats"
                 if what is not None:
                     rate_last[(claim.document, q.unit)] = (what, q.end)
