@@ -295,6 +295,9 @@ ATTRIBUTION = [
     # "le syndicat" is the body the sentence before named, not the last source.
     ("Enedis a indiqué que 80 000 foyers restaient privés d'électricité. Un chiffre que conteste la CGT. "
      "D'après le syndicat, plus de 110 000 foyers étaient encore coupés.", "110 000", "CGT"),
+    # A body only named in a complement of the sentence before is not "le syndicat".
+    ("Le ministère a salué l'annonce de la SNCF. D'après le syndicat, 28 % des cheminots étaient en grève.", "28 %",
+     "syndicat"),
     # A date line names no body: "l'établissement" stays itself.
     ("LE MANS, 12 mars 2027 (AFP) - Les pirates ont dérobé les données de 186 000 patients, a indiqué "
      "vendredi l'établissement.", "186 000", "établissement"),
