@@ -141,6 +141,10 @@ class _History:
         return self.records[k][0] if k >= 0 else None
 
 
+# How a body named in the sentence before hangs on its verb when it speaks or acts there.
+_ACTOR_DEPS = ("nsubj", "nsubj:pass", "obj", "obl:agent")
+
+
 class AttributionFinder:
     """Gives each figure its source and each sentence the source of its main clause."""
 
@@ -1383,6 +1387,12 @@ class AttributionFinder:
                 lo -= 1
             hi = _extend_name(doc, t.i + 1, own)
             if gazetteer.resolve_place(doc[lo:hi].text):
+                continue
+            if t.i < sent.start and not any(doc[k].dep_ in _ACTOR_DEPS and doc[k].head.pos_ in ("VERB", "AUX")
+                                            for k in range(lo, hi)):
+                # In the sentence before, only a body that speaks or acts there ("que conteste la
+                # CGT", which the parse may read as the object): "l'annonce de la SNCF" does not
+                # make the SNCF "le syndicat".
                 continue
             return lo, hi
         return None
