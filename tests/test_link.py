@@ -1407,21 +1407,6 @@ def test_a_figure_told_with_en_counts_what_the_sentence_before_counted(tmp_path:
     assert keys == {"80 000 foyers": "deprived|household||", "250 000": "deprived|household||"}
 
 
-def test_a_place_goes_with_the_figure_it_qualifies(tmp_path: Path) -> None:
-    # "en Bretagne et en Normandie" qualify the 80 000 before them, "dans le Finistère" the
-    # 31 000: the region's count and the department's are two places, and the union's rival
-    # count, in a paragraph that names no place, answers the regional one.
-    built = build(tmp_path, {"a.txt": (
-        "Publié le 17 novembre 2027\n\nTempête : encore 80 000 foyers dans le noir\n\n"
-        "Enedis a indiqué mardi soir que 80 000 foyers restaient privés d'électricité en Bretagne et en "
-        "Normandie, dont 31 000 dans le Finistère.\n\n"
-        "Un chiffre que conteste la CGT. D'après le syndicat, plus de 110 000 foyers étaient encore coupés mardi soir.\n")})
-    ids = {q.text.split(" foyers")[0]: q.id for c in built.claims for q in c.quantities}
-    relations = {(l.a, l.b): l.relation for l in built.links}
-    body = max(q for t, q in ids.items() if t.startswith("80 000"))
-    assert relations.get((body, ids["plus de 110 000"])) == "conflicts", (ids, relations)
-
-
 @pytest.mark.parametrize("wider", [
     "Mardi, 35 000 personnes ont manifesté dans tout le département, selon la CGT.",
     "Mardi, 15 000 personnes ont manifesté dans l'agglomération, selon la CGT.",

@@ -102,13 +102,11 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
         return False
     if not _comparable(a, b):
         return False  # 22 dead beside 412 are another toll, not a rival count of the same
-    if occurrences is None or campaign:
-        return True
-    # A rival told in a paragraph of its own that names no town ("Un chiffre que conteste la
-    # CGT : …") is about the place of the figure it answers.
-    ta, tb = occurrences.towns(ca), occurrences.towns(cb)
-    return occurrences.places(ca) == occurrences.places(cb) and (ta == tb or not (ta and tb)) \
-        and occurrences.same_place_in_one_document(ca, cb)
+    # (A figure in a paragraph that names no town may be a rival of a town's figure or a count
+    # of a wider area, "dans tout le département": only the words tell, so it is not compared.)
+    return occurrences is None or campaign or (occurrences.places(ca) == occurrences.places(cb)
+                                               and occurrences.towns(ca) == occurrences.towns(cb)
+                                               and occurrences.same_place_in_one_document(ca, cb))
 
 
 def _headline_restatements(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure]) -> set[str]:
