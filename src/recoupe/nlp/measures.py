@@ -323,7 +323,7 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
 # sentence break and no other figure ("28 % des cheminots selon la direction, 39 % selon …").
 _ELLIPSIS = re.compile(r"[^.;:!?\n\d]{0,60}")
 # The rival's source right after its rate: "39 % selon les syndicats", "39 % d'après la CGT".
-_SOURCE_AFTER = re.compile(r"\s+(?:selon|d'apres|d'après|pour)(?![\w])")
+_SOURCE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.SOURCE_AFTER_RATE)})(?![\w])")
 # "28 % des cheminots": the share of the counted noun right after a percentage.
 _SHARE_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|d')\s*([^\W\d_][\w\-']*)")
 # Shares of people at large, which polls give for every question, measure nothing one article
@@ -349,7 +349,7 @@ def is_demanded(folded: str, q: Quantity) -> bool:
 # le ministre a annoncé une aide de 30 millions").
 _CLAUSE_BREAK = re.compile(r"[.;:\n]\s|,")
 # The demand for a thing ("la demande de gaz", "la demande d'asile") demands no sum.
-_DEMAND_OF = re.compile(r"(?<![\w])demandes?\s+(?:de|du|des|d')\s*[^\W\d_]")
+_DEMAND_OF = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.DEMAND_OF_THING)})\s*[^\W\d_]")
 _AFTER_BREAK = re.compile(r"[,.;:\n]")
 
 

@@ -96,6 +96,7 @@ class TimeFinder:
                                  rf"(?<![\w])depuis\s+\S*$")
         self.shifted = _folded_keys(words.SHIFTED_BACK)
         self.shift_phrases = re.compile(rf"(?<![\w'])(?:{phrase_pattern(self.shifted)})(?![\w])")
+        self.eve_of = re.compile(rf"\s*(?:{phrase_pattern(getattr(words, 'EVE_OF', ()))})(?:\s|(?<='))")
         self.comparison = re.compile(rf"(?<![\w'])(?:{phrase_pattern(words.COMPARISON_MARKERS)})"
                                      r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,36}$")  # "contre 47,5 % au premier tour de 2022"
 
@@ -260,7 +261,7 @@ class TimeFinder:
                 if told is not None and told["precision"] != "day":
                     told = None
                 if unit == "day" and back <= DAYS_BACK_ALONE and ref is not None and \
-                        not (k >= 0 and found[k]["end"] > m.start()) and not _VEILLE_OF.match(folded, m.end()):
+                        not (k >= 0 and found[k]["end"] > m.start()) and not self.eve_of.match(folded, m.end()):
                     day = (ref - timedelta(days=back)).isoformat()
                     frm, to = (_back(told["from"], unit, back), _back(told["to"], unit, back, end=True)) \
                         if told is not None else (day, day)
@@ -285,8 +286,6 @@ class TimeFinder:
 # "la veille" and "l'avant-veille" with no time before them in their sentence count back from
 # the reference day; a week back alone ("la semaine précédente") names no day.
 DAYS_BACK_ALONE = 2
-# "la veille de Noël", "à la veille des élections": the eve of a day it names, not a day back.
-_VEILLE_OF = re.compile(r"\s*(?:de\s|du\s|des\s|d')")
 
 
 @Language.factory("recoupe_times", assigns=["doc._.recoupe_times", "doc._.recoupe_published"], default_config={})

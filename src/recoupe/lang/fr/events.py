@@ -176,6 +176,11 @@ MONEY_NOUNS: dict[str, str] = {
 # réclamés". A demand is a measure of its own: it neither confirms nor contradicts the sum
 # granted.
 DEMAND_WORDS = ("réclam", "exig", "demand", "revendiqu", "sollicit")
+# The demand for a thing demands no sum: "la demande de gaz", "la demande d'asile".
+DEMAND_OF_THING = ("demande de", "demandes de", "demande du", "demandes du", "demande des", "demandes des",
+                   "demande d'", "demandes d'")
+# Words that open a rival's source right after its rate: "39 % selon les syndicats".
+SOURCE_AFTER_RATE = ("selon", "d'après", "pour")
 # A money noun that only says what a sum includes or leaves out ("60 millions d'euros bonus
 # compris", "55 millions hors bonus") does not say what the sum is.
 MONEY_NOUN_INCLUDED = ("compris", "comprise", "inclus", "incluse")

@@ -329,6 +329,9 @@ SHIFTED_BACK = {
     "au trimestre précédent": ("month", 3), "la semaine précédente": ("day", 7), "une semaine plus tôt": ("day", 7),
     "la veille": ("day", 1), "l'avant-veille": ("day", 2),
 }
+# Words after a phrase of SHIFTED_BACK that make it the eve of a day it names, not a day back:
+# "la veille de Noël", "à la veille des élections".
+EVE_OF = ("de", "du", "des", "d'")
 
 # Weekends: "ce week-end" is the one just past early in the week, the one to come late in it;
 # "le week-end dernier" the one before. Phrase -> offset (0: this one, -1: the last, 1: the next).
