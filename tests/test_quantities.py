@@ -139,6 +139,12 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Moscou tirait de 20 000 à 50 000 obus par jour, contre 4 000 à 7 000 pour l'Ukraine.",
      [("de 20 000 à 50 000 obus par jour", 20000, 50000, "range", "shell", "day"),
       ("4 000 à 7 000", 4000, 7000, "range", "shell", "day")]),
+    # A pronoun before the verb points back at the count the sentence before named; an article
+    # after a preposition does not.
+    ("Le nombre de manifestants fait débat. La police le chiffre à 3 000.",
+     [("3 000", 3000, 3000, "exact", "protester", None)]),
+    ("Le nombre de manifestants fait débat. Selon la police, 3 000 sont venus.",
+     [("3 000", 3000, 3000, "exact", None, None)]),
     # A colon joins a sum and the next one that leaves its currency out.
     ("L'enveloppe, fixée à 30 millions d'euros : elle atteint désormais 45 millions.",
      [("30 millions d'euros", 30e6, 30e6, "exact", "eur", None), ("45 millions", 45e6, 45e6, "exact", "eur", None)]),

@@ -625,7 +625,9 @@ def _sense_by_context(folded: str, found: list[_Found]) -> None:
 
 def _counted_before(folded: str, found: list[_Found]) -> None:
     """A bare figure whose clause opened on what it counts: "Le nombre de blessés graves a
-    progressé, à environ 1 850", "le volume des transactions a dépassé 900 000"."""
+    progressé, à environ 1 850", "le volume des transactions a dépassé 900 000"; or whose verb
+    points back with a pronoun at the count the sentence before named ("Le nombre de voyageurs
+    touchés reste disputé. La DGAC l'évalue à 205 000")."""
     prev_end = 0
     for cur in found:
         q = cur.q
@@ -635,6 +637,11 @@ def _counted_before(folded: str, found: list[_Found]) -> None:
             for brk in _SENTENCE_BREAK.finditer(folded, lo, q.start):
                 pass
             lo = brk.end() if brk is not None else lo
+            if brk is not None and _points_back(folded, lo, q.start) and "\n" not in folded[brk.start():q.start]:
+                before = None
+                for before in _SENTENCE_BREAK.finditer(folded, max(0, brk.start() - 200), brk.start()):
+                    pass
+                lo = before.end() if before is not None else max(0, brk.start() - 200)
             m = None
             for m in _COUNTED_HEAD.finditer(folded, lo, q.start):
                 pass
@@ -642,6 +649,17 @@ def _counted_before(folded: str, found: list[_Found]) -> None:
             if entry is not None:
                 q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], m.group("unit"), True
         prev_end = q.end
+
+
+# An object pronoun after its subject and before its verb: "La DGAC l'évalue à 205 000", "la
+# police les estime" (not an article after a preposition: "selon la police").
+_POINTS_BACK = re.compile(rf"([^\W\d_][\w\-]*)\s+(?:{phrase_pattern(fru.POINTING_BACK_PRONOUNS)})(?:\s+|(?<='))[^\W\d_]")
+_NOT_SUBJECT_ENDS = frozenset(fold(w) for w in fru.WORDS_BEFORE_ARTICLES)
+
+
+def _points_back(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` holds an object pronoun before a verb."""
+    return any(m.group(1) not in _NOT_SUBJECT_ENDS for m in _POINTS_BACK.finditer(folded, start, end))
 
 
 def _clean(v: float | None) -> float | None:

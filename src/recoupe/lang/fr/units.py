@@ -244,6 +244,13 @@ NOT_UNIT_WORDS = (
 # "10 000 obus par jour, contre moins de 2 000 pour Kiev", "12 000 soldats, dont 10 000…".
 # Nouns whose complement is what a later bare figure of the clause counts: "le nombre de
 # blessés a progressé, à 1 850", "le volume des transactions a dépassé 900 000".
+# Object pronouns before a verb that point back at a count named in the sentence before: "La DGAC
+# l'évalue à 205 000".
+POINTING_BACK_PRONOUNS = ("l'", "le", "la", "les")
+# Words after which "le", "la", "les" are articles, not pronouns: "selon la police", "et les syndicats".
+WORDS_BEFORE_ARTICLES = ("de", "à", "selon", "par", "pour", "sur", "dans", "avec", "en", "vers", "chez", "contre",
+                         "et", "ou", "que", "qu", "sous", "entre", "après", "avant", "depuis", "dont", "mais",
+                         "d'après", "parmi", "tous", "toutes", "tout", "toute", "est", "sont", "a", "ont")
 COUNT_HEADS = ("nombre", "nombre total", "total", "volume", "effectif", "effectifs", "bilan", "décompte", "cumul")
 ELISION_CONNECTORS = ("contre", "et", "ou", "soit", "dont", "face à", "à", "puis", "voire", "quand", "sur",
                       "alors que", "tandis que", "lorsque",
