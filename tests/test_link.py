@@ -763,7 +763,8 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Enedis a rétabli le courant chez 80 % des foyers.", "share_household", "percent"),
     # Outbreaks, animals culled, places under an alert, families out of their homes.
     ("Quatorze foyers d'influenza aviaire ont été confirmés dans les Landes.", "infected", "outbreak"),
-    ("Quelque 410 000 canards ont été abattus depuis le 20 novembre.", "culled", "duck"),
+    ("Quelque 410 000 canards ont été abattus depuis le 20 novembre.", "killed", "animal"),
+    ("Le syndicat assure que plus de 500 000 animaux ont été tués.", "killed", "animal"),
     ("Quarante et un départements sont placés au niveau « crise », selon le ministère.", "alerted", "department"),
     ("Au niveau national, 71 départements font l'objet de restrictions, d'après le ministère de la Transition "
      "écologique.", "alerted", "department"),

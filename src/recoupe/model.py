@@ -188,7 +188,7 @@ RATE_UNITS = ("percent", "percentage_point", "ratio", "basis_point")
 # Counts that grow as an occurrence goes on: a later, larger figure updates an earlier one.
 CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
                "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected",
-               "deprived", "stolen", "demanded", "cut", "culled", "aid", "cost", "damage", "appeal", "budget",
+               "deprived", "stolen", "demanded", "cut", "aid", "cost", "damage", "appeal", "budget",
                "alerted"}
 # Of those, the ones that cannot fall: the dead stay dead, a burnt hectare stays burnt. People
 # evacuated return home, troops or firefighters on duty leave, homes without power are
@@ -196,7 +196,7 @@ CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid
 # are revised and an aid package or a cost estimate is raised or cut: a smaller count of those
 # on a later day is a change, not a contradiction.
 NEVER_FALL_EVENTS = {"delivered", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt", "flooded",
-               "destroyed", "infected", "culled"}
+               "destroyed", "infected"}
 
 
 @dataclass(frozen=True)

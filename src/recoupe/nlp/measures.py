@@ -69,8 +69,9 @@ BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "
 THING_EVENTS = {"destroyed", "burnt", "flooded"}
 # Troops that arrive somewhere are deployed there.
 SOLDIER_EVENTS = {"arrived": "deployed"}
-# Classes compared as one unit: a toll in "morts", "personnes" or "victimes" counts people.
-CLASS_UNITS = ("person", "building")
+# Classes compared as one unit: a toll in "morts", "personnes" or "victimes" counts people;
+# "canards", "volailles" and "animaux" culled count animals.
+CLASS_UNITS = ("person", "building", "animal")
 # Events whose state matters (whose troops, shells or money): for the others, the place of the
 # occurrence tells figures apart, not an actor.
 ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "lost", "paid", "captured"}
@@ -461,8 +462,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = SOLDIER_EVENTS.get(event, event)
             people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
-            if event == "culled" and q.unit_class != "animal":
-                event = "killed" if people else "destroyed"  # people shot dead, drones shot down
+            if event == "culled":
+                # Animals culled and people shot dead are killed ("410 000 canards abattus" and
+                # "500 000 animaux tués" are one count); drones shot down are destroyed.
+                event = "killed" if people or q.unit_class == "animal" else "destroyed"
             prev_end = claim.quantities[i - 1].end if i > 0 else None
             if anywhere is None:
                 c_start, c_end = _clause_bounds(text, claim)
