@@ -97,8 +97,10 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
-    """Key for comparing names: folded (see ``resolve_place``) and spelling-unified.
+    """Key for comparing names: folded (see ``resolve_place``) and spelling-unified. Cached: the
+    linker compares the same source names for many pairs of figures.
 
     "Open Source Centre" and "Open Source Center", "Kim Jong-Un" and "Kim Jong Un"
     give the same key.

@@ -138,6 +138,10 @@ class Entity:
     id: Optional[int] = None
 
 
+# The roles of the times a claim's figures measure, best first (see ``Claim.event_time``).
+_EVENT_TIME_ROLES = {"event": 0, "paragraph": 1, "statement": 2}
+
+
 @dataclass
 class Claim:
     """A sentence or clause asserting something, with its facts and provenance."""
@@ -161,11 +165,15 @@ class Claim:
         """The window its figures measure, for comparing them: a time read in the claim (an
         event, else the statement), else its paragraph's event. The article's event and the
         publication date are guesses a comparison must not rest on."""
-        for roles in (("event",), ("paragraph",), ("statement",)):
-            for t in self.times:
-                if t.role in roles:
-                    return t
-        return None
+        found: Optional[TimeSpan] = None
+        rank = len(_EVENT_TIME_ROLES)
+        for t in self.times:  # one pass: the first time of the best role
+            r = _EVENT_TIME_ROLES.get(t.role, rank)
+            if r < rank:
+                found, rank = t, r
+                if r == 0:
+                    break
+        return found
 
 
 @dataclass
