@@ -12,7 +12,7 @@ from datetime import date
 from typing import Iterator, Optional
 
 from recoupe.entities import groups
-from recoupe.link.compare import Estimate, different_spans, compare, describe, far_apart, revision
+from recoupe.link.compare import Estimate, different_spans, compare, describe, far_apart, revisable, revision
 from recoupe.link.grades import grade, rate_entities
 from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.link.consensus import consensus
@@ -273,6 +273,8 @@ def link_all(
                 # An increment ("3 000 soldats supplémentaires") is no step of a running total.
                 grows = cumulative and a_step == b_step
                 found = compare(a, b, cumulative, never_falls, steps=a_step == b_step)
+                if found is None and (copy or is_forecast(ca) != is_forecast(cb) or revisable(a, b, grows) is None):
+                    continue  # no relation, whoever gave them: their origins need no judging
                 independent, reason, one_origin = judge.verdict(ca, cb)
                 if not copy and is_forecast(ca) == is_forecast(cb):
                     found = revision(a, b, grows, one_origin, independent) or found

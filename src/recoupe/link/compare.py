@@ -152,6 +152,23 @@ def revision(a: Estimate, b: Estimate, cumulative: bool, one_origin: bool,
     that only grows, a larger figure stated later by a source not shown to be independent (a
     toll that rises from 150 to 240). A figure restated later for an earlier day ("le 6 novembre,
     1,2 million") is no revision; two independent close estimates corroborate each other."""
+    pair = revisable(a, b, cumulative)
+    if pair is None:
+        return None
+    earlier, later = pair
+    if one_origin and _point(earlier) is not None and _point(later) is not None:
+        return "updates", (f"the same origin gave {describe(later)} ({later.as_of}) after "
+                           f"{describe(earlier)} ({earlier.as_of})")
+    # A floor ("au moins 23 morts") is not outgrown by a figure above it (27): they are consistent.
+    if cumulative and not independent and earlier.high is not None and later.low is not None \
+            and later.low > earlier.high and not _other_span(earlier, later):
+        return _grew(earlier, later)
+    return None
+
+
+def revisable(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[Estimate, Estimate]]:
+    """(earlier, later) when the later statement may revise the earlier one, whoever gave
+    them (``revision`` then asks about their origins), else None."""
     earlier, later = _ordered(a, b)
     if not (earlier.as_of and later.as_of and earlier.as_of < later.as_of):
         return None
@@ -161,14 +178,7 @@ def revision(a: Estimate, b: Estimate, cumulative: bool, one_origin: bool,
         return None  # another period: March's rate or arrivals are no first estimate of April's
     if (earlier.low, earlier.high) == (later.low, later.high):
         return None
-    if one_origin and _point(earlier) is not None and _point(later) is not None:
-        return "updates", (f"the same origin gave {describe(later)} ({later.as_of}) after "
-                           f"{describe(earlier)} ({earlier.as_of})")
-    # A floor ("au moins 23 morts") is not outgrown by a figure above it (27): they are consistent.
-    if cumulative and not independent and earlier.high is not None and later.low is not None \
-            and later.low > earlier.high and not _other_span(earlier, later):
-        return _grew(earlier, later)
-    return None
+    return earlier, later
 
 
 def _grew(earlier: Estimate, later: Estimate) -> tuple[str, str]:

@@ -114,6 +114,7 @@ class IndependenceJudge:
         self._shingles: dict[str, frozenset[int]] = {}
         self._cited: dict[str, set[str]] = {}
         self._copies = copies or {}
+        self._verdicts: dict[tuple[str, str], tuple[bool, str, bool]] = {}
         for c in claims:
             self._cited.setdefault(c.document, set()).update(source_keys(c))
 
@@ -132,7 +133,16 @@ class IndependenceJudge:
     def verdict(self, a: Claim, b: Claim) -> tuple[bool, str, bool]:
         """(independent, reason, one origin): the third is true when the two claims are shown
         to go back to one source (a copy, a near-duplicate passage, a shared or relayed origin),
-        not merely not shown to be independent."""
+        not merely not shown to be independent. Cached per pair of stored claims: the links
+        and then the consensus ask about the same pairs."""
+        if a.id is None or b.id is None:
+            return self._verdict(a, b)
+        found = self._verdicts.get((a.id, b.id))
+        if found is None:
+            found = self._verdicts[(a.id, b.id)] = self._verdict(a, b)
+        return found
+
+    def _verdict(self, a: Claim, b: Claim) -> tuple[bool, str, bool]:
         if a.document != b.document:  # two sources set side by side in one article are no copies
             # Two copies of one original are no more independent than a copy and its original.
             if self._copies.get(a.document, a.document) == self._copies.get(b.document, b.document):

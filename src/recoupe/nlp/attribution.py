@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe import gazetteer, lang
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
+from recoupe.nlp.phrases import FixedPhrases
 from recoupe.nlp.spans import Spans
 
 # Punctuation that closes a comma segment: "1,2 million selon X, 3 millions selon Y".
@@ -160,9 +161,7 @@ class AttributionFinder:
         self._quote_starts: list[int] = []  # where its quotations start, in order
         self._figure_starts: list[int] = []  # where its figures start, sorted
         self._cue_at: list[tuple[int, int]] = []  # (offset, index) of its cues, sorted
-        self.prepositions = Matcher(nlp.vocab)
-        for label, patterns in d.PREPOSITION_PATTERNS.items():
-            self.prepositions.add(label, patterns)
+        self.prepositions = FixedPhrases(nlp.vocab, d.PREPOSITION_PATTERNS)
         self.openers = Matcher(nlp.vocab)
         self.openers.add("name_verb", d.OPENING_NAME_PATTERNS)
         # The patterns must stay valid for spaCy's DependencyMatcher: check them once.
