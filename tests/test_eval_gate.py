@@ -66,17 +66,24 @@ STORY_FLOORS = {
 STORY_CEILINGS = {"wrong_links": 0}
 # Five more stories on other topics (eval/stories2), written without the code in view and first
 # scored out of sample (link recall 0.172, independence 0.155, 1 wrong link), then read as a dev
-# set: link recall 0.552, independence 0.448, no wrong link.
-STORY2_FLOORS = {"link_recall": 0.54, "link_independence_accuracy": 0.44}
+# set: link recall 0.552, independence 0.448, no wrong link; 0.569 and 0.466 since.
+STORY2_FLOORS = {"link_recall": 0.56, "link_independence_accuracy": 0.46}
 STORY2_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories3), written the same way and first scored out of sample (link recall
 # 0.418, independence 0.358, 3 wrong links), then read as a dev set: 0.657, 0.582, no wrong link.
 STORY3_FLOORS = {"link_recall": 0.65, "link_independence_accuracy": 0.57}
 STORY3_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories4), written the same way and first scored out of sample (link recall
-# 0.348, independence 0.290, 1 wrong link), then read as a dev set: 0.435, 0.348, no wrong link.
-STORY4_FLOORS = {"link_recall": 0.41, "link_independence_accuracy": 0.32}
+# 0.348, independence 0.290, 1 wrong link), then read as a dev set: 0.435, 0.348, no wrong link;
+# 0.464 and 0.377 since.
+STORY4_FLOORS = {"link_recall": 0.45, "link_independence_accuracy": 0.36}
 STORY4_CEILINGS = {"wrong_links": 0}
+# Five more (eval/stories5: migrant arrivals, a forest fire, an earthquake abroad, a teachers'
+# strike, a transfer fee), written the same way and first scored out of sample (link recall
+# 0.275, independence 0.200, 5 wrong links), then read as a dev set: 0.425, 0.325, 3 wrong
+# links. Pinned where they stand, as a guard, not a goal.
+STORY5_FLOORS = {"link_recall": 0.42, "link_independence_accuracy": 0.32}
+STORY5_CEILINGS = {"wrong_links": 3}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -84,10 +91,11 @@ DIGESTS = {
     "stories2": "5e4ab05133e07c0be6aaf406c2113f52dea33fe964d8382fce24427df0e5c4c2",
     "stories3": "303b2bcd5bef2e6aee8b88615ce1468d4b6c0e712ed7c3aeaca0933f201339c9",
     "stories4": "1f301fcf67109921acdf1ca1f7e989b4d19cd862d4fb901cf79cd3b1cf06365a",
+    "stories5": "7206b584a509783a2baae2d53b83fbcbf802c5fab71f6768abb2761ba9842526",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
-           "stories4": ROOT / "eval" / "stories4"}
+           "stories4": ROOT / "eval" / "stories4", "stories5": ROOT / "eval" / "stories5"}
 
 
 def _run_module() -> ModuleType:
@@ -142,7 +150,7 @@ def test_floors_were_measured_on_this_set(which: str) -> None:
 
 
 FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS, "stories2": STORY2_FLOORS,
-          "stories3": STORY3_FLOORS, "stories4": STORY4_FLOORS}
+          "stories3": STORY3_FLOORS, "stories4": STORY4_FLOORS, "stories5": STORY5_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -154,7 +162,7 @@ def test_floor(scored: Callable[[str], tuple[dict[str, Any], str]], which: str, 
 
 
 CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": STORY3_CEILINGS,
-            "stories4": STORY4_CEILINGS}
+            "stories4": STORY4_CEILINGS, "stories5": STORY5_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])

@@ -336,7 +336,9 @@ def post_review(writer: tuple[TestClient, Path, str], facts: Facts, f: Form, see
 def test_good_review_forms_are_stored(writer: tuple[TestClient, Path, str], facts: Facts) -> None:
     seen: Counter[int] = Counter()
 
-    @settings(max_examples=scaled(0.2), suppress_health_check=[HealthCheck.too_slow])
+    # Derandomized: the examples are the same on every run, so whether both outcomes came up
+    # does not depend on luck (a run of 60 good forms once drew no refusal).
+    @settings(max_examples=scaled(0.2), suppress_health_check=[HealthCheck.too_slow], derandomize=True)
     @given(f=forms(good=True))
     def run(f: Form) -> None:
         post_review(writer, facts, f, seen)
@@ -348,7 +350,9 @@ def test_good_review_forms_are_stored(writer: tuple[TestClient, Path, str], fact
 def test_any_review_form_is_stored_or_refused(writer: tuple[TestClient, Path, str], facts: Facts) -> None:
     seen: Counter[int] = Counter()
 
-    @settings(max_examples=scaled(0.6), suppress_health_check=[HealthCheck.too_slow])
+    # Derandomized: the examples are the same on every run, so whether both outcomes came up
+    # does not depend on luck (a run of 60 good forms once drew no refusal).
+    @settings(max_examples=scaled(0.6), suppress_health_check=[HealthCheck.too_slow], derandomize=True)
     @given(f=forms(good=False))
     def run(f: Form) -> None:
         post_review(writer, facts, f, seen)

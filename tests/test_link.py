@@ -780,6 +780,18 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Le ministre, interrogé sur la demande des syndicats, a annoncé une aide de 30 millions d'euros.", "aid", "eur"),
     # A verb the tagger took for an adjective does not hide the event after it.
     ("Mardi soir, 80 000 foyers restaient privés d'électricité, selon Enedis.", "deprived", "household"),
+    # An event word the figure's own phrase ends with.
+    ("Samedi soir, il ne restait que 600 foyers privés d'électricité, selon Enedis.", "deprived", "household"),
+    ("Plus de 200 000 canards abattus depuis novembre, selon le ministère.", "killed", "animal"),
+    # Water bombers are no shelling; firefighters with no verb of their own fight the fire.
+    ("Près de 900 pompiers luttent contre les flammes avec l'appui de dix bombardiers d'eau.", "deployed", "person"),
+    ("Plus de 1 100 personnes ont dû quitter leur domicile depuis le début de l'incendie.", "evacuated", "person"),
+    ("Selon l'OCHA, 185 000 personnes ont besoin d'une assistance humanitaire.", "affected", "person"),
+    ("L'agence nationale recense 78 000 personnes à aider.", "affected", "person"),
+    # A participation rate on a strike day is the strikers' share; at an election, the turnout.
+    ("Au soir de la grève, le ministère a revu son taux de participation : 16,1 % des enseignants.",
+     "strike_rate", "percent"),
+    ("Le taux de participation au premier tour s'établit à 56,3 % à 17 heures.", "turnout", "percent"),
     # A "fuite" of data is no flight of people.
     ("La fuite de données touche 12 000 patients, selon l'hôpital.", "affected", "person"),
 ])
@@ -912,6 +924,12 @@ def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: 
      "700", False, True),
     ("Le même jour, une autre frappe a tué deux hommes près de Nabatieh, selon l'armée.", "deux", False, True),
     ("Le feu a parcouru 3 100 hectares, selon la préfecture, et un autre bilan est attendu.", "3 100", False, False),
+    # A paragraph opening on "Ailleurs" turns to other places; "Par ailleurs" only adds a point.
+    ("Ailleurs, la saison reste tendue : dans l'Aude, un incendie a détruit 1 250 hectares lundi.", "1 250", False, True),
+    ("Par ailleurs, le feu a parcouru 1 250 hectares lundi, selon la préfecture.", "1 250", False, False),
+    # A new occurrence to come is not the one counted; a new case of a running count is.
+    ("Les sismologues n'excluent pas une nouvelle secousse d'une magnitude supérieure à 6.", "6", False, True),
+    ("Un nouveau foyer a été détecté, portant à 23 le nombre de foyers dans les Landes.", "23", False, False),
 ])
 def test_increments_and_asides(tmp_path: Path, text: str, figure: str, increment: bool, aside: bool) -> None:
     """An increment is no step of a running total; a paragraph that turns to another occurrence
@@ -1427,7 +1445,8 @@ def test_shares_of_one_group_doing_two_things_do_not_conflict(tmp_path: Path) ->
     built = build(tmp_path, {
         "a.txt": "Publié le 12 mars 2024\n\nSelon la direction, 28 % des cheminots avaient cessé le travail mardi.\n",
         "b.txt": "Publié le 12 mars 2024\n\nSelon la direction, 72 % des cheminots ont voté pour l'accord mardi.\n"})
-    assert not [l for l in built.links if l.relation == "conflicts"], built.links
+    # Neither a conflict nor one origin's revision of the other: two measures.
+    assert not built.links, built.links
 
 
 def test_a_plan_revised_down_updates_its_cuts(tmp_path: Path) -> None:
@@ -1525,3 +1544,140 @@ def test_a_depth_with_no_rain_or_snow_measures_nothing(tmp_path: Path) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\nLa plaie mesurait 12 millimètres, selon le médecin.\n"})
     q = next(q for c in built.claims for q in c.quantities if q.text.startswith("12"))
     assert q.id not in built.measures
+
+
+@pytest.mark.parametrize("text, figure, part", [
+    # A part that names its own department is that department's count ...
+    ("Le ministère recense 37 foyers en France, dont 14 dans les Landes et 9 dans le Gers.", "14", False),
+    ("Le ministère recense 37 foyers en France, dont 14 dans les Landes et 9 dans le Gers.", "9", False),
+    # ... a subgroup stays a part.
+    ("L'effondrement a fait 27 morts, dont neuf enfants, selon la préfecture.", "neuf", True),
+    ("Le séisme a fait 27 morts, dont neuf dans les décombres de l'école.", "neuf", True),
+])
+def test_a_part_that_names_its_place_is_that_places_count(tmp_path: Path, text: str, figure: str, part: bool) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 3 décembre 2026\n\n" + text + "\n"})
+    (q,) = [q for c in built.claims for q in c.quantities if q.text.startswith(figure)]
+    assert built.measures[q.id][0].endswith("|part") is part, built.measures[q.id]
+
+
+def test_a_figure_recalled_with_contre_is_of_its_places(tmp_path: Path) -> None:
+    """The week before's count of one department, recalled after this week's, is linked to
+    that department's count, not set against the nation's."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 3 décembre 2026\n\nGrippe aviaire : l'épizootie s'étend\n\n"
+                  "Quatorze foyers ont été confirmés dans les Landes, selon la préfecture.\n\n"
+                  "Le ministère de l'Agriculture recense 37 foyers en France.\n"),
+        "b.txt": ("Publié le 10 décembre 2026\n\nGrippe aviaire : l'épizootie s'étend encore\n\n"
+                  "La préfecture recense désormais 23 foyers dans les Landes, contre quatorze la semaine dernière.\n"),
+    })
+    recalled, landes, nation = built.q("quatorze"), built.q("Quatorze"), built.q("37")
+    assert built.link(landes, recalled) is not None
+    assert built.link(nation, recalled) is None
+
+
+def test_a_count_told_again_with_en_is_of_the_places_of_the_count_before(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 15 novembre 2027\n\nTempête : des foyers dans le noir\n\n"
+                  "La tempête a privé d'électricité quelque 250 000 foyers en Bretagne et en Normandie, a annoncé Enedis.\n"),
+        "b.txt": ("Publié le 16 novembre 2027\n\nTempête : le courant revient lentement\n\n"
+                  "Enedis a indiqué que 80 000 foyers restaient privés d'électricité en Bretagne et en Normandie, "
+                  "dont 31 000 dans le Finistère. Le gestionnaire de réseau en dénombrait 250 000 lundi matin.\n"),
+    })
+    first, told_again = built.q("quelque 250 000"), built.q("250 000", "b.txt")
+    found = built.link(first, told_again)
+    assert found is not None and found.relation == "corroborates", built.links
+
+
+def test_a_capital_is_a_town_where_its_claim_counts(tmp_path: Path) -> None:
+    """Paris's count of a protest day is no estimate of the nation's; the police's and the
+    unions' counts for Paris, set side by side in one sentence, are rivals."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nÉducation : les enseignants dans la rue\n\n"
+                  "À Paris, le cortège a réuni 12 000 manifestants selon la préfecture de police, 40 000 selon "
+                  "l'intersyndicale.\n"),
+        "b.txt": ("PARIS, 16 novembre 2028 (AFP) - Quelque 95 000 personnes ont manifesté jeudi en France contre les "
+                  "suppressions de postes, selon le ministère de l'Intérieur.\n"),
+    })
+    police, unions, nation = built.q("12 000"), built.q("40 000"), built.q("95 000")
+    found = built.link(police, unions)
+    assert found is not None and found.relation == "conflicts", built.links
+    assert built.link(police, nation) is None and built.link(unions, nation) is None, built.links
+
+
+def test_the_whole_of_a_breakdown_is_no_part_of_another_articles_count(tmp_path: Path) -> None:
+    """The regions' count an article breaks down by department is the whole of its story, like
+    the later count of an article that names no place: a step of one count, not its part."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2027\n\nTempête : le courant revient lentement\n\n"
+                  "Enedis a indiqué mardi que 80 000 foyers restaient privés d'électricité en Bretagne et en "
+                  "Normandie, dont 31 000 dans le Finistère.\n"),
+        "b.txt": ("Publié le 21 novembre 2027\n\nTempête : le réseau presque rétabli\n\n"
+                  "Samedi soir, il ne restait que 600 foyers privés d'électricité, selon Enedis.\n"),
+    })
+    regions, finistere, later = built.q("80 000"), built.q("31 000"), built.q("600")
+    assert built.link(regions, later) is not None, built.links
+    assert built.link(finistere, later) is None, built.links
+
+
+@pytest.mark.parametrize("a, b, before", [
+    # Told on the 16th with no day said: no estimate of the 30th's strike, either way round.
+    (est(16.1, 16.1, window=(None, None), as_of=date(2028, 11, 16)),
+     est(9.3, 9.3, window=(date(2028, 11, 30), date(2028, 11, 30)), as_of=date(2028, 11, 30)), True),
+    (est(9.3, 9.3, window=(date(2028, 11, 30), date(2028, 11, 30)), as_of=date(2028, 11, 30)),
+     est(16.1, 16.1, window=(None, None), as_of=date(2028, 11, 16)), True),
+    # Told on the day, or after it: it may be of that day.
+    (est(16.1, 16.1, window=(None, None), as_of=date(2028, 11, 16)),
+     est(14.2, 14.2, window=(date(2028, 11, 16), date(2028, 11, 16)), as_of=date(2028, 11, 16)), False),
+    (est(16.1, 16.1, window=(None, None), as_of=date(2028, 11, 23)),
+     est(14.2, 14.2, window=(date(2028, 11, 16), date(2028, 11, 16)), as_of=date(2028, 11, 16)), False),
+    # Both periods unknown: nothing tells.
+    (est(16.1, 16.1, window=(None, None)), est(9.3, 9.3, window=(None, None), as_of=date(2030, 1, 1)), False),
+])
+def test_a_figure_told_before_the_others_period(a: Estimate, b: Estimate, before: bool) -> None:
+    from recoupe.link.compare import told_before_the_other
+    assert told_before_the_other(a, b) is before
+
+
+def test_two_strike_days_rates_are_not_one_measure(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nGrève dans l'éducation\n\n"
+                  "Sur l'ensemble de la journée, 16,1 % des enseignants du second degré étaient en grève, selon le "
+                  "ministère de l'Éducation nationale.\n"),
+        "b.txt": ("Publié le 30 novembre 2028\n\nGrève dans l'éducation : une deuxième journée moins suivie\n\n"
+                  "Jeudi, 9,3 % des enseignants de collège et de lycée étaient en grève selon le ministère de "
+                  "l'Éducation nationale.\n"),
+    })
+    assert built.link(built.q("16,1 %"), built.q("9,3 %")) is None, built.links
+
+
+def test_two_institutes_magnitudes(tmp_path: Path) -> None:
+    """Readings on a scale agree to its precision, not to a share of their size: 7,1 against
+    6,9 is a disagreement; one institute's 7,1 then 7,0 is a revision."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 14 mars 2028\n\nPérou : un séisme frappe le sud du pays\n\n"
+                  "L'Institut géophysique du Pérou (IGP) a mesuré une magnitude de 7,1. L'Institut d'études "
+                  "géologiques des États-Unis (USGS) a pour sa part évalué la secousse à 6,9.\n"),
+        "b.txt": ("Publié le 16 mars 2028\n\nPérou : le séisme a fait 112 morts\n\n"
+                  "L'IGP a révisé jeudi la magnitude du séisme principal à 7,0, tandis que l'USGS maintient son "
+                  "estimation de 6,9.\n"),
+    })
+    igp, usgs = built.q("7,1"), built.q("6,9", "a.txt")
+    revised, usgs_again = built.q("7,0"), built.q("6,9", "b.txt")
+    assert getattr(built.link(igp, usgs), "relation", None) == "conflicts", built.links
+    assert getattr(built.link(igp, revised), "relation", None) == "updates", built.links
+    assert getattr(built.link(usgs, usgs_again), "relation", None) == "corroborates", built.links
+
+
+def test_one_origins_two_figures_of_one_day_are_a_revision(tmp_path: Path) -> None:
+    """The ministry's midday strike rate and its whole-day rate, in two articles of one day:
+    the origin revised itself, it did not contradict itself."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nGrève dans l'éducation\n\n"
+                  "À la mi-journée, le ministère de l'Éducation nationale recensait 14,2 % d'enseignants grévistes "
+                  "dans les collèges et lycées.\n"),
+        "b.txt": ("Publié le 16 novembre 2028\n\nGrève dans l'éducation : le ministère revoit son chiffre\n\n"
+                  "Sur l'ensemble de la journée, 16,1 % des enseignants du second degré étaient en grève, selon le "
+                  "ministère de l'Éducation nationale.\n"),
+    })
+    found = built.link(built.q("14,2 %"), built.q("16,1 %"))
+    assert found is not None and found.relation == "updates", built.links

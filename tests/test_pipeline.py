@@ -298,6 +298,16 @@ ATTRIBUTION = [
     # A body only named in a complement of the sentence before is not "le syndicat".
     ("Le ministère a salué l'annonce de la SNCF. D'après le syndicat, 28 % des cheminots étaient en grève.", "28 %",
      "syndicat"),
+    # A count raised in a relative clause on a data noun: the clause's subject raises it.
+    ("À Paris, 12 000 personnes ont défilé, de source policière, un chiffre que les organisateurs portent à "
+     "40 000.", "40 000", "organisateurs"),
+    ("Le bilan, que les secours portent à 58 morts, pourrait encore s'alourdir.", "58 morts", "secours"),
+    # A subject, its relative clause between commas, then its verb the parser hung inside the clause.
+    ("Quelque 95 000 personnes ont manifesté, selon le ministère de l'Intérieur. L'intersyndicale, qui avait "
+     "appelé à une journée de grève dans les écoles, collèges et lycées, en a compté 250 000.", "250 000",
+     "intersyndicale"),
+    # A body the recogniser took for a place still measures.
+    ("L'Institut géophysique du Pérou (IGP) a mesuré une magnitude de 7,1.", "7,1", "Institut géophysique du Pérou"),
     # A date line names no body: "l'établissement" stays itself.
     ("LE MANS, 12 mars 2027 (AFP) - Les pirates ont dérobé les données de 186 000 patients, a indiqué "
      "vendredi l'établissement.", "186 000", "établissement"),
@@ -317,6 +327,17 @@ def test_attribution(nlp: Language, text: str, needle: str, name: Optional[str])
     first = rec["name"].split()[0]
     assert first not in ("selon", "d'après", "le", "la", "les", "l'", "une", "un", "des", "que", "qui")
     assert not any(c.isdigit() for c in rec["name"].replace("56", "")), rec["name"]
+
+
+@pytest.mark.parametrize("text, needle, name", [
+    ("Grève dans l'éducation : 14 % de grévistes selon le ministère, 45 % selon le Snes-FSU\n\n"
+     "Le Snes-FSU revendique 45 % de grévistes.", "45 %", "Snes-FSU"),
+    ("Tempête : 250 000 foyers privés de courant, d'après Enedis\n\nLe réseau est coupé dans l'Ouest.",
+     "250 000", "Enedis"),
+])
+def test_a_headline_source_ends_with_its_line(nlp: Language, text: str, needle: str, name: str) -> None:
+    rec = source_of(run(nlp, text), needle)
+    assert rec is not None and rec["name"] == name and not rec["text"][-1].isspace(), rec
 
 
 @pytest.mark.parametrize("text, figures", [

@@ -270,6 +270,25 @@ def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: boo
     assert (q.unit, q.unit_class, q.unit_mapped) == (unit, cls, mapped), (q.text, q.unit, q.unit_class)
 
 
+@pytest.mark.parametrize("text, readings", [
+    # A scale's noun before the figure, or after it.
+    ("Un séisme de magnitude 7,1 a frappé le sud du pays.", {"7,1": "magnitude"}),
+    ("L'IGP a mesuré une magnitude de 7,1 ; l'USGS a évalué la secousse à 6,9.", {"7,1": "magnitude", "6,9": "magnitude"}),
+    ("L'IGP a révisé la magnitude du séisme principal à 7,0, tandis que l'USGS maintient son estimation de 6,9.",
+     {"7,0": "magnitude", "6,9": "magnitude"}),
+    ("Le séisme, de 6,2 sur l'échelle de Richter, a fait 12 morts.", {"6,2": "magnitude", "12 morts": "death"}),
+    ("Des dizaines de répliques ont suivi, dont une de magnitude 5,4.",
+     {"Des dizaines de répliques": "aftershock", "5,4": "magnitude"}),
+    # Not on the scale: a value it cannot take, or a figure with a unit of its own.
+    ("Le séisme de 2012 avait fait 300 morts.", {"300 morts": "death"}),
+    ("Le séisme a détruit 45 maisons.", {"45 maisons": "house"}),
+    ("Le tremblement de terre a frappé à 38 kilomètres de profondeur.", {"38 kilomètres": "km"}),
+])
+def test_readings_on_a_scale(text: str, readings: dict[str, str]) -> None:
+    quantities, _ = find_quantities(text)
+    assert {q.text: q.unit for q in quantities} == readings
+
+
 def _spans(text: str, *parts: str) -> list[tuple[int, int]]:
     out = []
     for p in parts:

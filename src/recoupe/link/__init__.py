@@ -12,12 +12,13 @@ from datetime import date
 from typing import Iterator, Optional
 
 from recoupe.entities import groups
-from recoupe.link.compare import Estimate, different_spans, compare, describe, far_apart, revisable, revision
+from recoupe.link.compare import SCALE_PRECISION, Estimate, different_spans, compare, describe, far_apart, revisable, revision, told_before_the_other
 from recoupe.link.grades import grade, rate_entities
 from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
-from recoupe.link.occurrence import Occurrences
+from recoupe.gazetteer import subdivision_within
+from recoupe.link.occurrence import PLACE_KEYS, SUBDIVISION, Occurrences
 from recoupe.model import Check, Claim, Consensus, Document, Link, Measure, Quantity
 from recoupe.review import apply_reviews, review_grades
 from recoupe.store import Ledger
@@ -104,9 +105,12 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
         return False  # 22 dead beside 412 are another toll, not a rival count of the same
     # (A figure in a paragraph that names no town may be a rival of a town's figure or a count
     # of a wider area, "dans tout le département": only the words tell, so it is not compared.)
-    return occurrences is None or campaign or (occurrences.places(ca) == occurrences.places(cb)
-                                               and occurrences.towns(ca) == occurrences.towns(cb)
-                                               and occurrences.same_place_in_one_document(ca, cb))
+    if occurrences is None or campaign:
+        return True
+    qa = next((q for q in ca.quantities if q.id == a.id), None)
+    qb = next((q for q in cb.quantities if q.id == b.id), None)
+    return occurrences.places(ca) == occurrences.places(cb) and occurrences.towns(ca) == occurrences.towns(cb) \
+        and occurrences.same_place_in_one_document(ca, cb, qa, qb)
 
 
 def _headline_restatements(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure]) -> set[str]:
@@ -177,18 +181,59 @@ def _breakdowns(blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]],
     return {k for k, found in towns.items() if len(found) >= 2}
 
 
+def _wholes(blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]], towns_of: dict[str, frozenset[str]],
+            breakdowns: set[tuple[str, str]]) -> set[str]:
+    """The figures of a breakdown whose regions hold the other figures' ("80 000 foyers en
+    Bretagne et en Normandie, dont 31 000 dans le Finistère"): the whole of their article, no
+    part of another article's count."""
+    found: set[str] = set()
+    for key, items in blocks.items():
+        by_doc: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        for e, c, _, _ in items:
+            if (key, c.document) in breakdowns and towns_of.get(e.id):
+                by_doc[c.document].append((e.id, towns_of[e.id]))
+        for figures in by_doc.values():
+            for fid, outer in figures:
+                if any(inner != outer and _lies_within(inner, outer) for gid, inner in figures if gid != fid):
+                    found.add(fid)
+    return found
+
+
+def _lies_within(inner: frozenset[str], outer: frozenset[str]) -> bool:
+    """Whether every region of ``inner`` lies in one of ``outer`` (ISO 3166-2 keys only)."""
+    codes = [{k[len(SUBDIVISION):] for k in keys if k.startswith(SUBDIVISION)} for keys in (inner, outer)]
+    return bool(codes[0]) and bool(codes[1]) and \
+        all(any(subdivision_within(x, y) for y in codes[1]) for x in codes[0])
+
+
 def _part_and_whole(key: str, a: tuple[Estimate, Claim], b: tuple[Estimate, Claim], breakdowns: set[tuple[str, str]],
-                    towns_of: dict[str, frozenset[str]], occurrences: Optional[Occurrences]) -> Optional[int]:
+                    towns_of: dict[str, frozenset[str]], occurrences: Optional[Occurrences],
+                    wholes: frozenset[str] | set[str] = frozenset()) -> Optional[int]:
     """Whether one figure is a town's part of a measure its document breaks down by town and
     the other is not about that town ("22 000 à Lyon" against "195 000 en France"): the index
     of the town's figure (0 or 1) when one is the whole's part, -1 for two towns' figures,
     None when they are not parts of one another. ``towns_of``: the towns each figure names."""
-    if occurrences is None or not ((key, a[1].document) in breakdowns or (key, b[1].document) in breakdowns):
+    if occurrences is None:
         return None
+    if not ((key, a[1].document) in breakdowns or (key, b[1].document) in breakdowns):
+        # A figure its claim places in a town, against one its claim places in that town's
+        # state and no town ("12 000 à Paris" and "95 000 en France"): a part and its whole.
+        ta, tb = towns_of.get(a[0].id, frozenset()), towns_of.get(b[0].id, frozenset())
+        if bool(ta) == bool(tb):
+            return None
+        whole_e, whole_c = b if ta else a
+        q = next((q for q in whole_c.quantities if q.id == whole_e.id), None)
+        states = occurrences.figure_places(whole_c, q) if q is not None else frozenset()
+        if not states or not all(k.startswith(PLACE_KEYS) for k in states):
+            return None
+        within = {occurrences.state_of(t) for t in ta | tb}
+        return (0 if ta else 1) if {k.split(":", 1)[1] for k in states} & within else None
     ta, tb = [towns_of.get(e.id, frozenset()) if (key, c.document) in breakdowns
               else (towns_of.get(e.id) or occurrences.towns(c)) for e, c in (a, b)]
     if not (ta or tb) or ta & tb:
         return None
+    if bool(ta) != bool(tb) and (a if ta else b)[0].id in wholes:
+        return None  # the whole of its article's breakdown against another article's count
     return -1 if ta and tb else (0 if ta else 1)
 
 
@@ -230,6 +275,7 @@ def link_all(
                 blocks[m.key].append((e, c, q.start, m.increment))
     links: list[Link] = []
     breakdowns = _breakdowns(blocks, towns_of)
+    wholes = _wholes(blocks, towns_of, breakdowns)
     for key in sorted(blocks):
         items = blocks[key]
         if len(items) < 2:
@@ -261,7 +307,10 @@ def link_all(
                     continue  # another earthquake, another protest day, another war
                 if not campaign and far_apart(a, b):
                     continue  # two summers' fires in one valley
-                town = _part_and_whole(key, (a, ca), (b, cb), breakdowns, towns_of, occurrences)
+                if rate and not is_forecast(ca) and not is_forecast(cb) and told_before_the_other(a, b):
+                    continue  # a rate told before the other's day began is of another day
+                town = None if campaign else \
+                    _part_and_whole(key, (a, ca), (b, cb), breakdowns, towns_of, occurrences, wholes)
                 if town is not None:
                     # A town's count is a part of the nation's, not an estimate of it: checked
                     # against the nearest whole of its period, never linked.
@@ -272,7 +321,8 @@ def link_all(
                     continue
                 # An increment ("3 000 soldats supplémentaires") is no step of a running total.
                 grows = cumulative and a_step == b_step
-                found = compare(a, b, cumulative, never_falls, steps=a_step == b_step)
+                found = compare(a, b, cumulative, never_falls, steps=a_step == b_step,
+                                precision=SCALE_PRECISION.get(measure.unit))
                 if found is None and (copy or is_forecast(ca) != is_forecast(cb) or revisable(a, b, grows) is None):
                     continue  # no relation, whoever gave them: their origins need no judging
                 independent, reason, one_origin = judge.verdict(ca, cb)

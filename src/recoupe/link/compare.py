@@ -85,15 +85,23 @@ def _recalls_the_past(e: Estimate) -> bool:
     return end is not None and e.as_of is not None and (e.as_of - end).days > RECALL_DAYS
 
 
+# Readings on a scale are told to a fixed precision, not to a share of their size: a
+# magnitude of 7,1 against 6,9 is a disagreement between two institutes, though 3 % apart.
+SCALE_PRECISION = {"magnitude": 0.05}
+
+
 def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True,
-            steps: bool = True) -> Optional[tuple[str, str]]:
+            steps: bool = True, precision: Optional[float] = None) -> Optional[tuple[str, str]]:
     """(relation, explanation) between two estimates of one measure, or None if unrelated.
     ``never_falls`` (for a cumulative measure): a later, smaller figure is a contradiction
     (a toll), else a change (the firefighters still on duty two days later). Without
     ``steps`` (an increment against a total), neither is a step of the other: they may agree,
-    never update one another."""
+    never update one another. ``precision``: the absolute precision of a reading on a scale,
+    which replaces the relative tolerances."""
     if not _windows_overlap(a, b) and (not cumulative or _recalls_the_past(a) or _recalls_the_past(b)):
         return None  # a rate in 2023 and a rate in 2024 are different facts; so are two earthquakes
+    if precision is not None:
+        return _on_a_scale(a, b, precision)
     pa, pb = _point(a), _point(b)
     if pa is not None and pb is not None:
         gap = abs(pa - pb) / max(abs(pa), abs(pb), 1e-9)
@@ -129,6 +137,27 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
     return None  # a day's count and a month's, or two periods: no contradiction
 
 
+def told_before_the_other(a: Estimate, b: Estimate) -> bool:
+    """Whether one figure, of no known period, was told before the other's known period began:
+    it cannot be about that period (an observation tells of its day or before). The ministry's
+    strike rate of 16 November, its day left unsaid, is no estimate of the strike of the 30th."""
+    for x, y in ((a, b), (b, a)):
+        if x.window == (None, None) and x.as_of is not None and y.window[0] is not None and x.as_of < y.window[0]:
+            return True
+    return False
+
+
+def _on_a_scale(a: Estimate, b: Estimate, precision: float) -> tuple[str, str]:
+    """Two readings on a scale: the same to its precision, within each other's bounds, or not."""
+    lo = [(-math.inf if e.low is None else e.low - precision) for e in (a, b)]
+    hi = [(math.inf if e.high is None else e.high + precision) for e in (a, b)]
+    if _point(a) is not None and _point(b) is not None and abs(_point(a) - _point(b)) <= precision:  # type: ignore[operator]
+        return "corroborates", f"{describe(a)} and {describe(b)} are one reading to ±{precision:g}"
+    if lo[0] <= hi[1] and lo[1] <= hi[0]:
+        return "consistent", f"{describe(a)} and {describe(b)} overlap to ±{precision:g}"
+    return "conflicts", f"{describe(a)} and {describe(b)} differ beyond ±{precision:g}"
+
+
 def far_apart(a: Estimate, b: Estimate) -> bool:
     """Whether two known periods lie further apart than the count of one occurrence is
     followed: two summers' fires in one valley are two fires. (A state's campaign, its troops
@@ -157,8 +186,15 @@ def revision(a: Estimate, b: Estimate, cumulative: bool, one_origin: bool,
         return None
     earlier, later = pair
     if one_origin and _point(earlier) is not None and _point(later) is not None:
+        if earlier.as_of == later.as_of:
+            # The ministry's strike rate at midday, then for the whole day: a revision, though
+            # which came first the dates do not tell.
+            return "updates", (f"the same origin gave {describe(earlier)} and {describe(later)} for the same day "
+                               f"({later.as_of}): a revision")
         return "updates", (f"the same origin gave {describe(later)} ({later.as_of}) after "
                            f"{describe(earlier)} ({earlier.as_of})")
+    if earlier.as_of == later.as_of:
+        return None
     # A floor ("au moins 23 morts") is not outgrown by a figure above it (27): they are consistent.
     if cumulative and not independent and earlier.high is not None and later.low is not None \
             and later.low > earlier.high and not _other_span(earlier, later):
@@ -170,8 +206,10 @@ def revisable(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[Esti
     """(earlier, later) when the later statement may revise the earlier one, whoever gave
     them (``revision`` then asks about their origins), else None."""
     earlier, later = _ordered(a, b)
-    if not (earlier.as_of and later.as_of and earlier.as_of < later.as_of):
+    if not (earlier.as_of and later.as_of and earlier.as_of <= later.as_of):
         return None
+    if earlier.as_of == later.as_of and (a.document == b.document or different_spans(a, b)):
+        return None  # told the same day: only a second article's figure for the very same day
     if later.window[1] is not None and later.window[1] < (earlier.window[1] or earlier.as_of):
         return None  # restated for an earlier day than the earlier statement's
     if not _windows_overlap(a, b) and (not cumulative or _other_span(earlier, later)):

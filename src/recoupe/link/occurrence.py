@@ -22,8 +22,10 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from typing import Iterable
+from functools import lru_cache
+from typing import Iterable, Optional
 
+from recoupe import gazetteer
 from recoupe.gazetteer import subdivision_within
 from recoupe.layout import DATELINE
 from recoupe.model import Claim, Entity, Mention, Quantity
@@ -40,7 +42,20 @@ SUBDIVISION = "sub:"
 # Entity keys that place a figure: states only. A town's name is too often another town's
 # ("Newcastle"), and a region or a town stands inside its state anyway.
 PLACE_KEYS = ("country:",)
-TOWN_KEYS = ("city:", "loc:", SUBDIVISION)
+CAPITAL = "capital:"  # a capital named as a town: "capital:FR"
+TOWN_KEYS = ("city:", "loc:", SUBDIVISION, CAPITAL)
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_capital(name: str) -> bool:
+    place = gazetteer.resolve_place(name)
+    return place is not None and place.kind == "capital"
+
+
+def _datelines(text: str, mentions: list[Mention]) -> set[int]:
+    """Where a dateline names a place ("PARIS, 9 juillet (AFP) -"): a name in capitals opening
+    its paragraph says where the dispatch was written, not where what it counts happened."""
+    return {m.start for m in mentions if m.text.isupper() and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()}
 
 
 def _words(text: str) -> list[str]:
@@ -80,6 +95,7 @@ class Occurrences:
         # says who speaks, not where the thing counted happened.
         country_of = {e.key: e.country for e in entities if e.country and e.key.startswith(PLACE_KEYS)}
         town_of = {e.key: e.country for e in entities if e.country and e.key.startswith(TOWN_KEYS)}
+        self._state_of_town = town_of
         # Words, and the entities named (as one token each: "Pyongyang" and "la Corée du Nord"
         # are one state, "l'OSC" and "l'Open Source Center" one organisation).
         counts = {doc: Counter(_words(text)) for doc, text in texts.items()}
@@ -102,6 +118,14 @@ class Occurrences:
         self._main: dict[str, frozenset[str]] = {}
         # A state that speaks ("selon le Pentagone", "Moscou affirme") is a source, not a place.
         speaking: dict[str, set[int]] = {}
+        claims = list(claims)
+        # Each claim's claim before it in its document.
+        self._before: dict[tuple[str, int], Claim] = {}
+        last: dict[str, Claim] = {}
+        for c in sorted(claims, key=lambda c: (c.document, c.start)):
+            if c.document in last:
+                self._before[(c.document, c.start)] = last[c.document]
+            last[c.document] = c
         for c in claims:
             if c.source is not None:
                 speaking.setdefault(c.document, set()).update(range(c.source.start, c.source.end))
@@ -112,7 +136,7 @@ class Occurrences:
         self._named: dict[str, list[tuple[int, str]]] = {}
         self._lead: dict[str, frozenset[str]] = {}
         for doc, ms in mentions.items():
-            said = speaking.get(doc, set())
+            said = speaking.get(doc, set()) | _datelines(texts.get(doc, ""), ms)
             placed = [(m.start, country_of[m.key]) for m in ms if m.key in country_of and m.start not in said]
             # A town places a figure when its document names the town's state too: "Kerman" in
             # an article on Iran, not "Newcastle" (Australia) in an article on a transfer.
@@ -123,10 +147,15 @@ class Occurrences:
                 # An article that names no state (regional news: "dans l'Aude, près de
                 # Lagrasse") is placed by its towns alone, which tell two fires apart.
                 towns = [(m.start, m.key) for m in ms if m.key in town_of and m.start not in said]
+            # A capital is its state's when it speaks ("Paris dément"), but a town where a
+            # figure is counted ("12 000 manifestants à Paris" against "95 000 en France").
+            towns += [(m.start, f"{CAPITAL}{m.key[len('country:'):]}") for m in ms
+                      if m.key.startswith("country:") and m.start not in said and _is_capital(m.text)]
             self._towns[doc] = sorted(towns)
             self._ends[doc] = {m.start: m.end for m in ms}
-            self._named[doc] = sorted((m.start, m.key) for m in ms
-                                      if m.key.startswith(PLACE_KEYS + TOWN_KEYS) and m.start not in said)
+            self._named[doc] = sorted([(m.start, m.key) for m in ms
+                                       if m.key.startswith(PLACE_KEYS + TOWN_KEYS) and m.start not in said]
+                                      + [t for t in towns if t[1].startswith(CAPITAL)])
             self._placed[doc] = placed
             named = Counter(cc for _, cc in placed)
             top = max(named.values(), default=0)
@@ -164,7 +193,10 @@ class Occurrences:
         key = (claim.document, claim.start)
         cached = self._town_cache.get(key)
         if cached is None:
-            cached = self._town_cache[key] = self._in_paragraph(claim, self._towns)
+            # A capital places the figures of its own claim only: named elsewhere in the
+            # paragraph, it is as often the state's ("Lusaka" for Zambia's government).
+            cached = self._town_cache[key] = frozenset(
+                k for k in self._in_paragraph(claim, self._towns) if not k.startswith(CAPITAL))
         return cached
 
     def claim_towns(self, claim: Claim) -> frozenset[str]:
@@ -179,7 +211,32 @@ class Occurrences:
         figure it qualifies: the one right after it in parentheses ("l'Auvergne-Rhône-Alpes
         (88)"), else the one before it with no comma between ("80 000 foyers privés
         d'électricité en Bretagne, dont 31 000 dans le Finistère"), else the nearest."""
-        items = self._towns.get(claim.document, [])
+        owned = self._owned(claim, q, self._towns)
+        if owned or not q.unit_inherited:
+            return owned
+        # A figure that leaves out what it counts is the figure before it told again, for
+        # another day or by another source ("23 foyers dans les Landes, contre quatorze la
+        # semaine dernière"): it is of that figure's place unless it names its own.
+        before = [f for f in claim.quantities if f.end <= q.start]
+        return self._owned(claim, max(before, key=lambda f: f.start), self._towns) if before \
+            else self._told_before(claim, q)
+
+    def state_of(self, town: str) -> Optional[str]:
+        """The state (ISO code) a town, region or capital key lies in, when known."""
+        if town.startswith(CAPITAL):
+            return town[len(CAPITAL):]
+        if town.startswith(SUBDIVISION):
+            return town[len(SUBDIVISION):].split("-")[0]
+        return self._state_of_town.get(town)
+
+    def figure_places(self, claim: Claim, q: Quantity) -> frozenset[str]:
+        """Every place, states included, the claim names for one of its figures."""
+        return self._owned(claim, q, self._named)
+
+    def _owned(self, claim: Claim, q: Quantity, found: dict[str, list[tuple[int, str]]]) -> frozenset[str]:
+        """The places of ``found`` the claim names for its figure ``q``: each goes to the
+        figure it qualifies (see ``figure_towns``)."""
+        items = found.get(claim.document, [])
         lo = bisect_left(items, (claim.start, ""))
         hi = bisect_left(items, (claim.end, ""))
         if len(claim.quantities) < 2:
@@ -199,6 +256,16 @@ class Occurrences:
 
         return frozenset(key for start, key in items[lo:hi] if owner(start, ends.get(start, start)) is q)
 
+    def _told_before(self, claim: Claim, q: Quantity) -> frozenset[str]:
+        """The towns of the figure a figure with no unit of its own tells again from the claim
+        before it in its paragraph ("80 000 foyers restaient privés d'électricité en Bretagne
+        et en Normandie. Le gestionnaire de réseau en dénombrait 250 000 lundi matin")."""
+        previous = self._before.get((claim.document, claim.start))
+        if previous is None or previous.paragraph != claim.paragraph:
+            return frozenset()
+        same = [f for f in previous.quantities if f.unit == q.unit]
+        return self.figure_towns(previous, same[0]) if same else frozenset()  # its head count, not a part
+
     def named_places(self, claim: Claim) -> frozenset[str]:
         """Every place the claim itself names, states, towns and regions alike."""
         items = self._named.get(claim.document, [])
@@ -206,15 +273,21 @@ class Occurrences:
         hi = bisect_left(items, (claim.end, ""))
         return frozenset(value for _, value in items[lo:hi])
 
-    def same_place_in_one_document(self, a: Claim, b: Claim) -> bool:
-        """Whether two claims of one document can be about one place: they name none, or
-        places in common, or only one names a state ("dans toute la France"); not when one
-        names a town or region the other does not ("À Lampedusa, 71 500" against "105 000")."""
-        pa, pb = self.named_places(a), self.named_places(b)
+    def same_place_in_one_document(self, a: Claim, b: Claim, qa: Optional[Quantity] = None,
+                                   qb: Optional[Quantity] = None) -> bool:
+        """Whether two claims of one document (or two of their figures, ``qa`` and ``qb``) can
+        be about one place: they name none, or places in common, or only one names a state
+        ("dans toute la France"); not when one names a town or region the other does not ("À
+        Lampedusa, 71 500" against "105 000"), unless one sentence sets them side by side
+        ("12 000 manifestants à Paris selon la police, 40 000 selon les syndicats")."""
+        pa = self.figure_places(a, qa) if qa is not None else self.named_places(a)
+        pb = self.figure_places(b, qb) if qb is not None else self.named_places(b)
         if pa & pb or pa == pb:
             return True
         if pa and pb:
             return False
+        if a.sentence == b.sentence:
+            return True
         # A town the headline or the lead names is where the story happens, not a part of it.
         lead = self._lead_places(a.document)
         return not any(k.startswith(TOWN_KEYS) and k not in lead for k in pa | pb)

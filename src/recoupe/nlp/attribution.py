@@ -520,6 +520,29 @@ class AttributionFinder:
             cue.fixed_np = (start, np_end)
             out.append(cue)
             have.add(verb.i)
+        # A subject, its relative clause between commas, then its verb, which the parser hung on
+        # a noun of that clause, leaving the subject as the sentence's root: "L'intersyndicale,
+        # qui avait appelé à une journée de grève dans les écoles, collèges et lycées, en a
+        # compté 250 000".
+        for t in verbs:
+            if t.i in have or t.pos_ != "VERB" or not t.dep_.startswith("acl") or t.lemma_ not in speaking:
+                continue
+            sent = sent_of(t.i)
+            root = sent.root if sent is not None else None
+            if root is None or root.pos_ not in ("NOUN", "PROPN") or root.i >= t.i or t.i == root.i \
+                    or any(c.dep_ in _SUBJECT_DEPS or c.morph.get("PronType") == ["Rel"] for c in t.children):
+                continue
+            # The root opens the sentence and a relative clause of its own ends at a comma before the verb.
+            relative = [c for c in root.children if c.dep_ == "acl:relcl" and c.i < t.i]
+            k = t.i - 1
+            while k > sent.start and doc[k].pos_ in ("PRON", "AUX", "ADV") and t.i - k <= 3:
+                k -= 1  # ", en a compté", ", a ensuite précisé"
+            if not relative or doc[k].text != ",":
+                continue
+            if any(x.pos_ in ("VERB", "AUX") for x in doc[sent.start:root.i]) or not self._is_cue_verb(t, root):
+                continue
+            out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, root.i, self._verb_scope(sent, t, root), t.lemma_))
+            have.add(t.i)
         # Inverted subjects the parser took for an object: "…, a déclaré à l'AFP la directrice".
         for t in verbs:
             # A verb the tagger took for a noun counts right after a quotation: "», avance X".
@@ -825,6 +848,9 @@ class AttributionFinder:
             # (The parse may hang it on a day before it: "a alourdi mercredi le bilan".)
             # ("à 310 le nombre de morts" may be read as one phrase: "à … nombre".)
             objects = [c for c in verb.children if c.dep_ in ("obj", "obl:mod", "obl:arg")]
+            if verb.dep_.startswith("acl") and verb.head.lemma_.lower() in self.data.DATA_NOUNS \
+                    and any(c.lower_ in ("que", "qu'", "qu’") for c in verb.children):
+                return True  # "un chiffre que les organisateurs portent à 40 000": the count is "que"
             return any((o.lemma_.lower() in self.data.DATA_NOUNS or o.lemma_.lower() in self.data.COUNT_OBJECT_NOUNS)
                        and not any(g.dep_ == "case" and g.lower_ != "à" for g in o.children)
                        for o in objects + [g for c in objects for g in c.children if g.dep_ == "nmod"])
@@ -835,8 +861,10 @@ class AttributionFinder:
         # and a subject that can count (not "la ville compte 3 000 habitants").
         # A region the recogniser knows, with its article ("la Bretagne affiche"): not "Bercy
         # chiffre", where a seat of power stands for its ministry.
+        # (Not a body the recogniser took for a place: "L'Institut géophysique du Pérou a mesuré".)
         region = subject.ent_type_ == "LOC" and any(c.dep_ == "det" for c in subject.children) \
-            and not subject.text.isupper() and not any(c.dep_.startswith("flat") for c in subject.children)
+            and not subject.text.isupper() and not any(c.dep_.startswith("flat") for c in subject.children) \
+            and subject.lower_ not in self.generic
         place = gazetteer.resolve_place(subject.text) if subject.pos_ == "PROPN" else None
         if subject.pos_ == "PROPN" and ((place is not None and place.kind != "capital"
                                            and (place.kind != "country" or lemma not in self.announcing))
@@ -1097,8 +1125,8 @@ class AttributionFinder:
         while stack:
             t = stack.pop()
             for c in t.children:
-                if c.i in exclude or not (sent.start <= c.i < sent.end):
-                    continue
+                if c.i in exclude or not (sent.start <= c.i < sent.end) or c.is_space:
+                    continue  # (the line break after a headline's last word is no part of it)
                 dep = c.dep_
                 if dep == "acl" and c.lower_ in self.data.NAME_PARTICIPLES and c.i > t.i:
                     keep.update(x.i for x in c.subtree if sent.start <= x.i < sent.end and x.i not in exclude)

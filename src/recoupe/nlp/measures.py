@@ -47,7 +47,12 @@ CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded
                   "victim": "killed", "arrival": "arrived", "job_cut": "cut", "layoff": "cut"}
 # Nouns whose count is of an event unless their clause names another: migrants arrive, unless
 # "six migrants sont morts".
-CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived"}
+# (Firefighters counted on a fire with no verb of their own are those sent to fight it.)
+# (A reading on a scale, a quake's magnitude, is measured.)
+CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived", "firefighter": "deployed",
+                          "magnitude": "measured"}
+# How far around a rate the words that tell its sense may stand (characters).
+SENSE_REACH = 400
 # Units counted as another: a count of arrivals counts the people who arrive.
 CONCEPT_UNITS = {"arrival": "person", "departure": "person", "job_cut": "job", "layoff": "job"}
 # A sum demanded ("réclament 500 millions d'euros") and how far before it the demand may stand.
@@ -81,6 +86,8 @@ _AREA = _stem_patterns(ev.AREA_EVENTS)
 _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
+_NEW_OCCURRENCE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEW_OCCURRENCE)})\s+(?:{phrase_pattern(ev.NEW_OCCURRENCE_NOUNS)})(?![\w])")
+_ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
 
 
@@ -131,6 +138,26 @@ class _Countries:
         return self.found[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
+# Places below a state (towns, regions, departments), as the entity keys name them.
+_LOCAL_KEYS = ("city:", "loc:", "sub:")
+# What may stand between a figure and the place its own phrase names: a few words ("dans les
+# Landes", "pour la seule ville de Lyon"), no punctuation, no other figure.
+_TO_PLACE = re.compile(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]*){0,5}\s*")
+
+
+class _Places:
+    """Where one document names towns and regions, to ask whether a figure's own phrase
+    names one ("dont 14 dans les Landes")."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.starts = sorted(m.start for m in mentions if m.key.startswith(_LOCAL_KEYS))
+
+    def right_after(self, folded: str, end: int) -> bool:
+        k = bisect_left(self.starts, end)
+        return k < len(self.starts) and self.starts[k] - end <= 40 and \
+            _TO_PLACE.fullmatch(folded, end, self.starts[k]) is not None
+
+
 def _clause_bounds(text: str, claim: Claim) -> tuple[int, int]:
     """The claim span without its source phrase and reporting cue ("X indique que")."""
     start = claim.start
@@ -170,7 +197,8 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
     stop = re.search(r"[,;:.]\s", folded[q.end:after_end])
     if stop:
         after_end = q.end + stop.start()
-    found = _event_words(folded, q.end, after_end)
+    found = _event_words(folded, q.end, after_end) or _event_words(folded, q.start, q.end)
+    # (the second: a participle the figure's own phrase ends with, "600 foyers privés")
     if not found and stop and folded[q.end + stop.start()] == ",":
         # Past an apposition closed by a second comma: "Quelque 1 500 personnes, pour l'essentiel
         # des vacanciers de trois campings, ont été évacuées".
@@ -312,6 +340,12 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     questions)."""
     found = _noun_of(folded, q, _RATE, ev.RATE_NOUNS)
     if found is not None:
+        sense = ev.RATE_SENSES_BY_CONTEXT.get(found)
+        if sense is not None:
+            headline = folded[:max(0, headline_end(folded))]
+            window = folded[max(0, q.start - SENSE_REACH):q.end + SENSE_REACH]
+            if any(w in window or w in headline for w in sense[1]):
+                return sense[0]  # "taux de participation" on a strike day: its strikers
         return found
     of = _SHARE_OF.match(folded, q.end)
     entry = count_noun(of.group(1)) if of else None
@@ -381,6 +415,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     out: dict[str, Measure] = {}
     folded_cache: dict[str, str] = {}
     countries_cache: dict[str, _Countries] = {}
+    places_cache: dict[str, _Places] = {}
     asides_cache: dict[str, _Asides] = {}
     last_actor: dict[tuple[str, int], str] = {}
     told: dict[tuple[str, str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
@@ -398,6 +433,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         doc_countries = countries_cache.get(claim.document)
         if doc_countries is None:
             doc_countries = countries_cache[claim.document] = _Countries(mentions.get(claim.document, []))
+        doc_places = places_cache.get(claim.document)
+        if doc_places is None:
+            doc_places = places_cache[claim.document] = _Places(mentions.get(claim.document, []))
         events: Optional[_Events] = None  # the claim's, read when a figure needs them
         anywhere: Optional[list[tuple[int, str]]] = None
         previous: Optional[Measure] = None
@@ -475,10 +513,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 actor = last_actor.get(context)  # the state the paragraph is about
             else:
                 last_actor[context] = actor
+            # A part that names its own town or region ("37 foyers, dont 14 dans les Landes")
+            # is that place's whole count, no subgroup: the linker tells places apart.
+            part = is_part(folded, q, previous, claim.quantities[i - 1] if i else None,
+                           None if q.unit in ev.MONEY_UNITS else event) and not doc_places.right_after(folded, q.end)
             measure = Measure(event, _unit_of(q), q.per, actor if event in ACTOR_EVENTS else None,
-                              increment=is_increment(folded, q), aside=aside(q),
-                              part=is_part(folded, q, previous, claim.quantities[i - 1] if i else None,
-                                           None if q.unit in ev.MONEY_UNITS else event))
+                              increment=is_increment(folded, q), aside=aside(q), part=part)
             out[q.id] = measure
             previous = measure
             told_last[(claim.document, claim.paragraph, q.unit)] = measure
@@ -525,7 +565,7 @@ class _Asides:
     figures costs its length, not its square."""
 
     def __init__(self, folded: str) -> None:
-        self.turns = [m.end() for m in _ASIDE.finditer(folded)]
+        self.turns = sorted(m.end() for rx in (_ASIDE, _ELSEWHERE, _NEW_OCCURRENCE) for m in rx.finditer(folded))
         self.breaks = [i for i, ch in enumerate(folded) if ch == "\n"]
 
     def __call__(self, q: Quantity) -> bool:

@@ -35,6 +35,7 @@ _PARTICLES = phrase_pattern(frn.NEGATION_PARTICLES)
 _PREV_WORD = re.compile(rf"(?:n'|n’)?(?P<word>[\w\-']+)\s+(?:(?P<particle>{_PARTICLES})\s+)?"
                         rf"(?:(?:{phrase_pattern(frn.BOUND_VERB_FILLERS)})\s+|l'){{0,3}}$")
 _NEGATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.NEGATION_WORDS)})(?:\s|(?<='))")
+_KEEPS_BOUND = re.compile(rf"\s*(?:{phrase_pattern(frn.NEGATION_KEEPS_BOUND)})")
 _NEG_PARTICLE = re.compile(rf"(?<![\w])(?:{_PARTICLES})(?![\w])")
 _RANGE_OPENER = re.compile(rf"(?<![\w\-])(?P<opener>{phrase_pattern(frn.RANGE_OPENERS)})\s*$")
 _RANGE_JOIN = re.compile(rf"^\s*(?:{phrase_pattern(frn.RANGE_JOINERS)})\s+$|^\s*[-–]\s*$")
@@ -161,6 +162,8 @@ def _negated(folded: str, clause_start: int, at: int) -> bool:
     """Whether a "ne … pas" stands in the clause before ``at`` ("ne peut pas importer plus de")."""
     before = folded[clause_start:at]
     neg = _NEGATION.search(before)
+    if neg and _KEEPS_BOUND.match(before, neg.end()):
+        return False  # "n'excluent pas une secousse supérieure à 6": the bound stands
     return bool(neg and _NEG_PARTICLE.search(before, neg.end()))
 
 
@@ -562,6 +565,7 @@ def find_quantities(
     # infinity further on.
     out = [f for f in out if all(v is None or sane_value(v) for v in (f.q.low, f.q.high))]
     _share_forward(folded, out)
+    _scales(folded, out)
     _parts_of_wholes(text, folded, out)
     _counted_before(folded, out)
     _sense_by_context(folded, out)
@@ -607,6 +611,39 @@ def _currency_of_sums(folded: str, found: list[_Found]) -> None:
                 cur.money_or_share = True
                 cur.currency_text = prev.currency_text or p.unit_text
                 break
+
+
+# The values a reading on a scale can take: a magnitude of 12 or 300 is something else.
+SCALE_RANGES = {"magnitude": (0.0, 10.0)}
+# The scale's noun before the figure, in its clause, with a few words between ("une magnitude
+# de", "la magnitude du séisme principal à", "évalué la secousse à") and no other figure.
+_SCALE_BEFORE = re.compile(rf"(?<![\w])(?P<noun>{phrase_pattern(fru.SCALE_NOUNS_BEFORE)})(?![\w])"
+                           r"(?P<gap>[^\d.;:!?()\n]{0,40})$")
+_SCALE_GAP = re.compile(r"\s*(?:(?:[^\W\d_]+['’]?\s*){0,5}?)(?:de|d'|d’|à|a|:)?\s*"
+                        rf"(?:(?:{phrase_pattern(frn.BOUND_PHRASES)})\s*)?$")
+_SCALE_AFTER = re.compile(rf"\s*(?P<words>{phrase_pattern(fru.SCALE_WORDS_AFTER)})(?![\w])")
+_SCALE_OF = {fold(k): v for k, v in {**fru.SCALE_NOUNS_BEFORE, **fru.SCALE_WORDS_AFTER}.items()}
+
+
+def _scales(folded: str, found: list[_Found]) -> None:
+    """A bare figure read on a scale its noun names before it ("un séisme de magnitude 7,1",
+    "l'IGP a révisé la magnitude du séisme principal à 7,0") or after it ("7,1 sur l'échelle de
+    Richter"), when its value can be read on that scale."""
+    for cur in found:
+        q = cur.q
+        if q.unit is not None or cur.money_or_share or q.low is None:
+            continue
+        after = _SCALE_AFTER.match(folded, q.end)
+        concept = _SCALE_OF.get(re.sub(r"\s+", " ", after.group("words"))) if after else None
+        if concept is None:
+            before = _SCALE_BEFORE.search(folded, max(0, q.start - 80), q.start)
+            if before is None or not _SCALE_GAP.fullmatch(before.group("gap")):
+                continue
+            concept = _SCALE_OF.get(re.sub(r"\s+", " ", before.group("noun")))
+        lo, hi = SCALE_RANGES.get(concept or "", (None, None))
+        if concept is None or lo is None or not lo < q.low <= hi or (q.high is not None and q.high > hi):
+            continue
+        q.unit, q.unit_class, q.unit_text, q.unit_mapped = concept, "scale", concept, True
 
 
 def _sense_by_context(folded: str, found: list[_Found]) -> None:

@@ -16,7 +16,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "paid": ("paiement", "payé", "payer", "paie", "versé", "verser", "versement", "rapporté", "rapporter",
              "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé", "vendu", "ventes",
              "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu"),
-    "fired": ("tir", "utilis", "consomm", "dépens", "lancé", "lancer", "bombard", "pilonn"),
+    # (not "bombard": "dix bombardiers d'eau" are aircraft fighting a fire)
+    "fired": ("tir", "utilis", "consomm", "dépens", "lancé", "lancer", "bombardé", "bombarder", "bombardement",
+              "bombardant", "bombardent", "pilonn"),
     "delivered": ("livr", "transit ", "transité", "transitent", "transitant", "parties vers", "partis vers",
                   "parti vers", "quitté", "transport", "expédi", "achemin", "fourni", "fournir", "transfér",
                   "exporté", "exporter", "importé", "importer", "cargaison", "envoi d'obus", "stock",
@@ -28,10 +30,13 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "evacuated": ("évacu", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé",
                   # families out of their homes: "41 familles restent privées de leur logement"
                   "privées de leur logement", "privés de leur logement", "privées de logement",
-                  "privés de logement", "sans logement", "retrouvé de logement", "retrouvé un logement"),
+                  "privés de logement", "sans logement", "retrouvé de logement", "retrouvé un logement",
+                  # "1 100 personnes ont dû quitter leur domicile"
+                  "quitter leur domicile", "quitté leur domicile", "quitter leurs domiciles", "quitté leurs domiciles",
+                  "quitter leur maison", "quitté leur maison", "quitter leur logement", "quitté leur logement"),
     "displaced": ("déplacé", "sans-abri", "réfugié", "fui ", "fui,", "fuient", "fuyant", "fuir", "chassé"),
     "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "ont besoin d'aide",
-                 "besoin d'une aide", "besoin d'assistance"),
+                 "besoin d'une aide", "besoin d'assistance", "besoin d'une assistance", "à aider", "à secourir"),
     # homes without power or water: "a privé d'électricité 250 000 foyers", "80 000 foyers sans courant"
     "deprived": ("privé", "privant", "sans électricité", "sans courant", "sans eau", "coupure", "coupé",
                  "dans le noir"),
@@ -124,6 +129,11 @@ RATE_NOUNS: dict[str, str] = {
     "taux de natalité": "birth_rate", "fécondité": "fertility", "taux de mortalité": "death_rate",
     "taux de réussite": "pass_rate", "taux d'épargne": "saving_rate", "taux de marge": "margin_rate",
 }
+# Rates of two senses, read from the words around them or the headline: the "taux de
+# participation" of a strike day is its strikers' share, not an election's turnout.
+RATE_SENSES_BY_CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
+    "turnout": ("strike_rate", ("grève", "grévistes", "débrayage")),
+}
 # The period a rate of change is over, when it is not the year (a rate's default): "0,4 % sur un
 # mois" and "2,2 % sur un an" are two measures; "0,3 % sur un trimestre" a third.
 RATE_BASES: dict[str, str] = {
@@ -202,6 +212,18 @@ INCREMENT_WORDS = ("supplémentaire", "de plus", "en renfort", "de renfort", "no
 # A paragraph that turns to another occurrence ("Loin de là, dans l'Aude, un autre feu s'est
 # déclaré", "une autre frappe a visé un véhicule"): its figures are not the story's.
 OTHER_OCCURRENCE = ("un autre", "une autre")
+# "une nouvelle secousse", "un nouvel incendie": an occurrence to come or just begun, not the
+# one counted so far; not the things a running count adds up ("un nouveau foyer" of bird flu,
+# "une nouvelle réplique", "un nouveau cas" are steps of the count).
+NEW_OCCURRENCE = ("un nouveau", "une nouvelle", "un nouvel")
+NEW_OCCURRENCE_NOUNS = ("feu", "incendie", "séisme", "tremblement de terre", "secousse", "frappe", "attaque",
+                        "attentat", "manifestation", "journée de mobilisation", "journée de grève", "accident",
+                        "explosion", "cyclone", "tempête", "ouragan", "inondation", "crue", "glissement de terrain",
+                        "naufrage", "fusillade", "bombardement", "raid", "éruption", "émeute", "avalanche",
+                        "déraillement", "effondrement", "tornade", "typhon", "cyberattaque")
+# Words that open a paragraph turning to other places ("Ailleurs, la saison reste tendue : dans
+# l'Aude, un incendie a détruit 1 250 hectares"); "Par ailleurs" only adds a point.
+ELSEWHERE_OPENERS = ("ailleurs", "à l'autre bout du pays", "dans le reste du pays")
 OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre", "frappe", "attaque", "attentat",
                     "manifestation", "rassemblement", "cortège", "accident", "explosion", "cyclone", "tempête",
                     "ouragan", "inondation", "crue", "glissement de terrain", "naufrage", "fusillade",

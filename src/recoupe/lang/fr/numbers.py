@@ -105,6 +105,9 @@ BOUND_VERB_STEMS = {
 NEGATED = {"more_than": "at_most", "at_least": "at_most", "less_than": "at_least", "at_most": "at_least"}
 NEGATION_WORDS = ("ne", "n'")
 NEGATION_PARTICLES = ("pas", "plus", "jamais", "guère")
+# Verbs whose negation leaves a bound as it is, and rather says it may happen: "les sismologues
+# n'excluent pas une secousse supérieure à 6", "n'écarte pas un bilan de plus de 100 morts".
+NEGATION_KEEPS_BOUND = ("exclu", "écart")
 # Articles between a bounding verb and its figure: "dépassent les 6 000 hommes".
 ARTICLES_BEFORE_FIGURE = ("les", "la", "le")
 

@@ -94,6 +94,12 @@ SENSES_BY_CONTEXT = {
     "household": ("outbreak", "event", ("grippe aviaire", "influenza", "épizootie", "épidémie", "foyers infectieux",
                                         "virus", "abattage", "abattus", "rougeole", "choléra", "contamination")),
 }
+# Readings on a scale, whose noun stands before the figure ("un séisme de magnitude 7,1",
+# "l'USGS a évalué la secousse à 6,9") or after it ("7,1 sur l'échelle de Richter"): the noun
+# and the scale's concept.
+SCALE_NOUNS_BEFORE = {"magnitude": "magnitude", "secousse": "magnitude", "séisme": "magnitude",
+                      "tremblement de terre": "magnitude"}
+SCALE_WORDS_AFTER = {"sur l'échelle de richter": "magnitude", "sur l'échelle ouverte de richter": "magnitude"}
 # Coins counted as such are amounts of their currency: "trois centimes" is 0,03 euro.
 SUBUNITS = {"cent": ("eur", 0.01)}
 # Speeds are rates: the ledger keeps the speed as the unit, the distance as its class and the
