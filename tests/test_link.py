@@ -1681,3 +1681,38 @@ def test_one_origins_two_figures_of_one_day_are_a_revision(tmp_path: Path) -> No
     })
     found = built.link(built.q("14,2 %"), built.q("16,1 %"))
     assert found is not None and found.relation == "updates", built.links
+
+
+def test_a_subgroups_rate_is_a_part_and_rival_rates_of_a_strike_conflict(tmp_path: Path) -> None:
+    """The management's rate among drivers is a part of its rate for all staff; the unions'
+    rate for all staff, told in another sentence, is a rival of the management's."""
+    built = build(tmp_path, {"a.txt": (
+        "Publié le 12 mars 2026\n\nGrève à la SNCF\n\n"
+        "Le taux de participation à la grève des cheminots s'élevait jeudi à 23,6 %, selon la direction de la SNCF. "
+        "Chez les conducteurs, la direction recensait 61 % de grévistes.\n\n"
+        "La CGT-Cheminots revendiquait de son côté 52 % de grévistes sur l'ensemble du réseau.\n")})
+    whole, drivers, unions = built.q("23,6 %"), built.q("61 %"), built.q("52 %")
+    assert built.measures[drivers.id][0].endswith("|part")
+    assert built.link(whole, drivers) is None
+    found = built.link(whole, unions)
+    assert found is not None and found.relation == "conflicts", built.links
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # A sum whose own sentence names no kind of sum is of what its paragraph is about, not of
+    # the last aside before it.
+    ("Les deux clubs se sont entendus sur une indemnité de 75 millions d'euros, selon une source proche du "
+     "dossier, qui évoque une part variable pouvant atteindre 12 millions. Le montant se situe ainsi entre les 70 "
+     "millions annoncés par L'Équipe et les 80 millions avancés par Marca.", "80 millions", "fee"),
+    # Its own sentence's kind wins.
+    ("Le club a versé une indemnité de 60 millions d'euros. Les bonus pourraient atteindre 15 millions d'euros.",
+     "15 millions", "bonus"),
+    ("Le département estime le coût de la lutte à au moins 8 millions d'euros. Pour la filière bois, les pertes "
+     "pourraient atteindre 25 millions d'euros.", "25 millions", "loss"),
+    # "pertes" in a headline on a war are the dead, not a sum.
+    ("Guerre : les pertes russes s'alourdissent\n\nSelon l'institut, la guerre a rapporté plus de 20 milliards "
+     "de dollars à l'économie du pays.", "20 milliards", "paid"),
+])
+def test_the_kind_of_a_sum(tmp_path: Path, text: str, figure: str, measure: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 3 juillet 2028\n\n" + text + "\n"})
+    assert built.measures[built.q(figure).id][0].split("|")[0] == measure

@@ -308,6 +308,12 @@ ATTRIBUTION = [
      "intersyndicale"),
     # A body the recogniser took for a place still measures.
     ("L'Institut géophysique du Pérou (IGP) a mesuré une magnitude de 7,1.", "7,1", "Institut géophysique du Pérou"),
+    # Whose press is a source; the press at large is none.
+    ("Le montant est inférieur aux 80 millions d'euros rapportés par la presse espagnole.", "80 millions",
+     "presse espagnole"),
+    ("Selon la presse locale, 300 personnes ont été évacuées.", "300", "presse locale"),
+    ("Selon la presse, 300 personnes ont été évacuées.", "300", None),
+    ("Le montant est inférieur aux 80 millions d'euros rapportés par la presse.", "80 millions", None),
     # A date line names no body: "l'établissement" stays itself.
     ("LE MANS, 12 mars 2027 (AFP) - Les pirates ont dérobé les données de 186 000 patients, a indiqué "
      "vendredi l'établissement.", "186 000", "établissement"),

@@ -289,6 +289,29 @@ def test_readings_on_a_scale(text: str, readings: dict[str, str]) -> None:
     assert {q.text: q.unit for q in quantities} == readings
 
 
+def test_a_count_named_after_its_figure() -> None:
+    text = "L'OIM a porté à 1 390 son décompte des morts et disparus, quand l'ONG avance le chiffre de 3 600."
+    quantities, _ = find_quantities(text)
+    assert [(q.low, q.unit) for q in quantities] == [(1390, "death"), (3600, "death")]
+
+
+@pytest.mark.parametrize("text, units", [
+    # A bare sum in millions in a sentence that names a sum is in the currency of the sum before.
+    ("Les clubs se sont entendus sur 75 millions d'euros. Le montant se situe entre les 70 millions annoncés par "
+     "L'Équipe et les 80 millions avancés par Marca.", {"75 millions d'euros": "eur", "70 millions": "eur",
+                                                         "80 millions": "eur"}),
+    # Not when the sentence names no sum: two millions of what, it does not say.
+    ("Le club a versé 72 millions d'euros. Quelque 2 millions ont suivi le match à la télévision.",
+     {"72 millions d'euros": "eur", "Quelque 2 millions": None}),
+    # Nor a figure with no scale word: "80" alone may be anything.
+    ("Le club a versé 72 millions d'euros. Le montant couvre 80 joueurs.", {"72 millions d'euros": "eur",
+                                                                            "80 joueurs": "player"}),
+])
+def test_a_bare_sum_in_a_sentence_on_a_sum(text: str, units: dict[str, Optional[str]]) -> None:
+    quantities, _ = find_quantities(text)
+    assert {q.text: q.unit for q in quantities} == units
+
+
 def _spans(text: str, *parts: str) -> list[tuple[int, int]]:
     out = []
     for p in parts:

@@ -77,6 +77,9 @@ def is_forecast(claim: Claim) -> bool:
 # rarely by more than three or four), and stand at most two paragraphs apart (paragraph
 # numbers count the blank lines between them).
 RIVALS_RATIO = 4.0
+# Rates that sides dispute for one scope, like crowd counts: a strike's participation told by
+# the ministry and by the unions. Two other rates that differ are most often two scopes.
+CONTESTED_RATES = {"strike_rate"}
 RIVALS_PARAGRAPHS = 4
 
 
@@ -331,7 +334,7 @@ def link_all(
                 if found is None:
                     continue
                 relation, why = found
-                if relation == "conflicts" and rate and not one_origin and \
+                if relation == "conflicts" and rate and not one_origin and measure.event not in CONTESTED_RATES and \
                         (a.document != b.document or ca.sentence != cb.sentence):
                     # Two rates for one period that differ are most often two scopes (France and
                     # the euro area, headline and core inflation), rarely a dispute: not compared,

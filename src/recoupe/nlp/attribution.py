@@ -458,7 +458,7 @@ class AttributionFinder:
                 continue
             lemma = "faire état" if label == "faire_etat" else verb.lemma_.lower()
             if label == "by_agent":
-                if source.lemma_.lower() in self.means or not self._can_speak(source):
+                if source.lemma_.lower() in self.means or not self._can_speak(source) or self._press_at_large(source):
                     continue  # "déclaré par visioconférence", "traversées effectuées par quatre navires"
                 scope = self._verb_scope(sent, verb, source)
                 if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -489,7 +489,8 @@ class AttributionFinder:
                 if u.text in _SEGMENT_BREAKS or u.pos_ in ("VERB", "AUX", "SCONJ"):
                     break
                 if u.lower_ == "par" and u.head.pos_ in ("NOUN", "PROPN") and u.head.i > u.i and not is_time(u.head) \
-                        and u.head.lemma_.lower() not in self.means and self._can_speak(u.head):
+                        and u.head.lemma_.lower() not in self.means and self._can_speak(u.head) \
+                        and not self._press_at_large(u.head):
                     segment = _segments(sent)
                     scope = frozenset(i for i, g in segment.items() if g == segment[t.i])
                     out.append(Cue(f"agent:{t.lemma_}", "agent", t.i, u.head.i, scope, t.lemma_))
@@ -957,8 +958,9 @@ class AttributionFinder:
             # "le Gisti, pour qui « … »": the nearest name or speaker before the comma.
             return next((t for t in reversed(doc[sent.start:start]) if t.pos_ in ("NOUN", "PROPN") and self._can_speak(t)), None)
         phrase = doc[end:head.i + 1].text.lower()
-        if any(phrase == p or phrase.endswith(" " + p) for p in self.non_phrases):
-            return None
+        if any(phrase == p or phrase.endswith(" " + p) for p in self.non_phrases) \
+                and not (head.lemma_.lower() in self.media and any(c.dep_ == "amod" and c.i > head.i for c in head.children)):
+            return None  # (but "selon la presse espagnole" names whose press)
         if any(t.dep_ == "det" and t.lower_ in self.data.OWN_POSSESSIVES for t in head.children):
             return None  # "selon nos informations", "d'après nos calculs": the article's own voice
         if label in self.data.HOUSE_PREPOSITIONS:
@@ -978,6 +980,14 @@ class AttributionFinder:
                     or head.lemma_.lower() in self.roles or head.lemma_.lower() in self.spokes):
                 return None
         return head
+
+    def _press_at_large(self, head: Token) -> bool:
+        """"la presse", "les médias" with nothing to say whose: no source one can check (but "la
+        presse espagnole" is)."""
+        return head.lemma_.lower() in self.media and not any(
+            c.dep_ in ("amod", "nmod", "appos", "flat:name") and c.i > head.i for c in head.children) \
+            and any(c.dep_ == "det" and c.lower_ in ("la", "les", "l'", "l’") for c in head.children) \
+            and head.lemma_.lower() in ("presse", "média")
 
     def _own_reporting(self, doc: Doc, end: int, sent: Span) -> Optional[Token]:
         """The noun of "selon nos informations" / "d'après nos sources" right after a source

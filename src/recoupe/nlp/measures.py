@@ -86,6 +86,7 @@ _AREA = _stem_patterns(ev.AREA_EVENTS)
 _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
+_SUBGROUP = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBGROUP_OPENERS)})\s+[^\W\d_]")
 _NEW_OCCURRENCE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEW_OCCURRENCE)})\s+(?:{phrase_pattern(ev.NEW_OCCURRENCE_NOUNS)})(?![\w])")
 _ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
@@ -280,7 +281,8 @@ _OF = re.compile(r"\s*(?:de la |du |des |de l'|d'|de )?")
 _EXCLUDING = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_EXCLUDING)})\s+(?:les |le |la |l'|des |de )?")
 
 
-def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, str]) -> Optional[str]:
+def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, str],
+             own_sentence: tuple[str, ...] = ()) -> Optional[str]:
     """The noun of ``table`` right after ``q`` ("6,4 % de chômage", "60 millions d'euros de
     bonus"), else the nearest before it in its paragraph, else the first in the headline."""
     after = _OF.match(folded, q.end)
@@ -292,12 +294,21 @@ def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, s
     left_out = rx.match(folded, excluding.end()) if excluding else None
     skip = table[_phrase(left_out)] if left_out else None
     start = folded.rfind("\n", 0, q.start) + 1
+    sentence = max(start, max((m.end() for m in _SENTENCE_END.finditer(folded, start, q.start)), default=start))
     found = None
+    first = None  # the first of its paragraph, what the paragraph is about
     for candidate in rx.finditer(folded, max(start, q.start - 600), q.start):
-        if table[_phrase(candidate)] != skip:
+        if table[_phrase(candidate)] != skip and (candidate.start() >= sentence or _phrase(candidate) not in own_sentence):
             found = candidate
+            first = first or candidate
+    if found is not None and found.start() < sentence:
+        # Named in an earlier sentence only: the paragraph's subject, not its last aside ("une
+        # indemnité de 75 millions … une part variable de 12 millions. Le montant se situe
+        # entre les 70 millions annoncés par L'Équipe et les 80 millions …").
+        found = first
     if found is None:
-        found = rx.search(folded, 0, min(headline_end(folded), start))
+        found = next((m for m in rx.finditer(folded, 0, min(headline_end(folded), start))
+                      if _phrase(m) not in own_sentence), None)
     return table[_phrase(found)] if found else None
 
 
@@ -368,7 +379,7 @@ SHARE_NOT_OF = {"person", "inhabitant", "citizen", "voter", "respondent", "man",
 
 def money_of(folded: str, q: Quantity) -> Optional[str]:
     """What a sum is: "une indemnité de transfert de 60 millions d'euros" → fee."""
-    return _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS)
+    return _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS, ev.MONEY_NOUNS_OWN_SENTENCE)
 
 
 def is_demanded(folded: str, q: Quantity) -> bool:
@@ -457,9 +468,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     rate_last[(claim.document, q.unit)] = (what, q.end)
                 if what is not None:  # the place of the occurrence tells them apart, not an actor
                     per = q.per or (rate_basis(folded, claim, q) if q.unit in ev.RATE_UNITS else None)
+                    part = is_part(folded, q, previous, claim.quantities[i - 1] if i else None, what) \
+                        or (q.unit in ev.RATE_UNITS and _SUBGROUP.search(folded, claim.start, q.start) is not None)
                     out[q.id] = previous = Measure(what, q.unit, per, None, increment=is_increment(folded, q),
-                                                   aside=aside(q), part=is_part(folded, q, previous, claim.quantities[i - 1] if i else None,
-                                                                                what))
+                                                   aside=aside(q), part=part)
                 continue
             if events is None:
                 events = _Events(folded, claim.start, claim.end)

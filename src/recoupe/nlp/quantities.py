@@ -728,6 +728,18 @@ def _share_forward(folded: str, found: list[_Found]) -> None:
             q.unit, q.per, q.unit_text, q.unit_class, q.unit_mapped = n.unit, n.per, n.unit_text, n.unit_class, n.unit_mapped
 
 
+_SUM_NOUN = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SUM_NOUNS)})s?(?![\w])")
+
+
+def _names_a_sum(folded: str, at: int) -> bool:
+    """Whether the sentence before ``at`` names a sum ("Le montant se situe entre les 70
+    millions …")."""
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(folded, max(0, at - 240), at):
+        start = m.end()
+    return _SUM_NOUN.search(folded, max(start, at - 240), at) is not None
+
+
 def _inherit_units(folded: str, found: list[_Found]) -> None:
     """A figure without a unit takes the unit of the figure before it: "10 000 obus par jour,
     contre moins de 2 000 pour Kiev", "1,1 million selon le ministère, 2 millions selon la
@@ -750,7 +762,8 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
                                       or ":" in folded[p.end:q.start]):
                 break
             if not same_sentence and not EN_BEFORE.search(folded, max(0, q.start - 40), q.start) \
-                    and p.unit_class in ("money", "ratio"):
+                    and p.unit_class in ("money", "ratio") and not (p.unit_class == "money" and cur.scale > 1
+                                                                    and _names_a_sum(folded, q.start)):
                 break
             q.unit, q.unit_inherited, q.unit_class, q.unit_mapped = p.unit, True, p.unit_class, p.unit_mapped
             q.per = q.per or p.per  # "250 000 obus par mois, soit trois millions par an" keeps its own rate

@@ -198,7 +198,7 @@ HOUSE_AFTER_ON = ("à", "au", "aux", "chez")
 # déclaré par visioconférence", "annoncé par communiqué", "par la voix de son porte-parole".
 MEANS_NOUNS = ("visioconférence", "téléconférence", "téléphone", "communiqué", "courriel", "mail", "e-mail",
                "courrier", "lettre", "message", "vidéo", "écrit", "voie", "voix", "biais", "intermédiaire",
-               "sms", "tweet", "réseau", "radio", "télévision", "presse", "conférence", "visio", "duplex")
+               "sms", "tweet", "réseau", "radio", "télévision", "conférence", "visio", "duplex")
 # A verb and the noun that makes it a verb of saying: "faire état de", "rendre compte de".
 SAY_PHRASES = ("faire état", "rendre compte", "donner état", "rendre public", "tirer bilan")
 IMPERSONAL_SUBJECTS = ("on",)
@@ -306,7 +306,7 @@ ANAPHORIC_DETERMINERS = ("le", "la", "les", "l'", "l’", "ce", "cet", "cette", 
 DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
 # Media nouns before a name: "l'agence Yonhap" is Yonhap, "le quotidien Le Monde" is Le Monde.
 MEDIA_NOUNS = ("agence", "quotidien", "journal", "hebdomadaire", "chaîne", "radio", "site", "magazine",
-               "télévision", "média", "revue", "station", "journaliste", "correspondant")
+               "télévision", "média", "revue", "station", "journaliste", "correspondant", "presse")
 # News agencies in a dateline: "PARIS (AFP) -" makes the agency the relay of the dispatch.
 DATELINE_AGENCIES = ("AFP", "Reuters", "AP", "Belga", "ATS", "ANSA", "DPA", "EFE", "Xinhua", "Yonhap",
                      "Anadolu", "Kyodo", "Tass", "TASS", "RIA Novosti", "Ukrinform", "APS", "MAP",

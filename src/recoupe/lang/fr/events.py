@@ -129,6 +129,12 @@ RATE_NOUNS: dict[str, str] = {
     "taux de natalité": "birth_rate", "fécondité": "fertility", "taux de mortalité": "death_rate",
     "taux de réussite": "pass_rate", "taux d'épargne": "saving_rate", "taux de marge": "margin_rate",
 }
+# Words that open a subgroup before a rate: "Chez les conducteurs, la direction recensait 61 % de
+# grévistes", "parmi les enseignants du primaire, 9 %": the subgroup's rate, a part of the whole's.
+SUBGROUP_OPENERS = ("chez les", "parmi les", "chez ses", "parmi ses")
+# Nouns of a sum that name it only in its own sentence: "les pertes pourraient atteindre 25
+# millions d'euros"; in a headline or an earlier sentence, "pertes" are as often the dead.
+MONEY_NOUNS_OWN_SENTENCE = ("perte", "pertes")
 # Rates of two senses, read from the words around them or the headline: the "taux de
 # participation" of a strike day is its strikers' share, not an election's turnout.
 RATE_SENSES_BY_CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -173,7 +179,7 @@ MONEY_NOUNS: dict[str, str] = {
     "salaire": "wages", "salaires": "wages", "rémunération": "wages", "amende": "fine", "amendes": "fine",
     "sanction financière": "fine", "budget": "budget", "chiffre d'affaires": "revenue", "recettes": "revenue",
     "bénéfice": "profit", "bénéfices": "profit", "résultat net": "profit", "perte nette": "net_loss",
-    "pertes nettes": "net_loss", "dette": "debt", "déficit": "deficit", "aide": "aid", "enveloppe": "aid",
+    "pertes nettes": "net_loss", "perte": "loss", "pertes": "loss", "manque à gagner": "loss", "dette": "debt", "déficit": "deficit", "aide": "aid", "enveloppe": "aid",
     "rançon": "ransom", "dons": "donations", "appel de fonds": "appeal", "appel aux dons": "appeal",
     "investissement": "investment", "investissements": "investment",
     "coût": "cost", "facture": "cost", "dégâts": "damage", "dommages": "damage", "préjudice": "damage",

@@ -100,6 +100,11 @@ SENSES_BY_CONTEXT = {
 SCALE_NOUNS_BEFORE = {"magnitude": "magnitude", "secousse": "magnitude", "séisme": "magnitude",
                       "tremblement de terre": "magnitude"}
 SCALE_WORDS_AFTER = {"sur l'échelle de richter": "magnitude", "sur l'échelle ouverte de richter": "magnitude"}
+# Nouns of a sum: a bare "80 millions" in a sentence that names one is money, in the currency
+# of the sum before it ("Le montant se situe entre les 70 millions annoncés par L'Équipe et
+# les 80 millions avancés par Marca").
+SUM_NOUNS = ("montant", "somme", "prix", "coût", "indemnité", "enveloppe", "budget", "facture", "chèque",
+             "rançon", "amende", "salaire", "rémunération", "offre", "valorisation")
 # Coins counted as such are amounts of their currency: "trois centimes" is 0,03 euro.
 SUBUNITS = {"cent": ("eur", 0.01)}
 # Speeds are rates: the ledger keeps the speed as the unit, the distance as its class and the
@@ -263,7 +268,10 @@ ELISION_CONNECTORS = ("contre", "et", "ou", "soit", "dont", "face à", "à", "pu
                       "sinon", "que", "pour", "au lieu de", "après", "avant", "comparé à")
 # "évalue à 11 000 le nombre de soldats", "chiffre à 4 700 les pertes": the unit follows.
 COUNTED_NOUN_PHRASES = ("le nombre de", "le nombre d'", "le total de", "le total des", "le bilan des",
-                        "le nombre total de", "les")
+                        "le nombre total de", "les",
+                        # "L'OIM a porté à 1 390 son décompte des morts et disparus"
+                        "le décompte des", "son décompte des", "leur décompte des", "son bilan des",
+                        "leur bilan des", "son nombre de", "son total de")
 # Words after a duration that make it a time expression: "deux jours après", "trois ans plus tard".
 # "âgé de 35 ans" is an age, not a figure of the claim.
 AGE_WORDS = ("âgé de", "âgée de", "âgés de", "âgées de", "âge de", "à l'âge de")
