@@ -21,7 +21,9 @@ storm and its power cuts, a cyberattack on hospitals, a farmers' protest, a chol
 scored once out of sample and a dev set since; ``eval/stories4/`` five more (avian flu, a
 building collapse, a coach crash abroad, a drought, an air-traffic controllers' strike), the
 same way; ``eval/stories5/`` five more (migrant arrivals in the Canaries, a forest fire, an
-earthquake in Peru, a teachers' strike, a transfer fee), the same way. The scorer is ``../shared/eval/score.py``, the same one that scores
+earthquake in Peru, a teachers' strike, a transfer fee), the same way; ``eval/stories6/`` five
+more (floods in Emilia-Romagna, dengue on La Réunion, a Paris transport strike, a by-election,
+a shipwreck off Lampedusa), the same way. The scorer is ``../shared/eval/score.py``, the same one that scores
 real articles the team does not have.
 """
 
@@ -49,7 +51,8 @@ SEEDS = SHARED / "seeds"
 HELDOUT = HERE / "heldout"
 STORIES = HERE / "stories"
 STORY_SETS = {"stories": STORIES, "stories2": HERE / "stories2", "stories3": HERE / "stories3",
-               "stories4": HERE / "stories4", "stories5": HERE / "stories5"}
+               "stories4": HERE / "stories4", "stories5": HERE / "stories5",
+               "stories6": HERE / "stories6"}
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",

@@ -84,6 +84,12 @@ STORY4_CEILINGS = {"wrong_links": 0}
 # links. Pinned where they stand, as a guard, not a goal.
 STORY5_FLOORS = {"link_recall": 0.48, "link_independence_accuracy": 0.37}
 STORY5_CEILINGS = {"wrong_links": 2}
+# Five more (eval/stories6: floods in Emilia-Romagna, dengue on La Réunion, a Paris transport
+# strike, a by-election, a shipwreck off Lampedusa), written the same way and scored once out of
+# sample at the end of the round that read stories5: link recall 0.403, independence 0.390,
+# 5 wrong links (0.338, 0.325 and 6 with the code from before that round).
+STORY6_FLOORS = {"link_recall": 0.40, "link_independence_accuracy": 0.38}
+STORY6_CEILINGS = {"wrong_links": 5}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -91,11 +97,13 @@ DIGESTS = {
     "stories2": "5e4ab05133e07c0be6aaf406c2113f52dea33fe964d8382fce24427df0e5c4c2",
     "stories3": "303b2bcd5bef2e6aee8b88615ce1468d4b6c0e712ed7c3aeaca0933f201339c9",
     "stories4": "1f301fcf67109921acdf1ca1f7e989b4d19cd862d4fb901cf79cd3b1cf06365a",
+    "stories6": "5e7e758a59cef6397d60268f78e013d27e0e3d7c4a96f8ed3cdf524ed4de3c75",
     "stories5": "7206b584a509783a2baae2d53b83fbcbf802c5fab71f6768abb2761ba9842526",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
-           "stories4": ROOT / "eval" / "stories4", "stories5": ROOT / "eval" / "stories5"}
+           "stories4": ROOT / "eval" / "stories4", "stories5": ROOT / "eval" / "stories5",
+           "stories6": ROOT / "eval" / "stories6"}
 
 
 def _run_module() -> ModuleType:
@@ -150,7 +158,8 @@ def test_floors_were_measured_on_this_set(which: str) -> None:
 
 
 FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS, "stories2": STORY2_FLOORS,
-          "stories3": STORY3_FLOORS, "stories4": STORY4_FLOORS, "stories5": STORY5_FLOORS}
+          "stories3": STORY3_FLOORS, "stories4": STORY4_FLOORS, "stories5": STORY5_FLOORS,
+          "stories6": STORY6_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -162,7 +171,8 @@ def test_floor(scored: Callable[[str], tuple[dict[str, Any], str]], which: str, 
 
 
 CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": STORY3_CEILINGS,
-            "stories4": STORY4_CEILINGS, "stories5": STORY5_CEILINGS}
+            "stories4": STORY4_CEILINGS, "stories5": STORY5_CEILINGS,
+            "stories6": STORY6_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])
