@@ -1716,3 +1716,14 @@ def test_a_subgroups_rate_is_a_part_and_rival_rates_of_a_strike_conflict(tmp_pat
 def test_the_kind_of_a_sum(tmp_path: Path, text: str, figure: str, measure: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 3 juillet 2028\n\n" + text + "\n"})
     assert built.measures[built.q(figure).id][0].split("|")[0] == measure
+
+
+def test_an_average_over_many_is_no_estimate_of_one(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": (
+        "Publié le 11 septembre 2028\n\nDoubs : une participation de 33,7 %\n\n"
+        "Sur 84 215 inscrits, 28 380 électeurs ont voté, soit 33,7 % des inscrits, selon le ministère de l'Intérieur.\n\n"
+        "Selon la fondation Terra Civica, les législatives partielles n'ont attiré en moyenne que 31 % des inscrits, "
+        "contre 36 % pour les municipales.\n")})
+    assert built.q("31 %").qualifier == "average"
+    this_one = next(q for c in built.claims for q in c.quantities if q.text == "33,7 %" and q.start > 80)
+    assert built.link(built.q("31 %"), this_one) is None, built.links

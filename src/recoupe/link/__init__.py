@@ -77,6 +77,7 @@ def is_forecast(claim: Claim) -> bool:
 # rarely by more than three or four), and stand at most two paragraphs apart (paragraph
 # numbers count the blank lines between them).
 RIVALS_RATIO = 4.0
+AVERAGE = "average"  # the qualifier of "en moyenne 27 400 spectateurs par match"
 # Rates that sides dispute for one scope, like crowd counts: a strike's participation told by
 # the ministry and by the unions. Two other rates that differ are most often two scopes.
 CONTESTED_RATES = {"strike_rate"}
@@ -312,6 +313,8 @@ def link_all(
                     continue  # two summers' fires in one valley
                 if rate and not is_forecast(ca) and not is_forecast(cb) and told_before_the_other(a, b):
                     continue  # a rate told before the other's day began is of another day
+                if (a.qualifier == AVERAGE) != (b.qualifier == AVERAGE):
+                    continue  # an average over many (by-elections, matches) is no estimate of one of them
                 town = None if campaign else \
                     _part_and_whole(key, (a, ca), (b, cb), breakdowns, towns_of, occurrences, wholes)
                 if town is not None:

@@ -76,6 +76,7 @@ BOUND_PHRASES = {
     "plus ou moins": "approx", "grosso modo": "approx", "à près de": "approx",
     "estimé à": "approx", "estimée à": "approx", "estimés à": "approx", "estimées à": "approx",
     "en moyenne": "average", "une moyenne de": "average", "moyenne de": "average",
+    "en moyenne que": "average", "en moyenne qu'": "average",  # "n'ont attiré en moyenne que 31 %"
     "sous les": "less_than", "sous la barre des": "less_than", "sous la barre de": "less_than",
     "sous le seuil des": "less_than", "sous le seuil de": "less_than", "sous": "less_than",
     "au-dessous de": "less_than", "au-dessous des": "less_than", "au-dessus de": "more_than",
