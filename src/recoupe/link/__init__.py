@@ -79,7 +79,8 @@ def is_forecast(claim: Claim) -> bool:
 RIVALS_RATIO = 4.0
 AVERAGE = "average"  # the qualifier of "en moyenne 27 400 spectateurs par match"
 # Rates that sides dispute for one scope, like crowd counts: a strike's participation told by
-# the ministry and by the unions. Two other rates that differ are most often two scopes.
+# the ministry and by the unions in one article. Two other rates that differ, or two articles'
+# rates, are most often two scopes (two groups on strike).
 CONTESTED_RATES = {"strike_rate"}
 RIVALS_PARAGRAPHS = 4
 
@@ -337,8 +338,8 @@ def link_all(
                 if found is None:
                     continue
                 relation, why = found
-                if relation == "conflicts" and rate and not one_origin and measure.event not in CONTESTED_RATES and \
-                        (a.document != b.document or ca.sentence != cb.sentence):
+                if relation == "conflicts" and rate and not one_origin and (a.document != b.document or (
+                        ca.sentence != cb.sentence and measure.event not in CONTESTED_RATES)):
                     # Two rates for one period that differ are most often two scopes (France and
                     # the euro area, headline and core inflation), rarely a dispute: not compared,
                     # unless one sentence sets them against each other (strikers according to the
