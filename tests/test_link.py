@@ -1681,3 +1681,18 @@ def test_one_origins_two_figures_of_one_day_are_a_revision(tmp_path: Path) -> No
     })
     found = built.link(built.q("14,2 %"), built.q("16,1 %"))
     assert found is not None and found.relation == "updates", built.links
+
+
+def test_a_town_named_beside_the_state_its_figure_counts_is_no_part(tmp_path: Path) -> None:
+    """A town the claim names in passing ("Depuis Marseille, où il défilait") does not make a
+    nationwide count ("dans toute la France") a town's part of another nationwide count."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nRetraites : la mobilisation ne faiblit pas\n\n"
+                  "Depuis Marseille, où il défilait en tête du cortège, le secrétaire général de la CGT a revendiqué "
+                  "1,2 million de manifestants dans toute la France.\n"),
+        "b.txt": ("Publié le 16 novembre 2028\n\nRetraites : le décompte de l'Intérieur\n\n"
+                  "Le ministère de l'Intérieur a compté 480 000 manifestants en France jeudi.\n"),
+    })
+    found = built.link(built.q("1,2 million"), built.q("480 000"))
+    assert found is not None and found.relation == "conflicts", built.links
+    assert not [c for c in built.checks if c.kind == "town_of_whole"], built.checks

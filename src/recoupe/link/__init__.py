@@ -222,6 +222,10 @@ def _part_and_whole(key: str, a: tuple[Estimate, Claim], b: tuple[Estimate, Clai
         if bool(ta) == bool(tb):
             return None
         whole_e, whole_c = b if ta else a
+        part_e, part_c = a if ta else b
+        qp = next((q for q in part_c.quantities if q.id == part_e.id), None)
+        if qp is not None and occurrences.figure_states(part_c, qp):
+            return None  # a town named beside the state its figure counts: "dans toute la France"
         q = next((q for q in whole_c.quantities if q.id == whole_e.id), None)
         states = occurrences.figure_places(whole_c, q) if q is not None else frozenset()
         if not states or not all(k.startswith(PLACE_KEYS) for k in states):

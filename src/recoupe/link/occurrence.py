@@ -134,6 +134,7 @@ class Occurrences:
         # Every place each document names (those the gazetteer does not place too), for figures
         # of one document, which one reading of the text tells apart.
         self._named: dict[str, list[tuple[int, str]]] = {}
+        self._states: dict[str, list[tuple[int, str]]] = {}  # the states named, not by a capital
         self._lead: dict[str, frozenset[str]] = {}
         for doc, ms in mentions.items():
             said = speaking.get(doc, set()) | _datelines(texts.get(doc, ""), ms)
@@ -156,6 +157,9 @@ class Occurrences:
             self._named[doc] = sorted([(m.start, m.key) for m in ms
                                        if m.key.startswith(PLACE_KEYS + TOWN_KEYS) and m.start not in said]
                                       + [t for t in towns if t[1].startswith(CAPITAL)])
+            capitals = {at for at, key in towns if key.startswith(CAPITAL)}
+            self._states[doc] = [(at, key) for at, key in self._named[doc]
+                                 if key.startswith(PLACE_KEYS) and at not in capitals]
             self._placed[doc] = placed
             named = Counter(cc for _, cc in placed)
             top = max(named.values(), default=0)
@@ -232,6 +236,11 @@ class Occurrences:
     def figure_places(self, claim: Claim, q: Quantity) -> frozenset[str]:
         """Every place, states included, the claim names for one of its figures."""
         return self._owned(claim, q, self._named)
+
+    def figure_states(self, claim: Claim, q: Quantity) -> frozenset[str]:
+        """The states the claim names for one of its figures by their own name, not by a
+        capital's ("dans toute la France", not "à Paris")."""
+        return self._owned(claim, q, self._states)
 
     def _owned(self, claim: Claim, q: Quantity, found: dict[str, list[tuple[int, str]]]) -> frozenset[str]:
         """The places of ``found`` the claim names for its figure ``q``: each goes to the
