@@ -1696,3 +1696,34 @@ def test_a_town_named_beside_the_state_its_figure_counts_is_no_part(tmp_path: Pa
     found = built.link(built.q("1,2 million"), built.q("480 000"))
     assert found is not None and found.relation == "conflicts", built.links
     assert not [c for c in built.checks if c.kind == "town_of_whole"], built.checks
+
+
+@pytest.mark.parametrize("first", [
+    # A dateline in lower case is a dateline still.
+    "Paris, 16 novembre 2028 (AFP) - Quelque 95 000 personnes ont manifesté jeudi contre les suppressions de "
+    "postes, selon le ministère de l'Intérieur.",
+    # A capital right before the office that speaks is its seat, not where the count was made.
+    "À Paris, le ministère de l'Intérieur a compté jeudi quelque 95 000 manifestants contre les suppressions de "
+    "postes.",
+])
+def test_a_capital_that_is_a_dateline_or_a_seat_is_no_town(tmp_path: Path, first: str) -> None:
+    built = build(tmp_path, {
+        "a.txt": "Publié le 16 novembre 2028\n\nÉducation : les enseignants dans la rue\n\n" + first + "\n",
+        "b.txt": ("Publié le 16 novembre 2028\n\nÉducation : forte mobilisation\n\n"
+                  "Le ministère de l'Intérieur a recensé 95 000 manifestants en France jeudi, selon un communiqué.\n"),
+    })
+    found = built.link(built.q("95 000", "a.txt"), built.q("95 000", "b.txt"))
+    assert found is not None and found.relation == "corroborates", (built.links, built.checks)
+
+
+def test_a_capital_before_a_ministry_that_speaks_is_its_seat(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nKoursk : Moscou revendique de lourdes pertes ukrainiennes\n\n"
+                  "À Moscou, le ministère de la Défense a affirmé jeudi que 2 000 soldats ukrainiens avaient été tués "
+                  "depuis le début de l'incursion.\n"),
+        "b.txt": ("Publié le 17 novembre 2028\n\nKoursk : les combats continuent\n\n"
+                  "Quelque 2 000 soldats ukrainiens ont été tués en Russie depuis le début de l'incursion, selon "
+                  "l'état-major russe.\n"),
+    })
+    found = built.link(built.q("2 000", "a.txt"), built.q("2 000", "b.txt"))
+    assert found is not None and found.relation == "corroborates", (built.links, built.checks)

@@ -27,7 +27,7 @@ from typing import Iterable, Optional
 
 from recoupe import gazetteer
 from recoupe.gazetteer import subdivision_within
-from recoupe.layout import DATELINE
+from recoupe.layout import DATELINE, DATELINE_AFTER_PLACE
 from recoupe.model import Claim, Entity, Mention, Quantity
 
 # Words of fewer letters are mostly grammar; digits are left to the figures.
@@ -53,9 +53,24 @@ def _is_capital(name: str) -> bool:
 
 
 def _datelines(text: str, mentions: list[Mention]) -> set[int]:
-    """Where a dateline names a place ("PARIS, 9 juillet (AFP) -"): a name in capitals opening
-    its paragraph says where the dispatch was written, not where what it counts happened."""
-    return {m.start for m in mentions if m.text.isupper() and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()}
+    """Where a dateline names a place ("PARIS, 9 juillet (AFP) -", "Paris, 9 juillet (AFP) -"):
+    a name opening its paragraph, in capitals or followed by an agency and a dash, says where
+    the dispatch was written, not where what it counts happened."""
+    return {m.start for m in mentions if not text[text.rfind("\n", 0, m.start) + 1:m.start].strip(" \t-–—•*#")
+            and (m.text.isupper() or DATELINE_AFTER_PLACE.match(text, m.end) is not None)}
+
+
+def _seats(text: str, mentions: list[Mention], claims: list[Claim]) -> set[int]:
+    """Where a capital stands right before the office its claim quotes ("À Moscou, le ministère
+    de la Défense a affirmé", "Depuis Washington, le Pentagone estime"): the seat of the state
+    that speaks, not where what it counts happened. (A local office, one only described, counts
+    in its town: "À Paris, la préfecture de police a compté 12 000 manifestants".)"""
+    offices = [c.source for c in claims if c.source is not None and c.source.office
+               and (not c.source.described or c.source.office == "state")]
+    if not offices:
+        return set()
+    return {m.start for m in mentions if m.key.startswith("country:")
+            and any(0 <= s.start - m.end <= 4 and not text[m.end:s.start].strip(" ,") for s in offices)}
 
 
 def _words(text: str) -> list[str]:
@@ -126,7 +141,9 @@ class Occurrences:
             if c.document in last:
                 self._before[(c.document, c.start)] = last[c.document]
             last[c.document] = c
+        by_doc: dict[str, list[Claim]] = {}
         for c in claims:
+            by_doc.setdefault(c.document, []).append(c)
             if c.source is not None:
                 speaking.setdefault(c.document, set()).update(range(c.source.start, c.source.end))
         self._towns: dict[str, list[tuple[int, str]]] = {}
@@ -137,7 +154,8 @@ class Occurrences:
         self._states: dict[str, list[tuple[int, str]]] = {}  # the states named, not by a capital
         self._lead: dict[str, frozenset[str]] = {}
         for doc, ms in mentions.items():
-            said = speaking.get(doc, set()) | _datelines(texts.get(doc, ""), ms)
+            said = speaking.get(doc, set()) | _datelines(texts.get(doc, ""), ms) \
+                | _seats(texts.get(doc, ""), ms, by_doc.get(doc, []))
             placed = [(m.start, country_of[m.key]) for m in ms if m.key in country_of and m.start not in said]
             # A town places a figure when its document names the town's state too: "Kerman" in
             # an article on Iran, not "Newcastle" (Australia) in an article on a transfer.
