@@ -1727,3 +1727,52 @@ def test_a_capital_before_a_ministry_that_speaks_is_its_seat(tmp_path: Path) -> 
     })
     found = built.link(built.q("2 000", "a.txt"), built.q("2 000", "b.txt"))
     assert found is not None and found.relation == "corroborates", (built.links, built.checks)
+
+
+@pytest.mark.parametrize("body, figure, aside", [
+    # A new occurrence the headline or the lead opens with is the story itself.
+    ("Bouches-du-Rhône : un nouvel incendie parcourt 300 hectares\n\nUn nouvel incendie s'est déclaré mardi près "
+     "de Martigues et a parcouru 300 hectares, selon les pompiers.\n", "300 hectares", False),
+    ("Ukraine : Kharkiv de nouveau frappée\n\nMardi, une nouvelle frappe russe a tué 12 civils à Kharkiv, selon le "
+     "gouverneur régional.\n", "12 civils", False),
+    # One further in its sentence is that sentence's only.
+    ("Retraites : la mobilisation ne faiblit pas\n\nLes syndicats ont appelé à une nouvelle journée de mobilisation "
+     "le 23 novembre. Jeudi, 1,2 million de personnes ont manifesté en France, selon la CGT.\n", "1,2 million", False),
+    ("Séisme au Pérou\n\nLe séisme a fait 112 morts.\n\nLes sismologues n'excluent pas une nouvelle secousse d'une "
+     "magnitude supérieure à 6.\n", "6", True),
+    # Further on, a new occurrence opening its paragraph is another one, to the paragraph's end.
+    ("Gironde : le feu de Landiras fixé\n\nLe feu a parcouru 14 000 hectares, selon la préfecture.\n\nUn nouvel "
+     "incendie s'est déclaré mercredi dans l'Aude. Il a parcouru 40 hectares, selon les pompiers.\n", "40", True),
+    # "Ailleurs" turns to another occurrence when the paragraph names one ...
+    ("Incendies : la Gironde respire\n\nLe feu a parcouru 14 000 hectares, selon la préfecture.\n\nAilleurs, la "
+     "saison reste tendue : dans l'Aude, un incendie a détruit 1 250 hectares lundi.\n", "1 250", True),
+    # ... not when it tells the same storm elsewhere.
+    ("Tempête : des foyers dans le noir\n\nLa tempête a privé d'électricité 80 000 foyers en Bretagne mardi, selon "
+     "Enedis.\n\nAilleurs, 30 000 foyers restaient privés d'électricité en Normandie mardi soir.\n", "30 000", False),
+])
+def test_new_and_other_occurrences_in_an_article(tmp_path: Path, body: str, figure: str, aside: bool) -> None:
+    from recoupe.nlp.measures import assign
+
+    path = tmp_path / "a.txt"
+    path.write_text("Publié le 12 mars 2024\n\n" + body, encoding="utf-8")
+    assert recoupe.analyze([str(path)], db=tmp_path / "l.db").ok
+    with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+        (doc,) = ledger.documents()
+        claims = ledger.claims()
+        measures = assign(claims, {doc.id: doc.text}, {doc.id: ledger.mentions(doc.id)})
+    body_start = doc.text.index("\n\n", doc.text.index("\n\n") + 2)  # past the headline
+    found = [q for c in claims for q in c.quantities if figure in q.text and q.start > body_start]
+    assert found, [q.text for c in claims for q in c.quantities]
+    assert all(measures[q.id].aside is aside for q in found), [(q.text, measures[q.id]) for q in found]
+
+
+def test_the_story_told_as_a_new_fire_links_to_the_same_fire(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 10 août 2028\n\nBouches-du-Rhône : un nouvel incendie près de Martigues\n\n"
+                  "Un nouvel incendie s'est déclaré mardi près de Martigues et a parcouru 300 hectares, selon les "
+                  "pompiers.\n"),
+        "b.txt": ("Publié le 10 août 2028\n\nIncendie près de Martigues\n\n"
+                  "Le feu qui s'est déclaré mardi près de Martigues a brûlé quelque 300 hectares, selon la préfecture.\n"),
+    })
+    found = built.link(built.q("300 hectares", "a.txt"), built.q("300 hectares", "b.txt"))
+    assert found is not None and found.relation == "corroborates", built.links

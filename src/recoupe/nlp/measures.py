@@ -87,7 +87,13 @@ _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _NEW_OCCURRENCE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEW_OCCURRENCE)})\s+(?:{phrase_pattern(ev.NEW_OCCURRENCE_NOUNS)})(?![\w])")
-_ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])")
+_ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])"
+                        rf"(?=[^\n]*?(?<![\w])(?:{phrase_pattern(ev.INDEFINITE_ARTICLES)})\s+"
+                        rf"(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w]))")
+# Where a sentence ends, and what may open one before its subject (a date, a place, a
+# headline's topic: "Mardi, ", "Bouches-du-Rhône : ").
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_OPENS = re.compile(r"\s*(?:[^,;:.!?\n]*[,:]\s*)?")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
 
 
@@ -565,8 +571,30 @@ class _Asides:
     figures costs its length, not its square."""
 
     def __init__(self, folded: str) -> None:
-        self.turns = sorted(m.end() for rx in (_ASIDE, _ELSEWHERE, _NEW_OCCURRENCE) for m in rx.finditer(folded))
         self.breaks = [i for i, ch in enumerate(folded) if ch == "\n"]
+        # (where the turn is, where it ends): a paragraph's end, or for a new occurrence
+        # further in its sentence, that sentence's end.
+        turns = [(m.end(), self._paragraph_end(m.end())) for rx in (_ASIDE, _ELSEWHERE) for m in rx.finditer(folded)]
+        head = headline_end(folded)
+        lead = re.compile(r"\s*[^\n]*").match(folded, head)
+        lead_end = lead.end() if lead else head
+        for m in _NEW_OCCURRENCE.finditer(folded):
+            opening = max([folded.rfind("\n", 0, m.start()) + 1] + [x.end() for x in _SENTENCE_END.finditer(
+                folded, max(0, m.start() - 300), m.start())])
+            if _OPENS.fullmatch(folded, opening, m.start()) is not None:
+                if m.start() < lead_end:
+                    continue  # the headline's or the lead's new occurrence is the story itself
+                turns.append((m.end(), self._paragraph_end(m.end())))
+            else:
+                end = _SENTENCE_END.search(folded, m.end())
+                turns.append((m.end(), end.start() if end else len(folded)))
+        turns.sort()
+        self.turns = [t for t, _ in turns]
+        self.until = [u for _, u in turns]
+
+    def _paragraph_end(self, at: int) -> int:
+        k = bisect_left(self.breaks, at)
+        return self.breaks[k] if k < len(self.breaks) else 1 << 62
 
     def __call__(self, q: Quantity) -> bool:
         """Whether the figure's paragraph has turned to another occurrence before it: "un
@@ -574,7 +602,11 @@ class _Asides:
         k = bisect_left(self.breaks, q.start)
         start = self.breaks[k - 1] + 1 if k else 0
         i = bisect_left(self.turns, start)
-        return i < len(self.turns) and self.turns[i] <= q.start
+        while i < len(self.turns) and self.turns[i] <= q.start:
+            if q.start < self.until[i]:
+                return True
+            i += 1
+        return False
 
 
 def _unit_of(q: Quantity) -> str:

@@ -214,7 +214,10 @@ INCREMENT_WORDS = ("supplémentaire", "de plus", "en renfort", "de renfort", "no
 OTHER_OCCURRENCE = ("un autre", "une autre")
 # "une nouvelle secousse", "un nouvel incendie": an occurrence to come or just begun, not the
 # one counted so far; not the things a running count adds up ("un nouveau foyer" of bird flu,
-# "une nouvelle réplique", "un nouveau cas" are steps of the count).
+# "une nouvelle réplique", "un nouveau cas" are steps of the count). One that opens its sentence
+# in the headline or the lead is the story itself ("Une nouvelle frappe russe a tué 12 civils");
+# one further in its sentence is that sentence's only ("Les syndicats appellent à une nouvelle
+# journée de mobilisation le 23. Jeudi, 1,2 million de personnes ont défilé").
 NEW_OCCURRENCE = ("un nouveau", "une nouvelle", "un nouvel")
 NEW_OCCURRENCE_NOUNS = ("feu", "incendie", "séisme", "tremblement de terre", "secousse", "frappe", "attaque",
                         "attentat", "manifestation", "journée de mobilisation", "journée de grève", "accident",
@@ -222,8 +225,12 @@ NEW_OCCURRENCE_NOUNS = ("feu", "incendie", "séisme", "tremblement de terre", "s
                         "naufrage", "fusillade", "bombardement", "raid", "éruption", "émeute", "avalanche",
                         "déraillement", "effondrement", "tornade", "typhon", "cyberattaque")
 # Words that open a paragraph turning to other places ("Ailleurs, la saison reste tendue : dans
-# l'Aude, un incendie a détruit 1 250 hectares"); "Par ailleurs" only adds a point.
+# l'Aude, un incendie a détruit 1 250 hectares"); "Par ailleurs" only adds a point. The paragraph
+# turns to another occurrence when it names one with an indefinite article ("un incendie");
+# else it tells the same storm or protest day elsewhere ("Ailleurs, 30 000 foyers restaient
+# privés d'électricité en Normandie"), which the places tell apart.
 ELSEWHERE_OPENERS = ("ailleurs", "à l'autre bout du pays", "dans le reste du pays")
+INDEFINITE_ARTICLES = ("un", "une", "des")
 OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre", "frappe", "attaque", "attentat",
                     "manifestation", "rassemblement", "cortège", "accident", "explosion", "cyclone", "tempête",
                     "ouragan", "inondation", "crue", "glissement de terrain", "naufrage", "fusillade",
