@@ -283,6 +283,12 @@ def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: boo
     ("Le séisme de 2012 avait fait 300 morts.", {"300 morts": "death"}),
     ("Le séisme a détruit 45 maisons.", {"45 maisons": "house"}),
     ("Le tremblement de terre a frappé à 38 kilomètres de profondeur.", {"38 kilomètres": "km"}),
+    # The quake named as the complement of a toll, or as the subject of another verb, reads nothing.
+    ("Le bilan du séisme est passé à 9, selon la protection civile.", {"9": None}),
+    ("Le séisme a touché 4 des 7 provinces du sud.", {"4 des 7 provinces": "province", "7 provinces": "province"}),
+    # The nearest noun reads the figure; a verb of reading names the quake's reading.
+    ("Un séisme d'une magnitude comprise entre 6 et 6,5 a frappé la région.", {"entre 6 et 6,5": "magnitude"}),
+    ("Selon l'IGP, le séisme a atteint 7,1.", {"7,1": "magnitude"}),
 ])
 def test_readings_on_a_scale(text: str, readings: dict[str, str]) -> None:
     quantities, _ = find_quantities(text)

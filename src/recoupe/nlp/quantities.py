@@ -623,6 +623,21 @@ _SCALE_GAP = re.compile(r"\s*(?:(?:[^\W\d_]+['’]?\s*){0,5}?)(?:de|d'|d’|à|a
                         rf"(?:(?:{phrase_pattern(frn.BOUND_PHRASES)})\s*)?$")
 _SCALE_AFTER = re.compile(rf"\s*(?P<words>{phrase_pattern(fru.SCALE_WORDS_AFTER)})(?![\w])")
 _SCALE_OF = {fold(k): v for k, v in {**fru.SCALE_NOUNS_BEFORE, **fru.SCALE_WORDS_AFTER}.items()}
+_SCALE_EVENTS = {fold(k) for k in fru.SCALE_EVENT_NOUNS}
+_SCALE_VERB = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SCALE_VERBS)})")
+_SCALE_DE = re.compile(r"\s*(?:de|d'|d’)\s*")
+
+
+def _scale_reading(folded: str, before: re.Match[str], at: int) -> bool:
+    """Whether the scale's noun ``before`` reads the figure at ``at``: the scale itself ("une
+    magnitude de"), or the event it reads after "de" or a verb of reading ("un séisme de 7,1",
+    "l'USGS a évalué la secousse à 6,9"), not "le bilan du séisme est passé à 9"."""
+    if not _SCALE_GAP.fullmatch(before.group("gap")):
+        return False
+    if re.sub(r"\s+", " ", before.group("noun")) not in _SCALE_EVENTS:
+        return True
+    return _SCALE_DE.fullmatch(before.group("gap")) is not None \
+        or _SCALE_VERB.search(folded, max(0, before.start() - 30), at) is not None
 
 
 def _scales(folded: str, found: list[_Found]) -> None:
@@ -637,7 +652,10 @@ def _scales(folded: str, found: list[_Found]) -> None:
         concept = _SCALE_OF.get(re.sub(r"\s+", " ", after.group("words"))) if after else None
         if concept is None:
             before = _SCALE_BEFORE.search(folded, max(0, q.start - 80), q.start)
-            if before is None or not _SCALE_GAP.fullmatch(before.group("gap")):
+            # (the nearest noun that reads the figure: "un séisme d'une magnitude de 6")
+            while before is not None and not _scale_reading(folded, before, q.start):
+                before = _SCALE_BEFORE.search(folded, before.start() + 1, q.start)
+            if before is None:
                 continue
             concept = _SCALE_OF.get(re.sub(r"\s+", " ", before.group("noun")))
         lo, hi = SCALE_RANGES.get(concept or "", (None, None))

@@ -100,6 +100,11 @@ SENSES_BY_CONTEXT = {
 SCALE_NOUNS_BEFORE = {"magnitude": "magnitude", "secousse": "magnitude", "séisme": "magnitude",
                       "tremblement de terre": "magnitude"}
 SCALE_WORDS_AFTER = {"sur l'échelle de richter": "magnitude", "sur l'échelle ouverte de richter": "magnitude"}
+# Of those nouns, the events a scale reads (not the scale itself): their figure follows "de"
+# ("un séisme de 7,1") or a verb of reading ("l'USGS a évalué la secousse à 6,9", "le séisme a
+# atteint 7,1"); not "le bilan du séisme est passé à 9", "le séisme a touché 4 des 7 provinces".
+SCALE_EVENT_NOUNS = ("secousse", "séisme", "tremblement de terre")
+SCALE_VERBS = ("évalu", "estim", "mesur", "révis", "revu", "atteint", "chiffr", "établi", "enregistr")
 # Coins counted as such are amounts of their currency: "trois centimes" is 0,03 euro.
 SUBUNITS = {"cent": ("eur", 0.01)}
 # Speeds are rates: the ledger keeps the speed as the unit, the distance as its class and the
