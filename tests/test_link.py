@@ -792,6 +792,11 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Au soir de la grève, le ministère a revu son taux de participation : 16,1 % des enseignants.",
      "strike_rate", "percent"),
     ("Le taux de participation au premier tour s'établit à 56,3 % à 17 heures.", "turnout", "percent"),
+    # A vote's turnout on a strike day is a turnout still; a strike in the primary schools is a strike.
+    ("Malgré la grève des transports, le taux de participation au premier tour s'établissait à 38,5 % à 17 heures.",
+     "turnout", "percent"),
+    ("Grève : les écoles touchées\n\nDans le primaire, le taux de participation atteignait 30 % à midi.",
+     "strike_rate", "percent"),
     # A "fuite" of data is no flight of people.
     ("La fuite de données touche 12 000 patients, selon l'hôpital.", "affected", "person"),
 ])

@@ -350,6 +350,9 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
         if sense is not None:
             headline = folded[:max(0, headline_end(folded))]
             window = folded[max(0, q.start - SENSE_REACH):q.end + SENSE_REACH]
+            own = folded[claim.start:claim.end]
+            if any(fold(w) in own or fold(w) in headline for w in ev.RATE_SENSES_KEPT.get(found, ())):
+                return found  # a vote's turnout, though a strike is named
             if any(w in window or w in headline for w in sense[1]):
                 return sense[0]  # "taux de participation" on a strike day: its strikers
         return found

@@ -134,6 +134,13 @@ RATE_NOUNS: dict[str, str] = {
 RATE_SENSES_BY_CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
     "turnout": ("strike_rate", ("grève", "grévistes", "débrayage")),
 }
+# Words that keep a rate's own sense when its claim or the headline says them: a vote's turnout
+# on a strike day ("Malgré la grève des transports, le taux de participation au premier tour").
+RATE_SENSES_KEPT: dict[str, tuple[str, ...]] = {
+    "turnout": ("scrutin", "premier tour", "second tour", "1er tour", "2nd tour", "électeur", "élection", "urnes",
+                "inscrits", "référendum", "abstention", "municipales", "législatives", "présidentielle",
+                "européennes", "régionales", "sénatoriales", "bureaux de vote", "votants"),
+}
 # The period a rate of change is over, when it is not the year (a rate's default): "0,4 % sur un
 # mois" and "2,2 % sur un an" are two measures; "0,3 % sur un trimestre" a third.
 RATE_BASES: dict[str, str] = {
