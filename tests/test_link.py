@@ -1558,6 +1558,8 @@ def test_a_depth_with_no_rain_or_snow_measures_nothing(tmp_path: Path) -> None:
     # ... a subgroup stays a part.
     ("L'effondrement a fait 27 morts, dont neuf enfants, selon la préfecture.", "neuf", True),
     ("Le séisme a fait 27 morts, dont neuf dans les décombres de l'école.", "neuf", True),
+    # ... and so does one that names a subgroup of its own, then a place.
+    ("Le séisme a fait 112 morts, dont 20 enfants dans la ville d'Arequipa, selon la protection civile.", "20", True),
 ])
 def test_a_part_that_names_its_place_is_that_places_count(tmp_path: Path, text: str, figure: str, part: bool) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 3 décembre 2026\n\n" + text + "\n"})

@@ -523,9 +523,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             else:
                 last_actor[context] = actor
             # A part that names its own town or region ("37 foyers, dont 14 dans les Landes")
-            # is that place's whole count, no subgroup: the linker tells places apart.
+            # is that place's whole count, no subgroup: the linker tells places apart. (Not one
+            # that names a subgroup of its own: "112 morts, dont 20 enfants dans la ville
+            # d'Arequipa" are children still.)
             part = is_part(folded, q, previous, claim.quantities[i - 1] if i else None,
-                           None if q.unit in ev.MONEY_UNITS else event) and not doc_places.right_after(folded, q.end)
+                           None if q.unit in ev.MONEY_UNITS else event) \
+                and not (q.unit_inherited and doc_places.right_after(folded, q.end))
             measure = Measure(event, _unit_of(q), q.per, actor if event in ACTOR_EVENTS else None,
                               increment=is_increment(folded, q), aside=aside(q), part=part)
             out[q.id] = measure
