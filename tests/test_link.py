@@ -1783,3 +1783,21 @@ def test_the_story_told_as_a_new_fire_links_to_the_same_fire(tmp_path: Path) -> 
     })
     found = built.link(built.q("300 hectares", "a.txt"), built.q("300 hectares", "b.txt"))
     assert found is not None and found.relation == "corroborates", built.links
+
+
+def test_a_count_of_its_own_in_a_towns_sentence_is_no_rival(tmp_path: Path) -> None:
+    """One sentence sets the season's toll beside a department's fire: two counts, no dispute;
+    the unions' elided count beside the police's for Paris is a rival."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 10 août 2028\n\nIncendies : le Sud-Ouest en alerte\n\n"
+                  "La saison des feux est particulièrement intense cette année, selon Météo-France.\n\n"
+                  "Le feu a parcouru 800 hectares dans le Gard selon la préfecture, alors que 2 300 hectares ont "
+                  "brûlé depuis le début de l'été selon les pompiers.\n"),
+        "b.txt": ("Publié le 16 novembre 2028\n\nÉducation : les enseignants dans la rue\n\n"
+                  "Les enseignants ont manifesté jeudi contre les suppressions de postes.\n\n"
+                  "À Paris, le cortège a réuni 12 000 manifestants selon la préfecture de police, 40 000 selon "
+                  "l'intersyndicale.\n"),
+    })
+    assert built.link(built.q("800 hectares"), built.q("2 300 hectares")) is None, built.links
+    found = built.link(built.q("12 000"), built.q("40 000"))
+    assert found is not None and found.relation == "conflicts", built.links

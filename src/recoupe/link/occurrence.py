@@ -313,7 +313,12 @@ class Occurrences:
             return True
         if pa and pb:
             return False
-        if a.sentence == b.sentence:
+        placeless = qb if pa else qa
+        if a.sentence == b.sentence and (placeless is None or placeless.unit_inherited):
+            # The rival that leaves out what it counts tells the other's count again: "12 000
+            # manifestants à Paris selon la police, 40 000 selon les syndicats"; not a count of
+            # its own ("800 hectares dans le Gard, alors que 2 300 hectares ont brûlé depuis le
+            # début de l'été").
             return True
         # A town the headline or the lead names is where the story happens, not a part of it.
         lead = self._lead_places(a.document)
