@@ -1816,3 +1816,18 @@ def test_one_origins_rates_of_two_scopes_on_one_day_are_no_revision(tmp_path: Pa
     })
     found = built.link(built.q("14,2 %"), built.q("9,8 %"))
     assert found is None or found.relation not in ("updates", "conflicts"), built.links
+
+
+def test_a_figure_recalled_with_contre_that_names_its_state_is_the_states(tmp_path: Path) -> None:
+    """"contre 37 dans toute la France" after a department's count is the nation's count, no
+    step of the department's."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 3 décembre 2026\n\nGrippe aviaire : l'épizootie s'étend\n\n"
+                  "Quatorze foyers ont été confirmés dans les Landes, selon la préfecture.\n"),
+        "b.txt": ("Publié le 10 décembre 2026\n\nGrippe aviaire : l'épizootie s'étend encore\n\n"
+                  "Dans les Landes, 23 foyers ont été recensés, contre 37 dans toute la France, selon le ministère de "
+                  "l'Agriculture.\n"),
+    })
+    landes, later, nation = built.q("Quatorze"), built.q("23 foyers"), built.q("37")
+    assert getattr(built.link(landes, later), "relation", None) == "updates", built.links
+    assert built.link(landes, nation) is None, built.links

@@ -234,8 +234,8 @@ class Occurrences:
         (88)"), else the one before it with no comma between ("80 000 foyers privés
         d'électricité en Bretagne, dont 31 000 dans le Finistère"), else the nearest."""
         owned = self._owned(claim, q, self._towns)
-        if owned or not q.unit_inherited:
-            return owned
+        if owned or not q.unit_inherited or self._owned(claim, q, self._named):
+            return owned  # (one that names its state is that state's: "contre 37 dans toute la France")
         # A figure that leaves out what it counts is the figure before it told again, for
         # another day or by another source ("23 foyers dans les Landes, contre quatorze la
         # semaine dernière"): it is of that figure's place unless it names its own.
