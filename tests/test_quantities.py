@@ -289,6 +289,8 @@ def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: boo
     # The nearest noun reads the figure; a verb of reading names the quake's reading.
     ("Un séisme d'une magnitude comprise entre 6 et 6,5 a frappé la région.", {"entre 6 et 6,5": "magnitude"}),
     ("Selon l'IGP, le séisme a atteint 7,1.", {"7,1": "magnitude"}),
+    # A verb after the scale's figure is no unit ("frappe", a strike).
+    ("Un séisme de magnitude 7 frappe le sud du Pérou.", {"7": "magnitude"}),
 ])
 def test_readings_on_a_scale(text: str, readings: dict[str, str]) -> None:
     quantities, _ = find_quantities(text)

@@ -491,6 +491,8 @@ def find_quantities(
             written = before_cur.group("cur")
             found_unit = Unit(_CURRENCY_WORDS.get(written) or _CURRENCY_WORDS.get(fold(written)), "money", written, end, money=True)
             span_start = before_cur.start()
+        elif _SCALE_RIGHT_BEFORE.search(folded, max(0, span_start - 40), span_start):
+            found_unit = Unit(end=end)  # "un séisme de magnitude 7 frappe le pays": read on the scale, no "frappe"
         else:
             found_unit = _unit_after(folded, end, last, pos_at, lemma_at, text)
             if found_unit.money:
@@ -624,6 +626,10 @@ _SCALE_GAP = re.compile(r"\s*(?:(?:[^\W\d_]+['’]?\s*){0,5}?)(?:de|d'|d’|à|a
 _SCALE_AFTER = re.compile(rf"\s*(?P<words>{phrase_pattern(fru.SCALE_WORDS_AFTER)})(?![\w])")
 _SCALE_OF = {fold(k): v for k, v in {**fru.SCALE_NOUNS_BEFORE, **fru.SCALE_WORDS_AFTER}.items()}
 _SCALE_EVENTS = {fold(k) for k in fru.SCALE_EVENT_NOUNS}
+# The scale itself named right before its figure: "magnitude 7", "une magnitude de 6,2".
+_SCALE_RIGHT_BEFORE = re.compile(
+    rf"(?<![\w])(?:{phrase_pattern([k for k in fru.SCALE_NOUNS_BEFORE if k not in fru.SCALE_EVENT_NOUNS])})"
+    r"\s+(?:(?:de|d'|d’)\s*)?$")
 _SCALE_VERB = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SCALE_VERBS)})")
 _SCALE_DE = re.compile(r"\s*(?:de|d'|d’)\s*")
 
