@@ -1845,3 +1845,18 @@ def test_a_count_told_again_for_the_nation_is_not_the_regions(tmp_path: Path) ->
     })
     found = built.link(built.q("250 000", "a.txt"), built.q("250 000", "b.txt"))
     assert found is not None and found.relation == "corroborates", built.links
+
+
+@pytest.mark.parametrize("later", [
+    "Des dizaines de répliques ont suivi la secousse principale mardi, dont une de magnitude 5,4, selon l'Institut "
+    "géophysique du Pérou.",
+    "Le séisme a fait au moins 12 morts. Mardi soir, une réplique de magnitude 5,4 a de nouveau secoué la région, a "
+    "précisé l'Institut géophysique du Pérou.",
+])
+def test_an_aftershocks_magnitude_is_no_revision_of_the_main_shocks(tmp_path: Path, later: str) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 14 mars 2028\n\nPérou : un séisme frappe le sud du pays\n\n"
+                  "Un séisme de magnitude 7,1 a frappé mardi le sud du Pérou, selon l'Institut géophysique du Pérou.\n"),
+        "b.txt": "Publié le 14 mars 2028\n\nPérou : la terre continue de trembler\n\n" + later + "\n",
+    })
+    assert built.link(built.q("7,1"), built.q("5,4")) is None, built.links

@@ -90,6 +90,11 @@ _NEW_OCCURRENCE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEW_OCCURRENCE)})
 _ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])"
                         rf"(?=[^\n]*?(?<![\w])(?:{phrase_pattern(ev.INDEFINITE_ARTICLES)})\s+"
                         rf"(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w]))")
+_SHOCK = re.compile(rf"(?<![\w])(?:(?P<after>{phrase_pattern(ev.AFTERSHOCK_NOUNS)})|"
+                    rf"{phrase_pattern(ev.MAIN_SHOCK_NOUNS)})(?![\w])")
+_DONT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})(?![\w])")
+# How far before a reading on a scale its shock may be named.
+SHOCK_REACH = 160
 # Where a sentence ends, and what may open one before its subject (a date, a place, a
 # headline's topic: "Mardi, ", "Bouches-du-Rhône : ").
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
@@ -577,6 +582,7 @@ class _Asides:
     figures costs its length, not its square."""
 
     def __init__(self, folded: str) -> None:
+        self.folded = folded
         self.breaks = [i for i, ch in enumerate(folded) if ch == "\n"]
         # (where the turn is, where it ends): a paragraph's end, or for a new occurrence
         # further in its sentence, that sentence's end.
@@ -598,6 +604,22 @@ class _Asides:
         self.turns = [t for t, _ in turns]
         self.until = [u for _, u in turns]
 
+    def _aftershock(self, q: Quantity, paragraph: int) -> bool:
+        """Whether the nearest shock named before a reading on a scale, in its sentence, is an
+        aftershock."""
+        start = max(paragraph, q.start - SHOCK_REACH)
+        for end in _SENTENCE_END.finditer(self.folded, start, q.start):
+            start = end.end()
+        shocks = list(_SHOCK.finditer(self.folded, start, q.start))
+        if not shocks:
+            return False
+        if shocks[-1].group("after") is not None:
+            return True
+        # "Des dizaines de répliques ont suivi la secousse principale, dont une de magnitude
+        # 5,4": one of the aftershocks named before.
+        return any(m.group("after") for m in shocks) and \
+            _DONT.search(self.folded, shocks[-1].end(), q.start) is not None
+
     def _paragraph_end(self, at: int) -> int:
         k = bisect_left(self.breaks, at)
         return self.breaks[k] if k < len(self.breaks) else 1 << 62
@@ -607,6 +629,8 @@ class _Asides:
         autre feu s'est déclaré … Il avait parcouru environ 700 hectares"."""
         k = bisect_left(self.breaks, q.start)
         start = self.breaks[k - 1] + 1 if k else 0
+        if q.unit_class == "scale" and self._aftershock(q, start):
+            return True  # an aftershock's magnitude, not the main shock's
         i = bisect_left(self.turns, start)
         while i < len(self.turns) and self.turns[i] <= q.start:
             if q.start < self.until[i]:

@@ -238,6 +238,11 @@ NEW_OCCURRENCE_NOUNS = ("feu", "incendie", "séisme", "tremblement de terre", "s
 # privés d'électricité en Normandie"), which the places tell apart.
 ELSEWHERE_OPENERS = ("ailleurs", "à l'autre bout du pays", "dans le reste du pays")
 INDEFINITE_ARTICLES = ("un", "une", "des")
+# Shocks after the one a story counts: a reading on a scale whose nearest shock before it is one
+# of them is theirs ("Des dizaines de répliques ont suivi, dont une de magnitude 5,4"), not the
+# main shock's ("l'IGP a révisé la magnitude du séisme principal à 7,0").
+AFTERSHOCK_NOUNS = ("réplique", "répliques")
+MAIN_SHOCK_NOUNS = ("séisme", "secousse", "tremblement de terre", "choc principal")
 OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre", "frappe", "attaque", "attentat",
                     "manifestation", "rassemblement", "cortège", "accident", "explosion", "cyclone", "tempête",
                     "ouragan", "inondation", "crue", "glissement de terrain", "naufrage", "fusillade",
