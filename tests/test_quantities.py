@@ -286,6 +286,9 @@ def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: boo
     # The quake named as the complement of a toll, or as the subject of another verb, reads nothing.
     ("Le bilan du séisme est passé à 9, selon la protection civile.", {"9": None}),
     ("Le séisme a touché 4 des 7 provinces du sud.", {"4 des 7 provinces": "province", "7 provinces": "province"}),
+    # Nor one that is another noun's complement, whatever the verb: the toll was revised, not the quake.
+    ("Le bilan du séisme a été revu à 9.", {"9": None}),
+    ("Les dégâts de la secousse ont été évalués à 3.", {"3": None}),
     # The nearest noun reads the figure; a verb of reading names the quake's reading.
     ("Un séisme d'une magnitude comprise entre 6 et 6,5 a frappé la région.", {"entre 6 et 6,5": "magnitude"}),
     ("Selon l'IGP, le séisme a atteint 7,1.", {"7,1": "magnitude"}),

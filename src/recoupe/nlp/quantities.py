@@ -631,6 +631,7 @@ _SCALE_RIGHT_BEFORE = re.compile(
     rf"(?<![\w])(?:{phrase_pattern([k for k in fru.SCALE_NOUNS_BEFORE if k not in fru.SCALE_EVENT_NOUNS])})"
     r"\s+(?:(?:de|d'|d’)\s*)?$")
 _SCALE_VERB = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SCALE_VERBS)})")
+_SCALE_COMPLEMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SCALE_EVENT_COMPLEMENT)})\s*$")
 _SCALE_DE = re.compile(r"\s*(?:de|d'|d’)\s*")
 
 
@@ -642,6 +643,8 @@ def _scale_reading(folded: str, before: re.Match[str], at: int) -> bool:
         return False
     if re.sub(r"\s+", " ", before.group("noun")) not in _SCALE_EVENTS:
         return True
+    if _SCALE_COMPLEMENT.search(folded, max(0, before.start() - 8), before.start()):
+        return False  # "le bilan du séisme a été revu à 9": the toll's figure
     return _SCALE_DE.fullmatch(before.group("gap")) is not None \
         or _SCALE_VERB.search(folded, max(0, before.start() - 30), at) is not None
 
