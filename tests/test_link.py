@@ -1709,9 +1709,9 @@ def test_a_town_named_beside_the_state_its_figure_counts_is_no_part(tmp_path: Pa
     # A dateline in lower case is a dateline still.
     "Paris, 16 novembre 2028 (AFP) - Quelque 95 000 personnes ont manifesté jeudi contre les suppressions de "
     "postes, selon le ministère de l'Intérieur.",
-    # A capital right before the office that speaks is its seat, not where the count was made.
-    "À Paris, le ministère de l'Intérieur a compté jeudi quelque 95 000 manifestants contre les suppressions de "
-    "postes.",
+    # A capital named as a town, beside the state its figure counts, makes no town's count.
+    "À Paris, le ministère de l'Intérieur a compté jeudi quelque 95 000 manifestants en France contre les "
+    "suppressions de postes.",
 ])
 def test_a_capital_that_is_a_dateline_or_a_seat_is_no_town(tmp_path: Path, first: str) -> None:
     built = build(tmp_path, {
@@ -1860,3 +1860,15 @@ def test_an_aftershocks_magnitude_is_no_revision_of_the_main_shocks(tmp_path: Pa
         "b.txt": "Publié le 14 mars 2028\n\nPérou : la terre continue de trembler\n\n" + later + "\n",
     })
     assert built.link(built.q("7,1"), built.q("5,4")) is None, built.links
+
+
+def test_a_capital_before_the_police_that_count_is_the_town_counted(tmp_path: Path) -> None:
+    """The police count crowds where they march: "À Paris, le ministère de l'Intérieur a compté
+    12 000 manifestants" is Paris's count, a part of the nation's."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nÉducation : les enseignants dans la rue\n\n"
+                  "À Paris, le ministère de l'Intérieur a compté jeudi 12 000 manifestants.\n"),
+        "b.txt": ("Publié le 16 novembre 2028\n\nÉducation : forte mobilisation\n\n"
+                  "Le ministère de l'Intérieur a recensé 95 000 manifestants en France jeudi, selon un communiqué.\n"),
+    })
+    assert built.link(built.q("12 000"), built.q("95 000")) is None, built.links

@@ -60,13 +60,19 @@ def _datelines(text: str, mentions: list[Mention]) -> set[int]:
             and (m.text.isupper() or DATELINE_AFTER_PLACE.match(text, m.end) is not None)}
 
 
+# The remits of offices that count where they stand (crowds, for the police).
+LOCAL_REMITS = ("interior",)
+
+
 def _seats(text: str, mentions: list[Mention], claims: list[Claim]) -> set[int]:
     """Where a capital stands right before the office its claim quotes ("À Moscou, le ministère
     de la Défense a affirmé", "Depuis Washington, le Pentagone estime"): the seat of the state
-    that speaks, not where what it counts happened. (A local office, one only described, counts
-    in its town: "À Paris, la préfecture de police a compté 12 000 manifestants".)"""
+    that speaks, not where what it counts happened. (A local office, one only described, and
+    the police, which count crowds where they march, count in their town: "À Paris, la
+    préfecture de police a compté 12 000 manifestants", "À Paris, le ministère de l'Intérieur a
+    compté 12 000 manifestants".)"""
     offices = [c.source for c in claims if c.source is not None and c.source.office
-               and (not c.source.described or c.source.office == "state")]
+               and c.source.office not in LOCAL_REMITS and (not c.source.described or c.source.office == "state")]
     if not offices:
         return set()
     return {m.start for m in mentions if m.key.startswith("country:")
