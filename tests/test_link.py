@@ -1872,3 +1872,20 @@ def test_a_capital_before_the_police_that_count_is_the_town_counted(tmp_path: Pa
                   "Le ministère de l'Intérieur a recensé 95 000 manifestants en France jeudi, selon un communiqué.\n"),
     })
     assert built.link(built.q("12 000"), built.q("95 000")) is None, built.links
+
+
+def test_the_whole_of_a_breakdown_is_a_part_of_its_states_count(tmp_path: Path) -> None:
+    """Two regions' count, broken down by department, is a part of the nation's count of the
+    same day, not a rival of it."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2027\n\nTempête : le courant revient lentement\n\n"
+                  "Enedis a indiqué mardi que 80 000 foyers restaient privés d'électricité en Bretagne et en "
+                  "Normandie, dont 31 000 dans le Finistère.\n"),
+        "b.txt": ("Publié le 16 novembre 2027\n\nTempête : des foyers toujours dans le noir\n\n"
+                  "Mardi, 120 000 foyers étaient toujours privés d'électricité en France, a indiqué le gestionnaire "
+                  "du réseau RTE.\n"),
+    })
+    assert built.link(built.q("80 000"), built.q("120 000")) is None, built.links
+    checks = [c for c in built.checks if c.kind == "town_of_whole"]
+    assert built.q("80 000").id in {c.facts[1] for c in checks}, built.checks
+    assert {c.verdict for c in checks} == {"consistent"}, built.checks
