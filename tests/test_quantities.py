@@ -157,6 +157,11 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Les livraisons ne dépassent pas 300 tonnes.", [("300 tonnes", None, 300, "at_most", "tonne", None)]),
     ("Les livraisons n'ont pas dépassé 300 tonnes.", [("300 tonnes", None, 300, "at_most", "tonne", None)]),
     ("Le pays n'a jamais reçu plus de 1 000 obus.", [("plus de 1 000 obus", None, 1000, "at_most", "shell", None)]),
+    # Not excluding a bound, in a simple or a compound tense, keeps it.
+    ("Les secours n'excluent pas un bilan de plus de 100 morts.",
+     [("plus de 100 morts", 100, None, "more_than", "death", None)]),
+    ("Les secours n'ont pas exclu un bilan de plus de 100 morts.",
+     [("plus de 100 morts", 100, None, "more_than", "death", None)]),
     ("Les pertes dépasseraient 6 000 hommes.", [("6 000 hommes", 6000, None, "more_than", "man", None)]),
     ("Les pertes avoisinent 6 000 hommes.", [("6 000 hommes", 6000, 6000, "approx", "man", None)]),
     # Figures next to things that are not figures.

@@ -35,7 +35,8 @@ _PARTICLES = phrase_pattern(frn.NEGATION_PARTICLES)
 _PREV_WORD = re.compile(rf"(?:n'|n’)?(?P<word>[\w\-']+)\s+(?:(?P<particle>{_PARTICLES})\s+)?"
                         rf"(?:(?:{phrase_pattern(frn.BOUND_VERB_FILLERS)})\s+|l'){{0,3}}$")
 _NEGATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.NEGATION_WORDS)})(?:\s|(?<='))")
-_KEEPS_BOUND = re.compile(rf"\s*(?:{phrase_pattern(frn.NEGATION_KEEPS_BOUND)})")
+_KEEPS_BOUND = re.compile(rf"\s*(?:(?:{phrase_pattern(frn.NEGATION_AUXILIARIES)})\s+(?:{_PARTICLES})\s+)?"
+                          rf"(?:{phrase_pattern(frn.NEGATION_KEEPS_BOUND)})")
 _NEG_PARTICLE = re.compile(rf"(?<![\w])(?:{_PARTICLES})(?![\w])")
 _RANGE_OPENER = re.compile(rf"(?<![\w\-])(?P<opener>{phrase_pattern(frn.RANGE_OPENERS)})\s*$")
 _RANGE_JOIN = re.compile(rf"^\s*(?:{phrase_pattern(frn.RANGE_JOINERS)})\s+$|^\s*[-–]\s*$")
