@@ -792,6 +792,11 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Au soir de la grève, le ministère a revu son taux de participation : 16,1 % des enseignants.",
      "strike_rate", "percent"),
     ("Le taux de participation au premier tour s'établit à 56,3 % à 17 heures.", "turnout", "percent"),
+    # A vote's turnout on a strike day is a turnout still; a strike in the primary schools is a strike.
+    ("Malgré la grève des transports, le taux de participation au premier tour s'établissait à 38,5 % à 17 heures.",
+     "turnout", "percent"),
+    ("Grève : les écoles touchées\n\nDans le primaire, le taux de participation atteignait 30 % à midi.",
+     "strike_rate", "percent"),
     # A "fuite" of data is no flight of people.
     ("La fuite de données touche 12 000 patients, selon l'hôpital.", "affected", "person"),
 ])
@@ -1553,6 +1558,8 @@ def test_a_depth_with_no_rain_or_snow_measures_nothing(tmp_path: Path) -> None:
     # ... a subgroup stays a part.
     ("L'effondrement a fait 27 morts, dont neuf enfants, selon la préfecture.", "neuf", True),
     ("Le séisme a fait 27 morts, dont neuf dans les décombres de l'école.", "neuf", True),
+    # ... and so does one that names a subgroup of its own, then a place.
+    ("Le séisme a fait 112 morts, dont 20 enfants dans la ville d'Arequipa, selon la protection civile.", "20", True),
 ])
 def test_a_part_that_names_its_place_is_that_places_count(tmp_path: Path, text: str, figure: str, part: bool) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 3 décembre 2026\n\n" + text + "\n"})
@@ -1727,3 +1734,204 @@ def test_an_average_over_many_is_no_estimate_of_one(tmp_path: Path) -> None:
     assert built.q("31 %").qualifier == "average"
     this_one = next(q for c in built.claims for q in c.quantities if q.text == "33,7 %" and q.start > 80)
     assert built.link(built.q("31 %"), this_one) is None, built.links
+
+
+def test_a_town_named_beside_the_state_its_figure_counts_is_no_part(tmp_path: Path) -> None:
+    """A town the claim names in passing ("Depuis Marseille, où il défilait") does not make a
+    nationwide count ("dans toute la France") a town's part of another nationwide count."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nRetraites : la mobilisation ne faiblit pas\n\n"
+                  "Depuis Marseille, où il défilait en tête du cortège, le secrétaire général de la CGT a revendiqué "
+                  "1,2 million de manifestants dans toute la France.\n"),
+        "b.txt": ("Publié le 16 novembre 2028\n\nRetraites : le décompte de l'Intérieur\n\n"
+                  "Le ministère de l'Intérieur a compté 480 000 manifestants en France jeudi.\n"),
+    })
+    found = built.link(built.q("1,2 million"), built.q("480 000"))
+    assert found is not None and found.relation == "conflicts", built.links
+    assert not [c for c in built.checks if c.kind == "town_of_whole"], built.checks
+
+
+@pytest.mark.parametrize("first", [
+    # A dateline in lower case is a dateline still.
+    "Paris, 16 novembre 2028 (AFP) - Quelque 95 000 personnes ont manifesté jeudi contre les suppressions de "
+    "postes, selon le ministère de l'Intérieur.",
+    # A capital named as a town, beside the state its figure counts, makes no town's count.
+    "À Paris, le ministère de l'Intérieur a compté jeudi quelque 95 000 manifestants en France contre les "
+    "suppressions de postes.",
+])
+def test_a_capital_that_is_a_dateline_or_a_seat_is_no_town(tmp_path: Path, first: str) -> None:
+    built = build(tmp_path, {
+        "a.txt": "Publié le 16 novembre 2028\n\nÉducation : les enseignants dans la rue\n\n" + first + "\n",
+        "b.txt": ("Publié le 16 novembre 2028\n\nÉducation : forte mobilisation\n\n"
+                  "Le ministère de l'Intérieur a recensé 95 000 manifestants en France jeudi, selon un communiqué.\n"),
+    })
+    found = built.link(built.q("95 000", "a.txt"), built.q("95 000", "b.txt"))
+    assert found is not None and found.relation == "corroborates", (built.links, built.checks)
+
+
+def test_a_capital_before_a_ministry_that_speaks_is_its_seat(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nKoursk : Moscou revendique de lourdes pertes ukrainiennes\n\n"
+                  "À Moscou, le ministère de la Défense a affirmé jeudi que 2 000 soldats ukrainiens avaient été tués "
+                  "depuis le début de l'incursion.\n"),
+        "b.txt": ("Publié le 17 novembre 2028\n\nKoursk : les combats continuent\n\n"
+                  "Quelque 2 000 soldats ukrainiens ont été tués en Russie depuis le début de l'incursion, selon "
+                  "l'état-major russe.\n"),
+    })
+    found = built.link(built.q("2 000", "a.txt"), built.q("2 000", "b.txt"))
+    assert found is not None and found.relation == "corroborates", (built.links, built.checks)
+
+
+@pytest.mark.parametrize("body, figure, aside", [
+    # A new occurrence the headline or the lead opens with is the story itself.
+    ("Bouches-du-Rhône : un nouvel incendie parcourt 300 hectares\n\nUn nouvel incendie s'est déclaré mardi près "
+     "de Martigues et a parcouru 300 hectares, selon les pompiers.\n", "300 hectares", False),
+    ("Ukraine : Kharkiv de nouveau frappée\n\nMardi, une nouvelle frappe russe a tué 12 civils à Kharkiv, selon le "
+     "gouverneur régional.\n", "12 civils", False),
+    # One further in its sentence is that sentence's only.
+    ("Retraites : la mobilisation ne faiblit pas\n\nLes syndicats ont appelé à une nouvelle journée de mobilisation "
+     "le 23 novembre. Jeudi, 1,2 million de personnes ont manifesté en France, selon la CGT.\n", "1,2 million", False),
+    ("Séisme au Pérou\n\nLe séisme a fait 112 morts.\n\nLes sismologues n'excluent pas une nouvelle secousse d'une "
+     "magnitude supérieure à 6.\n", "6", True),
+    # Further on, a new occurrence opening its paragraph is another one, to the paragraph's end.
+    ("Gironde : le feu de Landiras fixé\n\nLe feu a parcouru 14 000 hectares, selon la préfecture.\n\nUn nouvel "
+     "incendie s'est déclaré mercredi dans l'Aude. Il a parcouru 40 hectares, selon les pompiers.\n", "40", True),
+    # "Ailleurs" turns to another occurrence when the paragraph names one ...
+    ("Incendies : la Gironde respire\n\nLe feu a parcouru 14 000 hectares, selon la préfecture.\n\nAilleurs, la "
+     "saison reste tendue : dans l'Aude, un incendie a détruit 1 250 hectares lundi.\n", "1 250", True),
+    # ... not when it tells the same storm elsewhere.
+    ("Tempête : des foyers dans le noir\n\nLa tempête a privé d'électricité 80 000 foyers en Bretagne mardi, selon "
+     "Enedis.\n\nAilleurs, 30 000 foyers restaient privés d'électricité en Normandie mardi soir.\n", "30 000", False),
+])
+def test_new_and_other_occurrences_in_an_article(tmp_path: Path, body: str, figure: str, aside: bool) -> None:
+    from recoupe.nlp.measures import assign
+
+    path = tmp_path / "a.txt"
+    path.write_text("Publié le 12 mars 2024\n\n" + body, encoding="utf-8")
+    assert recoupe.analyze([str(path)], db=tmp_path / "l.db").ok
+    with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+        (doc,) = ledger.documents()
+        claims = ledger.claims()
+        measures = assign(claims, {doc.id: doc.text}, {doc.id: ledger.mentions(doc.id)})
+    body_start = doc.text.index("\n\n", doc.text.index("\n\n") + 2)  # past the headline
+    found = [q for c in claims for q in c.quantities if figure in q.text and q.start > body_start]
+    assert found, [q.text for c in claims for q in c.quantities]
+    assert all(measures[q.id].aside is aside for q in found), [(q.text, measures[q.id]) for q in found]
+
+
+def test_the_story_told_as_a_new_fire_links_to_the_same_fire(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 10 août 2028\n\nBouches-du-Rhône : un nouvel incendie près de Martigues\n\n"
+                  "Un nouvel incendie s'est déclaré mardi près de Martigues et a parcouru 300 hectares, selon les "
+                  "pompiers.\n"),
+        "b.txt": ("Publié le 10 août 2028\n\nIncendie près de Martigues\n\n"
+                  "Le feu qui s'est déclaré mardi près de Martigues a brûlé quelque 300 hectares, selon la préfecture.\n"),
+    })
+    found = built.link(built.q("300 hectares", "a.txt"), built.q("300 hectares", "b.txt"))
+    assert found is not None and found.relation == "corroborates", built.links
+
+
+def test_a_count_of_its_own_in_a_towns_sentence_is_no_rival(tmp_path: Path) -> None:
+    """One sentence sets the season's toll beside a department's fire: two counts, no dispute;
+    the unions' elided count beside the police's for Paris is a rival."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 10 août 2028\n\nIncendies : le Sud-Ouest en alerte\n\n"
+                  "La saison des feux est particulièrement intense cette année, selon Météo-France.\n\n"
+                  "Le feu a parcouru 800 hectares dans le Gard selon la préfecture, alors que 2 300 hectares ont "
+                  "brûlé depuis le début de l'été selon les pompiers.\n"),
+        "b.txt": ("Publié le 16 novembre 2028\n\nÉducation : les enseignants dans la rue\n\n"
+                  "Les enseignants ont manifesté jeudi contre les suppressions de postes.\n\n"
+                  "À Paris, le cortège a réuni 12 000 manifestants selon la préfecture de police, 40 000 selon "
+                  "l'intersyndicale.\n"),
+    })
+    assert built.link(built.q("800 hectares"), built.q("2 300 hectares")) is None, built.links
+    found = built.link(built.q("12 000"), built.q("40 000"))
+    assert found is not None and found.relation == "conflicts", built.links
+
+
+@pytest.mark.xfail(strict=True, reason="the measure key has no scope: the ministry's rates for the secondary and "
+                                        "the primary schools of one day read as one origin revising itself")
+def test_one_origins_rates_of_two_scopes_on_one_day_are_no_revision(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nGrève dans l'éducation\n\n"
+                  "Selon le ministère de l'Éducation nationale, 14,2 % des enseignants des collèges et lycées étaient "
+                  "en grève jeudi.\n"),
+        "b.txt": ("Publié le 16 novembre 2028\n\nGrève : les écoles moins touchées\n\n"
+                  "Dans le primaire, 9,8 % des professeurs des écoles étaient en grève jeudi, selon le ministère de "
+                  "l'Éducation nationale.\n"),
+    })
+    found = built.link(built.q("14,2 %"), built.q("9,8 %"))
+    assert found is None or found.relation not in ("updates", "conflicts"), built.links
+
+
+def test_a_figure_recalled_with_contre_that_names_its_state_is_the_states(tmp_path: Path) -> None:
+    """"contre 37 dans toute la France" after a department's count is the nation's count, no
+    step of the department's."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 3 décembre 2026\n\nGrippe aviaire : l'épizootie s'étend\n\n"
+                  "Quatorze foyers ont été confirmés dans les Landes, selon la préfecture.\n"),
+        "b.txt": ("Publié le 10 décembre 2026\n\nGrippe aviaire : l'épizootie s'étend encore\n\n"
+                  "Dans les Landes, 23 foyers ont été recensés, contre 37 dans toute la France, selon le ministère de "
+                  "l'Agriculture.\n"),
+    })
+    landes, later, nation = built.q("Quatorze"), built.q("23 foyers"), built.q("37")
+    assert getattr(built.link(landes, later), "relation", None) == "updates", built.links
+    assert built.link(landes, nation) is None, built.links
+
+
+@pytest.mark.xfail(strict=True, reason="a count told again with 'en' takes the places of the count before it; "
+                                        "'Au niveau national' is words the linker does not read")
+def test_a_count_told_again_for_the_nation_is_not_the_regions(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2027\n\nTempête : le courant revient lentement\n\n"
+                  "Enedis a indiqué que 80 000 foyers restaient privés d'électricité en Bretagne. Au niveau national, "
+                  "le gestionnaire de réseau en dénombrait 250 000 lundi matin.\n"),
+        "b.txt": ("Publié le 15 novembre 2027\n\nTempête : des foyers dans le noir\n\n"
+                  "Lundi matin, 250 000 foyers étaient privés d'électricité en France, selon Enedis.\n"),
+    })
+    found = built.link(built.q("250 000", "a.txt"), built.q("250 000", "b.txt"))
+    assert found is not None and found.relation == "corroborates", built.links
+
+
+@pytest.mark.parametrize("later", [
+    "Des dizaines de répliques ont suivi la secousse principale mardi, dont une de magnitude 5,4, selon l'Institut "
+    "géophysique du Pérou.",
+    "Le séisme a fait au moins 12 morts. Mardi soir, une réplique de magnitude 5,4 a de nouveau secoué la région, a "
+    "précisé l'Institut géophysique du Pérou.",
+])
+def test_an_aftershocks_magnitude_is_no_revision_of_the_main_shocks(tmp_path: Path, later: str) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 14 mars 2028\n\nPérou : un séisme frappe le sud du pays\n\n"
+                  "Un séisme de magnitude 7,1 a frappé mardi le sud du Pérou, selon l'Institut géophysique du Pérou.\n"),
+        "b.txt": "Publié le 14 mars 2028\n\nPérou : la terre continue de trembler\n\n" + later + "\n",
+    })
+    assert built.link(built.q("7,1"), built.q("5,4")) is None, built.links
+
+
+def test_a_capital_before_the_police_that_count_is_the_town_counted(tmp_path: Path) -> None:
+    """The police count crowds where they march: "À Paris, le ministère de l'Intérieur a compté
+    12 000 manifestants" is Paris's count, a part of the nation's."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2028\n\nÉducation : les enseignants dans la rue\n\n"
+                  "À Paris, le ministère de l'Intérieur a compté jeudi 12 000 manifestants.\n"),
+        "b.txt": ("Publié le 16 novembre 2028\n\nÉducation : forte mobilisation\n\n"
+                  "Le ministère de l'Intérieur a recensé 95 000 manifestants en France jeudi, selon un communiqué.\n"),
+    })
+    assert built.link(built.q("12 000"), built.q("95 000")) is None, built.links
+
+
+def test_the_whole_of_a_breakdown_is_a_part_of_its_states_count(tmp_path: Path) -> None:
+    """Two regions' count, broken down by department, is a part of the nation's count of the
+    same day, not a rival of it."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 16 novembre 2027\n\nTempête : le courant revient lentement\n\n"
+                  "Enedis a indiqué mardi que 80 000 foyers restaient privés d'électricité en Bretagne et en "
+                  "Normandie, dont 31 000 dans le Finistère.\n"),
+        "b.txt": ("Publié le 16 novembre 2027\n\nTempête : des foyers toujours dans le noir\n\n"
+                  "Mardi, 120 000 foyers étaient toujours privés d'électricité en France, a indiqué le gestionnaire "
+                  "du réseau RTE.\n"),
+    })
+    assert built.link(built.q("80 000"), built.q("120 000")) is None, built.links
+    checks = [c for c in built.checks if c.kind == "town_of_whole"]
+    assert built.q("80 000").id in {c.facts[1] for c in checks}, built.checks
+    assert {c.verdict for c in checks} == {"consistent"}, built.checks

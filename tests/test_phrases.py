@@ -68,3 +68,23 @@ def test_patterns_that_are_no_fixed_words_still_match(nlp, pattern, text, expect
     doc = nlp(text)
     found = FixedPhrases(nlp.vocab, {"cue": [pattern]})(doc)
     assert [(s, e) for _, s, e in found] == expected
+
+
+@pytest.mark.parametrize("patterns, text", [
+    # TEXT asks for the case as written: "selon" is not "Selon", which the phrase matcher (on
+    # lower case) would take.
+    ({"cue": [[{"TEXT": "selon"}]]}, "Selon lui. selon elle."),
+    ({"cue": [[{"TEXT": {"IN": ["selon", "d'après"]}}]]}, "SELON lui. Selon elle. selon nous."),
+    # A LOWER with a capital matches no token.
+    ({"cue": [[{"LOWER": "Selon"}]]}, "Selon lui. selon elle."),
+    # Two labels on one span come in the order they were given, as the Matcher gives them.
+    ({"zeta": [[{"LOWER": "selon"}]], "alpha": [[{"LOWER": "selon"}]]}, "selon lui"),
+    ({"b": [[{"LOWER": "source"}]], "a": [[{"LOWER": "de"}, {"LOWER": "source"}]], "c": [[{"LOWER": "source"}]]},
+     "de source sûre, selon une source"),
+])
+def test_the_very_matches_of_the_matcher(nlp, patterns, text):
+    doc = nlp(text)
+    matcher = Matcher(nlp.vocab)
+    for label, group in patterns.items():
+        matcher.add(label, group)
+    assert FixedPhrases(nlp.vocab, patterns)(doc) == list(matcher(doc))

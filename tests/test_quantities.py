@@ -157,6 +157,11 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Les livraisons ne dépassent pas 300 tonnes.", [("300 tonnes", None, 300, "at_most", "tonne", None)]),
     ("Les livraisons n'ont pas dépassé 300 tonnes.", [("300 tonnes", None, 300, "at_most", "tonne", None)]),
     ("Le pays n'a jamais reçu plus de 1 000 obus.", [("plus de 1 000 obus", None, 1000, "at_most", "shell", None)]),
+    # Not excluding a bound, in a simple or a compound tense, keeps it.
+    ("Les secours n'excluent pas un bilan de plus de 100 morts.",
+     [("plus de 100 morts", 100, None, "more_than", "death", None)]),
+    ("Les secours n'ont pas exclu un bilan de plus de 100 morts.",
+     [("plus de 100 morts", 100, None, "more_than", "death", None)]),
     ("Les pertes dépasseraient 6 000 hommes.", [("6 000 hommes", 6000, None, "more_than", "man", None)]),
     ("Les pertes avoisinent 6 000 hommes.", [("6 000 hommes", 6000, 6000, "approx", "man", None)]),
     # Figures next to things that are not figures.
@@ -283,6 +288,17 @@ def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: boo
     ("Le séisme de 2012 avait fait 300 morts.", {"300 morts": "death"}),
     ("Le séisme a détruit 45 maisons.", {"45 maisons": "house"}),
     ("Le tremblement de terre a frappé à 38 kilomètres de profondeur.", {"38 kilomètres": "km"}),
+    # The quake named as the complement of a toll, or as the subject of another verb, reads nothing.
+    ("Le bilan du séisme est passé à 9, selon la protection civile.", {"9": None}),
+    ("Le séisme a touché 4 des 7 provinces du sud.", {"4 des 7 provinces": "province", "7 provinces": "province"}),
+    # Nor one that is another noun's complement, whatever the verb: the toll was revised, not the quake.
+    ("Le bilan du séisme a été revu à 9.", {"9": None}),
+    ("Les dégâts de la secousse ont été évalués à 3.", {"3": None}),
+    # The nearest noun reads the figure; a verb of reading names the quake's reading.
+    ("Un séisme d'une magnitude comprise entre 6 et 6,5 a frappé la région.", {"entre 6 et 6,5": "magnitude"}),
+    ("Selon l'IGP, le séisme a atteint 7,1.", {"7,1": "magnitude"}),
+    # A verb after the scale's figure is no unit ("frappe", a strike).
+    ("Un séisme de magnitude 7 frappe le sud du Pérou.", {"7": "magnitude"}),
 ])
 def test_readings_on_a_scale(text: str, readings: dict[str, str]) -> None:
     quantities, _ = find_quantities(text)

@@ -11,6 +11,9 @@ import re
 # The longest first line read as a date or dateline above a headline, and the longest headline.
 DATELINE, HEADLINE = 40, 200
 _FIRST_TWO = re.compile(r"\s*([^\n]*)\n+([^\n]*)")
+# What follows the place a wire dateline opens with, in capitals or not: "Paris, 16 novembre
+# 2028 (AFP) -", "Lyon (Reuters) —", "Erzurum (Turquie), 17 novembre (AFP) -".
+DATELINE_AFTER_PLACE = re.compile(r"(?:\s*\([^()\n]{2,30}\))?(?:\s*,[^()\n]{0,40})?\s*\([^()\n]{2,30}\)\s*[-–—]")
 
 
 def headline_end(text: str) -> int:

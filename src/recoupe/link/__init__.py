@@ -223,23 +223,37 @@ def _part_and_whole(key: str, a: tuple[Estimate, Claim], b: tuple[Estimate, Clai
     if not ((key, a[1].document) in breakdowns or (key, b[1].document) in breakdowns):
         # A figure its claim places in a town, against one its claim places in that town's
         # state and no town ("12 000 à Paris" and "95 000 en France"): a part and its whole.
-        ta, tb = towns_of.get(a[0].id, frozenset()), towns_of.get(b[0].id, frozenset())
-        if bool(ta) == bool(tb):
-            return None
-        whole_e, whole_c = b if ta else a
-        q = next((q for q in whole_c.quantities if q.id == whole_e.id), None)
-        states = occurrences.figure_places(whole_c, q) if q is not None else frozenset()
-        if not states or not all(k.startswith(PLACE_KEYS) for k in states):
-            return None
-        within = {occurrences.state_of(t) for t in ta | tb}
-        return (0 if ta else 1) if {k.split(":", 1)[1] for k in states} & within else None
+        return _in_its_state(a, b, towns_of, occurrences)
     ta, tb = [towns_of.get(e.id, frozenset()) if (key, c.document) in breakdowns
               else (towns_of.get(e.id) or occurrences.towns(c)) for e, c in (a, b)]
     if not (ta or tb) or ta & tb:
         return None
     if bool(ta) != bool(tb) and (a if ta else b)[0].id in wholes:
-        return None  # the whole of its article's breakdown against another article's count
+        # The whole of its article's breakdown against another article's count: no part of
+        # it, unless that count is its state's ("80 000 en Bretagne et en Normandie" against
+        # "120 000 en France").
+        return _in_its_state(a, b, towns_of, occurrences)
     return -1 if ta and tb else (0 if ta else 1)
+
+
+def _in_its_state(a: tuple[Estimate, Claim], b: tuple[Estimate, Claim], towns_of: dict[str, frozenset[str]],
+                  occurrences: Occurrences) -> Optional[int]:
+    """The index of a figure its claim places in towns or regions (0 or 1) when the other's
+    claim places it in their state and nowhere else, else None."""
+    ta, tb = towns_of.get(a[0].id, frozenset()), towns_of.get(b[0].id, frozenset())
+    if bool(ta) == bool(tb):
+        return None
+    whole_e, whole_c = b if ta else a
+    part_e, part_c = a if ta else b
+    qp = next((q for q in part_c.quantities if q.id == part_e.id), None)
+    if qp is not None and occurrences.figure_states(part_c, qp):
+        return None  # a town named beside the state its figure counts: "dans toute la France"
+    q = next((q for q in whole_c.quantities if q.id == whole_e.id), None)
+    states = occurrences.figure_places(whole_c, q) if q is not None else frozenset()
+    if not states or not all(k.startswith(PLACE_KEYS) for k in states):
+        return None
+    within = {occurrences.state_of(t) for t in ta | tb}
+    return (0 if ta else 1) if {k.split(":", 1)[1] for k in states} & within else None
 
 
 def _town_within_whole(part: Estimate, whole: Estimate, key: str) -> Check:

@@ -27,7 +27,7 @@ from typing import Iterable, Optional
 
 from recoupe import gazetteer
 from recoupe.gazetteer import subdivision_within
-from recoupe.layout import DATELINE
+from recoupe.layout import DATELINE, DATELINE_AFTER_PLACE
 from recoupe.model import Claim, Entity, Mention, Quantity
 
 # Words of fewer letters are mostly grammar; digits are left to the figures.
@@ -53,9 +53,30 @@ def _is_capital(name: str) -> bool:
 
 
 def _datelines(text: str, mentions: list[Mention]) -> set[int]:
-    """Where a dateline names a place ("PARIS, 9 juillet (AFP) -"): a name in capitals opening
-    its paragraph says where the dispatch was written, not where what it counts happened."""
-    return {m.start for m in mentions if m.text.isupper() and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()}
+    """Where a dateline names a place ("PARIS, 9 juillet (AFP) -", "Paris, 9 juillet (AFP) -"):
+    a name opening its paragraph, in capitals or followed by an agency and a dash, says where
+    the dispatch was written, not where what it counts happened."""
+    return {m.start for m in mentions if not text[text.rfind("\n", 0, m.start) + 1:m.start].strip(" \t-–—•*#")
+            and (m.text.isupper() or DATELINE_AFTER_PLACE.match(text, m.end) is not None)}
+
+
+# The remits of offices that count where they stand (crowds, for the police).
+LOCAL_REMITS = ("interior",)
+
+
+def _seats(text: str, mentions: list[Mention], claims: list[Claim]) -> set[int]:
+    """Where a capital stands right before the office its claim quotes ("À Moscou, le ministère
+    de la Défense a affirmé", "Depuis Washington, le Pentagone estime"): the seat of the state
+    that speaks, not where what it counts happened. (A local office, one only described, and
+    the police, which count crowds where they march, count in their town: "À Paris, la
+    préfecture de police a compté 12 000 manifestants", "À Paris, le ministère de l'Intérieur a
+    compté 12 000 manifestants".)"""
+    offices = [c.source for c in claims if c.source is not None and c.source.office
+               and c.source.office not in LOCAL_REMITS and (not c.source.described or c.source.office == "state")]
+    if not offices:
+        return set()
+    return {m.start for m in mentions if m.key.startswith("country:")
+            and any(0 <= s.start - m.end <= 4 and not text[m.end:s.start].strip(" ,") for s in offices)}
 
 
 def _words(text: str) -> list[str]:
@@ -126,7 +147,9 @@ class Occurrences:
             if c.document in last:
                 self._before[(c.document, c.start)] = last[c.document]
             last[c.document] = c
+        by_doc: dict[str, list[Claim]] = {}
         for c in claims:
+            by_doc.setdefault(c.document, []).append(c)
             if c.source is not None:
                 speaking.setdefault(c.document, set()).update(range(c.source.start, c.source.end))
         self._towns: dict[str, list[tuple[int, str]]] = {}
@@ -134,9 +157,11 @@ class Occurrences:
         # Every place each document names (those the gazetteer does not place too), for figures
         # of one document, which one reading of the text tells apart.
         self._named: dict[str, list[tuple[int, str]]] = {}
+        self._states: dict[str, list[tuple[int, str]]] = {}  # the states named, not by a capital
         self._lead: dict[str, frozenset[str]] = {}
         for doc, ms in mentions.items():
-            said = speaking.get(doc, set()) | _datelines(texts.get(doc, ""), ms)
+            said = speaking.get(doc, set()) | _datelines(texts.get(doc, ""), ms) \
+                | _seats(texts.get(doc, ""), ms, by_doc.get(doc, []))
             placed = [(m.start, country_of[m.key]) for m in ms if m.key in country_of and m.start not in said]
             # A town places a figure when its document names the town's state too: "Kerman" in
             # an article on Iran, not "Newcastle" (Australia) in an article on a transfer.
@@ -156,6 +181,9 @@ class Occurrences:
             self._named[doc] = sorted([(m.start, m.key) for m in ms
                                        if m.key.startswith(PLACE_KEYS + TOWN_KEYS) and m.start not in said]
                                       + [t for t in towns if t[1].startswith(CAPITAL)])
+            capitals = {at for at, key in towns if key.startswith(CAPITAL)}
+            self._states[doc] = [(at, key) for at, key in self._named[doc]
+                                 if key.startswith(PLACE_KEYS) and at not in capitals]
             self._placed[doc] = placed
             named = Counter(cc for _, cc in placed)
             top = max(named.values(), default=0)
@@ -212,8 +240,8 @@ class Occurrences:
         (88)"), else the one before it with no comma between ("80 000 foyers privés
         d'électricité en Bretagne, dont 31 000 dans le Finistère"), else the nearest."""
         owned = self._owned(claim, q, self._towns)
-        if owned or not q.unit_inherited:
-            return owned
+        if owned or not q.unit_inherited or self._owned(claim, q, self._named):
+            return owned  # (one that names its state is that state's: "contre 37 dans toute la France")
         # A figure that leaves out what it counts is the figure before it told again, for
         # another day or by another source ("23 foyers dans les Landes, contre quatorze la
         # semaine dernière"): it is of that figure's place unless it names its own.
@@ -232,6 +260,11 @@ class Occurrences:
     def figure_places(self, claim: Claim, q: Quantity) -> frozenset[str]:
         """Every place, states included, the claim names for one of its figures."""
         return self._owned(claim, q, self._named)
+
+    def figure_states(self, claim: Claim, q: Quantity) -> frozenset[str]:
+        """The states the claim names for one of its figures by their own name, not by a
+        capital's ("dans toute la France", not "à Paris")."""
+        return self._owned(claim, q, self._states)
 
     def _owned(self, claim: Claim, q: Quantity, found: dict[str, list[tuple[int, str]]]) -> frozenset[str]:
         """The places of ``found`` the claim names for its figure ``q``: each goes to the
@@ -286,7 +319,12 @@ class Occurrences:
             return True
         if pa and pb:
             return False
-        if a.sentence == b.sentence:
+        placeless = qb if pa else qa
+        if a.sentence == b.sentence and (placeless is None or placeless.unit_inherited):
+            # The rival that leaves out what it counts tells the other's count again: "12 000
+            # manifestants à Paris selon la police, 40 000 selon les syndicats"; not a count of
+            # its own ("800 hectares dans le Gard, alors que 2 300 hectares ont brûlé depuis le
+            # début de l'été").
             return True
         # A town the headline or the lead names is where the story happens, not a part of it.
         lead = self._lead_places(a.document)

@@ -88,7 +88,18 @@ _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w'
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _SUBGROUP = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBGROUP_OPENERS)})\s+[^\W\d_]")
 _NEW_OCCURRENCE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEW_OCCURRENCE)})\s+(?:{phrase_pattern(ev.NEW_OCCURRENCE_NOUNS)})(?![\w])")
-_ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])")
+_ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])"
+                        rf"(?=[^\n]*?(?<![\w])(?:{phrase_pattern(ev.INDEFINITE_ARTICLES)})\s+"
+                        rf"(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w]))")
+_SHOCK = re.compile(rf"(?<![\w])(?:(?P<after>{phrase_pattern(ev.AFTERSHOCK_NOUNS)})|"
+                    rf"{phrase_pattern(ev.MAIN_SHOCK_NOUNS)})(?![\w])")
+_DONT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})(?![\w])")
+# How far before a reading on a scale its shock may be named.
+SHOCK_REACH = 160
+# Where a sentence ends, and what may open one before its subject (a date, a place, a
+# headline's topic: "Mardi, ", "Bouches-du-Rhône : ").
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_OPENS = re.compile(r"\s*(?:[^,;:.!?\n]*[,:]\s*)?")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
 
 
@@ -355,6 +366,9 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
         if sense is not None:
             headline = folded[:max(0, headline_end(folded))]
             window = folded[max(0, q.start - SENSE_REACH):q.end + SENSE_REACH]
+            own = folded[claim.start:claim.end]
+            if any(fold(w) in own or fold(w) in headline for w in ev.RATE_SENSES_KEPT.get(found, ())):
+                return found  # a vote's turnout, though a strike is named
             if any(w in window or w in headline for w in sense[1]):
                 return sense[0]  # "taux de participation" on a strike day: its strikers
         return found
@@ -526,9 +540,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             else:
                 last_actor[context] = actor
             # A part that names its own town or region ("37 foyers, dont 14 dans les Landes")
-            # is that place's whole count, no subgroup: the linker tells places apart.
+            # is that place's whole count, no subgroup: the linker tells places apart. (Not one
+            # that names a subgroup of its own: "112 morts, dont 20 enfants dans la ville
+            # d'Arequipa" are children still.)
             part = is_part(folded, q, previous, claim.quantities[i - 1] if i else None,
-                           None if q.unit in ev.MONEY_UNITS else event) and not doc_places.right_after(folded, q.end)
+                           None if q.unit in ev.MONEY_UNITS else event) \
+                and not (q.unit_inherited and doc_places.right_after(folded, q.end))
             measure = Measure(event, _unit_of(q), q.per, actor if event in ACTOR_EVENTS else None,
                               increment=is_increment(folded, q), aside=aside(q), part=part)
             out[q.id] = measure
@@ -577,16 +594,61 @@ class _Asides:
     figures costs its length, not its square."""
 
     def __init__(self, folded: str) -> None:
-        self.turns = sorted(m.end() for rx in (_ASIDE, _ELSEWHERE, _NEW_OCCURRENCE) for m in rx.finditer(folded))
+        self.folded = folded
         self.breaks = [i for i, ch in enumerate(folded) if ch == "\n"]
+        # (where the turn is, where it ends): a paragraph's end, or for a new occurrence
+        # further in its sentence, that sentence's end.
+        turns = [(m.end(), self._paragraph_end(m.end())) for rx in (_ASIDE, _ELSEWHERE) for m in rx.finditer(folded)]
+        head = headline_end(folded)
+        lead = re.compile(r"\s*[^\n]*").match(folded, head)
+        lead_end = lead.end() if lead else head
+        for m in _NEW_OCCURRENCE.finditer(folded):
+            opening = max([folded.rfind("\n", 0, m.start()) + 1] + [x.end() for x in _SENTENCE_END.finditer(
+                folded, max(0, m.start() - 300), m.start())])
+            if _OPENS.fullmatch(folded, opening, m.start()) is not None:
+                if m.start() < lead_end:
+                    continue  # the headline's or the lead's new occurrence is the story itself
+                turns.append((m.end(), self._paragraph_end(m.end())))
+            else:
+                end = _SENTENCE_END.search(folded, m.end())
+                turns.append((m.end(), end.start() if end else len(folded)))
+        turns.sort()
+        self.turns = [t for t, _ in turns]
+        self.until = [u for _, u in turns]
+
+    def _aftershock(self, q: Quantity, paragraph: int) -> bool:
+        """Whether the nearest shock named before a reading on a scale, in its sentence, is an
+        aftershock."""
+        start = max(paragraph, q.start - SHOCK_REACH)
+        for end in _SENTENCE_END.finditer(self.folded, start, q.start):
+            start = end.end()
+        shocks = list(_SHOCK.finditer(self.folded, start, q.start))
+        if not shocks:
+            return False
+        if shocks[-1].group("after") is not None:
+            return True
+        # "Des dizaines de répliques ont suivi la secousse principale, dont une de magnitude
+        # 5,4": one of the aftershocks named before.
+        return any(m.group("after") for m in shocks) and \
+            _DONT.search(self.folded, shocks[-1].end(), q.start) is not None
+
+    def _paragraph_end(self, at: int) -> int:
+        k = bisect_left(self.breaks, at)
+        return self.breaks[k] if k < len(self.breaks) else 1 << 62
 
     def __call__(self, q: Quantity) -> bool:
         """Whether the figure's paragraph has turned to another occurrence before it: "un
         autre feu s'est déclaré … Il avait parcouru environ 700 hectares"."""
         k = bisect_left(self.breaks, q.start)
         start = self.breaks[k - 1] + 1 if k else 0
+        if q.unit_class == "scale" and self._aftershock(q, start):
+            return True  # an aftershock's magnitude, not the main shock's
         i = bisect_left(self.turns, start)
-        return i < len(self.turns) and self.turns[i] <= q.start
+        while i < len(self.turns) and self.turns[i] <= q.start:
+            if q.start < self.until[i]:
+                return True
+            i += 1
+        return False
 
 
 def _unit_of(q: Quantity) -> str:

@@ -29,8 +29,10 @@ def _words(token: dict[str, Any]) -> list[str] | None:
     words = value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else [value]
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         return None
-    if "TEXT" in token and any(w != w.lower() for w in words):
-        return None  # a case asked for: the Matcher keeps it
+    if any(w != w.lower() for w in words):
+        return None  # a case asked for (TEXT), or a LOWER no token has: the Matcher keeps it
+    if "TEXT" in token and any(w != w.upper() for w in words):
+        return None  # TEXT asks for lower case ("selon", not "Selon"): the Matcher keeps it
     return words
 
 
@@ -44,10 +46,12 @@ class FixedPhrases:
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
         self._matcher = Matcher(vocab)
         self._label: dict[int, int] = {}  # a phrase group's key → its label's id
+        self._order: dict[int, int] = {}  # a label's id → the order it was given in (the Matcher's, on ties)
         self._sent_start: dict[int, tuple[int, ...]] = {}  # and the tokens that must open a sentence
         self._any_matcher = False
         for label, group in patterns.items():
             label_id = vocab.strings.add(label)
+            self._order.setdefault(label_id, len(self._order))
             for n, pattern in enumerate(group):
                 words = [_words(t) for t in pattern]
                 if not pattern or any(w is None for w in words):
@@ -67,4 +71,4 @@ class FixedPhrases:
                 found.add((self._label[key], start, end))
         if self._any_matcher:
             found.update(self._matcher(doc))
-        return sorted(found, key=lambda m: (m[2], m[1], m[0]))
+        return sorted(found, key=lambda m: (m[2], m[1], self._order[m[0]]))

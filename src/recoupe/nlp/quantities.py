@@ -35,7 +35,8 @@ _PARTICLES = phrase_pattern(frn.NEGATION_PARTICLES)
 _PREV_WORD = re.compile(rf"(?:n'|n’)?(?P<word>[\w\-']+)\s+(?:(?P<particle>{_PARTICLES})\s+)?"
                         rf"(?:(?:{phrase_pattern(frn.BOUND_VERB_FILLERS)})\s+|l'){{0,3}}$")
 _NEGATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.NEGATION_WORDS)})(?:\s|(?<='))")
-_KEEPS_BOUND = re.compile(rf"\s*(?:{phrase_pattern(frn.NEGATION_KEEPS_BOUND)})")
+_KEEPS_BOUND = re.compile(rf"\s*(?:(?:{phrase_pattern(frn.NEGATION_AUXILIARIES)})\s+(?:{_PARTICLES})\s+)?"
+                          rf"(?:{phrase_pattern(frn.NEGATION_KEEPS_BOUND)})")
 _NEG_PARTICLE = re.compile(rf"(?<![\w])(?:{_PARTICLES})(?![\w])")
 _RANGE_OPENER = re.compile(rf"(?<![\w\-])(?P<opener>{phrase_pattern(frn.RANGE_OPENERS)})\s*$")
 _RANGE_JOIN = re.compile(rf"^\s*(?:{phrase_pattern(frn.RANGE_JOINERS)})\s+$|^\s*[-–]\s*$")
@@ -491,6 +492,8 @@ def find_quantities(
             written = before_cur.group("cur")
             found_unit = Unit(_CURRENCY_WORDS.get(written) or _CURRENCY_WORDS.get(fold(written)), "money", written, end, money=True)
             span_start = before_cur.start()
+        elif _SCALE_RIGHT_BEFORE.search(folded, max(0, span_start - 40), span_start):
+            found_unit = Unit(end=end)  # "un séisme de magnitude 7 frappe le pays": read on the scale, no "frappe"
         else:
             found_unit = _unit_after(folded, end, last, pos_at, lemma_at, text)
             if found_unit.money:
@@ -623,6 +626,28 @@ _SCALE_GAP = re.compile(r"\s*(?:(?:[^\W\d_]+['’]?\s*){0,5}?)(?:de|d'|d’|à|a
                         rf"(?:(?:{phrase_pattern(frn.BOUND_PHRASES)})\s*)?$")
 _SCALE_AFTER = re.compile(rf"\s*(?P<words>{phrase_pattern(fru.SCALE_WORDS_AFTER)})(?![\w])")
 _SCALE_OF = {fold(k): v for k, v in {**fru.SCALE_NOUNS_BEFORE, **fru.SCALE_WORDS_AFTER}.items()}
+_SCALE_EVENTS = {fold(k) for k in fru.SCALE_EVENT_NOUNS}
+# The scale itself named right before its figure: "magnitude 7", "une magnitude de 6,2".
+_SCALE_RIGHT_BEFORE = re.compile(
+    rf"(?<![\w])(?:{phrase_pattern([k for k in fru.SCALE_NOUNS_BEFORE if k not in fru.SCALE_EVENT_NOUNS])})"
+    r"\s+(?:(?:de|d'|d’)\s*)?$")
+_SCALE_VERB = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SCALE_VERBS)})")
+_SCALE_COMPLEMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SCALE_EVENT_COMPLEMENT)})\s*$")
+_SCALE_DE = re.compile(r"\s*(?:de|d'|d’)\s*")
+
+
+def _scale_reading(folded: str, before: re.Match[str], at: int) -> bool:
+    """Whether the scale's noun ``before`` reads the figure at ``at``: the scale itself ("une
+    magnitude de"), or the event it reads after "de" or a verb of reading ("un séisme de 7,1",
+    "l'USGS a évalué la secousse à 6,9"), not "le bilan du séisme est passé à 9"."""
+    if not _SCALE_GAP.fullmatch(before.group("gap")):
+        return False
+    if re.sub(r"\s+", " ", before.group("noun")) not in _SCALE_EVENTS:
+        return True
+    if _SCALE_COMPLEMENT.search(folded, max(0, before.start() - 8), before.start()):
+        return False  # "le bilan du séisme a été revu à 9": the toll's figure
+    return _SCALE_DE.fullmatch(before.group("gap")) is not None \
+        or _SCALE_VERB.search(folded, max(0, before.start() - 30), at) is not None
 
 
 def _scales(folded: str, found: list[_Found]) -> None:
@@ -637,7 +662,10 @@ def _scales(folded: str, found: list[_Found]) -> None:
         concept = _SCALE_OF.get(re.sub(r"\s+", " ", after.group("words"))) if after else None
         if concept is None:
             before = _SCALE_BEFORE.search(folded, max(0, q.start - 80), q.start)
-            if before is None or not _SCALE_GAP.fullmatch(before.group("gap")):
+            # (the nearest noun that reads the figure: "un séisme d'une magnitude de 6")
+            while before is not None and not _scale_reading(folded, before, q.start):
+                before = _SCALE_BEFORE.search(folded, before.start() + 1, q.start)
+            if before is None:
                 continue
             concept = _SCALE_OF.get(re.sub(r"\s+", " ", before.group("noun")))
         lo, hi = SCALE_RANGES.get(concept or "", (None, None))

@@ -140,6 +140,13 @@ MONEY_NOUNS_OWN_SENTENCE = ("perte", "pertes")
 RATE_SENSES_BY_CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
     "turnout": ("strike_rate", ("grève", "grévistes", "débrayage")),
 }
+# Words that keep a rate's own sense when its claim or the headline says them: a vote's turnout
+# on a strike day ("Malgré la grève des transports, le taux de participation au premier tour").
+RATE_SENSES_KEPT: dict[str, tuple[str, ...]] = {
+    "turnout": ("scrutin", "premier tour", "second tour", "1er tour", "2nd tour", "électeur", "élection", "urnes",
+                "inscrits", "référendum", "abstention", "municipales", "législatives", "présidentielle",
+                "européennes", "régionales", "sénatoriales", "bureaux de vote", "votants"),
+}
 # The period a rate of change is over, when it is not the year (a rate's default): "0,4 % sur un
 # mois" and "2,2 % sur un an" are two measures; "0,3 % sur un trimestre" a third.
 RATE_BASES: dict[str, str] = {
@@ -220,7 +227,10 @@ INCREMENT_WORDS = ("supplémentaire", "de plus", "en renfort", "de renfort", "no
 OTHER_OCCURRENCE = ("un autre", "une autre")
 # "une nouvelle secousse", "un nouvel incendie": an occurrence to come or just begun, not the
 # one counted so far; not the things a running count adds up ("un nouveau foyer" of bird flu,
-# "une nouvelle réplique", "un nouveau cas" are steps of the count).
+# "une nouvelle réplique", "un nouveau cas" are steps of the count). One that opens its sentence
+# in the headline or the lead is the story itself ("Une nouvelle frappe russe a tué 12 civils");
+# one further in its sentence is that sentence's only ("Les syndicats appellent à une nouvelle
+# journée de mobilisation le 23. Jeudi, 1,2 million de personnes ont défilé").
 NEW_OCCURRENCE = ("un nouveau", "une nouvelle", "un nouvel")
 NEW_OCCURRENCE_NOUNS = ("feu", "incendie", "séisme", "tremblement de terre", "secousse", "frappe", "attaque",
                         "attentat", "manifestation", "journée de mobilisation", "journée de grève", "accident",
@@ -228,8 +238,17 @@ NEW_OCCURRENCE_NOUNS = ("feu", "incendie", "séisme", "tremblement de terre", "s
                         "naufrage", "fusillade", "bombardement", "raid", "éruption", "émeute", "avalanche",
                         "déraillement", "effondrement", "tornade", "typhon", "cyberattaque")
 # Words that open a paragraph turning to other places ("Ailleurs, la saison reste tendue : dans
-# l'Aude, un incendie a détruit 1 250 hectares"); "Par ailleurs" only adds a point.
+# l'Aude, un incendie a détruit 1 250 hectares"); "Par ailleurs" only adds a point. The paragraph
+# turns to another occurrence when it names one with an indefinite article ("un incendie");
+# else it tells the same storm or protest day elsewhere ("Ailleurs, 30 000 foyers restaient
+# privés d'électricité en Normandie"), which the places tell apart.
 ELSEWHERE_OPENERS = ("ailleurs", "à l'autre bout du pays", "dans le reste du pays")
+INDEFINITE_ARTICLES = ("un", "une", "des")
+# Shocks after the one a story counts: a reading on a scale whose nearest shock before it is one
+# of them is theirs ("Des dizaines de répliques ont suivi, dont une de magnitude 5,4"), not the
+# main shock's ("l'IGP a révisé la magnitude du séisme principal à 7,0").
+AFTERSHOCK_NOUNS = ("réplique", "répliques")
+MAIN_SHOCK_NOUNS = ("séisme", "secousse", "tremblement de terre", "choc principal")
 OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre", "frappe", "attaque", "attentat",
                     "manifestation", "rassemblement", "cortège", "accident", "explosion", "cyclone", "tempête",
                     "ouragan", "inondation", "crue", "glissement de terrain", "naufrage", "fusillade",

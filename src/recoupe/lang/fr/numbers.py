@@ -109,6 +109,8 @@ NEGATION_PARTICLES = ("pas", "plus", "jamais", "guère")
 # Verbs whose negation leaves a bound as it is, and rather says it may happen: "les sismologues
 # n'excluent pas une secousse supérieure à 6", "n'écarte pas un bilan de plus de 100 morts".
 NEGATION_KEEPS_BOUND = ("exclu", "écart")
+# Auxiliaries of such a verb's compound tenses: "les secours n'ont pas exclu un bilan de plus de 100 morts".
+NEGATION_AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient", "avons", "avez", "est", "sont")
 # Articles between a bounding verb and its figure: "dépassent les 6 000 hommes".
 ARTICLES_BEFORE_FIGURE = ("les", "la", "le")
 

@@ -105,6 +105,14 @@ SCALE_WORDS_AFTER = {"sur l'échelle de richter": "magnitude", "sur l'échelle o
 # les 80 millions avancés par Marca").
 SUM_NOUNS = ("montant", "somme", "prix", "coût", "indemnité", "enveloppe", "budget", "facture", "chèque",
              "rançon", "amende", "salaire", "rémunération", "offre", "valorisation")
+# Of those nouns, the events a scale reads (not the scale itself): their figure follows "de"
+# ("un séisme de 7,1") or a verb of reading ("l'USGS a évalué la secousse à 6,9", "le séisme a
+# atteint 7,1"); not "le bilan du séisme est passé à 9", "le séisme a touché 4 des 7 provinces".
+SCALE_EVENT_NOUNS = ("secousse", "séisme", "tremblement de terre")
+# Words before an event noun that make it the complement of another noun ("le bilan du séisme",
+# "les dégâts de la secousse"): the figure is that noun's, not a reading of the event.
+SCALE_EVENT_COMPLEMENT = ("du", "de la", "de l'", "des", "d'un", "d'une")
+SCALE_VERBS = ("évalu", "estim", "mesur", "révis", "revu", "atteint", "chiffr", "établi", "enregistr")
 # Coins counted as such are amounts of their currency: "trois centimes" is 0,03 euro.
 SUBUNITS = {"cent": ("eur", 0.01)}
 # Speeds are rates: the ledger keeps the speed as the unit, the distance as its class and the
