@@ -758,8 +758,11 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("La préfecture a compté 420 tracteurs sur le périphérique de Toulouse.", "counted", "tractor"),
     ("Les assureurs ont déjà recensé plus de 40 000 sinistres.", "counted", "insurance_claim"),
     # A percentage with no rate noun is the share of the things it is of, and the rival's
-    # percentage right after it, with what it is of left out, is the same share.
-    ("Selon la direction, 28 % des cheminots avaient cessé le travail.", "share_railway_worker", "percent"),
+    # percentage right after it, with what it is of left out, is the same share; a share of
+    # people who stopped work is a strike's rate.
+    ("Selon la direction, 28 % des cheminots avaient cessé le travail.", "strike_rate", "percent"),
+    ("Selon la direction, 21 % des conducteurs de métro étaient en grève à la mi-journée.", "strike_rate", "percent"),
+    ("Selon la direction, 72 % des cheminots ont voté pour l'accord.", "share_railway_worker", "percent"),
     ("Enedis a rétabli le courant chez 80 % des foyers.", "share_household", "percent"),
     # Outbreaks, animals culled, places under an alert, families out of their homes.
     ("Quatorze foyers d'influenza aviaire ont été confirmés dans les Landes.", "infected", "outbreak"),
@@ -1443,7 +1446,6 @@ def test_a_wider_count_in_a_paragraph_of_its_own_is_no_rival_of_a_towns(tmp_path
     assert not built.links, built.links
 
 
-@pytest.mark.xfail(reason="open: a share's measure names what it is of, not what those did", strict=True)
 def test_shares_of_one_group_doing_two_things_do_not_conflict(tmp_path: Path) -> None:
     # The railway workers on strike and those who voted for the deal are two shares, not rival
     # counts of one: the management does not contradict itself.
@@ -1501,8 +1503,8 @@ def test_another_towns_toll_is_another_occurrence(tmp_path: Path) -> None:
 
 
 def test_a_rivals_share_with_what_it_is_of_left_out(tmp_path: Path) -> None:
-    built = build(tmp_path, {"a.txt": "Publié le 23 janvier 2026\n\nLe 22 janvier, 28 % des cheminots avaient cessé le "
-                             "travail selon la direction, 39 % selon les syndicats.\n"})
+    built = build(tmp_path, {"a.txt": "Publié le 23 janvier 2026\n\nLe 22 janvier, 72 % des cheminots ont voté pour "
+                             "la grève selon la direction, 85 % selon les syndicats.\n"})
     keys = [built.measures[q.id][0] for c in built.claims for q in c.quantities if q.id in built.measures]
     assert keys == ["share_railway_worker|percent||"] * 2
     assert [l.relation for l in built.links] == ["conflicts"]

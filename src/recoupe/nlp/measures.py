@@ -86,6 +86,9 @@ _AREA = _stem_patterns(ev.AREA_EVENTS)
 _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
+_STRIKE_CLAUSE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.STRIKE_CLAUSE_WORDS)})")
+_CLAUSE_AFTER = re.compile(r"[^.;:!?\n]{0,80}")
+STRIKE_RATE = "strike_rate"
 _SUBGROUP = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBGROUP_OPENERS)})\s+[^\W\d_]")
 _NEW_OCCURRENCE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEW_OCCURRENCE)})\s+(?:{phrase_pattern(ev.NEW_OCCURRENCE_NOUNS)})(?![\w])")
 _ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])"
@@ -376,6 +379,9 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     entry = count_noun(of.group(1)) if of else None
     if entry is None or entry[1] in SHARE_NOT_OF:
         return None
+    clause = _CLAUSE_AFTER.match(folded, of.end())  # type: ignore[union-attr]
+    if clause is not None and _STRIKE_CLAUSE.search(folded, of.end(), clause.end()):  # type: ignore[union-attr]
+        return STRIKE_RATE  # "21 % des conducteurs étaient en grève": the strikers' share
     return f"share_{entry[1]}"
 
 

@@ -129,6 +129,9 @@ RATE_NOUNS: dict[str, str] = {
     "taux de natalité": "birth_rate", "fécondité": "fertility", "taux de mortalité": "death_rate",
     "taux de réussite": "pass_rate", "taux d'épargne": "saving_rate", "taux de marge": "margin_rate",
 }
+# What a share of people did that makes it a strike's rate: "21 % des conducteurs de métro étaient
+# en grève", "28 % des cheminots avaient cessé le travail" (not "72 % ont voté pour l'accord").
+STRIKE_CLAUSE_WORDS = ("en grève", "grévistes", "cessé le travail", "débray")
 # Words that open a subgroup before a rate: "Chez les conducteurs, la direction recensait 61 % de
 # grévistes", "parmi les enseignants du primaire, 9 %": the subgroup's rate, a part of the whole's.
 SUBGROUP_OPENERS = ("chez les", "parmi les", "chez ses", "parmi ses")
