@@ -1937,3 +1937,16 @@ def test_the_whole_of_a_breakdown_is_a_part_of_its_states_count(tmp_path: Path) 
     checks = [c for c in built.checks if c.kind == "town_of_whole"]
     assert built.q("80 000").id in {c.facts[1] for c in checks}, built.checks
     assert {c.verdict for c in checks} == {"consistent"}, built.checks
+
+
+def test_a_share_written_as_a_ratio_is_a_percent_of_its_measure(tmp_path: Path) -> None:
+    """"Un enseignant sur trois" is 33 % of the same strike rate the ministry gives as 9,8 %;
+    "trois fois plus" stays a multiplier."""
+    built = build(tmp_path, {"a.txt": (
+        "Publié le 16 novembre 2028\n\nGrève dans les écoles\n\n"
+        "Selon le ministère de l'Éducation nationale, 9,8 % des enseignants du premier degré étaient en grève jeudi. "
+        "Le SNUipp-FSU affirme qu'un enseignant sur trois a cessé le travail.\n")})
+    ministry, union = built.q("9,8 %"), built.q("un enseignant sur trois")
+    assert built.measures[union.id][0] == built.measures[ministry.id][0] == "strike_rate|percent||"
+    found = built.link(ministry, union)
+    assert found is not None and found.relation == "conflicts" and "33" in found.explanation, built.links

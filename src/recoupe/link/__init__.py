@@ -57,11 +57,16 @@ def _date(s: Optional[str]) -> Optional[date]:
         return None
 
 
-def estimate(q: Quantity, claim: Claim, doc: Document) -> Estimate:
+def estimate(q: Quantity, claim: Claim, doc: Document, measure: Optional[Measure] = None) -> Estimate:
+    """A figure as the comparison sees it; a share written as a ratio ("un enseignant sur
+    trois") in the percent of its ``measure``."""
     t = claim.event_time()
     window = (_date(t.from_), _date(t.to)) if t else (None, None)
     as_of = doc.published or window[1]
-    return Estimate(q.id or "", claim.document, q.low, q.high, q.qualifier, window, as_of)
+    low, high = q.low, q.high
+    if measure is not None and measure.unit == PERCENT and q.unit == RATIO:
+        low, high = (None if low is None else low * 100), (None if high is None else high * 100)
+    return Estimate(q.id or "", claim.document, low, high, q.qualifier, window, as_of)
 
 
 # Modalities of a figure that is expected, not observed: "pourrait dépasser 1 000 morts".
@@ -77,6 +82,7 @@ def is_forecast(claim: Claim) -> bool:
 # rarely by more than three or four), and stand at most two paragraphs apart (paragraph
 # numbers count the blank lines between them).
 RIVALS_RATIO = 4.0
+PERCENT, RATIO = "percent", "ratio"
 AVERAGE = "average"  # the qualifier of "en moyenne 27 400 spectateurs par match"
 # Rates that sides dispute for one scope, like crowd counts: a strike's participation told by
 # the ministry and by the unions in one article. Two other rates that differ, or two articles'
@@ -286,7 +292,7 @@ def link_all(
             if m is not None and q.id not in restated and not m.aside:
                 if occurrences is not None:
                     towns_of[q.id or ""] = occurrences.figure_towns(c, q)
-                e = estimate(q, c, docs[c.document])
+                e = estimate(q, c, docs[c.document], m)
                 if m.is_money and e.window[0] is not None and e.window[0] == e.window[1]:
                     # The day a sum was agreed or told ("dimanche soir", "lundi") is no period
                     # of the sum: a fee told on Sunday and on Monday is one fee.
@@ -408,7 +414,8 @@ def consensus_of(links: list[Link], claims: list[Claim], docs: dict[str, Documen
                  copies: dict[str, str] | None = None, judge: Optional[IndependenceJudge] = None) -> list[Consensus]:
     """The consensus of every group of linked figures (``judge``: the one the links were
     judged with, when there is one)."""
-    estimates = {q.id: (estimate(q, c, docs[c.document]), c, q.start) for c in claims for q in c.quantities if q.id}
+    estimates = {q.id: (estimate(q, c, docs[c.document], measures.get(q.id)), c, q.start)
+                 for c in claims for q in c.quantities if q.id}
     labels = {m.key: m.label for m in measures.values()}
     judge = judge or IndependenceJudge(claims, copies)
     return consensus(links, estimates, labels, origin_of, is_forecast, copies,

@@ -89,6 +89,7 @@ _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _STRIKE_CLAUSE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.STRIKE_CLAUSE_WORDS)})")
 _CLAUSE_AFTER = re.compile(r"[^.;:!?\n]{0,80}")
 STRIKE_RATE = "strike_rate"
+PERCENT, RATIO = "percent", "ratio"
 _SUBGROUP = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBGROUP_OPENERS)})\s+[^\W\d_]")
 _NEW_OCCURRENCE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEW_OCCURRENCE)})\s+(?:{phrase_pattern(ev.NEW_OCCURRENCE_NOUNS)})(?![\w])")
 _ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])"
@@ -375,13 +376,15 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
             if any(w in window or w in headline for w in sense[1]):
                 return sense[0]  # "taux de participation" on a strike day: its strikers
         return found
+    clause = _CLAUSE_AFTER.match(folded, q.end)
+    if clause is not None and _STRIKE_CLAUSE.search(folded, q.end, clause.end()):
+        # "21 % des conducteurs étaient en grève", "un enseignant sur trois a cessé le travail":
+        # the strikers' share, whatever group it is of.
+        return STRIKE_RATE
     of = _SHARE_OF.match(folded, q.end)
     entry = count_noun(of.group(1)) if of else None
     if entry is None or entry[1] in SHARE_NOT_OF:
         return None
-    clause = _CLAUSE_AFTER.match(folded, of.end())  # type: ignore[union-attr]
-    if clause is not None and _STRIKE_CLAUSE.search(folded, of.end(), clause.end()):  # type: ignore[union-attr]
-        return STRIKE_RATE  # "21 % des conducteurs étaient en grève": the strikers' share
     return f"share_{entry[1]}"
 
 
@@ -490,7 +493,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     per = q.per or (rate_basis(folded, claim, q) if q.unit in ev.RATE_UNITS else None)
                     part = is_part(folded, q, previous, claim.quantities[i - 1] if i else None, what) \
                         or (q.unit in ev.RATE_UNITS and _SUBGROUP.search(folded, claim.start, q.start) is not None)
-                    out[q.id] = previous = Measure(what, q.unit, per, None, increment=is_increment(folded, q),
+                    # A share written as a ratio ("un enseignant sur trois", "la moitié") is a
+                    # percent of the same measure; a multiplier ("trois fois plus") stays a ratio.
+                    unit = PERCENT if q.unit == RATIO and q.high is not None and 0 < q.high <= 1 else q.unit
+                    out[q.id] = previous = Measure(what, unit, per, None, increment=is_increment(folded, q),
                                                    aside=aside(q), part=part)
                 continue
             if events is None:
