@@ -1950,3 +1950,16 @@ def test_a_share_written_as_a_ratio_is_a_percent_of_its_measure(tmp_path: Path) 
     assert built.measures[union.id][0] == built.measures[ministry.id][0] == "strike_rate|percent||"
     found = built.link(ministry, union)
     assert found is not None and found.relation == "conflicts" and "33" in found.explanation, built.links
+
+
+def test_strike_rates_told_months_apart_are_two_strikes(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 14 mai 2025\n\nGrève à la SNCF\n\n"
+                  "Selon la direction de la SNCF, 31 % des cheminots étaient en grève.\n"),
+        "b.txt": ("Publié le 2 octobre 2025\n\nGrève dans les écoles\n\n"
+                  "Selon le SNUipp-FSU, un cheminot sur trois était en grève, comme les enseignants.\n"),
+        "c.txt": ("Publié le 21 mai 2025\n\nGrève à la SNCF : la bataille des chiffres\n\n"
+                  "La CGT-Cheminots maintient que 33 % des cheminots étaient en grève.\n"),
+    })
+    assert built.link(built.q("31 %"), built.q("un cheminot sur trois")) is None, built.links
+    assert built.link(built.q("31 %"), built.q("33 %")) is not None, built.links

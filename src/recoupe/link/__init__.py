@@ -88,6 +88,10 @@ AVERAGE = "average"  # the qualifier of "en moyenne 27 400 spectateurs par match
 # the ministry and by the unions in one article. Two other rates that differ, or two articles'
 # rates, are most often two scopes (two groups on strike).
 CONTESTED_RATES = {"strike_rate"}
+# Rates of one day's occurrence (a strike day, a vote): told more than this many days apart with
+# a day left unsaid, they are of two occurrences (a figure is restated within a week or two).
+DAY_RATES = {"strike_rate", "turnout"}
+DAY_RATE_HORIZON = 30
 RIVALS_PARAGRAPHS = 4
 
 
@@ -334,6 +338,9 @@ def link_all(
                     continue  # two summers' fires in one valley
                 if rate and not is_forecast(ca) and not is_forecast(cb) and told_before_the_other(a, b):
                     continue  # a rate told before the other's day began is of another day
+                if measure.event in DAY_RATES and None in a.window + b.window and a.as_of and b.as_of \
+                        and abs((a.as_of - b.as_of).days) > DAY_RATE_HORIZON:
+                    continue  # a strike day's rate told a month apart, its day unsaid: another strike
                 if (a.qualifier == AVERAGE) != (b.qualifier == AVERAGE):
                     continue  # an average over many (by-elections, matches) is no estimate of one of them
                 town = None if campaign else \
