@@ -88,9 +88,9 @@ STORY5_CEILINGS = {"wrong_links": 2}
 # strike, a by-election, a shipwreck off Lampedusa), written the same way and scored once out of
 # sample at the end of the round that read stories5: link recall 0.403, independence 0.390,
 # 5 wrong links (0.338, 0.325 and 6 with the code from before that round); read as a dev set
-# since: 0.429, 0.390, 4 wrong links.
+# since: 0.429, 0.390, 3 wrong links.
 STORY6_FLOORS = {"link_recall": 0.42, "link_independence_accuracy": 0.38}
-STORY6_CEILINGS = {"wrong_links": 4}
+STORY6_CEILINGS = {"wrong_links": 3}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",

@@ -795,6 +795,10 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Au soir de la grève, le ministère a revu son taux de participation : 16,1 % des enseignants.",
      "strike_rate", "percent"),
     ("Le taux de participation au premier tour s'établit à 56,3 % à 17 heures.", "turnout", "percent"),
+    # A rise demanded is no rate offered or observed; a count of strikers claimed is no demand.
+    ("Les syndicats demandent une revalorisation de 6 % des salaires.", "wages_demanded", "percent"),
+    ("La direction propose une revalorisation de 2,4 % des salaires.", "wages", "percent"),
+    ("Le Snes-FSU revendique 45 % de grévistes.", "strike_rate", "percent"),
     # A vote's turnout on a strike day is a turnout still; a strike in the primary schools is a strike.
     ("Malgré la grève des transports, le taux de participation au premier tour s'établissait à 38,5 % à 17 heures.",
      "turnout", "percent"),

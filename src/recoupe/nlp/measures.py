@@ -405,6 +405,13 @@ def money_of(folded: str, q: Quantity) -> Optional[str]:
     return _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS, ev.MONEY_NOUNS_OWN_SENTENCE)
 
 
+def is_demanded_rate(folded: str, q: Quantity) -> bool:
+    """Whether a rate is one demanded ("demandent une revalorisation de 6 %"): a word of
+    demands stands before it in its clause (a rate raised or offered is not)."""
+    before = _CLAUSE_BREAK.split(folded[max(0, q.start - DEMAND_REACH):q.start])[-1]
+    return bool(_DEMAND_RATE.search(_DEMAND_OF.sub(" ", before)))
+
+
 def is_demanded(folded: str, q: Quantity) -> bool:
     """Whether a sum is one demanded: a word of demands stands just before it in its clause
     ("réclament au moins 500 millions", "exigent une rançon de 2 millions", "relève sa demande
@@ -418,6 +425,7 @@ def is_demanded(folded: str, q: Quantity) -> bool:
 # le ministre a annoncé une aide de 30 millions").
 _CLAUSE_BREAK = re.compile(r"[.;:\n]\s|,")
 # The demand for a thing ("la demande de gaz", "la demande d'asile") demands no sum.
+_DEMAND_RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.DEMAND_RATE_WORDS)})")
 _DEMAND_OF = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.DEMAND_OF_THING)})\s*[^\W\d_]")
 _AFTER_BREAK = re.compile(r"[,.;:\n]")
 
@@ -487,6 +495,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 if what is None and last is not None and _ELLIPSIS.fullmatch(folded, last[1], q.start) \
                         and not _SHARE_OF.match(folded, q.end) and _SOURCE_AFTER.match(folded, q.end):
                     what = last[0]  # "28 % des cheminots selon la direction, 39 % selon les syndicats"
+                if what is not None and q.unit in ev.RATE_UNITS and is_demanded_rate(folded, q):
+                    what = f"{what}_{DEMANDED}"  # a rise demanded, no rate observed or offered
                 if what is not None:
                     rate_last[(claim.document, q.unit)] = (what, q.end)
                 if what is not None:  # the place of the occurrence tells them apart, not an actor

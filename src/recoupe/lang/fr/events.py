@@ -202,6 +202,10 @@ MONEY_NOUNS: dict[str, str] = {
 # réclamés". A demand is a measure of its own: it neither confirms nor contradicts the sum
 # granted.
 DEMAND_WORDS = ("réclam", "exig", "demand", "revendiqu", "sollicit")
+# Words of a demand before a rate: "les syndicats demandent une revalorisation de 6 %", "sa
+# revendication de 6 %". Not the verb "revendiquer", which claims a count of strikers ("le Snes
+# revendique 45 % de grévistes").
+DEMAND_RATE_WORDS = ("réclam", "exig", "demand", "revendication")
 # The demand for a thing demands no sum: "la demande de gaz", "la demande d'asile".
 DEMAND_OF_THING = ("demande de", "demandes de", "demande du", "demandes du", "demande des", "demandes des",
                    "demande d'", "demandes d'")
