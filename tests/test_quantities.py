@@ -305,6 +305,17 @@ def test_readings_on_a_scale(text: str, readings: dict[str, str]) -> None:
     assert {q.text: q.unit for q in quantities} == readings
 
 
+@pytest.mark.parametrize("text, units", [
+    # "puis" is no unit, and a figure it joins to the next shares that one's unit.
+    ("La magnitude a été revue à 7,8 puis à 7,5.", {"7,8": "magnitude", "7,5": "magnitude"}),
+    ("Le bilan est passé à 12 puis à 15 morts.", {"12": "death", "15 morts": "death"}),
+    ("Des obus de calibres 122 et 152 mm.", {"122": "mm", "152 mm": "mm"}),
+])
+def test_a_figure_joined_to_the_next_shares_its_unit(text: str, units: dict[str, str]) -> None:
+    quantities, _ = find_quantities(text)
+    assert {q.text: q.unit for q in quantities} == units
+
+
 def test_a_count_named_after_its_figure() -> None:
     text = "L'OIM a porté à 1 390 son décompte des morts et disparus, quand l'ONG avance le chiffre de 3 600."
     quantities, _ = find_quantities(text)

@@ -747,12 +747,15 @@ def _is_footnote(text: str, folded: str, n: NumberMatch, pos_at: PosLookup | Non
     return fold(prev.group(1)) not in _NOT_UNITS
 
 
+_SHARED_UNIT_JOINER = re.compile(rf"\s*(?:{phrase_pattern(fru.SHARED_UNIT_JOINERS)})\s*")
+
+
 def _share_forward(folded: str, found: list[_Found]) -> None:
     """"calibres 122 et 152 mm": a bare figure coordinated with the next one shares its unit."""
     for cur, nxt in zip(found, found[1:]):
         q, n = cur.q, nxt.q
         if q.unit is None and n.unit is not None and not nxt.money_or_share \
-                and re.fullmatch(r"\s*(?:et|ou|,)\s*", folded[q.end:n.start]) and n.qualifier == "exact":
+                and _SHARED_UNIT_JOINER.fullmatch(folded, q.end, n.start) and n.qualifier == "exact":
             q.unit, q.per, q.unit_text, q.unit_class, q.unit_mapped = n.unit, n.per, n.unit_text, n.unit_class, n.unit_mapped
 
 

@@ -255,10 +255,14 @@ NOT_UNIT_WORDS = (
     "plus", "moins", "environ", "près", "presque", "seulement", "tout", "tous", "toutes", "même",
     "autres", "mais", "car", "donc", "or", "ni", "soit", "si", "comme", "ainsi", "alors", "aussi",
     "déjà", "encore", "toujours", "jamais", "très", "trop", "peu", "beaucoup", "fois", "contre",
+    "puis", "voire", "ensuite", "enfin",
     "est", "sont", "a", "ont", "était", "étaient", "sera", "seront", "serait", "seraient",
     "auraient", "aurait", "avait", "avaient", "fut", "furent", "été", "être", "avoir",
 )
 
+# Words joining a bare figure to the next one, whose unit it shares: "calibres 122 et 152 mm",
+# "le bilan est passé à 12 puis à 15 morts".
+SHARED_UNIT_JOINERS = ("et", "ou", ",", "puis", "puis à", "voire", "voire à")
 # Words joining two figures when the second leaves out the first one's unit:
 # "10 000 obus par jour, contre moins de 2 000 pour Kiev", "12 000 soldats, dont 10 000…".
 # Nouns whose complement is what a later bare figure of the clause counts: "le nombre de
