@@ -191,7 +191,8 @@ class Link:
 
 # Unit codes of sums of money and of rates (recoupe's own, the same in every language).
 MONEY_UNITS = ("usd", "eur", "rub", "krw", "cny", "uah", "gbp", "jpy", "chf", "inr")
-RATE_UNITS = ("percent", "percentage_point", "ratio", "basis_point")
+PERCENT, RATIO = "percent", "ratio"
+RATE_UNITS = (PERCENT, "percentage_point", RATIO, "basis_point")
 
 # Counts that grow as an occurrence goes on: a later, larger figure updates an earlier one.
 CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
@@ -240,7 +241,7 @@ class Measure:
 
     @property
     def cumulative(self) -> bool:
-        return self.per is None and self.event in CUMULATIVE_EVENTS and self.unit not in ("ratio", "percent")
+        return self.per is None and self.event in CUMULATIVE_EVENTS and self.unit not in (RATIO, PERCENT)
 
     @property
     def is_money(self) -> bool:

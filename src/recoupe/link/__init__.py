@@ -18,8 +18,8 @@ from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
 from recoupe.gazetteer import subdivision_within
-from recoupe.link.occurrence import PLACE_KEYS, SUBDIVISION, Occurrences
-from recoupe.model import Check, Claim, Consensus, Document, Link, Measure, Quantity
+from recoupe.link.occurrence import PLACE_KEYS, Occurrences, subdivision_codes
+from recoupe.model import PERCENT, RATIO, Check, Claim, Consensus, Document, Link, Measure, Quantity
 from recoupe.review import apply_reviews, review_grades
 from recoupe.store import Ledger
 
@@ -82,7 +82,6 @@ def is_forecast(claim: Claim) -> bool:
 # rarely by more than three or four), and stand at most two paragraphs apart (paragraph
 # numbers count the blank lines between them).
 RIVALS_RATIO = 4.0
-PERCENT, RATIO = "percent", "ratio"
 AVERAGE = "average"  # the qualifier of "en moyenne 27 400 spectateurs par match"
 # Rates that sides dispute for one scope, like crowd counts: a strike's participation told by
 # the ministry and by the unions in one article. Two other rates that differ, or two articles'
@@ -122,10 +121,14 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
     # of a wider area, "dans tout le département": only the words tell, so it is not compared.)
     if occurrences is None or campaign:
         return True
-    qa = next((q for q in ca.quantities if q.id == a.id), None)
-    qb = next((q for q in cb.quantities if q.id == b.id), None)
+    qa, qb = _figure(ca, a), _figure(cb, b)
     return occurrences.places(ca) == occurrences.places(cb) and occurrences.towns(ca) == occurrences.towns(cb) \
         and occurrences.same_place_in_one_document(ca, cb, qa, qb)
+
+
+def _figure(claim: Claim, e: Estimate) -> Optional[Quantity]:
+    """The figure of ``claim`` an estimate was made from."""
+    return next((q for q in claim.quantities if q.id == e.id), None)
 
 
 def _headline_restatements(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure]) -> set[str]:
@@ -216,7 +219,7 @@ def _wholes(blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]], towns_of
 
 def _lies_within(inner: frozenset[str], outer: frozenset[str]) -> bool:
     """Whether every region of ``inner`` lies in one of ``outer`` (ISO 3166-2 keys only)."""
-    codes = [{k[len(SUBDIVISION):] for k in keys if k.startswith(SUBDIVISION)} for keys in (inner, outer)]
+    codes = [subdivision_codes(keys) for keys in (inner, outer)]
     return bool(codes[0]) and bool(codes[1]) and \
         all(any(subdivision_within(x, y) for y in codes[1]) for x in codes[0])
 
@@ -255,10 +258,10 @@ def _in_its_state(a: tuple[Estimate, Claim], b: tuple[Estimate, Claim], towns_of
         return None
     whole_e, whole_c = b if ta else a
     part_e, part_c = a if ta else b
-    qp = next((q for q in part_c.quantities if q.id == part_e.id), None)
+    qp = _figure(part_c, part_e)
     if qp is not None and occurrences.figure_states(part_c, qp):
         return None  # a town named beside the state its figure counts: "dans toute la France"
-    q = next((q for q in whole_c.quantities if q.id == whole_e.id), None)
+    q = _figure(whole_c, whole_e)
     states = occurrences.figure_places(whole_c, q) if q is not None else frozenset()
     if not states or not all(k.startswith(PLACE_KEYS) for k in states):
         return None

@@ -91,6 +91,11 @@ def _name_words(key: str) -> frozenset[str]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def subdivision_codes(keys: Iterable[str]) -> set[str]:
+    """The ISO 3166-2 codes of the regions and departments among place keys."""
+    return {k[len(SUBDIVISION):] for k in keys if k.startswith(SUBDIVISION)}
+
+
 def _share_a_name(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sets of place keys may name one place: a longer name holding a shorter one
     ("Var" in "préfecture du Var"), a department and its region, or a region and a town (which
@@ -101,7 +106,7 @@ def _share_a_name(a: frozenset[str], b: frozenset[str]) -> bool:
     wb = [_name_words(k) for k in b if not k.startswith(SUBDIVISION)]
     if wa and wb:  # towns on both sides: they tell
         return any(x and y and (x <= y or y <= x) for x in wa for y in wb)
-    sa, sb = [{k[len(SUBDIVISION):] for k in keys if k.startswith(SUBDIVISION)} for keys in (a, b)]
+    sa, sb = subdivision_codes(a), subdivision_codes(b)
     if sa and sb:
         return any(subdivision_within(x, y) or subdivision_within(y, x) for x in sa for y in sb)
     return True  # a region on one side, a town on the other

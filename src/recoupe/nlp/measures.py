@@ -21,7 +21,7 @@ from recoupe import gazetteer
 from recoupe.lang.fr import events as ev
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
-from recoupe.model import Claim, Measure, Mention, Quantity
+from recoupe.model import PERCENT, RATIO, Claim, Measure, Mention, Quantity
 from recoupe.nlp.quantities import EN_BEFORE, count_noun
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
@@ -89,7 +89,6 @@ _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _STRIKE_CLAUSE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.STRIKE_CLAUSE_WORDS)})")
 _CLAUSE_AFTER = re.compile(r"[^.;:!?\n]{0,80}")
 STRIKE_RATE = "strike_rate"
-PERCENT, RATIO = "percent", "ratio"
 _SUBGROUP = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBGROUP_OPENERS)})\s+[^\W\d_]")
 _NEW_OCCURRENCE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEW_OCCURRENCE)})\s+(?:{phrase_pattern(ev.NEW_OCCURRENCE_NOUNS)})(?![\w])")
 _ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})(?![\w])"
@@ -100,9 +99,9 @@ _SHOCK = re.compile(rf"(?<![\w])(?:(?P<after>{phrase_pattern(ev.AFTERSHOCK_NOUNS
 _DONT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})(?![\w])")
 # How far before a reading on a scale its shock may be named.
 SHOCK_REACH = 160
-# Where a sentence ends, and what may open one before its subject (a date, a place, a
-# headline's topic: "Mardi, ", "Bouches-du-Rhône : ").
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+# Where a sentence (or a clause closed by ";") ends, and what may open one before its subject (a
+# date, a place, a headline's topic: "Mardi, ", "Bouches-du-Rhône : ").
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 _OPENS = re.compile(r"\s*(?:[^,;:.!?\n]*[,:]\s*)?")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
 
@@ -236,7 +235,6 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
 
 
 # ", pour l'essentiel des vacanciers de trois campings, ": a short aside between two commas.
-_SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 _APPOSITION = re.compile(r",[^,;:.()]{1,90},\s*")
 # "tués ou blessés", "morts et blessés confondus": the two together are casualties.
 _BOTH_GAP = 16
@@ -408,17 +406,20 @@ def money_of(folded: str, q: Quantity) -> Optional[str]:
 def is_demanded_rate(folded: str, q: Quantity) -> bool:
     """Whether a rate is one demanded ("demandent une revalorisation de 6 %"): a word of
     demands stands before it in its clause (a rate raised or offered is not)."""
-    before = _CLAUSE_BREAK.split(folded[max(0, q.start - DEMAND_REACH):q.start])[-1]
-    return bool(_DEMAND_RATE.search(_DEMAND_OF.sub(" ", before)))
+    return bool(_DEMAND_RATE.search(_demand_clause(folded, q)))
 
 
 def is_demanded(folded: str, q: Quantity) -> bool:
     """Whether a sum is one demanded: a word of demands stands just before it in its clause
     ("réclament au moins 500 millions", "exigent une rançon de 2 millions", "relève sa demande
     à 5 millions") or right after it ("les 500 millions réclamés")."""
-    before = _CLAUSE_BREAK.split(folded[max(0, q.start - DEMAND_REACH):q.start])[-1]
     after = _AFTER_BREAK.split(folded[q.end:q.end + DEMAND_REACH // 2])[0]
-    return bool(_DEMAND.search(_DEMAND_OF.sub(" ", before)) or _DEMAND.search(after))
+    return bool(_DEMAND.search(_demand_clause(folded, q)) or _DEMAND.search(after))
+
+
+def _demand_clause(folded: str, q: Quantity) -> str:
+    """The clause before a figure where a demand of it may stand, demands of things left out."""
+    return _DEMAND_OF.sub(" ", _CLAUSE_BREAK.split(folded[max(0, q.start - DEMAND_REACH):q.start])[-1])
 
 
 # A comma closes the clause of a demand before a sum ("interrogé sur la demande des syndicats,
