@@ -256,7 +256,9 @@ def test_an_old_ledger_gets_the_letters_of_its_reasons(db: Path, tmp_path: Path)
     at = next(i for i, n in enumerate(names) if n.endswith("_grade_reliability"))
     undo = {"_grade_reliability": ["ALTER TABLE grades DROP COLUMN reliability"],
             "_source_office": [f"ALTER TABLE claims DROP COLUMN source_{c}" for c in ("office", "country", "described")],
-            "_measure_choices": ["DROP TABLE measure_reviews", "ALTER TABLE measures DROP COLUMN computed_key"]}
+            "_measure_choices": ["DROP TABLE measure_reviews", "ALTER TABLE measures DROP COLUMN computed_key"],
+            "_stale": ["DROP TABLE stale_measures", "DROP TABLE stale_documents", "DROP INDEX links_measure",
+                       "DROP INDEX checks_measure", "DROP INDEX measures_key", "ALTER TABLE checks DROP COLUMN measure"]}
     conn = sqlite3.connect(db)
     for name in names[at:]:
         for statement in next(v for k, v in undo.items() if name.endswith(k)):

@@ -612,10 +612,10 @@ def test_an_anonymous_source_is_no_independent_confirmation() -> None:
     judged = IndependenceJudge([named, anonymous]).judge(named, anonymous)
     # Another origin (it may contradict), but never an independent confirmation in a grade.
     assert judged == (True, "different sources, one of them anonymous")
-    from recoupe.link import _for_grades
+    from recoupe.link import _anonymous, _for_grades
     from recoupe.link.grades import grade
     link = Link("qd1", "qd2", "corroborates", True, "", "m")
-    graded = _for_grades([link], [named, anonymous])
+    graded = _for_grades([link], _anonymous([named, anonymous]))
     assert [l.independent for l in graded["qd1"]] == [False]
     assert grade(named, graded["qd1"], {})[0] == 2
 

@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from recoupe import dates
 from recoupe.api import DEFAULT_DB, analyze as run_analyze, reanalyze as run_reanalyze
-from recoupe.link import relink
+from recoupe.link import relink as run_relink
 from recoupe.model import Document
 from recoupe.nlp.guard import Limits
 from recoupe.link.grades import Ratings, load_ratings, unmatched
@@ -142,7 +142,7 @@ def analyze(
     with open_ledger(db) as ledger:
         if ratings is not None:
             rated = load_ratings(ratings)
-            relink(ledger, rated)
+            run_relink(ledger, rated)
             _report_unmatched(rated, ledger)
         if not quiet:
             print_run(console, result, ledger)
@@ -184,6 +184,22 @@ def reanalyze(
 
 
 @_command
+def relink(
+    db: Path = DbOption,
+    every: bool = typer.Option(False, "--all", help="Re-link every measure (after a change of rules)."),
+) -> None:
+    """Re-link what changed since the last re-link (analyses, reviews, measure choices): its
+    links, checks, consensus and grades. 'analyze', 'reanalyze', reviews and measure choices
+    do this themselves; --all recomputes every measure of the ledger."""
+    with _open(db) as ledger:
+        ledger.require_writable()
+        changes = run_relink(ledger, everything=every)
+        console.print(f"{changes.links} links, {changes.checks} checks; {len(changes.new_links)} new links, "
+                      f"{len(changes.new_conflicts)} new conflicts, {len(changes.changed_grades)} grades changed.",
+                      highlight=False)
+
+
+@_command
 def measures(
     db: Path = DbOption,
     min_estimates: int = typer.Option(1, "--min", help="Show only measures with at least this many estimates."),
@@ -207,7 +223,7 @@ def measures(
                 raise typer.Exit(1)
             for choice in choices:
                 ledger.add_measure_review(choice)
-            changes = relink(ledger)
+            changes = run_relink(ledger)
             console.print(f"{len(choices)} measure choice(s) recorded; {changes.links} links after re-linking.",
                           highlight=False)
         print_measures(console, ledger, min_estimates)

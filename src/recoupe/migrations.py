@@ -509,3 +509,29 @@ def m011_measure_choices(conn: sqlite3.Connection) -> None:
         UPDATE measures SET computed_key = measure_key;
         """,
     )
+
+
+@migration
+def m012_stale(conn: sqlite3.Connection) -> None:
+    """What a re-link must look at again: the measures whose figures came, went or changed
+    key, and the documents added, re-analysed, reviewed or whose entities changed group since
+    the last re-link. A re-link recomputes those measures only. A check across documents
+    (a town's count against the nation's) says which measure it belongs to. A ledger from
+    before holds no such record: its next re-link is a whole one ('*')."""
+    _script(
+        conn,
+        """
+        CREATE TABLE stale_measures (measure TEXT PRIMARY KEY);
+        CREATE TABLE stale_documents (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+        );
+        ALTER TABLE checks ADD COLUMN measure TEXT;
+        UPDATE checks SET measure = (SELECT m.measure_key FROM measures m
+                                     WHERE m.quantity_id = json_extract(checks.facts, '$[0]'))
+            WHERE document_id IS NULL;
+        CREATE INDEX links_measure ON links (measure);
+        CREATE INDEX checks_measure ON checks (measure);
+        CREATE INDEX measures_key ON measures (measure_key);
+        INSERT INTO stale_measures (measure) VALUES ('*');
+        """,
+    )

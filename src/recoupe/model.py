@@ -302,6 +302,7 @@ class Check:
     verdict: str  # consistent, inconsistent
     explanation: str
     kind: str = "part_of_whole"
+    measure: Optional[str] = None  # a check across documents: the measure of its figures
 
 
 #: The two axes of the Admiralty code: the reliability of a source, the credibility of what it says.

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from recoupe import migrations
 from recoupe.model import (
@@ -331,6 +331,7 @@ class Ledger:
                     self._insert_mention(batch, doc.id, mention)
                 for claim in analysis.claims:
                     self._insert_claim(batch, doc.id, claim)
+                self._mark_stale(documents=[doc.id])
                 if replacing:
                     self._drop_unnamed_entities()
         except sqlite3.IntegrityError as exc:
@@ -356,6 +357,7 @@ class Ledger:
     def _clear_analysis(self, doc: Document) -> None:
         """Drop a stored document's claims and mentions (their facts, links and grades go
         with them) and update its row from ``doc``."""
+        self._mark_document_measures(doc.id)  # the measures its figures leave are linked again
         self._conn.execute("DELETE FROM claims WHERE document_id = ?", (doc.id,))
         self._conn.execute("DELETE FROM mentions WHERE document_id = ?", (doc.id,))
         self._conn.execute(
@@ -394,7 +396,7 @@ class Ledger:
         aliases), and the smallest of the countries. The first
         type seen is kept (the key's prefix says it already).
         """
-        before = self._conn.execute("SELECT name FROM entities WHERE key = ?", (entity.key,)).fetchone()
+        before = self._conn.execute("SELECT name, country, id FROM entities WHERE key = ?", (entity.key,)).fetchone()
         entity_id, name = self._conn.execute(
             "INSERT INTO entities (key, name, type, country) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (key) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(entities.name)"
@@ -404,6 +406,9 @@ class Ledger:
             " RETURNING id, name",
             (entity.key, entity.name, entity.type, entity.country),
         ).fetchone()
+        if before is not None and entity.country and entity.country != before[1]:
+            # The entity's state changed: the documents naming it place their figures anew.
+            self._mark_entity_documents([int(entity_id)])
         aliases = list(entity.aliases)
         for other in (entity.name, before[0] if before else None):
             if other is not None and other != name:
@@ -522,11 +527,13 @@ class Ledger:
 
     # -- reading ----------------------------------------------------------------------
 
-    def documents(self) -> list[Document]:
-        """Every document, in the order they were added."""
+    def documents(self, ids: Optional[Iterable[str]] = None) -> list[Document]:
+        """Every document (or those of ``ids``), in the order they were added."""
+        where, params = ("WHERE id IN (SELECT value FROM json_each(?))", (_json(sorted(ids)),)) \
+            if ids is not None else ("", ())
         rows = self._conn.execute(
             "SELECT id, path, text, lang, title, outlet, url, published, published_how, copy_of,"
-            " published_precision FROM documents ORDER BY rowid"
+            f" published_precision FROM documents {where} ORDER BY rowid", params
         ).fetchall()
         return [_document(row) for row in rows]
 
@@ -539,15 +546,17 @@ class Ledger:
         ).fetchone()
         return _document(row) if row else None
 
-    def claims(self, document_id: Optional[str] = None) -> list[Claim]:
+    def claims(self, document_id: Optional[str] = None, documents: Optional[Iterable[str]] = None) -> list[Claim]:
         """Claims with their quantities, times, source and entity keys.
 
         Ordered by document (in the order documents were added), then by offset. Pass
-        ``document_id`` to get one document's claims only.
+        ``document_id`` to get one document's claims only, ``documents`` for those of several.
         """
-        # Two fixed variants of the filter (not "? IS NULL OR ..."), so SQLite can use the
+        # Fixed variants of the filter (not "? IS NULL OR ..."), so SQLite can use the
         # claims_document index; the value itself is always bound.
-        where, params = ("WHERE c.document_id = ?", (document_id,)) if document_id is not None else ("", ())
+        where, params = ("WHERE c.document_id = ?", (document_id,)) if document_id is not None else \
+            ("WHERE c.document_id IN (SELECT value FROM json_each(?))", (_json(sorted(documents)),)) \
+            if documents is not None else ("", ())
         rows = self._conn.execute(
             "SELECT c.id, c.document_id, c.start, c.end, c.text, c.paragraph, c.sentence,"
             " c.hedged, c.modality, c.hedge_cues, c.source_name, c.source_text, c.source_start,"
@@ -667,6 +676,8 @@ class Ledger:
                    if (id_of.get(groups[r[1]]) if r[1] in groups else None) != r[5]]
         with self._write() as conn:
             conn.executemany("UPDATE entities SET same_as = ? WHERE id = ?", changed)
+            # The documents naming them read another entity now: their figures are linked again.
+            self._mark_entity_documents([entity_id for _, entity_id in changed])
         return len(changed)
 
     def mentions(self, document_id: str) -> list[Mention]:
@@ -704,20 +715,23 @@ class Ledger:
         quantity raises ``LedgerError`` and leaves the previous links and checks in place.
         Checks come with each analysis (``replace_checks``): a re-link keeps them.
         """
+        with self._write() as conn:
+            conn.execute("DELETE FROM links")
+            self._insert_links(links)
+            if checks is not None:
+                conn.execute("DELETE FROM checks")
+                self._insert_checks(checks, None)
+
+    def _insert_links(self, links: list[Link]) -> None:
         rows = [(_rowid(link.a, "q"), _rowid(link.b, "q"), link.relation,
                  None if link.independent is None else int(link.independent), link.explanation, link.measure,
                  int(link.copy))
                 for link in links]
-        with self._write() as conn:
-            conn.execute("DELETE FROM links")
-            # Every id checked in one pass (the links of a whole ledger are many), then written at once.
-            self._require("quantities", [i for r in rows for i in r[:2]], "q")
-            conn.executemany(
-                "INSERT INTO links (a_quantity_id, b_quantity_id, relation, independent,"
-                " explanation, measure, copy) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-            if checks is not None:
-                conn.execute("DELETE FROM checks")
-                self._insert_checks(checks, None)
+        # Every id checked in one pass (the links of a whole ledger are many), then written at once.
+        self._require("quantities", [i for r in rows for i in r[:2]], "q")
+        self._conn.executemany(
+            "INSERT INTO links (a_quantity_id, b_quantity_id, relation, independent,"
+            " explanation, measure, copy) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
     def replace_checks(self, document_id: str, checks: list[Check]) -> None:
         """Replace the arithmetic checks of one document with these."""
@@ -731,18 +745,22 @@ class Ledger:
             # A JSON list cannot carry a foreign key, so check the ids by hand.
             self._require("quantities", facts, "q")
             self._conn.execute(
-                "INSERT INTO checks (facts, verdict, explanation, kind, document_id) VALUES (?, ?, ?, ?, ?)",
-                (_json(facts), check.verdict, check.explanation, check.kind, document_id),
+                "INSERT INTO checks (facts, verdict, explanation, kind, document_id, measure) VALUES (?, ?, ?, ?, ?, ?)",
+                (_json(facts), check.verdict, check.explanation, check.kind, document_id, check.measure),
             )
 
     def replace_consensus(self, items: list[Consensus]) -> None:
         """Replace every stored consensus with these (figure ids are ``"q<rowid>"``)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM consensus")
+            self._insert_consensus(items)
+
+    def _insert_consensus(self, items: list[Consensus]) -> None:
         rows = [(c.measure, c.label, _json([_rowid(q, "q") for q in c.members]),
                  _json([_rowid(q, "q") for q in c.current]), c.low, c.high, int(c.agree), c.origins,
                  _json([_rowid(q, "q") for q in c.outliers]), _rowid(c.latest, "q"), c.window[0], c.window[1],
                  c.explanation) for c in items]
         with self._write() as conn:
-            conn.execute("DELETE FROM consensus")
             self._require("quantities", [r[9] for r in rows], "q")
             conn.executemany(
                 "INSERT INTO consensus (measure, label, members, current, low, high, agree, origins, outliers,"
@@ -755,22 +773,30 @@ class Ledger:
         out = []
         for row in self._conn.execute(
                 "SELECT measure, label, members, current, low, high, agree, origins, outliers, latest,"
-                f" window_from, window_to, explanation FROM consensus {where} ORDER BY id", args):
+                f" window_from, window_to, explanation FROM consensus {where}"
+                " ORDER BY origins DESC, json_array_length(members) DESC, measure, id", args):
             ids = [[f"q{i}" for i in json.loads(row[k])] for k in (2, 3, 8)]
             out.append(Consensus(measure=row[0], label=row[1], members=ids[0], current=ids[1], low=row[4],
                                  high=row[5], agree=bool(row[6]), origins=row[7], outliers=ids[2],
                                  latest=f"q{row[9]}", window=(row[10], row[11]), explanation=row[12]))
         return out
 
-    def links(self) -> list[Link]:
-        """Every stored link, in the order stored."""
+    def links(self, measures: Optional[Iterable[str]] = None, touching: Optional[Iterable[str]] = None) -> list[Link]:
+        """Every stored link (of ``measures``, or touching the figures ``touching``, when
+        given), by measure, in the order stored within one (the order a whole re-link gives)."""
+        where, params = ("WHERE measure IN (SELECT value FROM json_each(?))", (_json(sorted(measures)),)) \
+            if measures is not None else ("", ())
+        if touching is not None:
+            ids = _json(sorted({_rowid(q, "q") for q in touching}))
+            where, params = ("WHERE a_quantity_id IN (SELECT value FROM json_each(?))"
+                             " OR b_quantity_id IN (SELECT value FROM json_each(?))", (ids, ids))
         return [
             Link(a=f"q{a}", b=f"q{b}", relation=relation,
                  independent=None if independent is None else bool(independent),
                  explanation=explanation, measure=measure, copy=bool(copy))
             for a, b, relation, independent, explanation, measure, copy in self._conn.execute(
                 "SELECT a_quantity_id, b_quantity_id, relation, independent, explanation, measure, copy"
-                " FROM links ORDER BY id"
+                f" FROM links {where} ORDER BY measure, id", params
             )
         ]
 
@@ -779,7 +805,7 @@ class Ledger:
         return [
             Check(facts=[f"q{i}" for i in json.loads(facts)], verdict=verdict, explanation=explanation, kind=kind)
             for facts, verdict, explanation, kind in self._conn.execute(
-                "SELECT facts, verdict, explanation, kind FROM checks ORDER BY id"
+                "SELECT facts, verdict, explanation, kind FROM checks ORDER BY document_id IS NULL, document_id, measure, id"
             )
         ]
 
@@ -798,15 +824,107 @@ class Ledger:
                 rows,
             )
 
-    def grades(self) -> dict[str, Grade]:
-        """Grades by claim id (``"c<rowid>"``): each the pair ``(credibility, reasons)`` with the
-        reliability letter of the claim's source beside it (``Grade.reliability``, ``.label``)."""
+    def grades(self, claims: Optional[Iterable[str]] = None) -> dict[str, Grade]:
+        """Grades by claim id (``"c<rowid>"``, of ``claims`` when given): each the pair
+        ``(credibility, reasons)`` with the reliability letter of the claim's source beside it
+        (``Grade.reliability``, ``.label``)."""
+        where, params = ("WHERE claim_id IN (SELECT value FROM json_each(?))",
+                         (_json(sorted({_rowid(c, "c") for c in claims})),)) if claims is not None else ("", ())
         return {
             f"c{claim_id}": Grade(grade, json.loads(reasons), reliability)
             for claim_id, grade, reasons, reliability in self._conn.execute(
-                "SELECT claim_id, grade, reasons, reliability FROM grades ORDER BY claim_id"
+                f"SELECT claim_id, grade, reasons, reliability FROM grades {where} ORDER BY claim_id", params
             )
         }
+
+    # -- what a re-link must look at again -----------------------------------------------
+
+    def _mark_stale(self, measures: Iterable[str] = (), documents: Iterable[str] = ()) -> None:
+        """Record measures and documents the next re-link must look at again (within the
+        caller's write transaction)."""
+        self._conn.executemany("INSERT OR IGNORE INTO stale_measures (measure) VALUES (?)",
+                               [(m,) for m in measures])
+        self._conn.executemany("INSERT OR IGNORE INTO stale_documents (document_id) VALUES (?)",
+                               [(d,) for d in documents])
+
+    def _mark_stale_where(self, select: str, params: tuple[Any, ...]) -> None:
+        """Record as stale the measure keys a query of ours (one column) returns."""
+        self._conn.execute(f"INSERT OR IGNORE INTO stale_measures (measure) {select}", params)
+
+    def _mark_document_measures(self, document_id: str) -> None:
+        """Record as stale the measures of a document's figures (before they go)."""
+        self._mark_stale_where(
+            "SELECT m.measure_key FROM measures m JOIN quantities q ON q.id = m.quantity_id"
+            " JOIN claims c ON c.id = q.claim_id WHERE c.document_id = ?", (document_id,))
+
+    def _mark_entity_documents(self, entity_ids: list[int]) -> None:
+        """Record as stale the documents that name these entities, in a mention, a claim or a source."""
+        if not entity_ids:
+            return
+        ids = _json(sorted(set(entity_ids)))
+        self._conn.execute(
+            "INSERT OR IGNORE INTO stale_documents (document_id)"
+            " SELECT document_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))"
+            " UNION SELECT c.document_id FROM claim_sources x JOIN claims c ON c.id = x.claim_id"
+            " WHERE x.entity_id IN (SELECT value FROM json_each(?))"
+            " UNION SELECT c.document_id FROM claim_entities x JOIN claims c ON c.id = x.claim_id"
+            " WHERE x.entity_id IN (SELECT value FROM json_each(?))", (ids, ids, ids))
+
+    def mark_everything_stale(self) -> None:
+        """Make the next re-link a whole one (after a change of rules or of ratings)."""
+        with self._write():
+            self._mark_stale(measures=["*"])
+
+    def stale(self) -> tuple[set[str], set[str]]:
+        """The measures (``"*"``: all of them) and documents recorded since the last re-link."""
+        return ({r[0] for r in self._conn.execute("SELECT measure FROM stale_measures")},
+                {r[0] for r in self._conn.execute("SELECT document_id FROM stale_documents")})
+
+    def measures_of_documents(self, documents: Iterable[str]) -> set[str]:
+        """The measure keys of the figures of these documents."""
+        return {r[0] for r in self._conn.execute(
+            "SELECT DISTINCT m.measure_key FROM measures m JOIN quantities q ON q.id = m.quantity_id"
+            " JOIN claims c ON c.id = q.claim_id WHERE c.document_id IN (SELECT value FROM json_each(?))",
+            (_json(sorted(documents)),))}
+
+    def documents_measuring(self, measures: Iterable[str]) -> set[str]:
+        """The documents with a figure of one of these measures."""
+        return {r[0] for r in self._conn.execute(
+            "SELECT DISTINCT c.document_id FROM measures m JOIN quantities q ON q.id = m.quantity_id"
+            " JOIN claims c ON c.id = q.claim_id WHERE m.measure_key IN (SELECT value FROM json_each(?))",
+            (_json(sorted(measures)),))}
+
+    def anonymous_figures(self, ids: Iterable[str]) -> set[str]:
+        """Those of these figures (``"q<rowid>"``) whose claim's source is anonymous."""
+        return {f"q{r[0]}" for r in self._conn.execute(
+            "SELECT q.id FROM quantities q JOIN claims c ON c.id = q.claim_id WHERE c.source_anonymous = 1"
+            " AND q.id IN (SELECT value FROM json_each(?))", (_json(sorted({_rowid(q, "q") for q in ids})),))}
+
+    def replace_cross_checks_of(self, measures: set[str], links: list[Link], grades: dict[str, tuple[int, list[str]]],
+                                checks: list[Check]) -> None:
+        """Replace the links and cross-document checks of these measures with these and set the
+        grades given (the others are kept), in one transaction."""
+        keys = _json(sorted(measures))
+        with self._write() as conn:
+            conn.execute("DELETE FROM links WHERE measure IN (SELECT value FROM json_each(?))", (keys,))
+            self._insert_links(links)
+            conn.execute("DELETE FROM checks WHERE document_id IS NULL"
+                         " AND measure IN (SELECT value FROM json_each(?))", (keys,))
+            self._insert_checks(checks, None)
+            self.set_grades(grades)
+
+    def replace_consensus_of(self, measures: set[str], items: list[Consensus]) -> None:
+        """Replace the stored consensus of these measures with these."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM consensus WHERE measure IN (SELECT value FROM json_each(?))",
+                         (_json(sorted(measures)),))
+            self._insert_consensus(items)
+
+    def clear_stale(self) -> None:
+        """Forget what was stale: a re-link has looked at it."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM stale_measures")
+            conn.execute("DELETE FROM stale_documents")
 
     def set_measures(self, measures: dict[str, Measure]) -> None:
         """Set (insert or overwrite) what the given quantities (``"q<rowid>"``) measure."""
@@ -814,6 +932,9 @@ class Ledger:
             rows = [(_rowid(qid, "q"), m.key, m.label, m.event, m.unit, m.per, m.actor, int(m.increment), int(m.aside),
                      m.key) for qid, m in measures.items()]
             self._require("quantities", [r[0] for r in rows], "q")
+            ids = _json([r[0] for r in rows])
+            self._mark_stale_where("SELECT measure_key FROM measures WHERE quantity_id IN (SELECT value FROM json_each(?))",
+                                   (ids,))  # the measures these figures leave
             conn.executemany(
                 "INSERT INTO measures (quantity_id, measure_key, label, event, unit, per, actor, increment, aside,"
                 " computed_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -824,6 +945,8 @@ class Ledger:
                 rows,
             )
             self._apply_measure_choices([r[0] for r in rows])
+            self._mark_stale_where("SELECT measure_key FROM measures WHERE quantity_id IN (SELECT value FROM json_each(?))",
+                                   (ids,))  # and those they join
 
     def _apply_measure_choices(self, quantity_ids: Optional[list[int]] = None) -> None:
         """Give the figures (all, or these) the measure key in force once the analyst's merges
@@ -843,12 +966,15 @@ class Ledger:
             where = f" WHERE m.quantity_id IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
             found.extend(self._conn.execute(sql + where, chunk or ()).fetchall())
         changed = []
+        moved: set[str] = set()  # the measures figures leave and join: both are linked again
         for qid, computed, current, doc, start, end in found:
             key = choices.key(computed, (doc, start, end))
             if key != current:
                 changed.append((key, Measure.from_key(key).label, qid))
+                moved.update((key, current))
         if changed:
             self._conn.executemany("UPDATE measures SET measure_key = ?, label = ? WHERE quantity_id = ?", changed)
+            self._mark_stale(measures=moved)
 
     def add_measure_review(self, review: "MeasureReview") -> int:
         """Store an analyst's merge, split or clear (append-only), apply it to every figure,
@@ -895,18 +1021,23 @@ class Ledger:
     def replace_measures(self, document_id: str, measures: dict[str, Measure]) -> None:
         """Replace what the figures of one document measure with these."""
         with self._write() as conn:
+            self._mark_document_measures(document_id)
             conn.execute(
                 "DELETE FROM measures WHERE quantity_id IN (SELECT q.id FROM quantities q"
                 " JOIN claims c ON c.id = q.claim_id WHERE c.document_id = ?)", (document_id,))
             self.set_measures(measures)
 
-    def measure_records(self) -> dict[str, Measure]:
-        """What each measured quantity (``"q<rowid>"``) measures, in parts."""
+    def measure_records(self, documents: Optional[Iterable[str]] = None) -> dict[str, Measure]:
+        """What each measured quantity (``"q<rowid>"``, of ``documents`` when given) measures, in parts."""
         out: dict[str, Measure] = {}
+        where, params = ("WHERE quantity_id IN (SELECT q.id FROM quantities q JOIN claims c ON c.id = q.claim_id"
+                         " WHERE c.document_id IN (SELECT value FROM json_each(?)))", (_json(sorted(documents)),)) \
+            if documents is not None else ("", ())
         # The key holds every part that tells measures apart, the analyst's merges and splits
         # applied; whether a figure is an increment or an aside is the figure's own.
         for qid, key, increment, aside in self._conn.execute(
-                "SELECT quantity_id, measure_key, increment, aside FROM measures ORDER BY quantity_id"):
+                f"SELECT quantity_id, measure_key, increment, aside FROM measures {where} ORDER BY quantity_id",
+                params):
             out[f"q{qid}"] = Measure.from_key(key, increment=bool(increment), aside=bool(aside))
         return out
 
@@ -1006,16 +1137,19 @@ class Ledger:
                      review.high, review.qualifier, review.unit, review.per, review.source, review.note or "",
                      created),
                 ).fetchone()
+                self._mark_stale(documents=[review.document])
         except sqlite3.IntegrityError as exc:
             raise LedgerError(f"cannot store review: {exc}") from exc
         review.id, review.created_at = int(rowid), created
         return int(rowid)
 
-    def reviews(self, document_id: Optional[str] = None) -> list["Review"]:
-        """Every review (of one document when given), oldest first."""
+    def reviews(self, document_id: Optional[str] = None, documents: Optional[Iterable[str]] = None) -> list["Review"]:
+        """Every review (of one document, or of ``documents``, when given), oldest first."""
         from recoupe.review import Review
 
-        where, params = ("WHERE document_id = ?", (document_id,)) if document_id is not None else ("", ())
+        where, params = ("WHERE document_id = ?", (document_id,)) if document_id is not None else \
+            ("WHERE document_id IN (SELECT value FROM json_each(?))", (_json(sorted(documents)),)) \
+            if documents is not None else ("", ())
         return [
             Review(document=r[1], target=r[2], start=r[3], end=r[4], action=r[5], low=r[6], high=r[7],
                    qualifier=r[8], unit=r[9], per=r[10], source=r[11], note=r[12], created_at=r[13], id=r[0])
@@ -1097,6 +1231,7 @@ class Ledger:
                 if needed is not None and not self.has_document(needed):
                     raise LedgerError(f"unknown document {needed}")
             conn.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (original, doc_id))
+            self._mark_stale(documents=[doc_id])
 
     def documents_without_fingerprint(self) -> list[str]:
         """Ids of the documents not yet looked at for near-duplicates, in the order stored."""

@@ -1,7 +1,12 @@
 """Cross-checking: assign measures, link figures, judge independence, grade, check arithmetic.
 
-``relink(ledger)`` recomputes everything from the stored claims (it is cheap next to the NLP
-step), stores it, and returns what changed since the previous run.
+``relink(ledger)`` recomputes, from the stored claims, the links, checks, consensus and grades
+of the measures that what changed since the previous run touches (the ledger records which:
+``Ledger.stale``), stores them, and returns what changed. A run costs what its new figures
+touch, not what the ledger holds; ``relink(ledger, everything=True)`` recomputes every
+measure, after a change of rules. Both give the same ledger: what decides a link between two
+figures is their measure's figures, their documents and the entities they name, never the
+rest of the ledger.
 """
 
 from __future__ import annotations
@@ -276,7 +281,8 @@ def _town_within_whole(part: Estimate, whole: Estimate, key: str) -> Check:
     verdict = "consistent" if least <= most else "inconsistent"
     why = (f"a town's {describe(part)} fits within the whole's {describe(whole)}" if verdict == "consistent"
            else f"a town's {describe(part)} exceeds the whole's {describe(whole)}")
-    return Check(facts=[whole.id, part.id], verdict=verdict, explanation=f"{why} ({key})", kind="town_of_whole")
+    return Check(facts=[whole.id, part.id], verdict=verdict, explanation=f"{why} ({key})", kind="town_of_whole",
+                 measure=key)
 
 
 def link_all(
@@ -405,10 +411,14 @@ def link_all(
     return links
 
 
-def _for_grades(links: list[Link], claims: list[Claim]) -> dict[str, list[Link]]:
-    """The links each figure's grade reads: a copy adds nothing, and an anonymous source,
-    though another origin, is no independent confirmation."""
-    anonymous = {q.id for c in claims if c.source is not None and c.source.anonymous for q in c.quantities}
+def _anonymous(claims: list[Claim]) -> set[str]:
+    """The figures of claims whose source is anonymous."""
+    return {q.id or "" for c in claims if c.source is not None and c.source.anonymous for q in c.quantities}
+
+
+def _for_grades(links: list[Link], anonymous: set[str]) -> dict[str, list[Link]]:
+    """The links each figure's grade reads: a copy adds nothing, and an anonymous source
+    (its figures: ``anonymous``), though another origin, is no independent confirmation."""
     by_quantity: dict[str, list[Link]] = defaultdict(list)
     for l in links:
         if l.copy:
@@ -432,53 +442,109 @@ def consensus_of(links: list[Link], claims: list[Claim], docs: dict[str, Documen
                      same_origin=lambda a, b: judge.verdict(a, b)[2])
 
 
-def relink(ledger: Ledger, ratings: dict[str, str] | None = None) -> Changes:
-    """Recompute entity groups, measures, links, checks and grades for the whole ledger and
-    store them, in one transaction: the result is a function of the stored documents and
-    reviews, whatever order they came in, and a concurrent run never sees half of it."""
+def relink(ledger: Ledger, ratings: dict[str, str] | None = None, everything: bool = False) -> Changes:
+    """Recompute entity groups, then the links, checks, consensus and grades of the measures
+    that changed since the last re-link (every measure with ``everything``, with ``ratings``,
+    or when the ledger asks for it), and store them, in one transaction: the result is a
+    function of the stored documents and reviews, whatever order they came in and however
+    many runs brought them, and a concurrent run never sees half of it."""
     with ledger.transaction():
-        return _relink(ledger, ratings)
+        ledger.group_entities(groups)  # records the documents whose entities changed group
+        measures, documents = ledger.stale()
+        if everything or ratings or "*" in measures:
+            changes = _relink_all(ledger, ratings)
+        else:
+            changes = _relink_some(ledger, measures | ledger.measures_of_documents(documents), documents)
+        ledger.clear_stale()
+        return changes
 
 
-def _relink(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
-    ledger.group_entities(groups)
-    stored = ledger.claims()
-    reviews = ledger.reviews()
+@dataclass
+class _Inputs:
+    """What linking reads of a set of documents."""
+
+    stored: list[Claim]
+    claims: list[Claim]  # reviewed values win
+    reviews: list
+    docs: dict[str, Document]
+    copies: dict[str, str]
+    occurrences: Occurrences
+    judge: IndependenceJudge
+
+
+def _inputs(ledger: Ledger, documents: Optional[set[str]] = None) -> _Inputs:
+    """The claims, reviews, documents and their places of ``documents`` (all with None)."""
+    stored = ledger.claims(documents=documents)
+    reviews = ledger.reviews(documents=documents)
     entities = ledger.entities()
-    claims = apply_reviews(stored, reviews, entities)  # reviewed values win
-    docs = {d.id: d for d in ledger.documents()}
-    texts = {k: d.text for k, d in docs.items()}
-    mentions = {k: ledger.mentions(k) for k in docs}
-    # What each figure measures was read when its document was analysed (or reviewed), in its
-    # language (``recoupe.nlp.measures``): the linker reads no text.
-    measures = ledger.measure_records()
-    copies = {d.id: d.copy_of for d in docs.values() if getattr(d, "copy_of", None)}  # type: ignore[misc]
-    occurrences = Occurrences(texts, mentions, entities, stored)
-    judge = IndependenceJudge(claims, copies)
-    towns: list[Check] = []
-    links = link_all(claims, docs, measures, copies, occurrences, judge, towns)
-    by_quantity = _for_grades(links, claims)
-    grades = {}
-    rated = rate_entities(ratings or {}, entities)  # "NIS" rates the entity it is an alias of
-    for c in claims:
-        if c.id:
-            grades[c.id] = grade(c, [l for q in c.quantities for l in by_quantity.get(q.id or "", [])], rated)
-    grades = review_grades(grades, stored, reviews)
-    old_links = {(l.a, l.b, l.relation) for l in ledger.links()}
-    old_grades = ledger.grades()
-    ledger.replace_cross_checks(links, grades, towns)
-    ledger.replace_consensus(consensus_of(links, claims, docs, measures, copies, judge))
-    changes = Changes(links=len(links), checks=ledger.count("checks"))
+    claims = apply_reviews(stored, reviews, entities)
+    docs = {d.id: d for d in ledger.documents(documents)}
+    copies = ledger.copies()
+    occurrences = Occurrences({k: d.text for k, d in docs.items()}, {k: ledger.mentions(k) for k in docs},
+                              entities, stored, {k: d.lang for k, d in docs.items()})
+    return _Inputs(stored, claims, reviews, docs, copies, occurrences, IndependenceJudge(claims, copies))
+
+
+def _grades(claims: list[Claim], by_quantity: dict[str, list[Link]], ratings: dict[str, str] | None,
+            ledger: Ledger, inputs: _Inputs) -> dict:
+    rated = rate_entities(ratings or {}, ledger.entities())  # "NIS" rates the entity it is an alias of
+    grades = {c.id: grade(c, [l for q in c.quantities for l in by_quantity.get(q.id or "", [])], rated)
+              for c in claims if c.id}
+    return review_grades(grades, inputs.stored, inputs.reviews)
+
+
+def _changes(links: list[Link], old_links: list[Link], grades: dict, old_grades: dict, ledger: Ledger) -> Changes:
+    changes = Changes(links=ledger.count("links"), checks=ledger.count("checks"))
+    before = {(l.a, l.b, l.relation) for l in old_links}
     for l in links:
-        if (l.a, l.b, l.relation) not in old_links:
+        if (l.a, l.b, l.relation) not in before:
             changes.new_links.append(l)
             if l.relation == "conflicts":
                 changes.new_conflicts.append(l)
     for cid, (g, _) in grades.items():
-        before = old_grades.get(cid)
-        if before is not None and before[0] != g:
-            changes.changed_grades.append((cid, before[0], g))
+        was = old_grades.get(cid)
+        if was is not None and was[0] != g:
+            changes.changed_grades.append((cid, was[0], g))
     return changes
+
+
+def _relink_all(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
+    inputs = _inputs(ledger)
+    # What each figure measures was read when its document was analysed (or reviewed), in its
+    # language (``recoupe.nlp.measures``): the linker reads no text.
+    measures = ledger.measure_records()
+    towns: list[Check] = []
+    links = link_all(inputs.claims, inputs.docs, measures, inputs.copies, inputs.occurrences, inputs.judge, towns)
+    grades = _grades(inputs.claims, _for_grades(links, _anonymous(inputs.claims)), ratings, ledger, inputs)
+    old_links, old_grades = ledger.links(), ledger.grades()
+    ledger.replace_cross_checks(links, grades, towns)
+    ledger.replace_consensus(consensus_of(links, inputs.claims, inputs.docs, measures, inputs.copies, inputs.judge))
+    return _changes(links, old_links, grades, old_grades, ledger)
+
+
+def _relink_some(ledger: Ledger, keys: set[str], stale: set[str]) -> Changes:
+    """Re-link the measures ``keys`` (every figure of theirs, in every document) and grade
+    again the claims of the documents they or ``stale`` hold; the rest of the ledger stays.
+    A measure's links read its own figures and documents only, so this is what a whole
+    re-link would store."""
+    if not keys and not stale:
+        return Changes(links=ledger.count("links"), checks=ledger.count("checks"))
+    involved = ledger.documents_measuring(keys) | stale
+    inputs = _inputs(ledger, involved)
+    measures = {q: m for q, m in ledger.measure_records(documents=involved).items() if m.key in keys}
+    towns: list[Check] = []
+    links = link_all(inputs.claims, inputs.docs, measures, inputs.copies, inputs.occurrences, inputs.judge, towns)
+    # A claim's grade reads the links of all its figures: those of other measures are stored.
+    figures = {q.id for c in inputs.claims for q in c.quantities if q.id}
+    kept = [l for l in ledger.links(touching=figures) if l.measure not in keys]
+    outside = {x for l in kept for x in (l.a, l.b)} - figures
+    anonymous = _anonymous(inputs.claims) | ledger.anonymous_figures(outside)
+    grades = _grades(inputs.claims, _for_grades(links + kept, anonymous), None, ledger, inputs)
+    old_links, old_grades = ledger.links(measures=keys), ledger.grades(claims=grades)
+    ledger.replace_cross_checks_of(keys, links, grades, towns)
+    ledger.replace_consensus_of(keys, consensus_of(links, inputs.claims, inputs.docs, measures, inputs.copies,
+                                                   inputs.judge))
+    return _changes(links, old_links, grades, old_grades, ledger)
 
 
 __all__ = ["Changes", "relink", "link_all", "estimate", "is_forecast", "Measure"]
