@@ -600,3 +600,95 @@ def test_shuffled_corpus_gives_the_same_ledger(tmp_path: Path) -> None:
     with open_ledger(tmp_path / "l0.db") as ledger:
         assert ledger.links() and ledger.entity_groups()  # something to compare
     assert digests[1] == digests[0] and digests[2] == digests[0]
+
+
+# -- several workers ------------------------------------------------------------------------
+
+
+def _document_order(db: Path) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY rowid")]
+
+
+def test_two_workers_store_the_ledger_one_worker_stores(tmp_path: Path) -> None:
+    files = write_texts(tmp_path / "texts", small_texts(9, seed=3))
+    for source in sorted(EXAMPLES.glob("2*.txt")):
+        files.append(tmp_path / "texts" / source.name)
+        shutil.copyfile(source, files[-1])
+    digests, orders, counts = [], [], []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.db"
+        result = recoupe.analyze(files, db=db, model=MODEL, workers=workers, batch_size=3)
+        assert not result.errors and len(result.added) == len(files)
+        assert [d.path for d in result.added] == [str(f) for f in files]  # reported in document order
+        digests.append(cross_check_digest(db))
+        orders.append(_document_order(db))
+        counts.append(per_document(db))
+    with open_ledger(tmp_path / "w1.db") as ledger:
+        assert ledger.links() and ledger.grades()  # something to compare
+    assert digests[1] == digests[0]
+    assert orders[1] == orders[0]  # stored in document order
+    assert counts[1] == counts[0]
+
+
+def test_a_document_over_its_budget_in_a_worker_is_one_error_and_the_run_ends(tmp_path: Path) -> None:
+    from recoupe.nlp.guard import Limits
+
+    files = write_texts(tmp_path / "texts", small_texts(5, seed=4))
+    started = time.monotonic()
+    result = recoupe.analyze(files, db=tmp_path / "l.db", model=MODEL, workers=2, batch_size=2,
+                             limits=Limits(seconds=1e-9, mb=None))
+    assert time.monotonic() - started < 120
+    assert [e.path for e in result.errors] == [str(f) for f in files]
+    assert all(str(e).endswith("analysis stopped: over 1e-09 s") for e in result.errors)
+    assert not result.added
+
+
+WORKERS_RUNNER = RUNNER.replace("model=%r," % MODEL, "model=%r, workers=2, batch_size=2," % MODEL)
+
+
+def _processes_running(script: Path) -> list[int]:
+    """The processes whose command line names ``script`` (a run and the workers it forked)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if str(script).encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads /proc to find the workers")
+def test_sigkill_during_a_run_with_two_workers_then_rerun(tmp_path: Path) -> None:
+    files = write_texts(tmp_path / "texts", small_texts(12, seed=8))
+    reference = per_document(_reference_run(tmp_path, files))
+    script = tmp_path / "run_workers.py"
+    script.write_text(WORKERS_RUNNER, encoding="utf-8")
+    assert "workers=2" in WORKERS_RUNNER
+
+    def start() -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, str(script), str(db), *map(str, files)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    db = tmp_path / "ledger.db"
+    proc = start()
+    try:
+        assert _wait_for_lines(proc, 3) == 3
+        assert len(_processes_running(script)) >= 3, "the run and its two workers"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+    stored = check_sound(db, reference)
+    assert 3 <= stored < len(files), stored
+    deadline = time.monotonic() + 10
+    while _processes_running(script) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_running(script) == [], "workers outlived the run that was killed"
+
+    proc = start()
+    out, err = proc.communicate(timeout=180)
+    assert proc.returncode == 0, err
+    assert check_sound(db, reference) == len(files)
+    assert per_document(db) == reference

@@ -7,10 +7,14 @@
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import os
+import signal
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from recoupe import dates, langdetect
 from recoupe.claims import build_analysis
@@ -27,6 +31,14 @@ from recoupe.store import Ledger, LedgerError, open_ledger
 
 DEFAULT_DB = "recoupe.db"
 Progress = Callable[[str, Document], None]
+# Fewer documents than this are analysed in this process: starting workers costs more than
+# they save.
+MIN_PARALLEL = 4
+
+
+def default_workers() -> int:
+    """The cores this process may run on: how many workers ``analyze`` starts by default."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @dataclass
@@ -57,6 +69,7 @@ def analyze(
     published_precision: str = "day",
     allow_outside: bool = False,
     limits: Limits | None = None,
+    workers: int = 1,
 ) -> AnalyzeResult:
     """Read ``paths``, extract their claims into the ledger ``db`` and re-link the ledger.
 
@@ -73,6 +86,10 @@ def analyze(
     ``Limits.from_env()``, 300 s and 4 000 MB unless ``RECOUPE_MAX_SECONDS`` /
     ``RECOUPE_MAX_MB`` say otherwise); a document over them is reported in ``errors``
     ("analysis stopped: over 300 s") and the others go on.
+
+    ``workers`` processes run the pipeline (one, in this process, for fewer than
+    ``MIN_PARALLEL`` documents); this one stores their analyses in document order, each in its
+    own transaction, so the ledger is the same whatever the number of workers.
     """
     result = AnalyzeResult()
     docs, result.errors = read_all(paths, published, manifest, published_precision=published_precision,
@@ -104,7 +121,7 @@ def analyze(
             todo.append(d)
         if on_total:
             on_total(len(todo))  # how many documents the pipeline will analyse
-        _analyse_into(ledger, todo, model, batch_size, result, progress, redo, limits)
+        _analyse_into(ledger, todo, model, batch_size, result, progress, redo, limits, workers)
         _flag_copies(ledger, result)
         result.changes = relink(ledger)
     return result
@@ -155,32 +172,27 @@ def reanalyze(
 
 def _analyse_into(ledger: Ledger, todo: list[Document], model: str | None, batch_size: int,
                   result: AnalyzeResult, progress: Progress | None, redo: set[str],
-                  limits: Limits | None = None) -> None:
+                  limits: Limits | None = None, workers: int = 1) -> None:
     """Run the pipeline over ``todo`` and store each document in its own transaction;
     those in ``redo`` are stored already, and their analysis is replaced. ``limits`` is
-    each document's budget (see ``analyze``)."""
+    each document's budget (see ``analyze``); ``workers`` processes run the pipeline when
+    there are ``MIN_PARALLEL`` documents or more."""
     if not todo:
         return
-    from recoupe.nlp.pipeline import DEFAULT_MODEL, load
+    from recoupe.nlp.pipeline import DEFAULT_MODEL
 
-    nlp = load(model or DEFAULT_MODEL)
-    prepared = []
-    for d in todo:
-        sdoc = nlp.make_doc(d.text)
-        if d.published:
-            sdoc._.recoupe_published = dates.iso(d.published, d.published_precision)
-            sdoc._.recoupe_published_how = d.published_how or "given"
-        prepared.append(sdoc)
+    model = model or DEFAULT_MODEL
     limits = limits if limits is not None else Limits.from_env()
-    for d, sdoc_or_error in zip(todo, _annotate(nlp, prepared, batch_size, limits)):
-        if isinstance(sdoc_or_error, Stopped):
-            result.errors.append(InputError(d.path, str(sdoc_or_error)))
-            continue
-        if isinstance(sdoc_or_error, Exception):
-            result.errors.append(InputError(d.path, f"analysis failed: {sdoc_or_error}"))
+    if workers > 1 and len(todo) >= MIN_PARALLEL:
+        outcomes = _in_workers(todo, model, batch_size, limits, workers)
+    else:
+        outcomes = _analysed(todo, model, batch_size, limits)
+    for d, outcome in outcomes:
+        if isinstance(outcome, str):
+            result.errors.append(InputError(d.path, outcome))
             continue
         try:
-            stored = _store(ledger, d, sdoc_or_error, replace=d.id in redo)
+            stored = _store(ledger, d, outcome, replace=d.id in redo)
             _store_info(ledger, d)
         except LedgerError as exc:
             result.errors.append(InputError(d.path, str(exc)))
@@ -191,6 +203,66 @@ def _analyse_into(ledger: Ledger, todo: list[Document], model: str | None, batch
         result.added.append(d)
         if progress:
             progress("added", d)
+
+
+Outcome = Union[Analysis, str]  # a document's analysis, or why it has none
+
+
+def _analysed(todo: list[Document], model: str, batch_size: int,
+              limits: Limits) -> Iterator[tuple[Document, Outcome]]:
+    """Each document with its analysis, or the one line that says why it failed."""
+    from recoupe.nlp.pipeline import load
+
+    nlp = load(model)
+    prepared = []
+    for d in todo:
+        sdoc = nlp.make_doc(d.text)
+        if d.published:
+            sdoc._.recoupe_published = dates.iso(d.published, d.published_precision)
+            sdoc._.recoupe_published_how = d.published_how or "given"
+        prepared.append(sdoc)
+    for d, sdoc_or_error in zip(todo, _annotate(nlp, prepared, batch_size, limits)):
+        if isinstance(sdoc_or_error, Stopped):
+            yield d, str(sdoc_or_error)
+        elif isinstance(sdoc_or_error, Exception):
+            yield d, f"analysis failed: {sdoc_or_error}"
+        else:
+            yield d, _analysis(d, sdoc_or_error)
+
+
+def _in_workers(todo: list[Document], model: str, batch_size: int, limits: Limits,
+                workers: int) -> Iterator[tuple[Document, Outcome]]:
+    """``_analysed`` in ``workers`` processes, a batch of documents each at a time, handed
+    back in document order. The workers are forked from this process once it holds the
+    model, so they share its pages; they never touch the ledger, and die with this process."""
+    from recoupe.nlp.pipeline import load
+
+    load(model)  # once, here: the forked workers share its pages instead of each loading it
+    batches = [todo[k:k + batch_size] for k in range(0, len(todo), batch_size)]
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_worker_start) as pool:
+        for batch, outcomes in zip(batches, pool.imap(_worker_batch, [(b, model, batch_size, limits)
+                                                                      for b in batches])):
+            for d, (published, outcome) in zip(batch, outcomes):
+                if published is not None and d.published is None:  # read from the text by the worker
+                    d.published, d.published_precision, d.published_how = published
+                if not isinstance(outcome, str):
+                    outcome.document = d  # this process's document: it is the one reported
+                yield d, outcome
+
+
+def _worker_start() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # an interrupt stops the run in the parent
+    try:
+        # Die with the parent (PR_SET_PDEATHSIG): a run killed leaves no worker waiting for work.
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker_batch(args: tuple[list[Document], str, int, Limits]) -> list[tuple[Optional[tuple], Outcome]]:
+    docs, model, batch_size, limits = args
+    return [((d.published, d.published_precision, d.published_how) if d.published else None, outcome)
+            for d, outcome in _analysed(docs, model, batch_size, limits)]
 
 
 def _annotate(nlp: object, docs: list, batch_size: int, limits: Limits | None = None) -> Iterator[object]:
@@ -271,14 +343,19 @@ def _flag_copies(ledger: Ledger, result: AnalyzeResult) -> None:
                 "which is now flagged as a copy of it"))
 
 
-def _store(ledger: Ledger, document: Document, sdoc: object, replace: bool = False) -> bool:
-    """Store one annotated document with the entity keys of its own analysis (the re-link
-    groups them with the ledger's)."""
+def _analysis(document: Document, sdoc: object) -> Analysis:
+    """The analysis of an annotated document, with the date the pipeline read in its text
+    when it had none."""
     published = getattr(sdoc, "_").recoupe_published
     if published and document.published is None:
         document.published, document.published_precision = dates.from_iso(str(published))
         document.published_how = getattr(sdoc, "_").recoupe_published_how
-    analysis = build_analysis(sdoc, document)  # type: ignore[arg-type]
+    return build_analysis(sdoc, document)  # type: ignore[arg-type]
+
+
+def _store(ledger: Ledger, document: Document, analysis: Analysis, replace: bool = False) -> bool:
+    """Store one document's analysis with the entity keys of its own analysis (the re-link
+    groups them with the ledger's)."""
     stored = ledger.add_analysis(analysis, replace=replace)
     if stored:
         if replace and ledger.reviews(document.id):

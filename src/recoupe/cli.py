@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from recoupe import dates
-from recoupe.api import DEFAULT_DB, analyze as run_analyze, reanalyze as run_reanalyze
+from recoupe.api import DEFAULT_DB, analyze as run_analyze, default_workers, reanalyze as run_reanalyze
 from recoupe.link import relink as run_relink
 from recoupe.model import Document
 from recoupe.nlp.guard import Limits
@@ -119,6 +119,9 @@ def analyze(
     max_mb: Optional[float] = typer.Option(
         None, "--max-mb", help="Stop the analysis of a document that adds more than this many MB of memory "
                                "(default 4000, or $RECOUPE_MAX_MB; 0: no limit)."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, help="Processes that run the pipeline (default: the number of cores; "
+                                       "one for fewer than 4 documents)."),
 ) -> None:
     """Extract claims from FILES into the ledger, link them, and print a summary."""
     if not files and manifest is None:
@@ -134,7 +137,8 @@ def analyze(
     with _progress(quiet) as (progress, on_total):
         result = run_analyze(files or [], db=db, published=pub, published_precision=pub_precision, model=model,
                              manifest=manifest, progress=progress, on_total=on_total,
-                             allow_outside=allow_outside, limits=limits)
+                             allow_outside=allow_outside, limits=limits,
+                             workers=workers if workers is not None else default_workers())
     for e in result.errors:
         print(f"recoupe: {e}", file=sys.stderr)
     for n in result.notices:
