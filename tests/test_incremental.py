@@ -188,3 +188,26 @@ def test_a_new_alias_relinks_the_documents_that_named_either_entity(tmp_path: Pa
         assert ledger.entity_groups()  # the acronym joined the full name
         assert [(l.relation, l.independent) for l in ledger.links()] == [("corroborates", False)]
     compare_with_whole(db)
+
+
+def test_the_relink_command_relinks_what_changed_or_everything(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from recoupe.cli import app
+
+    db = tmp_path / "l.db"
+    recoupe.analyze(EXAMPLES[:3], db=db)
+    with recoupe.open_ledger(db) as ledger:
+        links = len(ledger.links())
+        assert links and ledger.stale() == (set(), set())
+    run = CliRunner().invoke(app, ["relink", "--db", str(db)])
+    assert run.exit_code == 0, run.output
+    assert run.output.startswith(f"{links} links") and "0 new links" in run.output  # nothing had changed
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM links")  # as if the rules had changed
+    run = CliRunner().invoke(app, ["relink", "--db", str(db)])
+    assert run.output.startswith("0 links")  # nothing is stale: nothing recomputed
+    run = CliRunner().invoke(app, ["relink", "--all", "--db", str(db)])
+    assert run.exit_code == 0 and run.output.startswith(f"{links} links, ") and f"{links} new links" in run.output
+    run = CliRunner().invoke(app, ["relink", "--db", str(tmp_path / "missing.db")])
+    assert run.exit_code == 2
