@@ -466,6 +466,7 @@ class _Inputs:
     stored: list[Claim]
     claims: list[Claim]  # reviewed values win
     reviews: list
+    entities: list
     docs: dict[str, Document]
     copies: dict[str, str]
     occurrences: Occurrences
@@ -482,14 +483,14 @@ def _inputs(ledger: Ledger, documents: Optional[set[str]] = None) -> _Inputs:
     copies = ledger.copies()
     occurrences = Occurrences({k: d.text for k, d in docs.items()}, {k: ledger.mentions(k) for k in docs},
                               entities, stored, {k: d.lang for k, d in docs.items()})
-    return _Inputs(stored, claims, reviews, docs, copies, occurrences, IndependenceJudge(claims, copies))
+    return _Inputs(stored, claims, reviews, entities, docs, copies, occurrences, IndependenceJudge(claims, copies))
 
 
-def _grades(claims: list[Claim], by_quantity: dict[str, list[Link]], ratings: dict[str, str] | None,
-            ledger: Ledger, inputs: _Inputs) -> dict:
-    rated = rate_entities(ratings or {}, ledger.entities())  # "NIS" rates the entity it is an alias of
+def _grades(inputs: _Inputs, by_quantity: dict[str, list[Link]], ratings: dict[str, str] | None) -> dict:
+    """The grade of every claim of ``inputs`` from the links of its figures, reviews applied."""
+    rated = rate_entities(ratings or {}, inputs.entities)  # "NIS" rates the entity it is an alias of
     grades = {c.id: grade(c, [l for q in c.quantities for l in by_quantity.get(q.id or "", [])], rated)
-              for c in claims if c.id}
+              for c in inputs.claims if c.id}
     return review_grades(grades, inputs.stored, inputs.reviews)
 
 
@@ -515,7 +516,7 @@ def _relink_all(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     measures = ledger.measure_records()
     towns: list[Check] = []
     links = link_all(inputs.claims, inputs.docs, measures, inputs.copies, inputs.occurrences, inputs.judge, towns)
-    grades = _grades(inputs.claims, _for_grades(links, _anonymous(inputs.claims)), ratings, ledger, inputs)
+    grades = _grades(inputs, _for_grades(links, _anonymous(inputs.claims)), ratings)
     old_links, old_grades = ledger.links(), ledger.grades()
     ledger.replace_cross_checks(links, grades, towns)
     ledger.replace_consensus(consensus_of(links, inputs.claims, inputs.docs, measures, inputs.copies, inputs.judge))
@@ -539,7 +540,7 @@ def _relink_some(ledger: Ledger, keys: set[str], stale: set[str]) -> Changes:
     kept = [l for l in ledger.links(touching=figures) if l.measure not in keys]
     outside = {x for l in kept for x in (l.a, l.b)} - figures
     anonymous = _anonymous(inputs.claims) | ledger.anonymous_figures(outside)
-    grades = _grades(inputs.claims, _for_grades(links + kept, anonymous), None, ledger, inputs)
+    grades = _grades(inputs, _for_grades(links + kept, anonymous), None)
     old_links, old_grades = ledger.links(measures=keys), ledger.grades(claims=grades)
     ledger.replace_cross_checks_of(keys, links, grades, towns)
     ledger.replace_consensus_of(keys, consensus_of(links, inputs.claims, inputs.docs, measures, inputs.copies,
