@@ -110,6 +110,8 @@ def _source_names(claim: Claim) -> list[str]:
 def rating(claim: Claim, ratings: Mapping[str, str]) -> tuple[str, Optional[str]]:
     """The A–F rating of the claim's source and the name it was rated under (as the ratings
     file writes it, when known); unrated and unnamed sources are F, under no name."""
+    if not ratings:
+        return "F", None  # nothing rated: no need to spell the source's names
     for n in _source_names(claim):
         if n in ratings:
             return ratings[n], getattr(ratings, "written", {}).get(n)
