@@ -741,6 +741,12 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Il est tombé jusqu'à 180 millimètres de pluie en douze heures sur Valence.", "rainfall", "mm"),
     ("Les cumuls de précipitations ont atteint 95 mm à Nîmes, selon Météo-France.", "rainfall", "mm"),
     ("Il est tombé 40 centimètres de neige sur les crêtes, selon Météo-France.", "snowfall", "cm"),
+    # A speed, a flow or a temperature measures what its clause names before it.
+    ("Des rafales jusqu'à 172 km/h ont été relevées à la pointe du Raz, selon Météo-France.", "wind_gust",
+     "km_per_hour"),
+    ("Selon les enquêteurs, le car roulait à environ 70 km/h au moment de l'accident.", "speed", "km_per_hour"),
+    ("Le débit de la Loire est tombé à 120 mètres cubes par seconde à Saumur, selon la DDT.", "flow", "m3"),
+    ("Le thermomètre a atteint 41 degrés à Carpentras, selon Météo-France.", "temperature", "celsius"),
     # A strike's participation rate is a measure of its own.
     ("Le taux de participation à la grève atteint 23,6 % à la mi-journée, selon la direction.", "strike_rate",
      "percent"),
@@ -1545,6 +1551,9 @@ def test_a_rate_after_a_share_is_not_its_ellipsis(tmp_path: Path, text: str, fig
     "Selon un sondage, 62 % des Français soutiennent la grève.",
     # The demand for gas is no sum demanded.
     "La demande de gaz a reculé de 2 milliards d'euros en un an.",
+    # A speed limit, a flow or a temperature no clause names measure nothing.
+    "La départementale, limitée à 80 km/h, traverse le village.",
+    "La cuve peut contenir 300 mètres cubes.",
 ])
 def test_a_figure_with_no_event_of_its_kind_measures_nothing(tmp_path: Path, text: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})

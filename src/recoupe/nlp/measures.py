@@ -84,6 +84,7 @@ _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=le
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
 _AREA = _stem_patterns(ev.AREA_EVENTS)
 _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
+_MEASURED = _stem_patterns(ev.MEASURED_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _STRIKE_CLAUSE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.STRIKE_CLAUSE_WORDS)})")
@@ -447,6 +448,14 @@ def depth_event_of(folded: str, claim: Claim) -> Optional[str]:
     return _first_event(_DEPTH, folded, claim.start, claim.end)
 
 
+def measured_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
+    """What a speed, a flow or a temperature measures, read in its clause before it ("des
+    rafales jusqu'à 172 km/h"); None when it does not say."""
+    start = max(claim.start, max((m.end() for m in _SENTENCE_END.finditer(folded, claim.start, q.start)),
+                                 default=claim.start))
+    return _first_event(_MEASURED, folded, start, q.start)
+
+
 def _first_event(patterns: list[tuple[str, "re.Pattern[str]"]], folded: str, start: int, end: int) -> Optional[str]:
     """The first event of ``patterns`` (in their table's order) one of whose words stands in
     ``folded[start:end]``."""
@@ -486,8 +495,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         for i, q in enumerate(claim.quantities):
             if q.id is None or not q.unit or q.unit in ev.DURATION_UNITS:
                 continue
-            if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS or q.unit in ev.DEPTH_UNITS:
-                what = rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
+            if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS or q.unit in ev.DEPTH_UNITS \
+                    or q.unit in ev.MEASURED_UNITS:
+                what = measured_event_of(folded, claim, q) if q.unit in ev.MEASURED_UNITS else \
+                    rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     area_event_of(folded, claim) if q.unit in ("hectare", "km2") else \
                     depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None
                 last = rate_last.get((claim.document, q.unit))

@@ -179,6 +179,19 @@ DEPTH_EVENTS: dict[str, tuple[str, ...]] = {
 }
 DEPTH_UNITS = ("mm", "cm")
 
+# What a speed, a flow or a temperature measures, read in its clause before it: "des rafales
+# jusqu'à 172 km/h", "le car roulait à environ 70 km/h", "le débit de la Sèvre est tombé à 0,4
+# mètre cube par seconde". Gusts before wind ("des rafales de vent"). A bare one measures
+# nothing: "une route limitée à 80 km/h" is no estimate of anything.
+MEASURED_EVENTS: dict[str, tuple[str, ...]] = {
+    "wind_gust": ("rafale",),
+    "wind": ("vent ", "vents "),
+    "speed": ("vitesse", "roulai", "roulant", "circulai", "flashé", "lancé à", "filait"),
+    "flow": ("débit",),
+    "temperature": ("températ", "mercure", "thermomètre"),
+}
+MEASURED_UNITS = ("km_per_hour", "m_per_s", "knot", "m3", "celsius")
+
 # What a sum of money is, read as for rates: right after it ("60 millions d'euros de bonus"),
 # else back in its paragraph ("une indemnité de transfert de 60 millions d'euros"), else in the
 # headline.
