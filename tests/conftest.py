@@ -148,3 +148,65 @@ def _pdf_bytes(pages: list[str], password: Optional[str] = None, title: Optional
 def make_pdf() -> Callable[..., bytes]:
     """``make_pdf(["page 1 text", "page 2 text"], password=None, title=None) -> bytes``."""
     return _pdf_bytes
+
+
+from collections import Counter  # noqa: E402
+from datetime import date  # noqa: E402
+
+from recoupe.store import Ledger  # noqa: E402
+from recoupe.web.views import LedgerView, MeasureView, _time_key  # noqa: E402
+
+
+class Whole:
+    """The ledger read whole and sorted in Python, the way the pages read it before they
+    paged: the oracle each paged page is checked against."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.paged = LedgerView(ledger)
+        self.counts = ledger.counts()
+        self.documents = ledger.documents()
+        self.claims = self.paged.rows(ledger.claims())
+        self.facts = {f.id: f for r in self.claims for f in r.facts}
+        self.entities = ledger.entities()
+        self.entity_by_key = {e.key: e for e in self.entities}
+        self.links = ledger.links()
+        by_key: dict[str, list] = {}
+        for f in self.facts.values():
+            if f.measure:
+                by_key.setdefault(f.measure, []).append(f)
+        self.measures_ = sorted((MeasureView(k, fs[0].measure_label or k, sorted(fs, key=_time_key), total=len(fs))
+                                 for k, fs in by_key.items()), key=lambda m: (-len(m.facts), m.label, m.key))
+
+    def doc_claims(self, doc_id: str) -> list:
+        return [r for r in self.claims if r.doc.id == doc_id]
+
+    def latest_documents(self, n: int) -> list:
+        order = {d.id: i for i, d in enumerate(self.documents)}
+        return sorted(self.documents, key=lambda d: (d.published is not None, d.published or date.min, order[d.id]),
+                      reverse=True)[:n]
+
+    def measure_links(self, key: str) -> list:
+        return [(l, self.facts.get(l.a), self.facts.get(l.b)) for l in self.links if l.measure == key]
+
+    def consensus(self, key: str) -> list:
+        return self.paged.consensus(key)
+
+    def entity_claim_counts(self) -> Counter:
+        counts: Counter = Counter()
+        for r in self.claims:
+            counts.update(set(r.claim.entity_keys) | set(r.claim.source.entity_keys if r.claim.source else []))
+        return counts
+
+    def measures(self) -> list:
+        return self.measures_
+
+    def sources(self) -> list:
+        return self.paged.sources_of(self.claims)
+
+    def conflicts(self) -> list:
+        return [(l, self.facts.get(l.a), self.facts.get(l.b)) for l in self.links if l.relation == "conflicts"]
+
+    def entity_claims(self, key: str) -> tuple[list, list]:
+        return ([r for r in self.claims if key in r.claim.entity_keys],
+                [r for r in self.claims if r.claim.source is not None and key in r.claim.source.entity_keys])

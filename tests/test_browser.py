@@ -29,7 +29,8 @@ import uvicorn  # noqa: E402
 import recoupe  # noqa: E402
 from recoupe.report.html import write_html  # noqa: E402
 from recoupe.web.app import create_app  # noqa: E402
-from recoupe.web.views import LedgerView, value_text  # noqa: E402
+from recoupe.web.views import value_text  # noqa: E402
+from conftest import Whole  # noqa: E402
 
 HOSTILE = """Publié le 3 mars 2024
 <script>alert(1)</script> Bilan <img src=x onerror=alert(1)>
@@ -106,10 +107,9 @@ def page(browser):  # type: ignore[no-untyped-def]
     assert pg.errors == [], f"console errors: {pg.errors}"
 
 
-def view_of(db: Path) -> LedgerView:
+def view_of(db: Path) -> Whole:
     ledger = recoupe.open_ledger(db)
-    v = LedgerView(ledger)
-    v.measures_ = v.measures()
+    v = Whole(ledger)
     ledger.close()
     return v
 
@@ -324,8 +324,7 @@ def test_report_opens_offline(example_db: Path, browser, tmp_path: Path) -> None
     report = tmp_path / "report.html"
     with recoupe.open_ledger(example_db) as ledger:
         write_html(ledger, report)
-        v = LedgerView(ledger)
-        measures = v.measures()
+        measures = Whole(ledger).measures()
     context = browser.new_context(viewport={"width": 1280, "height": 900}, offline=True)
     pg = context.new_page()
     fetched: list[str] = []

@@ -258,7 +258,9 @@ def test_an_old_ledger_gets_the_letters_of_its_reasons(db: Path, tmp_path: Path)
             "_source_office": [f"ALTER TABLE claims DROP COLUMN source_{c}" for c in ("office", "country", "described")],
             "_measure_choices": ["DROP TABLE measure_reviews", "ALTER TABLE measures DROP COLUMN computed_key"],
             "_stale": ["DROP TABLE stale_measures", "DROP TABLE stale_documents", "DROP INDEX links_measure",
-                       "DROP INDEX checks_measure", "DROP INDEX measures_key", "ALTER TABLE checks DROP COLUMN measure"]}
+                       "DROP INDEX checks_measure", "DROP INDEX measures_key", "ALTER TABLE checks DROP COLUMN measure"],
+            "_read_indexes": [f"DROP INDEX {i}" for i in ("documents_published", "claims_source", "quantities_unit",
+                                                          "links_relation", "measures_key_label")]}
     conn = sqlite3.connect(db)
     for name in names[at:]:
         for statement in next(v for k, v in undo.items() if name.endswith(k)):

@@ -12,7 +12,8 @@ from markupsafe import escape
 import recoupe
 from recoupe.report.html import render_html, write_html
 from recoupe.review import Review
-from recoupe.web.views import LedgerView, value_text
+from recoupe.web.views import value_text
+from conftest import Whole
 
 HOSTILE = """Publié le 5 avril 2024
 <script>alert(1)</script> <img src=x onerror=alert(1)> titre
@@ -55,16 +56,15 @@ def assert_self_contained_and_inert(html: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def report(example_db: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, LedgerView]:
+def report(example_db: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Whole]:
     out = tmp_path_factory.mktemp("report") / "report.html"
     with recoupe.open_ledger(example_db) as ledger:
         write_html(ledger, out)
-        view = LedgerView(ledger)
-        view.measures_ = view.measures()
+        view = Whole(ledger)
     return out.read_text(encoding="utf-8"), view
 
 
-def test_report_is_self_contained(report: tuple[str, LedgerView]) -> None:
+def test_report_is_self_contained(report: tuple[str, Whole]) -> None:
     html, _ = report
     assert html.startswith("<!doctype html>")
     csp = [a["content"] for t, a in tags_of(html) if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
@@ -73,7 +73,7 @@ def test_report_is_self_contained(report: tuple[str, LedgerView]) -> None:
     assert_self_contained_and_inert(html)
 
 
-def test_report_overview(report: tuple[str, LedgerView]) -> None:
+def test_report_overview(report: tuple[str, Whole]) -> None:
     html, v = report
     assert f"<b>{v.counts['documents']}</b> documents" in html
     for d in v.documents:
@@ -82,7 +82,7 @@ def test_report_overview(report: tuple[str, LedgerView]) -> None:
         assert str(escape(s.name)) in html
 
 
-def test_report_has_a_chart_per_measure_with_a_mark_per_estimate(report: tuple[str, LedgerView]) -> None:
+def test_report_has_a_chart_per_measure_with_a_mark_per_estimate(report: tuple[str, Whole]) -> None:
     html, v = report
     assert html.count('<svg class="chart"') == len(v.measures_)
     for i, mv in enumerate(v.measures_, start=1):
@@ -92,7 +92,7 @@ def test_report_has_a_chart_per_measure_with_a_mark_per_estimate(report: tuple[s
         assert str(escape(mv.label)) in section
 
 
-def test_report_claims_table_and_conflicts(report: tuple[str, LedgerView]) -> None:
+def test_report_claims_table_and_conflicts(report: tuple[str, Whole]) -> None:
     html, v = report
     claims = html.split('<section id="claims">', 1)[1].split("</section>", 1)[0]
     assert len(re.findall(r'<tr id="c\d+"', claims)) == len(v.claims)
@@ -106,7 +106,7 @@ def test_report_claims_table_and_conflicts(report: tuple[str, LedgerView]) -> No
         assert "No two estimates of the same measure conflict." in conflicts
 
 
-def test_report_texts_are_highlighted(report: tuple[str, LedgerView]) -> None:
+def test_report_texts_are_highlighted(report: tuple[str, Whole]) -> None:
     html, v = report
     texts = html.split('<section id="texts">', 1)[1]
     assert texts.count('<details class="fact" id="d') == len(v.documents)
@@ -116,7 +116,7 @@ def test_report_texts_are_highlighted(report: tuple[str, LedgerView]) -> None:
 
 def test_report_shows_reviewed_values(ledger_copy: Path) -> None:
     with recoupe.open_ledger(ledger_copy) as ledger:
-        view = LedgerView(ledger)
+        view = Whole(ledger)
         mv = next(m for m in view.measures() if len(m.plotted) >= 2)
         f, g = mv.plotted[0], mv.plotted[1]
         ledger.add_review(Review(document=f.doc.id, target="quantity", start=f.original.start, end=f.original.end,

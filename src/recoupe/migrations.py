@@ -535,3 +535,21 @@ def m012_stale(conn: sqlite3.Connection) -> None:
         INSERT INTO stale_measures (measure) VALUES ('*');
         """,
     )
+
+
+@migration
+def m013_read_indexes(conn: sqlite3.Connection) -> None:
+    """Indexes the paged pages read through: documents by date, sources by name (with
+    their documents), figures by unit, links by relation (the conflicts), measures with
+    their label. Each lets a page count or list what it shows from an index instead of the
+    whole table."""
+    _script(
+        conn,
+        """
+        CREATE INDEX documents_published ON documents (published);
+        CREATE INDEX claims_source ON claims (source_name, document_id);
+        CREATE INDEX quantities_unit ON quantities (unit, claim_id);
+        CREATE INDEX links_relation ON links (relation, measure, id);
+        CREATE INDEX measures_key_label ON measures (measure_key, label);
+        """,
+    )

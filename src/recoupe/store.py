@@ -74,6 +74,31 @@ _COUNTED = (
 )
 
 
+@dataclass
+class ClaimWhere:
+    """Which claims a page lists (``Ledger.claim_ids``): every given filter must hold.
+
+    ``text`` is searched in the full-text index; ``source`` is a source's name or the key of
+    one of its entities; ``entity`` the key of an entity the claim names or is attributed
+    to; ``date_from``/``date_to`` bound the day the claim speaks of (ISO dates). Claims a
+    reviewer changed are judged on their reviewed values by the caller: their ids go in
+    ``overridden``, and those that match in ``included``.
+    """
+
+    text: str = ""
+    document: str = ""
+    source: str = ""
+    entity: str = ""
+    unit: str = ""
+    hedged: Optional[bool] = None
+    grade: Optional[int] = None
+    figures: Optional[bool] = None
+    date_from: str = ""
+    date_to: str = ""
+    overridden: set[int] = field(default_factory=set)
+    included: set[int] = field(default_factory=set)
+
+
 class LedgerError(Exception):
     """The ledger cannot be opened or written: wrong file, newer schema, locked, bad ids."""
 
@@ -546,17 +571,21 @@ class Ledger:
         ).fetchone()
         return _document(row) if row else None
 
-    def claims(self, document_id: Optional[str] = None, documents: Optional[Iterable[str]] = None) -> list[Claim]:
+    def claims(self, document_id: Optional[str] = None, documents: Optional[Iterable[str]] = None,
+               ids: Optional[Iterable[int]] = None) -> list[Claim]:
         """Claims with their quantities, times, source and entity keys.
 
         Ordered by document (in the order documents were added), then by offset. Pass
-        ``document_id`` to get one document's claims only, ``documents`` for those of several.
+        ``document_id`` to get one document's claims only, ``documents`` for those of several,
+        ``ids`` for the claims of these row ids.
         """
         # Fixed variants of the filter (not "? IS NULL OR ..."), so SQLite can use the
         # claims_document index; the value itself is always bound.
         where, params = ("WHERE c.document_id = ?", (document_id,)) if document_id is not None else \
             ("WHERE c.document_id IN (SELECT value FROM json_each(?))", (_json(sorted(documents)),)) \
-            if documents is not None else ("", ())
+            if documents is not None else \
+            ("WHERE c.id IN (SELECT value FROM json_each(?))", (_json(sorted(set(ids))),)) \
+            if ids is not None else ("", ())
         rows = self._conn.execute(
             "SELECT c.id, c.document_id, c.start, c.end, c.text, c.paragraph, c.sentence,"
             " c.hedged, c.modality, c.hedge_cues, c.source_name, c.source_text, c.source_start,"
@@ -766,20 +795,24 @@ class Ledger:
                 "INSERT INTO consensus (measure, label, members, current, low, high, agree, origins, outliers,"
                 " latest, window_from, window_to, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
-    def consensus(self, measure: Optional[str] = None) -> list[Consensus]:
+    def consensus(self, measure: Optional[str] = None, limit: Optional[int] = None) -> list[Consensus]:
         """The stored consensus of every group of linked figures (of one measure key), the
-        best supported first."""
+        best supported first (at most ``limit``)."""
         where, args = ("WHERE measure = ?", (measure,)) if measure is not None else ("", ())
         out = []
         for row in self._conn.execute(
                 "SELECT measure, label, members, current, low, high, agree, origins, outliers, latest,"
                 f" window_from, window_to, explanation FROM consensus {where}"
-                " ORDER BY origins DESC, json_array_length(members) DESC, measure, id", args):
+                " ORDER BY origins DESC, json_array_length(members) DESC, measure, id LIMIT ?", (*args, _limit(limit))):
             ids = [[f"q{i}" for i in json.loads(row[k])] for k in (2, 3, 8)]
             out.append(Consensus(measure=row[0], label=row[1], members=ids[0], current=ids[1], low=row[4],
                                  high=row[5], agree=bool(row[6]), origins=row[7], outliers=ids[2],
                                  latest=f"q{row[9]}", window=(row[10], row[11]), explanation=row[12]))
         return out
+
+    def consensus_total(self, measure: str) -> int:
+        """How many groups of linked figures of one measure have a consensus."""
+        return int(self._conn.execute("SELECT count(*) FROM consensus WHERE measure = ?", (measure,)).fetchone()[0])
 
     def links(self, measures: Optional[Iterable[str]] = None, touching: Optional[Iterable[str]] = None) -> list[Link]:
         """Every stored link (of ``measures``, or touching the figures ``touching``, when
@@ -1160,6 +1193,346 @@ class Ledger:
             )
         ]
 
+    # -- paged reading: what a page or the report shows, a page at a time ------------------
+    #
+    # The web pages and the HTML report read the ledger through these (``recoupe.web.views``
+    # builds on them): each answers one page's worth of rows with LIMIT and a keyset or an
+    # offset, and counts with SQL, so a page costs what it shows, not what the ledger holds.
+
+    def claim_ids(self, where: ClaimWhere, *, limit: Optional[int], offset: int = 0, after: Optional[int] = None) -> list[int]:
+        """Row ids of the claims ``where`` selects, a page of at most ``limit``: in the order
+        they were stored, after the claim ``after`` (keyset) or from ``offset``; best match
+        first when it searches text."""
+        sql, params = self._claims_where(where)
+        if where.text:
+            order = " ORDER BY s.rank, c.id"
+        else:
+            order = " ORDER BY c.id"
+            if after is not None:
+                sql += " AND c.id > ?"
+                params = (*params, after)
+        rows = self._conn.execute(f"SELECT c.id {sql}{order} LIMIT ? OFFSET ?",
+                                  (*params, _limit(limit), max(0, offset))).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def claim_total(self, where: ClaimWhere) -> int:
+        """How many claims ``where`` selects."""
+        sql, params = self._claims_where(where)
+        return int(self._conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0])
+
+    def _claims_where(self, w: ClaimWhere) -> tuple[str, tuple[Any, ...]]:
+        """``FROM … WHERE …`` of the claims ``w`` selects, with its parameters.
+
+        The stored values are filtered here; claims a reviewer changed are decided by the
+        caller, who passes their ids in ``w.overridden`` (left out of the stored filter) and
+        the ones that match in ``w.included``."""
+        joins, conds, params = ["FROM claims c"], [], []  # type: list[str], list[str], list[Any]
+        if w.text:
+            joins.append("JOIN (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ?) s ON s.rowid = c.id")
+            query = self._fts_query(w.text)
+            params.append(query or '""')
+            if query is None:
+                conds.append("0")
+        if w.document:
+            conds.append("c.document_id = ?")
+            params.append(w.document)
+        if w.source:
+            conds.append("(c.source_name = ? OR c.id IN (SELECT x.claim_id FROM claim_sources x"
+                         " JOIN entities own ON own.id = x.entity_id JOIN entities e ON e.id = coalesce(own.same_as, own.id)"
+                         " WHERE e.key = ?))")
+            params += [w.source, w.source]
+        if w.entity:
+            conds.append("c.id IN (SELECT x.claim_id FROM claim_entities x JOIN entities own ON own.id = x.entity_id"
+                         " JOIN entities e ON e.id = coalesce(own.same_as, own.id) WHERE e.key = ?"
+                         " UNION SELECT x.claim_id FROM claim_sources x JOIN entities own ON own.id = x.entity_id"
+                         " JOIN entities e ON e.id = coalesce(own.same_as, own.id) WHERE e.key = ?)")
+            params += [w.entity, w.entity]
+        if w.unit:
+            conds.append("EXISTS (SELECT 1 FROM quantities q WHERE q.claim_id = c.id AND q.unit = ?)")
+            params.append(w.unit)
+        if w.hedged is not None:
+            conds.append("c.hedged = ?")
+            params.append(int(w.hedged))
+        if w.grade is not None:
+            conds.append("c.id IN (SELECT claim_id FROM grades WHERE grade = ?)")
+            params.append(w.grade)
+        if w.figures is not None:
+            conds.append(("" if w.figures else "NOT ") + "EXISTS (SELECT 1 FROM quantities q WHERE q.claim_id = c.id)")
+        if w.date_from or w.date_to:
+            # The day a claim speaks of: its document's date, else the end of its own window.
+            as_of = ("coalesce((SELECT d.published FROM documents d WHERE d.id = c.document_id),"
+                     " (SELECT t.date_to FROM times t WHERE t.claim_id = c.id AND t.role IN ('event', 'paragraph', 'statement')"
+                     " ORDER BY CASE t.role WHEN 'event' THEN 0 WHEN 'paragraph' THEN 1 ELSE 2 END, t.id LIMIT 1))")
+            if w.date_from:
+                conds.append(f"substr({as_of}, 1, 10) >= ?")
+                params.append(w.date_from)
+            if w.date_to:
+                conds.append(f"substr({as_of}, 1, 10) <= ?")
+                params.append(w.date_to)
+        stored = " AND ".join(conds) or "1"
+        if w.overridden:
+            stored = f"({stored}) AND c.id NOT IN (SELECT value FROM json_each(?))"
+            params.append(_json(sorted(w.overridden)))
+        if w.included:
+            stored = f"({stored}) OR c.id IN (SELECT value FROM json_each(?))"
+            params.append(_json(sorted(w.included)))
+            if w.text:  # a reviewed claim must still match the text searched
+                stored = f"({stored})"
+        return " ".join(joins) + f" WHERE {stored}", tuple(params)
+
+    def _fts_query(self, query: str) -> Optional[str]:
+        """``query`` as FTS5 will take it: itself when valid, else the same words as a
+        phrase (as ``search`` does), else None (nothing matches)."""
+        for candidate in (query, '"' + query.replace('"', '""') + '"'):
+            try:
+                self._conn.execute("SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? LIMIT 1", (candidate,)).fetchall()
+                return candidate
+            except sqlite3.OperationalError:
+                continue
+        return None
+
+    def claim_of_quantity(self, quantity_id: str) -> Optional[str]:
+        """The id (``"c<rowid>"``) of the claim holding figure ``quantity_id``, or None."""
+        try:
+            rowid = _rowid(quantity_id, "q")
+        except ValueError:
+            return None
+        row = self._conn.execute("SELECT claim_id FROM quantities WHERE id = ?", (rowid,)).fetchone()
+        return f"c{row[0]}" if row else None
+
+    def claims_at(self, spans: Iterable[tuple[str, str, int, int]]) -> set[int]:
+        """Row ids of the claims holding these facts, each ``(document, target, start, end)``
+        as a review names it: a claim (or its source) by the claim's span, a figure, a time."""
+        spans = list(spans)
+        if not spans:
+            return set()
+        data = _json([list(s) for s in spans])
+        rows = self._conn.execute(
+            "WITH s (doc, target, start, end) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+            " json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(?))"
+            " SELECT c.id FROM s JOIN claims c ON c.document_id = s.doc AND c.start = s.start AND c.end = s.end"
+            " WHERE s.target IN ('claim', 'source')"
+            " UNION SELECT q.claim_id FROM s JOIN quantities q ON q.document_id = s.doc AND q.start = s.start"
+            " AND q.end = s.end WHERE s.target = 'quantity'"
+            " UNION SELECT t.claim_id FROM s JOIN times t ON t.document_id = s.doc AND t.start = s.start"
+            " AND t.end = s.end WHERE s.target = 'time'", (data,)).fetchall()
+        return {int(r[0]) for r in rows}
+
+    def claim_choices(self, top: int = 300) -> dict[str, list[tuple[str, str, int]]]:
+        """What the claim filters offer, as stored, each ``(value, label, claims)``: the
+        ``top`` source names most cited, the first ``top`` entities by name (their claims
+        not counted: 0) and every unit (its figures), each read from an index."""
+        sources = [(r[0], r[0], int(r[1])) for r in self._conn.execute(
+            "SELECT source_name, count(*) FROM claims WHERE source_name IS NOT NULL GROUP BY source_name"
+            " ORDER BY count(*) DESC, source_name LIMIT ?", (_limit(top),))]
+        entities = [(r[0], r[1], 0) for r in self._conn.execute(
+            "SELECT key, name FROM entities WHERE same_as IS NULL ORDER BY name, id LIMIT ?", (_limit(top),))]
+        units = [(r[0], r[0], int(r[1])) for r in self._conn.execute(
+            "SELECT unit, count(*) FROM quantities WHERE unit IS NOT NULL AND unit != ''"
+            " GROUP BY unit ORDER BY unit LIMIT ?", (_limit(top),))]
+        return {"source": sources, "entity": entities, "unit": units}
+
+    def document_page(self, *, limit: Optional[int], offset: int = 0) -> list[Document]:
+        """Documents, the latest published first (undated last, then the latest added)."""
+        # The order is read from the date index alone; only the page's rows are read whole.
+        rows = self._conn.execute(
+            "SELECT id, path, text, lang, title, outlet, url, published, published_how, copy_of, published_precision"
+            " FROM documents d JOIN (SELECT rowid AS r, published IS NULL AS undated, published AS p"
+            " FROM documents INDEXED BY documents_published"
+            " ORDER BY undated, p DESC, rowid DESC LIMIT ? OFFSET ?) o ON d.rowid = o.r"
+            " ORDER BY o.undated, o.p DESC, o.r DESC", (_limit(limit), max(0, offset))).fetchall()
+        return [_document(row) for row in rows]
+
+    def document_stats(self, ids: Iterable[str]) -> dict[str, tuple[int, int]]:
+        """Claims and figures of each of these documents."""
+        data = _json(sorted(set(ids)))
+        out = {r[0]: (int(r[1]), 0) for r in self._conn.execute(
+            "SELECT document_id, count(*) FROM claims WHERE document_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY document_id", (data,))}
+        for doc, n in self._conn.execute(
+                "SELECT document_id, count(*) FROM quantities WHERE document_id IN (SELECT value FROM json_each(?))"
+                " GROUP BY document_id", (data,)):
+            out[doc] = (out.get(doc, (0, 0))[0], int(n))
+        return out
+
+    def measure_page(self, *, limit: Optional[int], offset: int = 0) -> list[tuple[str, str, int]]:
+        """Measures, the most figures first: ``(key, label, figures)``."""
+        return [(r[0], r[1], int(r[2])) for r in self._conn.execute(
+            "SELECT measure_key, min(label), count(*) FROM measures GROUP BY measure_key"
+            " ORDER BY count(*) DESC, min(label), measure_key LIMIT ? OFFSET ?", (_limit(limit), max(0, offset)))]
+
+    def measure_total(self) -> int:
+        return int(self._conn.execute("SELECT count(DISTINCT measure_key) FROM measures").fetchone()[0])
+
+    def measure_keys(self, *, limit: Optional[int]) -> list[str]:
+        """Measure keys in order, at most ``limit`` (a choice list)."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT DISTINCT measure_key FROM measures ORDER BY measure_key LIMIT ?", (_limit(limit),))]
+
+    def measure_size(self, key: str) -> int:
+        """How many figures the measure counts."""
+        return int(self._conn.execute("SELECT count(*) FROM measures WHERE measure_key = ?", (key,)).fetchone()[0])
+
+    def measure_figures(self, key: str, limit: Optional[int] = None) -> list[str]:
+        """The figures (``"q<rowid>"``) a measure counts, the latest stored first."""
+        return [f"q{r[0]}" for r in self._conn.execute(
+            "SELECT quantity_id FROM measures WHERE measure_key = ? ORDER BY quantity_id DESC LIMIT ?",
+            (key, -1 if limit is None else _limit(limit)))]
+
+    def measures_of(self, figures: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """Measure key and label of these figures (``"q<rowid>"``)."""
+        data = _json(sorted({_rowid(q, "q") for q in figures}))
+        return {f"q{r[0]}": (r[1], r[2]) for r in self._conn.execute(
+            "SELECT quantity_id, measure_key, label FROM measures WHERE quantity_id IN (SELECT value FROM json_each(?))",
+            (data,))}
+
+    def claims_of_figures(self, figures: Iterable[str]) -> list[int]:
+        """Row ids of the claims holding these figures."""
+        data = _json(sorted({_rowid(q, "q") for q in figures}))
+        return [int(r[0]) for r in self._conn.execute(
+            "SELECT DISTINCT claim_id FROM quantities WHERE id IN (SELECT value FROM json_each(?))", (data,))]
+
+    def link_page(self, *, measure: Optional[str] = None, relation: Optional[str] = None,
+                  limit: Optional[int], offset: int = 0) -> list[Link]:
+        """Links (of one measure, of one relation), conflicts first, then in the order stored."""
+        conds, params = [], []  # type: list[str], list[Any]
+        if measure is not None:
+            conds.append("measure = ?")
+            params.append(measure)
+        if relation is not None:
+            conds.append("relation = ?")
+            params.append(relation)
+        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        return [
+            Link(a=f"q{a}", b=f"q{b}", relation=rel, independent=None if ind is None else bool(ind),
+                 explanation=expl, measure=m, copy=bool(copy))
+            for a, b, rel, ind, expl, m, copy in self._conn.execute(
+                "SELECT a_quantity_id, b_quantity_id, relation, independent, explanation, measure, copy"
+                f" FROM links {where} ORDER BY relation != 'conflicts', measure, id LIMIT ? OFFSET ?",
+                (*params, _limit(limit), max(0, offset)))
+        ]
+
+    def link_total(self, *, measure: Optional[str] = None, relation: Optional[str] = None) -> int:
+        conds, params = [], []  # type: list[str], list[Any]
+        if measure is not None:
+            conds.append("measure = ?")
+            params.append(measure)
+        if relation is not None:
+            conds.append("relation = ?")
+            params.append(relation)
+        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        return int(self._conn.execute(f"SELECT count(*) FROM links {where}", params).fetchone()[0])
+
+    def link_counts(self, measures: Iterable[str]) -> dict[str, int]:
+        """Links of each of these measures."""
+        return {r[0]: int(r[1]) for r in self._conn.execute(
+            "SELECT measure, count(*) FROM links WHERE measure IN (SELECT value FROM json_each(?)) GROUP BY measure",
+            (_json(sorted(set(measures))),))}
+
+    def checks_of(self, figures: Iterable[str]) -> list[Check]:
+        """The stored checks that hold one of these figures."""
+        data = _json(sorted({_rowid(q, "q") for q in figures}))
+        return [
+            Check(facts=[f"q{i}" for i in json.loads(facts)], verdict=verdict, explanation=explanation, kind=kind)
+            for facts, verdict, explanation, kind in self._conn.execute(
+                "SELECT facts, verdict, explanation, kind FROM checks WHERE EXISTS (SELECT 1 FROM json_each(checks.facts) f"
+                " WHERE f.value IN (SELECT value FROM json_each(?)))"
+                " ORDER BY document_id IS NULL, document_id, measure, id", (data,))
+        ]
+
+    def source_page(self, *, limit: Optional[int], offset: int = 0) -> list[tuple[str, int, int, int]]:
+        """Named sources as stored, the most claims first: ``(name, claims, figures, documents)``."""
+        rows = self._conn.execute(
+            "SELECT source_name, count(*), count(DISTINCT document_id) FROM claims WHERE source_name IS NOT NULL"
+            " GROUP BY source_name ORDER BY count(*) DESC, lower(source_name) LIMIT ? OFFSET ?",
+            (_limit(limit), max(0, offset))).fetchall()
+        figures = dict(self._conn.execute(
+            "SELECT c.source_name, count(*) FROM claims c JOIN quantities q ON q.claim_id = c.id"
+            " WHERE c.source_name IN (SELECT value FROM json_each(?)) GROUP BY c.source_name",
+            (_json([r[0] for r in rows]),)))
+        return [(r[0], int(r[1]), int(figures.get(r[0], 0)), int(r[2])) for r in rows]
+
+    def source_total(self) -> int:
+        return int(self._conn.execute(
+            "SELECT count(DISTINCT source_name) FROM claims WHERE source_name IS NOT NULL").fetchone()[0])
+
+    def entities_by(self, *, keys: Iterable[str] = (), ids: Iterable[int] = ()) -> list[Entity]:
+        """The entities (standing for themselves) of these keys or row ids, with their aliases."""
+        data = _json(sorted(set(keys))), _json(sorted(set(ids)))
+        rows = self._conn.execute(
+            "SELECT id, key, name, type, country FROM entities WHERE same_as IS NULL AND"
+            " (key IN (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?))) ORDER BY id",
+            data).fetchall()
+        return self._with_aliases(rows)
+
+    def entities_named(self, names: Iterable[str]) -> list[Entity]:
+        """The entities (standing for themselves) one of these names may stand for: by
+        name or alias, letter case aside."""
+        data = _json(sorted({n.strip() for n in names}))
+        rows = self._conn.execute(
+            "WITH n (name) AS (SELECT lower(value) FROM json_each(?1))"
+            " SELECT id, key, name, type, country FROM entities WHERE same_as IS NULL AND id IN ("
+            " SELECT coalesce(e.same_as, e.id) FROM entities e WHERE lower(e.name) IN (SELECT name FROM n)"
+            " UNION SELECT coalesce(e.same_as, e.id) FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE lower(a.alias) IN (SELECT name FROM n)) ORDER BY id", (data,)).fetchall()
+        return self._with_aliases(rows)
+
+    def _with_aliases(self, rows: list[tuple[Any, ...]]) -> list[Entity]:
+        ids = _json([r[0] for r in rows])
+        aliases: dict[int, list[str]] = {}
+        for entity_id, alias in self._conn.execute(
+            "SELECT coalesce(e.same_as, e.id), a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE coalesce(e.same_as, e.id) IN (SELECT value FROM json_each(?))"
+            " ORDER BY e.same_as IS NOT NULL, e.key, a.rowid", (ids,)):
+            aliases.setdefault(entity_id, []).append(alias)
+        for entity_id, name in self._conn.execute(
+            "SELECT same_as, name FROM entities WHERE same_as IN (SELECT value FROM json_each(?)) ORDER BY key", (ids,)):
+            aliases.setdefault(entity_id, []).append(name)
+        return [Entity(key=key, name=name, type=type_, country=country, id=id_,
+                       aliases=[a for a in dict.fromkeys(aliases.get(id_, [])) if a != name])
+                for id_, key, name, type_, country in rows]
+
+    def entity_page(self, *, limit: Optional[int], offset: int = 0) -> list[tuple[Entity, int]]:
+        """Entities standing for themselves, the most claims first, each with its claims
+        (naming it or attributed to it)."""
+        rows = self._conn.execute(
+            "SELECT e.id, e.key, e.name, e.type, e.country, (SELECT count(*) FROM (SELECT x.claim_id FROM claim_entities x"
+            " JOIN entities own ON own.id = x.entity_id WHERE coalesce(own.same_as, own.id) = e.id UNION"
+            " SELECT x.claim_id FROM claim_sources x JOIN entities own ON own.id = x.entity_id"
+            " WHERE coalesce(own.same_as, own.id) = e.id)) AS n"
+            " FROM entities e WHERE e.same_as IS NULL ORDER BY n DESC, lower(e.name), e.id LIMIT ? OFFSET ?",
+            (_limit(limit), max(0, offset))).fetchall()
+        entities = self._with_aliases([r[:5] for r in rows])
+        return [(e, int(r[5])) for e, r in zip(entities, rows)]
+
+    def entity_total(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM entities WHERE same_as IS NULL").fetchone()[0])
+
+    def entity_claim_ids(self, entity_id: int, *, source: bool, limit: Optional[int], offset: int = 0) -> list[int]:
+        """Claims naming the entity (or attributed to it, with ``source``), in the order stored."""
+        table = "claim_sources" if source else "claim_entities"
+        return [int(r[0]) for r in self._conn.execute(
+            f"SELECT DISTINCT x.claim_id FROM {table} x"
+            " WHERE x.entity_id IN (SELECT id FROM entities WHERE id = ?1 OR same_as = ?1)"
+            " ORDER BY x.claim_id LIMIT ? OFFSET ?",
+            (entity_id, _limit(limit), max(0, offset)))]
+
+    def entity_claim_total(self, entity_id: int, *, source: bool) -> int:
+        table = "claim_sources" if source else "claim_entities"
+        return int(self._conn.execute(
+            f"SELECT count(DISTINCT x.claim_id) FROM {table} x"
+            " WHERE x.entity_id IN (SELECT id FROM entities WHERE id = ?1 OR same_as = ?1)", (entity_id,)).fetchone()[0])
+
+    def entity_documents(self, entity_id: int, *, limit: Optional[int]) -> list[tuple[str, int]]:
+        """The documents mentioning the entity, most mentions first: ``(document id, mentions)``."""
+        return [(r[0], int(r[1])) for r in self._conn.execute(
+            "SELECT m.document_id, count(*) FROM mentions m JOIN entities own ON own.id = m.entity_id"
+            " WHERE m.entity_id IN (SELECT id FROM entities WHERE id = ?1 OR same_as = ?1) GROUP BY m.document_id ORDER BY count(*) DESC, m.document_id"
+            " LIMIT ?", (entity_id, _limit(limit)))]
+
+    def review_total(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
+
     # -- ingest metadata and near-duplicates ------------------------------------------
 
     def require_writable(self) -> None:
@@ -1344,6 +1717,11 @@ def _document(row: tuple[Any, ...]) -> Document:
         copy_of=row[9] if len(row) > 9 else None,
         published_precision=(row[10] if len(row) > 10 and row[10] else "day"),
     )
+
+
+def _limit(limit: Optional[int]) -> int:
+    """A page size as SQLite's LIMIT takes it: None or a negative size is no limit (-1)."""
+    return -1 if limit is None or limit < 0 else limit
 
 
 def _json(value: Any) -> str:

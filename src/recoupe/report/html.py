@@ -28,29 +28,36 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action
 
 
 def render_html(ledger: Ledger) -> str:
-    """The report as a string."""
+    """The report as a string: the whole ledger, read through the pages' read model."""
     v = LedgerView(ledger)
-    doc_index = {d.id: i for i, d in enumerate(v.documents, start=1)}
-    measures = v.measures()
+    documents = v.ledger.document_page(limit=None)
+    doc_index = {d.id: i for i, d in enumerate(documents, start=1)}
+    claims = v.all_claims()
+    by_doc: dict[str, list] = {}
+    for r in claims:
+        by_doc.setdefault(r.doc.id, []).append(r)
     sections = []
-    for i, mv in enumerate(measures, start=1):
-        links = v.measure_links(mv.key)
+    for i, mv in enumerate(v.all_measures(), start=1):
+        links = v.measure_links(mv.key, mv.facts, limit=None)
         colors = v.source_colors(mv.facts)
         chart = measure_chart(mv.facts, [l for l, _, _ in links], colors, href=lambda f: f"#{f.claim.id}",
                               title=mv.label)
         sections.append({"mv": mv, "anchor": f"m{i}", "links": links, "colors": colors, "chart": chart,
-                         "legend": legend(colors), "consensus": v.consensus(mv.key)})
+                         "legend": legend(colors), "consensus": v.consensus(mv.key, limit=None)})
     measure_anchor = {s["mv"].key: s["anchor"] for s in sections}
     texts = []
-    for d in v.documents:
+    for d in documents:
+        rows = by_doc.get(d.id, [])
         texts.append({"doc": d, "anchor": f"d{doc_index[d.id]}",
-                      "highlighted": highlight(d.text, v.spans(d.id), interactive=False)})
+                      "highlighted": highlight(d.text, v.spans(d.id, rows, ledger.mentions(d.id)), interactive=False)})
+    stats = {d: (len(rows), sum(len(r.facts) for r in rows)) for d, rows in by_doc.items()}
     template = environment().get_template("report.html")
     return template.render(
         css=Markup(stylesheet()), csp=CSP, generated=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        ledger_name=Path(str(ledger.path)).name, v=v, counts=v.counts, stats=v.doc_stats(), sources=v.sources(),
-        measures=sections, measure_anchor=measure_anchor, conflicts=v.conflicts(), checks=v.checks,
-        claims=v.claims, texts=texts, fact_href=lambda f: f"#{f.claim.id}", doc_anchor={d.id: f"d{doc_index[d.id]}" for d in v.documents},
+        ledger_name=Path(str(ledger.path)).name, v=v, documents=documents, counts=v.counts, stats=stats,
+        sources=v.sources_of(claims), measures=sections, measure_anchor=measure_anchor,
+        conflicts=v.all_conflicts(), checks=ledger.checks(), claims=claims, texts=texts,
+        fact_href=lambda f: f"#{f.claim.id}", doc_anchor={d.id: f"d{doc_index[d.id]}" for d in documents},
     )
 
 

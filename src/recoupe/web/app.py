@@ -3,9 +3,12 @@
     from recoupe.web.app import create_app
     app = create_app("recoupe.db")          # then: uvicorn.run(app, host="127.0.0.1", port=8000)
 
-Pages: ``/`` overview, ``/documents/<sha256>``, ``/claims`` (filters, full-text search,
-pages), ``/claims/<c12|q40>``, ``/measures/<key>``, ``/entities/<id>``, ``/reviews``. The one
-write is ``POST /reviews``.
+Pages: ``/`` overview, ``/documents`` and ``/documents/<sha256>``, ``/claims`` (filters,
+full-text search), ``/claims/<c12|q40>``, ``/measures`` and ``/measures/<key>``,
+``/conflicts``, ``/entities`` and ``/entities/<id>``, ``/reviews``. Every list is paged in
+SQL (``?page=N``, ``?size=K`` rows, up to 500; a page past the last shows the last), so a
+page costs what it shows, not what the ledger holds (``recoupe.web.views``). The writes are
+``POST /reviews`` and ``POST /measures``.
 
 Safety: every page is a Jinja2 template with autoescape on, and document text is never
 marked safe (``recoupe.web.highlight`` escapes each slice). A strict Content-Security-Policy
@@ -42,10 +45,14 @@ from recoupe.store import Ledger, LedgerError, open_ledger
 from recoupe.web.chart import legend, measure_chart
 from recoupe.web.highlight import highlight
 from recoupe.web.templating import STATIC, environment
-from recoupe.web.views import LedgerView, measure_path
+from recoupe.web.views import PER_PAGE as VIEW_PAGE, LedgerView, Page, measure_path, page_number
 
 CSRF_COOKIE = "recoupe_session"
 PER_PAGE = 25
+#: The most rows a list shows on one page (``?size=``).
+MAX_PAGE = 500
+#: Conflicts the overview lists (the rest on /conflicts).
+OVERVIEW_CONFLICTS = 20
 LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
@@ -144,38 +151,50 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
 
     # -- pages ----------------------------------------------------------------------------
 
+    def pager(request: Request, page: Page[Any], **params: str) -> dict[str, Any]:
+        """What the pager of a list shows: its page (a number past the last gives the last),
+        and the address of page ``n`` (the same filters and page size)."""
+        size = request.query_params.get("size", "")
+        kept = {**{k: v for k, v in params.items() if v}, **({"size": size} if size else {})}
+
+        def query(n: int) -> str:
+            return request.url.path + "?" + urlencode({**kept, "page": n})
+
+        return {"pg": page, "query": query}
+
     @app.get("/", response_class=HTMLResponse)
     def overview(request: Request) -> HTMLResponse:
         with ledger_view() as v:
-            measures = v.measures()
-            sources = v.sources()
+            latest = v.latest_documents(8)
             return page(request, "overview.html", {
-                "counts": v.counts, "latest": v.latest_documents(8), "stats": v.doc_stats(),
-                "measures": measures[:10], "n_measures": len(measures), "conflicts": v.conflicts(),
-                "sources": sources, "n_sources": len(sources), "n_reviews": len(v.reviews),
+                "counts": v.counts, "latest": latest, "stats": v.doc_stats(d.id for d in latest),
+                "measures": v.measures_page(1, size=10, sample=6).rows, "n_measures": v.ledger.measure_total(),
+                "conflicts": v.conflicts_page(1, size=OVERVIEW_CONFLICTS),
+                "sources": v.sources(12), "n_sources": v.source_total(), "n_reviews": len(v.reviews),
                 "reviews": list(reversed(v.reviews))[:8],
             })
 
     @app.get("/documents", response_class=HTMLResponse)
     def documents(request: Request) -> HTMLResponse:
         with ledger_view() as v:
-            return page(request, "documents.html", {"documents": v.latest_documents(len(v.documents)),
-                                                    "stats": v.doc_stats()})
+            pg = v.documents_page(page_number(request.query_params.get("page")), page_size(request))
+            return page(request, "documents.html", {"documents": pg.rows, "stats": v.doc_stats(d.id for d in pg.rows),
+                                                    **pager(request, pg)})
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse)
     def document(request: Request, doc_id: str) -> HTMLResponse:
         if not _DOC_ID.match(doc_id):
             raise not_found("No such document.")
         with ledger_view() as v:
-            doc = v.docs.get(doc_id)
+            doc = v.document(doc_id)
             if doc is None:
                 raise not_found("No such document.")
             mentions = v.ledger.mentions(doc_id)
             rows = v.doc_claims(doc_id)
             return page(request, "document.html", {
                 "doc": doc, "rows": rows, "n_facts": sum(len(r.facts) for r in rows),
-                "highlighted": highlight(doc.text, v.spans(doc_id, mentions)),
-                "orphans": v.orphaned_reviews(doc_id, mentions),
+                "highlighted": highlight(doc.text, v.spans(doc_id, rows, mentions)),
+                "orphans": v.orphaned_reviews(doc_id, rows, mentions),
             })
 
     @app.get("/claims", response_class=HTMLResponse)
@@ -189,19 +208,11 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
                    "date_to": date_to if _is_date(date_to) else "",
                    "figures": figures if figures in ("yes", "no") else "",
                    "document": document if _DOC_ID.match(document) else ""}
-        number = request.query_params.get("page", "1")
-        current = int(number) if number.isascii() and number.isdigit() and 0 < len(number) < 7 else 1
         with ledger_view() as v:
-            rows = v.filter_claims(**filters)
-            pages = max(1, math.ceil(len(rows) / PER_PAGE))
-            current = min(max(current, 1), pages)
-
-            def query(n: int) -> str:
-                return urlencode({**{k: val for k, val in filters.items() if val}, "page": n})
-
+            pg = v.claims_page(page_number(request.query_params.get("page")), page_size(request, PER_PAGE), **filters)
             return page(request, "claims.html", {
-                "rows": rows[(current - 1) * PER_PAGE: current * PER_PAGE], "total": len(rows),
-                "page": current, "pages": pages, "f": filters, "choices": v.claim_choices(), "query": query,
+                "rows": pg.rows, "total": pg.total, "page": pg.number, "pages": pg.pages, "f": filters,
+                "choices": v.claim_choices(filters), **pager(request, pg, **filters),
             })
 
     @app.get("/claims/{claim_id}", response_class=HTMLResponse)
@@ -213,25 +224,33 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
             if r is None:
                 raise not_found("No such claim or figure.")
             c = r.original
-            spans = [s for s in v.spans(r.doc.id) if c.start <= s.start and s.end <= c.end]
+            mentions = [m for m in v.ledger.mentions(r.doc.id) if c.start <= m.start and m.end <= c.end]
+            spans = v.spans(r.doc.id, [r], mentions)
             qids = [f.id for f in r.facts]
             history = [h for h in v.reviews if h.document == c.document and (
                 (h.target in ("claim", "source") and (h.start, h.end) == (c.start, c.end))
                 or (h.target == "quantity" and any((q.start, q.end) == (h.start, h.end) for q in c.quantities))
                 or (h.target == "time" and any((t.start, t.end) == (h.start, h.end) for t in c.times)))]
+            keys = set(r.claim.entity_keys) | set(r.claim.source.entity_keys if r.claim.source else [])
             return page(request, "claim.html", {
                 "r": r, "highlighted": highlight(c.text, spans, offset=c.start),
                 "links": v.fact_links(qids), "checks": v.fact_checks(qids), "history": history,
-                "entity_by_key": v.entity_by_key, "next": f"/claims/{claim_id}",
+                "entity_by_key": v.entities_of(keys), "next": f"/claims/{claim_id}",
             })
+
+    @app.get("/conflicts", response_class=HTMLResponse)
+    def conflicts(request: Request) -> HTMLResponse:
+        with ledger_view() as v:
+            pg = v.conflicts_page(page_number(request.query_params.get("page")), page_size(request))
+            return page(request, "conflicts.html", {"conflicts": pg, **pager(request, pg)})
 
     @app.get("/measures", response_class=HTMLResponse)
     def measures(request: Request) -> HTMLResponse:
         with ledger_view() as v:
-            counts: dict[str, int] = {}
-            for l in v.links:
-                counts[l.measure] = counts.get(l.measure, 0) + 1
-            return page(request, "measures.html", {"measures": v.measures(), "link_counts": counts})
+            pg = v.measures_page(page_number(request.query_params.get("page")), page_size(request))
+            return page(request, "measures.html", {"measures": pg.rows,
+                                                   "link_counts": v.ledger.link_counts(m.key for m in pg.rows),
+                                                   **pager(request, pg)})
 
     # (":path": an analyst's name for a measure may hold a "/", which the client sends as "%2F".)
     @app.get("/measures/{key:path}", response_class=HTMLResponse)
@@ -240,43 +259,46 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
             mv = v.measure(key) if len(key) < 500 else None
             if mv is None:
                 raise not_found("No such measure.")
-            links = v.measure_links(key)
+            links = v.measure_links(key, mv.facts)
             colors = v.source_colors(mv.facts)
             chart = measure_chart(mv.facts, [l for l, _, _ in links], colors, href=lambda f: f"/claims/{f.id}",
                                   title=mv.label)
             merges = measure_choices(v.ledger.measure_reviews()).merges
-            return page(request, "measure.html", {"mv": mv, "links": links, "colors": colors, "chart": chart,
+            return page(request, "measure.html", {"mv": mv, "links": links, "n_links": v.link_total(key),
+                                                  "colors": colors, "chart": chart,
                                                   "consensus": v.consensus(key),
+                                                  "n_consensus": v.ledger.consensus_total(key),
                                                   "merged_here": sorted(k for k, into in merges.items() if into == key),
-                                                  "other_keys": sorted(m.key for m in v.measures() if m.key != key),
+                                                  "other_keys": [k for k in v.measure_keys() if k != key],
                                                   "fact_href": lambda f: f"/claims/{f.id}",
                                                   "legend": legend(colors)})
 
     @app.get("/entities", response_class=HTMLResponse)
     def entities(request: Request) -> HTMLResponse:
         with ledger_view() as v:
-            counts = v.entity_claim_counts()
-            ordered = sorted(v.entities, key=lambda e: (-counts.get(e.key, 0), e.name.casefold()))
-            return page(request, "entities.html", {"entities": ordered, "claim_counts": counts})
+            pg = v.entities_page(page_number(request.query_params.get("page")), page_size(request))
+            return page(request, "entities.html", {"entities": [e for e, _ in pg.rows],
+                                                   "claim_counts": {e.key: n for e, n in pg.rows},
+                                                   **pager(request, pg)})
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse)
     def entity(request: Request, entity_id: str) -> HTMLResponse:
         if not _ENTITY_ID.match(entity_id):
             raise not_found("No such entity.")
         with ledger_view() as v:
-            e = v.entity_by_id.get(int(entity_id))
+            e = v.entity(int(entity_id))
             if e is None:
                 raise not_found("No such entity.")
-            mentioning, attributed = v.entity_claims(e.key)
+            number = page_number(request.query_params.get("page"))
+            mentioning, attributed = v.entity_claims(e, number, page_size(request))
+            biggest = mentioning if mentioning.pages >= attributed.pages else attributed
             return page(request, "entity.html", {"e": e, "mentioning": mentioning, "attributed": attributed,
-                                                 "documents": v.entity_documents(e.key)})
+                                                 "documents": v.entity_documents(e), **pager(request, biggest)})
 
     @app.get("/reviews", response_class=HTMLResponse)
     def reviews(request: Request) -> HTMLResponse:
         with ledger_view() as v:
-            raw = [c.original for c in v.claims]
-            rows = [(r, v.docs.get(r.document), locate(raw, r)) for r in reversed(v.reviews)]
-            return page(request, "reviews.html", {"reviews": rows})
+            return page(request, "reviews.html", {"reviews": v.review_rows()})
 
     # -- the writes ---------------------------------------------------------------------------
 
@@ -308,12 +330,14 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
         except ReviewError as exc:
             raise HTTPException(status_code=400, detail=str(exc))
         with open_ledger(db) as ledger:
-            keys = {k for k, _ in ledger.measures().values()}
-            if choice.measure not in keys and not (action == "clear" and not figure):
+            def known(key: Optional[str]) -> bool:
+                return bool(key) and ledger.measure_size(key or "") > 0
+
+            if not known(choice.measure) and not (action == "clear" and not figure):
                 raise HTTPException(status_code=400, detail="No such measure.")
-            if action == "merge" and choice.into not in keys:
+            if action == "merge" and not known(choice.into):
                 raise HTTPException(status_code=400, detail="No such measure to merge into.")
-            if action == "split" and "|" in (choice.into or "") and choice.into not in keys:
+            if action == "split" and "|" in (choice.into or "") and not known(choice.into):
                 raise HTTPException(status_code=400, detail="No such measure (a new measure's name has no '|').")
             if figure and not _fact_exists(ledger, Review(document, "quantity", int(start), int(end), "wrong")):
                 raise HTTPException(status_code=400, detail="No such figure in this document.")
@@ -326,12 +350,11 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
 
                 relink(ledger, ratings)
             where = choice.into if action == "merge" else choice.measure
-            after = ledger.measures()
             if figure:  # the measure the figure is in now
                 qid = next((q.id for c in ledger.claims(document) for q in c.quantities
                             if (q.start, q.end) == (int(start), int(end))), None)
-                where = after.get(qid or "", (where,))[0]
-            if where not in {k for k, _ in after.values()}:
+                where = ledger.measures_of([qid]).get(qid, (where,))[0] if qid else where
+            if not known(where):
                 return RedirectResponse("/measures", status_code=303)
         return RedirectResponse(measure_path(where or ""), status_code=303)
 
@@ -386,6 +409,14 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
 
 
 # -- request checks ---------------------------------------------------------------------------
+
+
+def page_size(request: Request, default: int = VIEW_PAGE) -> int:
+    """The rows per page a list shows: ``?size=`` (1 to ``MAX_PAGE``), else ``default``."""
+    value = request.query_params.get("size", "")
+    if value.isascii() and value.isdigit() and 0 < len(value) < 5:
+        return min(max(int(value), 1), MAX_PAGE)
+    return default
 
 
 def _secure(response: Response) -> Response:

@@ -1,10 +1,14 @@
-"""The ledger as the pages and the HTML report show it: one snapshot, reviews applied.
+"""The ledger as the pages and the HTML report show it, a page at a time, reviews applied.
 
-``LedgerView(ledger)`` reads everything once through the ``Ledger`` API (no SQL here) and
-answers what a page needs: claims with their grades and reviewed figures, measures with
-their estimates, sources, conflicts, an entity's claims, a document's highlight spans.
-Reviewed values win: a corrected figure is shown with the reviewer's value (the parsed one
-beside it), a figure marked wrong stays listed but struck out and out of every chart.
+This is the read model both ``recoupe.web`` and ``recoupe.report`` use. ``LedgerView(ledger)``
+answers what a page shows through the store's paged queries (LIMIT with an offset, counts
+and filters in SQL; no SQL here): a page of claims with their grades and reviewed figures,
+a measure with its latest estimates, its links and its consensus, a page of sources,
+conflicts, entities or documents, a document's highlight spans. Only the reviews are read
+whole (people write them one by one). Reviewed values win: a corrected figure is shown with
+the reviewer's value (the parsed one beside it), a figure marked wrong stays listed but
+struck out and out of every chart, and a filter judges a reviewed claim on its reviewed
+values. The report asks the same methods for everything at once.
 """
 
 from __future__ import annotations
@@ -14,13 +18,13 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Optional
+from typing import Generic, Iterable, Optional, TypeVar
 from urllib.parse import quote, urlsplit
 
-from recoupe.model import OWN_TIME_ROLES, Check, Claim, Consensus, Document, Entity, Link, Mention, Quantity
-from recoupe.review import Review, Verdict, apply_one, verdicts
+from recoupe.model import OWN_TIME_ROLES, Check, Claim, Consensus, Document, Entity, Grade, Link, Mention, Quantity
+from recoupe.review import Review, Verdict, apply_one, locate, verdicts
 from recoupe.report.formatting import value_text as shared_value_text
-from recoupe.store import Ledger
+from recoupe.store import ClaimWhere, Ledger
 from recoupe.model import CREDIBILITY, RELIABILITY
 
 OWN_VOICE = "(own voice)"
@@ -234,7 +238,8 @@ class ClaimRow:
 class MeasureView:
     key: str
     label: str
-    facts: list[Fact]  # every estimate, wrong ones included, in time order
+    facts: list[Fact]  # the estimates shown, wrong ones included, in time order
+    total: int = 0  # the figures the measure counts in all (shown or not)
 
     @property
     def estimates(self) -> list[Fact]:
@@ -256,10 +261,8 @@ class SourceView:
     name: str
     claims: int = 0
     figures: int = 0
-    documents: set[str] = field(default_factory=set)
-    grades: Counter = field(default_factory=Counter)
-    entity_keys: set[str] = field(default_factory=set)
-    labels: Counter = field(default_factory=Counter)  # the two-part grades ("B2") of its claims
+    n_documents: int = 0
+    labels: Counter = field(default_factory=Counter)  # the two-part grades ("B2") of its claims (the report's)
 
 
 @dataclass
@@ -274,38 +277,86 @@ class Span:
     classes: str = ""
 
 
+T = TypeVar("T")
+
+#: Rows on one page of a list (claims, documents, measures, entities, conflicts).
+PER_PAGE = 50
+#: The estimates a measure's page draws and lists, the latest first; the rest are counted.
+MEASURE_FACTS = 400
+#: The links a measure's or a figure's page lists, conflicts first.
+PAGE_LINKS = 200
+#: The consensus groups a measure's page lists, the best supported first.
+PAGE_CONSENSUS = 50
+
+
+@dataclass
+class Page(Generic[T]):
+    """One page of a list: its rows, its number (from 1), the rows per page and how many
+    rows the list holds in all."""
+
+    rows: list[T]
+    number: int
+    size: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.size)) if self.size else 1
+
+
+def page_number(value: Optional[str]) -> int:
+    """A ``?page=`` value as a page number: 1 when absent or not a number."""
+    return int(value) if value and value.isascii() and value.isdigit() and 0 < len(value) < 7 else 1
+
+
 class LedgerView:
-    """Everything a page shows, read once from ``ledger`` with reviews applied."""
+    """The ledger as the pages and the report show it, read a page at a time.
+
+    Each method answers what one page shows with the store's paged queries (LIMIT, keyset
+    or offset; counts and filters in SQL), so a page costs what it shows, not what the
+    ledger holds. Reviews are the one thing read whole (people write them, one by one):
+    their verdicts are applied to every claim shown, and the claims they change are judged
+    on their reviewed values when a list is filtered.
+    """
 
     def __init__(self, ledger: Ledger) -> None:
         self.ledger = ledger
-        self.documents: list[Document] = ledger.documents()
-        self.docs: dict[str, Document] = {d.id: d for d in self.documents}
-        self.entities: list[Entity] = ledger.entities()
-        self.entity_by_key: dict[str, Entity] = {e.key: e for e in self.entities}
-        self.entity_by_id: dict[int, Entity] = {e.id: e for e in self.entities if e.id is not None}
-        self.grades = ledger.grades()
-        self.measure_of = ledger.measures()
-        self.links: list[Link] = ledger.links()
-        self.consensus_all: list[Consensus] = ledger.consensus()
-        self.checks: list[Check] = ledger.checks()
         self.reviews: list[Review] = ledger.reviews()
         self.found = verdicts(self.reviews)
-        self.counts = ledger.counts()
-        self.claims: list[ClaimRow] = []
-        self.claim_by_id: dict[str, ClaimRow] = {}
-        self.facts: dict[str, Fact] = {}
-        for c in ledger.claims():
-            row = self._row(c)
-            self.claims.append(row)
-            self.claim_by_id[row.id] = row
-            for f in row.facts:
-                self.facts[f.id] = f
+        self._counts: Optional[dict[str, int]] = None
+        self._reviewed: Optional[list[ClaimRow]] = None
+        self._entities: dict[str, Entity] = {}
 
-    def _row(self, c: Claim) -> ClaimRow:
-        doc = self.docs[c.document]
-        reviewed = apply_one(c, self.found, self.entities, drop_wrong=False) or c
-        g = self.grades.get(c.id or "")
+    @property
+    def counts(self) -> dict[str, int]:
+        if self._counts is None:
+            self._counts = self.ledger.counts()
+        return self._counts
+
+    # -- claims as shown ------------------------------------------------------------------
+
+    def rows(self, claims: list[Claim]) -> list[ClaimRow]:
+        """These claims as shown: reviewed, graded, each figure with its measure."""
+        if not claims:
+            return []
+        docs = {d.id: d for d in self.ledger.documents({c.document for c in claims})}
+        grades = self.ledger.grades(claims=[c.id or "" for c in claims])
+        measure_of = self.ledger.measures_of(q.id or "" for c in claims for q in c.quantities)
+        named = self._named_entities(claims)
+        return [self._row(c, docs[c.document], grades.get(c.id or ""), measure_of, named) for c in claims]
+
+    def _named_entities(self, claims: list[Claim]) -> list[Entity]:
+        """The entities a reviewer's new source name may stand for (by name or alias)."""
+        names = set()
+        for c in claims:
+            v = self.found.get((c.document, "source", c.start, c.end))
+            if v is not None and v.active and v.source:
+                names.add(v.source)
+        return self.ledger.entities_named(names) if names else []
+
+    def _row(self, c: Claim, doc: Document, g: Optional[Grade], measure_of: dict[str, tuple[str, str]],
+             named: list[Entity]) -> ClaimRow:
+        reviewed = apply_one(c, self.found, named, drop_wrong=False) or c
         letter = getattr(g, "reliability", None)
         t = c.event_time()
         as_of = doc.published or (parse_date(t.to) if t else None)
@@ -316,7 +367,7 @@ class LedgerView:
         facts = []
         for orig, q in zip(c.quantities, reviewed.quantities):
             v = self.found.get((c.document, "quantity", orig.start, orig.end))
-            m = self.measure_of.get(orig.id or "")
+            m = measure_of.get(orig.id or "")
             facts.append(Fact(
                 id=orig.id or "", q=q, original=orig, claim=reviewed, doc=doc,
                 verdict=v if v is not None and v.active else None,
@@ -328,94 +379,124 @@ class LedgerView:
                         reasons=list(g[1]) if g else [], facts=facts, as_of=as_of, verdict=cv, source_verdict=sv,
                         reliability=letter)
 
-    # -- measures, sources, conflicts -----------------------------------------------------
+    def claim_rows(self, ids: Iterable[int]) -> list[ClaimRow]:
+        """The claims of these row ids, as shown, in the order given."""
+        ids = list(ids)
+        by_id = {r.id: r for r in self.rows(self.ledger.claims(ids=ids))}
+        return [by_id[f"c{i}"] for i in ids if f"c{i}" in by_id]
 
-    def measures(self) -> list[MeasureView]:
-        """Every measure, most estimates first; each with its estimates in time order."""
-        by_key: dict[str, list[Fact]] = defaultdict(list)
-        labels: dict[str, str] = {}
-        for qid, (key, label) in self.measure_of.items():
-            f = self.facts.get(qid)
-            if f is not None:
-                by_key[key].append(f)
-                labels.setdefault(key, label)
-        views = [MeasureView(k, labels[k], sorted(fs, key=_time_key)) for k, fs in by_key.items()]
-        views.sort(key=lambda m: (-len(m.estimates), m.label))
-        return views
-
-    def measure(self, key: str) -> Optional[MeasureView]:
-        for m in self.measures():
-            if m.key == key:
-                return m
-        return None
-
-    def consensus(self, key: str) -> list[tuple[Consensus, Optional[Fact], list[Fact]]]:
-        """The consensus of each occurrence this measure counts, with its latest estimate and
-        its outliers, the best supported first."""
-        return [(c, self.facts.get(c.latest), [f for f in (self.facts.get(q) for q in c.outliers) if f])
-                for c in self.consensus_all if c.measure == key]
-
-    def measure_links(self, key: str) -> list[tuple[Link, Optional[Fact], Optional[Fact]]]:
-        return [(l, self.facts.get(l.a), self.facts.get(l.b)) for l in self.links if l.measure == key]
-
-    def fact_links(self, qids: Iterable[str]) -> list[tuple[Link, Optional[Fact], Optional[Fact]]]:
+    def facts(self, qids: Iterable[str]) -> dict[str, Fact]:
+        """These figures as shown, by id."""
         wanted = set(qids)
-        return [(l, self.facts.get(l.a), self.facts.get(l.b)) for l in self.links if l.a in wanted or l.b in wanted]
+        out: dict[str, Fact] = {}
+        for row in self.claim_rows(self.ledger.claims_of_figures(wanted)) if wanted else []:
+            out.update((f.id, f) for f in row.facts if f.id in wanted)
+        return out
 
-    def conflicts(self) -> list[tuple[Link, Optional[Fact], Optional[Fact]]]:
-        return [(l, self.facts.get(l.a), self.facts.get(l.b)) for l in self.links if l.relation == "conflicts"]
+    def reviewed_rows(self) -> list[ClaimRow]:
+        """The claims a reviewer changed (an active verdict on the claim, its source, one of
+        its figures or times)."""
+        if self._reviewed is None:
+            active = [k for k, v in self.found.items() if v.active and k[1] != "mention"]
+            self._reviewed = self.claim_rows(sorted(self.ledger.claims_at(active)))
+        return self._reviewed
 
-    def fact_checks(self, qids: Iterable[str]) -> list[Check]:
-        wanted = set(qids)
-        return [k for k in self.checks if wanted & set(k.facts)]
+    # -- the claims list ------------------------------------------------------------------
 
-    def sources(self) -> list[SourceView]:
-        """Every source named in a claim (reviewed names), most claims first."""
-        out: dict[str, SourceView] = {}
-        for row in self.claims:
-            if row.claim.source is None:
-                continue
-            s = out.setdefault(row.claim.source.name, SourceView(row.claim.source.name))
-            s.claims += 1
-            s.figures += len(row.facts)
-            s.documents.add(row.doc.id)
-            s.entity_keys.update(row.claim.source.entity_keys)
-            if row.grade is not None:
-                s.grades[row.grade] += 1
-                s.labels[row.label] += 1
-        return sorted(out.values(), key=lambda s: (-s.claims, s.name.casefold()))
+    def claims_page(self, number: int = 1, size: int = PER_PAGE, **filters: str) -> Page[ClaimRow]:
+        """One page of the claims matching every given filter (empty filters match
+        everything); ``q`` is searched in the full-text index, best match first, else the
+        claims come in the order they were stored. A page past the last is the last."""
+        where = self._where(**filters)
+        total = self.ledger.claim_total(where)
+        pages = max(1, math.ceil(total / size))
+        number = min(max(number, 1), pages)
+        ids = self.ledger.claim_ids(where, limit=size, offset=(number - 1) * size)
+        return Page(self.claim_rows(ids), number, size, total)
 
-    def source_colors(self, facts: Iterable[Fact]) -> dict[str, str]:
-        """A colour per source, in order of first appearance."""
-        colors: dict[str, str] = {}
-        for f in facts:
-            if f.source_name not in colors:
-                colors[f.source_name] = PALETTE[len(colors) % len(PALETTE)]
-        return colors
+    def _where(self, *, source: str = "", entity: str = "", unit: str = "", hedged: str = "", grade: str = "",
+               date_from: str = "", date_to: str = "", q: str = "", figures: str = "",
+               document: str = "") -> ClaimWhere:
+        where = ClaimWhere(
+            text=q.strip(), document=document, source=source, entity=entity, unit=unit,
+            hedged=(hedged == "yes") if hedged in ("yes", "no") else None,
+            grade=int(grade) if grade.isascii() and grade.isdigit() else None,
+            figures=(figures == "yes") if figures in ("yes", "no") else None,
+            date_from=date_from if parse_date(date_from) else "", date_to=date_to if parse_date(date_to) else "")
+        if any((source, entity, unit, date_from, date_to)):
+            # Reviewed claims are judged on what the reviewer said, not on what is stored.
+            reviewed = self.reviewed_rows()
+            where.overridden = {_num(r.id) for r in reviewed}
+            where.included = {_num(r.id) for r in reviewed if _matches(r, where)}
+        return where
+
+    def claim_choices(self, chosen: Optional[dict[str, str]] = None) -> dict[str, list[tuple[str, str]]]:
+        """The values the claim filters offer, the most used first (the chosen ones kept)."""
+        found = self.ledger.claim_choices()
+        out: dict[str, list[tuple[str, str]]] = {}
+        for name, rows in found.items():
+            pairs = [(v, label) for v, label, _ in rows]
+            if name == "source":
+                pairs += [(r.source_name, r.source_name) for r in self.reviewed_rows() if r.claim.source is not None]
+            value = (chosen or {}).get(name, "")
+            if value:
+                pairs.append((value, self.entity_name(value) if name == "entity" else value))
+            pairs = list(dict.fromkeys(pairs))
+            out[name] = sorted(pairs, key=lambda p: p[1].casefold())
+        return out
+
+    def entity_name(self, key: str) -> str:
+        e = self.entities_of([key]).get(key)
+        return e.name if e else key
+
+    def entities_of(self, keys: Iterable[str]) -> dict[str, Entity]:
+        """The entities of these keys, by key (those the ledger holds)."""
+        missing = [k for k in set(keys) if k not in self._entities]
+        if missing:
+            self._entities.update((e.key, e) for e in self.ledger.entities_by(keys=missing))
+        return {k: self._entities[k] for k in keys if k in self._entities}
+
+    def find_claim(self, ident: str) -> Optional[ClaimRow]:
+        """The claim with id ``c<n>``, or the claim holding figure ``q<n>``."""
+        cid = self.ledger.claim_of_quantity(ident) if ident.startswith("q") else ident
+        if not cid or not cid[1:].isdigit():
+            return None
+        rows = self.claim_rows([int(cid[1:])])
+        return rows[0] if rows else None
+
+    def all_claims(self) -> list[ClaimRow]:
+        """Every claim (the report's table), in the order stored."""
+        return self.rows(self.ledger.claims())
 
     # -- documents ------------------------------------------------------------------------
 
-    def doc_claims(self, doc_id: str) -> list[ClaimRow]:
-        return [r for r in self.claims if r.doc.id == doc_id]
+    def document(self, doc_id: str) -> Optional[Document]:
+        return self.ledger.document(doc_id)
+
+    def documents_page(self, number: int = 1, size: int = PER_PAGE) -> Page[Document]:
+        """One page of the documents, the latest published first."""
+        total = self.counts.get("documents", 0)
+        number = min(max(number, 1), max(1, math.ceil(total / size)))
+        return Page(self.ledger.document_page(limit=size, offset=(number - 1) * size), number, size, total)
 
     def latest_documents(self, n: int = 10) -> list[Document]:
-        order = {d.id: i for i, d in enumerate(self.documents)}
-        return sorted(self.documents, key=lambda d: (d.published or date.min, order[d.id]), reverse=True)[:n]
+        return self.ledger.document_page(limit=n)
 
-    def doc_stats(self) -> dict[str, tuple[int, int]]:
+    def doc_stats(self, ids: Iterable[str]) -> dict[str, tuple[int, int]]:
         """Claims and figures per document id."""
-        out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for r in self.claims:
-            out[r.doc.id][0] += 1
-            out[r.doc.id][1] += len(r.facts)
-        return {k: (v[0], v[1]) for k, v in out.items()}
+        return self.ledger.document_stats(ids)
 
-    def spans(self, doc_id: str, mentions: Optional[list[Mention]] = None) -> list[Span]:
+    def doc_claims(self, doc_id: str) -> list[ClaimRow]:
+        return self.rows(self.ledger.claims(doc_id))
+
+    def spans(self, doc_id: str, rows: list[ClaimRow], mentions: list[Mention]) -> list[Span]:
         """What to highlight in a document: figures, times, sources and entity mentions."""
-        doc = self.docs[doc_id]
-        n = len(doc.text)
+        doc = rows[0].doc if rows else self.ledger.document(doc_id)
+        n = len(doc.text) if doc else 0
         spans: list[Span] = []
         seen: set[tuple[str, int, int]] = set()
+        entities = self.entities_of({m.key for m in mentions} | {k for r in rows if r.original.source
+                                                                  for k in r.original.source.entity_keys})
 
         def add(span: Span) -> None:
             k = (span.kind, span.start, span.end)
@@ -424,7 +505,7 @@ class LedgerView:
             seen.add(k)
             spans.append(span)
 
-        for row in self.doc_claims(doc_id):
+        for row in rows:
             c = row.claim
             for f in row.facts:
                 cls = "wrong" if f.wrong else "corrected" if f.corrected else ""
@@ -442,7 +523,7 @@ class LedgerView:
                 lines = [f"source: {src.name}", f"cue: {src.cue}, kind: {src.kind}"]
                 if src.via:
                     lines.append(f"via: {src.via}")
-                names = [self.entity_by_key[k].name for k in src.entity_keys if k in self.entity_by_key]
+                names = [entities[k].name for k in src.entity_keys if k in entities]
                 if names:
                     lines.append("entities: " + ", ".join(names))
                 if row.source_verdict is not None:
@@ -451,8 +532,8 @@ class LedgerView:
                              + (f", grade {row.label}" if row.grade is not None else ""))
                 add(Span(src.start, src.end, "source", "\n".join(lines), row.id,
                          "corrected" if row.source_verdict is not None else ""))
-        for m in mentions if mentions is not None else self.ledger.mentions(doc_id):
-            e = self.entity_by_key.get(m.key)
+        for m in mentions:
+            e = entities.get(m.key)
             mv = self.found.get((doc_id, "mention", m.start, m.end))
             lines = [f"entity: {e.name if e else m.key} ({m.label})", f"key: {m.key}"]
             if e and e.country:
@@ -463,10 +544,10 @@ class LedgerView:
                      "wrong" if mv and mv.wrong else ""))
         return spans
 
-    def orphaned_reviews(self, doc_id: str, mentions: list[Mention]) -> list[Review]:
+    def orphaned_reviews(self, doc_id: str, rows: list[ClaimRow], mentions: list[Mention]) -> list[Review]:
         """Reviews of this document whose span the ledger no longer has."""
         spans: set[tuple[str, int, int]] = set()
-        for row in self.doc_claims(doc_id):
+        for row in rows:
             c = row.original
             spans.update({("claim", c.start, c.end), ("source", c.start, c.end)})
             spans.update(("quantity", q.start, q.end) for q in c.quantities)
@@ -474,82 +555,193 @@ class LedgerView:
         spans.update(("mention", m.start, m.end) for m in mentions)
         return [r for r in self.reviews if r.document == doc_id and (r.target, r.start, r.end) not in spans]
 
-    # -- claims ---------------------------------------------------------------------------
+    # -- measures, links, checks ----------------------------------------------------------
 
-    def filter_claims(self, *, source: str = "", entity: str = "", unit: str = "", hedged: str = "",
-                      grade: str = "", date_from: str = "", date_to: str = "", q: str = "",
-                      figures: str = "", document: str = "") -> list[ClaimRow]:
-        """Claims matching every given filter; empty filters match everything.
+    def measures_page(self, number: int = 1, size: int = PER_PAGE, sample: int = 5) -> Page[MeasureView]:
+        """One page of the measures, the most figures first, each with its ``sample`` latest
+        estimates (its count of figures in ``MeasureView.total``)."""
+        total = self.ledger.measure_total()
+        number = min(max(number, 1), max(1, math.ceil(total / size)))
+        found = self.ledger.measure_page(limit=size, offset=(number - 1) * size)
+        shown = {k: self.ledger.measure_figures(k, limit=sample) for k, _, _ in found}
+        facts = self.facts(q for qs in shown.values() for q in qs)
+        views = [MeasureView(k, label, sorted((facts[q] for q in shown[k] if q in facts), key=_time_key), total=n)
+                 for k, label, n in found]
+        return Page(views, number, size, total)
 
-        ``q`` is searched with the ledger's full-text index (best match first); otherwise
-        the ledger's order is kept.
-        """
-        rows = self.claims
-        if q.strip():
-            order = {f"c{rowid}": i for i, rowid in enumerate(self.ledger.search(q, limit=100_000))}
-            rows = sorted((r for r in rows if r.id in order), key=lambda r: order[r.id])
-        if source:
-            rows = [r for r in rows if r.source_name == source
-                    or (r.claim.source is not None and source in r.claim.source.entity_keys)]
-        if entity:
-            rows = [r for r in rows if entity in r.claim.entity_keys
-                    or (r.claim.source is not None and entity in r.claim.source.entity_keys)]
-        if unit:
-            rows = [r for r in rows if any((f.q.unit or "") == unit and not f.wrong for f in r.facts)]
-        if hedged in ("yes", "no"):
-            rows = [r for r in rows if r.claim.hedged == (hedged == "yes")]
-        if grade.isascii() and grade.isdigit():
-            rows = [r for r in rows if r.grade == int(grade)]
-        if figures in ("yes", "no"):
-            rows = [r for r in rows if bool(r.facts) == (figures == "yes")]
-        if document:
-            rows = [r for r in rows if r.doc.id == document]
-        lo, hi = parse_date(date_from), parse_date(date_to)
-        if lo:
-            rows = [r for r in rows if r.as_of is not None and r.as_of >= lo]
-        if hi:
-            rows = [r for r in rows if r.as_of is not None and r.as_of <= hi]
-        return rows
+    def measure(self, key: str, limit: Optional[int] = MEASURE_FACTS) -> Optional[MeasureView]:
+        """One measure with its latest ``limit`` estimates (all with None), in time order."""
+        qids = self.ledger.measure_figures(key, limit=limit)
+        if not qids:
+            return None
+        facts = self.facts(qids)
+        fs = sorted(facts.values(), key=_time_key)
+        total = len(qids) if limit is None or len(qids) < limit else self.ledger.measure_size(key)
+        return MeasureView(key, fs[0].measure_label or key if fs else key, fs, total=total)
 
-    def claim_choices(self) -> dict[str, list[tuple[str, str]]]:
-        """The values the claim filters offer: (value, label) pairs."""
-        sources = sorted({r.source_name for r in self.claims}, key=str.casefold)
-        used: Counter = Counter()
-        for r in self.claims:
-            used.update(set(r.claim.entity_keys) | set(r.claim.source.entity_keys if r.claim.source else []))
-        entities = sorted(((k, self.entity_by_key[k].name) for k in used if k in self.entity_by_key),
-                          key=lambda kv: kv[1].casefold())
-        units = sorted({f.q.unit for f in self.facts.values() if f.q.unit})
-        return {"source": [(s, s) for s in sources], "entity": entities, "unit": [(u, u) for u in units]}
+    def all_measures(self) -> list[MeasureView]:
+        """Every measure with every estimate, the most estimates first (the report)."""
+        views = [self.measure(k, limit=None) for k, _, _ in self.ledger.measure_page(limit=None)]
+        return [m for m in views if m is not None]
 
-    def find_claim(self, ident: str) -> Optional[ClaimRow]:
-        """The claim with id ``c<n>``, or the claim holding figure ``q<n>``."""
-        if ident.startswith("q"):
-            f = self.facts.get(ident)
-            return self.claim_by_id.get(f.claim.id or "") if f else None
-        return self.claim_by_id.get(ident)
+    def measure_keys(self, limit: int = 2_000) -> list[str]:
+        return self.ledger.measure_keys(limit=limit)
+
+    def consensus(self, key: str, limit: Optional[int] = PAGE_CONSENSUS
+                  ) -> list[tuple[Consensus, Optional[Fact], list[Fact]]]:
+        """The consensus of each occurrence this measure counts, with its latest estimate and
+        its outliers, the best supported first (at most ``limit``; all with None)."""
+        items = self.ledger.consensus(measure=key, limit=limit)
+        facts = self.facts({c.latest for c in items} | {q for c in items for q in c.outliers})
+        return [(c, facts.get(c.latest), [f for f in (facts.get(q) for q in c.outliers) if f]) for c in items]
+
+    def _with_facts(self, links: list[Link], known: Optional[dict[str, Fact]] = None
+                    ) -> list[tuple[Link, Optional[Fact], Optional[Fact]]]:
+        known = dict(known or {})
+        missing = {q for l in links for q in (l.a, l.b) if q not in known}
+        known.update(self.facts(missing))
+        return [(l, known.get(l.a), known.get(l.b)) for l in links]
+
+    def measure_links(self, key: str, facts: Optional[list[Fact]] = None, limit: Optional[int] = PAGE_LINKS
+                      ) -> list[tuple[Link, Optional[Fact], Optional[Fact]]]:
+        """The links of one measure, conflicts first, at most ``limit`` (all with None)."""
+        links = self.ledger.link_page(measure=key, limit=limit)
+        return self._with_facts(links, {f.id: f for f in facts or []})
+
+    def link_total(self, key: Optional[str] = None, relation: Optional[str] = None) -> int:
+        return self.ledger.link_total(measure=key, relation=relation)
+
+    def fact_links(self, qids: Iterable[str]) -> list[tuple[Link, Optional[Fact], Optional[Fact]]]:
+        return self._with_facts(self.ledger.links(touching=list(qids))[:PAGE_LINKS])
+
+    def conflicts_page(self, number: int = 1, size: int = PER_PAGE
+                       ) -> Page[tuple[Link, Optional[Fact], Optional[Fact]]]:
+        """One page of the conflicts, by measure."""
+        total = self.ledger.link_total(relation="conflicts")
+        number = min(max(number, 1), max(1, math.ceil(total / size)))
+        links = self.ledger.link_page(relation="conflicts", limit=size, offset=(number - 1) * size)
+        return Page(self._with_facts(links), number, size, total)
+
+    def all_conflicts(self) -> list[tuple[Link, Optional[Fact], Optional[Fact]]]:
+        return self._with_facts(self.ledger.link_page(relation="conflicts", limit=None))
+
+    def fact_checks(self, qids: Iterable[str]) -> list[Check]:
+        return self.ledger.checks_of(qids)
+
+    # -- sources --------------------------------------------------------------------------
+
+    def sources(self, limit: Optional[int] = 12) -> list[SourceView]:
+        """Named sources, most claims first (reviewed names where a reviewer renamed one)."""
+        out: dict[str, SourceView] = {}
+        for name, claims, figures, documents in self.ledger.source_page(limit=limit + 50):
+            out[name] = SourceView(name, claims=claims, figures=figures, n_documents=documents)
+        for r in self.reviewed_rows():  # a renamed source counts under its new name
+            old = r.original.source.name if r.original.source else None
+            new = r.claim.source.name if r.claim.source else None
+            if old == new:
+                continue
+            if old in out:
+                out[old].claims -= 1
+                out[old].figures -= len(r.facts)
+            if new is not None:
+                s = out.setdefault(new, SourceView(new))
+                s.claims += 1
+                s.figures += len(r.facts)
+                s.n_documents = max(s.n_documents, 1)
+        views = sorted((s for s in out.values() if s.claims > 0), key=lambda s: (-s.claims, s.name.casefold()))
+        return views if limit is None else views[:limit]
+
+    @staticmethod
+    def sources_of(rows: Iterable[ClaimRow]) -> list[SourceView]:
+        """The named sources of these claims (reviewed names), most claims first, with the
+        grades of their claims (the report, which reads every claim)."""
+        out: dict[str, SourceView] = {}
+        documents: dict[str, set[str]] = defaultdict(set)
+        for row in rows:
+            if row.claim.source is None:
+                continue
+            s = out.setdefault(row.claim.source.name, SourceView(row.claim.source.name))
+            s.claims += 1
+            s.figures += len(row.facts)
+            documents[s.name].add(row.doc.id)
+            s.n_documents = len(documents[s.name])
+            if row.grade is not None:
+                s.labels[row.label] += 1
+        return sorted(out.values(), key=lambda s: (-s.claims, s.name.casefold()))
+
+    def source_total(self) -> int:
+        return self.ledger.source_total()
+
+    def source_colors(self, facts: Iterable[Fact]) -> dict[str, str]:
+        """A colour per source, in order of first appearance."""
+        colors: dict[str, str] = {}
+        for f in facts:
+            if f.source_name not in colors:
+                colors[f.source_name] = PALETTE[len(colors) % len(PALETTE)]
+        return colors
 
     # -- entities -------------------------------------------------------------------------
 
-    def entity_claims(self, key: str) -> tuple[list[ClaimRow], list[ClaimRow]]:
-        """(claims mentioning the entity, claims attributed to it as a source)."""
-        mentioning = [r for r in self.claims if key in r.claim.entity_keys]
-        attributed = [r for r in self.claims if r.claim.source is not None and key in r.claim.source.entity_keys]
-        return mentioning, attributed
+    def entities_page(self, number: int = 1, size: int = PER_PAGE) -> Page[tuple[Entity, int]]:
+        """One page of the entities, the most claims first, each with its claims."""
+        total = self.ledger.entity_total()
+        number = min(max(number, 1), max(1, math.ceil(total / size)))
+        return Page(self.ledger.entity_page(limit=size, offset=(number - 1) * size), number, size, total)
 
-    def entity_documents(self, key: str) -> list[tuple[Document, int]]:
-        out = []
-        for d in self.documents:
-            n = sum(1 for m in self.ledger.mentions(d.id) if m.key == key)
-            if n:
-                out.append((d, n))
-        return out
+    def entity(self, entity_id: int) -> Optional[Entity]:
+        found = self.ledger.entities_by(ids=[entity_id])
+        return found[0] if found else None
 
-    def entity_claim_counts(self) -> Counter:
-        counts: Counter = Counter()
-        for r in self.claims:
-            counts.update(set(r.claim.entity_keys) | set(r.claim.source.entity_keys if r.claim.source else []))
-        return counts
+    def entity_claims(self, e: Entity, number: int = 1, size: int = PER_PAGE
+                      ) -> tuple[Page[ClaimRow], Page[ClaimRow]]:
+        """(a page of the claims naming the entity, a page of those attributed to it)."""
+        pages = []
+        for source in (False, True):
+            total = self.ledger.entity_claim_total(e.id or 0, source=source)
+            n = min(max(number, 1), max(1, math.ceil(total / size)))
+            ids = self.ledger.entity_claim_ids(e.id or 0, source=source, limit=size, offset=(n - 1) * size)
+            pages.append(Page(self.claim_rows(ids), n, size, total))
+        return pages[0], pages[1]
+
+    def entity_documents(self, e: Entity, limit: int = 100) -> list[tuple[Document, int]]:
+        found = self.ledger.entity_documents(e.id or 0, limit=limit)
+        docs = {d.id: d for d in self.ledger.documents(doc for doc, _ in found)}
+        return [(docs[doc], n) for doc, n in found if doc in docs]
+
+    # -- reviews --------------------------------------------------------------------------
+
+    def review_rows(self) -> list[tuple[Review, Optional[Document], Optional[str]]]:
+        """Every review, the latest first, with its document and the id its span has today."""
+        docs = {r.document for r in self.reviews}
+        raw = self.ledger.claims(documents=docs) if docs else []
+        by_id = {d.id: d for d in self.ledger.documents(docs)} if docs else {}
+        return [(r, by_id.get(r.document), locate(raw, r)) for r in reversed(self.reviews)]
+
+
+def _matches(r: ClaimRow, w: ClaimWhere) -> bool:
+    """Whether a reviewed claim passes the filters a reviewer can change (source, entity,
+    unit) and the others, as the store would judge it."""
+    c = r.claim
+    if w.document and r.doc.id != w.document:
+        return False
+    if w.source and not (r.source_name == w.source or (c.source is not None and w.source in c.source.entity_keys)):
+        return False
+    if w.entity and not (w.entity in c.entity_keys or (c.source is not None and w.entity in c.source.entity_keys)):
+        return False
+    if w.unit and not any((f.q.unit or "") == w.unit and not f.wrong for f in r.facts):
+        return False
+    if w.hedged is not None and c.hedged != w.hedged:
+        return False
+    if w.grade is not None and r.grade != w.grade:
+        return False
+    if w.figures is not None and bool(r.facts) != w.figures:
+        return False
+    lo, hi = parse_date(w.date_from), parse_date(w.date_to)
+    if lo and (r.as_of is None or r.as_of < lo):
+        return False
+    if hi and (r.as_of is None or r.as_of > hi):
+        return False
+    return True
 
 
 def _time_key(f: Fact) -> tuple:
