@@ -1278,7 +1278,7 @@ class Ledger:
             params.append(_json(sorted(w.included)))
             if w.text:  # a reviewed claim must still match the text searched
                 stored = f"({stored})"
-        return " ".join(joins) + f" WHERE {stored}", tuple(params)
+        return " ".join(joins) + f" WHERE ({stored})", tuple(params)
 
     def _fts_query(self, query: str) -> Optional[str]:
         """``query`` as FTS5 will take it: itself when valid, else the same words as a

@@ -157,8 +157,8 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
         size = request.query_params.get("size", "")
         kept = {**{k: v for k, v in params.items() if v}, **({"size": size} if size else {})}
 
-        def query(n: int) -> str:
-            return request.url.path + "?" + urlencode({**kept, "page": n})
+        def query(n: int, after: Optional[int] = None) -> str:
+            return request.url.path + "?" + urlencode({**kept, "page": n, **({"after": after} if after else {})})
 
         return {"pg": page, "query": query}
 
@@ -209,7 +209,10 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
                    "figures": figures if figures in ("yes", "no") else "",
                    "document": document if _DOC_ID.match(document) else ""}
         with ledger_view() as v:
-            pg = v.claims_page(page_number(request.query_params.get("page")), page_size(request, PER_PAGE), **filters)
+            after = request.query_params.get("after", "")
+            pg = v.claims_page(page_number(request.query_params.get("page")), page_size(request, PER_PAGE),
+                               after=int(after) if after.isascii() and after.isdigit() and len(after) < 13 else None,
+                               **filters)
             return page(request, "claims.html", {
                 "rows": pg.rows, "total": pg.total, "page": pg.number, "pages": pg.pages, "f": filters,
                 "choices": v.claim_choices(filters), **pager(request, pg, **filters),
