@@ -757,6 +757,22 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Les pirates ont dérobé les dossiers médicaux de 400 000 patients.", "stolen", "person"),
     ("Plus de 250 interventions chirurgicales ont été déprogrammées depuis lundi.", "cut", "intervention"),
     ("L'OMS a lancé un appel de fonds de 4,5 millions de dollars.", "appeal", "usd"),
+    # Trade is another account than the state's budget.
+    ("Selon les Douanes, le déficit commercial s'est établi à 41,3 milliards d'euros au semestre.", "trade_deficit",
+     "eur"),
+    ("Le déficit public devrait atteindre 5,1 % du PIB cette année, selon Bercy.", "deficit", "percent"),
+    ("Selon l'Insee, la dette publique atteint 112 % du produit intérieur brut.", "debt", "percent"),
+    ("Le PIB a progressé de 0,3 % au deuxième trimestre, selon l'Insee.", "growth", "percent"),
+    ("Les exportations se sont établies à 288 milliards d'euros au semestre.", "exports", "eur"),
+    ("Les importations ont progressé de 1,1 % au premier trimestre, selon les Douanes.", "imports", "percent"),
+    ("L'excédent des services a atteint 17 milliards d'euros, porté par le tourisme.", "surplus", "eur"),
+    # A bare "déficit" after the trade deficit was named is that deficit.
+    ("Le déficit commercial de la France s'est réduit au printemps. Selon les Douanes, le déficit s'établit à "
+     "38 milliards d'euros sur six mois.", "trade_deficit", "eur"),
+    ("Le gouvernement veut réduire le déficit. Selon Bercy, le déficit atteindra 150 milliards d'euros.", "deficit",
+     "eur"),
+    ("Commerce extérieur : le déficit se creuse à 41 milliards d'euros\n\nSelon les Douanes, le déficit commercial "
+     "s'est encore dégradé au semestre.", "trade_deficit", "eur"),
     # "touchés" by a storm or a disease are affected, not paid; "concernés" too.
     ("Le Finistère est le plus touché, avec 95 000 foyers.", "affected", "household"),
     ("Au maximum 150 000 patients pourraient être concernés, selon la direction.", "affected", "person"),

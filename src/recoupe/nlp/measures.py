@@ -296,13 +296,18 @@ _EXCLUDING = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_EXCLUDING)})\s+(?
 
 
 def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, str],
-             own_sentence: tuple[str, ...] = ()) -> Optional[str]:
+             own_sentence: tuple[str, ...] = (), denominators: tuple[str, ...] = ()) -> Optional[str]:
     """The noun of ``table`` right after ``q`` ("6,4 % de chômage", "60 millions d'euros de
-    bonus"), else the nearest before it in its paragraph, else the first in the headline."""
+    bonus"), else the nearest before it in its paragraph, else the first in the headline.
+    A noun of ``denominators`` right after it says what it is a share of ("5,1 % du PIB"):
+    what it measures is then read before it, and is that noun only when nothing is."""
     after = _OF.match(folded, q.end)
     m = rx.match(folded, after.end() if after else q.end)
+    share_of = None
+    if m and _phrase(m) in denominators:
+        share_of, m = m, None
     if m and not _INCLUDED.match(folded, m.end()):
-        return table[_phrase(m)]
+        return table[_specific(folded, _phrase(m), q.start)]
     # "55 millions hors bonus": what it leaves out is not what it is.
     excluding = _EXCLUDING.match(folded, q.end)
     left_out = rx.match(folded, excluding.end()) if excluding else None
@@ -320,10 +325,26 @@ def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, s
         # indemnité de 75 millions … une part variable de 12 millions. Le montant se situe
         # entre les 70 millions annoncés par L'Équipe et les 80 millions …").
         found = first
+    if found is None and share_of is not None:
+        found = share_of
     if found is None:
         found = next((m for m in rx.finditer(folded, 0, min(headline_end(folded), start))
                       if _phrase(m) not in own_sentence), None)
-    return table[_phrase(found)] if found else None
+    return table[_specific(folded, _phrase(found), q.start)] if found else None
+
+
+def _specific(folded: str, phrase: str, before: int) -> str:
+    """``phrase``, or the specific phrase it stands for when the text named that one earlier
+    (anywhere, for a figure of the headline, which the body spells out): "le déficit se
+    creuse" after "le déficit commercial" is the trade deficit."""
+    for specific, rx in _ELLIPTIC.get(phrase, ()):
+        if rx.search(folded, 0, len(folded) if before < headline_end(folded) else before):
+            return specific
+    return phrase
+
+
+_ELLIPTIC = {head: tuple((s, re.compile(rf"(?<![\w]){phrase_pattern([s])}(?![\w])")) for s in narrower)
+             for head, narrower in ev.ELLIPTIC_HEADS.items()}
 
 
 def _phrase(m: "re.Match[str]") -> str:
@@ -363,7 +384,7 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     share of the things it is of ("28 % des cheminots", "80 % des foyers"), when they are
     things one counts and not people at large ("62 % des Français" answer polls of many
     questions)."""
-    found = _noun_of(folded, q, _RATE, ev.RATE_NOUNS)
+    found = _noun_of(folded, q, _RATE, ev.RATE_NOUNS, denominators=ev.RATE_DENOMINATORS)
     if found is not None:
         sense = ev.RATE_SENSES_BY_CONTEXT.get(found)
         if sense is not None:

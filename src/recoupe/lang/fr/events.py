@@ -119,6 +119,11 @@ RATE_NOUNS: dict[str, str] = {
     "croissance": "growth", "produit intérieur brut": "growth", "pib": "growth",
     "taux directeur": "policy_rate", "taux d'intérêt": "interest_rate", "taux de dépôt": "policy_rate",
     "déficit public": "deficit", "déficit": "deficit", "dette publique": "debt", "dette": "debt",
+    # Trade is another account than the state's budget: its deficit, its surplus, what is sold
+    # abroad and what is bought there are each a measure of their own.
+    "déficit commercial": "trade_deficit", "balance commerciale": "trade_balance",
+    "excédent commercial": "trade_surplus", "exportations": "exports", "importations": "imports",
+    "ventes à l'étranger": "exports", "achats à l'étranger": "imports",
     "taux de pauvreté": "poverty", "pauvreté": "poverty", "taux de positivité": "positivity",
     "taux d'incidence": "incidence", "taux d'occupation": "occupancy", "taux de vaccination": "vaccination",
     "couverture vaccinale": "vaccination", "taux de remplissage": "reservoir_level",
@@ -128,6 +133,16 @@ RATE_NOUNS: dict[str, str] = {
     "salaire": "wages", "salaires": "wages", "smic": "minimum_wage", "loyers": "rents", "loyer": "rents",
     "taux de natalité": "birth_rate", "fécondité": "fertility", "taux de mortalité": "death_rate",
     "taux de réussite": "pass_rate", "taux d'épargne": "saving_rate", "taux de marge": "margin_rate",
+}
+# Nouns that, right after a percentage, say what it is a share of rather than what it
+# measures: "un déficit de 5,1 % du PIB" is a deficit, "la dette atteint 112 % du produit
+# intérieur brut" a debt (the phrase as RATE_NOUNS spells it, folded).
+RATE_DENOMINATORS = ("pib", "produit intérieur brut")
+# A bare noun that, once the text has named a narrower one of the same head, stands for it:
+# "le déficit se creuse à 39 milliards" in an article on "le déficit commercial" is that
+# deficit, not the state's (the narrower phrases, spelt as RATE_NOUNS and MONEY_NOUNS do).
+ELLIPTIC_HEADS: dict[str, tuple[str, ...]] = {
+    "déficit": ("déficit commercial",), "excédent": ("excédent commercial",),
 }
 # What a share of people did that makes it a strike's rate: "21 % des conducteurs de métro étaient
 # en grève", "28 % des cheminots avaient cessé le travail" (not "72 % ont voté pour l'accord").
@@ -203,6 +218,9 @@ MONEY_NOUNS: dict[str, str] = {
     "sanction financière": "fine", "budget": "budget", "chiffre d'affaires": "revenue", "recettes": "revenue",
     "bénéfice": "profit", "bénéfices": "profit", "résultat net": "profit", "perte nette": "net_loss",
     "pertes nettes": "net_loss", "perte": "loss", "pertes": "loss", "manque à gagner": "loss", "dette": "debt", "déficit": "deficit", "aide": "aid", "enveloppe": "aid",
+    "déficit commercial": "trade_deficit", "balance commerciale": "trade_balance", "excédent commercial": "trade_surplus",
+    "excédent": "surplus", "exportations": "exports", "importations": "imports", "ventes à l'étranger": "exports",
+    "achats à l'étranger": "imports",
     "rançon": "ransom", "dons": "donations", "appel de fonds": "appeal", "appel aux dons": "appeal",
     "investissement": "investment", "investissements": "investment",
     "coût": "cost", "facture": "cost", "dégâts": "damage", "dommages": "damage", "préjudice": "damage",
