@@ -692,3 +692,57 @@ def test_sigkill_during_a_run_with_two_workers_then_rerun(tmp_path: Path) -> Non
     assert proc.returncode == 0, err
     assert check_sound(db, reference) == len(files)
     assert per_document(db) == reference
+
+
+class _Pipe:
+    """A stand-in for the pipeline: annotates by upper-casing, fails a batch holding "bad",
+    and records when each document was taken from its source."""
+
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    def pipe(self, docs, batch_size: int, component_cfg=None):  # type: ignore[no-untyped-def]
+        docs = list(docs)
+        for k in range(0, len(docs), batch_size):
+            batch = docs[k:k + batch_size]
+            if "bad" in batch:
+                raise ValueError("a bad document in the batch")
+            for d in batch:
+                self.log.append(f"out {d}")
+                yield d.upper()
+
+    def __call__(self, doc: str) -> str:
+        if doc == "bad":
+            raise ValueError("bad")
+        self.log.append(f"out {doc}")
+        return doc.upper()
+
+    @property
+    def pipe_names(self) -> list[str]:
+        return []
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 5])
+def test_the_pipeline_takes_documents_a_chunk_at_a_time_and_a_bad_one_costs_only_itself(
+        monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    """Documents are tokenised as the pipeline asks for them, a chunk at a time (a run no
+    longer holds every document at once), and a batch that fails is redone one by one within
+    its chunk while the next chunks run in batches again."""
+    from recoupe import api
+
+    monkeypatch.setattr(api, "CHUNK_BATCHES", chunk)
+    monkeypatch.setattr("recoupe.nlp.pipeline.component_batches", lambda nlp, size: {})
+    log: list[str] = []
+    names = ["a", "b", "c", "bad", "d", "e", "f", "g", "h", "i", "j", "k"]
+
+    def source():  # type: ignore[no-untyped-def]
+        for n in names:
+            log.append(f"in {n}")
+            yield n
+
+    out = list(api._annotate(_Pipe(log), source(), batch_size=2, limits=None))
+    assert [o if isinstance(o, str) else "error" for o in out] == [
+        "error" if n == "bad" else n.upper() for n in names]
+    taken = [i for i, e in enumerate(log) if e.startswith("in ")]
+    first_out = next(i for i, e in enumerate(log) if e.startswith("out "))
+    assert sum(1 for i in taken if i < first_out) == 2 * chunk  # one chunk read before the first result

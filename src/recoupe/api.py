@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import ctypes
+import itertools
 import multiprocessing
 import os
 import signal
@@ -34,6 +35,8 @@ Progress = Callable[[str, Document], None]
 # Fewer documents than this are analysed in this process: starting workers costs more than
 # they save.
 MIN_PARALLEL = 4
+#: Batches of documents tokenised and annotated at a time: memory holds one such chunk.
+CHUNK_BATCHES = 16
 
 
 def default_workers() -> int:
@@ -214,14 +217,16 @@ def _analysed(todo: list[Document], model: str, batch_size: int,
     from recoupe.nlp.pipeline import load
 
     nlp = load(model)
-    prepared = []
-    for d in todo:
-        sdoc = nlp.make_doc(d.text)
-        if d.published:
-            sdoc._.recoupe_published = dates.iso(d.published, d.published_precision)
-            sdoc._.recoupe_published_how = d.published_how or "given"
-        prepared.append(sdoc)
-    for d, sdoc_or_error in zip(todo, _annotate(nlp, prepared, batch_size, limits)):
+
+    def prepared() -> Iterator[object]:  # tokenised as the pipeline asks, not all at once
+        for d in todo:
+            sdoc = nlp.make_doc(d.text)
+            if d.published:
+                sdoc._.recoupe_published = dates.iso(d.published, d.published_precision)
+                sdoc._.recoupe_published_how = d.published_how or "given"
+            yield sdoc
+
+    for d, sdoc_or_error in zip(todo, _annotate(nlp, prepared(), batch_size, limits)):
         if isinstance(sdoc_or_error, Stopped):
             yield d, str(sdoc_or_error)
         elif isinstance(sdoc_or_error, Exception):
@@ -265,15 +270,27 @@ def _worker_batch(args: tuple[list[Document], str, int, Limits]) -> list[tuple[O
             for d, outcome in _analysed(docs, model, batch_size, limits)]
 
 
-def _annotate(nlp: object, docs: list, batch_size: int, limits: Limits | None = None) -> Iterator[object]:
-    """Run the pipeline in batches; if a batch fails, redo its documents one by one so a
-    single bad document costs only itself.
+def _annotate(nlp: object, docs: Iterable[object], batch_size: int, limits: Limits | None = None
+              ) -> Iterator[object]:
+    """Run the pipeline over ``docs`` in batches, taking ``CHUNK_BATCHES`` batches of them at a
+    time, so that memory holds one chunk, not the run; if a batch fails, redo the rest of its
+    chunk one document at a time, so a single bad document costs only itself.
 
     ``limits`` is the budget of one document: in batches, renewed each time a document comes
     out (so no more than ``limits.seconds`` pass without one); one by one, each document's
-    own. The components check it (``recoupe.nlp.guard``). ``docs`` is emptied as its
-    documents are handed out, so that a document done or dropped can be freed.
+    own. The components check it (``recoupe.nlp.guard``).
     """
+    source = iter(docs)
+    while True:
+        chunk = list(itertools.islice(source, max(1, batch_size) * CHUNK_BATCHES))
+        if not chunk:
+            return
+        yield from _annotate_chunk(nlp, chunk, batch_size, limits)
+
+
+def _annotate_chunk(nlp: object, docs: list, batch_size: int, limits: Limits | None) -> Iterator[object]:
+    """``_annotate`` over one chunk. ``docs`` is emptied as its documents are handed out, so
+    that a document done or dropped can be freed."""
     from recoupe.nlp import guard
     from recoupe.nlp.pipeline import component_batches
 

@@ -145,17 +145,17 @@ class Occurrences:
         self._state_of_town = town_of
         # Words, and the entities named (as one token each: "Pyongyang" and "la Corée du Nord"
         # are one state, "l'OSC" and "l'Open Source Center" one organisation).
-        counts = {doc: Counter(_words(text)) for doc, text in texts.items()}
-        names: dict[tuple[str, str], str] = {}
-        for doc, ms in mentions.items():
-            if doc in counts:
-                counts[doc].update(f"@{m.key}" for m in ms)
-                for m in ms:  # an entity is as rare as its name ("France", "Finistère"), not its key
-                    names.setdefault((doc, f"@{m.key}"), m.text)
+        # One document at a time: its counts are dropped once its vector is kept.
         self._vectors: dict[str, dict[str, float]] = {}
-        for doc, c in counts.items():
+        for doc, text in texts.items():
+            c = Counter(_words(text))
+            names: dict[str, str] = {}
+            ms = mentions.get(doc, [])
+            c.update(f"@{m.key}" for m in ms)
+            for m in ms:  # an entity is as rare as its name ("France", "Finistère"), not its key
+                names.setdefault(f"@{m.key}", m.text)
             lang = (langs or {}).get(doc, "fr")
-            weights = sorted((((1 + math.log(k)) * rarity(names.get((doc, w), w).lower(), lang), w)
+            weights = sorted((((1 + math.log(k)) * rarity(names.get(w, w).lower(), lang), w)
                               for w, k in c.items()),
                              reverse=True)[:TERMS]
             norm = math.sqrt(sum(x * x for x, _ in weights)) or 1.0
