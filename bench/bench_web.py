@@ -3,7 +3,8 @@
 
 Times, on a ledger of generated documents (``corpus.py``), the overview ``/``, the claims list
 ``/claims``, a full-text search ``/claims?q=…``, the page of the largest measure and of a
-middling one, a document page and the page of the entity with the most claims, each
+middling one, a document page, the page of the entity with the most claims and the lists
+``/entities`` and ``/measures``, each
 ``--repeat`` times, and prints the median and the slowest of each (the issue asks a median
 under 300 ms on 5 000 documents). Requests go through the app in this process (Starlette's
 test client: no network, no server), one at a time.
@@ -66,6 +67,8 @@ def routes(db: Path) -> dict[str, str]:
         "middling measure": "/measures/" + quote(sizes[len(sizes) // 2][0], safe=""),
         "document": f"/documents/{doc}",
         "entity with most claims": f"/entities/{entity}",
+        "/entities": "/entities",
+        "/measures": "/measures",
     }
 
 

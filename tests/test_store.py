@@ -659,3 +659,27 @@ def test_a_merge_applies_to_figures_stored_after_it(ledger: Ledger) -> None:
     assert ledger.measures()[q2.id] == ("casualties|person||", "person casualties")
     with pytest.raises(LedgerError):
         ledger.add_measure_review(MeasureReview("split", "x|p||", into="y", document="nope", start=0, end=1))
+
+
+@pytest.mark.parametrize(("asked", "found"), [
+    ("état-major des armées", "org:emA"),
+    ("ÉTAT-MAJOR DES ARMÉES", "org:emA"),
+    ("l'EMA", "org:emA"),  # an alias
+    ("Œuvre d'Orient", "org:oeuvre"),
+    ("œuvre d'orient", "org:oeuvre"),
+    ("Etat-major des armees", None),  # accents are letters, not case
+])
+def test_entities_named_ignore_case_beyond_ascii(tmp_path: Path, asked: str, found: str | None) -> None:
+    """A reviewer's source name finds its entity whatever its case, "É" and "é" alike (as
+    Python's casefold compares them, which SQLite's lower() does not do beyond ASCII)."""
+    from recoupe.ingest import document_id
+    from recoupe.model import Analysis, Document, Entity
+
+    text = "Selon l'état-major des armées, rien."
+    doc = Document(id=document_id(text), path="a.txt", text=text)
+    entities = [Entity(key="org:emA", name="État-major des armées", type="ORG", aliases=["l'EMA"]),
+                Entity(key="org:oeuvre", name="Œuvre d'Orient", type="ORG")]
+    with open_ledger(tmp_path / "l.db") as ledger:
+        ledger.add_analysis(Analysis(document=doc, claims=[], mentions=[], entities=entities))
+        keys = [e.key for e in ledger.entities_named([asked])]
+    assert keys == ([found] if found else [])

@@ -282,6 +282,8 @@ FILTERS = [
     ({"entity": "ENTITY"}, lambda r, k: k["entity"] in r.claim.entity_keys
      or (r.claim.source is not None and k["entity"] in r.claim.source.entity_keys)),
     ({"q": "obus", "source": "OLD"}, lambda r, k: r.id in k["obus"] and r.source_name == k["old_source"]),
+    ({"source": "(own voice)"}, lambda r, k: r.claim.source is None),
+    ({"source": "SILENCED"}, lambda r, k: r.source_name == k["silenced"]),
 ]
 
 
@@ -306,11 +308,15 @@ def test_claim_filters_judge_reviewed_claims_on_their_reviewed_values(ledger_cop
         gone = next(c for c in claims if c.entity_keys and c not in (renamed, other, wrong))
         ledger.add_review(Review(document=gone.document, target="claim", start=gone.start, end=gone.end,
                                  action="wrong"))
+        silenced = next(c for c in named if c not in (renamed, other, wrong, gone))
+        ledger.add_review(Review(document=silenced.document, target="source", start=silenced.start,
+                                 end=silenced.end, action="wrong"))
         whole = Whole(ledger)
         known = {"old_source": renamed.source.name, "unit": q.unit, "entity": gone.entity_keys[0],
-                 "obus": {f"c{i}" for i in ledger.search("obus", limit=100_000)}}
+                 "silenced": silenced.source.name, "obus": {f"c{i}" for i in ledger.search("obus", limit=100_000)}}
         real = {k: known["old_source"] if v == "OLD" else known["unit"] if v == "UNIT"
-                else known["entity"] if v == "ENTITY" else v for k, v in params.items()}
+                else known["entity"] if v == "ENTITY" else known["silenced"] if v == "SILENCED" else v
+                for k, v in params.items()}
         want = [r.id for r in whole.claims if keep(r, known)]
         page = LedgerView(ledger).claims_page(1, 10_000, **real)
         got = [r.id for r in page.rows]
@@ -319,6 +325,40 @@ def test_claim_filters_judge_reviewed_claims_on_their_reviewed_values(ledger_cop
         if "q" not in real and len(want) > 2:  # read by key from the second claim on
             after = LedgerView(ledger).claims_page(2, 1, after=int(want[1][1:]), **real)
             assert [r.id for r in after.rows] == want[2:3], real
+
+
+def test_an_entity_page_lists_the_claims_a_reviewer_attributed_to_it(ledger_copy: Path) -> None:
+    """A source renamed by a reviewer to an entity's name (its case aside, accents included)
+    is listed under that entity, and no longer under the entity it had; a source marked wrong
+    is attributed to nobody."""
+    with recoupe.open_ledger(ledger_copy) as ledger:
+        claims = ledger.claims()
+        entities = {e.key: e for e in ledger.entities()}
+        before = next(c for c in claims if c.source is not None and c.source.entity_keys)
+        old_key = before.source.entity_keys[0]
+        new = next(e for e in entities.values() if e.key != old_key and e.key not in before.entity_keys
+                   and any(not ch.isascii() for ch in e.name)) if any(
+            not ch.isascii() for e in entities.values() for ch in e.name) else next(
+            e for e in entities.values() if e.key != old_key)
+        ledger.add_review(Review(document=before.document, target="source", start=before.start, end=before.end,
+                                 action="correct", source=new.name.upper()))
+        silenced = next(c for c in claims if c.source is not None and old_key in c.source.entity_keys
+                        and c is not before)
+        ledger.add_review(Review(document=silenced.document, target="source", start=silenced.start,
+                                 end=silenced.end, action="wrong"))
+        whole = Whole(ledger)
+        v = LedgerView(ledger)
+        for key in (old_key, new.key):
+            e = entities[key]
+            mentioning, attributed = v.entity_claims(e, 1, 10_000)
+            want_mentioning, want_attributed = whole.entity_claims(key)
+            assert [r.id for r in attributed.rows] == [r.id for r in want_attributed] and \
+                attributed.total == len(want_attributed), key
+            assert [r.id for r in mentioning.rows] == [r.id for r in want_mentioning], key
+        _, attributed = v.entity_claims(new, 1, 10_000)
+        assert before.id in {r.id for r in attributed.rows}
+        _, attributed = v.entity_claims(entities[old_key], 1, 10_000)
+        assert before.id not in {r.id for r in attributed.rows} and silenced.id not in {r.id for r in attributed.rows}
 
 
 def test_an_empty_list_is_one_empty_page(client: TestClient) -> None:

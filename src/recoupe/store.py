@@ -88,7 +88,10 @@ class ClaimWhere:
     text: str = ""
     document: str = ""
     source: str = ""
+    unattributed: bool = False  # the claims no source is named for (the writer's own voice)
     entity: str = ""
+    names: str = ""  # an entity the claim names (not as its source)
+    attributed_to: str = ""  # an entity the claim is attributed to
     unit: str = ""
     hedged: Optional[bool] = None
     grade: Optional[int] = None
@@ -178,6 +181,9 @@ class Ledger:
         # WAL lets Datasette or sqlite3 read while recoupe writes. In-memory databases
         # answer "memory"; that is fine.
         conn.execute("PRAGMA journal_mode = WAL")
+        # Names compared as Python compares them ("É" and "é" alike), which SQLite's lower()
+        # does not do beyond ASCII.
+        conn.create_function("casefold", 1, lambda v: v.casefold() if isinstance(v, str) else v, deterministic=True)
 
     def _migrate(self) -> None:
         known = migrations.known_version()
@@ -1241,6 +1247,14 @@ class Ledger:
                          " JOIN entities own ON own.id = x.entity_id JOIN entities e ON e.id = coalesce(own.same_as, own.id)"
                          " WHERE e.key = ?))")
             params += [w.source, w.source]
+        if w.unattributed:
+            conds.append("c.source_name IS NULL")
+        for table, key in (("claim_entities", w.names), ("claim_sources", w.attributed_to)):
+            if key:
+                conds.append(f"c.id IN (SELECT x.claim_id FROM {table} x WHERE x.entity_id IN"
+                             " (SELECT o.id FROM entities g JOIN entities o ON o.id = g.id OR o.same_as = g.id"
+                             " WHERE g.key = ?))")
+                params.append(key)
         if w.entity:
             conds.append("c.id IN (SELECT x.claim_id FROM claim_entities x JOIN entities own ON own.id = x.entity_id"
                          " JOIN entities e ON e.id = coalesce(own.same_as, own.id) WHERE e.key = ?"
@@ -1326,7 +1340,7 @@ class Ledger:
             "SELECT source_name, count(*) FROM claims WHERE source_name IS NOT NULL GROUP BY source_name"
             " ORDER BY count(*) DESC, source_name LIMIT ?", (_limit(top),))]
         entities = [(r[0], r[1], 0) for r in self._conn.execute(
-            "SELECT key, name FROM entities WHERE same_as IS NULL ORDER BY name, id LIMIT ?", (_limit(top),))]
+            "SELECT key, name FROM entities WHERE same_as IS NULL ORDER BY casefold(name), id LIMIT ?", (_limit(top),))]
         units = [(r[0], r[0], int(r[1])) for r in self._conn.execute(
             "SELECT unit, count(*) FROM quantities WHERE unit IS NOT NULL AND unit != ''"
             " GROUP BY unit ORDER BY unit LIMIT ?", (_limit(top),))]
@@ -1468,13 +1482,13 @@ class Ledger:
     def entities_named(self, names: Iterable[str]) -> list[Entity]:
         """The entities (standing for themselves) one of these names may stand for: by
         name or alias, letter case aside."""
-        data = _json(sorted({n.strip() for n in names}))
+        data = _json(sorted({n.strip().casefold() for n in names}))
         rows = self._conn.execute(
-            "WITH n (name) AS (SELECT lower(value) FROM json_each(?1))"
+            "WITH n (name) AS (SELECT value FROM json_each(?1))"
             " SELECT id, key, name, type, country FROM entities WHERE same_as IS NULL AND id IN ("
-            " SELECT coalesce(e.same_as, e.id) FROM entities e WHERE lower(e.name) IN (SELECT name FROM n)"
+            " SELECT coalesce(e.same_as, e.id) FROM entities e WHERE casefold(e.name) IN (SELECT name FROM n)"
             " UNION SELECT coalesce(e.same_as, e.id) FROM aliases a JOIN entities e ON e.id = a.entity_id"
-            " WHERE lower(a.alias) IN (SELECT name FROM n)) ORDER BY id", (data,)).fetchall()
+            " WHERE casefold(a.alias) IN (SELECT name FROM n)) ORDER BY id", (data,)).fetchall()
         return self._with_aliases(rows)
 
     def _with_aliases(self, rows: list[tuple[Any, ...]]) -> list[Entity]:
@@ -1494,34 +1508,19 @@ class Ledger:
 
     def entity_page(self, *, limit: Optional[int], offset: int = 0) -> list[tuple[Entity, int]]:
         """Entities standing for themselves, the most claims first, each with its claims
-        (naming it or attributed to it)."""
+        (naming it or attributed to it), counted for every group in one pass."""
         rows = self._conn.execute(
-            "SELECT e.id, e.key, e.name, e.type, e.country, (SELECT count(*) FROM (SELECT x.claim_id FROM claim_entities x"
-            " JOIN entities own ON own.id = x.entity_id WHERE coalesce(own.same_as, own.id) = e.id UNION"
-            " SELECT x.claim_id FROM claim_sources x JOIN entities own ON own.id = x.entity_id"
-            " WHERE coalesce(own.same_as, own.id) = e.id)) AS n"
-            " FROM entities e WHERE e.same_as IS NULL ORDER BY n DESC, lower(e.name), e.id LIMIT ? OFFSET ?",
-            (_limit(limit), max(0, offset))).fetchall()
+            "WITH g (gid, n) AS (SELECT coalesce(own.same_as, own.id), count(DISTINCT u.claim_id) FROM"
+            " (SELECT claim_id, entity_id FROM claim_entities UNION ALL SELECT claim_id, entity_id FROM claim_sources) u"
+            " JOIN entities own ON own.id = u.entity_id GROUP BY 1)"
+            " SELECT e.id, e.key, e.name, e.type, e.country, coalesce(g.n, 0) AS n FROM entities e"
+            " LEFT JOIN g ON g.gid = e.id WHERE e.same_as IS NULL ORDER BY n DESC, casefold(e.name), e.id"
+            " LIMIT ? OFFSET ?", (_limit(limit), max(0, offset))).fetchall()
         entities = self._with_aliases([r[:5] for r in rows])
         return [(e, int(r[5])) for e, r in zip(entities, rows)]
 
     def entity_total(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM entities WHERE same_as IS NULL").fetchone()[0])
-
-    def entity_claim_ids(self, entity_id: int, *, source: bool, limit: Optional[int], offset: int = 0) -> list[int]:
-        """Claims naming the entity (or attributed to it, with ``source``), in the order stored."""
-        table = "claim_sources" if source else "claim_entities"
-        return [int(r[0]) for r in self._conn.execute(
-            f"SELECT DISTINCT x.claim_id FROM {table} x"
-            " WHERE x.entity_id IN (SELECT id FROM entities WHERE id = ?1 OR same_as = ?1)"
-            " ORDER BY x.claim_id LIMIT ? OFFSET ?",
-            (entity_id, _limit(limit), max(0, offset)))]
-
-    def entity_claim_total(self, entity_id: int, *, source: bool) -> int:
-        table = "claim_sources" if source else "claim_entities"
-        return int(self._conn.execute(
-            f"SELECT count(DISTINCT x.claim_id) FROM {table} x"
-            " WHERE x.entity_id IN (SELECT id FROM entities WHERE id = ?1 OR same_as = ?1)", (entity_id,)).fetchone()[0])
 
     def entity_documents(self, entity_id: int, *, limit: Optional[int]) -> list[tuple[str, int]]:
         """The documents mentioning the entity, most mentions first: ``(document id, mentions)``."""

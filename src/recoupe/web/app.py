@@ -155,7 +155,7 @@ def create_app(db_path: str | Path, *, ratings: Optional[dict[str, str]] = None,
         """What the pager of a list shows: its page (a number past the last gives the last),
         and the address of page ``n`` (the same filters and page size)."""
         size = request.query_params.get("size", "")
-        kept = {**{k: v for k, v in params.items() if v}, **({"size": size} if size else {})}
+        kept = {**{k: v for k, v in params.items() if v}, **({"size": page.size} if size else {})}
 
         def query(n: int, after: Optional[int] = None) -> str:
             return request.url.path + "?" + urlencode({**kept, "page": n, **({"after": after} if after else {})})

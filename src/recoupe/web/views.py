@@ -428,14 +428,19 @@ class LedgerView:
     def _where(self, *, source: str = "", entity: str = "", unit: str = "", hedged: str = "", grade: str = "",
                date_from: str = "", date_to: str = "", q: str = "", figures: str = "",
                document: str = "") -> ClaimWhere:
-        where = ClaimWhere(
-            text=q.strip(), document=document, source=source, entity=entity, unit=unit,
+        return self._overlay(ClaimWhere(
+            text=q.strip(), document=document, source="" if source == OWN_VOICE else source,
+            unattributed=source == OWN_VOICE, entity=entity, unit=unit,
             hedged=(hedged == "yes") if hedged in ("yes", "no") else None,
             grade=int(grade) if grade.isascii() and grade.isdigit() else None,
             figures=(figures == "yes") if figures in ("yes", "no") else None,
-            date_from=date_from if parse_date(date_from) else "", date_to=date_to if parse_date(date_to) else "")
-        if any((source, entity, unit, date_from, date_to)):
-            # Reviewed claims are judged on what the reviewer said, not on what is stored.
+            date_from=date_from if parse_date(date_from) else "", date_to=date_to if parse_date(date_to) else ""))
+
+    def _overlay(self, where: ClaimWhere) -> ClaimWhere:
+        """``where`` with the claims a reviewer changed judged on what the reviewer said, not
+        on what is stored, when it filters on something a review can change."""
+        if any((where.source, where.unattributed, where.entity, where.names, where.attributed_to, where.unit,
+                where.date_from, where.date_to)):
             reviewed = self.reviewed_rows()
             where.overridden = {_num(r.id) for r in reviewed}
             where.included = {_num(r.id) for r in reviewed if _matches(r, where)}
@@ -448,6 +453,7 @@ class LedgerView:
         for name, rows in found.items():
             pairs = [(v, label) for v, label, _ in rows]
             if name == "source":
+                pairs.append((OWN_VOICE, OWN_VOICE))
                 pairs += [(r.source_name, r.source_name) for r in self.reviewed_rows() if r.claim.source is not None]
             value = (chosen or {}).get(name, "")
             if value:
@@ -644,7 +650,7 @@ class LedgerView:
     def sources(self, limit: Optional[int] = 12) -> list[SourceView]:
         """Named sources, most claims first (reviewed names where a reviewer renamed one)."""
         out: dict[str, SourceView] = {}
-        for name, claims, figures, documents in self.ledger.source_page(limit=limit + 50):
+        for name, claims, figures, documents in self.ledger.source_page(limit=None if limit is None else limit + 50):
             out[name] = SourceView(name, claims=claims, figures=figures, n_documents=documents)
         for r in self.reviewed_rows():  # a renamed source counts under its new name
             old = r.original.source.name if r.original.source else None
@@ -705,13 +711,14 @@ class LedgerView:
 
     def entity_claims(self, e: Entity, number: int = 1, size: int = PER_PAGE
                       ) -> tuple[Page[ClaimRow], Page[ClaimRow]]:
-        """(a page of the claims naming the entity, a page of those attributed to it)."""
+        """(a page of the claims naming the entity, a page of those attributed to it), each
+        the ``number``-th of its list (empty past its last), reviewed sources applied."""
         pages = []
-        for source in (False, True):
-            total = self.ledger.entity_claim_total(e.id or 0, source=source)
-            n = min(max(number, 1), max(1, math.ceil(total / size)))
-            ids = self.ledger.entity_claim_ids(e.id or 0, source=source, limit=size, offset=(n - 1) * size)
-            pages.append(Page(self.claim_rows(ids), n, size, total))
+        for where in (ClaimWhere(names=e.key), ClaimWhere(attributed_to=e.key)):
+            where = self._overlay(where)
+            total = self.ledger.claim_total(where)
+            ids = self.ledger.claim_ids(where, limit=size, offset=(max(number, 1) - 1) * size)
+            pages.append(Page(self.claim_rows(ids), max(number, 1), size, total))
         return pages[0], pages[1]
 
     def entity_documents(self, e: Entity, limit: int = 100) -> list[tuple[Document, int]]:
@@ -736,6 +743,12 @@ def _matches(r: ClaimRow, w: ClaimWhere) -> bool:
     if w.document and r.doc.id != w.document:
         return False
     if w.source and not (r.source_name == w.source or (c.source is not None and w.source in c.source.entity_keys)):
+        return False
+    if w.unattributed and c.source is not None:
+        return False
+    if w.names and w.names not in c.entity_keys:
+        return False
+    if w.attributed_to and not (c.source is not None and w.attributed_to in c.source.entity_keys):
         return False
     if w.entity and not (w.entity in c.entity_keys or (c.source is not None and w.entity in c.source.entity_keys)):
         return False
