@@ -1409,14 +1409,7 @@ class Ledger:
     def link_page(self, *, measure: Optional[str] = None, relation: Optional[str] = None,
                   limit: Optional[int], offset: int = 0) -> list[Link]:
         """Links (of one measure, of one relation), conflicts first, then in the order stored."""
-        conds, params = [], []  # type: list[str], list[Any]
-        if measure is not None:
-            conds.append("measure = ?")
-            params.append(measure)
-        if relation is not None:
-            conds.append("relation = ?")
-            params.append(relation)
-        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        where, params = _link_where(measure, relation)
         return [
             Link(a=f"q{a}", b=f"q{b}", relation=rel, independent=None if ind is None else bool(ind),
                  explanation=expl, measure=m, copy=bool(copy))
@@ -1427,14 +1420,7 @@ class Ledger:
         ]
 
     def link_total(self, *, measure: Optional[str] = None, relation: Optional[str] = None) -> int:
-        conds, params = [], []  # type: list[str], list[Any]
-        if measure is not None:
-            conds.append("measure = ?")
-            params.append(measure)
-        if relation is not None:
-            conds.append("relation = ?")
-            params.append(relation)
-        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        where, params = _link_where(measure, relation)
         return int(self._conn.execute(f"SELECT count(*) FROM links {where}", params).fetchone()[0])
 
     def link_counts(self, measures: Iterable[str]) -> dict[str, int]:
@@ -1716,6 +1702,13 @@ def _document(row: tuple[Any, ...]) -> Document:
         copy_of=row[9] if len(row) > 9 else None,
         published_precision=(row[10] if len(row) > 10 and row[10] else "day"),
     )
+
+
+def _link_where(measure: Optional[str], relation: Optional[str]) -> tuple[str, tuple[Any, ...]]:
+    """The WHERE clause of the links of one measure and of one relation (either may be None)."""
+    conds = [f"{column} = ?" for column, value in (("measure", measure), ("relation", relation)) if value is not None]
+    params = tuple(value for value in (measure, relation) if value is not None)
+    return ("WHERE " + " AND ".join(conds)) if conds else "", params
 
 
 def _limit(limit: Optional[int]) -> int:
