@@ -1243,23 +1243,17 @@ class Ledger:
             conds.append("c.document_id = ?")
             params.append(w.document)
         if w.source:
-            conds.append("(c.source_name = ? OR c.id IN (SELECT x.claim_id FROM claim_sources x"
-                         " JOIN entities own ON own.id = x.entity_id JOIN entities e ON e.id = coalesce(own.same_as, own.id)"
-                         " WHERE e.key = ?))")
+            conds.append(f"(c.source_name = ? OR c.id IN ({_GROUP_CLAIMS.format(table='claim_sources')}))")
             params += [w.source, w.source]
         if w.unattributed:
             conds.append("c.source_name IS NULL")
         for table, key in (("claim_entities", w.names), ("claim_sources", w.attributed_to)):
             if key:
-                conds.append(f"c.id IN (SELECT x.claim_id FROM {table} x WHERE x.entity_id IN"
-                             " (SELECT o.id FROM entities g JOIN entities o ON o.id = g.id OR o.same_as = g.id"
-                             " WHERE g.key = ?))")
+                conds.append(f"c.id IN ({_GROUP_CLAIMS.format(table=table)})")
                 params.append(key)
         if w.entity:
-            conds.append("c.id IN (SELECT x.claim_id FROM claim_entities x JOIN entities own ON own.id = x.entity_id"
-                         " JOIN entities e ON e.id = coalesce(own.same_as, own.id) WHERE e.key = ?"
-                         " UNION SELECT x.claim_id FROM claim_sources x JOIN entities own ON own.id = x.entity_id"
-                         " JOIN entities e ON e.id = coalesce(own.same_as, own.id) WHERE e.key = ?)")
+            conds.append(f"c.id IN ({_GROUP_CLAIMS.format(table='claim_entities')}"
+                         f" UNION {_GROUP_CLAIMS.format(table='claim_sources')})")
             params += [w.entity, w.entity]
         if w.unit:
             conds.append("EXISTS (SELECT 1 FROM quantities q WHERE q.claim_id = c.id AND q.unit = ?)")
@@ -1515,9 +1509,6 @@ class Ledger:
             " WHERE m.entity_id IN (SELECT id FROM entities WHERE id = ?1 OR same_as = ?1) GROUP BY m.document_id ORDER BY count(*) DESC, m.document_id"
             " LIMIT ?", (entity_id, _limit(limit)))]
 
-    def review_total(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
-
     # -- ingest metadata and near-duplicates ------------------------------------------
 
     def require_writable(self) -> None:
@@ -1702,6 +1693,12 @@ def _document(row: tuple[Any, ...]) -> Document:
         copy_of=row[9] if len(row) > 9 else None,
         published_precision=(row[10] if len(row) > 10 and row[10] else "day"),
     )
+
+
+# The claims a claim-to-entity table (claim_entities, claim_sources) ties to the entity of one
+# key, or to an entity that stands with it (same_as); a key that stands with another ties none.
+_GROUP_CLAIMS = ("SELECT x.claim_id FROM {table} x WHERE x.entity_id IN (SELECT o.id FROM entities g"
+                 " JOIN entities o ON o.id = g.id OR o.same_as = g.id WHERE g.key = ? AND g.same_as IS NULL)")
 
 
 def _link_where(measure: Optional[str], relation: Optional[str]) -> tuple[str, tuple[Any, ...]]:

@@ -305,6 +305,11 @@ class Page(Generic[T]):
         return max(1, math.ceil(self.total / self.size)) if self.size else 1
 
 
+def _clamp(number: int, total: int, size: int) -> int:
+    """Page ``number`` of a list of ``total`` rows, ``size`` a page: from 1 to its last page."""
+    return min(max(number, 1), Page([], number, size, total).pages)
+
+
 def page_number(value: Optional[str]) -> int:
     """A ``?page=`` value as a page number: 1 when absent or not a number."""
     return int(value) if value and value.isascii() and value.isdigit() and 0 < len(value) < 7 else 1
@@ -415,14 +420,13 @@ class LedgerView:
         the page then knows the claim its own "next" starts after (``Page.next_after``)."""
         where = self._where(**filters)
         total = self.ledger.claim_total(where)
-        pages = max(1, math.ceil(total / size))
-        number = min(max(number, 1), pages)
+        number = _clamp(number, total, size)
         ids: list[int] = []
         if after is not None and not where.text:
             ids = self.ledger.claim_ids(where, limit=size, after=after)
         if not ids:
             ids = self.ledger.claim_ids(where, limit=size, offset=(number - 1) * size)
-        keyset = not where.text and number < pages and len(ids) == size
+        keyset = not where.text and number < Page([], number, size, total).pages and len(ids) == size
         return Page(self.claim_rows(ids), number, size, total, next_after=ids[-1] if keyset else None)
 
     def _where(self, *, source: str = "", entity: str = "", unit: str = "", hedged: str = "", grade: str = "",
@@ -493,7 +497,7 @@ class LedgerView:
     def documents_page(self, number: int = 1, size: int = PER_PAGE) -> Page[Document]:
         """One page of the documents, the latest published first."""
         total = self.counts.get("documents", 0)
-        number = min(max(number, 1), max(1, math.ceil(total / size)))
+        number = _clamp(number, total, size)
         return Page(self.ledger.document_page(limit=size, offset=(number - 1) * size), number, size, total)
 
     def latest_documents(self, n: int = 10) -> list[Document]:
@@ -578,7 +582,7 @@ class LedgerView:
         """One page of the measures, the most figures first, each with its ``sample`` latest
         estimates (its count of figures in ``MeasureView.total``)."""
         total = self.ledger.measure_total()
-        number = min(max(number, 1), max(1, math.ceil(total / size)))
+        number = _clamp(number, total, size)
         found = self.ledger.measure_page(limit=size, offset=(number - 1) * size)
         shown = {k: self.ledger.measure_figures(k, limit=sample) for k, _, _ in found}
         facts = self.facts(q for qs in shown.values() for q in qs)
@@ -635,7 +639,7 @@ class LedgerView:
                        ) -> Page[tuple[Link, Optional[Fact], Optional[Fact]]]:
         """One page of the conflicts, by measure."""
         total = self.ledger.link_total(relation="conflicts")
-        number = min(max(number, 1), max(1, math.ceil(total / size)))
+        number = _clamp(number, total, size)
         links = self.ledger.link_page(relation="conflicts", limit=size, offset=(number - 1) * size)
         return Page(self._with_facts(links), number, size, total)
 
@@ -702,7 +706,7 @@ class LedgerView:
     def entities_page(self, number: int = 1, size: int = PER_PAGE) -> Page[tuple[Entity, int]]:
         """One page of the entities, the most claims first, each with its claims."""
         total = self.ledger.entity_total()
-        number = min(max(number, 1), max(1, math.ceil(total / size)))
+        number = _clamp(number, total, size)
         return Page(self.ledger.entity_page(limit=size, offset=(number - 1) * size), number, size, total)
 
     def entity(self, entity_id: int) -> Optional[Entity]:
