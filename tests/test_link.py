@@ -17,6 +17,7 @@ import pytest
 import recoupe
 from recoupe.link.compare import Estimate, compare
 from recoupe.link.independence import IndependenceJudge
+from recoupe.layout import headline_end
 from recoupe.model import Check, Claim, Link, Quantity, Source
 
 
@@ -864,6 +865,24 @@ def test_occurrence_gate_on_hand_built_claims() -> None:
 
 
 @pytest.mark.parametrize(("text", "figure", "event"), [
+    # A figure that left out its unit counts what the figure it took it from counts.
+    ("Les intempéries ont fait quatre morts. Six personnes restent portées disparues, contre douze mardi, "
+     "plusieurs d'entre elles ayant été retrouvées chez des proches.", "douze", "missing"),
+    ("Le nombre d'évacués fait débat. Le gouvernement régional en dénombre 3 100.", "3 100", "evacuated"),
+    # Missing people "manquent à l'appel" or are still sought; bodies are the dead, survivors were rescued.
+    ("Quatre personnes manquent toujours à l'appel, selon les secours.", "Quatre personnes", "missing"),
+    ("Six personnes sont toujours recherchées, selon la préfecture.", "Six personnes", "missing"),
+    ("Deux corps ont été repêchés jeudi matin, selon la capitainerie.", "Deux corps", "killed"),
+    ("Avec 41 survivants, le bilan reste incertain, selon l'OIM.", "41 survivants", "rescued"),
+])
+def test_a_figure_counts_what_its_words_or_its_antecedent_say(tmp_path: Path, text: str, figure: str,
+                                                              event: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    q = built.q(figure)
+    assert built.measures[q.id][0].split("|")[:2] == [event, "person"]
+
+
+@pytest.mark.parametrize(("text", "figure", "event"), [
     ("Des centaines de milliers de manifestants ont défilé mardi. La CGT revendique 450 000 manifestants "
      "à Paris.\nLe ministère de l'Intérieur parle de 1,2 million de personnes dans toute la France.",
      "1,2 million", "protested"),
@@ -922,6 +941,29 @@ def test_a_headline_figure_repeated_in_the_body_is_one_estimate(tmp_path: Path) 
     assert head and body and built.measures[head[0].id][0] == built.measures[body[0].id][0]
     assert built.link(body[0], other) is not None
     assert built.link(head[0], other) is None
+    # The headline and its body's figure are linked as one estimate told twice: a copy's link,
+    # never independent, never graded.
+    told = built.link(head[0], body[0])
+    assert told is not None and told.copy and told.independent is False and told.relation == "corroborates"
+
+
+@pytest.mark.parametrize(("headline", "body", "relation"), [
+    ("Séisme au Pérou : des dizaines de morts", "Le séisme a fait au moins 46 morts, selon l'agence Andina.",
+     "consistent"),
+    ("Incendie en Gironde : 1 200 hectares brûlés", "Le feu a parcouru 1 200 hectares, selon les relevés des pompiers.",
+     "corroborates"),
+    # A headline figure its body contradicts is no restatement.
+    ("Séisme au Pérou : 46 morts", "Le séisme a fait 112 morts, selon le ministère de la Santé.", None),
+])
+def test_a_headline_figure_and_the_body_figure_it_tells_again(tmp_path: Path, headline: str, body: str,
+                                                              relation: Optional[str]) -> None:
+    text = f"Publié le 14 mars 2028\n{headline}\n\n{body}\n"
+    built = build(tmp_path, {"a.txt": text})
+    (head,), (told,) = ([q for c in built.claims for q in c.quantities if (q.start > headline_end(text)) == in_body]
+                        for in_body in (False, True))
+    link = built.link(head, told)
+    assert (link.relation if link else None) == relation
+    assert link is None or (link.copy and link.independent is False)
 
 
 def test_towns_place_an_article_that_names_no_state() -> None:
@@ -1010,10 +1052,11 @@ def test_a_towns_count_is_a_part_of_the_nations(tmp_path: Path) -> None:
     assert built.link(nation, other_marseille) is None
 
 
-def test_fewer_on_a_later_day_is_a_change_unless_the_count_cannot_fall() -> None:
+def test_fewer_on_a_later_day_is_an_update_unless_the_count_cannot_fall() -> None:
     tuesday = est(900, 900, "approx", window=(date(2026, 7, 14), date(2026, 7, 14)), as_of=date(2026, 7, 14))
     thursday = est(650, 650, window=(date(2026, 7, 16), date(2026, 7, 16)), as_of=date(2026, 7, 16))
-    assert compare(tuesday, thursday, True, never_falls=False) is None  # firefighters on duty
+    found = compare(tuesday, thursday, True, never_falls=False)  # firefighters on duty, families still out
+    assert found is not None and found[0] == "updates" and "fell" in found[1]
     found = compare(tuesday, thursday, True, never_falls=True)  # the dead
     assert found is not None and found[0] == "conflicts"
 

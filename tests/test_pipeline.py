@@ -558,6 +558,9 @@ FIGURE_HEDGING = [
     ("Si une quarantaine de députés se désistent, la majorité bascule.", {"une quarantaine": True}),
     ("La charge de la dette, appelée à dépasser 70 milliards d'euros, pèse sur le budget.", {"70 milliards": True}),
     ("Au moins 2 300 postes sont menacés par la restructuration.", {"2 300 postes": True}),
+    # A union that called a strike forecasts nothing.
+    ("L'intersyndicale, qui avait appelé à une journée de grève, en a compté 250 000.", {"250 000": False}),
+    ("Les syndicats, qui ont appelé à manifester, revendiquent 40 000 personnes.", {"40 000": False}),
     ("Le bilan s'élève à 146 morts, a indiqué la protection civile.", {"146 morts": False}),
     ("Il y aurait 300 morts dans la ville.", {"300 morts": True}),           # "y aurait" parsed as fixed words
     ("Selon des sources non confirmées, 300 personnes ont été tuées.", {"300 personnes": True}),

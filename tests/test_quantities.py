@@ -145,6 +145,12 @@ TABLE: list[tuple[str, list[Row]]] = [
      [("3 000", 3000, 3000, "exact", "protester", None)]),
     ("Le nombre de manifestants fait débat. Selon la police, 3 000 sont venus.",
      [("3 000", 3000, 3000, "exact", None, None)]),
+    # The partitive "en" before a verb points back too, and so does a pronoun after an apposition
+    # closed by a comma; "en" before a noun is a preposition.
+    ("Le nombre d'évacués fait débat. La région en dénombre 3 100, l'État avance le chiffre de 4 500.",
+     [("3 100", 3100, 3100, "exact", "evacuee", None), ("4 500", 4500, 4500, "exact", "evacuee", None)]),
+    ("Le nombre d'évacués a grimpé. Le président de la région, Marco Ferrandi, l'a chiffré à 14 500.",
+     [("14 500", 14500, 14500, "exact", "evacuee", None)]),
     # A colon joins a sum and the next one that leaves its currency out.
     ("L'enveloppe, fixée à 30 millions d'euros : elle atteint désormais 45 millions.",
      [("30 millions d'euros", 30e6, 30e6, "exact", "eur", None), ("45 millions", 45e6, 45e6, "exact", "eur", None)]),
@@ -396,6 +402,21 @@ def test_tagger_tells_verbs_from_unit_nouns() -> None:
 
     quantities, _ = find_quantities(text, pos_at=pos_at)
     assert [(q.low, q.unit) for q in quantities] == [(300, "shell")]
+
+
+@pytest.mark.parametrize("text, verbs, unit", [
+    # "en" before a verb points back at the count the sentence before named …
+    ("Le nombre d'évacués fait débat. La région en dénombre 3 100.", ("dénombre",), "evacuee"),
+    # … "en" before a noun is a preposition, and the figure stays bare.
+    ("Le nombre de blessés reste inconnu. Les cortèges sont partis en fin de matinée, 3 000 selon la police.",
+     ("sont", "partis"), None),
+])
+def test_tagger_tells_the_pronoun_en_from_the_preposition(text: str, verbs: tuple[str, ...], unit: str | None) -> None:
+    def pos_at(offset: int) -> str:
+        return "VERB" if text.startswith(verbs, offset) else "NOUN"
+
+    quantities, _ = find_quantities(text, pos_at=pos_at)
+    assert [q.unit for q in quantities] == [unit]
 
 
 # Real bugs, reported to the owner of quantities.py / numbers.py.

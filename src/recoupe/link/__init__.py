@@ -299,7 +299,8 @@ def link_all(
     within: set[str] = set()  # the towns' figures already checked against a whole
     judge = judge or IndependenceJudge(claims, copies)
     blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]] = defaultdict(list)
-    restated = _headline_restatements(claims, docs, measures) | _headline_totals(claims, docs, measures)
+    totals = _headline_totals(claims, docs, measures)
+    restated = _headline_restatements(claims, docs, measures) | totals
     towns_of: dict[str, frozenset[str]] = {}  # the towns each figure names
     for c in claims:
         for q in c.quantities:
@@ -339,11 +340,15 @@ def link_all(
                 origin = origin_of(ca)
                 if kept >= NEAREST and origin in origins:
                     continue  # an older estimate of an origin already linked: its history, not a new check
-                if a.document == b.document and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign):
+                one_article = a.document == b.document
+                if one_article and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign):
                     continue  # figures of one article are its own argument, not estimates to check
-                copy = a.document != b.document and \
+                copy = not one_article and \
                     (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
-                if not copy and occurrences is not None and not occurrences.same(ca, cb, campaign)[0]:
+                # (Rivals in one article were placed by their own words and sentences above: "À
+                # Paris, 12 000 personnes ont défilé, un chiffre que les organisateurs portent à
+                # 40 000" is Paris's count twice, whatever towns the paragraph names after.)
+                if not copy and not one_article and occurrences is not None and not occurrences.same(ca, cb, campaign)[0]:
                     continue  # another earthquake, another protest day, another war
                 if not campaign and far_apart(a, b):
                     continue  # two summers' fires in one valley
@@ -410,7 +415,35 @@ def link_all(
                 kept += 1
                 origins.add(origin)
                 links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
-    return links
+    return links + _headline_links(claims, docs, measures, totals)
+
+
+def _headline_links(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
+                    totals: set[str]) -> list[Link]:
+    """Each headline figure and the first figure of its body that it fits ("1 200 hectares
+    brûlés" above "le feu a parcouru 1 200 hectares", "des dizaines de morts" above "au moins 46
+    morts"): the article's one estimate told twice. They are linked as a copy is to its
+    original: shown, never graded, no origin of their own (``totals``: the headline figures
+    that add up the body's, no restatement of one of them)."""
+    head: dict[tuple[str, str], list[tuple[Claim, Quantity, Measure]]] = defaultdict(list)
+    body: dict[tuple[str, str], list[tuple[Claim, Quantity, Measure]]] = defaultdict(list)
+    for c, q, m, in_headline in _measured(claims, docs, measures):
+        if not m.aside and q.id not in totals:
+            (head if in_headline else body)[(c.document, m.key)].append((c, q, m))
+    out = []
+    for where, figures in sorted(head.items()):
+        told = sorted(body.get(where, []), key=lambda t: t[1].start)
+        for ch, qh, m in figures:
+            eh = estimate(qh, ch, docs[ch.document], m)
+            for cb, qb, _ in told:
+                found = compare(eh, estimate(qb, cb, docs[cb.document], m), m.cumulative, m.never_falls,
+                                precision=SCALE_PRECISION.get(m.unit))
+                if found is not None and found[0] in ("corroborates", "consistent"):
+                    out.append(Link(eh.id, qb.id or "", found[0], False,
+                                    f"{found[1]}; the headline tells its body's figure again: one estimate.",
+                                    m.key, copy=True))
+                    break
+    return out
 
 
 def _anonymous(claims: list[Claim]) -> set[str]:
@@ -440,6 +473,12 @@ def consensus_of(links: list[Link], claims: list[Claim], docs: dict[str, Documen
                  for c in claims for q in c.quantities if q.id}
     labels = {m.key: m.label for m in measures.values()}
     judge = judge or IndependenceJudge(claims, copies)
+    # A headline and its body's figure are one estimate: the body's stands for both.
+    def document(qid: str) -> Optional[str]:
+        e = estimates.get(qid)
+        return e[0].document if e is not None else None
+
+    links = [l for l in links if not (l.copy and document(l.a) is not None and document(l.a) == document(l.b))]
     return consensus(links, estimates, labels, origin_of, is_forecast, copies,
                      same_origin=lambda a, b: judge.verdict(a, b)[2])
 

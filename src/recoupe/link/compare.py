@@ -94,7 +94,7 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
             steps: bool = True, precision: Optional[float] = None) -> Optional[tuple[str, str]]:
     """(relation, explanation) between two estimates of one measure, or None if unrelated.
     ``never_falls`` (for a cumulative measure): a later, smaller figure is a contradiction
-    (a toll), else a change (the firefighters still on duty two days later). Without
+    (a toll), else an update (the firefighters still on duty two days later). Without
     ``steps`` (an increment against a total), neither is a step of the other: they may agree,
     never update one another. ``precision``: the absolute precision of a reading on a scale,
     which replaces the relative tolerances."""
@@ -129,7 +129,10 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
         if bounds(later)[0] > bounds(earlier)[1]:
             return _grew(earlier, later)
         if not never_falls:
-            return None  # fewer on a later day: people came back, crews left
+            # Fewer on a later day: people came back, crews left. The later count is the
+            # current one, and updates the earlier.
+            return "updates", (f"a running count fell from {describe(earlier)} ({earlier.as_of}) "
+                               f"to {describe(later)} ({later.as_of})")
         return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "
                              f"to {describe(later)} ({later.as_of})")
     if _windows_overlap(a, b) and not different_spans(a, b):

@@ -44,7 +44,9 @@ _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
 CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
                   "striker": "protested", "displaced_person": "displaced", "refugee": "displaced",
                   "missing_person": "missing", "arrest": "arrested", "homicide": "killed", "casualty": "lost",
-                  "victim": "killed", "arrival": "arrived", "job_cut": "cut", "layoff": "cut"}
+                  "victim": "killed", "arrival": "arrived", "job_cut": "cut", "layoff": "cut",
+                  # bodies found are dead people; survivors of a wreck were rescued
+                  "body": "killed", "survivor": "rescued"}
 # Nouns whose count is of an event unless their clause names another: migrants arrive, unless
 # "six migrants sont morts".
 # (Firefighters counted on a fire with no verb of their own are those sent to fight it.)
@@ -492,7 +494,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     asides_cache: dict[str, _Asides] = {}
     last_actor: dict[tuple[str, int], str] = {}
     told: dict[tuple[str, str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
-    told_last: dict[tuple[str, int, str], Measure] = {}  # the last measure of each unit, by paragraph
+    # the last measure of each unit by paragraph, and where its figure ends
+    told_last: dict[tuple[str, int, str], tuple[Measure, int]] = {}
     rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
     unread: list[tuple[Claim, Quantity]] = []
     for claim in claims:
@@ -547,10 +550,15 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             event = event_of(text, folded, claim, q, events)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
-            elif q.unit_inherited and event is None and EN_BEFORE.search(folded, max(0, q.start - 40), q.start):
-                # "Le gestionnaire de réseau en dénombrait 250 000": what the sentence before counted.
+            elif q.unit_inherited and event is None:
+                # What the figure it took its unit from counts: in its sentence, though the claim
+                # was cut before it ("Six personnes restent portées disparues, contre douze
+                # mardi"), or the sentence before if "en" points back at it ("Le gestionnaire de
+                # réseau en dénombrait 250 000").
                 before = told_last.get((claim.document, claim.paragraph, q.unit))
-                event = before.event if before is not None else None
+                if before is not None and (not _SENTENCE_END.search(folded, before[1], q.start)
+                                           or EN_BEFORE.search(folded, max(0, q.start - 40), q.start)):
+                    event = before[0].event
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
             event = CONCEPT_EVENTS.get(q.unit or "", event) or CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if q.unit_class == "building" and event not in BUILDING_EVENTS and _burnt(folded, claim):
@@ -605,7 +613,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                               increment=is_increment(folded, q), aside=aside(q), part=part)
             out[q.id] = measure
             previous = measure
-            told_last[(claim.document, claim.paragraph, q.unit)] = measure
+            told_last[(claim.document, claim.paragraph, q.unit)] = (measure, q.end)
             told[(claim.document, measure.unit, measure.per)][measure] += 1
     # A figure whose clause names no event counts what its article counts most with the same
     # unit: "1,2 million de personnes" in an article on a protest day are protesters, "731

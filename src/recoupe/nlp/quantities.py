@@ -570,7 +570,7 @@ def find_quantities(
     _share_forward(folded, out)
     _scales(folded, out)
     _parts_of_wholes(text, folded, out)
-    _counted_before(folded, out)
+    _counted_before(folded, out, pos_at)
     _sense_by_context(folded, out)
     _currency_of_sums(folded, out)
     _inherit_units(folded, out)
@@ -688,7 +688,7 @@ def _sense_by_context(folded: str, found: list[_Found]) -> None:
             cur.q.unit, cur.q.unit_class = concept, cls
 
 
-def _counted_before(folded: str, found: list[_Found]) -> None:
+def _counted_before(folded: str, found: list[_Found], pos_at: PosLookup | None = None) -> None:
     """A bare figure whose clause opened on what it counts: "Le nombre de blessés graves a
     progressé, à environ 1 850", "le volume des transactions a dépassé 900 000"; or whose verb
     points back with a pronoun at the count the sentence before named ("Le nombre de voyageurs
@@ -702,7 +702,7 @@ def _counted_before(folded: str, found: list[_Found]) -> None:
             for brk in _SENTENCE_BREAK.finditer(folded, lo, q.start):
                 pass
             lo = brk.end() if brk is not None else lo
-            if brk is not None and _points_back(folded, lo, q.start) and "\n" not in folded[brk.start():q.start]:
+            if brk is not None and _points_back(folded, lo, q.start, pos_at) and "\n" not in folded[brk.start():q.start]:
                 before = None
                 for before in _SENTENCE_BREAK.finditer(folded, max(0, brk.start() - 200), brk.start()):
                     pass
@@ -718,13 +718,22 @@ def _counted_before(folded: str, found: list[_Found]) -> None:
 
 # An object pronoun after its subject and before its verb: "La DGAC l'évalue à 205 000", "la
 # police les estime" (not an article after a preposition: "selon la police").
-_POINTS_BACK = re.compile(rf"([^\W\d_][\w\-]*)\s+(?:{phrase_pattern(fru.POINTING_BACK_PRONOUNS)})(?:\s+|(?<='))[^\W\d_]")
+_POINTS_BACK = re.compile(rf"([^\W\d_][\w\-]*),?\s+(?P<pronoun>{phrase_pattern(fru.POINTING_BACK_PRONOUNS)})(?:\s+|(?<='))(?P<verb>[^\W\d_])")
 _NOT_SUBJECT_ENDS = frozenset(fold(w) for w in fru.WORDS_BEFORE_ARTICLES)
+_VERBS = ("VERB", "AUX")
 
 
-def _points_back(folded: str, start: int, end: int) -> bool:
-    """Whether ``folded[start:end]`` holds an object pronoun before a verb."""
-    return any(m.group(1) not in _NOT_SUBJECT_ENDS for m in _POINTS_BACK.finditer(folded, start, end))
+def _points_back(folded: str, start: int, end: int, pos_at: PosLookup | None = None) -> bool:
+    """Whether ``folded[start:end]`` holds an object pronoun before a verb. "en" is a pronoun
+    only before a verb ("la région en recense 3 100", not "ils ont défilé en France"), which
+    the tagger, when it has run, tells."""
+    for m in _POINTS_BACK.finditer(folded, start, end):
+        if m.group(1) in _NOT_SUBJECT_ENDS:
+            continue
+        if m.group("pronoun") == "en" and pos_at is not None and pos_at(m.start("verb")) not in _VERBS:
+            continue
+        return True
+    return False
 
 
 def _clean(v: float | None) -> float | None:

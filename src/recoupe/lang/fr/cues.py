@@ -57,12 +57,20 @@ IMPERFECT_R_STEMS = ("serr", "barr", "ferr", "bourr", "enterr", "déterr", "terr
                      "outr", "vitr", "titr", "mitr", "lustr", "frustr", "cloîtr", "accr", "sucr",
                      "consacr", "massacr", "ancr", "nacr")
 
+# "Un montant appelé à dépasser 70 milliards" will grow; a union "qui avait appelé à la grève"
+# or "appelé à manifester" called people out, and forecasts nothing: only a verb of change
+# after "appelé à" makes it a forecast.
+CHANGE_VERBS = ("dépasser", "atteindre", "franchir", "croître", "augmenter", "doubler", "tripler", "grimper",
+                "progresser", "s'alourdir", "s'aggraver", "s'accroître", "se multiplier", "devenir", "durer",
+                "diminuer", "baisser", "reculer", "chuter", "se poursuivre", "disparaître")
 # Future tense endings for predictions, checked only when the morphologizer says Tense=Fut.
 PREDICTION_WORDS = ("prévoit", "prévoient", "prévu", "prévue", "prévus", "prévues",
                     "s'attend", "s'attendent", "table sur", "tablent sur", "anticip",
                     # "un montant appelé à dépasser 70 milliards", "la dette risque de franchir …",
                     # "2 300 postes menacés": what may happen, not what has.
-                    "appelé à", "appelée à", "appelés à", "appelées à", "risque de", "risquent de",
+                    *(f"{called} à {verb}" for called in ("appelé", "appelée", "appelés", "appelées")
+                      for verb in CHANGE_VERBS),
+                    "risque de", "risquent de",
                     "menacé", "menacée", "menacés", "menacées",
                     # a deadline ahead: "200 radars supplémentaires d'ici à la fin de 2026"
                     "d'ici", "à l'horizon")

@@ -52,7 +52,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "arrived": ("arriv", "débarqu", "entré", "traversé", "franchi", "secouru en mer"),
     "protested": ("manifest", "défil", "rassembl", "réuni", "grév", "mobilisé dans la rue"),
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
-    "missing": ("disparu", "porté disparu", "portés disparus", "introuvable"),
+    # "quatre personnes manquent toujours à l'appel", "six sont toujours recherchées"
+    "missing": ("disparu", "porté disparu", "portés disparus", "introuvable", "à l'appel", "recherchés",
+                "recherchées", "sans nouvelles d"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
     "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable", "hors service"),
     # jobs cut, trains, flights or operations cancelled: "640 postes supprimés", "4 200 trains

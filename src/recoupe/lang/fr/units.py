@@ -268,8 +268,9 @@ SHARED_UNIT_JOINERS = ("et", "ou", ",", "puis", "puis à", "voire", "voire à")
 # Nouns whose complement is what a later bare figure of the clause counts: "le nombre de
 # blessés a progressé, à 1 850", "le volume des transactions a dépassé 900 000".
 # Object pronouns before a verb that point back at a count named in the sentence before: "La DGAC
-# l'évalue à 205 000".
-POINTING_BACK_PRONOUNS = ("l'", "le", "la", "les")
+# l'évalue à 205 000", "Le gouvernement régional en dénombre 3 100" (the partitive "en" too),
+# "Le président de la région, Marco Ferrandi, l'a chiffré à 14 500".
+POINTING_BACK_PRONOUNS = ("l'", "le", "la", "les", "en")
 # Words after which "le", "la", "les" are articles, not pronouns: "selon la police", "et les syndicats".
 WORDS_BEFORE_ARTICLES = ("de", "à", "selon", "par", "pour", "sur", "dans", "avec", "en", "vers", "chez", "contre",
                          "et", "ou", "que", "qu", "sous", "entre", "après", "avant", "depuis", "dont", "mais",
