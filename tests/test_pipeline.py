@@ -306,6 +306,23 @@ ATTRIBUTION = [
     ("Quelque 95 000 personnes ont manifesté, selon le ministère de l'Intérieur. L'intersyndicale, qui avait "
      "appelé à une journée de grève dans les écoles, collèges et lycées, en a compté 250 000.", "250 000",
      "intersyndicale"),
+    # A second clause opened by a conjunction has its own source, wherever the parse hung its
+    # verb (a counting verb after "en" the tagger took for a noun too).
+    ("L'OIM a porté à 1 390 son décompte des morts, quand l'ONG Mar Abierto avance désormais le chiffre de 3 600.",
+     "3 600", "ONG Mar Abierto"),
+    ("La mairie fait état de 58 familles relogées, tandis que le collectif d'habitants Beaubrun solidaire en "
+     "dénombre « près de 80 ».", "près de 80", "collectif d'habitants"),
+    ("La mairie fait état de 58 familles relogées, tandis que le collectif d'habitants Beaubrun solidaire en "
+     "dénombre « près de 80 ».", "58 familles", "mairie"),
+    # A second source whose verb the sentence leaves out; a second place is no source.
+    ("Le ministère de l'Intérieur a compté 95 000 manifestants, la CGT 250 000.", "250 000", "CGT"),
+    ("La DGAC l'évalue désormais à 205 000, Airlines for Europe à près de 270 000.", "270 000", "Airlines for Europe"),
+    ("La DGAC l'évalue désormais à 205 000, Airlines for Europe à près de 270 000.", "205 000", "DGAC"),
+    ("La préfecture a compté 3 000 manifestants à Lyon, 1 200 à Grenoble.", "1 200", "préfecture"),
+    ("Le ministère a recensé 12 morts, dont 3 enfants, et 40 blessés.", "40 blessés", "ministère"),
+    # Agents coordinated after one participle, each with its figure.
+    ("La participation est estimée à 34 % par Vigie Opinion et à 33 % par Sondéa.", "33 %", "Sondéa"),
+    ("La participation est estimée à 34 % par Vigie Opinion et à 33 % par Sondéa.", "34 %", "Vigie Opinion"),
     # A body the recogniser took for a place still measures.
     ("L'Institut géophysique du Pérou (IGP) a mesuré une magnitude de 7,1.", "7,1", "Institut géophysique du Pérou"),
     # Whose press is a source; the press at large is none.

@@ -494,6 +494,7 @@ class AttributionFinder:
                     segment = _segments(sent)
                     scope = frozenset(i for i, g in segment.items() if g == segment[t.i])
                     out.append(Cue(f"agent:{t.lemma_}", "agent", t.i, u.head.i, scope, t.lemma_))
+                    out += self._coordinated_agents(doc, t, u.head, scope, sent, is_time)
                     break
         # A name opening the sentence, then a verb the parser did not tie to it: "Bercy chiffre à…".
         have = {c.cue_i for c in out if c.kind == "verb"}
@@ -640,13 +641,18 @@ class AttributionFinder:
             # hung on the subject it lost, which it made the root.
             main = t.dep_ == "acl" and "Fin" in t.morph.get("VerbForm") and t.head.dep_ == "ROOT" \
                 and t.head.pos_ in ("NOUN", "PROPN")
-            if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not participle and not says_that \
-                    and t.pos_ == "VERB" and not subordinate and not main:
-                continue
             found = self._left_subject(doc, t, sent, is_time)
             if found is None:
                 continue
             lo, hi, head = found
+            # "L'OIM a porté à 1 390 son décompte, quand l'ONG Mar Abierto avance le chiffre de
+            # 3 600": a subject right after a conjunction opens a clause of its own, wherever
+            # the parse hung its verb.
+            conjoined = lo > sent.start + 1 and doc[lo - 1].pos_ == "SCONJ" and t.pos_ == "VERB" \
+                and any(doc[k].text == "," for k in range(max(sent.start, lo - 3), lo - 1))
+            if t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not participle and not says_that \
+                    and t.pos_ == "VERB" and not subordinate and not main and not conjoined:
+                continue
             if subordinate and not (lo > sent.start and doc[lo - 1].pos_ == "SCONJ") \
                     and not any(doc[k].lower_ in self.data.RELATIVE_PRONOUNS for k in range(hi, t.i)):
                 continue  # "… quand Kiev en revendique 4 500": a subject right after its conjunction
@@ -659,6 +665,79 @@ class AttributionFinder:
             cue.fixed_np = (lo, hi)
             out.append(cue)
             have.add(t.i)
+        out += self._gapped(doc, out, sent_of, is_time)
+        return out
+
+    def _coordinated_agents(self, doc: Doc, verb: Token, first: Token, scope: frozenset[int], sent: Span,
+                            is_time: Any) -> list[Cue]:
+        """The agents coordinated after a participle's first one, each with the figure before
+        it: "La participation est estimée à 34 % par Vigie Opinion et à 33 % par Sondéa"."""
+        out: list[Cue] = []
+        at = first.i + 1
+        while at < sent.end and at in scope:
+            joint = next((k for k in range(at, min(sent.end, at + 4)) if doc[k].lower_ == "et"), None)
+            if joint is None:
+                break
+            agent = None
+            for u in doc[joint + 1:min(sent.end, joint + 10)]:
+                if u.pos_ in ("VERB", "AUX", "SCONJ") or u.text in _SEGMENT_BREAKS:
+                    break
+                if u.lower_ == "par" and u.head.i > u.i and u.head.pos_ in ("NOUN", "PROPN") \
+                        and not is_time(u.head) and self._can_speak(u.head):
+                    agent = u.head
+                    break
+            if agent is None:
+                break
+            out.append(Cue(f"agent:{verb.lemma_}", "agent", verb.i, agent.i,
+                           frozenset(range(joint, agent.i + 1)) & scope | {agent.i}, verb.lemma_))
+            at = agent.i + 1
+        return out
+
+    def _gapped(self, doc: Doc, cues: list[Cue], sent_of: Any, is_time: Any) -> list[Cue]:
+        """A second source whose verb the sentence leaves out, after a comma or "et": "Le
+        ministère a compté 95 000 manifestants, la CGT 250 000", "L'institut le crédite de 37 %,
+        Sondéa de 35,5 %", "La DGAC l'évalue à 205 000, Airlines for Europe à près de 270 000".
+        The second figure is the second source's, told with the first one's verb (a few words
+        between them, only a preposition or adverbs, and no verb)."""
+        out: list[Cue] = []
+        for c in cues:
+            if c.kind != "verb":
+                continue
+            sent = sent_of(c.cue_i)
+            if sent is None:
+                continue
+            k = c.cue_i + 1
+            while k < sent.end:
+                if doc[k].text not in (",", ";") and doc[k].lower_ != "et":
+                    k += 1
+                    continue
+                j = k + 1
+                while j < sent.end and doc[j].pos_ == "DET":
+                    j += 1
+                # (a foreign name the tagger could not read is "X": "Airlines for Europe")
+                if j >= sent.end or not (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].pos_ == "X" and doc[j].is_title) \
+                        or is_time(doc[j]) \
+                        or not self._can_speak(doc[j]) or self._press_at_large(doc[j]):
+                    k += 1
+                    continue
+                head, end = j, j + 1
+                while end < sent.end and (doc[end].pos_ in ("PROPN", "ADJ", "X")
+                                          or doc[end].pos_ in ("ADP", "X") and end + 1 < sent.end
+                                          and doc[end + 1].pos_ == "PROPN" and doc[end].lower_ != "à"):
+                    end += 1  # "Airlines for Europe", "la CGT Énergie"
+                m = end
+                while m < sent.end and m - end < 4 and (doc[m].pos_ in ("ADP", "ADV", "DET")) and not doc[m].like_num:
+                    m += 1
+                figure = m < sent.end and (doc[m].like_num or doc[m].pos_ == "NUM" or doc[m].text[:1].isdigit())
+                if not figure or any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:m]):
+                    k += 1
+                    continue
+                stop = next((x for x in range(m, sent.end) if doc[x].text in _SEGMENT_BREAKS or doc[x].lower_ == "et"),
+                            sent.end)
+                cue = Cue(c.label, "verb", c.cue_i, head, frozenset(range(head, stop)), c.lemma)
+                cue.fixed_np = (k + 1 if doc[k + 1].pos_ == "DET" else head, end)
+                out.append(cue)
+                k = stop
         return out
 
     def _quoted_before(self, subject: Token, verb: Token) -> bool:
@@ -713,7 +792,8 @@ class AttributionFinder:
             if pos in self._noun_pos and not (t.dep_ == "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in t.children)
                                               or (i > 0 and (_named(doc[i - 1]) or doc[i - 1].text == ","))
                                               or (i > 1 and doc[i - 1].text == ")" and _named(doc[i - 2]))
-                                              or self._present_after_noun(doc, t) or _agent_after(doc, t)):
+                                              or self._present_after_noun(doc, t) or _agent_after(doc, t)
+                                              or _after_clitic_en(doc, t)):
                 continue
             lemma = self._verb_lemma(t)
             if i > 0 and doc[i - 1].lemma_ == "faire" and f"faire {lemma}" in self._all_verbs:
@@ -737,7 +817,7 @@ class AttributionFinder:
         prev = doc[t.i - 1] if t.i > sent.start else None
         if prev is not None and prev.text in (",", ")") and t.i - 2 >= sent.start:
             prev = doc[t.i - 2]  # "La directrice générale, Anne Quéré, table sur …", "(Fnaim) table sur"
-        if self._present_after_noun(doc, t):
+        if self._present_after_noun(doc, t) or _after_clitic_en(doc, t):
             return True
         return ((t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()) and prev is not None and _named(prev)
                 and t.i + 1 < sent.end
@@ -1656,6 +1736,15 @@ def _agent_after(doc: Doc, t: Token) -> bool:
         if u.is_punct:
             return False
     return False
+
+
+def _after_clitic_en(doc: Doc, t: Token) -> bool:
+    """A verb the tagger took for a noun after the clitic "en", itself after the subject's noun
+    phrase: "le collectif d'habitants en dénombre « près de 80 »" (not "pris en compte", where
+    a verb stands before "en")."""
+    return t.pos_ in ("NOUN", "PROPN") and t.i >= 2 and doc[t.i - 1].lower_ == "en" \
+        and doc[t.i - 2].pos_ in ("NOUN", "PROPN", "ADJ") and t.i + 1 < len(doc) \
+        and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT", "PRON")
 
 
 def _named(t: Token) -> bool:

@@ -48,6 +48,8 @@ COUNT_VERBS = (
     # claims made by the subject: a budget presented, a sentence requested, a sum demanded.
     "présenter", "dévoiler", "requérir", "réclamer", "exiger", "demander", "promettre", "proposer",
     "plaider", "chiffrer", "afficher", "retenir", "mesurer", "parler",
+    # a poll credits a candidate with a share: "l'institut le crédite de 37 %"
+    "créditer",
     # a figure given again or revised: "le HUR a réitéré son estimation : 3 200 soldats",
     # "le ministère a revu à la hausse le bilan : 27 morts"
     "réitérer", "revoir", "actualiser", "corriger",
