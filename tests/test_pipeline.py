@@ -670,6 +670,12 @@ TIME_ROLES = [
     ("La participation atteint 66,7 %, contre 47,5 % au premier tour de 2022.", "2022", "comparison"),
     ("La liste obtient 13 sièges, soit dix de moins qu'en 2019.", "en 2019", "comparison"),
     ("La participation est de 51 %, un niveau identique à celui de 2019.", "2019", "comparison"),
+    # A time on a participle that describes a noun dates that noun, no figure; one on the
+    # participle of the figure's own noun dates the figure.
+    ("L'usine, ouverte en 1998, emploie 300 salariés.", "1998", "description"),
+    ("Météo-France a relevé 40,3 °C à Lyon-Bron, un record pour ce poste de mesure ouvert en 1920.", "1920",
+     "description"),
+    ("Au total, 12 000 personnes évacuées mardi ont regagné leur domicile.", "mardi", "event"),
 ]
 
 
@@ -679,6 +685,15 @@ def test_time_roles(nlp: Language, text: str, needle: str, role: str) -> None:
     found = [t for t in doc._.recoupe_times if needle in t["text"]]
     assert found, (needle, [t["text"] for t in doc._.recoupe_times])
     assert found[0]["role"] == role, found[0]
+
+
+def test_a_time_that_describes_a_noun_dates_no_figure(nlp: Language) -> None:
+    text = "Publié le 12 mars 2026\n\nL'usine, ouverte en 1998, emploie 300 salariés."
+    document = Document(id=document_id(text), path="a.txt", text=text)
+    analysis = build_analysis(run(nlp, text), document)
+    (claim,) = [c for c in analysis.claims if c.quantities]
+    assert [q.text for q in claim.quantities] == ["300 salariés"]  # "1998" is read as a time, no figure
+    assert not any("1998" in t.text for t in claim.times), claim.times
 
 
 def test_a_figure_without_time_takes_the_window_of_the_articles_lead(nlp: Language) -> None:

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from recoupe.nlp.extensions import text_of
+from recoupe.nlp.times import DESCRIPTION
 
 from typing import Optional
 
@@ -100,7 +101,8 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
     text = text_of(doc)
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
     quantities = doc._.recoupe_quantities or []
-    times = doc._.recoupe_times or []
+    # (A time that dates a noun of its sentence, "une station ouverte en 1920", dates no figure.)
+    times = [t for t in doc._.recoupe_times or [] if t.get("role") != DESCRIPTION]
     mentions_raw = doc._.recoupe_mentions or []
     sources = doc._.recoupe_sources or []
     modality = doc._.recoupe_modality or []

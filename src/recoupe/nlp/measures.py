@@ -407,7 +407,7 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     entry = count_noun(of.group(1)) if of else None
     if entry is None or entry[1] in SHARE_NOT_OF:
         return None
-    return f"share_{entry[1]}"
+    return SHARE_MEASURES.get(entry[1], f"share_{entry[1]}")
 
 
 # Between a rate and the next one that leaves out what it is of: a source, a connector, no
@@ -419,6 +419,11 @@ _SOURCE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.SOURCE_AFTER_RATE)})(?![\
 _SHARE_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|d')\s*([^\W\d_][\w\-']*)")
 # Shares of people at large, which polls give for every question, measure nothing one article
 # could check against another.
+# Shares of counted things that are a measure of their own: "28 % des voix" is a vote share.
+SHARE_MEASURES = {"vote": "vote_share"}
+# What a reading in a unit measures when its clause does not say: "Météo-France a relevé
+# 40,3 °C à Lyon-Bron" is a temperature.
+MEASURED_DEFAULTS = {"celsius": "temperature"}
 SHARE_NOT_OF = {"person", "inhabitant", "citizen", "voter", "respondent", "man", "woman", "adult", "young_person"}
 
 
@@ -521,7 +526,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 continue
             if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS or q.unit in ev.DEPTH_UNITS \
                     or q.unit in ev.MEASURED_UNITS:
-                what = measured_event_of(folded, claim, q) if q.unit in ev.MEASURED_UNITS else \
+                what = (measured_event_of(folded, claim, q) or MEASURED_DEFAULTS.get(q.unit)) if q.unit in ev.MEASURED_UNITS else \
                     rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     area_event_of(folded, claim) if q.unit in ("hectare", "km2") else \
                     depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None

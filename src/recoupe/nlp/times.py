@@ -66,6 +66,11 @@ def _interval_end(day: date, precision: str) -> date:
     return date.fromordinal(nxt.toordinal() - 1)
 
 
+# The role of a time that dates a noun of the sentence, not a figure: read (so that "1920" is no
+# figure) and left out of the claims.
+DESCRIPTION = "description"
+
+
 class TimeFinder:
     """Stores ``[{start, end, text, from, to, precision, role}]`` on ``doc._.recoupe_times``.
 
@@ -80,6 +85,7 @@ class TimeFinder:
         # Verbs whose time is when something was said or published: "a annoncé mardi",
         # "a fait état jeudi d'un bénéfice … au premier semestre", "a publié mercredi".
         self.say = set(attribution.SAY_VERBS) | set(attribution.ANNOUNCING_VERBS)
+        self.founding = frozenset(words.FOUNDING_VERBS)
         self.say_phrases = {tuple(p.split()) for p in attribution.SAY_PHRASES}
         self.weekends = _folded_keys(words.WEEKEND_PHRASES)
         self.weekend = re.compile(rf"(?<![\w'])(?:{phrase_pattern(self.weekends)})(?![\w])")
@@ -109,6 +115,8 @@ class TimeFinder:
         if self.record.search(folded[max(0, start - 60):start] + folded[start:start + 8]):
             return "comparison"  # "son plus bas niveau de clôture depuis début août"
         span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and doc.has_annotation("DEP") and self._describes_a_noun(span):
+            return DESCRIPTION
         if day and span is not None and doc.has_annotation("DEP"):
             head = span.root.head
             if head.pos_ == "NOUN" and (head.head.lemma_.lower(), head.lower_) in self.say_phrases:
@@ -118,6 +126,22 @@ class TimeFinder:
             if head.pos_ in ("VERB", "AUX") and said and span.root.dep_.startswith(("obl", "advmod")):
                 return "statement"
         return "event"
+
+    def _describes_a_noun(self, span) -> bool:  # type: ignore[no-untyped-def]
+        """Whether the time hangs on a participle of founding that describes a noun counting
+        nothing: "ce poste de mesure ouvert en 1920", "l'usine, ouverte en 1998, emploie 300
+        salariés" date the station and the plant, no figure (but "12 000 personnes évacuées
+        mardi" dates the figure its participle describes, and "le bilan arrêté au 8 octobre"
+        the figures it holds)."""
+        head = span.root.head
+        before = span.doc[span.start - 1] if span.start > span.sent.start else None
+        if before is not None and before.pos_ == "VERB" and before.dep_ in ("amod", "acl"):
+            head = before  # "ce poste de mesure ouvert en 1920", the parse hung the year elsewhere
+        if head.i == span.root.i or head.pos_ != "VERB" or "Part" not in head.morph.get("VerbForm") \
+                or not head.dep_.startswith(("acl", "amod")) or head.lemma_.lower() not in self.founding:
+            return False
+        noun = head.head
+        return noun.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
     def __call__(self, doc: Doc) -> Doc:
         guard.check()

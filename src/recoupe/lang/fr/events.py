@@ -131,6 +131,9 @@ RATE_NOUNS: dict[str, str] = {
     "couverture vaccinale": "vaccination", "taux de remplissage": "reservoir_level",
     "part de marché": "market_share", "parts de marché": "market_share", "intentions de vote": "vote_share",
     "suffrages exprimés": "vote_share", "des suffrages": "vote_share", "des voix": "vote_share",
+    # a poll credits a candidate: "créditée de 28 % par Vigie Opinion"
+    "crédité de": "vote_share", "créditée de": "vote_share", "crédités de": "vote_share",
+    "créditées de": "vote_share",
     "popularité": "approval", "opinions favorables": "approval", "taux d'approbation": "approval",
     "salaire": "wages", "salaires": "wages", "smic": "minimum_wage", "loyers": "rents", "loyer": "rents",
     "taux de natalité": "birth_rate", "fécondité": "fertility", "taux de mortalité": "death_rate",

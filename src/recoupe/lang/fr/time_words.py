@@ -359,3 +359,7 @@ SEASON_NOUNS = {"saison": (7, 6), "campagne": (7, 6), "exercice": (7, 6), "cuvé
 FORWARD_OPENERS = ("dès", "à partir de", "à partir du", "à partir d'", "à compter de", "à compter du",
                    "à compter d'")
 
+# Participles of founding and building: a time on one dates the thing it describes, no figure
+# ("ce poste de mesure ouvert en 1920", "l'usine, construite en 1998, emploie 300 salariés").
+FOUNDING_VERBS = ("ouvrir", "créer", "fonder", "construire", "bâtir", "édifier", "inaugurer", "naître",
+                  "mettre en service")
