@@ -882,6 +882,26 @@ def test_a_figure_counts_what_its_words_or_its_antecedent_say(tmp_path: Path, te
     assert built.measures[q.id][0].split("|")[:2] == [event, "person"]
 
 
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # A bare figure counts what the noun it took its unit from underwent, said after that noun.
+    ("Le nombre de communes privées d'eau potable fait débat. Le ministère en recense 96.", "96",
+     "deprived|municipality"),
+    ("Le nombre de voyageurs touchés reste disputé. La DGAC l'évalue désormais à 205 000.", "205 000",
+     "affected|person"),
+    # Places under an alert: "en crise", "soumises", said of the places themselves.
+    ("Au niveau national, le nombre de départements en crise est redescendu à 12, contre 41 à la mi-août.", "41",
+     "alerted|department"),
+    ("Seules 37 communes y restent soumises, contre 143 début août.", "143", "alerted|municipality"),
+    # Said of people, "en crise" puts no one under an alert.
+    ("Le secteur en crise emploie 12 000 salariés, selon la fédération.", "12 000", None),
+])
+def test_a_bare_or_place_figure_counts_what_its_antecedent_underwent(tmp_path: Path, text: str, figure: str,
+                                                                     measure: Optional[str]) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\nTitre\n\n" + text + "\n"})
+    found = built.measures.get(built.q(figure).id or "")
+    assert ("|".join(found[0].split("|")[:2]) if found else None) == measure
+
+
 @pytest.mark.parametrize(("text", "figure", "event"), [
     ("Des centaines de milliers de manifestants ont défilé mardi. La CGT revendique 450 000 manifestants "
      "à Paris.\nLe ministère de l'Intérieur parle de 1,2 million de personnes dans toute la France.",

@@ -484,6 +484,30 @@ def measured_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     return _first_event(_MEASURED, folded, start, q.start)
 
 
+_PLACE_EVENTS = _stem_patterns(ev.PLACE_EVENTS)
+# How far after the noun a figure took its unit from the words that say what it underwent
+# may stand: "Le nombre de communes privées d'eau potable …", "Le nombre de voyageurs touchés".
+ANTECEDENT_REACH = 60
+
+
+def _event_of_antecedent(folded: str, q: Quantity) -> Optional[str]:
+    """What the noun a bare figure took its unit from underwent, said right after that noun in
+    the sentence before or the figure's own ("Le nombre de communes privées d'eau potable fait
+    débat. Le ministère en recense 96": communes deprived of water)."""
+    if not q.unit_text:
+        return None
+    paragraph = folded.rfind("\n", 0, q.start) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded, paragraph, q.start)]
+    start = ends[-2] if len(ends) >= 2 else paragraph
+    noun = folded.rfind(fold(q.unit_text), start, q.start)
+    if noun < 0:
+        return None
+    after = noun + len(q.unit_text)
+    stop = _SENTENCE_END.search(folded, after, after + ANTECEDENT_REACH)
+    found = _event_words(folded, after, stop.start() if stop else min(q.start, after + ANTECEDENT_REACH))
+    return found[0][1] if found else None
+
+
 def _first_event(patterns: list[tuple[str, "re.Pattern[str]"]], folded: str, start: int, end: int) -> Optional[str]:
     """The first event of ``patterns`` (in their table's order) one of whose words stands in
     ``folded[start:end]``."""
@@ -564,6 +588,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 if before is not None and (not _SENTENCE_END.search(folded, before[1], q.start)
                                            or EN_BEFORE.search(folded, max(0, q.start - 40), q.start)):
                     event = before[0].event
+                else:
+                    event = _event_of_antecedent(folded, q)
+            if event is None and q.unit_class == "place":
+                # "41 départements en crise", "37 communes y restent soumises": what places
+                # undergo, said of them only.
+                event = _first_event(_PLACE_EVENTS, folded, claim.start, claim.end)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
             event = CONCEPT_EVENTS.get(q.unit or "", event) or CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if q.unit_class == "building" and event not in BUILDING_EVENTS and _burnt(folded, claim):

@@ -210,6 +210,11 @@ MEASURED_EVENTS: dict[str, tuple[str, ...]] = {
     "flow": ("débit",),
     "temperature": ("températ", "mercure", "thermomètre"),
 }
+# What places undergo, read in their clause when no other event is: "41 départements en
+# crise", "37 communes y restent soumises" (said of people or a sector, "en crise" tells nothing).
+PLACE_EVENTS: dict[str, tuple[str, ...]] = {
+    "alerted": ("en crise", "soumis", "soumises", "en alerte", "en vigilance"),
+}
 MEASURED_UNITS = ("km_per_hour", "m_per_s", "knot", "m3", "celsius")
 
 # What a sum of money is, read as for rates: right after it ("60 millions d'euros de bonus"),
