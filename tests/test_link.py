@@ -2055,3 +2055,42 @@ def test_strike_rates_told_months_apart_are_two_strikes(tmp_path: Path) -> None:
     })
     assert built.link(built.q("31 %"), built.q("un cheminot sur trois")) is None, built.links
     assert built.link(built.q("31 %"), built.q("33 %")) is not None, built.links
+
+
+ELECTION = "Législative partielle dans la 3e circonscription de la Somme : le candidat {} mène, la participation reste faible\n\n"
+
+
+def test_a_day_rate_told_a_week_later_only_restates_it(tmp_path: Path) -> None:
+    """A turnout told with its day unsaid, a week after another: the same value restates it, a new
+    value is another round's turnout, neither its revision nor its rival."""
+    built = build(tmp_path, {
+        "a.txt": "Publié le 11 septembre 2028\n" + ELECTION.format("Marguet") +
+                 "Au premier tour, la participation s'est établie à 33,7 %, selon le ministère de l'Intérieur.\n",
+        "b.txt": "Publié le 18 septembre 2028\n" + ELECTION.format("Ferhat") +
+                 "La participation s'est établie à 38,9 %, selon le ministère de l'Intérieur.\n",
+        "c.txt": "Publié le 18 septembre 2028\n" + ELECTION.format("Ferhat") +
+                 "Au premier tour, la participation avait atteint 33,7 %, selon le ministère de l'Intérieur.\n",
+    })
+    first, second, restated = built.q("33,7 %", "a.txt"), built.q("38,9 %"), built.q("33,7 %", "c.txt")
+    assert built.link(first, second) is None
+    link = built.link(first, restated)
+    assert link is not None and link.relation == "corroborates"
+
+
+STRIKE = "Grève dans l'éducation : mobilisation en repli dans les écoles et les collèges\n\n"
+
+
+@pytest.mark.parametrize(("academy", "linked"), [
+    # An academy's strike rate is no estimate of the nation's …
+    ("Dans l'académie de Lille, le rectorat fait état de 11 % de grévistes dans les écoles.", False),
+    # … the same rate told without a place is.
+    ("Le rectorat fait état de 11 % de grévistes dans les écoles.", True),
+])
+def test_a_rate_placed_in_a_region_is_no_estimate_of_the_unplaced_one(tmp_path: Path, academy: str,
+                                                                     linked: bool) -> None:
+    built = build(tmp_path, {
+        "a.txt": "Publié le 23 novembre 2028\n" + STRIKE +
+                 "Dans les écoles, le ministère de l'Éducation a retenu 11,2 % de grévistes jeudi.\n",
+        "b.txt": "Publié le 23 novembre 2028\n" + STRIKE + academy.replace("grévistes", "grévistes jeudi") + "\n",
+    })
+    assert (built.link(built.q("11,2 %"), built.q("11 %")) is not None) is linked

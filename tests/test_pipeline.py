@@ -740,6 +740,18 @@ def test_regions_and_departments_are_keyed_by_their_code(nlp: Language, text: st
     assert any(m["text"] == name and m["key"] == key for m in mentions), mentions
 
 
+@pytest.mark.parametrize("text, town, placed", [
+    # A street, a gate or a station named after a town stands in another one.
+    ("À Lille, le cortège a défilé entre la porte de Paris et le rectorat.", "Paris", False),
+    ("Les bus ne desservent plus la rue de Strasbourg, à Nancy.", "Strasbourg", False),
+    ("À Paris, 12 000 personnes ont défilé.", "Paris", True),
+    ("Le cortège est parti de Marseille.", "Marseille", True),
+])
+def test_a_street_named_after_a_town_places_nothing_there(nlp: Language, text: str, town: str, placed: bool) -> None:
+    mentions = run(nlp, text)._.recoupe_mentions
+    assert any(m["text"] == town for m in mentions) is placed, mentions
+
+
 def test_acronym_mentions_all_share_the_key(nlp: Language) -> None:
     doc = run(nlp, "L'Open Source Center (OSC) a publié une analyse. Selon l'OSC, les livraisons continuent.")
     assert len(keys_of(doc, "OSC")) == 1

@@ -25,7 +25,7 @@ from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
 from recoupe.gazetteer import subdivision_within
-from recoupe.link.occurrence import PLACE_KEYS, Occurrences, subdivision_codes
+from recoupe.link.occurrence import PLACE_KEYS, TOWN_KEYS, Occurrences, subdivision_codes
 from recoupe.model import PERCENT, RATIO, Check, Claim, Consensus, Document, Link, Measure, Quantity
 from recoupe.review import apply_reviews, review_grades
 from recoupe.store import Ledger
@@ -98,6 +98,10 @@ CONTESTED_RATES = {"strike_rate"}
 # a day left unsaid, they are of two occurrences (a figure is restated within a week or two).
 DAY_RATES = {"strike_rate", "turnout"}
 DAY_RATE_HORIZON = 30
+# Within that horizon, a day's rate told more than this many days after another, a day left
+# unsaid, only restates it (the same value); a new value is another day's (a second round's
+# turnout a week after the first's), neither its revision nor its rival.
+DAY_RATE_REVISION = 3
 RIVALS_PARAGRAPHS = 4
 
 
@@ -256,6 +260,26 @@ def _part_and_whole(key: str, a: tuple[Estimate, Claim], b: tuple[Estimate, Clai
     return -1 if ta and tb else (0 if ta else 1)
 
 
+def _one_scope_placed(a: Estimate, b: Estimate, ca: Claim, cb: Claim, towns_of: dict[str, frozenset[str]],
+                      occurrences: Occurrences) -> bool:
+    """Whether one of two rates is placed in a town or region by its claim and the other is
+    not, nor by its paragraph: "11 % de grévistes dans l'académie de Lille" and "11,2 % de
+    grévistes" in the nation are rates of two scopes (a rate of a part is no part of a rate)."""
+    ta, tb = (towns_of.get(e.id) or _local(occurrences, c, e) for e, c in ((a, ca), (b, cb)))
+    if bool(ta) == bool(tb):
+        return False
+    named, other = (ta, cb) if ta else (tb, ca)
+    return not named & (occurrences.towns(other) | occurrences.named_places(other))
+
+
+def _local(occurrences: Occurrences, claim: Claim, e: Estimate) -> frozenset[str]:
+    """The places below a state a figure's claim names for it: towns and regions, and places
+    the gazetteer does not hold ("l'académie de Lille", "l'Ouest")."""
+    q = _figure(claim, e)
+    return frozenset(k for k in occurrences.figure_places(claim, q) if k.startswith(TOWN_KEYS)) \
+        if q is not None else frozenset()
+
+
 def _in_its_state(a: tuple[Estimate, Claim], b: tuple[Estimate, Claim], towns_of: dict[str, frozenset[str]],
                   occurrences: Occurrences) -> Optional[int]:
     """The index of a figure its claim places in towns or regions (0 or 1) when the other's
@@ -357,6 +381,8 @@ def link_all(
                 if measure.event in DAY_RATES and None in a.window + b.window and a.as_of and b.as_of \
                         and abs((a.as_of - b.as_of).days) > DAY_RATE_HORIZON:
                     continue  # a strike day's rate told a month apart, its day unsaid: another strike
+                if rate and occurrences is not None and _one_scope_placed(a, b, ca, cb, towns_of, occurrences):
+                    continue  # an academy's strike rate against a nation's: two scopes, no estimate of one
                 if (a.qualifier == AVERAGE) != (b.qualifier == AVERAGE):
                     continue  # an average over many (by-elections, matches) is no estimate of one of them
                 town = None if campaign else \
@@ -381,6 +407,9 @@ def link_all(
                 if found is None:
                     continue
                 relation, why = found
+                if relation != "corroborates" and measure.event in DAY_RATES and None in a.window + b.window \
+                        and a.as_of and b.as_of and abs((a.as_of - b.as_of).days) > DAY_RATE_REVISION:
+                    continue  # "38,9 %, contre 33,7 % une semaine plus tôt": two rounds, two days
                 if relation == "conflicts" and rate and not one_origin and (a.document != b.document or (
                         ca.sentence != cb.sentence and measure.event not in CONTESTED_RATES)):
                     # Two rates for one period that differ are most often two scopes (France and

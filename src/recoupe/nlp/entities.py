@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from recoupe import gazetteer
 from recoupe.lang.fr import cues
-from recoupe.lang.fr.demonyms import PERIPHRASES, STATE_NOUNS
+from recoupe.lang.fr.demonyms import LANDMARK_NOUNS, PERIPHRASES, STATE_NOUNS
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.spans import GrowingSpans
 from recoupe.nlp.textnorm import fold, phrase_pattern
@@ -34,6 +34,8 @@ _ENGLISH_FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "&"}
 _METONYM = re.compile(rf"(?<![\w\-])(?:le|la|les|l')\s*(?:{phrase_pattern(STATE_NOUNS)})\s+[\w\-]+")
 _PERIPHRASE = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(PERIPHRASES)})(?![\w\-])")
 _PERIPHRASE_CITY = {fold(k): v for k, v in PERIPHRASES.items()}
+_LANDMARK_BEFORE = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(LANDMARK_NOUNS)})\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)$",
+                              re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:(?:{phrase_pattern(cues.NAME_STRIP)})(?:\s+|(?<=')))+", re.IGNORECASE)
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _TRAILING_FOOTNOTE = re.compile(r"\s+\d{1,2}$")
@@ -210,6 +212,8 @@ def find_mentions(doc: Doc) -> list[dict]:
         if label == "LOC" and len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX", "ADJ", "ADV")
                                                   or gazetteer.is_state_noun(ent.text)):
             continue  # "Attisé par le mistral, …", "les services de l'État": no place
+        if label in ("LOC", "GPE") and _LANDMARK_BEFORE.search(text, max(0, ent.start_char - 24), ent.start_char):
+            continue  # "entre la porte de Paris et le rectorat", in Lille: a street, not the town
         add(ent.start_char, ent.end_char, label)
     _attach_sources(doc, mentions, resolver)
     mentions.sort(key=lambda m: m["start"])

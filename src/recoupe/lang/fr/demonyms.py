@@ -274,3 +274,9 @@ PERIPHRASES: dict[str, str] = {
     "ville aux cent clochers": "Rouen",
     "Big Apple": "New York",
 }
+
+# Streets, gates and stations named after a town stand in another one: "la porte de Paris" in
+# Lille, "la gare de Lyon" in Paris, "la route de Toulouse". A town named after one of these
+# places no figure in that town.
+LANDMARK_NOUNS = ("porte", "rue", "avenue", "boulevard", "place", "gare", "quai", "route", "faubourg",
+                  "chaussée", "allée", "impasse", "square", "cours", "pont", "rond-point")
