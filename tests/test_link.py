@@ -892,6 +892,13 @@ def test_a_figure_counts_what_its_words_or_its_antecedent_say(tmp_path: Path, te
     ("Au niveau national, le nombre de départements en crise est redescendu à 12, contre 41 à la mi-août.", "41",
      "alerted|department"),
     ("Seules 37 communes y restent soumises, contre 143 début août.", "143", "alerted|municipality"),
+    # A bare number told with its source counts the people its article counts most.
+    ("Le ministère a compté 1,12 million de manifestants en France. Les cortèges ont été fournis à Marseille "
+     "(16 000 selon la police, 130 000 selon les syndicats).", "130 000", "protested|person"),
+    ("Le chômage a reculé de 0,2 point. Le chiffre de 2024 était de 42 selon l'Insee.", "42", None),
+    # A figure that opens its claim counts what the words of its clause before it say.
+    ("Le groupe a annoncé une perte de 112 millions d'euros, contre un bénéfice de 38 millions un an plus tôt, "
+     "et un plan prévoyant la suppression de 640 postes en France.", "640 postes", "cut|job"),
     # Said of people, "en crise" puts no one under an alert.
     ("Le secteur en crise emploie 12 000 salariés, selon la fédération.", "12 000", None),
 ])
@@ -2094,3 +2101,17 @@ def test_a_rate_placed_in_a_region_is_no_estimate_of_the_unplaced_one(tmp_path: 
         "b.txt": "Publié le 23 novembre 2028\n" + STRIKE + academy.replace("grévistes", "grévistes jeudi") + "\n",
     })
     assert (built.link(built.q("11,2 %"), built.q("11 %")) is not None) is linked
+
+
+def test_crowds_of_two_protest_days_a_week_apart_are_not_one_count(tmp_path: Path) -> None:
+    """A crowd told with its day unsaid a week after another, with another value, is another
+    protest day's: neither a revision nor a rival of the first."""
+    head = "Éducation : nouvelle journée de grève et de manifestations contre les suppressions de postes\n\n"
+    built = build(tmp_path, {
+        "a.txt": "Publié le 16 novembre 2028\n" + head +
+                 "À Paris, 12 000 manifestants ont défilé selon la préfecture de police, 40 000 selon les syndicats.\n",
+        "b.txt": "Publié le 30 novembre 2028\n" + head +
+                 "À Paris, les manifestants étaient 5 000 selon la préfecture de police, 9 000 selon les syndicats. "
+                 "À Lyon, 2 000 manifestants ont défilé selon la préfecture du Rhône.\n",
+    })
+    assert built.link(built.q("12 000"), built.q("5 000")) is None

@@ -151,6 +151,10 @@ TABLE: list[tuple[str, list[Row]]] = [
      [("3 100", 3100, 3100, "exact", "evacuee", None), ("4 500", 4500, 4500, "exact", "evacuee", None)]),
     ("Le nombre d'évacués a grimpé. Le président de la région, Marco Ferrandi, l'a chiffré à 14 500.",
      [("14 500", 14500, 14500, "exact", "evacuee", None)]),
+    # A pronoun of people and a copula before a bare figure: a count of people.
+    ("Ils étaient 18 000 selon la police, 60 000 selon l'intersyndicale, à défiler jeudi.",
+     [("18 000", 18000, 18000, "exact", "person", None), ("60 000", 60000, 60000, "exact", "person", None)]),
+    ("Ils étaient 40 % à soutenir la réforme.", [("40 %", 40, 40, "exact", "percent", None)]),
     # A colon joins a sum and the next one that leaves its currency out.
     ("L'enveloppe, fixée à 30 millions d'euros : elle atteint désormais 45 millions.",
      [("30 millions d'euros", 30e6, 30e6, "exact", "eur", None), ("45 millions", 45e6, 45e6, "exact", "eur", None)]),

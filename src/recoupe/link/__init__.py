@@ -98,10 +98,12 @@ CONTESTED_RATES = {"strike_rate"}
 # a day left unsaid, they are of two occurrences (a figure is restated within a week or two).
 DAY_RATES = {"strike_rate", "turnout"}
 DAY_RATE_HORIZON = 30
-# Within that horizon, a day's rate told more than this many days after another, a day left
-# unsaid, only restates it (the same value); a new value is another day's (a second round's
-# turnout a week after the first's), neither its revision nor its rival.
+# Within that horizon, a day's rate or crowd told more than this many days after another, a day
+# left unsaid, only restates it (the same value); a new value is another day's (a second round's
+# turnout a week after the first's, the second protest day's crowd), neither its revision nor its
+# rival.
 DAY_RATE_REVISION = 3
+DAY_COUNTS = DAY_RATES | {"protested"}
 RIVALS_PARAGRAPHS = 4
 
 
@@ -407,7 +409,7 @@ def link_all(
                 if found is None:
                     continue
                 relation, why = found
-                if relation != "corroborates" and measure.event in DAY_RATES and None in a.window + b.window \
+                if relation != "corroborates" and measure.event in DAY_COUNTS and None in a.window + b.window \
                         and a.as_of and b.as_of and abs((a.as_of - b.as_of).days) > DAY_RATE_REVISION:
                     continue  # "38,9 %, contre 33,7 % une semaine plus tôt": two rounds, two days
                 if relation == "conflicts" and rate and not one_origin and (a.document != b.document or (

@@ -227,6 +227,14 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
             found = _event_words(folded, apposition.end(), min(limit, apposition.end() + 40))
     if found:
         return _casualties(found, claim.quantities)
+    if q.start - c_start <= 2:
+        # A figure that opens its claim (the claim was cut before it: "un plan prévoyant la
+        # suppression de 640 postes"): the words of its clause before it say what it counts.
+        lead_start = max(0, q.start - LEAD_REACH)
+        breaks = [m.end() for m in _CLAUSE_END.finditer(folded, lead_start, q.start)]
+        lead = _event_words(folded, breaks[-1] if breaks else lead_start, q.start)
+        if lead:
+            return lead[-1][1]
     if events is None:
         events = _Events(folded, c_start, c_end)
     before = folded[max(c_start, q.start - 40):q.start]
@@ -237,6 +245,10 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
     return events.before(q.start, last=True) or events.after(q.end)
 
 
+# How far before a figure that opens its claim the words of its clause are read, and what ends a
+# clause there.
+LEAD_REACH = 80
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
 # ", pour l'essentiel des vacanciers de trois campings, ": a short aside between two commas.
 _APPOSITION = re.compile(r",[^,;:.()]{1,90},\s*")
 # "tués ou blessés", "morts et blessés confondus": the two together are casualties.
@@ -527,6 +539,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     told_last: dict[tuple[str, int, str], tuple[Measure, int]] = {}
     rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
     unread: list[tuple[Claim, Quantity]] = []
+    bare: list[tuple[Claim, Quantity]] = []
     for claim in claims:
         text = texts[claim.document]
         folded = folded_cache.get(claim.document)
@@ -546,6 +559,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         previous: Optional[Measure] = None
         context = (claim.document, claim.paragraph)
         for i, q in enumerate(claim.quantities):
+            if q.id is not None and not q.unit and _bare_count_by_a_source(folded, q):
+                bare.append((claim, q))  # "à Marseille (16 000 selon la police, …)": below
+                continue
             if q.id is None or not q.unit or q.unit in ev.DURATION_UNITS:
                 continue
             if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS or q.unit in ev.DEPTH_UNITS \
@@ -654,13 +670,28 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     # unit: "1,2 million de personnes" in an article on a protest day are protesters, "731
     # personnes" in one on a cyclone are its dead, "60 millions d'euros" in one on a transfer
     # are its fee.
-    for claim, q in unread:
-        most = told.get((claim.document, _unit_of(q), q.per))
+    # A bare whole number its source follows counts the people its article counts most, if it
+    # counts people: crowds ("à Marseille (16 000 selon la police, 130 000 selon les
+    # syndicats)"), tolls.
+    for claim, q, unit in [(c, q, _unit_of(q)) for c, q in unread] + [(c, q, PEOPLE) for c, q in bare]:
+        most = told.get((claim.document, unit, q.per))
         if most:
             (measure, n), = most.most_common(1)
             out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
                                 part=is_part(folded_cache[claim.document], q))
     return out
+
+
+PEOPLE = "person"
+# The least a bare number told with its source must be to count people (not "3 selon X").
+BARE_COUNT_MIN = 10
+
+
+def _bare_count_by_a_source(folded: str, q: Quantity) -> bool:
+    """Whether a figure without a unit is a whole number of at least BARE_COUNT_MIN right
+    before its source: "16 000 selon la police"."""
+    return q.low is not None and q.low == q.high and q.low >= BARE_COUNT_MIN and float(q.low).is_integer() \
+        and _SOURCE_AFTER.match(folded, q.end) is not None
 
 
 _AND = re.compile(r"\s*,?\s*(?:et|ainsi que)\s+")

@@ -571,6 +571,7 @@ def find_quantities(
     _scales(folded, out)
     _parts_of_wholes(text, folded, out)
     _counted_before(folded, out, pos_at)
+    _people_by_pronoun(folded, out)
     _sense_by_context(folded, out)
     _currency_of_sums(folded, out)
     _inherit_units(folded, out)
@@ -686,6 +687,20 @@ def _sense_by_context(folded: str, found: list[_Found]) -> None:
         window = folded[max(0, cur.q.start - 400):cur.q.end + 400]
         if any(w in window or w in headline for w in words):
             cur.q.unit, cur.q.unit_class = concept, cls
+
+
+_PEOPLE_COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.PEOPLE_COPULAS)})\s+$")
+PEOPLE = "person"
+
+
+def _people_by_pronoun(folded: str, found: list[_Found]) -> None:
+    """A bare figure right after a pronoun of people and a copula counts people: "Ils étaient
+    18 000 selon la police, 60 000 selon l'intersyndicale" (the qualifier, "près de", is part of
+    the figure)."""
+    for cur in found:
+        q = cur.q
+        if q.unit is None and not cur.money_or_share and _PEOPLE_COPULA.search(folded, max(0, q.start - 24), q.start):
+            q.unit, q.unit_class, q.unit_inherited = PEOPLE, PEOPLE, True
 
 
 def _counted_before(folded: str, found: list[_Found], pos_at: PosLookup | None = None) -> None:

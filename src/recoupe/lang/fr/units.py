@@ -296,3 +296,8 @@ MEASUREMENT_UNITS = ("km", "m", "mm", "hectare", "km2", "litre")
 # "Gazaouis", "Marseillais" (countries' come from the gazetteer).
 DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "iens", "iennes", "ains", "aines", "ouis", "ouies", "ons",
                    "onnes", "ins", "ines", "ites", "otes", "ards", "ards", "éens", "éennes", "ates")
+
+# A pronoun of people and a copula just before a bare figure make it a count of people: "Ils
+# étaient 18 000 selon la police", "elles sont près de 300 à avoir quitté leur logement".
+PEOPLE_COPULAS = ("ils étaient", "elles étaient", "ils sont", "elles sont", "ils seraient", "elles seraient",
+                  "ils seront", "elles seront", "ils ont été", "elles ont été", "nous étions", "nous sommes")
