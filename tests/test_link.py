@@ -2115,3 +2115,14 @@ def test_crowds_of_two_protest_days_a_week_apart_are_not_one_count(tmp_path: Pat
                  "À Lyon, 2 000 manifestants ont défilé selon la préfecture du Rhône.\n",
     })
     assert built.link(built.q("12 000"), built.q("5 000")) is None
+
+
+def test_a_past_period_is_far_from_a_figure_of_its_own_time() -> None:
+    """"L'île avait recensé onze décès en 2026" against "Santé publique France en recense onze",
+    told in 2028 with its period unsaid: two epidemics, whatever the values."""
+    from recoupe.link.compare import far_apart
+    past = est(11, 11, window=(date(2026, 1, 1), date(2026, 12, 31)), as_of=date(2028, 3, 22))
+    now = est(11, 11, window=(None, None), as_of=date(2028, 4, 12))
+    assert far_apart(past, now) and far_apart(now, past)
+    last_week = est(11, 11, window=(date(2028, 4, 5), date(2028, 4, 5)), as_of=date(2028, 4, 12))
+    assert not far_apart(last_week, now)

@@ -151,6 +151,12 @@ TABLE: list[tuple[str, list[Row]]] = [
      [("3 100", 3100, 3100, "exact", "evacuee", None), ("4 500", 4500, 4500, "exact", "evacuee", None)]),
     ("Le nombre d'évacués a grimpé. Le président de la région, Marco Ferrandi, l'a chiffré à 14 500.",
      [("14 500", 14500, 14500, "exact", "evacuee", None)]),
+    # A count raised to a small number word; a count after a counting verb the tagger may take
+    # for a noun is no footnote.
+    ("Trois corps ont été extraits, portant le nombre de morts à six, a indiqué la préfecture.",
+     [("Trois corps", 3, 3, "exact", "body", None), ("six", 6, 6, "exact", "death", None)]),
+    ("La direction fait état de 42 lits fermés ; SUD Santé en dénombre 65, en incluant les lits de suite.",
+     [("42 lits", 42, 42, "exact", "bed", None), ("65", 65, 65, "exact", "bed", None)]),
     # A pronoun of people and a copula before a bare figure: a count of people.
     ("Ils étaient 18 000 selon la police, 60 000 selon l'intersyndicale, à défiler jeudi.",
      [("18 000", 18000, 18000, "exact", "person", None), ("60 000", 60000, 60000, "exact", "person", None)]),

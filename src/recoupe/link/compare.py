@@ -168,6 +168,13 @@ def far_apart(a: Estimate, b: Estimate) -> bool:
     if None not in a.window and None not in b.window:
         gap = max(a.window[0] - b.window[1], b.window[0] - a.window[1])  # type: ignore[operator]
         return gap.days > RECALL_DAYS
+    for known, other in ((a, b), (b, a)):
+        # A period that ended long before the other figure was told, its own period unsaid: the
+        # other is of its own time ("l'île avait recensé onze décès en 2026" against "Santé
+        # publique France en recense onze", told in 2028).
+        if known.window[1] is not None and other.window == (None, None) and other.as_of is not None \
+                and (other.as_of - known.window[1]).days > RECALL_DAYS:
+            return True
     # A period unknown: when each was stated.
     return a.as_of is not None and b.as_of is not None and abs((a.as_of - b.as_of).days) > RECALL_DAYS
 

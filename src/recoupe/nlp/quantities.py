@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from recoupe import gazetteer
+from recoupe.lang.fr import attribution as fra
 from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr import units as fru
 from recoupe.layout import headline_end
@@ -70,7 +71,8 @@ _HALF = re.compile(rf"\s+(?:{phrase_pattern(frn.HALF_AFTER_UNIT)})(?![\w])")
 _TIMES = re.compile(rf"\s+(?:{phrase_pattern(frn.TIMES_WORDS[:2])})(?![\w])")
 _MULTIPLIED_BY = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.MULTIPLIED_BY)})\s+$")
 _UNIT_BETWEEN = re.compile(r"\s*(?:%|pour\s+cent|points?)(?=\s+(?:et|à|a|au|ou)\s)")
-_INTRODUCED = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.COUNT_INTRODUCERS)})\s+$")
+_INTRODUCED = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.COUNT_INTRODUCERS)})\s+$"
+                         rf"|(?<![\w])(?:{phrase_pattern(frn.COUNT_HEADS_TO)})(?:\s+(?:de|des|d')\s*[^\W\d_][\w\-]*)?\s+à\s+$")
 _PART_OF_AHEAD = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+(?:\d|[^\W\d_]+\s)")
 _ELLIPTIC_AFTER = re.compile(r"\s+(?:dans|à|au|aux|en|pour|selon|parmi|sur)\s+(?:la|le|les|l')?\s*[^\W\d_]")
 _CARRY_SCALE = re.compile(r"(?<![\w])(?:dont|soit|et|contre|ou)(?![\w])")
@@ -524,7 +526,7 @@ def find_quantities(
             if _is_footnote(text, folded, n, pos_at):
                 continue
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n and unit is None and qualifier == "exact" \
-                and not _INTRODUCED.search(folded, max(0, span_start - 24), span_start) \
+                and not _INTRODUCED.search(folded, max(0, span_start - 40), span_start) \
                 and not _PART_OF_AHEAD.match(folded, end) and not _ELLIPTIC_AFTER.match(folded, end):
             continue  # "des deux", "l'un des": a small number word with nothing counted
         if unit == "year" and _AGE.search(folded, max(0, span_start - 16), span_start):
@@ -766,9 +768,16 @@ def _is_footnote(text: str, folded: str, n: NumberMatch, pos_at: PosLookup | Non
     prev = re.search(r"([^\W\d_][\w\-']*)\s$", text[max(0, n.start - 40):n.start])
     if not prev:
         return False
+    if fold(prev.group(1)) in _COUNTING_FORMS:
+        return False  # "SUD Santé en dénombre 65, …": a count, the tagger's noun notwithstanding
     if pos_at is not None:
         return pos_at(n.start - len(prev.group(0))) in ("NOUN", "PROPN", "ADJ", "X")
     return fold(prev.group(1)) not in _NOT_UNITS
+
+
+# The present forms of the verbs that put a figure on something ("dénombre", "recensent").
+_COUNTING_FORMS = frozenset(fold(lemma[:-2] + ending) for lemma in fra.COUNT_VERBS
+                            if lemma.endswith("er") and " " not in lemma for ending in ("e", "ent"))
 
 
 _SHARED_UNIT_JOINER = re.compile(rf"\s*(?:{phrase_pattern(fru.SHARED_UNIT_JOINERS)})\s*")
@@ -814,8 +823,9 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
                 break
             same_sentence = not _SENTENCE_BREAK.search(folded, p.end, q.start)
             if same_sentence and not (_CONNECTOR.search(folded, p.end, q.start) or "," in folded[p.end:q.start]
-                                      or ":" in folded[p.end:q.start]):
-                break
+                                      or ":" in folded[p.end:q.start]
+                                      or EN_BEFORE.search(folded, max(0, q.start - 40), q.start)):
+                break  # ("42 lits fermés ; SUD Santé en dénombre 65": "en" points back across the semicolon)
             if not same_sentence and not EN_BEFORE.search(folded, max(0, q.start - 40), q.start) \
                     and p.unit_class in ("money", "ratio") and not (p.unit_class == "money" and cur.scale > 1
                                                                     and _names_a_sum(folded, q.start)):

@@ -62,6 +62,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "cut": ("supprim", "suppression", "licenci", "annul", "déprogramm", "plan social", "menacé", "sur la sellette",
             "disparaiss", "disparaîtr", "vont disparaître"),
     "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré"),
+    # beds, classes, roads or shops closed, and reopened: "42 lits fermés", "la réouverture de 20 lits"
+    "closed": ("fermé", "fermée", "fermés", "fermées", "fermeture", "fermer ", "ferment "),
+    "reopened": ("rouvert", "réouvert", "réouverture", "rouvrir", "rouvrent"),
 }
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
 PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",

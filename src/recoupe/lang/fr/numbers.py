@@ -180,4 +180,11 @@ DOUBLE_WORDS = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "décu
 HALF_AFTER_UNIT = ("et demi", "et demie")
 # Words before a small number word with nothing counted after it that still make it a
 # count: "dont six", "soit trois".
-COUNT_INTRODUCERS = ("dont", "soit", "parmi lesquels", "parmi lesquelles", "dont au moins")
+COUNT_INTRODUCERS = ("dont", "soit", "parmi lesquels", "parmi lesquelles", "dont au moins",
+                     # a count raised or set to a small number: "portant le nombre de morts à six",
+                     # "le bilan est passé à six"
+                     "passé à", "passée à", "porté à", "portée à", "portant le nombre de morts à",
+                     "grimpé à", "monté à", "montée à", "s'élève à", "s'établit à", "alourdi à",
+                     "revu à la hausse à", "relevé à")
+# The head of a count raised to a number: "le nombre de morts à six", "le bilan à six".
+COUNT_HEADS_TO = ("nombre", "bilan", "total", "décompte")
