@@ -23,8 +23,10 @@ building collapse, a coach crash abroad, a drought, an air-traffic controllers' 
 same way; ``eval/stories5/`` five more (migrant arrivals in the Canaries, a forest fire, an
 earthquake in Peru, a teachers' strike, a transfer fee), the same way; ``eval/stories6/`` five
 more (floods in Emilia-Romagna, dengue on La Réunion, a Paris transport strike, a by-election,
-a shipwreck off Lampedusa), the same way. The scorer is ``../shared/eval/score.py``, the same one that scores
-real articles the team does not have.
+a shipwreck off Lampedusa), the same way; ``eval/stories7/`` five more (a gas explosion, a
+pension-reform protest day, an emergency-room crisis, a salmonella outbreak in school canteens,
+a company's results and job cuts), the same way. The scorer is ``../shared/eval/score.py``, the
+same one that scores real articles the team does not have.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ HELDOUT = HERE / "heldout"
 STORIES = HERE / "stories"
 STORY_SETS = {"stories": STORIES, "stories2": HERE / "stories2", "stories3": HERE / "stories3",
                "stories4": HERE / "stories4", "stories5": HERE / "stories5",
-               "stories6": HERE / "stories6"}
+               "stories6": HERE / "stories6", "stories7": HERE / "stories7"}
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",
