@@ -301,6 +301,18 @@ OSC = f"org:{normalise_name('Open Source Centre')}"
         # An English name with a French adjective joins the bare name.
         ([_ent(OSC, "Open Source Centre"), _ent(OSC + " britannique", "Open Source Centre britannique")],
          {OSC + " britannique": OSC}),
+        # A name after the words that say what it is joins the bare name.
+        ([_ent("org:mar abierto", "Mar Abierto"), _ent("org:ong espagnole mar abierto", "ONG espagnole Mar Abierto"),
+          _ent("org:ong mar abierto", "ONG Mar Abierto")],
+         {"org:ong espagnole mar abierto": "org:mar abierto", "org:ong mar abierto": "org:mar abierto"}),
+        ([_ent("org:andina", "Andina"), _ent("org:agence publique andina", "agence publique Andina")],
+         {"org:agence publique andina": "org:andina"}),
+        # The bare name taken for a person or a place: the body's full name heads.
+        ([_ent("per:andina", "Andina"), _ent("org:agence publique andina", "agence publique Andina")],
+         {"per:andina": "org:agence publique andina"}),
+        # Without the bare name stored, or with a name of two capitalised words, nothing.
+        ([_ent("org:agence publique andina", "agence publique Andina"), _ent("org:onu", "ONU")], {}),
+        ([_ent("org:reseau", "Réseau"), _ent("org:sncf reseau", "SNCF Réseau")], {}),
         # A surname alone joins the one person who bears it; with two, neither.
         ([_ent("per:poutine", "Poutine"), _ent("per:vladimir poutine", "Vladimir Poutine")],
          {"per:poutine": "per:vladimir poutine"}),

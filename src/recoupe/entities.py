@@ -13,6 +13,7 @@ needs an exact match, and a rule that finds more than one candidate does nothing
 from __future__ import annotations
 
 from recoupe import gazetteer
+from recoupe.lang.fr.cues import BODY_TYPE_ACRONYMS
 from recoupe.model import Entity
 from recoupe.nlp.entities import is_english_style
 
@@ -34,6 +35,25 @@ def _bare_english_key(entity: Entity, keys: set[str]) -> str | None:
     return None
 
 
+def _bare_name_key(entity: Entity, keys: set[str]) -> str | None:
+    """"ONG espagnole Mar Abierto", "agence publique Andina", "tempête Ysolde" → the key of the
+    name its lower-case type words stand before ("Mar Abierto"), when stored."""
+    words = entity.name.split()
+    # (the type words: lower case, or an acronym of a kind of body, "ONG")
+    first = next((i for i, w in enumerate(words) if w[:1].isupper() and w not in BODY_TYPE_ACRONYMS), None)
+    if first is None or first == 0 or not all(w.islower() or w in BODY_TYPE_ACRONYMS for w in words[:first]):
+        return None
+    tail = " ".join(words[first:])
+    if len(tail) < 3:
+        return None
+    # (the recogniser may have taken the bare name for a place or a person: "Mar Abierto", "Andina")
+    found = [k for k in (f"{kind}:{gazetteer.normalise_name(tail)}" for kind in _BARE_KINDS) if k in keys]
+    return found[0] if len(found) == 1 and found[0] != entity.key else None
+
+
+_BARE_KINDS = ("org", "loc", "per", "misc")
+
+
 def _stands_for_group(e: Entity, joined: set[str]) -> tuple[bool, bool, int, str]:
     # What a rule joined to another (an acronym alone, a name with an adjective, a surname
     # alone) does not head; then a full name before an acronym, more words before fewer,
@@ -51,6 +71,8 @@ def groups(entities: list[Entity]) -> dict[str, str]:
     * an acronym ("NIS") and the one full name a document defined it for ("Service national
       de renseignement sud-coréen (NIS)"); an acronym two full names claim joins neither;
     * an English name with a trailing French adjective and the bare name;
+    * a name after lower-case words that say what it is ("ONG espagnole Mar Abierto",
+      "agence publique Andina") and the bare name;
     * a surname alone ("Poutine") and the one known person with that surname.
     """
     keys = {e.key for e in entities}
@@ -90,6 +112,10 @@ def groups(entities: list[Entity]) -> dict[str, str]:
             bare = _bare_english_key(e, keys)
             if bare is not None:
                 union(e.key, bare)
+            named = _bare_name_key(e, keys)
+            if named is not None:
+                # The body's full name heads a bare name the recogniser took for a place or a person.
+                union(named, e.key) if e.key.startswith("org:") and not named.startswith("org:") else union(e.key, named)
     for e in entities:
         if e.key.startswith("per:") and len(e.key.split()) == 1:
             found = surnames.get(e.key[4:], [])

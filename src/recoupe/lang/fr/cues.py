@@ -110,3 +110,6 @@ ABBREVIATIONS = ("m.", "mm.", "mme.", "mlle.", "dr.", "pr.", "st.", "ste.", "me.
                  "col.", "cdt.", "lt.", "cap.", "av.", "apr.", "j.-c.", "env.", "etc.", "cf.",
                  "p.", "pp.", "n°.", "art.", "vol.", "éd.", "fig.", "min.", "max.", "approx.",
                  "janv.", "févr.", "sept.", "oct.", "nov.", "déc.", "no.", "vs.", "ex.")
+
+# Acronyms that say what kind of body a name is, written before it: "ONG Mar Abierto".
+BODY_TYPE_ACRONYMS = ("ONG",)
