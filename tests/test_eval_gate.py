@@ -97,8 +97,8 @@ STORY6_CEILINGS = {"wrong_links": 2}
 # crisis, a salmonella outbreak in school canteens, a company's results and job cuts), written
 # the same way and scored once out of sample in the round that read stories2 to stories6:
 # link recall 0.237, independence 0.224, 3 wrong links (0.211, 0.197 and 3 with the code from
-# before that round); read as a dev set since: 0.395, 0.368, 3 wrong links.
-STORY7_FLOORS = {"link_recall": 0.38, "link_independence_accuracy": 0.36}
+# before that round); read as a dev set since: 0.474, 0.434, 3 wrong links.
+STORY7_FLOORS = {"link_recall": 0.46, "link_independence_accuracy": 0.42}
 STORY7_CEILINGS = {"wrong_links": 3}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",

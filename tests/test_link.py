@@ -869,6 +869,11 @@ def test_occurrence_gate_on_hand_built_claims() -> None:
     ("Les intempéries ont fait quatre morts. Six personnes restent portées disparues, contre douze mardi, "
      "plusieurs d'entre elles ayant été retrouvées chez des proches.", "douze", "missing"),
     ("Le nombre d'évacués fait débat. Le gouvernement régional en dénombre 3 100.", "3 100", "evacuated"),
+    # Lives an explosion cost are the dead, whatever a clause coordinated after the figure says;
+    # people who fell ill were affected.
+    ("L'explosion a coûté la vie à neuf personnes, âgées de 19 à 84 ans, et en a blessé 18 autres.",
+     "neuf personnes", "killed"),
+    ("Au total, 231 personnes sont tombées malades après le déjeuner, selon l'ARS.", "231 personnes", "affected"),
     # Missing people "manquent à l'appel" or are still sought; bodies are the dead, survivors were rescued.
     ("Quatre personnes manquent toujours à l'appel, selon les secours.", "Quatre personnes", "missing"),
     ("Six personnes sont toujours recherchées, selon la préfecture.", "Six personnes", "missing"),

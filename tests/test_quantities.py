@@ -157,6 +157,10 @@ TABLE: list[tuple[str, list[Row]]] = [
      [("Trois corps", 3, 3, "exact", "body", None), ("six", 6, 6, "exact", "death", None)]),
     ("La direction fait état de 42 lits fermés ; SUD Santé en dénombre 65, en incluant les lits de suite.",
      [("42 lits", 42, 42, "exact", "bed", None), ("65", 65, 65, "exact", "bed", None)]),
+    # An age is no count a later figure leaves out.
+    ("L'explosion a coûté la vie à neuf personnes, âgées de 19 à 84 ans, et en a blessé 18 autres.",
+     [("neuf personnes", 9, 9, "exact", "person", None), ("19 à 84 ans", 19, 84, "range", "year", None),
+      ("18", 18, 18, "exact", "person", None)]),
     # A pronoun of people and a copula before a bare figure: a count of people.
     ("Ils étaient 18 000 selon la police, 60 000 selon l'intersyndicale, à défiler jeudi.",
      [("18 000", 18000, 18000, "exact", "person", None), ("60 000", 60000, 60000, "exact", "person", None)]),

@@ -223,7 +223,9 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
         end = _SENTENCE_END.search(folded, q.end, q.end + 200)
         limit = min(len(folded), end.start() if end else q.end + 200)
         apposition = _APPOSITION.match(folded, q.end + stop.start(), limit)
-        if apposition:
+        if apposition and not _COORDINATED.match(folded, apposition.end()):
+            # (not a clause coordinated after it: "a coûté la vie à neuf personnes, âgées de 19 à
+            # 84 ans, et en a blessé 18 autres")
             found = _event_words(folded, apposition.end(), min(limit, apposition.end() + 40))
     if found:
         return _casualties(found, claim.quantities)
@@ -245,6 +247,7 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
     return events.before(q.start, last=True) or events.after(q.end)
 
 
+_COORDINATED = re.compile(r"(?:et|ou|mais|puis)(?![\w])")
 # How far before a figure that opens its claim the words of its clause are read, and what ends a
 # clause there.
 LEAD_REACH = 80

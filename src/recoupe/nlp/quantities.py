@@ -97,6 +97,7 @@ _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
 _CONNECTOR = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.ELISION_CONNECTORS)})(?![\w])")
 _COUNTED = re.compile(rf"\s+(?:{phrase_pattern(fru.COUNTED_NOUN_PHRASES)})\s*(?P<unit>[^\W\d_][\w\-]*)")
 _AGE = re.compile(rf"(?:{phrase_pattern(fru.AGE_WORDS)})\s+$")
+_AGE_WORD = re.compile(rf"(?:{phrase_pattern(fru.AGE_WORDS)})(?![\w])")
 _DURATION_AFTER = re.compile(rf"\s+(?:{phrase_pattern(fru.DURATION_AFTER)})(?![\w])")
 
 
@@ -817,8 +818,8 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
             p = prev.q
             if q.start - p.end > 240:
                 break  # (checked first: a long run of bare figures is walked back a bounded way)
-            if p.unit is None:
-                continue
+            if p.unit is None or _AGE_WORD.search(folded, max(0, p.start - 16), p.start + 4):
+                continue  # (an age is no count a later figure leaves out: "âgées de 19 à 84 ans, et en a blessé 18 autres")
             if p.unit == "ratio" or "\n" in folded[p.end:q.start]:
                 break
             same_sentence = not _SENTENCE_BREAK.search(folded, p.end, q.start)

@@ -11,7 +11,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # ("péri " and not "péri": "le périphérique"; not "meurtrier": "l'effondrement meurtrier" is
     # no count of the dead)
     "killed": ("tués", "tuées", "tué ", "morts", "mort ", "décéd", "décès", "victimes", "tombés", "péri ", "péri,",
-               "péri.", "périr", "périss", "perdu la vie", "trouvé la mort", "sans vie"),
+               "péri.", "périr", "périss", "perdu la vie", "trouvé la mort", "sans vie", "coûté la vie",
+               "coûte la vie"),
     "wounded": ("blessé",),
     "paid": ("paiement", "payé", "payer", "paie", "versé", "verser", "versement", "rapporté", "rapporter",
              "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé", "vendu", "ventes",
@@ -35,7 +36,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                   "quitter leur domicile", "quitté leur domicile", "quitter leurs domiciles", "quitté leurs domiciles",
                   "quitter leur maison", "quitté leur maison", "quitter leur logement", "quitté leur logement"),
     "displaced": ("déplacé", "sans-abri", "réfugié", "fui ", "fui,", "fuient", "fuyant", "fuir", "chassé"),
-    "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "ont besoin d'aide",
+    "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "ont besoin d'aide", "malades",
+                 "tombés malades", "tombées malades",
                  "besoin d'une aide", "besoin d'assistance", "besoin d'une assistance", "à aider", "à secourir"),
     # homes without power or water: "a privé d'électricité 250 000 foyers", "80 000 foyers sans courant"
     "deprived": ("privé", "privant", "sans électricité", "sans courant", "sans eau", "coupure", "coupé",
