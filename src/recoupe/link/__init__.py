@@ -262,24 +262,23 @@ def _part_and_whole(key: str, a: tuple[Estimate, Claim], b: tuple[Estimate, Clai
     return -1 if ta and tb else (0 if ta else 1)
 
 
-def _one_scope_placed(a: Estimate, b: Estimate, ca: Claim, cb: Claim, towns_of: dict[str, frozenset[str]],
+def _one_scope_placed(a: Estimate, b: Estimate, ca: Claim, cb: Claim, scopes: dict[str, frozenset[str]],
                       occurrences: Occurrences) -> bool:
     """Whether one of two rates is placed in a town or region by its claim and the other is
     not, nor by its paragraph: "11 % de grévistes dans l'académie de Lille" and "11,2 % de
-    grévistes" in the nation are rates of two scopes (a rate of a part is no part of a rate)."""
-    ta, tb = (towns_of.get(e.id) or _local(occurrences, c, e) for e, c in ((a, ca), (b, cb)))
+    grévistes" in the nation are rates of two scopes (a rate of a part is no part of a rate).
+    ``scopes``: the places below a state each rate's claim names for it."""
+    ta, tb = scopes.get(a.id, frozenset()), scopes.get(b.id, frozenset())
     if bool(ta) == bool(tb):
         return False
     named, other = (ta, cb) if ta else (tb, ca)
     return not named & (occurrences.towns(other) | occurrences.named_places(other))
 
 
-def _local(occurrences: Occurrences, claim: Claim, e: Estimate) -> frozenset[str]:
-    """The places below a state a figure's claim names for it: towns and regions, and places
-    the gazetteer does not hold ("l'académie de Lille", "l'Ouest")."""
-    q = _figure(claim, e)
-    return frozenset(k for k in occurrences.figure_places(claim, q) if k.startswith(TOWN_KEYS)) \
-        if q is not None else frozenset()
+def _scope(occurrences: Occurrences, claim: Claim, q: Quantity, towns: frozenset[str]) -> frozenset[str]:
+    """The places below a state a figure's claim names for it: its towns and regions, else the
+    places the gazetteer does not hold ("l'académie de Lille", "l'Ouest")."""
+    return towns or frozenset(k for k in occurrences.figure_places(claim, q) if k.startswith(TOWN_KEYS))
 
 
 def _in_its_state(a: tuple[Estimate, Claim], b: tuple[Estimate, Claim], towns_of: dict[str, frozenset[str]],
@@ -328,12 +327,15 @@ def link_all(
     totals = _headline_totals(claims, docs, measures)
     restated = _headline_restatements(claims, docs, measures) | totals
     towns_of: dict[str, frozenset[str]] = {}  # the towns each figure names
+    scopes: dict[str, frozenset[str]] = {}  # the places below a state each rate is told for
     for c in claims:
         for q in c.quantities:
             m = measures.get(q.id or "")
             if m is not None and q.id not in restated and not m.aside:
                 if occurrences is not None:
                     towns_of[q.id or ""] = occurrences.figure_towns(c, q)
+                    if m.is_rate:
+                        scopes[q.id or ""] = _scope(occurrences, c, q, towns_of[q.id or ""])
                 e = estimate(q, c, docs[c.document], m)
                 if m.is_money and e.window[0] is not None and e.window[0] == e.window[1]:
                     # The day a sum was agreed or told ("dimanche soir", "lundi") is no period
@@ -383,7 +385,7 @@ def link_all(
                 if measure.event in DAY_RATES and None in a.window + b.window and a.as_of and b.as_of \
                         and abs((a.as_of - b.as_of).days) > DAY_RATE_HORIZON:
                     continue  # a strike day's rate told a month apart, its day unsaid: another strike
-                if rate and occurrences is not None and _one_scope_placed(a, b, ca, cb, towns_of, occurrences):
+                if rate and occurrences is not None and _one_scope_placed(a, b, ca, cb, scopes, occurrences):
                     continue  # an academy's strike rate against a nation's: two scopes, no estimate of one
                 if (a.qualifier == AVERAGE) != (b.qualifier == AVERAGE):
                     continue  # an average over many (by-elections, matches) is no estimate of one of them

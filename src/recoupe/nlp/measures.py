@@ -22,7 +22,7 @@ from recoupe.lang.fr import events as ev
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
 from recoupe.model import PERCENT, RATIO, Claim, Measure, Mention, Quantity
-from recoupe.nlp.quantities import EN_BEFORE, count_noun
+from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 def _stem_patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, "re.Pattern[str]"]]:
@@ -432,13 +432,13 @@ _ELLIPSIS = re.compile(r"[^.;:!?\n\d]{0,60}")
 _SOURCE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.SOURCE_AFTER_RATE)})(?![\w])")
 # "28 % des cheminots": the share of the counted noun right after a percentage.
 _SHARE_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|d')\s*([^\W\d_][\w\-']*)")
-# Shares of people at large, which polls give for every question, measure nothing one article
-# could check against another.
 # Shares of counted things that are a measure of their own: "28 % des voix" is a vote share.
 SHARE_MEASURES = {"vote": "vote_share"}
 # What a reading in a unit measures when its clause does not say: "Météo-France a relevé
 # 40,3 °C à Lyon-Bron" is a temperature.
 MEASURED_DEFAULTS = {"celsius": "temperature"}
+# Shares of people at large, which polls give for every question, measure nothing one article
+# could check against another.
 SHARE_NOT_OF = {"person", "inhabitant", "citizen", "voter", "respondent", "man", "woman", "adult", "young_person"}
 
 
@@ -685,7 +685,6 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     return out
 
 
-PEOPLE = "person"
 # The least a bare number told with its source must be to count people (not "3 selon X").
 BARE_COUNT_MIN = 10
 

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from recoupe import dates, lang
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
@@ -127,7 +127,7 @@ class TimeFinder:
                 return "statement"
         return "event"
 
-    def _describes_a_noun(self, span) -> bool:  # type: ignore[no-untyped-def]
+    def _describes_a_noun(self, span: Span) -> bool:
         """Whether the time hangs on a participle of founding that describes a noun counting
         nothing: "ce poste de mesure ouvert en 1920", "l'usine, ouverte en 1998, emploie 300
         salariés" date the station and the plant, no figure (but "12 000 personnes évacuées
