@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +33,14 @@ def snapshot(ledger: Ledger) -> tuple[list[Any], ...]:
         span[c.id or ""] = (c.document, c.start, c.end)
         for q in c.quantities:
             span[q.id or ""] = (c.document, q.start, q.end)
-    links = [(span[l.a], span[l.b], l.relation, l.independent, l.explanation, l.measure, l.copy)
-             for l in ledger.links()]
+    # Links and groups are sets: a run that re-links around new figures stores its rows in
+    # another order than a whole re-link.
+    links = sorted((span[l.a], span[l.b], l.relation, str(l.independent), l.explanation, l.measure, l.copy)
+                   for l in ledger.links())
     checks = sorted((tuple(span[f] for f in c.facts), c.verdict, c.explanation, c.kind) for c in ledger.checks())
-    consensus = [(c.measure, tuple(span[q] for q in c.members), tuple(span[q] for q in c.current), c.low, c.high,
-                  c.agree, c.origins, tuple(span[q] for q in c.outliers), span[c.latest], c.window, c.explanation)
-                 for c in ledger.consensus()]
+    consensus = sorted((c.measure, tuple(span[q] for q in c.members), tuple(span[q] for q in c.current), repr(c.low),
+                        repr(c.high), c.agree, c.origins, tuple(span[q] for q in c.outliers), span[c.latest],
+                        repr(c.window), c.explanation) for c in ledger.consensus())
     grades = sorted((span[k], g[0], tuple(g[1]), g.reliability) for k, g in ledger.grades().items())
     return links, checks, consensus, grades
 
@@ -150,6 +153,161 @@ def test_what_an_analyst_or_a_rerun_changes_is_relinked_as_a_whole_relink_would(
         result = recoupe.reanalyze([docs[0].id], db=db)
         assert not result.errors
     compare_with_whole(db)
+
+
+def _corpus(words: int, seed: int, folder: Path) -> list[Path]:
+    """Articles of the benchmarks' generated corpus: one story told for months by many outlets."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.write_corpus(module.build_corpus(words=words, seed=seed), folder)
+
+
+def test_new_articles_within_long_series_are_linked_around_as_a_whole_relink_would(tmp_path: Path) -> None:
+    """Articles dated within a story followed for months come into a ledger of it one per run:
+    each run re-links its measures around the new figures only, reading the days around them
+    through the documents' dates, and regroups the weeks of the long series its links touch,
+    and the ledger is the one a single run gives. The thresholds are lowered so that a ledger
+    of a few dozen articles has long series and measures read by the days."""
+    import importlib
+
+    from recoupe.link import partial
+
+    consensus = importlib.import_module("recoupe.link.consensus")  # the module, not the function of that name
+    paths = _corpus(46 * 720, 11, tmp_path / "corpus")
+    order = paths[:]
+    random.Random(3).shuffle(order)
+    base, new = order[:-6], order[-6:]
+    plans: list[tuple[str, int, int, bool]] = []
+    relink_around = partial.relink_around
+
+    def spy(ledger: Ledger, found: list[partial.Plan], stale: set[str]) -> Any:
+        plans.extend((p.key, len(p.rows), len(p.stale), p.since is not None) for p in found)
+        return relink_around(ledger, found, stale)
+
+    with pytest.MonkeyPatch.context() as mp:
+        for module in (consensus, partial):
+            mp.setattr(module, "LONG_SERIES", 8)
+        mp.setattr(partial, "READ_BY_DAYS", 40)
+        mp.setattr(partial, "FIRST_DAYS", 3)
+        mp.setattr(partial, "relink_around", spy)
+        recoupe.analyze(paths, db=tmp_path / "once.db")
+        with recoupe.open_ledger(tmp_path / "once.db") as ledger:
+            once = snapshot(ledger)
+        assert not plans, "a first run links every measure whole"
+        recoupe.analyze(base, db=tmp_path / "runs.db")
+        for path in new:
+            assert not recoupe.analyze([path], db=tmp_path / "runs.db").errors
+        with recoupe.open_ledger(tmp_path / "runs.db") as ledger:
+            assert snapshot(ledger) == once
+            assert ledger.consensus_total(max({p[0] for p in plans}, key=ledger.measure_size)) > 3
+    assert len(plans) >= 10, "the new figures were linked around"
+    assert any(by_days for *_, by_days in plans), "a measure was read by the days around its new figures"
+    assert any(rows < 46 for _, rows, _, by_days in plans if by_days)
+
+
+@pytest.mark.parametrize("long_series", [3, 100])
+def test_every_run_linking_around_its_new_figures_gives_the_ledger_of_one_run(
+        long_series: int, tmp_path: Path, at_once: tuple[list[Any], ...]) -> None:
+    """The stories come in one per run, in a random order, and every measure a run touches is
+    re-linked around its new figures, however few figures it held (a story's toll, a town's
+    part of a national count, a headline restated): the ledger is the one a single run gives.
+    With a short long series, groups turn from one story's into a series' week by week as the
+    runs go."""
+    import importlib
+
+    from recoupe.link import partial
+
+    consensus = importlib.import_module("recoupe.link.consensus")
+    plans: list[str] = []
+    relink_around = partial.relink_around
+
+    def spy(ledger: Ledger, found: list[partial.Plan], stale: set[str]) -> Any:
+        plans.extend(p.key for p in found)
+        return relink_around(ledger, found, stale)
+
+    order = CORPUS[:]
+    random.Random(long_series).shuffle(order)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(partial, "WHOLE_SHARE", 1.0)
+        mp.setattr(partial, "relink_around", spy)
+        for module in (consensus, partial):
+            mp.setattr(module, "LONG_SERIES", long_series)
+        one_by_one(order, tmp_path / "runs.db")
+        recoupe.analyze(CORPUS, db=tmp_path / "once.db", manifest=MANIFEST)
+        with recoupe.open_ledger(tmp_path / "runs.db") as runs, recoupe.open_ledger(tmp_path / "once.db") as once:
+            assert snapshot(runs) == snapshot(once)
+            if long_series == 100:
+                assert snapshot(once) == at_once
+    assert len(plans) >= 30
+
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]
+TOWNS = ["Lyon", "Marseille", "Toulouse", "Nantes", "Rennes", "Bordeaux", "Lille", "Grenoble", "Montpellier"]
+ASIDES = ["Les syndicats appellent à une nouvelle journée la semaine prochaine.",
+          "Le gouvernement maintient son calendrier.",
+          "Des heurts ont éclaté en fin de cortège.",
+          "La CGT réclame le retrait du texte.",
+          "Les transports restaient perturbés dans la soirée."]
+
+
+def protest_days(folder: Path, n: int, seed: int) -> list[Path]:
+    """``n`` dispatches on a season of protest days, each with a town's crowd and the nation's:
+    a town's count is checked against the nearest national count of its period."""
+    rng = random.Random(seed)
+    folder.mkdir()
+    day = date(2023, 1, 19)
+    paths = []
+    for i in range(n):
+        day += timedelta(days=rng.choice([0, 1, 2, 3]))
+        town = rng.choice(TOWNS)
+        whole = f"{rng.randrange(8, 30) * 100_000:,}".replace(",", " ")
+        text = (f"Publié le {day.day} {MONTHS[day.month - 1]} {day.year}\n\nRetraites : {town} dans la rue\n\n"
+                f"À {town}, {rng.randrange(5, 40)} 000 personnes ont manifesté jeudi contre la réforme des "
+                f"retraites, selon la préfecture. {rng.choice(ASIDES)} Dans toute la France, {whole} "
+                f"manifestants ont défilé selon le ministère de l'Intérieur. {rng.choice(ASIDES)}\n")
+        path = folder / f"{day.isoformat()}_{i:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_a_towns_count_is_checked_against_the_nearest_whole_when_runs_add_articles_around_it(tmp_path: Path) -> None:
+    """Dispatches on a season of protest days come in a few per run, in a random order; every
+    run re-links its measure around the new figures, reading only the days around them. A
+    town's count is checked against the nearest national count within the window after it,
+    so a run must link again the figures up to two windows after a new one: the checks and
+    links are those of one run."""
+    from recoupe.link import partial
+
+    paths = protest_days(tmp_path / "days", 70, 5)
+    recoupe.analyze(paths, db=tmp_path / "once.db")
+    with recoupe.open_ledger(tmp_path / "once.db") as ledger:
+        once = snapshot(ledger)
+        assert len(once[1]) >= 15, "towns' counts checked against the nation's"
+    order = paths[:]
+    random.Random(8).shuffle(order)
+    plans: list[bool] = []
+    relink_around = partial.relink_around
+
+    def spy(ledger: Ledger, found: list[partial.Plan], stale: set[str]) -> Any:
+        plans.extend(p.since is not None for p in found)
+        return relink_around(ledger, found, stale)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(partial, "WHOLE_SHARE", 1.0)
+        mp.setattr(partial, "READ_BY_DAYS", 30)
+        mp.setattr(partial, "relink_around", spy)
+        recoupe.analyze(order[:40], db=tmp_path / "runs.db")
+        for k in range(40, 70, 3):
+            assert not recoupe.analyze(order[k:k + 3], db=tmp_path / "runs.db").errors
+    with recoupe.open_ledger(tmp_path / "runs.db") as ledger:
+        assert snapshot(ledger) == once
+    assert len(plans) == 10 and any(plans)
 
 
 def test_a_ledger_from_before_is_relinked_whole_once(tmp_path: Path) -> None:

@@ -553,3 +553,12 @@ def m013_read_indexes(conn: sqlite3.Connection) -> None:
         CREATE INDEX measures_key_label ON measures (measure_key, label);
         """,
     )
+
+
+@migration
+def m014_stale_figures(conn: sqlite3.Connection) -> None:
+    """Whether a stale measure only gained figures, all of them in stale documents (new or
+    changed in place, their dates kept), and none left it: its re-link can then recompute the
+    links of those figures' neighbourhoods in time order rather than of every figure. Any other
+    change (a figure gone, moved or re-dated) leaves it wholly stale, as every record before."""
+    _script(conn, "ALTER TABLE stale_measures ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;")

@@ -829,6 +829,9 @@ class Ledger:
             ids = _json(sorted({_rowid(q, "q") for q in touching}))
             where, params = ("WHERE a_quantity_id IN (SELECT value FROM json_each(?))"
                              " OR b_quantity_id IN (SELECT value FROM json_each(?))", (ids, ids))
+        return self._links_where(where, params)
+
+    def _links_where(self, where: str, params: tuple[Any, ...]) -> list[Link]:
         return [
             Link(a=f"q{a}", b=f"q{b}", relation=relation,
                  independent=None if independent is None else bool(independent),
@@ -878,17 +881,23 @@ class Ledger:
 
     # -- what a re-link must look at again -----------------------------------------------
 
-    def _mark_stale(self, measures: Iterable[str] = (), documents: Iterable[str] = ()) -> None:
+    # A measure stays partly stale only while every mark on it is partial.
+    _STALE_UPSERT = " ON CONFLICT (measure) DO UPDATE SET partial = min(partial, excluded.partial)"
+
+    def _mark_stale(self, measures: Iterable[str] = (), documents: Iterable[str] = (),
+                    partial: bool = False) -> None:
         """Record measures and documents the next re-link must look at again (within the
-        caller's write transaction)."""
-        self._conn.executemany("INSERT OR IGNORE INTO stale_measures (measure) VALUES (?)",
-                               [(m,) for m in measures])
+        caller's write transaction). ``partial``: the measures only gained figures of stale
+        documents; otherwise every figure of theirs is linked again."""
+        self._conn.executemany("INSERT INTO stale_measures (measure, partial) VALUES (?, ?)" + self._STALE_UPSERT,
+                               [(m, int(partial)) for m in measures])
         self._conn.executemany("INSERT OR IGNORE INTO stale_documents (document_id) VALUES (?)",
                                [(d,) for d in documents])
 
-    def _mark_stale_where(self, select: str, params: tuple[Any, ...]) -> None:
+    def _mark_stale_where(self, select: str, params: tuple[Any, ...], partial: bool = False) -> None:
         """Record as stale the measure keys a query of ours (one column) returns."""
-        self._conn.execute(f"INSERT OR IGNORE INTO stale_measures (measure) {select}", params)
+        self._conn.execute(f"INSERT INTO stale_measures (measure, partial) SELECT x.*, {int(partial)} FROM ({select}) x"
+                           " WHERE true" + self._STALE_UPSERT, params)
 
     def _mark_document_measures(self, document_id: str) -> None:
         """Record as stale the measures of a document's figures (before they go)."""
@@ -918,6 +927,102 @@ class Ledger:
         """The measures (``"*"``: all of them) and documents recorded since the last re-link."""
         return ({r[0] for r in self._conn.execute("SELECT measure FROM stale_measures")},
                 {r[0] for r in self._conn.execute("SELECT document_id FROM stale_documents")})
+
+    def wholly_stale(self) -> set[str]:
+        """The stale measures whose every figure must be linked again (``"*"``: all), as
+        opposed to those that only gained figures of stale documents."""
+        return {r[0] for r in self._conn.execute("SELECT measure FROM stale_measures WHERE partial = 0")}
+
+    _ROWS = "SELECT q.id, c.document_id, q.start, d.published FROM "
+
+    def measure_rows(self, measure: str, since: Optional[str] = None, until: Optional[str] = None,
+                     figures: Optional[Iterable[str]] = None, undated: bool = False,
+                     documents: Optional[Iterable[str]] = None) -> list[tuple[str, str, int, Optional[str]]]:
+        """The figures of one measure that are linked (its asides left out), each as (figure
+        id ``"q<rowid>"``, document, offset, the document's date or None), without their
+        claims: every one; or those of documents dated from ``since`` to ``until`` (ISO dates,
+        both included), read through the documents' dates so that the cost is what those
+        documents hold; or those of ``figures``, of ``documents`` or of undated documents."""
+        # Through the documents first (those named, of those days, or undated), then their
+        # figures of the measure.
+        through = (self._ROWS + "documents d CROSS JOIN claims c ON c.document_id = d.id"
+                   " CROSS JOIN quantities q ON q.claim_id = c.id CROSS JOIN measures m ON m.quantity_id = q.id"
+                   " WHERE +m.measure_key = ? AND m.aside = 0 AND ")
+        if documents is not None:
+            sql = through + "d.id IN (SELECT value FROM json_each(?))"
+            params: tuple[Any, ...] = (measure, _json(sorted(documents)))
+        elif undated:
+            sql, params = through + "d.published IS NULL", (measure,)
+        elif since is not None or until is not None:
+            sql = through + "d.published >= ? AND d.published <= ?"
+            params = (measure, since or "0000-00-00", until or "9999-99-99")
+        else:
+            sql = (self._ROWS + "measures m JOIN quantities q ON q.id = m.quantity_id JOIN claims c ON c.id = q.claim_id"
+                   " JOIN documents d ON d.id = c.document_id WHERE m.measure_key = ? AND m.aside = 0")
+            params = (measure,)
+            if figures is not None:
+                sql, params = sql + " AND q.id IN (SELECT value FROM json_each(?))", (measure, _ids_json(figures))
+        return [(f"q{q}", doc, start, published) for q, doc, start, published in self._conn.execute(sql, params)]
+
+    def measure_dated_beyond(self, measure: str, before: Optional[str] = None, after: Optional[str] = None) -> bool:
+        """Whether one measure has a linked figure in a document dated before ``before`` (or
+        after ``after``), found through the documents' dates."""
+        sql = ("SELECT 1 FROM documents d CROSS JOIN claims c ON c.document_id = d.id"
+               " CROSS JOIN quantities q ON q.claim_id = c.id CROSS JOIN measures m ON m.quantity_id = q.id"
+               f" WHERE d.published {'<' if before is not None else '>'} ? AND +m.measure_key = ? AND m.aside = 0"
+               f" ORDER BY d.published {'DESC' if before is not None else 'ASC'} LIMIT 1")
+        return self._conn.execute(sql, (before if before is not None else after, measure)).fetchone() is not None
+
+    def link_edges(self, measure: str, figures: Iterable[str]) -> list[tuple[str, str, str, bool, str, str]]:
+        """The links of one measure that hold one of ``figures``, as (figure a, figure b,
+        relation, copy, a's document, b's document), without their words."""
+        ids = _ids_json(figures)
+        return [(f"q{a}", f"q{b}", relation, bool(copy), da, db) for a, b, relation, copy, da, db in self._conn.execute(
+            "SELECT l.a_quantity_id, l.b_quantity_id, l.relation, l.copy, ca.document_id, cb.document_id FROM links l"
+            " JOIN quantities qa ON qa.id = l.a_quantity_id JOIN claims ca ON ca.id = qa.claim_id"
+            " JOIN quantities qb ON qb.id = l.b_quantity_id JOIN claims cb ON cb.id = qb.claim_id"
+            " WHERE l.measure = ? AND l.id IN (SELECT id FROM links WHERE a_quantity_id IN (SELECT value FROM json_each(?))"
+            " UNION SELECT id FROM links WHERE b_quantity_id IN (SELECT value FROM json_each(?)))",
+            (measure, ids, ids))]
+
+    def consensus_members(self, measure: str, figures: Iterable[str]) -> set[str]:
+        """Every figure of the stored consensus groups of one measure that hold one of ``figures``."""
+        return {f"q{r[0]}" for r in self._conn.execute(
+            "SELECT DISTINCT m.value FROM consensus c, json_each(c.members) m WHERE c.measure = ? AND EXISTS"
+            " (SELECT 1 FROM json_each(c.members) f WHERE f.value IN (SELECT value FROM json_each(?)))",
+            (measure, _ids_json(figures)))}
+
+    # The links of one measure whose later figure is one of a list or whose figures include
+    # one of another, found through the figures' indexes (not the measure's, which holds them all).
+    _AROUND = ("measure = ? AND id IN (SELECT id FROM links WHERE b_quantity_id IN (SELECT value FROM json_each(?))"
+               " UNION SELECT id FROM links WHERE a_quantity_id IN (SELECT value FROM json_each(?))"
+               " UNION SELECT id FROM links WHERE b_quantity_id IN (SELECT value FROM json_each(?)))")
+
+    def links_around(self, measure: str, later: Iterable[str], either: Iterable[str]) -> list[Link]:
+        """The links of one measure whose later figure is one of ``later`` or whose figures
+        include one of ``either``."""
+        return self._links_where("WHERE " + self._AROUND, (measure, _ids_json(later), _ids_json(either), _ids_json(either)))
+
+    def replace_links_around(self, measure: str, later: Iterable[str], either: Iterable[str], links: list[Link],
+                             parts: Iterable[str], checks: list[Check]) -> None:
+        """Replace the links ``links_around`` gives with these, and the checks across
+        documents of this measure whose part (their second figure) is one of ``parts``."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM links WHERE " + self._AROUND,
+                         (measure, _ids_json(later), _ids_json(either), _ids_json(either)))
+            self._insert_links(links)
+            conn.execute("DELETE FROM checks WHERE document_id IS NULL AND measure = ?"
+                         " AND json_extract(facts, '$[1]') IN (SELECT value FROM json_each(?))",
+                         (measure, _ids_json(parts)))
+            self._insert_checks(checks, None)
+
+    def replace_consensus_touching(self, measure: str, figures: Iterable[str], items: list[Consensus]) -> None:
+        """Replace the stored consensus groups of one measure that hold one of ``figures``
+        with these."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM consensus WHERE measure = ? AND EXISTS (SELECT 1 FROM json_each(consensus.members) f"
+                         " WHERE f.value IN (SELECT value FROM json_each(?)))", (measure, _ids_json(figures)))
+            self._insert_consensus(items)
 
     def measures_of_documents(self, documents: Iterable[str]) -> set[str]:
         """The measure keys of the figures of these documents."""
@@ -984,8 +1089,12 @@ class Ledger:
                 rows,
             )
             self._apply_measure_choices([r[0] for r in rows])
+            # The measures they join gain figures of documents the re-link looks at again.
             self._mark_stale_where("SELECT measure_key FROM measures WHERE quantity_id IN (SELECT value FROM json_each(?))",
-                                   (ids,))  # and those they join
+                                   (ids,), partial=True)
+            self._conn.execute("INSERT OR IGNORE INTO stale_documents (document_id) SELECT DISTINCT c.document_id"
+                               " FROM quantities q JOIN claims c ON c.id = q.claim_id"
+                               " WHERE q.id IN (SELECT value FROM json_each(?))", (ids,))
 
     def _apply_measure_choices(self, quantity_ids: Optional[list[int]] = None) -> None:
         """Give the figures (all, or these) the measure key in force once the analyst's merges
@@ -1094,15 +1203,12 @@ class Ledger:
         # ``table`` is "claims" or "quantities", chosen by our code, never user input.
         noun = {"claims": "claim", "quantities": "quantity"}[table]
         wanted = list(dict.fromkeys(ids))
-        if len(wanted) > 64:  # many ids: one pass over the table's keys
-            known = {r[0] for r in self._conn.execute(f"SELECT id FROM {table}")}
-            missing = next((rowid for rowid in wanted if rowid not in known), None)
-            if missing is not None:
-                raise LedgerError(f"unknown {noun} {prefix}{missing}")
-            return
-        for rowid in wanted:
-            if self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (rowid,)).fetchone() is None:
-                raise LedgerError(f"unknown {noun} {prefix}{rowid}")
+        # One query for them all, through the key: what the ids cost, not what the table holds.
+        known = {r[0] for r in self._conn.execute(
+            f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (_json(wanted),))}
+        missing = next((rowid for rowid in wanted if rowid not in known), None)
+        if missing is not None:
+            raise LedgerError(f"unknown {noun} {prefix}{missing}")
 
     # -- search and stats -------------------------------------------------------------
 
@@ -1176,7 +1282,10 @@ class Ledger:
                      review.high, review.qualifier, review.unit, review.per, review.source, review.note or "",
                      created),
                 ).fetchone()
+                # A reviewed figure may change its value, its time or its measure: every
+                # figure of the measures it stands in is linked again.
                 self._mark_stale(documents=[review.document])
+                self._mark_document_measures(review.document)
         except sqlite3.IntegrityError as exc:
             raise LedgerError(f"cannot store review: {exc}") from exc
         review.id, review.created_at = int(rowid), created
@@ -1649,6 +1758,14 @@ class Ledger:
                 if current != wanted:
                     conn.execute("UPDATE documents SET copy_of = ? WHERE id = ?", (wanted, member))
                     changes.append((member, wanted))
+            # Pairs of figures change where groups of copies merge: the members of every group
+            # but the largest now copy the others' (within one group, a new original changes no
+            # pair: every member still copies every other). The new document is stale already.
+            before: dict[str, list[str]] = {}
+            for member, current, _, _ in group:
+                before.setdefault(current or member, []).append(member)
+            largest = max(sorted(before), key=lambda root: len(before[root]))
+            self._mark_stale(documents=[m for root, members in before.items() if root != largest for m in members])
             return changes
 
 
@@ -1677,6 +1794,11 @@ def _iso_date(value: Optional[date]) -> Optional[str]:
     if isinstance(value, datetime):
         value = value.date()
     return value.isoformat()
+
+
+def _ids_json(ids: Iterable[str]) -> str:
+    """Figure ids (``"q<rowid>"``) as the JSON list of their row ids, for ``json_each``."""
+    return _json(sorted({_rowid(q, "q") for q in ids}))
 
 
 def _document(row: tuple[Any, ...]) -> Document:

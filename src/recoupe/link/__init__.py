@@ -312,18 +312,28 @@ def _town_within_whole(part: Estimate, whole: Estimate, key: str) -> Check:
                  measure=key)
 
 
-def link_all(
-    claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
-    copies: dict[str, str] | None = None, occurrences: Optional[Occurrences] = None,
-    judge: Optional[IndependenceJudge] = None, checks: Optional[list[Check]] = None,
-) -> list[Link]:
-    """Links between figures of the same measure, blocked on the measure key; with
-    ``occurrences``, only between figures that can be about one occurrence. A town's figure
-    is no estimate of the whole it is a part of: given ``checks``, it is checked against the
-    nearest whole of its period instead."""
-    within: set[str] = set()  # the towns' figures already checked against a whole
-    judge = judge or IndependenceJudge(claims, copies)
-    blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]] = defaultdict(list)
+Item = tuple[Estimate, Claim, int, bool]  # a figure's estimate, its claim, its offset, whether an increment
+
+
+@dataclass
+class Prepared:
+    """What linking reads of a set of documents' figures, by measure: each measure's items
+    (in no order), the figures left out as restatements of their article's headline, the towns
+    and scopes each figure names, and the breakdowns by town of each article. All of it is
+    read per document, so a subset of documents gives the same for theirs."""
+
+    blocks: dict[str, list[Item]]
+    totals: set[str]
+    towns_of: dict[str, frozenset[str]]
+    scopes: dict[str, frozenset[str]]
+    breakdowns: set[tuple[str, str]]
+    wholes: set[str]
+
+
+def prepare(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
+            occurrences: Optional[Occurrences] = None) -> Prepared:
+    """The items of every measure, and what each document says of them (see ``Prepared``)."""
+    blocks: dict[str, list[Item]] = defaultdict(list)
     totals = _headline_totals(claims, docs, measures)
     restated = _headline_restatements(claims, docs, measures) | totals
     towns_of: dict[str, frozenset[str]] = {}  # the towns each figure names
@@ -342,113 +352,145 @@ def link_all(
                     # of the sum: a fee told on Sunday and on Monday is one fee.
                     e = replace(e, window=(None, None))
                 blocks[m.key].append((e, c, q.start, m.increment))
-    links: list[Link] = []
     breakdowns = _breakdowns(blocks, towns_of)
-    wholes = _wholes(blocks, towns_of, breakdowns)
-    for key in sorted(blocks):
-        items = blocks[key]
-        if len(items) < 2:
+    return Prepared(blocks, totals, towns_of, scopes, breakdowns, _wholes(blocks, towns_of, breakdowns))
+
+
+def in_time_order(items: list[Item]) -> list[Item]:
+    """A measure's items in time order, ties by document and place in it: never by row id,
+    which would make the links depend on the order the documents were stored."""
+    return sorted(items, key=lambda it: (it[0].as_of or date.min, it[0].document, it[2]))
+
+
+def link_all(
+    claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
+    copies: dict[str, str] | None = None, occurrences: Optional[Occurrences] = None,
+    judge: Optional[IndependenceJudge] = None, checks: Optional[list[Check]] = None,
+) -> list[Link]:
+    """Links between figures of the same measure, blocked on the measure key; with
+    ``occurrences``, only between figures that can be about one occurrence. A town's figure
+    is no estimate of the whole it is a part of: given ``checks``, it is checked against the
+    nearest whole of its period instead."""
+    judge = judge or IndependenceJudge(claims, copies)
+    prepared = prepare(claims, docs, measures, occurrences)
+    links: list[Link] = []
+    for key in sorted(prepared.blocks):
+        links += link_measure(key, in_time_order(prepared.blocks[key]), measures, prepared, copies, occurrences,
+                              judge, checks)
+    return links + _headline_links(claims, docs, measures, prepared.totals)
+
+
+def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prepared: Prepared,
+                 copies: dict[str, str] | None, occurrences: Optional[Occurrences], judge: IndependenceJudge,
+                 checks: Optional[list[Check]], only: Optional[set[str]] = None) -> list[Link]:
+    """The links of one measure's ``items`` (in time order) to the figures before them, of
+    those in ``only`` when given: each figure's links read the WINDOW items before it and no
+    other, and a town's check is decided by the figure and the WINDOW items after it."""
+    links: list[Link] = []
+    if len(items) < 2:
+        return links
+    within: set[str] = set()  # the towns' figures already checked against a whole
+    breakdowns, towns_of, wholes = prepared.breakdowns, prepared.towns_of, prepared.wholes
+    measure = measures[items[0][0].id]
+    cumulative, never_falls, rate = measure.cumulative, measure.never_falls, measure.is_rate
+    campaign = measure.actor is not None  # a state's troops or shells, followed for years
+    scopes = prepared.scopes
+    for i, (b, cb, _, b_step) in enumerate(items):
+        if only is not None and b.id not in only:
             continue
-        measure = measures[items[0][0].id]
-        cumulative, never_falls, rate = measure.cumulative, measure.never_falls, measure.is_rate
-        campaign = measure.actor is not None  # a state's troops or shells, followed for years
-        # In time order, ties by document and place in it: never by row id, which would make
-        # the links depend on the order the documents were stored.
-        items.sort(key=lambda it: (it[0].as_of or date.min, it[0].document, it[2]))
-        for i, (b, cb, _, b_step) in enumerate(items):
-            # The nearest earlier estimates first, and a few per figure: an analyst reads the
-            # chain of estimates and the consensus, not every pair.
-            kept = 0
-            consistent = 0
-            repeats = 0
-            origins: set[frozenset[str]] = set()
-            for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
-                if kept >= PER_FIGURE:
-                    break
-                origin = origin_of(ca)
-                if kept >= NEAREST and origin in origins:
-                    continue  # an older estimate of an origin already linked: its history, not a new check
-                one_article = a.document == b.document
-                if one_article and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign):
-                    continue  # figures of one article are its own argument, not estimates to check
-                copy = not one_article and \
-                    (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
-                # (Rivals in one article were placed by their own words and sentences above: "À
-                # Paris, 12 000 personnes ont défilé, un chiffre que les organisateurs portent à
-                # 40 000" is Paris's count twice, whatever towns the paragraph names after.)
-                if not copy and not one_article and occurrences is not None and not occurrences.same(ca, cb, campaign)[0]:
-                    continue  # another earthquake, another protest day, another war
-                if not campaign and far_apart(a, b):
-                    continue  # two summers' fires in one valley
-                if rate and not is_forecast(ca) and not is_forecast(cb) and told_before_the_other(a, b):
-                    continue  # a rate told before the other's day began is of another day
-                if measure.event in DAY_RATES and None in a.window + b.window and a.as_of and b.as_of \
-                        and abs((a.as_of - b.as_of).days) > DAY_RATE_HORIZON:
-                    continue  # a strike day's rate told a month apart, its day unsaid: another strike
-                if rate and occurrences is not None and _one_scope_placed(a, b, ca, cb, scopes, occurrences):
-                    continue  # an academy's strike rate against a nation's: two scopes, no estimate of one
-                if (a.qualifier == AVERAGE) != (b.qualifier == AVERAGE):
-                    continue  # an average over many (by-elections, matches) is no estimate of one of them
-                town = None if campaign else \
-                    _part_and_whole(key, (a, ca), (b, cb), breakdowns, towns_of, occurrences, wholes)
-                if town is not None:
-                    # A town's count is a part of the nation's, not an estimate of it: checked
-                    # against the nearest whole of its period, never linked.
-                    part, whole = (a, b) if town == 0 else (b, a)
-                    if town >= 0 and checks is not None and part.id not in within and not different_spans(a, b):
-                        within.add(part.id)
-                        checks.append(_town_within_whole(part, whole, key))
+        # The nearest earlier estimates first, and a few per figure: an analyst reads the
+        # chain of estimates and the consensus, not every pair.
+        kept = 0
+        consistent = 0
+        repeats = 0
+        origins: set[frozenset[str]] = set()
+        for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
+            if kept >= PER_FIGURE:
+                break
+            origin = origin_of(ca)
+            if kept >= NEAREST and origin in origins:
+                continue  # an older estimate of an origin already linked: its history, not a new check
+            one_article = a.document == b.document
+            if one_article and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign):
+                continue  # figures of one article are its own argument, not estimates to check
+            copy = not one_article and \
+                (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
+            # (Rivals in one article were placed by their own words and sentences above: "À
+            # Paris, 12 000 personnes ont défilé, un chiffre que les organisateurs portent à
+            # 40 000" is Paris's count twice, whatever towns the paragraph names after.)
+            if not copy and not one_article and occurrences is not None and not occurrences.same(ca, cb, campaign)[0]:
+                continue  # another earthquake, another protest day, another war
+            if not campaign and far_apart(a, b):
+                continue  # two summers' fires in one valley
+            if rate and not is_forecast(ca) and not is_forecast(cb) and told_before_the_other(a, b):
+                continue  # a rate told before the other's day began is of another day
+            if measure.event in DAY_RATES and None in a.window + b.window and a.as_of and b.as_of \
+                    and abs((a.as_of - b.as_of).days) > DAY_RATE_HORIZON:
+                continue  # a strike day's rate told a month apart, its day unsaid: another strike
+            if rate and occurrences is not None and _one_scope_placed(a, b, ca, cb, scopes, occurrences):
+                continue  # an academy's strike rate against a nation's: two scopes, no estimate of one
+            if (a.qualifier == AVERAGE) != (b.qualifier == AVERAGE):
+                continue  # an average over many (by-elections, matches) is no estimate of one of them
+            town = None if campaign else \
+                _part_and_whole(key, (a, ca), (b, cb), breakdowns, towns_of, occurrences, wholes)
+            if town is not None:
+                # A town's count is a part of the nation's, not an estimate of it: checked
+                # against the nearest whole of its period, never linked.
+                part, whole = (a, b) if town == 0 else (b, a)
+                if town >= 0 and checks is not None and part.id not in within and not different_spans(a, b):
+                    within.add(part.id)
+                    checks.append(_town_within_whole(part, whole, key))
+                continue
+            # An increment ("3 000 soldats supplémentaires") is no step of a running total.
+            grows = cumulative and a_step == b_step
+            found = compare(a, b, cumulative, never_falls, steps=a_step == b_step,
+                            precision=SCALE_PRECISION.get(measure.unit))
+            if found is None and (copy or is_forecast(ca) != is_forecast(cb) or revisable(a, b, grows) is None):
+                continue  # no relation, whoever gave them: their origins need no judging
+            independent, reason, one_origin = judge.verdict(ca, cb)
+            if not copy and is_forecast(ca) == is_forecast(cb):
+                found = revision(a, b, grows, one_origin, independent) or found
+            if found is None:
+                continue
+            relation, why = found
+            if relation != "corroborates" and measure.event in DAY_COUNTS and None in a.window + b.window \
+                    and a.as_of and b.as_of and abs((a.as_of - b.as_of).days) > DAY_RATE_REVISION:
+                continue  # "38,9 %, contre 33,7 % une semaine plus tôt": two rounds, two days
+            if relation == "conflicts" and rate and not one_origin and (a.document != b.document or (
+                    ca.sentence != cb.sentence and measure.event not in CONTESTED_RATES)):
+                # Two rates for one period that differ are most often two scopes (France and
+                # the euro area, headline and core inflation), rarely a dispute: not compared,
+                # unless one sentence sets them against each other (strikers according to the
+                # ministry and to the unions).
+                continue
+            if (relation == "conflicts" or (relation == "updates" and measure.is_money)) and not _comparable(a, b):
+                # 12 millions against 55: another deal, not a rival figure for this one; an
+                # aid package raised from 30 to 45 millions, not from 800 000 to 50 millions.
+                continue
+            if is_forecast(ca) != is_forecast(cb):
+                if relation in ("conflicts", "updates"):
+                    continue  # a forecast is measured against the outcome, never contradicted by it
+                why += "; one is a forecast, the other an observation"
+            if copy:
+                # A copy's figures are the original's: shown beside them, they neither
+                # confirm nor contradict them (grades leave copy links out).
+                if relation != "corroborates":
                     continue
-                # An increment ("3 000 soldats supplémentaires") is no step of a running total.
-                grows = cumulative and a_step == b_step
-                found = compare(a, b, cumulative, never_falls, steps=a_step == b_step,
-                                precision=SCALE_PRECISION.get(measure.unit))
-                if found is None and (copy or is_forecast(ca) != is_forecast(cb) or revisable(a, b, grows) is None):
-                    continue  # no relation, whoever gave them: their origins need no judging
-                independent, reason, one_origin = judge.verdict(ca, cb)
-                if not copy and is_forecast(ca) == is_forecast(cb):
-                    found = revision(a, b, grows, one_origin, independent) or found
-                if found is None:
+                why = "a copy of the same story gives the same figure"
+            if relation == "corroborates" and origin in origins and not copy:
+                if repeats >= REPEATS:
+                    continue  # one origin's same figure told again and again: two of those are enough
+                repeats += 1
+            if relation == "consistent" and not one_origin:
+                # Another origin's bound a figure lies within confirms nothing: one is enough.
+                # (One origin's floor and its later figure are its history, kept.)
+                if consistent >= CONSISTENT:
                     continue
-                relation, why = found
-                if relation != "corroborates" and measure.event in DAY_COUNTS and None in a.window + b.window \
-                        and a.as_of and b.as_of and abs((a.as_of - b.as_of).days) > DAY_RATE_REVISION:
-                    continue  # "38,9 %, contre 33,7 % une semaine plus tôt": two rounds, two days
-                if relation == "conflicts" and rate and not one_origin and (a.document != b.document or (
-                        ca.sentence != cb.sentence and measure.event not in CONTESTED_RATES)):
-                    # Two rates for one period that differ are most often two scopes (France and
-                    # the euro area, headline and core inflation), rarely a dispute: not compared,
-                    # unless one sentence sets them against each other (strikers according to the
-                    # ministry and to the unions).
-                    continue
-                if (relation == "conflicts" or (relation == "updates" and measure.is_money)) and not _comparable(a, b):
-                    # 12 millions against 55: another deal, not a rival figure for this one; an
-                    # aid package raised from 30 to 45 millions, not from 800 000 to 50 millions.
-                    continue
-                if is_forecast(ca) != is_forecast(cb):
-                    if relation in ("conflicts", "updates"):
-                        continue  # a forecast is measured against the outcome, never contradicted by it
-                    why += "; one is a forecast, the other an observation"
-                if copy:
-                    # A copy's figures are the original's: shown beside them, they neither
-                    # confirm nor contradict them (grades leave copy links out).
-                    if relation != "corroborates":
-                        continue
-                    why = "a copy of the same story gives the same figure"
-                if relation == "corroborates" and origin in origins and not copy:
-                    if repeats >= REPEATS:
-                        continue  # one origin's same figure told again and again: two of those are enough
-                    repeats += 1
-                if relation == "consistent" and not one_origin:
-                    # Another origin's bound a figure lies within confirms nothing: one is enough.
-                    # (One origin's floor and its later figure are its history, kept.)
-                    if consistent >= CONSISTENT:
-                        continue
-                    consistent += 1
-                kept += 1
-                origins.add(origin)
-                links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
-    return links + _headline_links(claims, docs, measures, totals)
+                consistent += 1
+            kept += 1
+            origins.add(origin)
+            links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
+    return links
 
 
 def _headline_links(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],
@@ -528,7 +570,22 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None, everything: bo
         if everything or ratings or "*" in measures:
             changes = _relink_all(ledger, ratings)
         else:
-            changes = _relink_some(ledger, measures | ledger.measures_of_documents(documents), documents)
+            from recoupe.link.partial import plan, relink_around
+
+            # A measure that only gained figures of the stale documents is re-linked around
+            # them; one that lost, moved or re-dated figures, whole.
+            whole = ledger.wholly_stale()
+            plans, more = plan(ledger, (measures | ledger.measures_of_documents(documents)) - whole, documents)
+            whole |= more
+            changes = Changes(links=ledger.count("links"), checks=ledger.count("checks"))
+            if whole or not plans:
+                changes = _relink_some(ledger, whole, documents)
+            if plans:
+                around = relink_around(ledger, plans, documents)
+                around.new_links = changes.new_links + around.new_links
+                around.new_conflicts = changes.new_conflicts + around.new_conflicts
+                around.changed_grades = changes.changed_grades + around.changed_grades
+                changes = around
         ledger.clear_stale()
         return changes
 
@@ -575,12 +632,14 @@ def _inputs(ledger: Ledger, documents: Optional[set[str]] = None) -> _Inputs:
     return _Inputs(stored, claims, reviews, entities, docs, copies, occurrences, IndependenceJudge(claims, copies))
 
 
-def _grades(inputs: _Inputs, by_quantity: dict[str, list[Link]], ratings: dict[str, str] | None) -> dict:
-    """The grade of every claim of ``inputs`` from the links of its figures, reviews applied."""
-    rated = rate_entities(ratings or {}, inputs.entities)  # "NIS" rates the entity it is an alias of
+def _grades(claims: list[Claim], stored: list[Claim], reviews: list, entities: list,
+            by_quantity: dict[str, list[Link]], ratings: dict[str, str] | None) -> dict:
+    """The grade of every claim of ``claims`` (``stored`` with the ``reviews`` applied) from
+    the links of its figures."""
+    rated = rate_entities(ratings or {}, entities)  # "NIS" rates the entity it is an alias of
     grades = {c.id: grade(c, [l for q in c.quantities for l in by_quantity.get(q.id or "", [])], rated)
-              for c in inputs.claims if c.id}
-    return review_grades(grades, inputs.stored, inputs.reviews)
+              for c in claims if c.id}
+    return review_grades(grades, stored, reviews)
 
 
 def _changes(links: list[Link], old_links: list[Link], grades: dict, old_grades: dict, ledger: Ledger) -> Changes:
@@ -605,7 +664,8 @@ def _relink_all(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
     measures = ledger.measure_records()
     towns: list[Check] = []
     links = link_all(inputs.claims, inputs.docs, measures, inputs.copies, inputs.occurrences, inputs.judge, towns)
-    grades = _grades(inputs, _for_grades(links, _anonymous(inputs.claims)), ratings)
+    grades = _grades(inputs.claims, inputs.stored, inputs.reviews, inputs.entities,
+                     _for_grades(links, _anonymous(inputs.claims)), ratings)
     old_links, old_grades = ledger.links(), ledger.grades()
     ledger.replace_cross_checks(links, grades, towns)
     ledger.replace_consensus(consensus_of(links, inputs.claims, inputs.docs, measures, inputs.copies, inputs.judge))
@@ -629,7 +689,8 @@ def _relink_some(ledger: Ledger, keys: set[str], stale: set[str]) -> Changes:
     kept = [l for l in ledger.links(touching=figures) if l.measure not in keys]
     outside = {x for l in kept for x in (l.a, l.b)} - figures
     anonymous = _anonymous(inputs.claims) | ledger.anonymous_figures(outside)
-    grades = _grades(inputs, _for_grades(links + kept, anonymous), None)
+    grades = _grades(inputs.claims, inputs.stored, inputs.reviews, inputs.entities,
+                     _for_grades(links + kept, anonymous), None)
     old_links, old_grades = ledger.links(measures=keys), ledger.grades(claims=grades)
     ledger.replace_cross_checks_of(keys, links, grades, towns)
     ledger.replace_consensus_of(keys, consensus_of(links, inputs.claims, inputs.docs, measures, inputs.copies,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from datetime import date
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from recoupe.link.compare import Estimate, bounds, describe, fmt
 from recoupe.model import Claim, Consensus, Link
@@ -63,6 +63,74 @@ def _when(e: Estimate, start: int) -> tuple[date, str, int]:
     return (e.as_of or date.min, e.document, start)
 
 
+# A group of linked figures longer than this is a series followed for months (a state's troops
+# sent to a war, estimated every week): its consensus is given week by week, so that an estimate
+# told today regroups its own week, never the series. A story's toll, crowd or fee, told over
+# days by a few dozen outlets, stays one group read from its latest estimate.
+LONG_SERIES = 100
+When = tuple[date, str, int]
+
+
+def graph(edges: Iterable[tuple[str, str]]) -> tuple[list[list[str]], dict[str, set[str]]]:
+    """The connected groups of figures the links make (each in no order), and each figure's
+    neighbours."""
+    groups = _Groups()
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b in edges:
+        groups.union(a, b)
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    components: dict[str, list[str]] = defaultdict(list)
+    for qid in neighbours:
+        components[groups.find(qid)].append(qid)
+    return list(components.values()), neighbours
+
+
+def blocks(component: list[str], when: dict[str, When]) -> list[list[str]]:
+    """The parts of a connected group that are grouped on their own: the whole of it, or
+    each week of a long series (``LONG_SERIES``)."""
+    if len(component) <= LONG_SERIES:
+        return [component]
+    weeks: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for q in component:
+        weeks[tuple(when[q][0].isocalendar()[:2])].append(q)  # type: ignore[index]
+    return [weeks[w] for w in sorted(weeks)]
+
+
+def groups_of(block: list[str], neighbours: dict[str, set[str]], when: dict[str, When]) -> list[list[str]]:
+    """The groups of one block, each in time order: a chain of links may run from one
+    occurrence to the next (the linker compares each figure with its neighbours only), so each
+    group is the latest estimate left and the figures within two links of it. Figures of the
+    block only: a group depends on the links among its block's figures and on no other."""
+    left = set(block)
+    out = []
+    # Latest first, sorted once: a long chain costs its length, not its square.
+    for latest in sorted(block, key=lambda q: when[q], reverse=True):
+        if latest not in left:
+            continue
+        if len(left) < 2:
+            break
+        # Two steps from the latest estimate: each figure links to its nearest estimates
+        # only, so the first of a dozen outlets is a neighbour's neighbour.
+        near = neighbours[latest] & left
+        group = ({latest} | near | {x for n in near for x in neighbours[n]}) & left
+        left -= group
+        if len(group) >= 2:
+            out.append(sorted(group, key=lambda q: when[q]))
+    return out
+
+
+def superseded_by(links: Iterable[tuple[str, str, str]], when: dict[str, When]) -> set[str]:
+    """The figures a later one updates (the toll of Monday, once Wednesday's is out): history.
+    ``links``: (figure a, figure b, relation)."""
+    return {a if when.get(a, _NEVER) <= when.get(b, _NEVER) else b
+            for a, b, relation in links if relation == "updates" and a in when and b in when} | \
+        {a for a, b, relation in links if relation == "updates" and (a not in when or b not in when)}
+
+
+_NEVER = (date.min, "", 0)
+
+
 def consensus(
     links: list[Link], estimates: dict[str, tuple[Estimate, Claim, int]], labels: dict[str, str],
     origin: Callable[[Claim], frozenset[str]], forecast: Callable[[Claim], bool],
@@ -73,56 +141,41 @@ def consensus(
     keys a claim goes back to, ``forecast`` whether it forecasts rather than observes;
     ``same_origin`` whether two claims are shown to go back to one source (a relay of the
     other, a copy), as the links judge it."""
-    groups = _Groups()
     measure_of: dict[str, str] = {}
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    # An estimate a later one updates (the toll of Monday, once Wednesday's is out) is history.
-    superseded = {_earlier(l, estimates) for l in links if l.relation == "updates"}
+    edges = []
     for l in links:
         if l.a in estimates and l.b in estimates:
-            groups.union(l.a, l.b)
             measure_of[l.a] = measure_of[l.b] = l.measure
-            neighbours[l.a].add(l.b)
-            neighbours[l.b].add(l.a)
-    components: dict[str, list[str]] = defaultdict(list)
-    for qid in measure_of:
-        components[groups.find(qid)].append(qid)
+            edges.append((l.a, l.b))
+    when = {q: _when(e[0], e[2]) for q, e in estimates.items()}
+    # An estimate a later one updates (the toll of Monday, once Wednesday's is out) is history.
+    superseded = superseded_by(((l.a, l.b, l.relation) for l in links), when)
+    components, neighbours = graph(edges)
+    found = [group for component in components for block in blocks(component, when)
+             for group in groups_of(block, neighbours, when)]
+    return in_order(of_groups(found, measure_of, estimates, labels, origin, forecast, copies, superseded,
+                              same_origin), when)
+
+
+def of_groups(found: list[list[str]], measure_of: dict[str, str], estimates: dict[str, tuple[Estimate, Claim, int]],
+              labels: dict[str, str], origin: Callable[[Claim], frozenset[str]], forecast: Callable[[Claim], bool],
+              copies: Optional[dict[str, str]], superseded: set[str],
+              same_origin: Optional[Callable[[Claim, Claim], bool]]) -> list[Consensus]:
+    """The consensus of each group (its figures in time order), when it has an observation."""
     out = []
-    when = {q: _when(estimates[q][0], estimates[q][2]) for q in measure_of}
-    for component in components.values():
-        # A chain of links may run from one occurrence to the next (the linker compares each
-        # figure with its neighbours only): each group is the latest estimate left and the
-        # figures within two links of it.
-        left = set(component)
-        # Latest first, sorted once: a long chain costs its length, not its square.
-        for latest in sorted(component, key=lambda q: when[q], reverse=True):
-            if latest not in left:
-                continue
-            if len(left) < 2:
-                break
-            # Two steps from the latest estimate: each figure links to its nearest estimates
-            # only, so the first of a dozen outlets is a neighbour's neighbour.
-            near = neighbours[latest] & left
-            group = ({latest} | near | {x for n in near for x in neighbours[n]}) & left
-            left -= group
-            if len(group) < 2:
-                continue
-            key = measure_of[latest]
-            found = _one(sorted(group, key=lambda q: when[q]), estimates, key, labels.get(key, key), origin,
-                         forecast, copies or {}, superseded, same_origin)
-            if found is not None:
-                out.append(found)
-    # Ties by the latest estimate's date and place, never by its row id, which follows the
-    # order the documents were stored in.
-    out.sort(key=lambda c: (-c.origins, -len(c.members), c.measure, when[c.latest]))
+    for group in found:
+        key = measure_of[group[-1]]
+        one = _one(group, estimates, key, labels.get(key, key), origin, forecast, copies or {}, superseded,
+                   same_origin)
+        if one is not None:
+            out.append(one)
     return out
 
 
-def _earlier(link: Link, estimates: dict[str, tuple[Estimate, Claim, int]]) -> str:
-    a, b = estimates.get(link.a), estimates.get(link.b)
-    if a is None or b is None:
-        return link.a
-    return link.a if _when(a[0], a[2]) <= _when(b[0], b[2]) else link.b
+def in_order(found: list[Consensus], when: dict[str, When]) -> list[Consensus]:
+    """The best supported first; ties by the latest estimate's date and place, never by its
+    row id, which follows the order the documents were stored in."""
+    return sorted(found, key=lambda c: (-c.origins, -len(c.members), c.measure, when[c.latest]))
 
 
 def _one(qids: list[str], estimates: dict[str, tuple[Estimate, Claim, int]], key: str, label: str,
