@@ -310,6 +310,34 @@ def test_a_towns_count_is_checked_against_the_nearest_whole_when_runs_add_articl
     assert len(plans) == 10 and any(plans)
 
 
+@pytest.mark.parametrize("first", [0, 25])
+def test_many_new_documents_are_linked_a_stretch_of_days_at_a_time(tmp_path: Path, first: int) -> None:
+    """A run of many documents links them a few at a time in the order of their dates, so
+    that memory holds one stretch of days: into an empty ledger (each step links its own
+    figures), or into one that holds others (each step links around its figures). The ledger
+    is the one a whole re-link gives."""
+    from recoupe import link
+
+    paths = CORPUS + protest_days(tmp_path / "days", 45, 9)
+    random.Random(first).shuffle(paths)
+    steps: list[bool] = []
+    in_chunks = link._relink_in_chunks
+
+    def spy(ledger: Ledger, documents: set[str], fresh: bool) -> Any:
+        steps.append(fresh)
+        return in_chunks(ledger, documents, fresh)
+
+    db = tmp_path / "l.db"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(link, "CHUNK", 9)
+        mp.setattr(link, "_relink_in_chunks", spy)
+        if first:
+            recoupe.analyze(paths[:first], db=db, manifest=MANIFEST)
+        recoupe.analyze(paths[first:], db=db, manifest=MANIFEST)
+    assert steps == ([True, False] if first else [True])
+    compare_with_whole(db)
+
+
 def test_a_ledger_from_before_is_relinked_whole_once(tmp_path: Path) -> None:
     """The migration that starts the record asks for one whole re-link: a ledger from before
     has no record of what its last re-link saw."""

@@ -1024,6 +1024,12 @@ class Ledger:
                          " WHERE f.value IN (SELECT value FROM json_each(?)))", (measure, _ids_json(figures)))
             self._insert_consensus(items)
 
+    def documents_by_date(self, documents: Iterable[str]) -> list[str]:
+        """These documents' ids in the order of their dates (the undated first), then of their ids."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published, id",
+            (_json(sorted(documents)),))]
+
     def measures_of_documents(self, documents: Iterable[str]) -> set[str]:
         """The measure keys of the figures of these documents."""
         return {r[0] for r in self._conn.execute(

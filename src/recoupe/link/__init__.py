@@ -567,7 +567,13 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None, everything: bo
     with ledger.transaction(), _no_cycle_collection():
         ledger.group_entities(groups)  # records the documents whose entities changed group
         measures, documents = ledger.stale()
-        if everything or ratings or "*" in measures:
+        fresh = "*" in measures and not ledger.count("links") and not ledger.count("grades")
+        if not everything and not ratings and (fresh or "*" not in measures) and len(documents) > CHUNK \
+                and not ledger.wholly_stale() - {"*"}:
+            # Many new documents (a first run, a large batch) and no figure gone: linked around
+            # them a stretch of days at a time, so that memory holds one stretch's documents.
+            changes = _relink_in_chunks(ledger, documents, fresh)
+        elif everything or ratings or "*" in measures:
             changes = _relink_all(ledger, ratings)
         else:
             from recoupe.link.partial import plan, relink_around
@@ -588,6 +594,33 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None, everything: bo
                 changes = around
         ledger.clear_stale()
         return changes
+
+
+# Stale documents are linked around this many at a time, in the order of their dates, when
+# there are more of them.
+CHUNK = 600
+
+
+def _relink_in_chunks(ledger: Ledger, documents: set[str], fresh: bool) -> Changes:
+    """Link the figures of many stale documents around them, ``CHUNK`` documents at a time in
+    the order of their dates. Each step is a run that only adds figures (``partial``), each
+    exact given the links the steps before stored, so the last leaves the ledger a whole
+    re-link gives; what a step reads is its documents and the days around them. In a
+    ``fresh`` ledger (nothing linked yet, every document stale) a step links its own figures
+    and the few after them only: a later figure's links are the later step's."""
+    from recoupe.link.partial import plan, relink_around
+
+    order = ledger.documents_by_date(documents)
+    changes = Changes()
+    for k in range(0, len(order), CHUNK):
+        chunk = set(order[k:k + CHUNK])
+        plans, _ = plan(ledger, ledger.measures_of_documents(chunk), chunk, whole_share=None)
+        step = relink_around(ledger, plans, chunk, fresh)
+        changes.new_links += step.new_links
+        changes.new_conflicts += step.new_conflicts
+        changes.changed_grades += step.changed_grades
+    changes.links, changes.checks = ledger.count("links"), ledger.count("checks")
+    return changes
 
 
 @contextmanager

@@ -27,7 +27,7 @@ from recoupe.link import (WINDOW, Changes, Item, _anonymous, _changes, _date, _f
 from recoupe.link.consensus import LONG_SERIES, groups_of, in_order, of_groups, superseded_by
 from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.link.occurrence import Occurrences
-from recoupe.model import Check, Claim, Document, Link, Measure
+from recoupe.model import Check, Claim, Document, Link, Measure, Quantity
 from recoupe.review import apply_reviews
 from recoupe.store import Ledger
 
@@ -76,9 +76,12 @@ READ_BY_DAYS = 400
 FIRST_DAYS = 7
 
 
-def plan(ledger: Ledger, keys: set[str], stale: set[str]) -> tuple[list[Plan], set[str]]:
+def plan(ledger: Ledger, keys: set[str], stale: set[str],
+         whole_share: Optional[float] = -1.0) -> tuple[list[Plan], set[str]]:
     """The measures of ``keys`` that can be re-linked around their figures of the ``stale``
-    documents, and those to re-link whole (too many of their figures are stale)."""
+    documents, and those to re-link whole: those whose stale figures are more than
+    ``whole_share`` of them (``WHOLE_SHARE`` by default; None: none)."""
+    share = WHOLE_SHARE if whole_share is not None and whole_share < 0 else whole_share
     plans, whole = [], set()
     told = _Told(ledger)
     for key in sorted(keys):
@@ -94,7 +97,7 @@ def plan(ledger: Ledger, keys: set[str], stale: set[str]) -> tuple[list[Plan], s
             size = len(rows)
         if not p.stale:
             continue
-        if len(p.stale) > WHOLE_SHARE * size:
+        if share is not None and len(p.stale) > share * size:
             whole.add(key)
         else:
             plans.append(p)
@@ -208,20 +211,24 @@ class _Span:
     parts: set[str] = field(default_factory=set)
 
 
-def _spans(ledger: Ledger, p: Plan, reader: _Reader, told: _Told) -> list[_Span]:
+def _spans(ledger: Ledger, p: Plan, reader: _Reader, told: _Told, fresh: bool = False) -> list[_Span]:
     """The stretches of rows to read around the stale figures of ``p``, their documents read;
     more days of the measure are read while a stale figure lacks the figures it needs."""
     while True:
-        spans = _spans_in(p, reader)
+        spans = _spans_in(p, reader, fresh)
         if spans is not None:
             return spans
         p.days *= 2
         _stretch(ledger, p, told)
 
 
-def _spans_in(p: Plan, reader: _Reader) -> Optional[list[_Span]]:
-    """``_spans`` within the rows read, or None when a stale figure needs rows beyond them."""
-    reach = {i: (REACH + 10, REACH + 10) for i in p.stale}
+def _spans_in(p: Plan, reader: _Reader, fresh: bool = False) -> Optional[list[_Span]]:
+    """``_spans`` within the rows read, or None when a stale figure needs rows beyond them.
+    ``fresh``: no link of the measure is stored yet but those of the figures before, so only
+    the stale figures' links and those of the WINDOW after them (their towns' checks) are
+    computed, and they read one window on each side."""
+    need = WINDOW if fresh else 2 * WINDOW
+    reach = {i: (need + 10, need + 10) for i in p.stale}
     while True:
         wanted = sorted((max(0, i - b), min(len(p.rows), i + a + 1)) for i, (b, a) in reach.items())
         merged: list[list[int]] = []
@@ -236,10 +243,10 @@ def _spans_in(p: Plan, reader: _Reader) -> Optional[list[_Span]]:
             # Each side needs 2 × WINDOW figures that are not restatements, or the measure's end.
             before = sum(1 for k in range(max(0, i - b), i) if p.rows[k].figure not in reader.restated)
             after = sum(1 for k in range(i + 1, min(len(p.rows), i + a + 1)) if p.rows[k].figure not in reader.restated)
-            if (before < 2 * WINDOW and i - b <= 0 and not p.first) or \
-                    (after < 2 * WINDOW and i + a + 1 >= len(p.rows) and not p.last):
+            if (before < need and i - b <= 0 and not p.first) or \
+                    (after < need and i + a + 1 >= len(p.rows) and not p.last):
                 return None  # the rows read end before the figures needed
-            grow_b, grow_a = before < 2 * WINDOW and i - b > 0, after < 2 * WINDOW and i + a + 1 < len(p.rows)
+            grow_b, grow_a = before < need and i - b > 0, after < need and i + a + 1 < len(p.rows)
             if grow_b or grow_a:
                 reach[i] = (b + REACH if grow_b else b, a + REACH if grow_a else a)
                 short = True
@@ -254,19 +261,23 @@ def _spans_in(p: Plan, reader: _Reader) -> Optional[list[_Span]]:
             if not lo <= i < hi or p.rows[i].figure in reader.restated:
                 continue
             n = position[i]
+            if fresh:
+                span.later |= {p.rows[k].figure for k in kept[n:n + WINDOW + 1]}
+                span.parts.add(p.rows[i].figure)
+                continue
             span.later |= {p.rows[k].figure for k in kept[max(0, n - WINDOW):n + 2 * WINDOW + 1]}
             span.parts |= {p.rows[k].figure for k in kept[max(0, n - WINDOW):n + WINDOW + 1]}
         out.append(span)
     return out
 
 
-def relink_around(ledger: Ledger, plans: list[Plan], stale: set[str]) -> Changes:
+def relink_around(ledger: Ledger, plans: list[Plan], stale: set[str], fresh: bool = False) -> Changes:
     """Re-link each planned measure around its stale figures, group again the linked figures
     those changes can move, and grade again the claims of the ``stale`` documents and those
     whose figures' links changed."""
     reader = _Reader(ledger)
     told = _Told(ledger)
-    spans = {p.key: _spans(ledger, p, reader, told) for p in plans}
+    spans = {p.key: _spans(ledger, p, reader, told, fresh) for p in plans}
     inputs = _inputs(ledger, reader, occurrences=True)
     # What each document says of its figures (per document and measure: read once for all).
     prepared = prepare(inputs.claims, inputs.docs, reader.measures, inputs.occurrences)
@@ -278,9 +289,12 @@ def relink_around(ledger: Ledger, plans: list[Plan], stale: set[str]) -> Changes
     figures: set[str] = set()  # the figures whose links or claims changed: their claims are graded again
     regroup = []
     documents = {q.id or "": c.document for c in inputs.claims for q in c.quantities}
+    figures_of: dict[tuple[str, str], list[str]] = {}  # each document's figures of each measure
+    for q, m in reader.measures.items():
+        if q in documents:
+            figures_of.setdefault((documents[q], m.key), []).append(q)
     for p in plans:
-        own = {q.id or "" for d in {p.rows[i].document for i in p.stale} for c in reader.claims.get(d, [])
-               for q in c.quantities if q.id in reader.measures and reader.measures[q.id].key == p.key}
+        own = {q for d in {p.rows[i].document for i in p.stale} for q in figures_of.get((d, p.key), ())}
         new, old = _relink_measure(ledger, p, spans[p.key], prepared, headlines.get(p.key, []), own, reader, inputs)
         links += new
         old_links += old
@@ -295,9 +309,10 @@ def relink_around(ledger: Ledger, plans: list[Plan], stale: set[str]) -> Changes
     if wanted - reader.docs.keys():
         reader.read(wanted)
         inputs = _inputs(ledger, reader, occurrences=False)
+    told_in = {q.id: (c, q) for c in inputs.claims for q in c.quantities if q.id}  # each figure's claim
     for p, g in zip(plans, regroup):
         if g is not None:
-            _store_consensus(ledger, p, g, inputs, reader)
+            _store_consensus(ledger, p, g, inputs, reader, told_in)
     return _regrade(ledger, stale, figures, links, old_links)
 
 
@@ -482,11 +497,12 @@ def _regroup(ledger: Ledger, p: Plan, old: list[Link], new: list[Link], touched:
                     {q: rows[q].document for q in figures}, order)
 
 
-def _store_consensus(ledger: Ledger, p: Plan, g: _Regroup, inputs: _Inputs, reader: _Reader) -> None:
+def _store_consensus(ledger: Ledger, p: Plan, g: _Regroup, inputs: _Inputs, reader: _Reader,
+                     told_in: dict[str, tuple[Claim, Quantity]]) -> None:
     """Store the consensus of the groups formed again in place of the stored groups that held
     one of the figures looked at."""
-    estimates = {q.id: (estimate(q, c, inputs.docs[c.document], reader.measures.get(q.id)), c, q.start)
-                 for c in inputs.claims for q in c.quantities if q.id in g.figures}
+    estimates = {f: (estimate(q, c, inputs.docs[c.document], reader.measures.get(f)), c, q.start)
+                 for f in g.figures if f in told_in for c, q in (told_in[f],)}
     found = of_groups(g.groups, {q: p.key for q in g.figures}, estimates, {p.key: Measure.from_key(p.key).label},
                       origin_of, is_forecast, inputs.copies, g.superseded, lambda a, b: inputs.judge.verdict(a, b)[2])
     ledger.replace_consensus_touching(p.key, g.done, in_order(found, g.when))
