@@ -9,8 +9,12 @@ How: each text becomes the set of its word 5-grams ("shingles"); two texts are n
 duplicates when the Jaccard similarity of their shingle sets is at least ``THRESHOLD``.
 Comparing every pair would be quadratic, so each document's MinHash signature (126 values)
 is cut into 42 bands of 3 and the band hashes are stored in the ledger: only documents that
-share a band are compared, exactly, on their texts. At the threshold (0.6) a true pair
-shares a band with probability > 0.9999; a pair at 0.1 only 4% of the time.
+share ``MIN_BANDS`` (3) bands or more are compared, exactly, on their texts. At the threshold
+(0.6) a true pair shares three bands with probability 0.997, and at 0.7 with 0.99999; a pair
+at 0.3, which a story's articles that repeat one paragraph often are, only 10% of the time,
+so that adding an article to a ledger of one story reads few of its texts (one band shared,
+which a pair at 0.6 shares with probability > 0.9999, let in eight times as many in the
+benchmarks' generated corpus).
 
 The original is the one published first; a dated text comes before an undated one, and
 between texts of the same date (or none) the choice rests on the texts themselves (their
@@ -35,6 +39,7 @@ THRESHOLD = 0.6
 SHINGLE_WORDS = 5
 BANDS = 42
 ROWS = 3
+MIN_BANDS = 3
 _PRIME = (1 << 31) - 1
 _WORD = re.compile(r"\w+")
 
@@ -117,7 +122,7 @@ def mark_copies(ledger: Ledger, threshold: float = THRESHOLD) -> list[tuple[str,
         def similarity(other: str, sh: set[int] = sh) -> float:
             return jaccard(sh, shingles_of(other))
 
-        flagged.extend(ledger.record_fingerprint(doc_id, len(sh), doc_bands, similarity, threshold))
+        flagged.extend(ledger.record_fingerprint(doc_id, len(sh), doc_bands, similarity, threshold, MIN_BANDS))
     # Keep the last word for each document (a later one may have re-pointed an earlier one).
     last: dict[str, Optional[str]] = {}
     for doc_id, original in flagged:

@@ -1711,10 +1711,11 @@ class Ledger:
         bands: list[int],
         similarity: Callable[[str], float],
         threshold: float,
+        min_bands: int = 1,
     ) -> list[tuple[str, Optional[str]]]:
         """Store a document's MinHash bands and flag near-duplicates, in one transaction.
 
-        Documents sharing a band with ``doc_id`` are candidates; ``similarity(text)`` gives
+        Documents sharing ``min_bands`` bands or more with ``doc_id`` are candidates; ``similarity(text)`` gives
         the similarity of each candidate's text to it. Those at ``threshold`` or above, the
         document and every copy already flagged of them form one story: its earliest
         member (published first, a dated one before an undated one, then the smallest id:
@@ -1727,12 +1728,13 @@ class Ledger:
                 return []
             if not self.has_document(doc_id):
                 return []
-            candidates: set[str] = set()
+            shared: dict[str, int] = {}
             for band, value in enumerate(bands):
-                candidates.update(r[0] for r in conn.execute(
-                    "SELECT document_id FROM document_bands WHERE band = ? AND hash = ?", (band, int(value))
-                ))
-            candidates.discard(doc_id)
+                for (other,) in conn.execute(
+                        "SELECT document_id FROM document_bands WHERE band = ? AND hash = ?", (band, int(value))):
+                    shared[other] = shared.get(other, 0) + 1
+            shared.pop(doc_id, None)
+            candidates = {other for other, n in shared.items() if n >= min_bands}
             matches = []
             for other in sorted(candidates):
                 row = conn.execute("SELECT text FROM documents WHERE id = ?", (other,)).fetchone()
