@@ -614,7 +614,7 @@ def _relink_in_chunks(ledger: Ledger, documents: set[str], fresh: bool) -> Chang
     changes = Changes()
     for k in range(0, len(order), CHUNK):
         chunk = set(order[k:k + CHUNK])
-        plans, _ = plan(ledger, ledger.measures_of_documents(chunk), chunk, whole_share=None)
+        plans, _ = plan(ledger, ledger.measures_of_documents(chunk), chunk, whole=False)
         step = relink_around(ledger, plans, chunk, fresh)
         changes.new_links += step.new_links
         changes.new_conflicts += step.new_conflicts

@@ -77,12 +77,11 @@ FIRST_DAYS = 7
 
 
 def plan(ledger: Ledger, keys: set[str], stale: set[str],
-         whole_share: Optional[float] = -1.0) -> tuple[list[Plan], set[str]]:
+         whole: bool = True) -> tuple[list[Plan], set[str]]:
     """The measures of ``keys`` that can be re-linked around their figures of the ``stale``
     documents, and those to re-link whole: those whose stale figures are more than
-    ``whole_share`` of them (``WHOLE_SHARE`` by default; None: none)."""
-    share = WHOLE_SHARE if whole_share is not None and whole_share < 0 else whole_share
-    plans, whole = [], set()
+    ``WHOLE_SHARE`` of them, unless not ``whole`` (each step of a long run: none)."""
+    plans, relinked = [], set()
     told = _Told(ledger)
     for key in sorted(keys):
         size = ledger.measure_size(key)
@@ -97,11 +96,11 @@ def plan(ledger: Ledger, keys: set[str], stale: set[str],
             size = len(rows)
         if not p.stale:
             continue
-        if share is not None and len(p.stale) > share * size:
-            whole.add(key)
+        if whole and len(p.stale) > WHOLE_SHARE * size:
+            relinked.add(key)
         else:
             plans.append(p)
-    return plans, whole
+    return plans, relinked
 
 
 class _Told:
@@ -390,7 +389,8 @@ class _Graph:
         self.long: set[str] = set()  # figures of a long series, now
         self.short: dict[str, frozenset[str]] = {}  # the group of linked figures of the others
 
-    def _read(self, figures: list[str]) -> None:
+    def read(self, figures: list[str]) -> None:
+        """Read the links of these figures, once each."""
         wanted = [q for q in figures if q not in self.loaded]
         if not wanted:
             return
@@ -419,7 +419,7 @@ class _Graph:
         seen = {start}
         frontier = [start]
         while frontier:
-            self._read(frontier)
+            self.read(frontier)
             reached = []
             for q in frontier:
                 for n in self.neighbours(q, before):
@@ -471,7 +471,7 @@ def _regroup(ledger: Ledger, p: Plan, old: list[Link], new: list[Link], touched:
     queue = set(touched)
     # A short group before that is (part of) a long series now was grouped whole: all of it again.
     for q in touched:
-        g._read([q])
+        g.read([q])
         long, members = g.component(q, before=True)
         if not long:
             queue |= members
@@ -489,7 +489,7 @@ def _regroup(ledger: Ledger, p: Plan, old: list[Link], new: list[Link], touched:
             redo.append(block)
         queue |= ledger.consensus_members(p.key, set(block) | {q}) - done
     figures = {q for block in redo for q in block}
-    g._read(list(figures))
+    g.read(list(figures))
     when(figures | {x for pair in g.updates for x in pair})
     order = {q: rows[q].when for q in rows}
     groups = [grp for block in redo for grp in groups_of(block, g.adjacent, order)]
