@@ -174,6 +174,7 @@ def test_new_articles_within_long_series_are_linked_around_as_a_whole_relink_wou
     of a few dozen articles has long series and measures read by the days."""
     import importlib
 
+    from recoupe import link
     from recoupe.link import partial
 
     consensus = importlib.import_module("recoupe.link.consensus")  # the module, not the function of that name
@@ -193,7 +194,7 @@ def test_new_articles_within_long_series_are_linked_around_as_a_whole_relink_wou
             mp.setattr(module, "LONG_SERIES", 8)
         mp.setattr(partial, "READ_BY_DAYS", 40)
         mp.setattr(partial, "FIRST_DAYS", 3)
-        mp.setattr(partial, "relink_around", spy)
+        mp.setattr(link, "relink_around", spy)  # the name the re-link calls
         recoupe.analyze(paths, db=tmp_path / "once.db")
         with recoupe.open_ledger(tmp_path / "once.db") as ledger:
             once = snapshot(ledger)
@@ -219,6 +220,7 @@ def test_every_run_linking_around_its_new_figures_gives_the_ledger_of_one_run(
     runs go."""
     import importlib
 
+    from recoupe import link
     from recoupe.link import partial
 
     consensus = importlib.import_module("recoupe.link.consensus")
@@ -233,7 +235,7 @@ def test_every_run_linking_around_its_new_figures_gives_the_ledger_of_one_run(
     random.Random(long_series).shuffle(order)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(partial, "WHOLE_SHARE", 1.0)
-        mp.setattr(partial, "relink_around", spy)
+        mp.setattr(link, "relink_around", spy)  # the name the re-link calls
         for module in (consensus, partial):
             mp.setattr(module, "LONG_SERIES", long_series)
         one_by_one(order, tmp_path / "runs.db")
@@ -282,6 +284,7 @@ def test_a_towns_count_is_checked_against_the_nearest_whole_when_runs_add_articl
     town's count is checked against the nearest national count within the window after it,
     so a run must link again the figures up to two windows after a new one: the checks and
     links are those of one run."""
+    from recoupe import link
     from recoupe.link import partial
 
     paths = protest_days(tmp_path / "days", 70, 5)
@@ -301,7 +304,7 @@ def test_a_towns_count_is_checked_against_the_nearest_whole_when_runs_add_articl
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(partial, "WHOLE_SHARE", 1.0)
         mp.setattr(partial, "READ_BY_DAYS", 30)
-        mp.setattr(partial, "relink_around", spy)
+        mp.setattr(link, "relink_around", spy)  # the name the re-link calls
         recoupe.analyze(order[:40], db=tmp_path / "runs.db")
         for k in range(40, 70, 3):
             assert not recoupe.analyze(order[k:k + 3], db=tmp_path / "runs.db").errors

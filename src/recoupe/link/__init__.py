@@ -576,8 +576,6 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None, everything: bo
         elif everything or ratings or "*" in measures:
             changes = _relink_all(ledger, ratings)
         else:
-            from recoupe.link.partial import plan, relink_around
-
             # A measure that only gained figures of the stale documents is re-linked around
             # them; one that lost, moved or re-dated figures, whole.
             whole = ledger.wholly_stale()
@@ -608,8 +606,6 @@ def _relink_in_chunks(ledger: Ledger, documents: set[str], fresh: bool) -> Chang
     re-link gives; what a step reads is its documents and the days around them. In a
     ``fresh`` ledger (nothing linked yet, every document stale) a step links its own figures
     and the few after them only: a later figure's links are the later step's."""
-    from recoupe.link.partial import plan, relink_around
-
     order = ledger.documents_by_date(documents)
     changes = Changes()
     for k in range(0, len(order), CHUNK):
@@ -730,5 +726,8 @@ def _relink_some(ledger: Ledger, keys: set[str], stale: set[str]) -> Changes:
                                                    inputs.judge))
     return _changes(links, old_links, grades, old_grades, ledger)
 
+
+# Re-linking around new figures builds on the linking above (imported last: it imports it).
+from recoupe.link.partial import plan, relink_around  # noqa: E402
 
 __all__ = ["Changes", "relink", "link_all", "estimate", "is_forecast", "Measure"]
