@@ -934,6 +934,11 @@ class Ledger:
         return {r[0] for r in self._conn.execute("SELECT measure FROM stale_measures WHERE partial = 0")}
 
     _ROWS = "SELECT q.id, c.document_id, q.start, d.published FROM "
+    # A measure's linked figures found through documents (named, of some days, undated):
+    # what those documents hold is the cost, not what the measure holds.
+    _THROUGH_DOCUMENTS = ("documents d CROSS JOIN claims c ON c.document_id = d.id"
+                          " CROSS JOIN quantities q ON q.claim_id = c.id CROSS JOIN measures m ON m.quantity_id = q.id"
+                          " WHERE +m.measure_key = ? AND m.aside = 0 AND ")
 
     def measure_rows(self, measure: str, since: Optional[str] = None, until: Optional[str] = None,
                      figures: Optional[Iterable[str]] = None, undated: bool = False,
@@ -945,9 +950,7 @@ class Ledger:
         documents hold; or those of ``figures``, of ``documents`` or of undated documents."""
         # Through the documents first (those named, of those days, or undated), then their
         # figures of the measure.
-        through = (self._ROWS + "documents d CROSS JOIN claims c ON c.document_id = d.id"
-                   " CROSS JOIN quantities q ON q.claim_id = c.id CROSS JOIN measures m ON m.quantity_id = q.id"
-                   " WHERE +m.measure_key = ? AND m.aside = 0 AND ")
+        through = self._ROWS + self._THROUGH_DOCUMENTS
         if documents is not None:
             sql = through + "d.id IN (SELECT value FROM json_each(?))"
             params: tuple[Any, ...] = (measure, _json(sorted(documents)))
@@ -967,11 +970,9 @@ class Ledger:
     def measure_dated_beyond(self, measure: str, before: Optional[str] = None, after: Optional[str] = None) -> bool:
         """Whether one measure has a linked figure in a document dated before ``before`` (or
         after ``after``), found through the documents' dates."""
-        sql = ("SELECT 1 FROM documents d CROSS JOIN claims c ON c.document_id = d.id"
-               " CROSS JOIN quantities q ON q.claim_id = c.id CROSS JOIN measures m ON m.quantity_id = q.id"
-               f" WHERE d.published {'<' if before is not None else '>'} ? AND +m.measure_key = ? AND m.aside = 0"
+        sql = ("SELECT 1 FROM " + self._THROUGH_DOCUMENTS + f"d.published {'<' if before is not None else '>'} ?"
                f" ORDER BY d.published {'DESC' if before is not None else 'ASC'} LIMIT 1")
-        return self._conn.execute(sql, (before if before is not None else after, measure)).fetchone() is not None
+        return self._conn.execute(sql, (measure, before if before is not None else after)).fetchone() is not None
 
     def link_edges(self, measure: str, figures: Iterable[str]) -> list[tuple[str, str, str, bool, str, str]]:
         """The links of one measure that hold one of ``figures``, as (figure a, figure b,

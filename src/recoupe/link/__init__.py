@@ -56,6 +56,13 @@ class Changes:
     links: int = 0
     checks: int = 0
 
+    def after(self, earlier: "Changes") -> "Changes":
+        """These changes with an earlier step's before them (the counts are these, the last)."""
+        self.new_links = earlier.new_links + self.new_links
+        self.new_conflicts = earlier.new_conflicts + self.new_conflicts
+        self.changed_grades = earlier.changed_grades + self.changed_grades
+        return self
+
 
 def _date(s: Optional[str]) -> Optional[date]:
     try:
@@ -585,11 +592,7 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None, everything: bo
             if whole or not plans:
                 changes = _relink_some(ledger, whole, documents)
             if plans:
-                around = relink_around(ledger, plans, documents)
-                around.new_links = changes.new_links + around.new_links
-                around.new_conflicts = changes.new_conflicts + around.new_conflicts
-                around.changed_grades = changes.changed_grades + around.changed_grades
-                changes = around
+                changes = relink_around(ledger, plans, documents).after(changes)
         ledger.clear_stale()
         return changes
 
@@ -611,11 +614,7 @@ def _relink_in_chunks(ledger: Ledger, documents: set[str], fresh: bool) -> Chang
     for k in range(0, len(order), CHUNK):
         chunk = set(order[k:k + CHUNK])
         plans, _ = plan(ledger, ledger.measures_of_documents(chunk), chunk, whole=False)
-        step = relink_around(ledger, plans, chunk, fresh)
-        changes.new_links += step.new_links
-        changes.new_conflicts += step.new_conflicts
-        changes.changed_grades += step.changed_grades
-    changes.links, changes.checks = ledger.count("links"), ledger.count("checks")
+        changes = relink_around(ledger, plans, chunk, fresh).after(changes)
     return changes
 
 

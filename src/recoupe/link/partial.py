@@ -135,18 +135,26 @@ def _stretch(ledger: Ledger, p: Plan, told: _Told) -> None:
     since = None if lo - date.min <= timedelta(days=p.days + 7) else _monday(lo - timedelta(days=p.days))
     until = None if date.max - hi <= timedelta(days=p.days + 7) else \
         _monday(hi + timedelta(days=p.days)) + timedelta(days=6)
-    undated = told.rows(ledger.measure_rows(p.key, undated=True))
-    rows = told.rows(ledger.measure_rows(p.key, since=(since or date.min).isoformat(),
-                                         until=(until or date.max).isoformat())) + undated
-    rows = [r for r in rows if (since is None or (r.as_of or date.min) >= since)
-            and (until is None or (r.as_of or date.min) <= until)]
-    rows.sort(key=lambda r: r.when)
+    rows, undated = _between(ledger, p.key, told, since, until)
     p.first = since is None or not (ledger.measure_dated_beyond(p.key, before=since.isoformat())
                                     or any((r.as_of or date.min) < since for r in undated))
     p.last = until is None or not (ledger.measure_dated_beyond(p.key, after=until.isoformat())
                                    or any((r.as_of or date.min) > until for r in undated))
     mine = {r.figure for r in p.stale_rows}
     p.rows, p.stale, p.since, p.until = rows, [i for i, r in enumerate(rows) if r.figure in mine], since, until
+
+
+def _between(ledger: Ledger, key: str, told: _Told, since: Optional[date],
+             until: Optional[date]) -> tuple[list[Row], list[Row]]:
+    """The figures of a measure told from ``since`` to ``until`` (None: from the first, to the
+    last), in time order, read through the documents of those days and every undated one; and
+    the undated documents' figures, wherever their claims place them."""
+    undated = told.rows(ledger.measure_rows(key, undated=True))
+    rows = told.rows(ledger.measure_rows(key, since=(since or date.min).isoformat(),
+                                         until=(until or date.max).isoformat())) + undated
+    rows = [r for r in rows if (since is None or (r.as_of or date.min) >= since)
+            and (until is None or (r.as_of or date.min) <= until)]
+    return sorted(rows, key=lambda r: r.when), undated
 
 
 def _monday(d: date) -> date:
@@ -375,15 +383,16 @@ class _Graph:
         self.adjacent: dict[str, set[str]] = {}
         self.loaded: set[str] = set()  # the figures whose links are all read
         self.updates: set[tuple[str, str]] = set()
-        def pairs(links: list[Link]) -> set[tuple[str, str]]:
+
+        def edges(links: list[Link]) -> set[tuple[str, str]]:
             return {(l.a, l.b) for l in links if not (l.copy and documents.get(l.a, "a") == documents.get(l.b, "b"))}
 
-        olds, news = pairs(old), pairs(new)
+        olds, news = edges(old), edges(new)
         # The neighbours a figure had before and has not now, and those it has now and had not.
         self.lost: dict[str, set[str]] = {}
         self.gained: dict[str, set[str]] = {}
-        for pairs, into in ((olds - news, self.lost), (news - olds, self.gained)):
-            for a, b in pairs:
+        for differ, into in ((olds - news, self.lost), (news - olds, self.gained)):
+            for a, b in differ:
                 into.setdefault(a, set()).add(b)
                 into.setdefault(b, set()).add(a)
         self.long: set[str] = set()  # figures of a long series, now
@@ -460,11 +469,10 @@ def _regroup(ledger: Ledger, p: Plan, old: list[Link], new: list[Link], touched:
         day = rows[q].as_of or date.min
         monday = _monday(day) if day - date.min > timedelta(days=7) else date.min
         sunday = monday + timedelta(days=6)
-        found = [r for r in p.rows if monday <= (r.as_of or date.min) <= sunday]
-        if not ((p.since is None or p.since <= monday) and (p.until is None or sunday <= p.until)):
-            found = [r for r in told.rows(ledger.measure_rows(p.key, since=monday.isoformat(), until=sunday.isoformat())
-                                          + ledger.measure_rows(p.key, undated=True))
-                     if monday <= (r.as_of or date.min) <= sunday]
+        if (p.since is None or p.since <= monday) and (p.until is None or sunday <= p.until):
+            found = [r for r in p.rows if monday <= (r.as_of or date.min) <= sunday]
+        else:
+            found = _between(ledger, p.key, told, monday, sunday)[0]
         rows.update((r.figure, r) for r in found)
         return [r.figure for r in found if g.component(r.figure)[0]]
 
