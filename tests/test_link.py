@@ -2131,3 +2131,61 @@ def test_a_past_period_is_far_from_a_figure_of_its_own_time() -> None:
     assert far_apart(past, now) and far_apart(now, past)
     last_week = est(11, 11, window=(date(2028, 4, 5), date(2028, 4, 5)), as_of=date(2028, 4, 12))
     assert not far_apart(last_week, now)
+
+
+def _in(built: Built, context: str, figure: str) -> Quantity:
+    """The figure ``figure`` of the one claim whose text holds ``context``."""
+    found = [q for c in built.claims if context in c.text for q in c.quantities if q.text == figure]
+    assert len(found) == 1, (context, figure, [c.text for c in built.claims])
+    return found[0]
+
+
+def test_a_headline_magnitude_beside_a_toll_is_the_quakes_reading(tmp_path: Path) -> None:
+    """A magnitude is measured, whatever its headline counts beside it: the headline's reading
+    and the body's are one estimate told twice, not a toll."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 24 mars 2028\n\nSéisme de magnitude 7,1 au Pérou : au moins 46 morts\n\n"
+                  "Un séisme de magnitude de 7,1 a frappé le sud du Pérou dimanche, faisant au moins 46 morts, "
+                  "selon l'Institut géophysique du Pérou (IGP).\n"),
+    })
+    head, body = _in(built, "Séisme de magnitude 7,1 au", "7,1"), _in(built, "magnitude de 7,1", "7,1")
+    assert built.measures[head.id or ""][0] == built.measures[body.id or ""][0]
+    assert built.measures[head.id or ""][0].startswith("measured|magnitude")
+    assert built.link(head, body) is not None, built.links
+
+
+def test_the_missing_are_a_running_count(tmp_path: Path) -> None:
+    """People missing are counted as of each day: the same count restated for the day before
+    agrees with the first article's; a smaller count later is an update, no contradiction."""
+    built = build(tmp_path, {
+        "a.txt": ("SAINT-ÉTIENNE, 14 janvier 2029 (AFP) - Au moins trois personnes ont été tuées et onze autres "
+                  "sont portées disparues après l'explosion, samedi soir, d'un immeuble du quartier de "
+                  "Bellevue, à Saint-Étienne, a annoncé dimanche la préfecture.\n"),
+        "b.txt": ("Publié le 15 janvier 2029\n\nExplosion à Saint-Étienne : cinq personnes toujours recherchées\n\n"
+                  "L'explosion d'un immeuble du quartier de Bellevue, à Saint-Étienne, a fait six morts, selon la "
+                  "préfecture. Cinq personnes restent portées disparues, contre onze dimanche.\n"),
+    })
+    first, restated, now = built.q("onze", "a.txt"), built.q("onze", "b.txt"), built.q("Cinq personnes")
+    found = built.link(first, restated)
+    assert found is not None and found.relation == "corroborates", built.links
+    assert all(l.relation != "conflicts" for l in built.links if {l.a, l.b} & {now.id}), built.links
+
+
+def test_each_town_in_parentheses_places_its_own_figure(tmp_path: Path) -> None:
+    """"à Lyon (21 000 selon la préfecture) et à Toulouse (18 000 selon la police)": Lyon's count
+    is no estimate of Toulouse's crowd told in another article."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 8 février 2029\n\nRetraites : 18 000 manifestants à Toulouse selon la police\n\n"
+                  "Ils étaient 18 000 selon la police, 60 000 selon l'intersyndicale, à défiler jeudi dans les "
+                  "rues de Toulouse contre la réforme des retraites.\n"),
+        "b.txt": ("Publié le 8 février 2029\n\nRetraites : forte mobilisation dans toute la France\n\n"
+                  "Le ministère de l'Intérieur a recensé jeudi 1,12 million de manifestants contre la réforme "
+                  "des retraites dans toute la France. En régions, les "
+                  "cortèges ont été fournis à Marseille (16 000 selon la police, 130 000 selon les syndicats), à "
+                  "Lyon (21 000 selon la préfecture) et à Toulouse (18 000 selon la police).\n"),
+    })
+    toulouse = _in(built, "Ils étaient 18 000", "18 000")
+    assert built.link(toulouse, built.q("21 000")) is None, built.links
+    assert built.link(toulouse, built.q("16 000")) is None, built.links
+    found = built.link(toulouse, built.q("18 000", "b.txt"))
+    assert found is not None and found.relation == "corroborates", built.links

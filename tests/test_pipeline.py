@@ -6,6 +6,7 @@ The model is loaded once for the module (about 3 s).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Optional
 
 import pytest
@@ -656,6 +657,56 @@ def test_the_claims_of_one_clause_have_their_own_spans_and_reviews(nlp: Language
     assert [c.text for c in kept] == [ministry.text]
 
 
+@pytest.mark.parametrize("text, figure, window", [
+    # The other term of a comparison dated apart is a claim of its own, about its own day.
+    ("Le ministère a recensé 870 000 manifestants jeudi 24 avril, contre 1,12 million le 17 avril.",
+     "1,12 million", ("2025-04-17", "2025-04-17")),
+    ("Le ministère a recensé 870 000 manifestants jeudi 24 avril, contre 1,12 million le 17 avril.",
+     "870 000", ("2025-04-24", "2025-04-24")),
+    ("La direction a recensé 14 % de grévistes, contre 21 % le 10 avril.", "21 %", ("2025-04-10", "2025-04-10")),
+    ("Seules 37 communes y restent soumises le 24 avril, contre 143 début avril.", "143", ("2025-04-01", "2025-04-10")),
+    ("Seules 37 communes y restent soumises le 24 avril, contre 143 début avril.", "37", ("2025-04-24", "2025-04-24")),
+    ("La mobilisation s'est tassée jeudi 24 avril. La CGT en a compté 2,6 millions, après 3,2 millions une "
+     "semaine plus tôt.", "3,2 millions", ("2025-04-17", "2025-04-17")),
+    # A figure compared with no date of its own keeps its claim's.
+    ("Jeudi 24 avril, 12 000 foyers restaient privés de courant, contre 40 000 selon le gestionnaire.",
+     "40 000", ("2025-04-24", "2025-04-24")),
+])
+def test_a_comparisons_other_term_has_its_own_window(nlp: Language, text: str, figure: str,
+                                                     window: tuple[str, str]) -> None:
+    doc = run(nlp, text, published="2025-04-28")
+    analysis = build_analysis(doc, Document(id=document_id(text), path="a.txt", text=text, published=dt.date(2025, 4, 28)))
+    claim = next(c for c in analysis.claims if any(figure in q.text for q in c.quantities))
+    t = claim.event_time()
+    assert t is not None and (t.from_, t.to) == window, claim
+    for c in analysis.claims:
+        assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("text, figure, words, not_words", [
+    # Each source's claim keeps its own town, told before the figure.
+    ("Les cortèges ont été fournis à Marseille (16 000 selon la police, 130 000 selon les syndicats), à Lyon "
+     "(21 000 selon la préfecture) et à Toulouse (18 000 selon la police).", "21 000", ["Lyon"], ["Toulouse"]),
+    ("Les cortèges ont été fournis à Marseille (16 000 selon la police, 130 000 selon les syndicats), à Lyon "
+     "(21 000 selon la préfecture) et à Toulouse (18 000 selon la police).", "18 000", ["Toulouse"], ["Lyon"]),
+    # A source named before its figure opens its claim.
+    ("Selon la préfecture, 37 communes restent en crise ; selon les agriculteurs, 60 communes.", "60 communes",
+     ["selon les agriculteurs"], ["préfecture"]),
+    # A comparison's other term begins at its marker.
+    ("Seules 37 communes y restent soumises le 24 avril, contre 143 début avril.", "37", ["restent soumises"],
+     ["contre"]),
+    # Figures of one source are one claim, whatever else stands between them.
+    ("Quelque 1 500 personnes, pour l'essentiel des vacanciers de trois campings, ont été évacuées, selon la "
+     "préfecture.", "1 500", ["évacuées", "trois campings"], []),
+])
+def test_the_claims_of_a_clause_keep_their_own_words(nlp: Language, text: str, figure: str, words: list[str],
+                                                     not_words: list[str]) -> None:
+    analysis = build_analysis(run(nlp, text, published="2025-04-28"),
+                              Document(id=document_id(text), path="a.txt", text=text, published=dt.date(2025, 4, 28)))
+    claim = next(c for c in analysis.claims if any(figure in q.text for q in c.quantities))
+    assert all(w in claim.text for w in words) and not any(w in claim.text for w in not_words), claim.text
+
+
 # --- time roles ------------------------------------------------------------------------
 
 TIME_ROLES = [
@@ -789,6 +840,16 @@ def test_footnote_digit_stripped_from_entity(nlp: Language) -> None:
     ("Entre septembre 2023 et mars 2025, 64 navires ont accosté.",
      "septembre 2023 et mars 2025", "2023-09-01", "2025-03-31"),
     ("Le 4 novembre, le Pentagone a parlé.", "4 novembre", "2024-11-04", "2024-11-04"),
+    # A yearless day soon after publication is the one to come when its verb is no past.
+    ("Le texte arrive dans l'hémicycle le 2 avril.", "2 avril", "2025-04-02", "2025-04-02"),
+    ("Le vote aura lieu le 20 mars.", "20 mars", "2025-03-20", "2025-03-20"),
+    ("L'intersyndicale envisage une nouvelle journée le 25 mars.", "25 mars", "2025-03-25", "2025-03-25"),
+    ("Le 20 mars, un navire a été aperçu au large.", "20 mars", "2024-03-20", "2024-03-20"),
+    ("Le 20 mars, la délégation était repartie.", "20 mars", "2024-03-20", "2024-03-20"),
+    # No verb to tell: the year before.
+    ("Prochaine réunion du conseil : le 20 mars.", "20 mars", "2024-03-20", "2024-03-20"),
+    # Far ahead, it is the year before whatever the verb.
+    ("Le vote a lieu le 20 juin.", "20 juin", "2024-06-20", "2024-06-20"),
 ])
 def test_times_resolved_against_publication(nlp: Language, text: str, phrase: str, from_: str, to: str) -> None:
     doc = run(nlp, text, published="2025-03-12")
@@ -891,6 +952,9 @@ def test_claims_from_doc(nlp: Language) -> None:
     # The day the sentence before told, not the publication day, is the one "la veille" counts back from.
     ("Le 3 avril, la police a compté 40 000 manifestants. La veille, 12 000 personnes avaient défilé.", "La veille",
      ("2025-04-02", "2025-04-02")),
+    # With no time in its sentence, a comparison's phrase counts back from its paragraph's day.
+    ("La mobilisation s'est tassée jeudi 24 avril. La CGT en a compté 2,6 millions, après 3,2 millions une "
+     "semaine plus tôt.", "une semaine plus tôt", ("2025-04-17", "2025-04-17")),
 ])
 def test_comparison_dated_from_its_first_term(nlp: Language, text: str, phrase: str,
                                               window: tuple[str, str]) -> None:

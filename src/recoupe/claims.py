@@ -96,6 +96,44 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+def _who(rec: dict | None) -> object:
+    """One source, however many records name it: the same words at the same place."""
+    return None if not rec else (rec.get("start"), rec.get("end"), rec.get("name"), rec.get("cue"))
+
+
+_SEPARATOR = re.compile(r"[;)]|,(?=\s)")
+
+
+def _cut(text: str, before: tuple[dict | None, list[dict]], after: tuple[dict | None, list[dict]],
+         mark: Optional[int]) -> int:
+    """Where the next claim of a clause begins (``after``, the one of another source or of a
+    comparison's other term marked at ``mark``), so that each keeps its own words: at the
+    comparison's marker ("y restent soumises, | contre 143 début août"), else after the last
+    separator between what the claim before tells (its figures, and its source when named after
+    them) and the next one's source or figure ("à Lyon (21 000 selon la préfecture) | et à
+    Toulouse (18 000 selon la police)"), else at its first figure."""
+    source, group = before
+    first = after[1][0]["start"]
+    told = max([q["end"] for q in group] or [first])
+    if source is not None and group and group[0]["start"] <= source.get("start", -1) and source.get("end", first) <= first:
+        told = max(told, source["end"])
+    if told >= first:
+        return first
+    if mark is not None and told <= mark <= first:
+        return mark
+    nxt = after[0]
+    limit = nxt["start"] if nxt is not None and told <= nxt.get("start", -1) < first else first
+    last = None
+    for last in _SEPARATOR.finditer(text, told, limit):
+        pass
+    if last is None:
+        return first
+    at = last.end()
+    while at < first and text[at].isspace():
+        at += 1
+    return at
+
+
 def build_analysis(doc: Doc, document: Document) -> Analysis:
     """The claims, mentions and entities of ``document``, read from its annotated ``doc``."""
     text = text_of(doc)
@@ -139,17 +177,28 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
             # are two claims of one clause, each with its own source.
             # Likewise a hedged figure and an asserted one ("132 otages sont retenus, dont au
             # moins 25 ne seraient plus en vie") are two claims.
-            groups: dict[tuple[int, bool], tuple[dict | None, list[dict]]] = {}
+            # And the other term of a comparison dated apart ("870 000 manifestants, contre
+            # 1,12 million le 8 février") is a claim of its own, about its own day.
+            compared = [t for t in times if start <= t["start"] < end and t.get("role") == "comparison"
+                        and "mark" in t and t["from"] is not None]
+            groups: dict[tuple[object, bool, int], tuple[dict | None, list[dict]]] = {}
+            own_time: dict[tuple[object, bool, int], dict] = {}
             for q in qs:
                 rec = q.get("source", sentence_source)
-                groups.setdefault((id(rec), bool(q.get("hedged", clause["hedged"]))), (rec, []))[1].append(q)
+                other = next((t for t in compared if t["mark"] <= q["start"] and q["end"] <= t["start"]), None)
+                key = (_who(rec), bool(q.get("hedged", clause["hedged"])), id(other) if other else 0)
+                if other is not None:
+                    own_time[key] = other
+                groups.setdefault(key, (rec, []))[1].append(q)
             if not groups:
-                groups[(id(sentence_source), False)] = (sentence_source, [])
+                groups[(_who(sentence_source), False, 0)] = (sentence_source, [])
             # Each claim of a split clause gets its own part of it, so that no two claims share
             # a span (reviews name a claim by its span): the first from the clause's start, the
             # next ones from their first figure, each up to where the next begins.
             parts = list(groups.values())
-            bounds = [start] + [group[0]["start"] for _, group in parts[1:]] + [end]
+            owns = [own_time.get(key) for key in groups]
+            bounds = [start] + [_cut(text, parts[k - 1], parts[k], owns[k]["mark"] if owns[k] else None)
+                                for k in range(1, len(parts))] + [end]
             for k, (source, group) in enumerate(parts):
                 c_start = bounds[k]
                 c_end = max([bounds[k + 1]] + [q["end"] for q in group]) if k + 1 < len(parts) else end
@@ -164,11 +213,12 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                     mode = "prediction"
                 elif mode == "asserted" and source:
                     mode = "reported"
+                own = owns[k]
                 claims.append(Claim(
                     document=document.id, start=c_start, end=c_end, text=text[c_start:c_end], source=_source(source, document.outlet),
                     hedged=hedged, modality=mode, hedge_cues=cues,
                     quantities=[_quantity(q) for q in group],
-                    times=ts,
+                    times=ts if own is None else [replace(_span(own), role="event")] + ([as_of] if as_of else []),
                     entity_keys=list(dict.fromkeys(m["key"] for m in mentions_raw if c_start <= m["start"] < c_end)),
                     paragraph=paragraph, sentence=si,
                 ))

@@ -425,7 +425,7 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             # (Rivals in one article were placed by their own words and sentences above: "À
             # Paris, 12 000 personnes ont défilé, un chiffre que les organisateurs portent à
             # 40 000" is Paris's count twice, whatever towns the paragraph names after.)
-            if not copy and not one_article and occurrences is not None and not occurrences.same(ca, cb, campaign)[0]:
+            if not copy and not one_article and occurrences is not None and not occurrences.same(ca, cb, campaign, _figure(ca, a), _figure(cb, b))[0]:
                 continue  # another earthquake, another protest day, another war
             if not campaign and far_apart(a, b):
                 continue  # two summers' fires in one valley

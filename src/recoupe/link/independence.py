@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from recoupe import gazetteer
-from recoupe.model import Claim
+from recoupe.model import Claim, Quantity
 
 SHINGLE = 4
 COPY_THRESHOLD = 0.5
@@ -85,10 +85,15 @@ def _shared_names(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     return frozenset(shared)
 
 
-def _same_figures(a: Claim, b: Claim) -> bool:
-    """Whether two claims give one figure with the very same bounds."""
-    return any((x.low, x.high) == (y.low, y.high) and x.unit == y.unit
-               for x in a.quantities for y in b.quantities)
+def _same_figures(a: list[Quantity], b: list[Quantity]) -> bool:
+    """Whether two claims' figures hold one figure with the very same bounds."""
+    return any((x.low, x.high) == (y.low, y.high) and x.unit == y.unit for x in a for y in b)
+
+
+def _told_together(c: Claim) -> tuple[str, int, Optional[str]]:
+    """What one source told in one sentence: a comparison's other term dated apart is a claim of
+    its own ("relevé à 2,5 %, contre 2,4 % annoncé fin mars"), but is told with its figure."""
+    return c.document, c.sentence, c.source.name if c.source is not None else None
 
 
 def _one_office(a: Claim, b: Claim) -> Optional[str]:
@@ -115,8 +120,10 @@ class IndependenceJudge:
         self._cited: dict[str, set[str]] = {}
         self._copies = copies or {}
         self._verdicts: dict[tuple[str, str], tuple[bool, str, bool]] = {}
+        self._together: dict[tuple[str, int, Optional[str]], list[Quantity]] = {}
         for c in claims:
             self._cited.setdefault(c.document, set()).update(source_keys(c))
+            self._together.setdefault(_told_together(c), []).extend(c.quantities)
 
     def _sh(self, c: Claim) -> frozenset[int]:
         key = c.id or f"{c.document}:{c.start}"
@@ -170,7 +177,8 @@ class IndependenceJudge:
             return True, "different sources, no citation or copy between them", False
         # One side has no named source and gives exactly the same figure: a restatement of the
         # other's, not a second estimate ("310 morts" two days after "310 morts, selon…").
-        if not (ka and kb) and _same_figures(a, b):
+        if not (ka and kb) and _same_figures(self._together.get(_told_together(a), a.quantities),
+                                             self._together.get(_told_together(b), b.quantities)):
             return False, "the same figure, restated without its source", True
         # One side has no named source: it may rest on a source its document cites elsewhere.
         for unsourced, other in ((a, kb), (b, ka)):

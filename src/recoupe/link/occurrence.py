@@ -276,6 +276,12 @@ class Occurrences:
         return self._owned(claim, max(before, key=lambda f: f.start), self._towns) if before \
             else self._told_before(claim, q)
 
+    def _towns_for(self, claim: Claim, q: Optional[Quantity]) -> frozenset[str]:
+        named = self.claim_towns(claim)
+        if q is not None and len(named) > 1:
+            return self.figure_towns(claim, q) or named
+        return named or self.towns(claim)
+
     def state_of(self, town: str) -> Optional[str]:
         """The state (ISO code) a town, region or capital key lies in, when known."""
         if town.startswith(CAPITAL):
@@ -381,16 +387,19 @@ class Occurrences:
             found = self._similar[key] = sum(va[w] * vb[w] for w in va.keys() & vb.keys())
         return found
 
-    def same(self, a: Claim, b: Claim, campaign: bool = False) -> tuple[bool, str]:
-        """Whether two claims can be about one occurrence, and why not when they cannot. A
-        state's campaign (its troops or shells sent to a war) spans the states of that war: the
-        sender, the front and the capital an estimate is told from are no other occurrence."""
+    def same(self, a: Claim, b: Claim, campaign: bool = False, qa: Optional[Quantity] = None,
+             qb: Optional[Quantity] = None) -> tuple[bool, str]:
+        """Whether two claims (or two of their figures, ``qa`` and ``qb``) can be about one
+        occurrence, and why not when they cannot. A state's campaign (its troops or shells sent
+        to a war) spans the states of that war: the sender, the front and the capital an
+        estimate is told from are no other occurrence."""
         if not campaign:
             pa, pb = self.places(a), self.places(b)
             if pa and pb and not pa & pb:
                 return False, f"placed in different states ({', '.join(sorted(pa))} / {', '.join(sorted(pb))})"
-            # The towns a claim names itself, else its paragraph's.
-            ta, tb = self.claim_towns(a) or self.towns(a), self.claim_towns(b) or self.towns(b)
+            # The towns a figure's claim names for it ("à Lyon (21 000 selon la préfecture) et à
+            # Toulouse (18 000 selon la police)"), else those the claim names, else its paragraph's.
+            ta, tb = self._towns_for(a, qa), self._towns_for(b, qb)
             if ta and tb and not _share_a_name(ta, tb):
                 return False, "placed in different towns or regions"
         similar = self.similarity(a.document, b.document)

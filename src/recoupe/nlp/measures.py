@@ -437,6 +437,9 @@ SHARE_MEASURES = {"vote": "vote_share"}
 # What a reading in a unit measures when its clause does not say: "Météo-France a relevé
 # 40,3 °C à Lyon-Bron" is a temperature.
 MEASURED_DEFAULTS = {"celsius": "temperature"}
+# Readings on a scale of one thing only: a quake's magnitude is measured, whatever its headline
+# counts beside it ("Séisme de magnitude 7,1 au Pérou : au moins 46 morts").
+READINGS = {"magnitude": "measured"}
 # Shares of people at large, which polls give for every question, measure nothing one article
 # could check against another.
 SHARE_NOT_OF = {"person", "inhabitant", "citizen", "voter", "respondent", "man", "woman", "adult", "young_person"}
@@ -568,8 +571,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if q.id is None or not q.unit or q.unit in ev.DURATION_UNITS:
                 continue
             if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS or q.unit in ev.DEPTH_UNITS \
-                    or q.unit in ev.MEASURED_UNITS:
-                what = (measured_event_of(folded, claim, q) or MEASURED_DEFAULTS.get(q.unit)) if q.unit in ev.MEASURED_UNITS else \
+                    or q.unit in ev.MEASURED_UNITS or q.unit in READINGS:
+                what = READINGS[q.unit] if q.unit in READINGS else \
+                    (measured_event_of(folded, claim, q) or MEASURED_DEFAULTS.get(q.unit)) if q.unit in ev.MEASURED_UNITS else \
                     rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     area_event_of(folded, claim) if q.unit in ("hectare", "km2") else \
                     depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None

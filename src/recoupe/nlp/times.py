@@ -127,6 +127,13 @@ class TimeFinder:
                 return "statement"
         return "event"
 
+    def _mark(self, folded: str, t: dict) -> None:
+        """Where the comparison a time dates begins, as ``t["mark"]``: the figures between its
+        marker and the time are the other term ("contre 1,12 million le 8 février")."""
+        m = self.comparison.search(folded, max(0, t["start"] - 40), t["start"])
+        if m is not None:
+            t["mark"] = m.start()
+
     def _describes_a_noun(self, span: Span) -> bool:
         """Whether the time hangs on a participle of founding that describes a noun counting
         nothing: "ce poste de mesure ouvert en 1920", "l'usine, ouverte en 1998, emploie 300
@@ -158,8 +165,13 @@ class TimeFinder:
              "role": self._role(doc, folded, t.start, t.end, t.precision == "day" and t.from_ == t.to)}
             for t in find_times(text, ref, precision)
         ]
+        for t in found:
+            if t["role"] == "comparison":
+                self._mark(folded, t)
         guard.check()
         found = self._forward(folded, found, ref)
+        if doc.has_annotation("DEP"):
+            found = self._to_come(doc, found, ref)
         found = self._seasons(folded, found)
         found = self._trailing_year(folded, found)
         found = self._since(folded, found, ref)
@@ -179,6 +191,28 @@ class TimeFinder:
             if date.fromisoformat(t["from"]) < ref - timedelta(days=183):
                 t["from"] = _back(t["from"], "year", -1)
                 t["to"] = _back(t["to"], "year", -1, end=True) if t["to"] else None
+        return found
+
+    def _to_come(self, doc: Doc, found: list[dict], ref: date | None) -> list[dict]:
+        """A yearless day that falls soon after the reference day is the one to come when its
+        verb does not tell the past: "le texte arrive dans l'hémicycle le 4 mars", written on
+        16 February, is 4 March to come ("le 30 octobre, un navire a été aperçu", written on 24
+        October, is the year before)."""
+        if ref is None:
+            return found
+        for t in found:
+            if t["precision"] != "day" or not t["from"] or t["from"] != t["to"] or re.search(r"\d{4}", t["text"]):
+                continue
+            day = date.fromisoformat(t["from"])
+            try:
+                ahead = day.replace(year=day.year + 1)
+            except ValueError:  # 29 February
+                continue
+            if not day < ref < ahead <= ref + timedelta(days=NEAR_DAYS):
+                continue
+            span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+            if span is not None and _tells_what_comes(span):
+                t["from"] = t["to"] = ahead.isoformat()
         return found
 
     def _seasons(self, folded: str, found: list[dict]) -> list[dict]:
@@ -262,7 +296,8 @@ class TimeFinder:
         added: list[dict] = []
         for m in matches:
             unit, back = self.shifted[_phrase(m.group(0))]
-            if not self.comparison.search(folded, max(0, m.start() - 60), m.start()) and unit != "day":
+            compared = self.comparison.search(folded, max(0, m.start() - 60), m.start())
+            if compared is None and unit != "day":
                 continue  # "l'an dernier, 3 000 …" alone is the calendar year before
             k, j = bisect_right(dots, m.start() - 2), bisect_right(lines, m.start() - 1)
             sentence = max(dots[k - 1] if k else -1, lines[j - 1] if j else -1)
@@ -282,6 +317,16 @@ class TimeFinder:
                 while i >= 0 and anchors[i]["end"] > m.start():
                     i -= 1
                 told = anchors[i] if i >= 0 else None
+                paragraph = lines[j - 1] if j else -1
+                if compared is not None and told is not None and told["start"] > paragraph \
+                        and not (k >= 0 and found[k]["end"] > m.start()):
+                    # "La mobilisation s'est tassée jeudi 15 février. La CGT en a compté
+                    # 2,6 millions, après 3,2 millions une semaine plus tôt": the other term of
+                    # the comparison is dated from its paragraph's day.
+                    added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()],
+                                  "from": _back(told["from"], unit, back), "to": _back(told["to"], unit, back, end=True),
+                                  "precision": told["precision"], "role": "comparison", "mark": compared.start()})
+                    continue
                 if told is not None and told["precision"] != "day":
                     told = None
                 if unit == "day" and back <= DAYS_BACK_ALONE and ref is not None and \
@@ -295,6 +340,8 @@ class TimeFinder:
             frm, to = _back(anchor["from"], unit, back), _back(anchor["to"], unit, back, end=True)
             added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()], "from": frm, "to": to,
                           "precision": anchor["precision"], "role": "comparison"})
+            if compared is not None:
+                added[-1]["mark"] = compared.start()
         if not added:
             return found
         # A time the phrase overlaps gives way to it (the phrases do not overlap each other).
@@ -305,6 +352,24 @@ class TimeFinder:
             return k >= 0 and added[k]["end"] > t["start"]
 
         return sorted([t for t in found if not overlapped(t)] + added, key=lambda t: t["start"])
+
+
+# A yearless day at most this many days after the reference day may be the one to come.
+NEAR_DAYS = 45
+
+
+def _tells_what_comes(span: Span) -> bool:
+    """Whether the verb a time hangs on tells what is to come or goes on: a future, a
+    conditional, a present ("arrive", "envisage"), not a past ("a été aperçu", "avait réuni")."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Part" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # "a été aperçu", "avait réuni"
+    tense, mood = verb.morph.get("Tense"), verb.morph.get("Mood")
+    return "Fut" in tense or "Cnd" in mood or ("Pres" in tense and "Ind" in mood) or "Inf" in verb.morph.get("VerbForm")
 
 
 # "la veille" and "l'avant-veille" with no time before them in their sentence count back from

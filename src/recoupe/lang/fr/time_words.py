@@ -312,7 +312,7 @@ RECALL_MARKERS = ("comme lors", "comme en", "lors de", "lors des", "lors du", "d
 COMPARISON_MARKERS = ("contre", "qu'en", "que l'an", "qu'un an", "qu'il y a", "que lors", "par rapport à",
                       "comparé à", "comparativement à", "après", "au lieu de", "face à",
                       # "dix de moins qu'en 2019" (the time starts at "en"), "identique à celui de 2019"
-                      "plus qu'", "moins qu'", "autant qu'", "à celui de", "à celle de", "à ceux de",
+                      "plus qu'", "moins qu'", "autant qu'", "plus que", "moins que", "autant que", "à celui de", "à celle de", "à ceux de",
                       "à celles de")
 
 # The other term of a comparison dated from the first one: "135 % au 1er juillet, contre 128,5 %
