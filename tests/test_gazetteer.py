@@ -306,6 +306,9 @@ def test_normalise_name_keeps_distinctions() -> None:
     ("l'Occitanie", "FR"), ("la Haute-Garonne", "FR"), ("Auvergne-Rhône-Alpes", "FR"), ("Pas-de-Calais", "FR"),
     ("la Moselle", "FR"), ("Île-de-France", "FR"), ("Gironde", "FR"),
     ("Región de Murcia", "ES"), ("Murcia", "ES"), ("Bayern", "DE"), ("Texas", "US"),
+    # Other states' regions by their French names; a state's own name wins over another's exonym.
+    ("l'Émilie-Romagne", "IT"), ("la Bavière", "DE"), ("la Toscane", "IT"), ("l'Andalousie", "ES"),
+    ("la Vienne", "FR"),
     # A common word, a lower-case word, a country and a name two states share place nothing.
     ("Santé", None), ("la gironde", None), ("France", None), ("Nord", None), ("l'Ouest", None), ("Sud-Ouest", None),
     ("", None),

@@ -361,7 +361,7 @@ def test_a_new_alias_relinks_the_documents_that_named_either_entity(tmp_path: Pa
                             "Selon le NIS, la Corée du Nord a envoyé environ 11 000 soldats en Russie.\n",
         "2024-11-02_b.txt": "Koursk : des soldats nord-coréens au front\n\n"
                             "D'après le Service national du renseignement, la Corée du Nord a envoyé environ "
-                            "11 000 soldats en Russie.\n",
+                            "12 000 soldats en Russie.\n",
         "2024-11-03_c.txt": "Obus : Pyongyang a livré des millions de munitions\n\n"
                             "Le Service national du renseignement (NIS) sud-coréen estime que la Corée du Nord a "
                             "livré plus de 8 millions d'obus à la Russie.\n",

@@ -2189,3 +2189,69 @@ def test_each_town_in_parentheses_places_its_own_figure(tmp_path: Path) -> None:
     assert built.link(toulouse, built.q("16 000")) is None, built.links
     found = built.link(toulouse, built.q("18 000", "b.txt"))
     assert found is not None and found.relation == "corroborates", built.links
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ((530, 530, "exact"), (530, 530, "exact"), True),  # "530 cas" twice
+    ((580, 580, "approx"), (580, 580, "approx"), True),  # "environ 580 décès" twice
+    ((21, 21, "exact"), (21, 21, "exact"), True),  # "21 %" twice
+    ((None, 150_000, "at_most"), (None, 150_000, "at_most"), True),  # "au maximum 150 000" twice
+    ((4e6, 4e6, "exact"), (4e6, 4e6, "exact"), False),  # "4 millions": both may round to it
+    ((6e7, 6e7, "exact"), (6e7, 6e7, "approx"), False),  # "60 millions", "environ 60 millions"
+    ((530, 530, "exact"), (531, 531, "exact"), False),
+    ((0.4, 0.4, "exact"), (0.4, 0.4, "exact"), False),
+])
+def test_the_very_same_figure_is_one_reading(a: tuple, b: tuple, one: bool) -> None:
+    from recoupe.link.independence import one_reading
+
+    qa, qb = (Quantity(0, 1, "x", lo, hi, qual) for lo, hi, qual in (a, b))
+    assert one_reading(qa, qb) is one
+
+
+def test_two_names_giving_one_specific_figure_are_not_shown_independent(tmp_path: Path) -> None:
+    """"530 cas" from Santé publique France and from the AFP: one count under two names; "4
+    millions d'obus" from two ministries may be two estimates that round alike."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 3 mai 2027\n\nRougeole : l'épidémie progresse en Guyane\n\n"
+                  "Selon Santé publique France, 530 cas de rougeole ont été recensés en Guyane depuis janvier.\n"),
+        "b.txt": ("Publié le 4 mai 2027\n\nRougeole en Guyane : les écoles en alerte\n\n"
+                  "La rougeole a touché 530 cas en Guyane depuis janvier, selon l'AFP.\n"),
+    })
+    found = built.link(built.q("530", "a.txt"), built.q("530", "b.txt"))
+    assert found is not None and found.relation == "corroborates" and found.independent is False, built.links
+    assert "very same figure" in found.explanation
+
+
+def test_a_headline_its_body_tells_again_is_no_total(tmp_path: Path) -> None:
+    """"80 millions" in the headline and in the body is one estimate told twice, though the
+    body's 70 and 15 millions add up near it."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 5 juillet 2028\n\nMercato : le Real Madrid prêt à mettre 80 millions d'euros sur "
+                  "Théo Marchetti\n\nSelon le quotidien Marca, le Real Madrid aurait trouvé un accord pour le "
+                  "transfert de Théo Marchetti, sur la base d'une indemnité fixe de 80 millions d'euros, "
+                  "assortie de 15 millions de bonus.\n\nL'Équipe évoque de son côté une indemnité de 70 millions "
+                  "d'euros.\n"),
+    })
+    head = _in(built, "prêt à mettre", "80 millions d'euros")
+    body = _in(built, "indemnité fixe", "80 millions d'euros")
+    found = built.link(head, body)
+    assert found is not None and found.relation == "corroborates" and found.copy, built.links
+
+
+def test_the_region_an_article_is_about_is_no_part_of_its_count(tmp_path: Path) -> None:
+    """An article about floods in Émilie-Romagne, which places its victims in towns, counts
+    the region's dead: another article's toll "en Émilie-Romagne" is the same count, no part
+    of it to check."""
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 17 octobre 2028\n\nItalie : au moins cinq morts dans les inondations en "
+                  "Émilie-Romagne\n\nAu moins cinq personnes ont trouvé la mort et douze autres sont portées disparues "
+                  "en Émilie-Romagne, dans le nord de "
+                  "l'Italie, frappée depuis dimanche par des pluies diluviennes, a indiqué mardi la protection civile "
+                  "italienne.\n\nDeux agriculteurs sont morts emportés par la crue du Lamone près de Faenza. Trois "
+                  "automobilistes sont morts noyés à Ravenne.\n"),
+        "b.txt": ("Publié le 19 octobre 2028\n\nInondations en Italie : le bilan s'alourdit\n\n"
+                  "Le bilan des inondations qui frappent l'Émilie-Romagne depuis dimanche est passé jeudi à neuf "
+                  "morts, a annoncé la protection civile italienne.\n"),
+    })
+    found = built.link(built.q("Au moins cinq personnes"), built.q("neuf morts"))
+    assert found is not None and found.relation in ("consistent", "updates"), built.links

@@ -20,6 +20,7 @@ They are plain dicts, only read afterwards.
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -350,6 +351,10 @@ def resolve_place(text: str) -> Place | None:
 _MIN_SUBDIVISION_LEN = 4
 
 
+# The languages whose names of other states' regions the gazetteer knows.
+SUBDIVISION_LANGUAGES = ("fr", "en")
+
+
 @cache
 def _subdivision_index() -> dict[str, tuple[str, str, str]]:
     """Folded name of a state's subdivision (a region, a department, a province, a federal
@@ -360,14 +365,26 @@ def _subdivision_index() -> dict[str, tuple[str, str, str]]:
     stop = fr_tables.NOT_PLACE_NAMES
     countries = _country_index()
     found: dict[str, list[tuple[str, str, str]]] = {}
+    # Their names in the languages read, from the ISO 3166-2 translations pycountry ships:
+    # "Émilie-Romagne", "Bavière", "Lombardy" as well as "Emilia-Romagna", "Bayern", "Lombardia".
+    translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
+                    for lang in SUBDIVISION_LANGUAGES]
+    exonyms: dict[str, list[tuple[str, str, str]]] = {}
     for sub in pycountry.subdivisions:
         name = str(sub.name)
         # "Murcia, Región de" is "Región de Murcia", and "Murcia" alone.
         head, _, tail = name.partition(", ")
-        for variant in ({head, f"{tail} {head}"} if tail else {name}):
-            key = _fold(variant)
-            if len(key) >= _MIN_SUBDIVISION_LEN and key not in stop and key not in countries:
-                found.setdefault(key, []).append((str(sub.code), str(sub.country_code), head))
+        for names, into in (({head, f"{tail} {head}"} if tail else {name}, found),
+                            ({t(name) for t in translations} - {name}, exonyms)):
+            for variant in names:
+                key = _fold(variant)
+                if len(key) >= _MIN_SUBDIVISION_LEN and key not in stop and key not in countries:
+                    into.setdefault(key, []).append((str(sub.code), str(sub.country_code), head))
+    # A subdivision's own name wins over another's name in a language read: "Vienne" is the
+    # French department, not Wien.
+    for key, subs in exonyms.items():
+        if key not in found:
+            found[key] = subs
     parents = _subdivision_parents()
     out = {}
     for key, subs in found.items():

@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 from recoupe.entities import groups
 from recoupe.link.compare import SCALE_PRECISION, Estimate, different_spans, compare, describe, far_apart, revisable, revision, told_before_the_other
 from recoupe.link.grades import grade, rate_entities
-from recoupe.link.independence import IndependenceJudge, origin_of
+from recoupe.link.independence import ONE_READING, IndependenceJudge, one_reading, origin_of
 from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
 from recoupe.gazetteer import subdivision_within
@@ -196,6 +196,8 @@ def _headline_totals(claims: list[Claim], docs: dict[str, Document], measures: d
             if q.low is None or len(values) < 2:
                 continue
             lo, hi = q.low * (1 - SUM_SLACK), (q.high if q.high is not None else q.low) * (1 + SUM_SLACK)
+            if any(abs(x - q.low) <= abs(q.low) * RESTATED_SLACK for x in values):
+                continue  # the body tells the headline's figure itself ("80 millions" above "80 millions")
             if any(lo <= x + y <= hi for i, x in enumerate(values) for y in values[i + 1:]):
                 out.add(q.id or "")
     return out
@@ -203,6 +205,9 @@ def _headline_totals(claims: list[Claim], docs: dict[str, Document], measures: d
 
 # How far a headline total may stand from the sum of its parts ("près de 800" for 789).
 SUM_SLACK = 0.10
+# How far a body figure may stand from its headline's and tell it again: a headline the body
+# tells itself is no total of two others, whatever they add up to.
+RESTATED_SLACK = 0.02
 
 
 def _breakdowns(blocks: dict[str, list[tuple[Estimate, Claim, int, bool]]],
@@ -260,6 +265,11 @@ def _part_and_whole(key: str, a: tuple[Estimate, Claim], b: tuple[Estimate, Clai
     ta, tb = [towns_of.get(e.id, frozenset()) if (key, c.document) in breakdowns
               else (towns_of.get(e.id) or occurrences.towns(c)) for e, c in (a, b)]
     if not (ta or tb) or ta & tb:
+        return None
+    if bool(ta) != bool(tb) and (ta or tb) <= occurrences.lead_places((b if ta else a)[1].document):
+        # The place the other article's headline or lead names: where its story happens, the
+        # scope of its own count ("au moins cinq morts dans les inondations en Émilie-Romagne"
+        # against "le bilan des inondations en Émilie-Romagne est passé à neuf morts").
         return None
     if bool(ta) != bool(tb) and (a if ta else b)[0].id in wholes:
         # The whole of its article's breakdown against another article's count: no part of
@@ -455,6 +465,9 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if found is None and (copy or is_forecast(ca) != is_forecast(cb) or revisable(a, b, grows) is None):
                 continue  # no relation, whoever gave them: their origins need no judging
             independent, reason, one_origin = judge.verdict(ca, cb)
+            qa, qb = _figure(ca, a), _figure(cb, b)
+            if independent and qa is not None and qb is not None and one_reading(qa, qb):
+                independent, reason = False, ONE_READING
             if not copy and is_forecast(ca) == is_forecast(cb):
                 found = revision(a, b, grows, one_origin, independent) or found
             if found is None:

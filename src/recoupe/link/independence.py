@@ -90,6 +90,28 @@ def _same_figures(a: list[Quantity], b: list[Quantity]) -> bool:
     return any((x.low, x.high) == (y.low, y.high) and x.unit == y.unit for x in a for y in b)
 
 
+def one_reading(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures of one measure are the very same reading: two significant digits or
+    more, the same bounds, told the same way ("environ 580" twice; not "60 millions" and
+    "environ 60 millions", nor "4 millions" twice, which two estimates may both round to).
+    Two estimates made apart seldom land on it: "530 cas" from Santé publique France and from
+    the AFP, "21 %" from the management and from a union's delegate, are one count told under
+    two names."""
+    return (x.low, x.high, x.qualifier) == (y.low, y.high, y.qualifier) and _specific(x)
+
+
+ONE_READING = "both give the very same figure: one count told under two names, not shown independent"
+
+
+def _specific(q: Quantity) -> bool:
+    """Whether a figure has two significant digits or more: 530, 14 500, 21 %, 4,2 %."""
+    v = q.low if q.low is not None else q.high
+    if v is None or v == 0:
+        return False
+    digits = f"{abs(v):.6g}".split("e")[0].replace(".", "").lstrip("0").rstrip("0")
+    return len(digits) >= 2
+
+
 def _told_together(c: Claim) -> tuple[str, int, Optional[str]]:
     """What one source told in one sentence: a comparison's other term dated apart is a claim of
     its own ("relevé à 2,5 %, contre 2,4 % annoncé fin mars"), but is told with its figure."""

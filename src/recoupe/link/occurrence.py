@@ -360,10 +360,11 @@ class Occurrences:
             # début de l'été").
             return True
         # A town the headline or the lead names is where the story happens, not a part of it.
-        lead = self._lead_places(a.document)
+        lead = self.lead_places(a.document)
         return not any(k.startswith(TOWN_KEYS) and k not in lead for k in pa | pb)
 
-    def _lead_places(self, doc: str) -> frozenset[str]:
+    def lead_places(self, doc: str) -> frozenset[str]:
+        """The places a document's headline and lead name: where its story happens."""
         found = self._lead.get(doc)
         if found is None:
             text = self._texts.get(doc, "")
