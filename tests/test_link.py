@@ -906,6 +906,11 @@ def test_a_figure_counts_what_its_words_or_its_antecedent_say(tmp_path: Path, te
      "et un plan prévoyant la suppression de 640 postes en France.", "640 postes", "cut|job"),
     # Said of people, "en crise" puts no one under an alert.
     ("Le secteur en crise emploie 12 000 salariés, selon la fédération.", "12 000", None),
+    # What a thing holds, told by a relative clause, is no event of the clause around it; a toll is.
+    ("L'explosion a provoqué l'effondrement du bâtiment, qui comptait 16 logements.", "16 logements", None),
+    ("L'incendie a détruit le site, qui abritait 40 cuves de carburant.", "40 cuves", None),
+    ("L'explosion a alourdi le bilan, qui compte désormais 12 morts.", "12 morts", "killed|person"),
+    ("Trois immeubles se sont effondrés dans le quartier, selon la mairie.", "Trois immeubles", "destroyed|building"),
 ])
 def test_a_bare_or_place_figure_counts_what_its_antecedent_underwent(tmp_path: Path, text: str, figure: str,
                                                                      measure: Optional[str]) -> None:
@@ -2255,3 +2260,19 @@ def test_the_region_an_article_is_about_is_no_part_of_its_count(tmp_path: Path) 
     })
     found = built.link(built.q("Au moins cinq personnes"), built.q("neuf morts"))
     assert found is not None and found.relation in ("consistent", "updates"), built.links
+
+
+def test_an_increment_that_fits_a_floor_is_no_estimate_of_it(tmp_path: Path) -> None:
+    """"Trois nouveaux corps" fit within "au moins trois morts" but tell what was added, not the
+    toll: no link; the new toll, six, is the floor's update."""
+    built = build(tmp_path, {
+        "a.txt": ("SAINT-ÉTIENNE, 14 janvier 2029 (AFP) - Au moins trois personnes ont été tuées dans l'explosion, "
+                  "samedi soir, d'un immeuble du quartier de Bellevue, à Saint-Étienne, a annoncé dimanche la "
+                  "préfecture.\n"),
+        "b.txt": ("Publié le 15 janvier 2029\n\nExplosion à Saint-Étienne : le bilan s'alourdit\n\n"
+                  "Trois nouveaux corps ont été extraits des décombres de l'immeuble du quartier de Bellevue dans "
+                  "la nuit, portant le nombre de morts à six, a indiqué lundi la préfecture de la Loire.\n"),
+    })
+    floor = built.q("Au moins trois personnes")
+    assert built.link(floor, built.q("Trois nouveaux corps")) is None, built.links
+    assert built.link(floor, built.q("six")) is not None, built.links

@@ -501,6 +501,8 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 if repeats >= REPEATS:
                     continue  # one origin's same figure told again and again: two of those are enough
                 repeats += 1
+            if relation == "consistent" and a_step != b_step:
+                continue  # "trois nouveaux corps" merely fits within "au moins trois morts": it is no estimate of it
             if relation == "consistent" and not one_origin:
                 # Another origin's bound a figure lies within confirms nothing: one is enough.
                 # (One origin's floor and its later figure are its history, kept.)

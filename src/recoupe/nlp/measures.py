@@ -306,6 +306,9 @@ def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[M
     return anywhere[0][1] if anywhere else None
 
 
+# A figure a relative clause gives a noun as what it holds: "le bâtiment, qui comptait 16
+# logements", "le site, qui abrite 40 cuves".
+_DESCRIBED = re.compile(rf"(?<![\w])qui\s+(?:{phrase_pattern(ev.HOLDING_VERBS)})\w*\s+(?:[^\W\d]+\s+){{0,2}}$")
 _TOLL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.TOLL_WORDS)})")
 _INCLUDED = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_INCLUDED)})(?![\w])")
 _OF = re.compile(r"\s*(?:de la |du |des |de l'|d'|de )?")
@@ -565,6 +568,11 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         previous: Optional[Measure] = None
         context = (claim.document, claim.paragraph)
         for i, q in enumerate(claim.quantities):
+            if q.unit_class != "person" and q.unit not in ev.UNIT_EVENTS and (q.unit_text or "").lower() \
+                    not in ev.NOUN_EVENTS and _DESCRIBED.search(folded, max(0, q.start - 60), q.start):
+                # "le bâtiment, qui comptait 16 logements": what a thing holds, nothing that
+                # happened (but "le bilan, qui compte 12 morts", "la Guyane, qui compte 530 cas").
+                continue
             if q.id is not None and not q.unit and _bare_count_by_a_source(folded, q):
                 bare.append((claim, q))  # "à Marseille (16 000 selon la police, …)": below
                 continue
