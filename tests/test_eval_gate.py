@@ -77,8 +77,8 @@ STORY3_FLOORS = {"link_recall": 0.66, "link_independence_accuracy": 0.63}
 STORY3_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories4), written the same way and first scored out of sample (link recall
 # 0.348, independence 0.290, 1 wrong link), then read as a dev set: 0.435, 0.348, no wrong link;
-# 0.464 and 0.377 since, 0.652 and 0.507 now.
-STORY4_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.50}
+# 0.464 and 0.377 since, 0.652 and 0.507 after, 0.667 and 0.522 now.
+STORY4_FLOORS = {"link_recall": 0.66, "link_independence_accuracy": 0.52}
 STORY4_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories5: migrant arrivals, a forest fire, an earthquake abroad, a teachers'
 # strike, a transfer fee), written the same way and first scored out of sample (link recall

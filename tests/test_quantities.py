@@ -452,6 +452,15 @@ def test_bug_bounding_verb_with_article(text: str, expected: list[Row]) -> None:
     _check(text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A toll told again after "les" or "ces" is counted; "les deux pays" is a set named (above).
+    ("Les cinq victimes ont été inhumées.", [("cinq victimes", 5, 5, "exact", "victim", None)]),
+    ("Ces trois morts ont ému le pays.", [("trois morts", 3, 3, "exact", "death", None)]),
+])
+def test_a_toll_told_again_after_an_article(text: str, expected: list[Row]) -> None:
+    _check(text, expected)
+
+
 def test_bug_bound_before_vague_amount() -> None:
     _check("Le ministre estime qu'au moins plusieurs millions d'obus ont été livrés.",
            [("plusieurs millions d'obus", 2e6, None, "at_least", "shell", None)])

@@ -94,6 +94,8 @@ _COUNTED_HEAD = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.COUNT_HEADS)})\s+(
 _DURATION_PREP = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.DURATION_PREPOSITIONS)})\s+(?:\w+\s+)?$")
 _NOT_UNITS = {fold(w) for w in fru.NOT_UNIT_WORDS + fru.TIME_WORDS_NOT_UNITS}
 _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
+# A toll's own nouns are counted even after "les": "les cinq victimes" tells the toll again.
+_TOLL_NOUNS = set(frn.TOLL_NOUNS)
 _CONNECTOR = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.ELISION_CONNECTORS)})(?![\w])")
 _COUNTED = re.compile(rf"\s+(?:{phrase_pattern(fru.COUNTED_NOUN_PHRASES)})\s*(?P<unit>[^\W\d_][\w\-]*)")
 _AGE = re.compile(rf"(?:{phrase_pattern(fru.AGE_WORDS)})\s+$")
@@ -537,7 +539,8 @@ def find_quantities(
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n:
             prev = re.search(r"([\w']+)\s+$", folded[max(0, span_start - 12):span_start])
             if prev and prev.group(1) in _REFERENCE_DETS and qualifier == "exact" and (
-                    unit is None or (unit_text or "") in _REFERENCE_NOUNS or prev.group(1) in ("les", "ces")):
+                    unit is None or (unit_text or "") in _REFERENCE_NOUNS or prev.group(1) in ("les", "ces")) \
+                    and (unit_text or "").lower() not in _TOLL_NOUNS:
                 continue  # "les deux pays", "leurs deux fils": a known set named, not counted
             if _PARTITIVE.match(folded, end):
                 continue

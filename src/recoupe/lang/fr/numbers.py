@@ -171,6 +171,8 @@ REFERENCE_NOUNS = ("pays", "camps", "parties", "côtés", "belligérants", "cham
                    "candidats", "finalistes", "équipes", "clubs", "partis", "blocs", "puissances", "états",
                    "nations", "continents", "guerres", "tours", "mandats", "textes", "projets", "fils", "filles",
                    "enfants", "parents", "petits-enfants", "mains", "yeux", "jambes", "bras")
+# Nouns of a toll, counted after "les" or "ces" too: "les cinq victimes", "ces trois morts".
+TOLL_NOUNS = ("victimes", "morts", "tués", "blessés", "disparus", "décès")
 # Comparatives that are figures: "deux fois plus", "dix de plus", "divisé par deux".
 TIMES_WORDS = ("fois plus", "fois moins", "fois")
 MORE_LESS_AFTER = ("de plus", "de moins", "de mieux")
