@@ -421,9 +421,11 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
         consistent = 0
         repeats = 0
         origins: set[frozenset[str]] = set()
+        qb = _figure(cb, b)
         for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
             if kept >= PER_FIGURE:
                 break
+            qa = _figure(ca, a)
             origin = origin_of(ca)
             if kept >= NEAREST and origin in origins:
                 continue  # an older estimate of an origin already linked: its history, not a new check
@@ -435,7 +437,8 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             # (Rivals in one article were placed by their own words and sentences above: "À
             # Paris, 12 000 personnes ont défilé, un chiffre que les organisateurs portent à
             # 40 000" is Paris's count twice, whatever towns the paragraph names after.)
-            if not copy and not one_article and occurrences is not None and not occurrences.same(ca, cb, campaign, _figure(ca, a), _figure(cb, b))[0]:
+            if not copy and not one_article and occurrences is not None \
+                    and not occurrences.same(ca, cb, campaign, qa, qb)[0]:
                 continue  # another earthquake, another protest day, another war
             if not campaign and far_apart(a, b):
                 continue  # two summers' fires in one valley
@@ -465,7 +468,6 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if found is None and (copy or is_forecast(ca) != is_forecast(cb) or revisable(a, b, grows) is None):
                 continue  # no relation, whoever gave them: their origins need no judging
             independent, reason, one_origin = judge.verdict(ca, cb)
-            qa, qb = _figure(ca, a), _figure(cb, b)
             if independent and qa is not None and qb is not None and one_reading(qa, qb):
                 independent, reason = False, ONE_READING
             if not copy and is_forecast(ca) == is_forecast(cb):
