@@ -1392,6 +1392,48 @@ def test_the_measure_of_a_rate(tmp_path: Path, text: str, figure: str, key: str)
     assert built.measures[q.id][0].rstrip("|") == key.rstrip("|")
 
 
+@pytest.mark.parametrize("text, figure, key", [
+    # A change of a thing named before it in its sentence.
+    ("Le chiffre d'affaires du groupe a reculé de 4,2 %, à 2,31 milliards d'euros.", "4,2 %", "revenue_change|percent"),
+    ("À la Bourse de Paris, le titre a chuté de 11,3 % à la clôture.", "11,3 %", "share_price_change|percent"),
+    ("Les urgences ont vu leur activité progresser de 18 % depuis vendredi, selon la direction.", "18 %",
+     "activity_change|percent"),
+    # A change of the figure told before it in its sentence.
+    ("Depuis le 1er janvier, 32 460 migrants ont débarqué dans l'archipel, soit une hausse de 41 % sur un an.",
+     "41 %", "arrived_person_change|percent"),
+    ("Depuis le 1er janvier, 32 460 migrants ont débarqué dans l'archipel, soit 41 % de plus que l'an dernier.",
+     "41 %", "arrived_person_change|percent"),
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier, en baisse de 6 % sur un an.", "6 %",
+     "arrested_person_change|percent"),
+    # A rate noun still says what it is, in its sentence or, when nothing before it in its
+    # sentence is what changed, in its headline.
+    ("Inflation : les prix repartent à la hausse\n\nLes prix ont augmenté de 2,1 % sur un an en mai, selon l'Insee.",
+     "2,1 %", "inflation|percent"),
+    ("Les prix à la consommation ont augmenté de 1,8 % sur un an en mai, selon l'Insee.", "1,8 %", "inflation|percent"),
+    ("L'agence estime à 1 240 le nombre de décès en excès, soit une surmortalité de 14 %.", "14 %",
+     "excess_mortality|percent"),
+    # A share of the figure told before it, after "soit".
+    ("Sur les 410 vols programmés jeudi, 214 ont été annulés, soit 52 % du programme.", "52 %", "share_flight|percent"),
+])
+def test_the_measure_of_a_change_or_a_share_said_after_a_figure(tmp_path: Path, text: str, figure: str, key: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 juin 2024\n\n" + text + "\n"})
+    q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
+    assert q.id in built.measures, "no measure"
+    assert built.measures[q.id][0].split("|")[:2] == key.split("|")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # A change with nothing named before it says nothing another article could check.
+    ("Le ministre a salué une hausse de 3 % en un an.", "3 %"),
+    # A share of people at large measures nothing.
+    ("Sur les 3 000 personnes interrogées, 1 200 se disent satisfaites, soit 40 %.", "40 %"),
+])
+def test_a_change_or_a_share_of_nothing_named_has_no_measure(tmp_path: Path, text: str, figure: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 juin 2024\n\n" + text + "\n"})
+    q = next(q for c in built.claims for q in c.quantities if q.text.startswith(figure))
+    assert q.id not in built.measures
+
+
 def test_a_figure_links_its_nearest_estimates_then_one_per_origin() -> None:
     from recoupe.link import NEAREST, PER_FIGURE
     # Twelve earlier tolls from two origins, then one more: the nearest NEAREST whatever their

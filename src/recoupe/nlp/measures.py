@@ -448,6 +448,57 @@ READINGS = {"magnitude": "measured"}
 SHARE_NOT_OF = {"person", "inhabitant", "citizen", "voter", "respondent", "man", "woman", "adult", "young_person"}
 
 
+_CHANGE_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CHANGE_STEMS)})[\w']*\s+(?:de\s+|d')?$")
+_CHANGE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.CHANGE_AFTER)})(?![\w])")
+_CHANGED = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.CHANGED_NOUNS, key=len, reverse=True))})(?![\w])")
+# "214 ont été annulés, soit 52 % du programme": a share of the figure told before it.
+_SHARE_SAID = re.compile(r"(?<![\w])soit\s+$")
+
+
+def tells_change(folded: str, claim: Claim, q: Quantity) -> bool:
+    """Whether a percentage tells a change ("a reculé de 4,2 %", "une hausse de 41 %", "44 %
+    de plus") and no rate noun of its sentence says what it is ("les prix ont augmenté de
+    1,8 %" is inflation)."""
+    if not (_CHANGE_BEFORE.search(folded, max(0, q.start - 40), q.start) or _CHANGE_AFTER.match(folded, q.end)):
+        return False
+    after = _OF.match(folded, q.end)
+    return not (_RATE.search(folded, _sentence_start(folded, q.start), q.start)
+                or _RATE.match(folded, after.end() if after else q.end))
+
+
+def says_share(folded: str, q: Quantity) -> bool:
+    """Whether a percentage is told after "soit": "214 ont été annulés, soit 52 % du programme"."""
+    return _SHARE_SAID.search(folded, max(0, q.start - 8), q.start) is not None
+
+
+def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]]) -> Optional[str]:
+    """What a percentage that tells a change measures: the change of the nearest thing named
+    before it in its sentence ("le chiffre d'affaires a reculé de 4,2 %"), or of the measure of
+    ``figure``, the figure told before it there ("32 460 migrants ont débarqué, soit une
+    hausse de 41 %"), whichever is nearer; None when neither is."""
+    start = _sentence_start(folded, q.start)
+    nouns = list(_CHANGED.finditer(folded, start, q.start))
+    if nouns and (figure is None or nouns[-1].end() > figure[0]):
+        return f"{ev.CHANGED_NOUNS[_phrase(nouns[-1])]}_{ev.CHANGE}"
+    if figure is not None and figure[0] >= start:
+        return f"{figure[1].event}_{figure[1].unit}_{ev.CHANGE}"
+    return None
+
+
+def share_said_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]]) -> Optional[str]:
+    """What a percentage told after "soit" is a share of: the things counted by ``figure``, the
+    figure told before it in its sentence ("214 vols ont été annulés, soit 52 % du
+    programme"), unless they are people at large."""
+    if figure is None or figure[0] < _sentence_start(folded, q.start) or figure[1].unit in SHARE_NOT_OF:
+        return None
+    return SHARE_MEASURES.get(figure[1].unit, f"share_{figure[1].unit}")
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    start = folded.rfind("\n", 0, at) + 1
+    return max(start, max((m.end() for m in _SENTENCE_END.finditer(folded, start, at)), default=start))
+
+
 def money_of(folded: str, q: Quantity) -> Optional[str]:
     """What a sum is: "une indemnité de transfert de 60 millions d'euros" → fee."""
     return _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS, ev.MONEY_NOUNS_OWN_SENTENCE)
@@ -548,6 +599,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     told_last: dict[tuple[str, int, str], tuple[Measure, int]] = {}
     rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
     unread: list[tuple[Claim, Quantity]] = []
+    said_after: list[tuple[Claim, Quantity, bool, bool, Optional[str]]] = []  # changes and shares of a figure before them
     bare: list[tuple[Claim, Quantity]] = []
     for claim in claims:
         text = texts[claim.document]
@@ -591,6 +643,11 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 if what is None and last is not None and _ELLIPSIS.fullmatch(folded, last[1], q.start) \
                         and not _SHARE_OF.match(folded, q.end) and _SOURCE_AFTER.match(folded, q.end):
                     what = last[0]  # "28 % des cheminots selon la direction, 39 % selon les syndicats"
+                if q.unit == PERCENT and (tells_change(folded, claim, q) or what is None and says_share(folded, q)):
+                    # the change or the share of what is told before it: once all have a measure
+                    said_after.append((claim, q, tells_change(folded, claim, q), aside(q), what))
+                    previous = None
+                    continue
                 if what is not None and q.unit in ev.RATE_UNITS and is_demanded_rate(folded, q):
                     what = f"{what}_{DEMANDED}"  # a rise demanded, no rate observed or offered
                 if what is not None:
@@ -694,7 +751,36 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             (measure, n), = most.most_common(1)
             out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
                                 part=is_part(folded_cache[claim.document], q))
+    _changes_and_shares(said_after, claims, folded_cache, out)
     return out
+
+
+def _changes_and_shares(said: list[tuple[Claim, Quantity, bool, bool, Optional[str]]], claims: list[Claim],
+                        folded: dict[str, str], out: dict[str, Measure]) -> None:
+    """Give each percentage told after a figure (a change, "soit une hausse de 41 %", or a
+    share, "soit 52 % du programme") the measure of what it is the change or share of, read
+    from the figures of its document that have one (a change is no increment of its own);
+    else what its paragraph or headline said it is the rate of ("Inflation : les prix ont
+    augmenté de 2 %")."""
+    if not said:
+        return
+    told: dict[str, list[tuple[int, Measure]]] = defaultdict(list)  # by document, where each figure ends
+    for claim in claims:
+        for q in claim.quantities:
+            m = out.get(q.id) if q.id is not None else None
+            if m is not None and not m.is_rate:
+                told[claim.document].append((q.end, m))
+    for figures in told.values():
+        figures.sort(key=lambda f: f[0])
+    for claim, q, change, aside, rate in said:
+        text = folded[claim.document]
+        figures = told.get(claim.document, [])
+        k = bisect_left(figures, q.start, key=lambda f: f[0])
+        figure = figures[k - 1] if k else None
+        what = (change_of(text, q, figure) if change else share_said_of(text, q, figure)) or rate
+        if what is not None:
+            per = q.per or rate_basis(text, claim, q)
+            out[q.id] = Measure(what, PERCENT, per, None, aside=aside, part=is_part(text, q))
 
 
 # The least a bare number told with its source must be to count people (not "3 selon X").

@@ -142,8 +142,31 @@ RATE_NOUNS: dict[str, str] = {
     "popularité": "approval", "opinions favorables": "approval", "taux d'approbation": "approval",
     "salaire": "wages", "salaires": "wages", "smic": "minimum_wage", "loyers": "rents", "loyer": "rents",
     "taux de natalité": "birth_rate", "fécondité": "fertility", "taux de mortalité": "death_rate",
+    # deaths above those expected: "une surmortalité de 14 %"
+    "surmortalité": "excess_mortality",
     "taux de réussite": "pass_rate", "taux d'épargne": "saving_rate", "taux de marge": "margin_rate",
 }
+# A percentage that tells a change ("une hausse de 41 %", "le titre a chuté de 11,3 %", "44 %
+# de plus"), when no rate noun says what it is of, measures the change of the thing named before
+# it in its sentence: one of these nouns, else the figure told before it ("32 460 personnes ont
+# débarqué, soit une hausse de 41 % sur un an"). Stems of words of change, right before it:
+CHANGE_STEMS = ("hausse", "baisse", "augment", "progress", "recul", "chut", "bond", "grimp", "diminu", "plong",
+                "envol", "repli", "rebond", "accru", "flamb", "effondr", "contract", "décroch")
+# and what right after it tells one: "44 % de plus que l'an dernier".
+CHANGE_AFTER = ("de plus", "de moins")
+# Things whose change a percentage tells, named before it in its sentence ("les prix" are not:
+# in an article on inflation, they are its rate).
+CHANGED_NOUNS: dict[str, str] = {
+    "chiffre d'affaires": "revenue", "ventes": "sales", "bénéfice": "profit", "résultat net": "profit",
+    "titre": "share_price", "action": "share_price", "cours": "share_price", "valeur": "share_price",
+    "activité": "activity", "fréquentation": "attendance", "trafic": "traffic", "production": "production",
+    "consommation": "consumption",
+    "immatriculations": "registrations", "commandes": "orders", "effectifs": "headcount",
+    "arrivées": "arrivals", "passages": "crossings", "naissances": "births", "décès": "deaths",
+    "demandes d'asile": "asylum_claims", "nuitées": "overnight_stays", "audience": "audience",
+}
+# The suffix of a change's measure: the measure of what changes, then this.
+CHANGE = "change"
 # Nouns that, right after a percentage, say what it is a share of rather than what it
 # measures: "un déficit de 5,1 % du PIB" is a deficit, "la dette atteint 112 % du produit
 # intérieur brut" a debt (the phrase as RATE_NOUNS spells it, folded).
