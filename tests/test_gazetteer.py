@@ -306,9 +306,11 @@ def test_normalise_name_keeps_distinctions() -> None:
     ("l'Occitanie", "FR"), ("la Haute-Garonne", "FR"), ("Auvergne-Rhône-Alpes", "FR"), ("Pas-de-Calais", "FR"),
     ("la Moselle", "FR"), ("Île-de-France", "FR"), ("Gironde", "FR"),
     ("Región de Murcia", "ES"), ("Murcia", "ES"), ("Bayern", "DE"), ("Texas", "US"),
-    # Other states' regions by their French names; a state's own name wins over another's exonym.
+    # Other states' regions by their French names. A name that is one state's subdivision and
+    # another's exonym is the more populous state's: the French Vienne, the Spanish Canaries
+    # (not Saint Lucia's district of that name).
     ("l'Émilie-Romagne", "IT"), ("la Bavière", "DE"), ("la Toscane", "IT"), ("l'Andalousie", "ES"),
-    ("la Vienne", "FR"),
+    ("la Vienne", "FR"), ("les Canaries", "ES"), ("Canaries", "ES"),
     # A common word, a lower-case word, a country and a name two states share place nothing.
     ("Santé", None), ("la gironde", None), ("France", None), ("Nord", None), ("l'Ouest", None), ("Sud-Ouest", None),
     ("", None),

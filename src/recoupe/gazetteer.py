@@ -380,10 +380,14 @@ def _subdivision_index() -> dict[str, tuple[str, str, str]]:
                 key = _fold(variant)
                 if len(key) >= _MIN_SUBDIVISION_LEN and key not in stop and key not in countries:
                     into.setdefault(key, []).append((str(sub.code), str(sub.country_code), head))
-    # A subdivision's own name wins over another's name in a language read: "Vienne" is the
-    # French department, not Wien.
+    # A name that is one subdivision's own and another's in a language read is the one of the
+    # most populous state, as news names it more: "Vienne" is the French department, not Wien;
+    # "Canaries" the Spanish islands, not the district of Saint Lucia.
+    people = {iso: int(record.get("population") or 0) for iso, record in _geonames_countries().items()}
     for key, subs in exonyms.items():
         if key not in found:
+            found[key] = subs
+        elif max(people.get(s[1], 0) for s in subs) > max(people.get(s[1], 0) for s in found[key]):
             found[key] = subs
     parents = _subdivision_parents()
     out = {}

@@ -62,6 +62,14 @@ def _is_capital(name: str) -> bool:
     return place is not None and place.kind == "capital"
 
 
+def _lead_end(text: str) -> int:
+    """Where a document's headline and lead paragraph end (past a date line above the
+    headline)."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:3]
+    lines = lines[:3] if lines and len(lines[0].group(0).strip()) <= DATELINE else lines[:2]
+    return lines[-1].end() if lines else 0
+
+
 def _datelines(text: str, mentions: list[Mention]) -> set[int]:
     """Where a dateline names a place ("PARIS, 9 juillet (AFP) -", "Paris, 9 juillet (AFP) -"):
     a name opening its paragraph, in capitals or followed by an agency and a dash, says where
@@ -191,9 +199,11 @@ class Occurrences:
                 | _seats(texts.get(doc, ""), ms, by_doc.get(doc, []))
             placed = [(m.start, country_of[m.key]) for m in ms if m.key in country_of and m.start not in said]
             # A town places a figure when its document names the town's state too: "Kerman" in
-            # an article on Iran, not "Newcastle" (Australia) in an article on a transfer.
+            # an article on Iran, not "Newcastle" (Australia) in an article on a transfer. A
+            # region, whose name is its state's alone, places it by itself: "aux Canaries".
             states = {cc for _, cc in placed}
-            towns = [(m.start, m.key) for m in ms if town_of.get(m.key) in states and m.start not in said]
+            towns = [(m.start, m.key) for m in ms if m.key in town_of and m.start not in said
+                     and (town_of[m.key] in states or m.key.startswith(SUBDIVISION))]
             placed = sorted(placed + [(at, town_of[key]) for at, key in towns])
             if not states:
                 # An article that names no state (regional news: "dans l'Aude, près de
@@ -212,7 +222,9 @@ class Occurrences:
             self._states[doc] = [(at, key) for at, key in self._named[doc]
                                  if key.startswith(PLACE_KEYS) and at not in capitals]
             self._placed[doc] = placed
-            named = Counter(cc for _, cc in placed)
+            # (A state the headline or the lead names counts twice: the story happens there.)
+            lead = _lead_end(texts.get(doc, ""))
+            named = Counter(cc for at, cc in placed for _ in range(2 if at < lead else 1))
             top = max(named.values(), default=0)
             # The states it names most (a tie, or a close second, is part of the story), when
             # named more than once: a state named once in passing does not place a document.
@@ -367,11 +379,7 @@ class Occurrences:
         """The places a document's headline and lead name: where its story happens."""
         found = self._lead.get(doc)
         if found is None:
-            text = self._texts.get(doc, "")
-            # The headline and the lead paragraph, and a date line above the headline.
-            lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:3]
-            lines = lines[:3] if lines and len(lines[0].group(0).strip()) <= DATELINE else lines[:2]
-            end = lines[-1].end() if lines else 0
+            end = _lead_end(self._texts.get(doc, ""))
             items = self._named.get(doc, [])
             found = self._lead[doc] = frozenset(key for _, key in items[:bisect_left(items, (end, ""))])
         return found
