@@ -374,6 +374,22 @@ def test_a_headline_source_ends_with_its_line(nlp: Language, text: str, needle: 
      {"80 000": "préfecture", "400 000": "intersyndicale"}),
     ("Le ministère a recensé 38,5 % de grévistes, le SNUipp-FSU revendiquant pour sa part 70 %.",
      {"38,5 %": "ministère", "70 %": "SNUipp-FSU"}),
+    # A subject, an aside that opens with a preposition, then its verb (which the tagger may
+    # take for an adjective of the aside's last noun).
+    ("Le rectorat fait état de 18 % de grévistes. Le SNES, à l'origine de l'appel, revendique pour sa part "
+     "« plus de 50 % » de grévistes.", {"18 %": "rectorat", "50 %": "SNES"}),
+    # A verb coordinated to the one that has the subject.
+    ("D'après l'ONG, plus de 120 personnes sont portées disparues. La préfecture se refuse à avancer un chiffre "
+     "et évoque « plusieurs dizaines » de personnes manquantes.", {"120": "ONG", "dizaines": "préfecture"}),
+    # "s'en tenir à": a figure kept to.
+    ("Le maire l'a chiffré jeudi à 14 500, tandis que la protection civile s'en tient à « environ 12 000 » "
+     "personnes.", {"14 500": "maire", "12 000": "protection civile"}),
+    ("Les syndicats annoncent 45 % de grévistes. La direction, elle, s'en tient à son chiffre de 21 %.",
+     {"45 %": "syndicats", "21 %": "direction"}),
+    # A relative clause after a name: the name counts, whatever noun the parse hung it on.
+    ("L'ONU aboutit à un chiffre supérieur à celui de l'Indeci, qui recense 78 000 personnes à aider.",
+     {"78 000": "Indeci"}),
+    ("Le chiffre dépasse celui de l'Insee, qui recense 78 000 chômeurs de plus.", {"78 000": "Insee"}),
 ])
 def test_one_source_per_figure(nlp: Language, text: str, figures: dict[str, str]) -> None:
     doc = run(nlp, text)

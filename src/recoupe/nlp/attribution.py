@@ -412,6 +412,11 @@ class AttributionFinder:
         """The lemma of a verb of the tables, from the lemmatizer or from the form's stem."""
         known = self.verb_forms
         lemma = t.lemma_.lower()
+        clitic = self.data.CLITIC_VERBS.get(lemma)
+        if clitic is not None:
+            # "s'en tient à": the clitic stands right before it or hangs on it
+            with_clitic = any(c.lower_ == clitic[0] for c in t.children) or (t.i > 0 and t.doc[t.i - 1].lower_ == clitic[0])
+            return clitic[1] if with_clitic else lemma
         if lemma in self.say or lemma in self.count or lemma in self.stance or lemma in known.values():
             return lemma
         for stem in _prefixes(t.lower_):
@@ -623,6 +628,23 @@ class AttributionFinder:
             if self._is_cue_verb(t, subject):
                 out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, subject.i, self._verb_scope(sent, t, subject), t.lemma_))
                 have.add(t.i)
+        # A verb coordinated to one whose subject it shares: "La préfecture se refuse à avancer
+        # un chiffre et évoque « plusieurs dizaines » de disparus". What it says is what follows
+        # it in its clause, wherever the parse hung it.
+        for t in verbs:
+            if t.i in have or t.lemma_ not in speaking or t.pos_ != "VERB" or t.dep_ != "conj" \
+                    or t.head.pos_ not in ("VERB", "AUX") or t.head.i >= t.i \
+                    or any(c.dep_ in _SUBJECT_DEPS for c in t.children):
+                continue
+            sent = sent_of(t.i)
+            subject = next((c for c in t.head.children if c.dep_ in _SUBJECT_DEPS and c.i < t.head.i), None)
+            if sent is None or subject is None or not sent.start <= subject.i < sent.end \
+                    or any(g.dep_ == "case" for g in subject.children) or not self._is_cue_verb(t, subject):
+                continue
+            lo, hi = self._np(doc, subject, sent)
+            scope = frozenset(range(t.i, _clause_end(sent, t.i))) - frozenset(range(lo, hi))
+            out.append(Cue(f"verb:{t.lemma_}", "verb", t.i, subject.i, scope, t.lemma_))
+            have.add(t.i)
         # A subject the parser lost, read from the words before the verb: "le Service de
         # Renseignement National sud-coréen indiquait que …".
         for t in verbs:
@@ -815,6 +837,10 @@ class AttributionFinder:
     def _verb_after_name(self, doc: Doc, t: Token, sent: Span) -> bool:
         """A noun the tagger took for a verb right after a name: "Agreste chiffre la récolte à …"."""
         prev = doc[t.i - 1] if t.i > sent.start else None
+        if prev is not None and prev.text == "," and t.lower_ in self.present_forms \
+                and t.i + 1 < sent.end and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT") \
+                and self._aside_before(doc, prev.i, sent) is not None:
+            return True  # "Le SNES, à l'origine de l'appel, revendique pour sa part …"
         if prev is not None and prev.text in (",", ")") and t.i - 2 >= sent.start:
             prev = doc[t.i - 2]  # "La directrice générale, Anne Quéré, table sur …", "(Fnaim) table sur"
         if self._present_after_noun(doc, t) or _after_clitic_en(doc, t):
@@ -835,6 +861,12 @@ class AttributionFinder:
             # "Le rapport de la CCAN, rendu public lundi, fait état de …": past a participle's aside.
             k = next((k for k in range(i - 1, max(sent.start, i - 10), -1) if doc[k].text == ","), None)
             if k is not None and k + 1 < i and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get("VerbForm"):
+                i = k - 1
+        if i > sent.start and doc[i].text == ",":
+            # "Le SNES, à l'origine de l'appel, revendique …", "La CGT, pour sa part, estime …":
+            # past an aside that opens with a preposition, to the noun phrase before it.
+            k = self._aside_before(doc, i, sent)
+            if k is not None:
                 i = k - 1
         if i > sent.start and doc[i].text == ",":
             # "Médecins sans frontières (MSF), qui soutient l'hôpital, dit avoir reçu …": past the
@@ -880,6 +912,18 @@ class AttributionFinder:
         if head is None:
             return None
         return j, max(end, acronym_end), head
+
+    @staticmethod
+    def _aside_before(doc: Doc, comma: int, sent: Span) -> Optional[int]:
+        """The comma that opens an aside ending at ``comma`` when the aside opens with a
+        preposition and holds no verb ("Le SNES, à l'origine de l'appel, revendique") and a
+        noun phrase stands before it; else None."""
+        k = next((k for k in range(comma - 1, max(sent.start, comma - 12) - 1, -1) if doc[k].text == ","), None)
+        if k is None or k + 1 >= comma or k - 1 < sent.start or doc[k + 1].pos_ != "ADP" \
+                or doc[k - 1].pos_ not in ("NOUN", "PROPN") \
+                or any(t.pos_ in ("VERB", "AUX") or t.like_num for t in doc[k + 1:comma]):
+            return None
+        return k
 
     def _masculine(self, word: str) -> str:
         """A role or people noun in the masculine singular, as the tables list them."""
@@ -985,10 +1029,23 @@ class AttributionFinder:
             noun = noun.head
         return noun
 
+    def _relative_antecedent(self, pronoun: Token) -> Token:
+        """What a relative pronoun subject stands for: the name right before its comma ("un
+        chiffre supérieur à celui de l'Indeci, qui recense …", whatever noun the parse hung the
+        clause on), the owner of a "celui de" ("celui de l'Insee qui recense"), else the noun
+        the clause describes."""
+        doc = pronoun.doc
+        if pronoun.i >= 2 and doc[pronoun.i - 1].text == "," and doc[pronoun.i - 2].pos_ == "PROPN":
+            return self._antecedent(doc[pronoun.i - 2])
+        noun = pronoun.head.head
+        if noun.pos_ == "PRON" and noun.lower_ in self.data.DEMONSTRATIVE_PRONOUNS:
+            noun = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), noun)
+        return self._antecedent(noun)
+
     def _can_speak(self, subject: Token) -> bool:
         """Whether a subject can be a source: a name, a person or body, a pronoun."""
         if subject.pos_ == "PRON" and subject.morph.get("PronType") == ["Rel"] and subject.head.dep_.startswith("acl"):
-            subject = self._antecedent(subject.head.head)  # "Francis-Le Blé, qui compte 15 200 places": the antecedent
+            subject = self._relative_antecedent(subject)  # "Francis-Le Blé, qui compte 15 200 places": the antecedent
             if subject.ent_type_ in ("LOC", "GPE"):
                 return False
         if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PER", "ORG") or _named(subject):
@@ -1269,8 +1326,8 @@ class AttributionFinder:
         if (head.pos_ == "PRON" or low in self.data.PRONOUNS) and not misread:
             c.np = (head.i, head.i + 1)
             if head.morph.get("PronType") == ["Rel"] or low in ("qui", "que", "dont", "lequel", "laquelle"):
-                if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-                    return self._record(doc, sent, self._antecedent(verb.head), c, history, times, qspans, via)
+                if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return self._record(doc, sent, self._relative_antecedent(head), c, history, times, qspans, via)
                 return None
             if low in self.data.FIRST_PERSON and self._quote_at(head.idx) is None:
                 # An interview's answers, outside quotation marks: "Nous estimons que 2 600 décès

@@ -53,7 +53,12 @@ COUNT_VERBS = (
     # a figure given again or revised: "le HUR a réitéré son estimation : 3 200 soldats",
     # "le ministère a revu à la hausse le bilan : 27 morts"
     "réitérer", "revoir", "actualiser", "corriger",
+    # a figure kept to: "la direction s'en tient à son chiffre de 21 %"
+    "s'en tenir",
 )
+# Verbs that give a figure only with a clitic: the verb's lemma, the clitic, and the phrase they
+# make, as the tables spell it ("la protection civile s'en tient à 12 000"; not "tenir une réunion").
+CLITIC_VERBS = {"tenir": ("en", "s'en tenir")}
 # Counting verbs whose participle names the counter with "par": "les 104 000 arrivées
 # enregistrées au 17 septembre par le ministère".
 COUNTED_BY_PARTICIPLES = ("enregistrer", "recenser", "comptabiliser", "dénombrer", "décompter", "compter",
@@ -188,6 +193,8 @@ PREPOSITION_PATTERNS: dict[str, list[list[dict]]] = {
     "celui de": [[{"LOWER": {"IN": ["celui", "celle", "ceux", "celles"]}},
                   {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
 }
+# Pronouns that stand for a thing of someone's: "celui de l'Insee, qui recense …".
+DEMONSTRATIVE_PRONOUNS = ("celui", "celle", "ceux", "celles")
 # The prepositions whose source owns only the figure in parentheses after its name.
 PARENTHESIS_PREPOSITIONS = ("celui de",)
 WEAK_PREPOSITIONS = ("pour",)
