@@ -461,6 +461,22 @@ def test_a_toll_told_again_after_an_article(text: str, expected: list[Row]) -> N
     _check(text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A part of the things named right after it counts those things.
+    ("Trois des blessés ont été transférés à Lyon.", [("Trois des blessés", 3, 3, "exact", "injured", None)]),
+    ("L'ambassade a confirmé la mort de cinq de nos compatriotes.",
+     [("cinq de nos compatriotes", 5, 5, "exact", "national", None)]),
+    # A part of a set a pronoun points back at counts what the paragraph counted last.
+    ("Les secours ont recueilli douze migrants. Deux d'entre eux ont été hospitalisés.",
+     [("douze migrants", 12, 12, "exact", "migrant", None), ("Deux", 2, 2, "exact", "migrant", None)]),
+    # No counted set before it: a set named, no figure.
+    ("Les deux pays ont signé. Trois d'entre eux avaient hésité.", []),
+    ("Trois d'entre eux ont refusé de répondre.", []),
+])
+def test_a_part_of_a_set(text: str, expected: list[Row]) -> None:
+    _check(text, expected)
+
+
 def test_bug_bound_before_vague_amount() -> None:
     _check("Le ministre estime qu'au moins plusieurs millions d'obus ont été livrés.",
            [("plusieurs millions d'obus", 2e6, None, "at_least", "shell", None)])

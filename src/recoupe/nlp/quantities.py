@@ -73,7 +73,7 @@ _MULTIPLIED_BY = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.MULTIPLIED_BY)})\
 _UNIT_BETWEEN = re.compile(r"\s*(?:%|pour\s+cent|points?)(?=\s+(?:et|à|a|au|ou)\s)")
 _INTRODUCED = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.COUNT_INTRODUCERS)})\s+$"
                          rf"|(?<![\w])(?:{phrase_pattern(frn.COUNT_HEADS_TO)})(?:\s+(?:de|des|d')\s*[^\W\d_][\w\-]*)?\s+à\s+$")
-_PART_OF_AHEAD = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+(?:\d|[^\W\d_]+\s)")
+_PART_OF_AHEAD = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+(?:\d|[^\W\d_]+(?![\w]))")
 _ELLIPTIC_AFTER = re.compile(r"\s+(?:dans|à|au|aux|en|pour|selon|parmi|sur)\s+(?:la|le|les|l')?\s*[^\W\d_]")
 _CARRY_SCALE = re.compile(r"(?<![\w])(?:dont|soit|et|contre|ou)(?![\w])")
 _REFERENCE_NOUNS = set(frn.REFERENCE_NOUNS)
@@ -110,6 +110,7 @@ class _Found:
     money_or_share: bool = False
     scale: float = 1.0  # the multiplier written: 1e6 for "60 millions d'euros" or "60 M€"
     currency_text: str | None = None  # the currency as written, for a sum named by what it is
+    partitive: bool = False  # "deux d'entre eux": a part of the set counted before it
 
 
 @dataclass
@@ -353,6 +354,35 @@ def _parts_of_wholes(text: str, folded: str, found: list[_Found]) -> None:
             p.whole = w.low
 
 
+_PART_OF_NAMED = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s*(?P<noun>[^\W\d_][\w\-]*)")
+
+
+def _partitives(text: str, folded: str, found: list[_Found]) -> list[_Found]:
+    """A figure told as a part of a set: of the things named right after it ("quatre des
+    victimes", "quatre de nos compatriotes"), it counts those things; of the set a pronoun
+    points back at ("deux d'entre eux"), it counts what the last figure of its paragraph
+    counted, and is dropped when there is none (the set was never counted)."""
+    kept = []
+    for k, cur in enumerate(found):
+        q = cur.q
+        if q.unit is None and not cur.money_or_share:
+            m = _PART_OF_NAMED.match(folded, q.end)
+            entry = _noun(m.group("noun")) if m is not None else None
+            if m is not None and entry is not None:
+                q.unit, q.unit_class, q.unit_text = entry[1], entry[2], text[m.start("noun"):m.end("noun")]
+                q.end, q.text = m.end(), text[q.start:m.end()]
+        if cur.partitive and q.unit is None:
+            paragraph = folded.rfind("\n", 0, q.start)
+            before = next((f.q for f in reversed(found[:k]) if f.q.unit is not None and f.q.start > paragraph
+                           and not f.money_or_share), None)
+            if before is None:
+                continue
+            q.unit, q.unit_class, q.unit_text, q.unit_mapped = before.unit, before.unit_class, before.unit_text, before.unit_mapped
+            q.unit_inherited = True
+        kept.append(cur)
+    return kept
+
+
 def _demonym(word: str) -> bool:
     """A people's name in the plural: "Ukrainiens" (a country's, from the gazetteer) or a
     region's or a city's by its ending ("Bretons", "Gazaouis", "Marseillais")."""
@@ -530,20 +560,21 @@ def find_quantities(
                 continue
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n and unit is None and qualifier == "exact" \
                 and not _INTRODUCED.search(folded, max(0, span_start - 40), span_start) \
-                and not _PART_OF_AHEAD.match(folded, end) and not _ELLIPTIC_AFTER.match(folded, end):
+                and not _PART_OF_AHEAD.match(folded, end) and not _ELLIPTIC_AFTER.match(folded, end) \
+                and not _PARTITIVE.match(folded, end):
             continue  # "des deux", "l'un des": a small number word with nothing counted
         if unit == "year" and _AGE.search(folded, max(0, span_start - 16), span_start):
             continue
         if unit in fru.DURATION_UNITS and _DURATION_AFTER.match(folded, unit_end):
             continue  # "deux jours après": a time expression
+        partitive = False
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n:
             prev = re.search(r"([\w']+)\s+$", folded[max(0, span_start - 12):span_start])
             if prev and prev.group(1) in _REFERENCE_DETS and qualifier == "exact" and (
                     unit is None or (unit_text or "") in _REFERENCE_NOUNS or prev.group(1) in ("les", "ces")) \
                     and (unit_text or "").lower() not in _TOLL_NOUNS:
                 continue  # "les deux pays", "leurs deux fils": a known set named, not counted
-            if _PARTITIVE.match(folded, end):
-                continue
+            partitive = _PARTITIVE.match(folded, end) is not None and unit is None
         if unit in fru.DURATION_UNITS and _DURATION_PREP.search(folded, max(0, span_start - 30), span_start):
             continue
         per, per_span = (None, None)
@@ -569,13 +600,15 @@ def find_quantities(
         )
         scale = last.factor if last.multiplied else (frn.ABBREVIATED_MULTIPLIERS.get(
             (_CURRENCY_AFTER.match(folded, end).group("abbr") or "") if money and _CURRENCY_AFTER.match(folded, end) else "", 1))
-        out.append(_Found(q, per_span, money_or_share=money or unit in ("ratio", "percent"), scale=float(scale)))
+        out.append(_Found(q, per_span, money_or_share=money or unit in ("ratio", "percent"), scale=float(scale),
+                          partitive=partitive))
     # A longer run of digits ("3" and twenty groups of "000") is no figure, and would reach
     # infinity further on.
     out = [f for f in out if all(v is None or sane_value(v) for v in (f.q.low, f.q.high))]
     _share_forward(folded, out)
     _scales(folded, out)
     _parts_of_wholes(text, folded, out)
+    out = _partitives(text, folded, out)
     _counted_before(folded, out, pos_at)
     _people_by_pronoun(folded, out)
     _sense_by_context(folded, out)

@@ -138,7 +138,7 @@ RATIO_JOINER = "sur"
 RATIO_DENOMINATORS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
                       "dix": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 # "17 des 18 départements", "seuls 15 des 36 hôpitaux": a part counted in a whole.
-PART_OF_WHOLE = ("des", "de ses", "de leurs", "d'entre les", "parmi les")
+PART_OF_WHOLE = ("des", "de ses", "de leurs", "d'entre les", "parmi les", "de nos", "de ces")
 
 # A minus sign before digits, typographic or not: "-0,4 point", "−12,5 %", "—1,8 %".
 MINUS_SIGNS = ("-", "\u2212", "\u2013", "\u2014")
