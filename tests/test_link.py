@@ -1422,6 +1422,22 @@ def test_the_measure_of_a_change_or_a_share_said_after_a_figure(tmp_path: Path, 
     assert built.measures[q.id][0].split("|")[:2] == key.split("|")
 
 
+@pytest.mark.parametrize("text, figure, measured", [
+    # A place's population says what the place is, nothing that happened.
+    ("Quatre victimes ont été retrouvées à Lorca, a précisé la mairie de cette ville de 97 000 habitants.",
+     "97 000", False),
+    ("El Hierro, qui compte 11 000 habitants, a vu débarquer plus de 16 000 migrants cette année.", "11 000", False),
+    ("Grindavik, port de pêche qui comptait près de 3 700 habitants, a été évacué.", "3 700", False),
+    # Inhabitants something happened to are counted.
+    ("Quelque 1 200 habitants de trois hameaux ont été évacués dans la nuit, selon la préfecture.", "1 200", True),
+    ("La préfecture a ordonné l'évacuation de 2 000 habitants, selon le maire.", "2 000", True),
+])
+def test_a_population_is_no_count_of_an_event(tmp_path: Path, text: str, figure: str, measured: bool) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 juin 2024\n\n" + text + "\n"})
+    q = next(q for c in built.claims for q in c.quantities if figure in q.text)
+    assert (q.id in built.measures) == measured, built.measures.get(q.id)
+
+
 @pytest.mark.parametrize("text, figure", [
     # A change with nothing named before it says nothing another article could check.
     ("Le ministre a salué une hausse de 3 % en un an.", "3 %"),

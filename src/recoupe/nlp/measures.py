@@ -309,6 +309,7 @@ def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[M
 # A figure a relative clause gives a noun as what it holds: "le bâtiment, qui comptait 16
 # logements", "le site, qui abrite 40 cuves".
 _DESCRIBED = re.compile(rf"(?<![\w])qui\s+(?:{phrase_pattern(ev.HOLDING_VERBS)})\w*\s+(?:[^\W\d]+\s+){{0,2}}$")
+_POPULATION_OF = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.POPULATION_PLACES)})\s+(?:de|d')\s*$")
 _TOLL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.TOLL_WORDS)})")
 _INCLUDED = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_INCLUDED)})(?![\w])")
 _OF = re.compile(r"\s*(?:de la |du |des |de l'|d'|de )?")
@@ -625,6 +626,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 # "le bâtiment, qui comptait 16 logements": what a thing holds, nothing that
                 # happened (but "le bilan, qui compte 12 morts", "la Guyane, qui compte 530 cas").
                 continue
+            if q.unit in ev.POPULATION_UNITS and (_DESCRIBED.search(folded, max(0, q.start - 60), q.start)
+                                                  or _POPULATION_OF.search(folded, max(0, q.start - 40), q.start)):
+                continue  # "cette ville de 97 000 habitants", "El Hierro, qui compte 11 000 habitants": a population
             if q.id is not None and not q.unit and _bare_count_by_a_source(folded, q):
                 bare.append((claim, q))  # "à Marseille (16 000 selon la police, …)": below
                 continue

@@ -340,5 +340,11 @@ SUBSET_WORDS = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parm
 
 # Verbs by which a relative clause tells what a thing holds, no event: "le bâtiment, qui
 # comptait 16 logements", "le site, qui abrite 40 cuves" (stems, folded).
+# Those who live in a place, and the places a population is told of: "cette ville de 97 000
+# habitants", "une île de 11 000 habitants" say what the place is, nothing that happened.
+POPULATION_UNITS = ("inhabitant",)
+POPULATION_PLACES = ("ville", "île", "commune", "village", "localité", "bourg", "cité", "agglomération", "métropole",
+                     "département", "pays", "archipel", "hameau", "quartier", "port", "région", "territoire",
+                     "municipalité", "canton", "station", "bastion", "enclave", "pays de")
 HOLDING_VERBS = ("compt", "compren", "abrit", "accueill", "emploi", "possed", "dispos", "hebergeai", "heberge",
                  "rassembl", "regroup", "totalis")
