@@ -1017,6 +1017,30 @@ def test_towns_place_an_article_that_names_no_state() -> None:
     assert not same and "towns" in why
 
 
+def test_a_region_places_an_article_whose_state_goes_unnamed_and_the_lead_weighs_more() -> None:
+    """"aux Canaries" places the article in Spain though it never names Spain; and the states its
+    headline and lead name are its story's, though another is named as often in the body."""
+    from recoupe.link.occurrence import Occurrences
+    from recoupe.model import Entity, Mention
+
+    text = ("Naufrage au large des Canaries\n"
+            "Une pirogue partie de Mauritanie a chaviré dimanche au sud des Canaries.\n"
+            "Les arrivées ne faiblissent pas : 35 900 migrants ont rejoint l'archipel depuis janvier.\n"
+            "La Mauritanie dit surveiller ses côtes ; la Mauritanie coopère, la Mauritanie patrouille et la "
+            "Mauritanie enquête.")
+    entities = [Entity("sub:ES-CN", "Canaries", "LOC", country="ES"), Entity("country:MR", "Mauritanie", "LOC", country="MR")]
+    mentions = []
+    for name, key in (("Canaries", "sub:ES-CN"), ("Mauritanie", "country:MR")):
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(Mention(at, at + len(name), name, key, "LOC"))
+            at = text.find(name, at + 1)
+    start = text.index("Les arrivées")
+    claim = Claim(document="a", start=start, end=text.index("\n", start), text=text[start:text.index("\n", start)])
+    assert Occurrences({"a": text}, {"a": sorted(mentions, key=lambda m: m.start)}, entities, [claim]).places(claim) \
+        == frozenset({"ES", "MR"})
+
+
 def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: Path) -> None:
     """"taux  de chômage" (two spaces) matched the table's phrase but was looked up as written:
     the re-link failed, and failed again on every later run of that ledger."""
