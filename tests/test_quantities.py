@@ -472,6 +472,12 @@ def test_a_toll_told_again_after_an_article(text: str, expected: list[Row]) -> N
     # No counted set before it: a set named, no figure.
     ("Les deux pays ont signé. Trois d'entre eux avaient hésité.", []),
     ("Trois d'entre eux ont refusé de répondre.", []),
+    # A number word, subject of its own verb after "et", counts what its sentence counted.
+    ("Cinquante-deux personnes ont été hospitalisées et trois sont décédées, selon l'ARS.",
+     [("Cinquante-deux personnes", 52, 52, "exact", "person", None), ("trois", 3, 3, "exact", "person", None)]),
+    ("Les trois sont partis.", []),
+    ("Douze migrants ont été secourus. Et deux ont été hospitalisés.",
+     [("Douze migrants", 12, 12, "exact", "migrant", None)]),
 ])
 def test_a_part_of_a_set(text: str, expected: list[Row]) -> None:
     _check(text, expected)

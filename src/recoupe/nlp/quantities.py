@@ -354,6 +354,19 @@ def _parts_of_wholes(text: str, folded: str, found: list[_Found]) -> None:
             p.whole = w.low
 
 
+# "52 personnes ont été hospitalisées et trois sont décédées": a small number word after "et"
+# or a comma, whose verb follows it, counts what the figure before it in its sentence counted.
+_COORDINATED_BEFORE = re.compile(r"(?:(?<![\w])et|,)\s+$")
+_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:{phrase_pattern(frn.ELLIPTIC_SUBJECT_VERBS)})(?![\w])")
+
+
+def _told_of_the_same(folded: str, start: int, end: int) -> bool:
+    """Whether a number word is the subject of its own verb after a coordinator: "et trois
+    sont décédées" (what it counts is left out, as the figure before it said)."""
+    return _COORDINATED_BEFORE.search(folded, max(0, start - 6), start) is not None \
+        and _VERB_RIGHT_AFTER.match(folded, end) is not None
+
+
 _PART_OF_NAMED = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s*(?P<noun>[^\W\d_][\w\-]*)")
 
 
@@ -373,7 +386,11 @@ def _partitives(text: str, folded: str, found: list[_Found]) -> list[_Found]:
                 q.end, q.text = m.end(), text[q.start:m.end()]
         if cur.partitive and q.unit is None:
             paragraph = folded.rfind("\n", 0, q.start)
-            before = next((f.q for f in reversed(found[:k]) if f.q.unit is not None and f.q.start > paragraph
+            sentence = max([paragraph] + [m.end() for m in _SENTENCE_BREAK.finditer(folded, paragraph + 1, q.start)])
+            # (the set "d'entre eux" points back at may be the sentence before; "et trois sont
+            # décédées" counts what its own sentence counted)
+            since = paragraph if _PARTITIVE.match(folded, q.end) else sentence
+            before = next((f.q for f in reversed(found[:k]) if f.q.unit is not None and f.q.start > since
                            and not f.money_or_share), None)
             if before is None:
                 continue
@@ -561,7 +578,7 @@ def find_quantities(
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n and unit is None and qualifier == "exact" \
                 and not _INTRODUCED.search(folded, max(0, span_start - 40), span_start) \
                 and not _PART_OF_AHEAD.match(folded, end) and not _ELLIPTIC_AFTER.match(folded, end) \
-                and not _PARTITIVE.match(folded, end):
+                and not _PARTITIVE.match(folded, end) and not _told_of_the_same(folded, span_start, end):
             continue  # "des deux", "l'un des": a small number word with nothing counted
         if unit == "year" and _AGE.search(folded, max(0, span_start - 16), span_start):
             continue
@@ -574,7 +591,8 @@ def find_quantities(
                     unit is None or (unit_text or "") in _REFERENCE_NOUNS or prev.group(1) in ("les", "ces")) \
                     and (unit_text or "").lower() not in _TOLL_NOUNS:
                 continue  # "les deux pays", "leurs deux fils": a known set named, not counted
-            partitive = _PARTITIVE.match(folded, end) is not None and unit is None
+            partitive = unit is None and (_PARTITIVE.match(folded, end) is not None
+                                          or _told_of_the_same(folded, span_start, end))
         if unit in fru.DURATION_UNITS and _DURATION_PREP.search(folded, max(0, span_start - 30), span_start):
             continue
         per, per_span = (None, None)

@@ -130,6 +130,9 @@ REFERENCE_DETERMINERS = ("les", "ces", "leurs", "ses", "nos", "vos", "mes", "tes
 REFERENCE_MAX = 10
 # "trois d'entre eux" refers to a set already counted.
 PARTITIVE_REFERENCE = ("d'entre",)
+# Verbs right after a number word that make it their subject: "… et trois sont décédées".
+ELLIPTIC_SUBJECT_VERBS = ("sont", "ont", "est", "a", "restent", "reste", "demeurent", "demeure", "étaient",
+                          "avaient", "était", "avait", "seraient", "auraient")
 
 # Ordinals ("80e", "1er", "3ᵉ") need no table: a figure glued to letters is never read.
 
