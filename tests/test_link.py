@@ -2344,6 +2344,25 @@ def test_the_region_an_article_is_about_is_no_part_of_its_count(tmp_path: Path) 
     assert found is not None and found.relation in ("consistent", "updates"), built.links
 
 
+@pytest.mark.parametrize("first, second", [
+    # A role speaks for the body it heads: the mayor and the town hall, the préfet and the prefecture.
+    ("La mairie fait état de 58 familles relogées à l'hôtel après l'effondrement de l'immeuble.",
+     "Soixante familles ont été relogées à l'hôtel après l'effondrement de l'immeuble, a indiqué le maire, "
+     "Pierre Lenoir."),
+    ("L'effondrement de l'immeuble a fait trois morts, selon la préfecture de la Seine-Maritime.",
+     "L'effondrement de l'immeuble a fait trois morts, a annoncé le préfet de la Seine-Maritime."),
+])
+def test_a_role_and_the_body_it_heads_are_one_origin(tmp_path: Path, first: str, second: str) -> None:
+    built = build(tmp_path, {
+        "a.txt": "ROUEN, 14 janvier 2029 (AFP) - Effondrement d'un immeuble à Rouen. " + first + "\n",
+        "b.txt": "Publié le 15 janvier 2029\n\nEffondrement d'un immeuble à Rouen\n\n" + second + "\n",
+    })
+    a, b = (next(q for c in built.claims for q in c.quantities if q.unit and built.paths[c.document] == name)
+            for name in ("a.txt", "b.txt"))
+    link = built.link(a, b)
+    assert link is not None and link.independent is False, (link, built.links)
+
+
 def test_an_increment_that_fits_a_floor_is_no_estimate_of_it(tmp_path: Path) -> None:
     """"Trois nouveaux corps" fit within "au moins trois morts" but tell what was added, not the
     toll: no link; the new toll, six, is the floor's update."""

@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from recoupe import gazetteer
+from recoupe import gazetteer, lang
 from recoupe.lang.fr import cues
 from recoupe.lang.fr.demonyms import LANDMARK_NOUNS, PERIPHRASES, STATE_NOUNS
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
@@ -270,6 +270,7 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
         if rec is not None:
             records.setdefault(id(rec), rec)
     ordered = sorted(records.values(), key=lambda r: r["start"])
+    bodies = lang.tables(doc.lang_, "attribution").ROLE_BODIES
     # Carried-over and anaphoric records copy the keys of the record they point back to,
     # which bears the same name; they come last, once those are known.
     copied = [r for r in ordered if r.get("cue") in ("carry-over", "anaphora")]
@@ -315,11 +316,25 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
             index.append({"start": a, "end": b, "text": surface, "label": "ORG", "key": key,
                           "name": surface, "country": country})
             keys.append(key)
+        keys += [k for k in _bodies_of_role(rec, bodies) if k not in keys]
         rec["entity_keys"] = keys
         by_name.setdefault(rec["name"], keys)
         for k in keys:
             seen.append((k, _country_of(rec["name"]) or _country_of(rec["text"])))
 
+
+
+def _bodies_of_role(rec: dict, bodies: dict[str, str]) -> list[str]:
+    """The key of the body a source's role speaks for (``bodies``: role → body, the language's
+    ``ROLE_BODIES``): "le maire, Olivier Vernet" and "la mairie", "le préfet de la Loire" and
+    "la préfecture de la Loire" are one voice."""
+    role = fold(rec.get("role") or "")
+    if role in bodies:
+        return [f"org:{gazetteer.normalise_name(bodies[role])}"]
+    words = fold(rec.get("name") or "").split()
+    if words and words[0] in bodies and not rec.get("person"):
+        return [f"org:{gazetteer.normalise_name(' '.join([bodies[words[0]]] + words[1:]))}"]
+    return []
 
 
 class EntityFinder:

@@ -94,6 +94,10 @@ REMIT_WORDS = {
     "renseignement": "intelligence", "catastrophe": "disaster", "catastrophes": "disaster",
     "protection civile": "disaster",
 }
+# Roles that speak for the body they head: "le maire, Olivier Vernet" is the town hall's voice, as
+# "la mairie" is; "le préfet de la Loire" the prefecture's; "le procureur" the prosecution's.
+ROLE_BODIES = {"maire": "mairie", "préfet": "préfecture", "préfète": "préfecture", "procureur": "parquet",
+               "procureure": "parquet"}
 # Speakers whose remit word makes them an office's voice: "un porte-parole militaire".
 OFFICE_VOICES = ("porte-parole",)
 # Stems of the forms of verbs not in -er, for forms the lemmatizer misses ("-er" verbs are
