@@ -1438,6 +1438,10 @@ def test_the_measure_of_a_rate(tmp_path: Path, text: str, figure: str, key: str)
      "excess_mortality|percent"),
     # A share of the figure told before it, after "soit".
     ("Sur les 410 vols programmés jeudi, 214 ont été annulés, soit 52 % du programme.", "52 %", "share_flight|percent"),
+    # A waiting time, the longest or the mean: two measures.
+    ("Des patients ont attendu jusqu'à 30 heures sur un brancard, selon SUD Santé.", "jusqu'à 30 heures", "waited|hour"),
+    ("Le temps de passage moyen aux urgences était de 7 heures ce week-end, selon la direction.", "7 heures",
+     "waited_mean|hour"),
 ])
 def test_the_measure_of_a_change_or_a_share_said_after_a_figure(tmp_path: Path, text: str, figure: str, key: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 juin 2024\n\n" + text + "\n"})

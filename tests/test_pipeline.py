@@ -390,6 +390,9 @@ def test_a_headline_source_ends_with_its_line(nlp: Language, text: str, needle: 
     ("L'ONU aboutit à un chiffre supérieur à celui de l'Indeci, qui recense 78 000 personnes à aider.",
      {"78 000": "Indeci"}),
     ("Le chiffre dépasse celui de l'Insee, qui recense 78 000 chômeurs de plus.", {"78 000": "Insee"}),
+    # Who waits a time counts nothing: the source is who tells it.
+    ("Aux urgences, les patients ont attendu en moyenne 4 h 15 avant d'être vus, selon la direction.",
+     {"4 h 15": "direction"}),
 ])
 def test_one_source_per_figure(nlp: Language, text: str, figures: dict[str, str]) -> None:
     doc = run(nlp, text)
@@ -578,6 +581,9 @@ def test_hedge_stays_in_its_clause(nlp: Language) -> None:
 # Per figure: a hedge counts on the figure's own path in the parse (its clause and the verbs
 # that govern that clause), not on its neighbours in the sentence.
 FIGURE_HEDGING = [
+    # "attendre" a duration: a wait endured, no forecast; "attendre" visitors: expected.
+    ("Les patients attendent en moyenne 6 h 40 avant d'obtenir un lit, selon la direction.", {"6 h 40": False}),
+    ("La direction attend 5 000 visiteurs samedi pour les portes ouvertes.", {"5 000": True}),
     ("Au total, 132 otages restent détenus, dont au moins 25 ne seraient plus en vie.",
      {"132 otages": False, "25": True}),
     ("Le syndicat estime que les pertes pourraient atteindre 30 % et réclame une aide de 500 millions d'euros.",

@@ -483,6 +483,24 @@ def test_a_part_of_a_set(text: str, expected: list[Row]) -> None:
     _check(text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A waiting time in hours is a figure, written as a clock reads or not.
+    ("Des patients ont attendu jusqu'à 30 heures sur un brancard.",
+     [("jusqu'à 30 heures", None, 30, "up_to", "hour", None)]),
+    ("Le temps de passage moyen a atteint 8 h 30, contre 4 h 45 l'an dernier.",
+     [("8 h 30", 8.5, 8.5, "exact", "hour", None), ("4 h 45", 4.75, 4.75, "exact", "hour", None)]),
+    ("Le temps de passage était encore de 7 heures ce week-end.", [("7 heures", 7, 7, "exact", "hour", None)]),
+    ("Près de quatre heures se sont écoulées entre l'alerte et l'arrivée des secours.",
+     [("Près de quatre heures", 4, 4, "approx", "hour", None)]),
+    # A time of day stays one, waiting word or not.
+    ("La réunion a commencé à 8 h 30.", []),
+    ("Le délai de recours court jusqu'à 18 heures.", []),
+    ("Après une longue attente, le train est arrivé à 14 h 05.", []),
+])
+def test_a_waiting_time(text: str, expected: list[Row]) -> None:
+    _check(text, expected)
+
+
 def test_bug_bound_before_vague_amount() -> None:
     _check("Le ministre estime qu'au moins plusieurs millions d'obus ont été livrés.",
            [("plusieurs millions d'obus", 2e6, None, "at_least", "shell", None)])

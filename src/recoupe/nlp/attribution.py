@@ -981,6 +981,9 @@ class AttributionFinder:
                        for o in objects + [g for c in objects for g in c.children if g.dep_ == "nmod"])
         if lemma not in self.count:
             return False
+        if lemma in self.data.NOT_WITH_DURATION and any(t.lower_ in self.data.DURATION_WORDS for t in verb.subtree
+                                                        if t.i > verb.i):
+            return False  # "les patients ont attendu 4 h 15": they waited, they count nothing
         # A counting verb attributes the figure it governs ("la CGT revendique 3 millions"),
         # not its subject's own doings: it needs an object, an "à" figure or a "que" clause,
         # and a subject that can count (not "la ville compte 3 000 habitants").

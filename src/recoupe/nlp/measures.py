@@ -22,7 +22,7 @@ from recoupe.lang.fr import events as ev
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
 from recoupe.model import PERCENT, RATIO, Claim, Measure, Mention, Quantity
-from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun
+from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun, is_waiting_time
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 def _stem_patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, "re.Pattern[str]"]]:
@@ -309,6 +309,8 @@ def actor_of(text: str, folded: str, claim: Claim, q: Quantity, mentions: list[M
 # A figure a relative clause gives a noun as what it holds: "le bâtiment, qui comptait 16
 # logements", "le site, qui abrite 40 cuves".
 _DESCRIBED = re.compile(rf"(?<![\w])qui\s+(?:{phrase_pattern(ev.HOLDING_VERBS)})\w*\s+(?:[^\W\d]+\s+){{0,2}}$")
+_MEAN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.MEAN_WORDS)})(?![\w])")
+_MEAN_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.MEAN_WORDS)})(?![\w])")
 _POPULATION_OF = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.POPULATION_PLACES)})\s+(?:de|d')\s*$")
 _TOLL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.TOLL_WORDS)})")
 _INCLUDED = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_INCLUDED)})(?![\w])")
@@ -631,6 +633,11 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 continue  # "cette ville de 97 000 habitants", "El Hierro, qui compte 11 000 habitants": a population
             if q.id is not None and not q.unit and _bare_count_by_a_source(folded, q):
                 bare.append((claim, q))  # "à Marseille (16 000 selon la police, …)": below
+                continue
+            if q.id is not None and q.unit in ev.WAITING_UNITS and is_waiting_time(folded, q.start, q.end):
+                # "les patients ont attendu jusqu'à 30 heures": how long one waits is measured
+                mean = _MEAN.search(folded, _sentence_start(folded, q.start), q.start) or _MEAN_AFTER.match(folded, q.end)
+                out[q.id] = previous = Measure(ev.WAITED_MEAN if mean else ev.WAITED, q.unit, None, None, aside=aside(q))
                 continue
             if q.id is None or not q.unit or q.unit in ev.DURATION_UNITS:
                 continue

@@ -68,6 +68,8 @@ class Modality:
         self.hypothesis = frozenset(cues.HYPOTHESIS_MARKERS)
         self.prediction_lemmas = frozenset(cues.PREDICTION_LEMMAS)
         self.intent_lemmas = frozenset(cues.INTENT_LEMMAS)
+        self.not_with_duration = frozenset(cues.NOT_PREDICTION_WITH_DURATION)
+        self.duration_words = frozenset(cues.DURATION_WORDS)
         self.provision_lemmas = frozenset(getattr(cues, "PROVISION_LEMMAS", ()))
         self.provision_subjects = frozenset(getattr(cues, "PROVISION_SUBJECTS", ()))
         self.first_group = re.compile(rf"(\w+?)(?:{'|'.join(sorted(cues.FIRST_GROUP_ENDINGS, key=len, reverse=True))})")
@@ -182,6 +184,8 @@ class Modality:
                 if e is not None:
                     found.append(e)
             lemma = self._predicts(t) if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and t.i > 0 else None
+            if lemma in self.not_with_duration and any(u.lower_ in self.duration_words for u in t.subtree if u.i > t.i):
+                lemma = None  # "les patients attendent en moyenne 6 h 40": they wait
             if lemma in self.provision_lemmas and self._provides(t):
                 provisions.add(t.i)
                 lemma = None

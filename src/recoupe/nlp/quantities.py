@@ -258,16 +258,34 @@ def _adjectives_after(folded: str, end: int, pos_at: PosLookup) -> int:
 _VERB_ENDINGS = ("aient",)
 
 
+_WAITING = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.WAITING_WORDS)})(?![\w])")
+
+
+# Before a time of day: "à 18 heures", "jusqu'à 8 h 30", "vers 14 heures".
+_AT_CLOCK = re.compile(r"(?<![\w'])(?:à|a|vers|dès|jusqu'à|avant|après|depuis|entre)\s+$")
+
+
+def is_waiting_time(folded: str, start: int, end: int) -> bool:
+    """Whether a figure in hours is a waiting time: a word of waiting stands in its sentence
+    before it ("le temps de passage a atteint 8 h 30") or right after it ("quatre heures se
+    sont écoulées")."""
+    lo = max([folded.rfind("\n", 0, start) + 1, start - 80]
+             + [m.end() for m in _SENTENCE_BREAK.finditer(folded, max(0, start - 80), start)])
+    return _WAITING.search(folded, lo, start) is not None or _WAITING.search(folded, end, end + 40) is not None
+
+
 def _not_a_count(text: str, folded: str, n: NumberMatch) -> bool:
     """Numbers that label or tell the time: "l'article 49.3", "à 14 heures", "09:14", "les
-    moins de 25 ans", "les Vingt-Sept"."""
+    moins de 25 ans", "les Vingt-Sept" (not a waiting time: "le temps d'attente atteint 8 h 30")."""
     before = folded[max(0, n.start - 24):n.start]
     after = folded[n.end:n.end + 12]
     if _LABEL_BEFORE.search(before) or re.search(r"\d\s?[:h]\s?$", before):
         return True  # a label, or the minutes of "09:14", "20 h 15"
-    if re.match(r"\s*[:h]\s?\d{2}(?!\d)", after) or (re.match(r"\s*(?:h|heures?)(?![\w])", after)
-                                                       and _CLOCK_BEFORE.search(before)):
-        return True  # "09:14", "18h05", "à 14 heures"
+    if (re.match(r"\s*[:h]\s?\d{2}(?!\d)", after) or (re.match(r"\s*(?:h|heures?)(?![\w])", after)
+                                                       and _CLOCK_BEFORE.search(before))) \
+            and not (":" not in after[:3] and is_waiting_time(folded, n.start, n.end)
+                     and not (_AT_CLOCK.search(before) and n.high <= 24)):
+        return True  # "09:14", "18h05", "à 14 heures" (not "attendu jusqu'à 30 heures")
     if re.match(r"\s*ans(?![\w])", after) and _AGE_BAND.search(before):
         return True
     if re.match(r"\s*ans\s+et\s+(?:plus|moins)(?![\w])", after) and re.search(r"(?<![\w])(?:les|des|aux)\s+$", before):
@@ -593,7 +611,8 @@ def find_quantities(
                 continue  # "les deux pays", "leurs deux fils": a known set named, not counted
             partitive = unit is None and (_PARTITIVE.match(folded, end) is not None
                                           or _told_of_the_same(folded, span_start, end))
-        if unit in fru.DURATION_UNITS and _DURATION_PREP.search(folded, max(0, span_start - 30), span_start):
+        if unit in fru.DURATION_UNITS and _DURATION_PREP.search(folded, max(0, span_start - 30), span_start) \
+                and not (unit == "hour" and is_waiting_time(folded, span_start, end)):
             continue
         per, per_span = (None, None)
         if unit not in ("ratio", "percent", "percentage_point"):
@@ -633,7 +652,26 @@ def find_quantities(
     _currency_of_sums(folded, out)
     _inherit_units(folded, out)
     _headline_units(text, out)
+    _waiting_clocks(text, folded, out)
     return [f.q for f in out], consumed
+
+
+def _waiting_clocks(text: str, folded: str, found: list[_Found]) -> None:
+    """A waiting time written as a clock reads ("le temps de passage a atteint 8 h 30") is in
+    hours, its minutes a fraction of the hour."""
+    for cur in found:
+        q = cur.q
+        if (q.unit_text or "").strip().lower() not in fru.WAITING_CLOCK_UNITS or q.low is None \
+                or not is_waiting_time(folded, q.start, q.end):
+            continue
+        minutes = re.match(r"\s?([0-5]\d)(?![\d\w])", folded[q.end:q.end + 3])
+        if minutes is not None:
+            extra = int(minutes.group(1)) / 60
+            q.low = _clean(q.low + extra)
+            q.high = _clean(q.high + extra) if q.high is not None else None
+            q.end += minutes.end()
+            q.text = text[q.start:q.end]
+        q.unit, q.unit_class, q.unit_mapped = "hour", "time", True
 
 
 def _headline_units(text: str, found: list[_Found]) -> None:

@@ -114,6 +114,10 @@ IRREGULAR_STEMS = {
 }
 # Of those, the ones whose figure is a forecast, not an observation.
 FORECAST_VERBS = ("tabler", "prévoir", "anticiper", "projeter", "viser", "attendre")
+# Counting verbs that, with a duration, tell what their subject went through: "les patients ont
+# attendu 4 h 15" waited (but "la direction attend 5 000 visiteurs" expects them).
+NOT_WITH_DURATION = ("attendre",)
+DURATION_WORDS = ("heure", "heures", "h", "minute", "minutes", "jour", "jours", "semaine", "semaines", "mois")
 # Verbs through which a source relays another: "…, a rapporté BFMTV" (BFMTV relays unless
 # nobody else is named), "Yonhap, qui s'appuie sur le NIS" (the NIS is the origin).
 RELAY_VERBS = ("rapporter", "relayer", "révéler", "citer", "reprendre")

@@ -85,6 +85,10 @@ PREDICTION_LEMMAS = ("prévoir", "tabler", "anticiper", "attendre", "envisager",
                      # targets and promises: "l'objectif de 75 %", "a promis 30 000 logements",
                      # "cherche à économiser 40 milliards", "veut créer 500 emplois"
                      "objectif", "cible", "ambition", "promettre", "chercher", "vouloir", "souhaiter")
+# Of those, the verbs that tell no forecast when they govern a duration: "les patients attendent
+# en moyenne 6 h 40" waited (but "la direction attend 5 000 visiteurs" expects them).
+NOT_PREDICTION_WITH_DURATION = ("attendre",)
+DURATION_WORDS = ("heure", "heures", "h", "minute", "minutes", "jour", "jours", "semaine", "semaines", "mois")
 # What a plan, an agreement or a law "prévoit" is what it provides for, decided, not forecast:
 # "un plan qui prévoit la suppression de 640 postes", "l'accord prévoit une hausse de 3 %". A
 # draft provides for nothing yet: "le projet de loi prévoit 5 milliards d'économies" forecasts.

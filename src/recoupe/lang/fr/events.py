@@ -208,6 +208,13 @@ RATE_BASES: dict[str, str] = {
     "sur un an": "", "sur douze mois": "", "sur 12 mois": "", "en glissement annuel": "", "sur l'année": "",
     "en rythme annuel": "", "sur un an glissant": "",
 }
+# How long people wait (at the emergency room, for help), in hours: a measure of its own.
+WAITED = "waited"
+WAITING_UNITS = ("hour",)
+# A mean waiting time is another measure than the longest wait: "le temps de passage moyen
+# était de 7 heures" against "des patients ont attendu jusqu'à 30 heures".
+WAITED_MEAN = "waited_mean"
+MEAN_WORDS = ("moyen", "moyenne", "en moyenne")
 # Units that say how long, not how many: "15 ans de prison" is no estimate of anything.
 DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 # Units that are rates or shares: their measure is the rate noun they belong to.

@@ -240,6 +240,15 @@ PER_ADJECTIVES = {"quotidien": "day", "quotidiens": "day", "quotidienne": "day",
 
 # Time-unit concepts: a figure counted in these is a duration.
 DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+# Words of waiting near a duration in hours that make it a figure of its own, not a time of day
+# or a time expression: "les patients ont attendu jusqu'à 30 heures", "le temps de passage a
+# atteint 8 h 30", "près de quatre heures se sont écoulées entre l'alerte et l'arrivée".
+WAITING_WORDS = ("attente", "attendu", "attendre", "attendent", "attendaient", "patienté", "patienter",
+                 "temps de passage", "temps d'intervention", "délai", "durée", "a duré", "ont duré",
+                 "écoulé", "écoulée", "écoulées", "brancard", "brancards")
+# The unit of a waiting time written as a clock reads ("8 h 30" is eight hours and a half), as
+# written.
+WAITING_CLOCK_UNITS = ("h",)
 # Words before a duration that make it part of a time expression, not a claim's figure.
 DURATION_PREPOSITIONS = ("depuis", "pendant", "durant", "il y a", "dans", "en l'espace de",
                          "au cours des", "au cours de", "ces", "les", "sur", "en", "d'ici",
