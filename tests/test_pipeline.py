@@ -390,6 +390,12 @@ def test_a_headline_source_ends_with_its_line(nlp: Language, text: str, needle: 
     ("L'ONU aboutit à un chiffre supérieur à celui de l'Indeci, qui recense 78 000 personnes à aider.",
      {"78 000": "Indeci"}),
     ("Le chiffre dépasse celui de l'Insee, qui recense 78 000 chômeurs de plus.", {"78 000": "Insee"}),
+    # A source's phrase stops where a clause of its own opens, whose figure the next source tells.
+    ("Au CHU de Reims, 42 lits sont fermés selon la direction et des patients ont passé jusqu'à 30 heures sur "
+     "des brancards, selon les syndicats.", {"42 lits": "direction", "30 heures": "syndicats"}),
+    # (A subject's coordinated noun stays in it: the verb after it is the whole subject's.)
+    ("La préfecture maritime de la Manche et de la mer du Nord a recensé 74 passagers à bord.",
+     {"74 passagers": "préfecture maritime de la Manche et de la mer du Nord"}),
     # Who waits a time counts nothing: the source is who tells it.
     ("Aux urgences, les patients ont attendu en moyenne 4 h 15 avant d'être vus, selon la direction.",
      {"4 h 15": "direction"}),

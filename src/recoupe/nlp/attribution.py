@@ -1224,7 +1224,8 @@ class AttributionFinder:
                   and (c.cue_i not in inside or c.kind == "agent")]  # "estimée à 9 millions d'euros par X"
         seg = segments.get(span.start)
         local = [c for c in usable if c.kind == "prep" and segments.get(c.cue_i) == seg
-                 and (c.label not in self.data.PARENTHESIS_PREPOSITIONS or anchor in c.scope)]
+                 and (c.label not in self.data.PARENTHESIS_PREPOSITIONS or anchor in c.scope)
+                 and not _new_clause_between(span.doc, c.np[1], span.start)]
         if local:
             return min(local, key=distance)
         holding = [c for c in usable if anchor in c.scope]
@@ -1272,6 +1273,9 @@ class AttributionFinder:
         complements and names, never a clause, a date, a figure or a description after a comma."""
         keep = {head.i}
         stack = [head]
+        # (a phrase after a preposition is no verb's subject: a noun coordinated to it that a
+        # finite verb follows opens a clause of its own)
+        prepositional = any(g.dep_ == "case" for g in head.children)
         while stack:
             t = stack.pop()
             for c in t.children:
@@ -1294,6 +1298,8 @@ class AttributionFinder:
                     continue
                 if dep == "conj" and c.pos_ not in ("PROPN", "NOUN"):
                     continue
+                if dep == "conj" and prepositional and _subject_of_next_verb(c, sent):
+                    continue  # "selon la direction et des patients ont passé …": a clause of its own
                 if dep == "advmod" and c.i > t.i:
                     continue
                 if dep == "nmod" and (c.pos_ == "NUM" or c.like_num):
@@ -1857,6 +1863,31 @@ def _aux_before_aside(doc: Doc, verb: Token, sent: Span) -> Optional[Token]:
 
 
 _CLOSING_QUOTES = ("»", "\"", "”")
+
+
+def _new_clause_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a clause of its own opens between a source's phrase and a figure after it: a
+    noun, then a finite verb ("selon la direction et des patients ont passé jusqu'à 30
+    heures"), which takes the figure out of the phrase's reach (not "selon la CGT, qui a
+    compté")."""
+    noun = False
+    for t in doc[start:end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            noun = True
+        elif noun and t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
+
+
+def _subject_of_next_verb(noun: Token, sent: Span) -> bool:
+    """Whether a noun coordinated to a source after a preposition is the subject of the finite
+    verb right after its phrase ("selon la direction et des patients ont passé 30 heures"), so
+    no part of it."""
+    end = max(t.i for t in noun.subtree) + 1
+    doc = sent.doc
+    while end < sent.end and doc[end].pos_ == "ADV":
+        end += 1
+    return end < sent.end and doc[end].pos_ in ("AUX", "VERB") and "Fin" in doc[end].morph.get("VerbForm")
 
 
 def _clause_end(sent: Span, i: int) -> int:
