@@ -2367,6 +2367,19 @@ def test_a_role_and_the_body_it_heads_are_one_origin(tmp_path: Path, first: str,
     assert link is not None and link.independent is False, (link, built.links)
 
 
+def test_the_body_a_role_speaks_for_is_an_entity_by_its_name(tmp_path: Path) -> None:
+    import recoupe
+
+    text = ("Publié le 15 janvier 2029\n\nQuarante et une familles restent privées de leur logement, a indiqué "
+            "le maire, Pierre Lenoir. L'effondrement a fait trois morts, a annoncé le préfet de la Seine-Maritime.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    recoupe.analyze([tmp_path / "a.txt"], db=tmp_path / "l.db")
+    with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+        names = {e.key: (e.name, e.type) for e in ledger.entities()}
+    assert names.get("org:mairie") == ("mairie", "ORG")
+    assert names.get("org:prefecture de la seine maritime") == ("préfecture de la Seine-Maritime", "ORG"), names
+
+
 def test_an_increment_that_fits_a_floor_is_no_estimate_of_it(tmp_path: Path) -> None:
     """"Trois nouveaux corps" fit within "au moins trois morts" but tell what was added, not the
     toll: no link; the new toll, six, is the floor's update."""

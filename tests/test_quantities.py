@@ -490,6 +490,7 @@ def test_a_part_of_a_set(text: str, expected: list[Row]) -> None:
     ("Le temps de passage moyen a atteint 8 h 30, contre 4 h 45 l'an dernier.",
      [("8 h 30", 8.5, 8.5, "exact", "hour", None), ("4 h 45", 4.75, 4.75, "exact", "hour", None)]),
     ("Le temps de passage était encore de 7 heures ce week-end.", [("7 heures", 7, 7, "exact", "hour", None)]),
+    ("Le délai d'attente a atteint au plus 9 h 15 dimanche.", [("au plus 9 h 15", None, 9.25, "at_most", "hour", None)]),
     ("Près de quatre heures se sont écoulées entre l'alerte et l'arrivée des secours.",
      [("Près de quatre heures", 4, 4, "approx", "hour", None)]),
     # A time of day stays one, waiting word or not.

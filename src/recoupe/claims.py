@@ -145,6 +145,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
     sources = doc._.recoupe_sources or []
     modality = doc._.recoupe_modality or []
     claims: list[Claim] = []
+    bodies: dict[str, str] = {}  # the bodies roles speak for, by key: "org:mairie" → "mairie"
     last_times: dict[int, list[TimeSpan]] = {}
     frame = _document_frame(doc, times)
     as_of = _published_span(document)
@@ -214,6 +215,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                 elif mode == "asserted" and source:
                     mode = "reported"
                 own = owns[k]
+                bodies.update((source or {}).get("bodies") or {})
                 claims.append(Claim(
                     document=document.id, start=c_start, end=c_end, text=text[c_start:c_end], source=_source(source, document.outlet),
                     hedged=hedged, modality=mode, hedge_cues=cues,
@@ -236,4 +238,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
         if c.source is not None and c.source.cue == "own" and c.source.entity_keys[0] not in entities:
             entities[c.source.entity_keys[0]] = Entity(key=c.source.entity_keys[0], name=c.source.name, type="ORG",
                                                        aliases=[c.source.name])
+    for key, name in bodies.items():  # and so is the body a role speaks for ("le maire": the town hall)
+        if key not in entities:
+            entities[key] = Entity(key=key, name=name, type="ORG", aliases=[name])
     return Analysis(document=document, claims=claims, mentions=mentions, entities=list(entities.values()))

@@ -316,7 +316,10 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
             index.append({"start": a, "end": b, "text": surface, "label": "ORG", "key": key,
                           "name": surface, "country": country})
             keys.append(key)
-        keys += [k for k in _bodies_of_role(rec, bodies) if k not in keys]
+        heads = _bodies_of_role(rec, bodies)
+        keys += [k for k in heads if k not in keys]
+        if heads:
+            rec["bodies"] = heads  # (their names, for the ledger's entities)
         rec["entity_keys"] = keys
         by_name.setdefault(rec["name"], keys)
         for k in keys:
@@ -324,17 +327,18 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
 
 
 
-def _bodies_of_role(rec: dict, bodies: dict[str, str]) -> list[str]:
-    """The key of the body a source's role speaks for (``bodies``: role → body, the language's
-    ``ROLE_BODIES``): "le maire, Olivier Vernet" and "la mairie", "le préfet de la Loire" and
-    "la préfecture de la Loire" are one voice."""
+def _bodies_of_role(rec: dict, bodies: dict[str, str]) -> dict[str, str]:
+    """The key and name of the body a source's role speaks for (``bodies``: role → body, the
+    language's ``ROLE_BODIES``): "le maire, Olivier Vernet" and "la mairie", "le préfet de la
+    Loire" and "la préfecture de la Loire" are one voice."""
     role = fold(rec.get("role") or "")
     if role in bodies:
-        return [f"org:{gazetteer.normalise_name(bodies[role])}"]
-    words = fold(rec.get("name") or "").split()
-    if words and words[0] in bodies and not rec.get("person"):
-        return [f"org:{gazetteer.normalise_name(' '.join([bodies[words[0]]] + words[1:]))}"]
-    return []
+        return {f"org:{gazetteer.normalise_name(bodies[role])}": bodies[role]}
+    name = (rec.get("name") or "").split()
+    if name and fold(name[0]) in bodies and not rec.get("person"):
+        body = " ".join([bodies[fold(name[0])]] + name[1:])
+        return {f"org:{gazetteer.normalise_name(body)}": body}
+    return {}
 
 
 class EntityFinder:

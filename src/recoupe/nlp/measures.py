@@ -458,7 +458,7 @@ _CHANGED = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.CHANGED_NOUNS, ke
 _SHARE_SAID = re.compile(r"(?<![\w])soit\s+$")
 
 
-def tells_change(folded: str, claim: Claim, q: Quantity) -> bool:
+def tells_change(folded: str, q: Quantity) -> bool:
     """Whether a percentage tells a change ("a reculé de 4,2 %", "une hausse de 41 %", "44 %
     de plus") and no rate noun of its sentence says what it is ("les prix ont augmenté de
     1,8 %" is inflation)."""
@@ -654,9 +654,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 if what is None and last is not None and _ELLIPSIS.fullmatch(folded, last[1], q.start) \
                         and not _SHARE_OF.match(folded, q.end) and _SOURCE_AFTER.match(folded, q.end):
                     what = last[0]  # "28 % des cheminots selon la direction, 39 % selon les syndicats"
-                if q.unit == PERCENT and (tells_change(folded, claim, q) or what is None and says_share(folded, q)):
+                change = q.unit == PERCENT and tells_change(folded, q)
+                if change or q.unit == PERCENT and what is None and says_share(folded, q):
                     # the change or the share of what is told before it: once all have a measure
-                    said_after.append((claim, q, tells_change(folded, claim, q), aside(q), what))
+                    said_after.append((claim, q, change, aside(q), what))
                     previous = None
                     continue
                 if what is not None and q.unit in ev.RATE_UNITS and is_demanded_rate(folded, q):

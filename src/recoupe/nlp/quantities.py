@@ -656,20 +656,23 @@ def find_quantities(
     return [f.q for f in out], consumed
 
 
+_MINUTES = re.compile(r"\s?([0-5]\d)(?![\d\w])")
+
+
 def _waiting_clocks(text: str, folded: str, found: list[_Found]) -> None:
     """A waiting time written as a clock reads ("le temps de passage a atteint 8 h 30") is in
     hours, its minutes a fraction of the hour."""
     for cur in found:
         q = cur.q
-        if (q.unit_text or "").strip().lower() not in fru.WAITING_CLOCK_UNITS or q.low is None \
+        if (q.unit_text or "").strip().lower() not in fru.WAITING_CLOCK_UNITS or (q.low is None and q.high is None) \
                 or not is_waiting_time(folded, q.start, q.end):
             continue
-        minutes = re.match(r"\s?([0-5]\d)(?![\d\w])", folded[q.end:q.end + 3])
+        minutes = _MINUTES.match(folded, q.end)
         if minutes is not None:
             extra = int(minutes.group(1)) / 60
-            q.low = _clean(q.low + extra)
+            q.low = _clean(q.low + extra) if q.low is not None else None
             q.high = _clean(q.high + extra) if q.high is not None else None
-            q.end += minutes.end()
+            q.end = minutes.end()
             q.text = text[q.start:q.end]
         q.unit, q.unit_class, q.unit_mapped = "hour", "time", True
 
