@@ -336,7 +336,7 @@ def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, s
     left_out = rx.match(folded, excluding.end()) if excluding else None
     skip = table[_phrase(left_out)] if left_out else None
     start = folded.rfind("\n", 0, q.start) + 1
-    sentence = max(start, max((m.end() for m in _SENTENCE_END.finditer(folded, start, q.start)), default=start))
+    sentence = _sentence_start(folded, q.start)
     found = None
     first = None  # the first of its paragraph, what the paragraph is about
     for candidate in rx.finditer(folded, max(start, q.start - 600), q.start):
@@ -498,6 +498,7 @@ def share_said_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]
 
 
 def _sentence_start(folded: str, at: int) -> int:
+    """Where the sentence (or the clause closed by ";") holding ``at`` starts, within its paragraph."""
     start = folded.rfind("\n", 0, at) + 1
     return max(start, max((m.end() for m in _SENTENCE_END.finditer(folded, start, at)), default=start))
 
