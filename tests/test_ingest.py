@@ -571,6 +571,30 @@ def test_language_detection(text: str, lang: str) -> None:
     assert langdetect.detect(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Douze morts à Lyon.\n\tSelon la préfecture.\r\n", 0.0),  # tabs and line ends are text
+        ("\f\v\x1a", 0.0),  # form feeds and the DOS end of file too
+        ("ab\x00\x01", 0.5),
+        ("a\x7f\x85\x9f", 0.75),  # DEL and the C1 controls
+        ("\u00a0\u200b\ufeff", 0.0),  # spaces and format characters are no controls
+        ("", 0.0),
+    ],
+)
+def test_control_share_counts_control_characters_only(text: str, share: float) -> None:
+    assert ingest._control_share(text) == share
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "enough"),
+    [("abc", 3, True), ("ab1", 3, False), ("é ü ß", 3, True), ("12 345 — 2024", 1, False), ("", 1, False),
+     ("x" * 19, 20, False), ("1 " + "x" * 20, 20, True)],
+)
+def test_enough_letters_to_tell_a_language(text: str, n: int, enough: bool) -> None:
+    assert langdetect._has_letters(text, n) is enough
+
+
 def test_french_article_quoting_english_stays_french() -> None:
     text = FR + " « We will not retreat », a déclaré le porte-parole. " + FR
     assert langdetect.detect(text) == "fr"

@@ -25,6 +25,7 @@ import pytest
 import recoupe
 from recoupe import migrations
 from recoupe.ingest import document_id
+from recoupe.model import Document
 from recoupe.store import LedgerError, open_ledger
 
 MODEL = "fr_core_news_sm"
@@ -629,6 +630,27 @@ def test_two_workers_store_the_ledger_one_worker_stores(tmp_path: Path) -> None:
     assert digests[1] == digests[0]
     assert orders[1] == orders[0]  # stored in document order
     assert counts[1] == counts[0]
+
+
+@pytest.mark.parametrize(
+    ("documents", "batch_size", "workers", "sizes"),
+    [
+        (20, 8, 2, [8, 2, 2, 2, 2, 2, 2]),  # the last two batches' worth cut small
+        (5, 8, 2, [2, 2, 1]),  # fewer than that: all small
+        (16, 8, 2, [2] * 8),
+        (30, 4, 3, [4, 4, 4, 4, 4, 2, 2, 2, 2, 2]),
+        (9, 3, 1, [3, 3, 2, 1]),
+        (3, 8, 2, [2, 1]),
+    ],
+)
+def test_workers_get_small_batches_at_the_end(documents: int, batch_size: int, workers: int,
+                                             sizes: list[int]) -> None:
+    from recoupe.api import _batches
+
+    todo = [Document(id=str(k), path=f"d{k}", text=str(k)) for k in range(documents)]
+    batches = _batches(todo, batch_size, workers)
+    assert [len(b) for b in batches] == sizes
+    assert [d for b in batches for d in b] == todo  # every document once, in order
 
 
 def test_a_document_over_its_budget_in_a_worker_is_one_error_and_the_run_ends(tmp_path: Path) -> None:

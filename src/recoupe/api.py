@@ -37,6 +37,8 @@ Progress = Callable[[str, Document], None]
 MIN_PARALLEL = 4
 #: Batches of documents tokenised and annotated at a time: memory holds one such chunk.
 CHUNK_BATCHES = 16
+# Documents in each of the last batches handed to workers.
+TAIL_BATCH = 2
 
 
 def default_workers() -> int:
@@ -73,6 +75,7 @@ def analyze(
     allow_outside: bool = False,
     limits: Limits | None = None,
     workers: int = 1,
+    release_model: bool = False,
 ) -> AnalyzeResult:
     """Read ``paths``, extract their claims into the ledger ``db`` and re-link the ledger.
 
@@ -93,6 +96,10 @@ def analyze(
     ``workers`` processes run the pipeline (one, in this process, for fewer than
     ``MIN_PARALLEL`` documents); this one stores their analyses in document order, each in its
     own transaction, so the ledger is the same whatever the number of workers.
+
+    ``release_model`` lets go of the model once the documents are analysed, so that linking,
+    which needs none, runs without its memory (the command does so: it analyses once; a
+    program that calls ``analyze`` again keeps it loaded by default).
     """
     result = AnalyzeResult()
     docs, result.errors = read_all(paths, published, manifest, published_precision=published_precision,
@@ -125,6 +132,10 @@ def analyze(
         if on_total:
             on_total(len(todo))  # how many documents the pipeline will analyse
         _analyse_into(ledger, todo, model, batch_size, result, progress, redo, limits, workers)
+        if release_model:
+            from recoupe.nlp.pipeline import release
+
+            release()
         _flag_copies(ledger, result)
         result.changes = relink(ledger)
     return result
@@ -240,10 +251,12 @@ def _in_workers(todo: list[Document], model: str, batch_size: int, limits: Limit
     """``_analysed`` in ``workers`` processes, a batch of documents each at a time, handed
     back in document order. The workers are forked from this process once it holds the
     model, so they share its pages; they never touch the ledger, and die with this process."""
+    from recoupe.gazetteer import preload
     from recoupe.nlp.pipeline import load
 
     load(model)  # once, here: the forked workers share its pages instead of each loading it
-    batches = [todo[k:k + batch_size] for k in range(0, len(todo), batch_size)]
+    preload()  # the place names too, which the model's first document would read
+    batches = _batches(todo, batch_size, workers)
     with multiprocessing.get_context("fork").Pool(workers, initializer=_worker_start) as pool:
         for batch, outcomes in zip(batches, pool.imap(_worker_batch, [(b, model, batch_size, limits)
                                                                       for b in batches])):
@@ -253,6 +266,17 @@ def _in_workers(todo: list[Document], model: str, batch_size: int, limits: Limit
                 if not isinstance(outcome, str):
                     outcome.document = d  # this process's document: it is the one reported
                 yield d, outcome
+
+
+def _batches(todo: list[Document], batch_size: int, workers: int) -> list[list[Document]]:
+    """``todo`` cut in batches of ``batch_size``, in order, but for about the last ``workers``
+    batches' worth of documents (from the end of a whole batch), cut in batches of
+    ``TAIL_BATCH``: the workers then end together, where one whole batch left to the last
+    worker would keep the others idle."""
+    head = max(0, len(todo) - workers * batch_size)
+    tail = min(len(todo), -(-head // batch_size) * batch_size)  # where a whole batch ends
+    return [todo[k:k + batch_size] for k in range(0, tail, batch_size)] + \
+        [todo[k:k + TAIL_BATCH] for k in range(tail, len(todo), TAIL_BATCH)]
 
 
 def _worker_start() -> None:

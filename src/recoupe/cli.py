@@ -49,6 +49,11 @@ def _setup() -> None:
     _fit_output()
 
 
+# True when the command runs as its own process (``recoupe …``, ``python -m recoupe.cli``):
+# ``analyze`` then lets go of the model before linking, since nothing after it analyses again.
+# A program that invokes ``app`` itself (a test, an embedding) keeps the model it loaded.
+_own_process = False
+
 DbOption = typer.Option(DEFAULT_DB, "--db", help="Path of the SQLite ledger.")
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -138,7 +143,8 @@ def analyze(
         result = run_analyze(files or [], db=db, published=pub, published_precision=pub_precision, model=model,
                              manifest=manifest, progress=progress, on_total=on_total,
                              allow_outside=allow_outside, limits=limits,
-                             workers=workers if workers is not None else default_workers())
+                             workers=workers if workers is not None else default_workers(),
+                             release_model=_own_process)
     for e in result.errors:
         print(f"recoupe: {e}", file=sys.stderr)
     for n in result.notices:
@@ -382,6 +388,8 @@ def _open(db: Path):  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
+    global _own_process
+    _own_process = True
     app()
 
 

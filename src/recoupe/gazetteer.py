@@ -310,6 +310,14 @@ def _city_index() -> dict[str, Place]:
     return index
 
 
+def preload() -> None:
+    """Build the name indexes now rather than at the first name resolved (a second or two):
+    a process that forks workers builds them once, and the workers share them."""
+    _country_index()
+    _city_index()
+    _subdivision_index()
+
+
 def resolve_place(text: str) -> Place | None:
     """Resolve a French or English country, capital or city name, or return None.
 

@@ -71,6 +71,9 @@ STDIN_NAME = "<stdin>"
 # Below this share of control characters a text is text; above, it is binary.
 _MAX_CONTROL_SHARE = 0.01
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1a")
+# The control characters (Unicode category Cc: U+0000–U+001F, U+007F–U+009F) not allowed.
+_CONTROLS = re.compile("[" + "".join(re.escape(chr(c)) for c in (*range(0x20), *range(0x7F, 0xA0))
+                                     if chr(c) not in _ALLOWED_CONTROLS) + "]")
 
 _MAGIC = (
     (b"PK\x03\x04", "ZIP archive or office document"),
@@ -183,8 +186,7 @@ def _mb(size: int) -> str:
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for c in text if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
-    return bad / len(text)
+    return len(_CONTROLS.findall(text)) / len(text)
 
 
 def _mostly_utf8(data: bytes) -> bool:

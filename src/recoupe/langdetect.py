@@ -100,12 +100,23 @@ def _confidences(sample: str) -> dict[str, float]:
     return {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
 
 
+def _has_letters(text: str, n: int) -> bool:
+    """Whether ``text`` holds ``n`` letters or more (read up to the ``n``-th only)."""
+    seen = 0
+    for c in text:
+        if c.isalpha():
+            seen += 1
+            if seen >= n:
+                return True
+    return False
+
+
 def detect(text: str, hint: Optional[str] = None) -> str:
     """The ISO 639-1 code of the language of ``text``: ``hint`` (a normalised code) unless
     the text plainly is in another language, French when French is a strong guess, else
     the best of ``LANGUAGES``; ``hint`` or ``DEFAULT`` when the text is too short to tell."""
     sample = _NAME.sub(r"\1", _sample(text))
-    if sum(1 for c in sample if c.isalpha()) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return hint or DEFAULT
     confidence = _confidences(sample)
     if not confidence:
