@@ -3,8 +3,8 @@
 
 Writes the corpus (``corpus.py``, 200 000 words by default) to a temporary folder, then times
 ``recoupe analyze FOLDER --db NEW.db -q --workers N`` as a command, model load included, for
-each N (best of ``--repeat``), checks that the ledgers hold the same documents, claims and
-links, and prints the speed-up.
+each N (the best and the median of ``--repeat`` runs, interleaved), checks that the ledgers
+hold the same documents, claims and links, and prints the speed-up.
 
     .venv/bin/python bench/bench_workers.py                       # 200 000 words, 1 and 2 workers
     .venv/bin/python bench/bench_workers.py --words 50000 --workers 1 2 --json out.json
@@ -16,6 +16,7 @@ import argparse
 import json
 import platform
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,26 +49,33 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         write_corpus(docs, folder)
-        for n in a.workers:
-            best = float("inf")
-            for k in range(a.repeat):
+        # Interleaved (each N once, then again), so that a change in the machine's load
+        # between runs hits every N alike.
+        runs: dict[int, list[float]] = {n: [] for n in a.workers}
+        for k in range(a.repeat):
+            for n in a.workers:
                 db = Path(tmp) / f"w{n}-{k}.db"
                 t = time.perf_counter()
                 subprocess.run([str(RECOUPE), "analyze", str(folder), "--db", str(db), "-q", "--workers", str(n)],
-                               check=True)
-                best = min(best, time.perf_counter() - t)
-            results.append({"workers": n, "seconds": round(best, 1), "counts": counts(db),
+                               check=True, stderr=subprocess.DEVNULL)
+                runs[n].append(time.perf_counter() - t)
+        for n in a.workers:
+            best, db = min(runs[n]), Path(tmp) / f"w{n}-0.db"
+            results.append({"workers": n, "seconds": round(best, 1), "median": round(statistics.median(runs[n]), 1),
+                            "runs": [round(x, 1) for x in runs[n]], "counts": counts(db),
                             "words_per_second": round(a.words / best)})
-            print(f"--workers {n}: {best:.1f} s, {a.words / best:,.0f} words/s, "
-                  f"documents/claims/figures/links {counts(db)}", flush=True)
+            print(f"--workers {n}: {best:.1f} s (median {statistics.median(runs[n]):.1f} s), "
+                  f"{a.words / best:,.0f} words/s, documents/claims/figures/links {counts(db)}", flush=True)
     same = len({r["counts"] for r in results}) == 1
     speedup = results[0]["seconds"] / results[-1]["seconds"]
+    median = results[0]["median"] / results[-1]["median"]
     print(f"speed-up --workers {results[-1]['workers']} / --workers {results[0]['workers']}: {speedup:.2f}"
-          f" ({'same' if same else 'DIFFERENT'} ledgers)")
+          f" (of the medians: {median:.2f}; {'same' if same else 'DIFFERENT'} ledgers)")
     if a.json:
         a.json.parent.mkdir(parents=True, exist_ok=True)
         a.json.write_text(json.dumps({"machine": platform.platform(), "words": a.words, "documents": len(docs),
-                                      "results": results, "speedup": round(speedup, 2), "same": same}, indent=2))
+                                      "results": results, "speedup": round(speedup, 2),
+                                      "speedup_of_medians": round(median, 2), "same": same}, indent=2))
     return 0 if same else 1
 
 
