@@ -8,6 +8,8 @@ giving the same names in its own ``recoupe/lang/<xx>/attribution.py``.
 
 from __future__ import annotations
 
+from recoupe.lang.fr import cues
+
 # -- verbs ----------------------------------------------------------------------------------
 # Verbs of saying: their subject is the source of what they report ("que …", a quote, an
 # inverted "…, a précisé X").
@@ -117,7 +119,7 @@ FORECAST_VERBS = ("tabler", "prévoir", "anticiper", "projeter", "viser", "atten
 # Counting verbs that, with a duration, tell what their subject went through: "les patients ont
 # attendu 4 h 15" waited (but "la direction attend 5 000 visiteurs" expects them).
 NOT_WITH_DURATION = ("attendre",)
-DURATION_WORDS = ("heure", "heures", "h", "minute", "minutes", "jour", "jours", "semaine", "semaines", "mois")
+DURATION_WORDS = cues.DURATION_WORDS  # the words of a duration, as modality reads them
 # Verbs through which a source relays another: "…, a rapporté BFMTV" (BFMTV relays unless
 # nobody else is named), "Yonhap, qui s'appuie sur le NIS" (the NIS is the origin).
 RELAY_VERBS = ("rapporter", "relayer", "révéler", "citer", "reprendre")
