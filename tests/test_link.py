@@ -755,6 +755,13 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     # Homes without power, data stolen, operations put off, an appeal for funds.
     ("La tempête a privé d'électricité quelque 250 000 foyers, selon Enedis.", "deprived", "household"),
     ("Mardi soir, 80 000 foyers restaient sans électricité dans le Finistère.", "deprived", "household"),
+    # Homes without a telephone line or water are other counts than homes without power.
+    ("Quelque 120 000 foyers étaient par ailleurs privés de téléphone fixe et d'internet, selon Orange.",
+     "deprived_telecom", "household"),
+    ("Selon l'opérateur, 35 000 abonnés restaient privés de réseau mobile mardi.", "deprived_telecom", "person"),
+    ("Plus de 8 000 foyers restaient sans téléphone dans la vallée.", "deprived_telecom", "household"),
+    ("Près de 3 000 habitants sont privés d'eau potable depuis lundi, selon la mairie.", "deprived_water", "person"),
+    ("Quelque 12 000 foyers restaient sans eau courante jeudi, selon la préfecture.", "deprived_water", "household"),
     ("Les pirates ont dérobé les dossiers médicaux de 400 000 patients.", "stolen", "person"),
     ("Plus de 250 interventions chirurgicales ont été déprogrammées depuis lundi.", "cut", "intervention"),
     ("L'OMS a lancé un appel de fonds de 4,5 millions de dollars.", "appeal", "usd"),
@@ -890,7 +897,7 @@ def test_a_figure_counts_what_its_words_or_its_antecedent_say(tmp_path: Path, te
 @pytest.mark.parametrize(("text", "figure", "measure"), [
     # A bare figure counts what the noun it took its unit from underwent, said after that noun.
     ("Le nombre de communes privées d'eau potable fait débat. Le ministère en recense 96.", "96",
-     "deprived|municipality"),
+     "deprived_water|municipality"),
     ("Le nombre de voyageurs touchés reste disputé. La DGAC l'évalue désormais à 205 000.", "205 000",
      "affected|person"),
     # Places under an alert: "en crise", "soumises", said of the places themselves.
@@ -2197,6 +2204,35 @@ def test_a_rate_placed_in_a_region_is_no_estimate_of_the_unplaced_one(tmp_path: 
         "b.txt": "Publié le 23 novembre 2028\n" + STRIKE + academy.replace("grévistes", "grévistes jeudi") + "\n",
     })
     assert (built.link(built.q("11,2 %"), built.q("11 %")) is not None) is linked
+
+
+INFLATION = "Inflation : la zone euro accélère en mars\n\n"
+
+
+@pytest.mark.parametrize(("breakdown", "figure", "linked"), [
+    # A rate the sentence gives for one state beside the whole's is that state's: no estimate
+    # of the whole's rate told elsewhere …
+    ("Dans la zone euro, les prix ont augmenté de 2,6 % sur un an en mars, selon Eurostat, tirés par "
+     "l'Allemagne (2,9 %) et l'Espagne (3,2 %).", "2,9 %", False),
+    ("Dans la zone euro, les prix ont augmenté de 2,6 % sur un an en mars, selon Eurostat, tirés par "
+     "l'Allemagne (2,9 %) et l'Espagne (3,2 %).", "3,2 %", False),
+    ("Selon Eurostat, la hausse des prix a atteint 3,1 % en Espagne en mars, contre 2,6 % dans l'ensemble de la "
+     "zone euro.", "3,1 %", False),
+    # … the whole's rate in that sentence is …
+    ("Dans la zone euro, les prix ont augmenté de 2,6 % sur un an en mars, selon Eurostat, tirés par "
+     "l'Allemagne (2,9 %) et l'Espagne (3,2 %).", "2,6 %", True),
+    # … and a state's rate alone in its sentence is no breakdown: the article's own rate.
+    ("Selon Eurostat, la hausse des prix a atteint 2,6 % sur un an en mars en Allemagne.", "2,6 %", True),
+])
+def test_a_rate_a_sentence_gives_for_one_state_beside_another_is_that_states(
+        tmp_path: Path, breakdown: str, figure: str, linked: bool) -> None:
+    built = build(tmp_path, {
+        "a.txt": "Publié le 1er avril 2026\n" + INFLATION + breakdown + "\n",
+        "b.txt": "Publié le 17 avril 2026\n" + INFLATION +
+                 "La hausse des prix a bien atteint 2,6 % sur un an en mars, a confirmé vendredi Eurostat.\n",
+    })
+    later = _in(built, "a confirmé vendredi", "2,6 %")
+    assert (built.link(_in(built, breakdown[:40], figure), later) is not None) is linked, built.links
 
 
 def test_crowds_of_two_protest_days_a_week_apart_are_not_one_count(tmp_path: Path) -> None:

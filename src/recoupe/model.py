@@ -197,7 +197,7 @@ RATE_UNITS = (PERCENT, "percentage_point", RATIO, "basis_point")
 # Counts that grow as an occurrence goes on: a later, larger figure updates an earlier one.
 CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
                "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected",
-               "deprived", "stolen", "demanded", "cut", "aid", "cost", "damage", "appeal", "budget",
+               "deprived", "deprived_water", "deprived_telecom", "stolen", "demanded", "cut", "aid", "cost", "damage", "appeal", "budget",
                "alerted", "missing", "hospitalised", "rescued"}
 # Of those, the ones that cannot fall: the dead stay dead, a burnt hectare stays burnt. People
 # evacuated return home, troops or firefighters on duty leave, homes without power are

@@ -41,7 +41,7 @@ WINDOW = 25
 # statements of the same figure by an origin it is already linked to (a figure repeated in
 # every article of a story confirms nothing more the tenth time).
 PER_FIGURE = 6
-NEAREST = 5
+NEAREST = 4
 CONSISTENT = 1
 REPEATS = 2
 
@@ -292,10 +292,22 @@ def _one_scope_placed(a: Estimate, b: Estimate, ca: Claim, cb: Claim, scopes: di
     return not named & (occurrences.towns(other) | occurrences.named_places(other))
 
 
-def _scope(occurrences: Occurrences, claim: Claim, q: Quantity, towns: frozenset[str]) -> frozenset[str]:
-    """The places below a state a figure's claim names for it: its towns and regions, else the
-    places the gazetteer does not hold ("l'académie de Lille", "l'Ouest")."""
-    return towns or frozenset(k for k in occurrences.figure_places(claim, q) if k.startswith(TOWN_KEYS))
+def _scope(occurrences: Occurrences, claim: Claim, q: Quantity, towns: frozenset[str],
+           measures: dict[str, Measure]) -> frozenset[str]:
+    """The places a figure's claim names for it below the whole it is told against: its towns
+    and regions, else the places the gazetteer does not hold ("l'académie de Lille",
+    "l'Ouest"); and a state, when the claim breaks a rate down by state beside another figure
+    of its measure ("2,6 % dans la zone euro, tirée par l'Allemagne (2,9 %) et l'Espagne
+    (3,2 %)": Germany's rate is no estimate of the euro area's)."""
+    below = towns or frozenset(k for k in occurrences.figure_places(claim, q) if k.startswith(TOWN_KEYS))
+    states = occurrences.figure_states(claim, q)
+    if not states:
+        return below
+    key = measures[q.id or ""].key
+    others = [f for f in claim.quantities if f is not q and f.id in measures and measures[f.id or ""].key == key]
+    if any(occurrences.figure_states(claim, f) != states for f in others):
+        return below | states
+    return below
 
 
 def _in_its_state(a: tuple[Estimate, Claim], b: tuple[Estimate, Claim], towns_of: dict[str, frozenset[str]],
@@ -362,7 +374,7 @@ def prepare(claims: list[Claim], docs: dict[str, Document], measures: dict[str, 
                 if occurrences is not None:
                     towns_of[q.id or ""] = occurrences.figure_towns(c, q)
                     if m.is_rate:
-                        scopes[q.id or ""] = _scope(occurrences, c, q, towns_of[q.id or ""])
+                        scopes[q.id or ""] = _scope(occurrences, c, q, towns_of[q.id or ""], measures)
                 e = estimate(q, c, docs[c.document], m)
                 if m.is_money and e.window[0] is not None and e.window[0] == e.window[1]:
                     # The day a sum was agreed or told ("dimanche soir", "lundi") is no period

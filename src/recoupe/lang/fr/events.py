@@ -5,6 +5,13 @@ counted ("11 000 soldats … déployés"), the subject of a bounding verb ("les 
 dépasseraient 6 000 hommes"), or the verb of the clause ("a livré 4 millions d'obus").
 """
 
+# The words of a home deprived of something ("privés de téléphone") or cut off ("coupés du
+# réseau"), and what of: the longest words at one place win over "privé" alone.
+_DEPRIVED = ("privé", "privés", "privée", "privées", "privant")
+_CUT_OFF = ("coupé", "coupés", "coupée", "coupées", "coupure", "coupures")
+_LINES = ("de téléphone", "du téléphone", "de ligne", "de lignes", "d'internet", "de l'internet",
+          "de réseau", "du réseau", "de connexion", "de télécommunications", "de télévision", "de box")
+
 # event → word prefixes (folded: lower-case, straight apostrophes)
 EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "lost": ("pertes", "perte ", "hors de combat", "perdu ", "perdus", "éliminé", "neutralisé"),
@@ -39,9 +46,16 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "ont besoin d'aide", "malades",
                  "tombés malades", "tombées malades",
                  "besoin d'une aide", "besoin d'assistance", "besoin d'une assistance", "à aider", "à secourir"),
-    # homes without power or water: "a privé d'électricité 250 000 foyers", "80 000 foyers sans courant"
-    "deprived": ("privé", "privant", "sans électricité", "sans courant", "sans eau", "coupure", "coupé",
+    # homes without power: "a privé d'électricité 250 000 foyers", "80 000 foyers sans courant"
+    "deprived": ("privé", "privant", "sans électricité", "sans courant", "coupure", "coupé",
                  "dans le noir"),
+    # without water, or without a telephone line or the internet: other counts than homes
+    # without power, told by other operators ("120 000 foyers privés de téléphone fixe et
+    # d'internet, selon l'opérateur", "3 000 habitants privés d'eau potable")
+    "deprived_water": ("sans eau", *(f"{w} d'eau" for w in _DEPRIVED), *(f"{w} en eau" for w in _CUT_OFF)),
+    "deprived_telecom": ("sans téléphone", "sans internet", "sans réseau", "sans connexion",
+                         *(f"{w} {o}" for w in _DEPRIVED for o in _LINES),
+                         *(f"{w} du réseau" for w in _CUT_OFF), *(f"{w} des télécommunications" for w in _CUT_OFF)),
     # places under an alert or a restriction: "41 départements placés au niveau crise",
     # "12 départements en vigilance orange", "143 communes soumises à des restrictions"
     "alerted": ("vigilance", "en alerte", "placé en alerte", "placés en alerte", "placées en alerte",
