@@ -487,7 +487,7 @@ def test_full_disk_stops_the_run_in_one_line_and_keeps_documents_whole(
     def small_disk(self: Ledger) -> None:
         configure(self)
         pages = self._conn.execute("PRAGMA page_count").fetchone()[0]
-        self._conn.execute(f"PRAGMA max_page_count = {max(pages, 60) + 6}")  # a new ledger holds 60
+        self._conn.execute(f"PRAGMA max_page_count = {max(pages, 69) + 6}")  # a new ledger holds 69
 
     monkeypatch.setattr(Ledger, "_configure", small_disk)
     run = _cli("analyze", str(folder), "--db", str(db), "--model", MODEL, "-q")

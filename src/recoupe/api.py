@@ -21,7 +21,7 @@ from recoupe import dates, langdetect
 from recoupe.claims import build_analysis
 from recoupe.nlp import measures
 from recoupe.nlp.checks import find_checks
-from recoupe.review import apply_reviews
+from recoupe.review import apply_reviews, source_names
 from recoupe.dedup import mark_copies
 from recoupe.ingest import InputError, read_all
 from recoupe.lang import SUPPORTED
@@ -427,7 +427,7 @@ def remeasure(ledger: Ledger, document_id: str) -> None:
     reviews = ledger.reviews(document_id)
     kept = claims
     if reviews:
-        entities = ledger.entities()
+        entities = ledger.entities_named(source_names(reviews))
         kept = apply_reviews(claims, reviews, entities)
         claims = apply_reviews(claims, reviews, entities, drop_wrong=False)
     _read_measures(ledger, document, claims, kept, ledger.mentions(document_id))

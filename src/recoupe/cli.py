@@ -25,7 +25,7 @@ from recoupe.nlp.guard import Limits
 from recoupe.link.grades import Ratings, load_ratings, unmatched
 from recoupe.report.jsonout import write_json
 from recoupe.report.terminal import print_claim, print_measures, print_run
-from recoupe.review import apply_reviews
+from recoupe.review import apply_reviews, source_names
 from recoupe.store import Ledger, LedgerError, open_ledger
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -164,8 +164,10 @@ def analyze(
 def _report_unmatched(ratings: Ratings, ledger: Ledger) -> None:
     """One line on stderr for each name of the ratings file that rates no source of the
     ledger (a typo, or a source not yet analysed); the run goes on."""
-    entities = ledger.entities()
-    claims = apply_reviews(ledger.claims(), ledger.reviews(), entities)  # reviewed sources win
+    reviews = ledger.reviews()
+    # (the entities a rated name or a reviewed source names, looked up by those names)
+    entities = ledger.entities_named(set(ratings) | source_names(reviews))
+    claims = apply_reviews(ledger.claims(), reviews, entities)  # reviewed sources win
     for name in unmatched(ratings, claims, entities):
         print(f"recoupe: ratings: {json.dumps(name, ensure_ascii=False)} matches no source in the ledger",
               file=sys.stderr)

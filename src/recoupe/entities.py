@@ -22,36 +22,84 @@ def _acronyms(entity: Entity) -> set[str]:
     return {a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 10}
 
 
-def _bare_english_key(entity: Entity, keys: set[str]) -> str | None:
-    """"Open Source Centre britannique" → the key of "Open Source Centre", when stored."""
+def _bare_english_candidates(entity: Entity) -> list[str]:
+    """"Open Source Centre britannique" → "org:open source centre", whether stored or not."""
     words = entity.name.split()
+    out = []
     while len(words) > 2 and gazetteer.demonym_country(words[-1]):
         words = words[:-1]
         bare = " ".join(words)
         if is_english_style(bare):
-            candidate = f"org:{gazetteer.normalise_name(bare)}"
-            if candidate in keys and candidate != entity.key:
-                return candidate
-    return None
+            out.append(f"org:{gazetteer.normalise_name(bare)}")
+    return out
+
+
+def _bare_english_key(entity: Entity, keys: set[str]) -> str | None:
+    """"Open Source Centre britannique" → the key of "Open Source Centre", when stored."""
+    return next((k for k in _bare_english_candidates(entity) if k in keys and k != entity.key), None)
+
+
+def _bare_name_candidates(entity: Entity) -> list[str]:
+    """"ONG espagnole Mar Abierto" → the keys "Mar Abierto" may have, whether stored or not."""
+    words = entity.name.split()
+    # (the type words: lower case, or an acronym of a kind of body, "ONG")
+    first = next((i for i, w in enumerate(words) if w[:1].isupper() and w not in BODY_TYPE_ACRONYMS), None)
+    if first is None or first == 0 or not all(w.islower() or w in BODY_TYPE_ACRONYMS for w in words[:first]):
+        return []
+    tail = " ".join(words[first:])
+    if len(tail) < 3:
+        return []
+    # (the recogniser may have taken the bare name for a place or a person: "Mar Abierto", "Andina")
+    return [f"{kind}:{gazetteer.normalise_name(tail)}" for kind in _BARE_KINDS]
 
 
 def _bare_name_key(entity: Entity, keys: set[str]) -> str | None:
     """"ONG espagnole Mar Abierto", "agence publique Andina", "tempête Ysolde" → the key of the
     name its lower-case type words stand before ("Mar Abierto"), when stored."""
-    words = entity.name.split()
-    # (the type words: lower case, or an acronym of a kind of body, "ONG")
-    first = next((i for i, w in enumerate(words) if w[:1].isupper() and w not in BODY_TYPE_ACRONYMS), None)
-    if first is None or first == 0 or not all(w.islower() or w in BODY_TYPE_ACRONYMS for w in words[:first]):
-        return None
-    tail = " ".join(words[first:])
-    if len(tail) < 3:
-        return None
-    # (the recogniser may have taken the bare name for a place or a person: "Mar Abierto", "Andina")
-    found = [k for k in (f"{kind}:{gazetteer.normalise_name(tail)}" for kind in _BARE_KINDS) if k in keys]
+    found = [k for k in _bare_name_candidates(entity) if k in keys]
     return found[0] if len(found) == 1 and found[0] != entity.key else None
 
 
 _BARE_KINDS = ("org", "loc", "per", "misc")
+
+
+def _surname(entity: Entity) -> str | None:
+    """A person's surname, for a name of two words or more ("per:vladimir poutine" → "poutine")."""
+    words = entity.key.split()
+    return words[-1] if entity.key.startswith("per:") and len(words) > 1 else None
+
+
+def probes(entity: Entity) -> set[str]:
+    """What other entities find this one by when they are grouped (``neighbours``): the keys
+    its rules point at ("key:org:open source centre"), and a person's surname
+    ("surname:poutine"). Stored with the entity, so that grouping a new entity reads the few
+    entities it may join, never all of them."""
+    out = set()
+    if entity.key.startswith(("org:", "loc:")):
+        out = {f"key:{k}" for k in _bare_english_candidates(entity) + _bare_name_candidates(entity)}
+    surname = _surname(entity)
+    if surname:
+        out.add(f"surname:{surname}")
+    return out
+
+
+def neighbours(entity: Entity) -> tuple[set[str], set[str], set[str]]:
+    """(keys, probes, aliases) to look up the entities a rule of ``groups`` may join ``entity``
+    with: the keys it points at, the probes of those that point at it or share its surname,
+    and the entities that hold one of its acronyms. Each rule finds the pair from either side,
+    so the entities reached from the new ones, then from those, and so on, group as they would
+    among all the stored entities."""
+    keys: set[str] = set()
+    if entity.key.startswith(("org:", "loc:")):
+        keys = set(_bare_english_candidates(entity) + _bare_name_candidates(entity))
+    found = {f"key:{entity.key}"}
+    surname = _surname(entity)
+    if surname:
+        keys.add(f"per:{surname}")
+    elif entity.key.startswith("per:"):
+        found.add(f"surname:{entity.key[4:]}")
+    acronyms = _acronyms(entity) | ({entity.name} if entity.name.isupper() else set())
+    return keys, found, acronyms
 
 
 def _stands_for_group(e: Entity, joined: set[str]) -> tuple[bool, bool, int, str]:

@@ -562,3 +562,26 @@ def m014_stale_figures(conn: sqlite3.Connection) -> None:
     links of those figures' neighbourhoods in time order rather than of every figure. Any other
     change (a figure gone, moved or re-dated) leaves it wholly stale, as every record before."""
     _script(conn, "ALTER TABLE stale_measures ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;")
+
+
+@migration
+def m015_entity_index(conn: sqlite3.Connection) -> None:
+    """Entities grouped through an index rather than all read at each re-link: each entity's
+    probes (the keys its rules of grouping point at, "key:org:open source centre", and a
+    person's surname, "surname:poutine"), aliases looked up by their text, and the entities
+    stored or changed since the last grouping (0: every entity, as after this migration, so
+    that a ledger from before is probed once whole)."""
+    _script(
+        conn,
+        """
+        CREATE TABLE entity_probes (
+            probe TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            PRIMARY KEY (probe, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_probes_entity ON entity_probes (entity_id);
+        CREATE INDEX aliases_alias ON aliases (alias);
+        CREATE TABLE stale_entities (entity_id INTEGER PRIMARY KEY);
+        INSERT INTO stale_entities (entity_id) VALUES (0);
+        """,
+    )

@@ -302,6 +302,11 @@ def apply_one(claim: Claim, found: dict[Key, Verdict], entities: Optional[Iterab
     return out
 
 
+def source_names(reviews: Iterable[Review]) -> set[str]:
+    """The source names reviewers gave: the only names ``apply_reviews`` looks entities up by."""
+    return {r.source for r in reviews if r.source}
+
+
 def apply_reviews(claims: Iterable[Claim], reviews: Iterable[Review], entities: Optional[Iterable[Entity]] = None,
                   drop_wrong: bool = True) -> list[Claim]:
     """The claims as reviewed: corrections applied and, with ``drop_wrong``, wrong facts removed.

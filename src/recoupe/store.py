@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional, Protocol
 
 from recoupe import migrations
 from recoupe.model import (
@@ -120,6 +120,14 @@ class _Batch:
     claim_ids: list[tuple[Claim, int]] = field(default_factory=list)
     quantity_ids: list[tuple[Quantity, int]] = field(default_factory=list)
     entities: list[tuple[Entity, int]] = field(default_factory=list)
+
+
+class EntityIndex(Protocol):
+    """How entities find one another when grouped (``recoupe.entities`` is one)."""
+
+    def probes(self, entity: Entity) -> set[str]: ...
+
+    def neighbours(self, entity: Entity) -> tuple[set[str], set[str], set[str]]: ...
 
 
 class Ledger:
@@ -380,10 +388,13 @@ class Ledger:
     def _drop_unnamed_entities(self) -> None:
         """Delete the entities no document names any more (after an analysis is replaced), so
         that the ledger holds what its documents say, not what an earlier analysis said."""
-        self._conn.execute(
+        gone = self._conn.execute(
             "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
             " AND id NOT IN (SELECT entity_id FROM claim_sources)"
-            " AND id NOT IN (SELECT entity_id FROM claim_entities)")
+            " AND id NOT IN (SELECT entity_id FROM claim_entities)").rowcount
+        if gone:
+            # The groups they were in, or made ambiguous, are all grouped again.
+            self._conn.execute("INSERT OR IGNORE INTO stale_entities (entity_id) VALUES (0)")
 
     def _clear_analysis(self, doc: Document) -> None:
         """Drop a stored document's claims and mentions (their facts, links and grades go
@@ -437,6 +448,7 @@ class Ledger:
             " RETURNING id, name",
             (entity.key, entity.name, entity.type, entity.country),
         ).fetchone()
+        self._conn.execute("INSERT OR IGNORE INTO stale_entities (entity_id) VALUES (?)", (entity_id,))
         if before is not None and entity.country and entity.country != before[1]:
             # The entity's state changed: the documents naming it place their figures anew.
             self._mark_entity_documents([int(entity_id)])
@@ -692,28 +704,95 @@ class Ledger:
         return dict(self._conn.execute(
             "SELECT e.key, g.key FROM entities e JOIN entities g ON g.id = e.same_as ORDER BY e.key"))
 
-    def group_entities(self, resolve: Callable[[list[Entity]], dict[str, str]]) -> int:
+    def group_entities(self, resolve: Callable[[list[Entity]], dict[str, str]],
+                       index: Optional[EntityIndex] = None) -> int:
         """Recompute which entities are one thing across documents and store it.
 
-        ``resolve`` gets every stored entity, as analysed (own names and aliases), and
-        returns, for each entity that belongs to another's group, that other's key. Returns
-        how many entities changed group.
+        ``resolve`` gets stored entities, as analysed (own names and aliases), and returns,
+        for each entity that belongs to another's group, that other's key. Without ``index``,
+        it gets every entity. With it, only the entities stored or changed since the last
+        grouping and those its rules may join them with, looked up through the index
+        (``EntityIndex``): the groups come out as among every entity, read for what the new
+        ones touch. Returns how many entities changed group.
         """
-        aliases: dict[int, list[str]] = {}
-        for entity_id, alias in self._conn.execute("SELECT entity_id, alias FROM aliases ORDER BY rowid"):
-            aliases.setdefault(entity_id, []).append(alias)
-        rows = self._conn.execute("SELECT id, key, name, type, country, same_as FROM entities ORDER BY key").fetchall()
-        every = [Entity(key=r[1], name=r[2], type=r[3], aliases=aliases.get(r[0], []), country=r[4], id=r[0])
-                 for r in rows]
+        stale = {r[0] for r in self._conn.execute("SELECT entity_id FROM stale_entities")}
+        if index is not None and not stale:
+            return 0
+        same_as: dict[int, Optional[int]] = {}  # each entity's group as stored
+        if index is None or 0 in stale:
+            rows = self._conn.execute("SELECT id, key, name, type, country, same_as FROM entities").fetchall()
+            every = self._raw_entities(rows, same_as)
+            if index is not None:
+                self._probe(every, index, whole=True)
+        else:
+            every = self._reached(stale, index, same_as)
+        every.sort(key=lambda e: e.key)
         id_of = {e.key: e.id for e in every}
         groups = resolve(every)
-        changed = [(id_of.get(groups[r[1]]) if r[1] in groups else None, r[0]) for r in rows
-                   if (id_of.get(groups[r[1]]) if r[1] in groups else None) != r[5]]
+        changed = [(id_of.get(groups[e.key]) if e.key in groups else None, e.id) for e in every
+                   if (id_of.get(groups[e.key]) if e.key in groups else None) != same_as[e.id or 0]]
         with self._write() as conn:
             conn.executemany("UPDATE entities SET same_as = ? WHERE id = ?", changed)
             # The documents naming them read another entity now: their figures are linked again.
             self._mark_entity_documents([entity_id for _, entity_id in changed])
+            conn.execute("DELETE FROM stale_entities")
         return len(changed)
+
+    def _raw_entities(self, rows: list[tuple[Any, ...]], same_as: dict[int, Optional[int]]) -> list[Entity]:
+        """Entities of ``rows`` (id, key, name, type, country, same_as) as analysed, with their
+        own aliases in the order first seen; their stored groups go in ``same_as``."""
+        aliases: dict[int, list[str]] = {}
+        for entity_id, alias in self._conn.execute(
+                "SELECT entity_id, alias FROM aliases WHERE entity_id IN (SELECT value FROM json_each(?))"
+                " ORDER BY rowid", (_json([r[0] for r in rows]),)):
+            aliases.setdefault(entity_id, []).append(alias)
+        out = []
+        for r in rows:
+            out.append(Entity(key=r[1], name=r[2], type=r[3], aliases=aliases.get(r[0], []), country=r[4], id=r[0]))
+            same_as[r[0]] = r[5]
+        return out
+
+    def _probe(self, entities: list[Entity], index: EntityIndex, whole: bool = False) -> None:
+        """Store the probes of ``entities`` anew (of every entity with ``whole``)."""
+        with self._write() as conn:
+            if whole:
+                conn.execute("DELETE FROM entity_probes")
+            else:
+                conn.execute("DELETE FROM entity_probes WHERE entity_id IN (SELECT value FROM json_each(?))",
+                             (_json([e.id for e in entities]),))
+            conn.executemany("INSERT OR IGNORE INTO entity_probes (probe, entity_id) VALUES (?, ?)",
+                             [(p, e.id) for e in entities for p in sorted(index.probes(e))])
+
+    def _reached(self, stale: set[int], index: EntityIndex, same_as: dict[int, Optional[int]]) -> list[Entity]:
+        """The ``stale`` entities (probed anew), then every entity a rule may join one of them
+        with, and their groups' members, and so on until none is added."""
+        select = "SELECT id, key, name, type, country, same_as FROM entities WHERE id IN (SELECT value FROM json_each(?))"
+        found = self._raw_entities(self._conn.execute(select, (_json(sorted(stale)),)).fetchall(), same_as)
+        self._probe(found, index)
+        seen = {e.id for e in found}
+        frontier = found
+        while frontier:
+            keys: set[str] = set()
+            probes: set[str] = set()
+            aliases: set[str] = set()
+            for e in frontier:
+                k, p, a = index.neighbours(e)
+                keys |= k
+                probes |= p
+                aliases |= a
+            ids = _json(sorted(e.id for e in frontier if e.id is not None))
+            near = {r[0] for r in self._conn.execute(
+                "SELECT id FROM entities WHERE key IN (SELECT value FROM json_each(?1))"
+                " UNION SELECT entity_id FROM entity_probes WHERE probe IN (SELECT value FROM json_each(?2))"
+                " UNION SELECT entity_id FROM aliases WHERE alias IN (SELECT value FROM json_each(?3))"
+                " UNION SELECT id FROM entities WHERE same_as IN (SELECT value FROM json_each(?4))"
+                " UNION SELECT same_as FROM entities WHERE same_as IS NOT NULL"
+                " AND id IN (SELECT value FROM json_each(?4))",
+                (_json(sorted(keys)), _json(sorted(probes)), _json(sorted(aliases)), ids))} - seen
+            frontier = self._raw_entities(self._conn.execute(select, (_json(sorted(near)),)).fetchall(), same_as)
+            seen |= near
+            found += frontier
+        return found
 
     def mentions(self, document_id: str) -> list[Mention]:
         """The entity mentions of one document, by offset."""

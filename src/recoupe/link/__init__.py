@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterator, Optional
 
+from recoupe import entities as entity_index
 from recoupe.entities import groups
 from recoupe.link.compare import SCALE_PRECISION, Estimate, different_spans, compare, describe, far_apart, revisable, revision, told_before_the_other
 from recoupe.link.grades import grade, rate_entities
@@ -27,7 +28,7 @@ from recoupe.layout import headline_end
 from recoupe.gazetteer import subdivision_within
 from recoupe.link.occurrence import PLACE_KEYS, TOWN_KEYS, Occurrences, subdivision_codes
 from recoupe.model import PERCENT, RATIO, Check, Claim, Consensus, Document, Link, Measure, Quantity
-from recoupe.review import apply_reviews, review_grades
+from recoupe.review import apply_reviews, review_grades, source_names
 from recoupe.store import Ledger
 
 # Each figure is compared with at most this many earlier figures of its measure: enough for
@@ -601,7 +602,9 @@ def relink(ledger: Ledger, ratings: dict[str, str] | None = None, everything: bo
     function of the stored documents and reviews, whatever order they came in and however
     many runs brought them, and a concurrent run never sees half of it."""
     with ledger.transaction(), _no_cycle_collection():
-        ledger.group_entities(groups)  # records the documents whose entities changed group
+        # (records the documents whose entities changed group; reads the new entities and
+        # those they may join, through the index)
+        ledger.group_entities(groups, entity_index)
         measures, documents = ledger.stale()
         fresh = "*" in measures and not ledger.count("links") and not ledger.count("grades")
         if not everything and not ratings and (fresh or "*" not in measures) and len(documents) > CHUNK \
@@ -676,23 +679,39 @@ class _Inputs:
     judge: IndependenceJudge
 
 
-def _inputs(ledger: Ledger, documents: Optional[set[str]] = None) -> _Inputs:
-    """The claims, reviews, documents and their places of ``documents`` (all with None)."""
+def _inputs(ledger: Ledger, documents: Optional[set[str]] = None, ratings: dict[str, str] | None = None) -> _Inputs:
+    """The claims, reviews, documents and their places of ``documents`` (all with None), and
+    the entities ``ratings`` rate. Entities are looked up by key or name through the index,
+    never read all at once."""
     stored = ledger.claims(documents=documents)
     reviews = ledger.reviews(documents=documents)
-    entities = ledger.entities()
-    claims = apply_reviews(stored, reviews, entities)
+    claims = reviewed(ledger, stored, reviews)
     docs = {d.id: d for d in ledger.documents(documents)}
     copies = ledger.copies()
-    occurrences = Occurrences({k: d.text for k, d in docs.items()}, {k: ledger.mentions(k) for k in docs},
-                              entities, stored, {k: d.lang for k, d in docs.items()})
-    return _Inputs(stored, claims, reviews, entities, docs, copies, occurrences, IndependenceJudge(claims, copies))
+    rated = ledger.entities_named(ratings) if ratings else []
+    return _Inputs(stored, claims, reviews, rated, docs, copies, places_of(ledger, docs, stored),
+                   IndependenceJudge(claims, copies))
+
+
+def reviewed(ledger: Ledger, stored: list[Claim], reviews: list) -> list[Claim]:
+    """``stored`` with ``reviews`` applied: a source a reviewer named stands for the entity of
+    that name or alias, looked up by that name alone."""
+    return apply_reviews(stored, reviews, ledger.entities_named(source_names(reviews)) if reviews else [])
+
+
+def places_of(ledger: Ledger, docs: dict[str, Document], stored: list[Claim]) -> Occurrences:
+    """The occurrences' reader of ``docs``: their texts, the entities they name (looked up by
+    the keys of their mentions) and the claims ``stored`` from them."""
+    mentions = {k: ledger.mentions(k) for k in docs}
+    named = ledger.entities_by(keys={m.key for found in mentions.values() for m in found})
+    return Occurrences({k: d.text for k, d in docs.items()}, mentions, named, stored,
+                       {k: d.lang for k, d in docs.items()})
 
 
 def _grades(claims: list[Claim], stored: list[Claim], reviews: list, entities: list,
             by_quantity: dict[str, list[Link]], ratings: dict[str, str] | None) -> dict:
     """The grade of every claim of ``claims`` (``stored`` with the ``reviews`` applied) from
-    the links of its figures."""
+    the links of its figures (``entities``: those a name of ``ratings`` rates)."""
     rated = rate_entities(ratings or {}, entities)  # "NIS" rates the entity it is an alias of
     grades = {c.id: grade(c, [l for q in c.quantities for l in by_quantity.get(q.id or "", [])], rated)
               for c in claims if c.id}
@@ -715,7 +734,7 @@ def _changes(links: list[Link], old_links: list[Link], grades: dict, old_grades:
 
 
 def _relink_all(ledger: Ledger, ratings: dict[str, str] | None) -> Changes:
-    inputs = _inputs(ledger)
+    inputs = _inputs(ledger, ratings=ratings)
     # What each figure measures was read when its document was analysed (or reviewed), in its
     # language (``recoupe.nlp.measures``): the linker reads no text.
     measures = ledger.measure_records()

@@ -151,23 +151,12 @@ class Occurrences:
         country_of = {e.key: e.country for e in entities if e.country and e.key.startswith(PLACE_KEYS)}
         town_of = {e.key: e.country for e in entities if e.country and e.key.startswith(TOWN_KEYS)}
         self._state_of_town = town_of
-        # Words, and the entities named (as one token each: "Pyongyang" and "la Corée du Nord"
-        # are one state, "l'OSC" and "l'Open Source Center" one organisation).
-        # One document at a time: its counts are dropped once its vector is kept.
+        # Each document's words and entities, weighed when two of its figures are first
+        # compared with another document's (``_vector``): a re-link reads more documents
+        # around the new figures than it compares.
         self._vectors: dict[str, dict[str, float]] = {}
-        for doc, text in texts.items():
-            c = Counter(_words(text))
-            names: dict[str, str] = {}
-            ms = mentions.get(doc, [])
-            c.update(f"@{m.key}" for m in ms)
-            for m in ms:  # an entity is as rare as its name ("France", "Finistère"), not its key
-                names.setdefault(f"@{m.key}", m.text)
-            lang = (langs or {}).get(doc, "fr")
-            weights = sorted((((1 + math.log(k)) * rarity(names.get(w, w).lower(), lang), w)
-                              for w, k in c.items()),
-                             reverse=True)[:TERMS]
-            norm = math.sqrt(sum(x * x for x, _ in weights)) or 1.0
-            self._vectors[doc] = {w: x / norm for x, w in weights}
+        self._mentions = mentions
+        self._langs = langs or {}
         self._texts = texts
         # Each mention's state, in text order, and the state each document names most.
         self._placed: dict[str, list[tuple[int, str]]] = {}
@@ -384,6 +373,28 @@ class Occurrences:
             found = self._lead[doc] = frozenset(key for _, key in items[:bisect_left(items, (end, ""))])
         return found
 
+    def _vector(self, doc: str) -> dict[str, float]:
+        """The document's most telling words, and the entities it names (as one token each:
+        "Pyongyang" and "la Corée du Nord" are one state, "l'OSC" and "l'Open Source Center"
+        one organisation), weighed by their rarity in its language, once."""
+        found = self._vectors.get(doc)
+        if found is None:
+            if doc not in self._texts:
+                return {}
+            c = Counter(_words(self._texts[doc]))
+            names: dict[str, str] = {}
+            ms = self._mentions.get(doc, [])
+            c.update(f"@{m.key}" for m in ms)
+            for m in ms:  # an entity is as rare as its name ("France", "Finistère"), not its key
+                names.setdefault(f"@{m.key}", m.text)
+            lang = self._langs.get(doc, "fr")
+            weights = sorted((((1 + math.log(k)) * rarity(names.get(w, w).lower(), lang), w)
+                              for w, k in c.items()),
+                             reverse=True)[:TERMS]
+            norm = math.sqrt(sum(x * x for x, _ in weights)) or 1.0
+            found = self._vectors[doc] = {w: x / norm for x, w in weights}
+        return found
+
     def similarity(self, a: str, b: str) -> float:
         """Cosine of the two documents' TF-IDF vectors (1.0 for one document)."""
         if a == b:
@@ -391,7 +402,7 @@ class Occurrences:
         key = (a, b) if a < b else (b, a)
         found = self._similar.get(key)
         if found is None:
-            va, vb = self._vectors.get(a, {}), self._vectors.get(b, {})
+            va, vb = self._vector(a), self._vector(b)
             # Over the terms both share only (a set intersection, done in C): most are not.
             found = self._similar[key] = sum(va[w] * vb[w] for w in va.keys() & vb.keys())
         return found

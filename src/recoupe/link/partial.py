@@ -23,12 +23,11 @@ from datetime import date, timedelta
 from typing import Optional
 
 from recoupe.link import (WINDOW, Changes, Item, _anonymous, _changes, _date, _for_grades, _grades, _headline_links,
-                          _Inputs, Prepared, estimate, in_time_order, is_forecast, link_measure, prepare)
+                          _Inputs, Prepared, estimate, in_time_order, is_forecast, link_measure, places_of, prepare,
+                          reviewed)
 from recoupe.link.consensus import LONG_SERIES, groups_of, in_order, of_groups, superseded_by
 from recoupe.link.independence import IndependenceJudge, origin_of
-from recoupe.link.occurrence import Occurrences
 from recoupe.model import Check, Claim, Document, Link, Measure, Quantity
-from recoupe.review import apply_reviews
 from recoupe.store import Ledger
 
 # A measure is re-linked whole when its stale figures are more than this share of it (a first
@@ -115,8 +114,8 @@ class _Told:
     def rows(self, raw: list[tuple[str, str, int, Optional[str]]]) -> list[Row]:
         undated = {doc for _, doc, _, published in raw if not published} - self.read
         if undated:
-            claims = apply_reviews(self.ledger.claims(documents=undated), self.ledger.reviews(documents=undated),
-                                   self.ledger.entities())
+            claims = reviewed(self.ledger, self.ledger.claims(documents=undated),
+                              self.ledger.reviews(documents=undated))
             for c in claims:
                 t = c.event_time()
                 for q in c.quantities:
@@ -174,13 +173,6 @@ class _Reader:
     reviews: list = field(default_factory=list)
     measures: dict[str, Measure] = field(default_factory=dict)
     restated: set[str] = field(default_factory=set)
-    _entities: Optional[list] = None
-
-    @property
-    def entities(self) -> list:
-        if self._entities is None:
-            self._entities = self.ledger.entities()
-        return self._entities
 
     def read(self, documents: set[str]) -> None:
         new = documents - self.docs.keys()
@@ -189,7 +181,7 @@ class _Reader:
         docs = {d.id: d for d in self.ledger.documents(new)}
         stored = self.ledger.claims(documents=new)
         reviews = self.ledger.reviews(documents=new)
-        claims = apply_reviews(stored, reviews, self.entities)
+        claims = reviewed(self.ledger, stored, reviews)
         measures = self.ledger.measure_records(documents=new)
         self.docs.update(docs)
         self.reviews += reviews
@@ -329,9 +321,8 @@ def _inputs(ledger: Ledger, reader: _Reader, occurrences: bool) -> _Inputs:
     stored = [c for doc in reader.docs for c in reader.stored.get(doc, [])]
     claims = reader.all_claims()
     copies = ledger.copies()
-    places = Occurrences({k: d.text for k, d in reader.docs.items()}, {k: ledger.mentions(k) for k in reader.docs},
-                         reader.entities, stored, {k: d.lang for k, d in reader.docs.items()}) if occurrences else None
-    return _Inputs(stored, claims, reader.reviews, reader.entities, reader.docs, copies, places,  # type: ignore[arg-type]
+    places = places_of(ledger, reader.docs, stored) if occurrences else None
+    return _Inputs(stored, claims, reader.reviews, [], reader.docs, copies, places,  # type: ignore[arg-type]
                    IndependenceJudge(claims, copies))
 
 
@@ -522,13 +513,12 @@ def _regrade(ledger: Ledger, stale: set[str], figures: set[str], links: list[Lin
     ids = set(ledger.claims_of_figures(figures))
     stored = ledger.claims(documents=stale) + [c for c in ledger.claims(ids=ids) if c.document not in stale]
     reviews = ledger.reviews(documents={c.document for c in stored})
-    entities = ledger.entities()
-    claims = apply_reviews(stored, reviews, entities)
+    claims = reviewed(ledger, stored, reviews)
     mine = {q.id or "" for c in claims for q in c.quantities}
     kept = ledger.links(touching=mine)
     outside = {x for l in kept for x in (l.a, l.b)} - mine
     anonymous = _anonymous(claims) | ledger.anonymous_figures(outside)
-    grades = _grades(claims, stored, reviews, entities, _for_grades(kept, anonymous), None)
+    grades = _grades(claims, stored, reviews, [], _for_grades(kept, anonymous), None)
     old_grades = ledger.grades(claims=grades)
     ledger.set_grades(grades)
     return _changes(links, old, grades, old_grades, ledger)
