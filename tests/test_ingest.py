@@ -708,6 +708,30 @@ def test_near_duplicate_flagged_as_copy_of_the_earlier(tmp_path: Path) -> None:
         assert dedup.mark_copies(ledger) == [(c.id, a.id)]
 
 
+@pytest.mark.parametrize("stored_before", [False, True])
+def test_a_copy_is_found_through_the_shingles_stored_with_its_original(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stored_before: bool) -> None:
+    """A new document is compared with its candidates through the shingles their
+    fingerprints keep, without cutting their texts again; a fingerprint stored before they
+    were kept (``stored_before``) is compared through its text, with the same result."""
+    with open_ledger(tmp_path / "l.db") as ledger:
+        a = _store(ledger, "Ukraine : Kiev fait état de 1 200 blessés\n" + STORY, "a.txt", date(2024, 3, 12))
+        dedup.mark_copies(ledger)
+        if stored_before:
+            ledger._conn.execute("UPDATE document_fingerprints SET shingle_set = NULL")
+            ledger._conn.commit()
+        cut: list[str] = []
+        shingles = dedup.shingles
+        monkeypatch.setattr(dedup, "shingles", lambda text: cut.append(text) or shingles(text))
+        b = _store(ledger, "Guerre en Ukraine : 1 200 soldats blessés selon le ministère\n" + STORY, "b.txt",
+                   date(2024, 3, 12))
+        assert dedup.mark_copies(ledger) == [(b.id, a.id)]
+        assert len(cut) == (2 if stored_before else 1)  # the new text, and the original's only without its shingles
+        (kept,) = ledger._conn.execute("SELECT shingle_set FROM document_fingerprints WHERE document_id = ?",
+                                       (b.id,)).fetchone()
+        assert dedup.unpack(kept) == dedup.shingles(b.text)
+
+
 def test_original_of_copies_of_one_date_does_not_depend_on_the_order_stored(tmp_path: Path) -> None:
     texts = ["Ukraine : Kiev fait état de 1 200 blessés\n" + STORY,
              "Guerre en Ukraine : 1 200 soldats blessés selon le ministère\n" + STORY,

@@ -1024,6 +1024,45 @@ def test_towns_place_an_article_that_names_no_state() -> None:
     assert not same and "towns" in why
 
 
+@pytest.mark.parametrize("texts", [
+    {"a": "Séisme au Maroc : le bilan s'alourdit\nLe tremblement de terre de magnitude 6,8 a fait au moins "
+          "2 012 morts dans la province d'Al-Haouz, selon le ministère de l'Intérieur. Les secours fouillent "
+          "les décombres des villages de montagne, où les maisons de terre se sont effondrées.",
+     "b": "Maroc : les villages de l'Atlas toujours coupés du monde\nTrois jours après le séisme, les secouristes "
+          "peinent à rejoindre les villages de montagne de la province d'Al-Haouz. Le ministère de l'Intérieur "
+          "fait état de 2 497 morts. Les maisons de terre n'ont pas résisté aux secousses, a constaté notre envoyé."},
+    {"a": "Grève : le trafic SNCF très perturbé jeudi\nLa direction prévoit un TGV sur trois et un TER sur "
+          "deux. Les syndicats appellent à poursuivre le mouvement contre la réforme des retraites.",
+     "b": "Feux de forêt : 800 hectares brûlés dans le Var\nLe feu a parcouru 800 hectares près de Gonfaron, "
+          "selon les pompiers, qui ont engagé dix bombardiers d'eau."},
+])
+def test_the_words_stored_with_a_document_weigh_as_its_text(texts: dict[str, str]) -> None:
+    """A document's vector read from the words stored with it when it was analysed is the one
+    its text gives, entities included: the same similarity, term for term."""
+    from recoupe.link.occurrence import Occurrences
+    from recoupe.model import Mention
+    from recoupe.terms import word_terms
+
+    mentions = {d: [Mention(t.index("ministère"), t.index("ministère") + 9, "ministère", "org:mi", "ORG")]
+                if "ministère" in t else [] for d, t in texts.items()}
+    from_text = Occurrences(texts, mentions, [])
+    stored = Occurrences(texts, mentions, [], terms={d: word_terms(t, "fr") for d, t in texts.items()})
+    assert stored._vector("a") == from_text._vector("a") and stored._vector("b") == from_text._vector("b")
+    assert stored.similarity("a", "b") == from_text.similarity("a", "b")
+
+
+def test_analysing_a_document_stores_its_words(tmp_path: Path) -> None:
+    from recoupe.terms import word_terms
+
+    text = "Publié le 12 mars 2024\n\nLe feu a parcouru 800 hectares près de Gonfaron, selon les pompiers du Var.\n"
+    built = build(tmp_path, {"a.txt": text})
+    with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+        (doc,) = ledger.documents()
+        assert ledger.document_terms([doc.id]) == {doc.id: word_terms(doc.text, "fr")}
+        assert "gonfaron" in ledger.document_terms([doc.id])[doc.id]
+    assert built.claims
+
+
 def test_a_region_places_an_article_whose_state_goes_unnamed_and_the_lead_weighs_more() -> None:
     """"aux Canaries" places the article in Spain though it never names Spain; and the states its
     headline and lead name are its story's, though another is named as often in the body."""

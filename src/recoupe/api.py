@@ -253,9 +253,12 @@ def _in_workers(todo: list[Document], model: str, batch_size: int, limits: Limit
     model, so they share its pages; they never touch the ledger, and die with this process."""
     from recoupe.gazetteer import preload
     from recoupe.nlp.pipeline import load
+    from recoupe.terms import rarity
 
     load(model)  # once, here: the forked workers share its pages instead of each loading it
     preload()  # the place names too, which the model's first document would read
+    for lang in sorted({d.lang or "fr" for d in todo}):
+        rarity("selon", lang)  # and each language's word frequencies, which weigh a document's words
     batches = _batches(todo, batch_size, workers)
     with multiprocessing.get_context("fork").Pool(workers, initializer=_worker_start) as pool:
         for batch, outcomes in zip(batches, pool.imap(_worker_batch, [(b, model, batch_size, limits)

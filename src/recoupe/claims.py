@@ -22,6 +22,7 @@ from typing import Optional
 
 from recoupe.gazetteer import normalise_name
 from recoupe.model import Analysis, Claim, Document, Entity, Mention, Quantity, Source, TimeSpan
+from recoupe.terms import word_terms
 
 _NEWLINE = re.compile("\n")
 _SEVERITY = ("conditional", "possible", "prediction", "hedged", "asserted")
@@ -241,4 +242,5 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
     for key, name in bodies.items():  # and so is the body a role speaks for ("le maire": the town hall)
         if key not in entities:
             entities[key] = Entity(key=key, name=name, type="ORG", aliases=[name])
-    return Analysis(document=document, claims=claims, mentions=mentions, entities=list(entities.values()))
+    return Analysis(document=document, claims=claims, mentions=mentions, entities=list(entities.values()),
+                    terms=word_terms(document.text, document.lang or "fr"))

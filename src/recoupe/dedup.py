@@ -65,6 +65,18 @@ def shingles(text: str) -> set[int]:
     }
 
 
+def pack(shingle_set: set[int]) -> bytes:
+    """A shingle set as stored with its document's fingerprint: its hashes, sorted, as
+    little-endian 32-bit integers (a later document is compared with it without reading its
+    text again)."""
+    return np.array(sorted(shingle_set), dtype="<u4").tobytes()
+
+
+def unpack(data: bytes) -> set[int]:
+    """The shingle set ``pack`` stored."""
+    return set(np.frombuffer(data, dtype="<u4").tolist())
+
+
 def jaccard(a: set[int], b: set[int]) -> float:
     """|a ∩ b| / |a ∪ b|; 0.0 when both are empty."""
     if not a or not b:
@@ -119,10 +131,11 @@ def mark_copies(ledger: Ledger, threshold: float = THRESHOLD) -> list[tuple[str,
         sh = shingles_of(doc.text)
         doc_bands = bands(signature(sh)) if sh else []
 
-        def similarity(other: str, sh: set[int] = sh) -> float:
-            return jaccard(sh, shingles_of(other))
+        def similarity(other: Optional[str], kept: Optional[bytes], sh: set[int] = sh) -> float:
+            return jaccard(sh, unpack(kept) if kept is not None else shingles_of(other or ""))
 
-        flagged.extend(ledger.record_fingerprint(doc_id, len(sh), doc_bands, similarity, threshold, MIN_BANDS))
+        flagged.extend(ledger.record_fingerprint(doc_id, len(sh), doc_bands, similarity, threshold, MIN_BANDS,
+                                                 pack(sh)))
     # Keep the last word for each document (a later one may have re-pointed an earlier one).
     last: dict[str, Optional[str]] = {}
     for doc_id, original in flagged:

@@ -585,3 +585,27 @@ def m015_entity_index(conn: sqlite3.Connection) -> None:
         INSERT INTO stale_entities (entity_id) VALUES (0);
         """,
     )
+
+
+@migration
+def m016_stored_shingles(conn: sqlite3.Connection) -> None:
+    """Each fingerprint keeps its document's shingles, so that a new document is compared
+    with its candidates without reading and cutting their texts again. A fingerprint from
+    before has none: its text is read as before."""
+    _script(conn, "ALTER TABLE document_fingerprints ADD COLUMN shingle_set BLOB;")
+
+
+@migration
+def m017_document_terms(conn: sqlite3.Connection) -> None:
+    """Each document's most telling words and their weights in its language (a JSON object),
+    stored when it is analysed: whether two documents tell one story is read from these
+    instead of their texts. A document analysed before has none: its text is read as before."""
+    _script(
+        conn,
+        """
+        CREATE TABLE document_terms (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            terms TEXT NOT NULL
+        );
+        """,
+    )

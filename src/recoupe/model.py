@@ -373,3 +373,6 @@ class Analysis:
     claims: list[Claim]
     mentions: list[Mention]
     entities: list[Entity]
+    # The document's most telling words and their weights (``recoupe.terms.word_terms``),
+    # stored with it so that linking need not cut its text again; empty: none computed.
+    terms: dict[str, float] = field(default_factory=dict)

@@ -370,6 +370,10 @@ class Ledger:
                     self._insert_mention(batch, doc.id, mention)
                 for claim in analysis.claims:
                     self._insert_claim(batch, doc.id, claim)
+                self._conn.execute("DELETE FROM document_terms WHERE document_id = ?", (doc.id,))
+                if analysis.terms:
+                    self._conn.execute("INSERT INTO document_terms (document_id, terms) VALUES (?, ?)",
+                                       (doc.id, json.dumps(analysis.terms, ensure_ascii=False)))
                 self._mark_stale(documents=[doc.id])
                 if replacing:
                     self._drop_unnamed_entities()
@@ -794,6 +798,13 @@ class Ledger:
             found += frontier
         return found
 
+    def document_terms(self, document_ids: Iterable[str]) -> dict[str, dict[str, float]]:
+        """The words and weights stored with these documents when they were analysed, by
+        document (those analysed before words were stored have none)."""
+        return {d: json.loads(t) for d, t in self._conn.execute(
+            "SELECT document_id, terms FROM document_terms WHERE document_id IN (SELECT value FROM json_each(?))",
+            (_json(sorted(set(document_ids))),))}
+
     def mentions(self, document_id: str) -> list[Mention]:
         """The entity mentions of one document, by offset."""
         return [
@@ -1045,6 +1056,20 @@ class Ledger:
             if figures is not None:
                 sql, params = sql + " AND q.id IN (SELECT value FROM json_each(?))", (measure, _ids_json(figures))
         return [(f"q{q}", doc, start, published) for q, doc, start, published in self._conn.execute(sql, params)]
+
+    def measures_rows(self, measures: Iterable[str], since: str, until: str) -> dict[str, list[tuple[str, str, int,
+                                                                                                   Optional[str]]]]:
+        """``measure_rows`` of documents dated from ``since`` to ``until`` for several
+        measures at once, by measure (an empty list for one with none): the documents of
+        those days are read once."""
+        wanted = sorted(set(measures))
+        out: dict[str, list[tuple[str, str, int, Optional[str]]]] = {k: [] for k in wanted}
+        sql = ("SELECT m.measure_key, q.id, c.document_id, q.start, d.published FROM "
+               + self._THROUGH_DOCUMENTS.replace("+m.measure_key = ?", "+m.measure_key IN (SELECT value FROM json_each(?))")
+               + "d.published >= ? AND d.published <= ?")
+        for key, q, doc, start, published in self._conn.execute(sql, (_json(wanted), since, until)):
+            out[key].append((f"q{q}", doc, start, published))
+        return out
 
     def measure_dated_beyond(self, measure: str, before: Optional[str] = None, after: Optional[str] = None) -> bool:
         """Whether one measure has a linked figure in a document dated before ``before`` (or
@@ -1789,14 +1814,17 @@ class Ledger:
         doc_id: str,
         shingle_count: int,
         bands: list[int],
-        similarity: Callable[[str], float],
+        similarity: Callable[[Optional[str], Optional[bytes]], float],
         threshold: float,
         min_bands: int = 1,
+        shingle_set: Optional[bytes] = None,
     ) -> list[tuple[str, Optional[str]]]:
         """Store a document's MinHash bands and flag near-duplicates, in one transaction.
 
-        Documents sharing ``min_bands`` bands or more with ``doc_id`` are candidates; ``similarity(text)`` gives
-        the similarity of each candidate's text to it. Those at ``threshold`` or above, the
+        Documents sharing ``min_bands`` bands or more with ``doc_id`` are candidates;
+        ``similarity(text, shingles)`` gives the similarity of each candidate to it, from the
+        shingles stored with its fingerprint (``shingle_set``, as the caller wrote them), or
+        from its text when it has none (a fingerprint stored before they were). Those at ``threshold`` or above, the
         document and every copy already flagged of them form one story: its earliest
         member (published first, a dated one before an undated one, then the smallest id:
         never the order stored) is the original and all others are flagged as copies of it. Returns the
@@ -1817,12 +1845,18 @@ class Ledger:
             candidates = {other for other, n in shared.items() if n >= min_bands}
             matches = []
             for other in sorted(candidates):
-                row = conn.execute("SELECT text FROM documents WHERE id = ?", (other,)).fetchone()
-                if row is not None and similarity(row[0]) >= threshold:
+                kept = conn.execute("SELECT shingle_set FROM document_fingerprints WHERE document_id = ?",
+                                    (other,)).fetchone()
+                if kept is not None and kept[0] is not None:
+                    found = similarity(None, kept[0])
+                else:
+                    row = conn.execute("SELECT text FROM documents WHERE id = ?", (other,)).fetchone()
+                    found = similarity(row[0], None) if row is not None else 0.0
+                if found >= threshold:
                     matches.append(other)
             conn.execute(
-                "INSERT INTO document_fingerprints (document_id, shingles) VALUES (?, ?)", (doc_id, int(shingle_count))
-            )
+                "INSERT INTO document_fingerprints (document_id, shingles, shingle_set) VALUES (?, ?, ?)",
+                (doc_id, int(shingle_count), shingle_set))
             conn.executemany(
                 "INSERT INTO document_bands (document_id, band, hash) VALUES (?, ?, ?)",
                 [(doc_id, band, int(value)) for band, value in enumerate(bands)],

@@ -705,7 +705,7 @@ def places_of(ledger: Ledger, docs: dict[str, Document], stored: list[Claim]) ->
     mentions = {k: ledger.mentions(k) for k in docs}
     named = ledger.entities_by(keys={m.key for found in mentions.values() for m in found})
     return Occurrences({k: d.text for k, d in docs.items()}, mentions, named, stored,
-                       {k: d.lang for k, d in docs.items()})
+                       {k: d.lang for k, d in docs.items()}, ledger.document_terms(docs))
 
 
 def _grades(claims: list[Claim], stored: list[Claim], reviews: list, entities: list,

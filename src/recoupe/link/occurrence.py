@@ -30,23 +30,14 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Optional
 
-import wordfreq
-
 from recoupe import gazetteer
 from recoupe.gazetteer import subdivision_within
 from recoupe.layout import DATELINE, DATELINE_AFTER_PLACE
 from recoupe.model import Claim, Entity, Mention, Quantity
+from recoupe.terms import TERMS, rarity, weight, word_terms
 
-# Words of fewer letters are mostly grammar; digits are left to the figures.
-_WORD = re.compile(r"[^\W\d_]{4,}")
 # Below this cosine two documents tell different stories.
 MIN_SIMILARITY = 0.2
-# A document is compared on its most telling words and entities: enough to tell its story, and
-# a pair of documents costs the same whatever their length.
-TERMS = 100
-# How rare a word is: ZIPF_TOP less its Zipf frequency (log10 of its uses per billion words), a
-# word wordfreq does not know (a name, a rare spelling) counting as the rarest.
-ZIPF_TOP = 9.0
 # The key of a region, a department or a province: its ISO 3166-2 code.
 SUBDIVISION = "sub:"
 # Entity keys that place a figure: states only. A town's name is too often another town's
@@ -97,22 +88,6 @@ def _seats(text: str, mentions: list[Mention], claims: list[Claim]) -> set[int]:
             and any(0 <= s.start - m.end <= 4 and not text[m.end:s.start].strip(" ,") for s in offices)}
 
 
-def _words(text: str) -> list[str]:
-    # Lower-cased, accents kept: two articles on one story spell its words alike.
-    return _WORD.findall(text.lower())
-
-
-@lru_cache(maxsize=1 << 16)
-def rarity(word: str, lang: str) -> float:
-    """How rare ``word`` (or a name of several words) is in the language ``lang``: an inverse
-    document frequency that is the language's, not the ledger's. About 3.4 for "selon", 5.3
-    for "séisme", 9 for a name the language's table does not hold."""
-    try:
-        return max(0.0, ZIPF_TOP - wordfreq.zipf_frequency(word, lang))
-    except LookupError:  # a language wordfreq has no table for: every word counts alike
-        return 1.0
-
-
 def _name_words(key: str) -> frozenset[str]:
     return frozenset(_LETTERS.findall(key.split(":", 1)[-1]))
 
@@ -145,7 +120,8 @@ class Occurrences:
     """Per-document word vectors and per-paragraph places, computed once per re-link."""
 
     def __init__(self, texts: dict[str, str], mentions: dict[str, list[Mention]], entities: Iterable[Entity],
-                 claims: Iterable[Claim] = (), langs: Optional[dict[str, str]] = None) -> None:
+                 claims: Iterable[Claim] = (), langs: Optional[dict[str, str]] = None,
+                 terms: Optional[dict[str, dict[str, float]]] = None) -> None:
         # Places only: a state, a city, a region. An organisation's state (the Pentagon's)
         # says who speaks, not where the thing counted happened.
         country_of = {e.key: e.country for e in entities if e.country and e.key.startswith(PLACE_KEYS)}
@@ -157,6 +133,7 @@ class Occurrences:
         self._vectors: dict[str, dict[str, float]] = {}
         self._mentions = mentions
         self._langs = langs or {}
+        self._terms = terms or {}  # the words each document was stored with (``recoupe.terms``)
         self._texts = texts
         # Each mention's state, in text order, and the state each document names most.
         self._placed: dict[str, list[tuple[int, str]]] = {}
@@ -374,22 +351,22 @@ class Occurrences:
         return found
 
     def _vector(self, doc: str) -> dict[str, float]:
-        """The document's most telling words, and the entities it names (as one token each:
-        "Pyongyang" and "la Corée du Nord" are one state, "l'OSC" and "l'Open Source Center"
-        one organisation), weighed by their rarity in its language, once."""
+        """The document's most telling words (those stored with it, else its text's), and the
+        entities it names (as one token each: "Pyongyang" and "la Corée du Nord" are one
+        state, "l'OSC" and "l'Open Source Center" one organisation), weighed by their rarity
+        in its language, once."""
         found = self._vectors.get(doc)
         if found is None:
             if doc not in self._texts:
                 return {}
-            c = Counter(_words(self._texts[doc]))
-            names: dict[str, str] = {}
-            ms = self._mentions.get(doc, [])
-            c.update(f"@{m.key}" for m in ms)
-            for m in ms:  # an entity is as rare as its name ("France", "Finistère"), not its key
-                names.setdefault(f"@{m.key}", m.text)
             lang = self._langs.get(doc, "fr")
-            weights = sorted((((1 + math.log(k)) * rarity(names.get(w, w).lower(), lang), w)
-                              for w, k in c.items()),
+            terms = self._terms.get(doc) or word_terms(self._texts[doc], lang)
+            c = Counter(f"@{m.key}" for m in self._mentions.get(doc, []))
+            names: dict[str, str] = {}
+            for m in self._mentions.get(doc, []):  # an entity is as rare as its name ("France", "Finistère"), not its key
+                names.setdefault(f"@{m.key}", m.text)
+            weights = sorted([(x, w) for w, x in terms.items()]
+                             + [(weight(k, rarity(names[w].lower(), lang)), w) for w, k in c.items()],
                              reverse=True)[:TERMS]
             norm = math.sqrt(sum(x * x for x, _ in weights)) or 1.0
             found = self._vectors[doc] = {w: x / norm for x, w in weights}

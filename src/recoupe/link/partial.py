@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Optional
+from typing import Iterable, Optional
 
 from recoupe.link import (WINDOW, Changes, Item, _anonymous, _changes, _date, _for_grades, _grades, _headline_links,
+                          _headline_restatements, _headline_totals,
                           _Inputs, Prepared, estimate, in_time_order, is_forecast, link_measure, places_of, prepare,
                           reviewed)
 from recoupe.link.consensus import LONG_SERIES, groups_of, in_order, of_groups, superseded_by
@@ -81,7 +82,7 @@ def plan(ledger: Ledger, keys: set[str], stale: set[str],
     documents, and those to re-link whole: those whose stale figures are more than
     ``WHOLE_SHARE`` of them, unless not ``whole`` (each step of a long run: none)."""
     plans, relinked = [], set()
-    told = _Told(ledger)
+    told = _Told(ledger, keys)
     for key in sorted(keys):
         size = ledger.measure_size(key)
         if size > READ_BY_DAYS:
@@ -106,10 +107,22 @@ class _Told:
     """The dates figures are told on: their document's, else the end of their claim's window
     (as ``estimate`` gives it), read once for each undated document."""
 
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(self, ledger: Ledger, keys: Iterable[str] = ()) -> None:
         self.ledger = ledger
         self.undated: dict[str, Optional[date]] = {}
         self.read: set[str] = set()
+        # The measures read together by their days (``dated``): one document's figures fall
+        # in the same weeks for each of its measures.
+        self.keys = set(keys)
+        self.days: dict[tuple[str, str], dict[str, list[tuple[str, str, int, Optional[str]]]]] = {}
+
+    def dated(self, key: str, since: str, until: str) -> list[tuple[str, str, int, Optional[str]]]:
+        """``Ledger.measure_rows(key, since=…, until=…)``, the documents of those days read
+        once for every measure of ``keys``."""
+        found = self.days.get((since, until))
+        if found is None or key not in found:
+            found = self.days[(since, until)] = self.ledger.measures_rows(self.keys | {key}, since, until)
+        return found[key]
 
     def rows(self, raw: list[tuple[str, str, int, Optional[str]]]) -> list[Row]:
         undated = {doc for _, doc, _, published in raw if not published} - self.read
@@ -149,8 +162,7 @@ def _between(ledger: Ledger, key: str, told: _Told, since: Optional[date],
     last), in time order, read through the documents of those days and every undated one; and
     the undated documents' figures, wherever their claims place them."""
     undated = told.rows(ledger.measure_rows(key, undated=True))
-    rows = told.rows(ledger.measure_rows(key, since=(since or date.min).isoformat(),
-                                         until=(until or date.max).isoformat())) + undated
+    rows = told.rows(told.dated(key, (since or date.min).isoformat(), (until or date.max).isoformat())) + undated
     rows = [r for r in rows if (since is None or (r.as_of or date.min) >= since)
             and (until is None or (r.as_of or date.min) <= until)]
     return sorted(rows, key=lambda r: r.when), undated
@@ -190,10 +202,10 @@ class _Reader:
         for c in claims:
             self.claims.setdefault(c.document, []).append(c)
         self.measures.update(measures)
-        # Restatements and totals are read per document: these documents' own.
-        kept = {e.id for items in prepare(claims, docs, measures).blocks.values() for e, *_ in items}
-        self.restated |= {q.id for c in claims for q in c.quantities
-                          if q.id in measures and not measures[q.id].aside and q.id not in kept}
+        # Restatements and totals are read per document: these documents' own (those
+        # ``prepare`` leaves out of the blocks).
+        left_out = _headline_restatements(claims, docs, measures) | _headline_totals(claims, docs, measures)
+        self.restated |= {q for q in left_out if q in measures and not measures[q].aside}
 
     def all_claims(self) -> list[Claim]:
         return [c for doc in self.docs for c in self.claims.get(doc, [])]
@@ -227,7 +239,7 @@ def _spans_in(p: Plan, reader: _Reader, fresh: bool = False) -> Optional[list[_S
     the stale figures' links and those of the WINDOW after them (their towns' checks) are
     computed, and they read one window on each side."""
     need = WINDOW if fresh else 2 * WINDOW
-    reach = {i: (need + 10, need + 10) for i in p.stale}
+    reach = {i: (need + 2, need + 2) for i in p.stale}
     while True:
         wanted = sorted((max(0, i - b), min(len(p.rows), i + a + 1)) for i, (b, a) in reach.items())
         merged: list[list[int]] = []
@@ -275,7 +287,7 @@ def relink_around(ledger: Ledger, plans: list[Plan], stale: set[str], fresh: boo
     those changes can move, and grade again the claims of the ``stale`` documents and those
     whose figures' links changed."""
     reader = _Reader(ledger)
-    told = _Told(ledger)
+    told = _Told(ledger, {p.key for p in plans})
     spans = {p.key: _spans(ledger, p, reader, told, fresh) for p in plans}
     inputs = _inputs(ledger, reader, occurrences=True)
     # What each document says of its figures (per document and measure: read once for all).
