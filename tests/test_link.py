@@ -382,6 +382,21 @@ def est(low: Optional[float], high: Optional[float], qualifier: str = "exact",
     return Estimate(id, document, low, high, qualifier, window, as_of)
 
 
+@pytest.mark.parametrize("a, b, relation", [
+    # Shares in percent corroborate within 10 % of each other and within two points …
+    (est(63.1, 63.1), est(66.7, 66.7), "conflicts"),  # two turnouts 3,6 points apart, 5 % apart
+    (est(52.0, 52.0), est(53.5, 53.5), "corroborates"),
+    (est(2.2, 2.2), est(2.3, 2.3), "corroborates"),  # 0,1 point, 4 %
+    (est(2.2, 2.2), est(2.6, 2.6), "conflicts"),  # 0,4 point but 15 %
+    (est(60.0, None, "more_than"), est(64.0, None, "more_than"), "consistent"),  # two floors 4 points apart
+    (est(None, 30.0, "less_than"), est(None, 31.0, "less_than"), "corroborates"),
+])
+def test_shares_in_percent_corroborate_within_two_points(a: Estimate, b: Estimate, relation: str) -> None:
+    from recoupe.link.compare import POINTS
+    found = compare(a, b, cumulative=False, points=POINTS["percent"])
+    assert (found[0] if found else None) == relation, found
+
+
 @pytest.mark.parametrize("a, b, cumulative, relation", [
     (est(4e6, 4e6), est(4.2e6, 4.2e6), False, "corroborates"),  # 5 % apart
     (est(16000, 16000, "approx"), est(15500, 15500), False, "corroborates"),
@@ -1426,6 +1441,25 @@ def test_a_running_count_told_up_to_a_day(first: tuple, second: tuple, relation:
      "le président du club évoque 65 millions hors bonus.", "65 millions", "fee"),
     ("Le budget de la ville atteint 90 millions d'euros, dont 4 millions de primes, et le maire parle de "
      "86 millions sans les primes.", "86 millions", "budget"),
+    # A sum whose own words end with what it is, its euros the sentence's, is that.
+    ("Selon Marca, le club aurait trouvé un accord sur la base d'une indemnité fixe de 80 millions d'euros, à "
+     "laquelle s'ajouteraient 15 millions de bonus.", "15 millions", "bonus"),
+    ("L'indemnité de transfert s'élève à 60 millions d'euros, assortie de 8 millions de primes.", "8 millions",
+     "bonus"),
+    ("L'indemnité de transfert s'élève à 60 millions d'euros, assortie de 8 millions de primes.", "60 millions",
+     "fee"),
+    # … or what it is paid as.
+    ("Le club a trouvé un accord pour une indemnité de 80 millions d'euros, dont 15 millions en bonus.",
+     "15 millions", "bonus"),
+    # A headline's sum with no noun of its own is the body's sum of that value …
+    ("Mercato : le club prêt à mettre 80 millions d'euros sur son attaquant\n\nSelon Marca, l'accord repose sur "
+     "une indemnité fixe de 80 millions d'euros. Le joueur toucherait un salaire de 9 millions d'euros, contre un "
+     "salaire de 4 millions d'euros aujourd'hui.", "80 millions", "fee"),
+    # … and a sum of the body with none is the article's first sum, not what it leaves out.
+    ("Le club a trouvé un accord pour une indemnité de 80 millions d'euros, dont 15 millions en bonus. Le joueur "
+     "toucherait un salaire de 9 millions d'euros, contre un salaire de 4 millions d'euros aujourd'hui.\n\nUn "
+     "autre quotidien évoque de son côté un montant inférieur : 70 millions d'euros hors bonus.", "70 millions",
+     "fee"),
 ])
 def test_what_a_sum_leaves_out_is_not_what_it_is(tmp_path: Path, text: str, figure: str, event: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})

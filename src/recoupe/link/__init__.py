@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 
 from recoupe import entities as entity_index
 from recoupe.entities import groups
-from recoupe.link.compare import SCALE_PRECISION, Estimate, different_spans, compare, describe, far_apart, revisable, revision, told_before_the_other
+from recoupe.link.compare import POINTS, SCALE_PRECISION, Estimate, different_spans, compare, describe, far_apart, revisable, revision, told_before_the_other
 from recoupe.link.grades import grade, rate_entities
 from recoupe.link.independence import ONE_READING, IndependenceJudge, one_reading, origin_of
 from recoupe.link.consensus import consensus
@@ -477,7 +477,7 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             # An increment ("3 000 soldats supplémentaires") is no step of a running total.
             grows = cumulative and a_step == b_step
             found = compare(a, b, cumulative, never_falls, steps=a_step == b_step,
-                            precision=SCALE_PRECISION.get(measure.unit))
+                            precision=SCALE_PRECISION.get(measure.unit), points=POINTS.get(measure.unit))
             if found is None and (copy or is_forecast(ca) != is_forecast(cb) or revisable(a, b, grows) is None):
                 continue  # no relation, whoever gave them: their origins need no judging
             independent, reason, one_origin = judge.verdict(ca, cb)
@@ -549,7 +549,7 @@ def _headline_links(claims: list[Claim], docs: dict[str, Document], measures: di
             eh = estimate(qh, ch, docs[ch.document], m)
             for cb, qb, _ in told:
                 found = compare(eh, estimate(qb, cb, docs[cb.document], m), m.cumulative, m.never_falls,
-                                precision=SCALE_PRECISION.get(m.unit))
+                                precision=SCALE_PRECISION.get(m.unit), points=POINTS.get(m.unit))
                 if found is not None and found[0] in ("corroborates", "consistent"):
                     out.append(Link(eh.id, qb.id or "", found[0], False,
                                     f"{found[1]}; the headline tells its body's figure again: one estimate.",

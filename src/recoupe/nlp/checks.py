@@ -155,6 +155,7 @@ def _parts_against_wholes(claims: list[Claim], measures: dict[str, object]) -> l
         parts: dict[str, list[Quantity]] = {}
         wholes: dict[str, Quantity] = {}
         last: dict[tuple[object, object, object], Quantity] = {}  # the latest whole of each measure
+        sums: dict[object, Quantity] = {}  # the latest whole sum in each currency
         for q in sorted(claim.quantities, key=lambda q: q.start):
             m = measures.get(q.id or "")
             if m is None or not q.id:
@@ -162,8 +163,11 @@ def _parts_against_wholes(claims: list[Claim], measures: dict[str, object]) -> l
             what = (getattr(m, "event"), getattr(m, "unit"), getattr(m, "actor"))
             if not getattr(m, "part"):
                 last[what] = q
+                if getattr(m, "is_money", False):
+                    sums[getattr(m, "unit")] = q
                 continue
-            whole = last.get(what)
+            # (a sum's part is what it is paid as: "60 millions d'euros, dont 15 en bonus")
+            whole = last.get(what) or (sums.get(getattr(m, "unit")) if getattr(m, "is_money", False) else None)
             if whole is not None and whole.id:
                 wholes[whole.id] = whole
                 parts.setdefault(whole.id, []).append(q)

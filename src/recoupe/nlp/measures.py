@@ -326,6 +326,11 @@ def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, s
     what it measures is then read before it, and is that noun only when nothing is."""
     after = _OF.match(folded, q.end)
     m = rx.match(folded, after.end() if after else q.end)
+    if m is None:
+        # The noun the figure's own words end with ("15 millions de bonus", its unit the
+        # paragraph's euros).
+        m = next((n for n in rx.finditer(folded, q.start, q.end)
+                  if n.end() == q.end and folded[max(q.start, n.start() - 3):n.start()].endswith(("de ", "d'"))), None)
     share_of = None
     if m and _phrase(m) in denominators:
         share_of, m = m, None
@@ -503,9 +508,25 @@ def _sentence_start(folded: str, at: int) -> int:
     return max(start, max((m.end() for m in _SENTENCE_END.finditer(folded, start, at)), default=start))
 
 
+def left_out_of(folded: str, q: Quantity) -> Optional[str]:
+    """What a sum's own words say it leaves out ("55 millions hors bonus" → bonus), if any."""
+    excluding = _EXCLUDING.match(folded, q.end)
+    found = _MONEY.match(folded, excluding.end()) if excluding else None
+    return ev.MONEY_NOUNS[_phrase(found)] if found else None
+
+
 def money_of(folded: str, q: Quantity) -> Optional[str]:
-    """What a sum is: "une indemnité de transfert de 60 millions d'euros" → fee."""
+    """What a sum is: "une indemnité de transfert de 60 millions d'euros" → fee, "dont 15
+    millions en bonus" → bonus."""
+    told_as = _AS.match(folded, q.end)
+    found = _MONEY.match(folded, told_as.end()) if told_as else None
+    if found and not _INCLUDED.match(folded, found.end()):
+        return ev.MONEY_NOUNS[_phrase(found)]
     return _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS, ev.MONEY_NOUNS_OWN_SENTENCE)
+
+
+# What a sum is paid as, right after it: "dont 15 millions en bonus".
+_AS = re.compile(r"\s+en\s+(?:les |des )?")
 
 
 def is_demanded_rate(folded: str, q: Quantity) -> bool:
@@ -599,6 +620,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     asides_cache: dict[str, _Asides] = {}
     last_actor: dict[tuple[str, int], str] = {}
     told: dict[tuple[str, str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
+    # The measure of the first figure of each value, by document and unit: a headline's sum
+    # is the body's sum of that value ("prêt à mettre 80 millions d'euros" above "une
+    # indemnité fixe de 80 millions d'euros").
+    valued: dict[tuple[str, str, Optional[str], float, float], Measure] = {}
     # the last measure of each unit by paragraph, and where its figure ends
     told_last: dict[tuple[str, int, str], tuple[Measure, int]] = {}
     rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
@@ -751,6 +776,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             previous = measure
             told_last[(claim.document, claim.paragraph, q.unit)] = (measure, q.end)
             told[(claim.document, measure.unit, measure.per)][measure] += 1
+            if q.low is not None and q.high is not None:
+                valued.setdefault((claim.document, measure.unit, measure.per, q.low, q.high), measure)
     # A figure whose clause names no event counts what its article counts most with the same
     # unit: "1,2 million de personnes" in an article on a protest day are protesters, "731
     # personnes" in one on a cyclone are its dead, "60 millions d'euros" in one on a transfer
@@ -761,7 +788,14 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     for claim, q, unit in [(c, q, _unit_of(q)) for c, q in unread] + [(c, q, PEOPLE) for c, q in bare]:
         most = told.get((claim.document, unit, q.per))
         if most:
-            (measure, n), = most.most_common(1)
+            measure = valued.get((claim.document, unit, q.per, q.low, q.high)) if unit in ev.MONEY_UNITS else None
+            if measure is None and unit in ev.MONEY_UNITS:
+                # A sum is the article's first sum, its story's (a transfer's fee, a town's
+                # budget), not what its own words leave out ("70 millions d'euros hors bonus").
+                left_out = left_out_of(folded_cache[claim.document], q)
+                measure = next((m for m in most if m.event != left_out), None)
+            if measure is None:
+                (measure, n), = most.most_common(1)
             out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
                                 part=is_part(folded_cache[claim.document], q))
     _changes_and_shares(said_after, claims, folded_cache, out)
