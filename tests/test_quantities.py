@@ -574,6 +574,14 @@ NEWS_NUMBERS = [
     ("Le taux est repassé au-dessus de 2,5 %.", [("au-dessus de 2,5 %", 2.5, None, "more_than", "percent", None)]),
     ("Des rafales pouvant atteindre 130 km/h sont attendues.",
      [("pouvant atteindre 130 km/h", None, 130, "up_to", "km_per_hour", "hour")]),
+    # A ceiling a sum may be raised to, or may reach.
+    ("Le club a versé 72 millions d'euros, une somme qui pourra être portée à 85 millions d'euros.",
+     [("72 millions d'euros", 72e6, 72e6, "exact", "eur", None),
+      ("pourra être portée à 85 millions d'euros", None, 85e6, "up_to", "eur", None)]),
+    ("L'enveloppe, pouvant être portée à 40 millions d'euros, sera votée jeudi.",
+     [("pouvant être portée à 40 millions d'euros", None, 40e6, "up_to", "eur", None)]),
+    ("Les dégâts sont susceptibles d'atteindre 2 milliards d'euros.",
+     [("susceptibles d'atteindre 2 milliards d'euros", None, 2e9, "up_to", "eur", None)]),
     # The number of a channel's name is no figure: "France 24", "Europe 1".
     ("« On compte 800 familles », a raconté à France 24 Julie Martin, de l'OIM.",
      [("800 familles", 800, 800, "exact", "family", None)]),

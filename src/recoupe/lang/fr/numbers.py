@@ -83,6 +83,12 @@ BOUND_PHRASES = {
     "au-dessus des": "more_than", "au dessus de": "more_than",
     "pouvant atteindre": "up_to", "pouvant aller jusqu'à": "up_to", "pourrait atteindre": "up_to",
     "pourraient atteindre": "up_to", "peut atteindre": "up_to", "peuvent atteindre": "up_to",
+    "pourra atteindre": "up_to", "pourront atteindre": "up_to", "susceptible d'atteindre": "up_to",
+    "susceptibles d'atteindre": "up_to",
+    # a ceiling a sum may be raised to: "une indemnité de 72 millions, qui pourra être portée à 85 millions"
+    **{f"{verb} être {raised} à": "up_to"
+       for verb in ("pouvant", "pourra", "pourront", "pourrait", "pourraient", "peut", "peuvent")
+       for raised in ("porté", "portée", "portés", "portées")},
     "plus des": "more_than", "moins des": "less_than", "plus du": "more_than",
 }
 # Bounds that may be places rather than amounts ("au-dessus de sept régions"): they bound
