@@ -1026,9 +1026,10 @@ class Ledger:
     _ROWS = "SELECT q.id, c.document_id, q.start, d.published FROM "
     # A measure's linked figures found through documents (named, of some days, undated):
     # what those documents hold is the cost, not what the measure holds.
-    _THROUGH_DOCUMENTS = ("documents d CROSS JOIN claims c ON c.document_id = d.id"
-                          " CROSS JOIN quantities q ON q.claim_id = c.id CROSS JOIN measures m ON m.quantity_id = q.id"
-                          " WHERE +m.measure_key = ? AND m.aside = 0 AND ")
+    _DOCUMENT_FIGURES = ("documents d CROSS JOIN claims c ON c.document_id = d.id"
+                         " CROSS JOIN quantities q ON q.claim_id = c.id CROSS JOIN measures m ON m.quantity_id = q.id"
+                         " WHERE m.aside = 0 AND ")
+    _THROUGH_DOCUMENTS = _DOCUMENT_FIGURES + "+m.measure_key = ? AND "
 
     def measure_rows(self, measure: str, since: Optional[str] = None, until: Optional[str] = None,
                      figures: Optional[Iterable[str]] = None, undated: bool = False,
@@ -1065,8 +1066,8 @@ class Ledger:
         wanted = sorted(set(measures))
         out: dict[str, list[tuple[str, str, int, Optional[str]]]] = {k: [] for k in wanted}
         sql = ("SELECT m.measure_key, q.id, c.document_id, q.start, d.published FROM "
-               + self._THROUGH_DOCUMENTS.replace("+m.measure_key = ?", "+m.measure_key IN (SELECT value FROM json_each(?))")
-               + "d.published >= ? AND d.published <= ?")
+               + self._DOCUMENT_FIGURES + "+m.measure_key IN (SELECT value FROM json_each(?))"
+               " AND d.published >= ? AND d.published <= ?")
         for key, q, doc, start, published in self._conn.execute(sql, (_json(wanted), since, until)):
             out[key].append((f"q{q}", doc, start, published))
         return out

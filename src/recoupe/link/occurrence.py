@@ -361,9 +361,10 @@ class Occurrences:
                 return {}
             lang = self._langs.get(doc, "fr")
             terms = self._terms.get(doc) or word_terms(self._texts[doc], lang)
-            c = Counter(f"@{m.key}" for m in self._mentions.get(doc, []))
+            c: Counter[str] = Counter()
             names: dict[str, str] = {}
             for m in self._mentions.get(doc, []):  # an entity is as rare as its name ("France", "Finistère"), not its key
+                c[f"@{m.key}"] += 1
                 names.setdefault(f"@{m.key}", m.text)
             weights = sorted([(x, w) for w, x in terms.items()]
                              + [(weight(k, rarity(names[w].lower(), lang)), w) for w, k in c.items()],

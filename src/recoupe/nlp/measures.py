@@ -337,9 +337,7 @@ def _noun_of(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, s
     if m and not _INCLUDED.match(folded, m.end()):
         return table[_specific(folded, _phrase(m), q.start)]
     # "55 millions hors bonus": what it leaves out is not what it is.
-    excluding = _EXCLUDING.match(folded, q.end)
-    left_out = rx.match(folded, excluding.end()) if excluding else None
-    skip = table[_phrase(left_out)] if left_out else None
+    skip = _left_out(folded, q, rx, table)
     start = folded.rfind("\n", 0, q.start) + 1
     sentence = _sentence_start(folded, q.start)
     found = None
@@ -508,11 +506,17 @@ def _sentence_start(folded: str, at: int) -> int:
     return max(start, max((m.end() for m in _SENTENCE_END.finditer(folded, start, at)), default=start))
 
 
+def _left_out(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, str]) -> Optional[str]:
+    """What the words right after ``q`` say it leaves out, a noun of ``table`` ("55 millions
+    hors bonus" → bonus), if any."""
+    excluding = _EXCLUDING.match(folded, q.end)
+    found = rx.match(folded, excluding.end()) if excluding else None
+    return table[_phrase(found)] if found else None
+
+
 def left_out_of(folded: str, q: Quantity) -> Optional[str]:
     """What a sum's own words say it leaves out ("55 millions hors bonus" → bonus), if any."""
-    excluding = _EXCLUDING.match(folded, q.end)
-    found = _MONEY.match(folded, excluding.end()) if excluding else None
-    return ev.MONEY_NOUNS[_phrase(found)] if found else None
+    return _left_out(folded, q, _MONEY, ev.MONEY_NOUNS)
 
 
 def money_of(folded: str, q: Quantity) -> Optional[str]:
