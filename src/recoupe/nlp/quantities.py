@@ -446,9 +446,8 @@ def _per_after(folded: str, end: int, numbers_after: Iterable[int]) -> tuple[str
     adj = _PER_ADJ.match(folded, end)
     if adj:
         return fru.PER_ADJECTIVES[adj.group("adj")], (adj.start("adj"), adj.end("adj"))
-    stop = _CLAUSE_END.search(folded, end)
-    limit = stop.start() if stop else len(folded)
-    m = _PER.search(folded, end, min(limit, end + 90))
+    stop = _CLAUSE_END.search(folded, end, end + 90)  # (bounded: a text without a clause end is read once)
+    m = _PER.search(folded, end, stop.start() if stop else end + 90)
     if not m:
         return None, None
     if any(end <= n < m.start() for n in numbers_after):
@@ -704,7 +703,8 @@ def _currency_of_sums(folded: str, found: list[_Found]) -> None:
         q = cur.q
         if cur.money_or_share or q.unit_class != "money":
             continue
-        for prev in reversed(found[:k]):
+        for j in range(k - 1, -1, -1):
+            prev = found[j]
             p = prev.q
             if _SENTENCE_BREAK.search(folded, p.end, q.start) or "\n" in folded[p.end:q.start]:
                 break
@@ -909,7 +909,8 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
         q = cur.q
         if q.unit is not None or cur.money_or_share:
             continue
-        for prev in reversed(found[:k]):
+        for j in range(k - 1, -1, -1):
+            prev = found[j]
             p = prev.q
             if q.start - p.end > 240:
                 break  # (checked first: a long run of bare figures is walked back a bounded way)
