@@ -168,6 +168,20 @@ TABLE: list[tuple[str, list[Row]]] = [
     # A colon joins a sum and the next one that leaves its currency out.
     ("L'enveloppe, fixée à 30 millions d'euros : elle atteint désormais 45 millions.",
      [("30 millions d'euros", 30e6, 30e6, "exact", "eur", None), ("45 millions", 45e6, 45e6, "exact", "eur", None)]),
+    # A comparison joins a count and a bare rival figure ("loin des", "mais"); a multiple or a
+    # share between them is read past, and a share is still the unit of a bare figure joined to
+    # it in its own sentence.
+    ("Le cabinet a compté 52 000 manifestants dans le cortège mais bien loin des 250 000 revendiqués par les syndicats.",
+     [("52 000 manifestants", 52000, 52000, "exact", "protester", None),
+      ("250 000", 250000, 250000, "exact", "protester", None)]),
+    ("L'agence recense 870 noyades ; l'association en compte trois fois plus : « au moins 2 600 ».",
+     [("870 noyades", 870, 870, "exact", "drowning", None), ("trois fois plus", 3, 3, "exact", "ratio", None),
+      ("au moins 2 600", 2600, None, "at_least", "drowning", None)]),
+    ("Quelque 3 900 lits sont fermés, soit 3 % du total. La fédération avance le chiffre de 6 000.",
+     [("Quelque 3 900 lits", 3900, 3900, "approx", "bed", None), ("3 %", 3, 3, "exact", "percent", None),
+      ("6 000", 6000, 6000, "exact", "bed", None)]),
+    ("Le chômage touche 7,4 % des actifs, contre 7,1 il y a un an.",
+     [("7,4 %", 7.4, 7.4, "exact", "percent", None), ("7,1", 7.1, 7.1, "exact", "percent", None)]),
     # A time after the figure is no unit: it inherits the one before it.
     ("Seules 37 communes restent soumises, contre 143 début août.",
      [("37 communes", 37, 37, "exact", "municipality", None), ("143", 143, 143, "exact", "municipality", None)]),

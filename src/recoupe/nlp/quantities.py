@@ -916,9 +916,14 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
                 break  # (checked first: a long run of bare figures is walked back a bounded way)
             if p.unit is None or _AGE_WORD.search(folded, max(0, p.start - 16), p.start + 4):
                 continue  # (an age is no count a later figure leaves out: "âgées de 19 à 84 ans, et en a blessé 18 autres")
-            if p.unit == "ratio" or "\n" in folded[p.end:q.start]:
+            if "\n" in folded[p.end:q.start]:
                 break
             same_sentence = not _SENTENCE_BREAK.search(folded, p.end, q.start)
+            if p.unit == "ratio" or (p.unit_class == "ratio" and not same_sentence):
+                # A multiple or a share between a count and its bare restatement is read past:
+                # "1 140 morts …, en dénombre près de trois fois plus : « au moins 3 200 »",
+                # "5 800 lits fermés, soit environ 2 % du total. La FHF avance le chiffre de 8 000".
+                continue
             if same_sentence and not (_CONNECTOR.search(folded, p.end, q.start) or "," in folded[p.end:q.start]
                                       or ":" in folded[p.end:q.start]
                                       or EN_BEFORE.search(folded, max(0, q.start - 40), q.start)):

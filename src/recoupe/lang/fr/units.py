@@ -287,7 +287,10 @@ WORDS_BEFORE_ARTICLES = ("de", "à", "selon", "par", "pour", "sur", "dans", "ave
 COUNT_HEADS = ("nombre", "nombre total", "total", "volume", "effectif", "effectifs", "bilan", "décompte", "cumul")
 ELISION_CONNECTORS = ("contre", "et", "ou", "soit", "dont", "face à", "à", "puis", "voire", "quand", "sur",
                       "alors que", "tandis que", "lorsque",
-                      "sinon", "que", "pour", "au lieu de", "après", "avant", "comparé à")
+                      "sinon", "que", "pour", "au lieu de", "après", "avant", "comparé à",
+                      # "96 000 manifestants …, très loin des 400 000 annoncés par la CGT"
+                      "loin de", "loin des", "mais", "au-delà de", "au-delà des", "en deçà de", "en deçà des",
+                      "proche de", "proche des")
 # "évalue à 11 000 le nombre de soldats", "chiffre à 4 700 les pertes": the unit follows.
 COUNTED_NOUN_PHRASES = ("le nombre de", "le nombre d'", "le total de", "le total des", "le bilan des",
                         "le nombre total de", "les",
