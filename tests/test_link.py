@@ -851,6 +851,10 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
      "strike_rate", "percent"),
     # A "fuite" of data is no flight of people.
     ("La fuite de données touche 12 000 patients, selon l'hôpital.", "affected", "person"),
+    # A harvest is what a vineyard or a farm produces.
+    ("La récolte atteindrait 38,6 millions d'hectolitres, selon le service statistique du ministère.",
+     "produced", "hectolitre"),
+    ("Les vendanges ont donné 2,4 millions d'hectolitres en Alsace.", "produced", "hectolitre"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     """The measure of the first measured figure of ``text``."""

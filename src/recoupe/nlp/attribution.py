@@ -68,6 +68,32 @@ class Cue:
     clause: frozenset[int] = frozenset()  # the clause of its own a closing "selon X" belongs to
 
 
+_CLAUSE_JOINS = ("et", ",", ";", "mais", "puis", "tandis", "alors")
+
+
+def _without_clauses_of_their_own(sent: Span, verb: Token, scope: frozenset[int]) -> frozenset[int]:
+    """``scope`` less each coordinated clause with a subject of its own, from the word that
+    joins it on ("Le gouvernement a débloqué 25 millions d'euros, et quelque 600 personnels sont
+    mobilisés": the 600 are no sum the government granted). A clause that shares the subject
+    stays ("Enedis a mobilisé 2 800 techniciens et se fixe pour objectif 80 %")."""
+    doc = sent.doc
+    out = set(scope)
+    for t in sent:
+        if t.i == verb.i or t.dep_ not in ("conj", "acl", "advcl", "parataxis") or t.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ in ("nsubj", "nsubj:pass", "aux:pass") and c.morph.get("PronType") != ["Rel"]
+                           for c in t.children):
+            continue  # (the parse may hang such a clause on the object: "une aide …, et 600 … sont mobilisés")
+        words = [x.i for x in t.subtree]
+        # (Its join: ", et", ", mais" or ";" before it, past the "et" of a list in its subject:
+        # "…, et quelque 600 personnels de la sécurité civile, des armées et d'EDF sont mobilisés".)
+        joins = [k for k in range(verb.i + 1, min(words)) if doc[k].text == ";"
+                 or doc[k].lower_ in _CLAUSE_JOINS and doc[k - 1].text == ","]
+        joins = joins or [k for k in range(verb.i + 1, min(words)) if doc[k].lower_ in _CLAUSE_JOINS]
+        if joins:
+            out -= set(range(joins[-1], max(words) + 1))
+    return frozenset(out)
+
+
 @dataclass
 class _History:
     """The sources named so far in the document, most recent last, for pronouns and
@@ -169,8 +195,10 @@ class AttributionFinder:
         self.say = set(d.SAY_VERBS)
         self.inverted_only = set(d.INVERTED_ONLY_VERBS)
         self.stance = set(d.STANCE_VERBS)
-        self.count = set(d.COUNT_VERBS)
+        self.deeds = set(d.DEED_VERBS)
+        self.count = set(d.COUNT_VERBS) | self.deeds
         self.count_object = set(d.COUNT_OBJECT_VERBS)
+        self.events_counted = set(d.EVENT_COUNT_NOUNS)
         self.forecast = set(d.FORECAST_VERBS)
         self.announcing = set(d.ANNOUNCING_VERBS)
         self.means = set(d.MEANS_NOUNS)
@@ -197,7 +225,7 @@ class AttributionFinder:
         self.agencies = d.DATELINE_AGENCIES
         table_verbs = (set(d.SAY_VERBS) | set(d.COUNT_VERBS) | set(d.AUTHOR_PARTICIPLES) | set(d.CITED_PARTICIPLES)
                        | set(d.ORIGIN_VERBS) | set(d.STANCE_VERBS) | set(d.INVERTED_ONLY_VERBS)
-                       | set(d.COUNT_OBJECT_VERBS))
+                       | set(d.COUNT_OBJECT_VERBS) | set(d.DEED_VERBS))
         self._all_verbs = set(table_verbs)
         for patterns in d.DEPENDENCY_PATTERNS.values():  # the verbs the patterns start from ("faire")
             for pattern in patterns:
@@ -280,7 +308,8 @@ class AttributionFinder:
                 cue = self._choose(span, live, segments) or self._before_colon(doc, span, live)
                 if cue is not None:
                     q["source"] = cue.record
-                    own = cue.record
+                    if cue.lemma not in self.deeds:  # (a deed is no report the next sentence goes on with)
+                        own = cue.record
                     continue
                 quoted = self._quoted_speaker(doc, q["start"], quotes, cues)
                 if quoted is not None:
@@ -477,7 +506,12 @@ class AttributionFinder:
                 source = self._named_before_apposition(doc, source, sent)
                 if self._quoted_before(source, verb) or not self._is_cue_verb(verb, source):
                     continue  # "« … huit personnes qui perdent la vie … », a déploré X": not "personnes"
-            out.append(Cue(f"verb:{lemma}", "verb", verb.i, source.i, self._verb_scope(sent, verb, source), lemma))
+            scope = self._verb_scope(sent, verb, source)
+            if lemma in self.deeds:
+                if any(c.morph.get("Polarity") == ["Neg"] or c.lower_ in ("ne", "n'", "n’") for c in verb.children):
+                    continue  # "L'État ne versera pas les 5 millions réclamés par les pirates": another's figure
+                scope = _without_clauses_of_their_own(sent, verb, scope)
+            out.append(Cue(f"verb:{lemma}", "verb", verb.i, source.i, scope, lemma))
         # "un chantier évalué entre 40 et 50 millions d'euros par Brest Métropole": a participle
         # and its agent, wherever the parse hung "par X".
         agents = {c.cue_i for c in out if c.kind == "agent"}
@@ -523,7 +557,9 @@ class AttributionFinder:
                 continue
             np_end = max(names[-1] + 1, max((t.i + 1 for t in doc[start:end - 1] if t.pos_ == "ADJ"), default=0))
             cue = Cue(f"verb:{lemma}", "verb", verb.i, names[-1],
-                      frozenset(range(sent.start, sent.end)) - frozenset(range(start, np_end)), lemma)
+                      (_without_clauses_of_their_own(sent, verb, frozenset(range(sent.start, sent.end)))
+                       if lemma in self.deeds else frozenset(range(sent.start, sent.end)))
+                      - frozenset(range(start, np_end)), lemma)
             cue.fixed_np = (start, np_end)
             out.append(cue)
             have.add(verb.i)
@@ -1003,7 +1039,9 @@ class AttributionFinder:
         if place is not None and place.kind == "capital" and not self._figure_under(verb):
             return False  # "Kiev revendique 4 500 tués" is a state's figure; "Pyongyang a dévoilé un sous-marin" a deed
         if verb.lower_ in self.data.COMPOSITION_FORMS and verb.doc[verb.i - 1].lower_ != "en" \
-                and not any(c.dep_.startswith("aux") for c in verb.children) and not self._person_like(subject):
+                and not any(c.dep_.startswith("aux") for c in verb.children) and not self._person_like(subject) \
+                and not any(o.dep_ in ("obj", "obl:arg") and (o.lemma_.lower() in self.events_counted
+                                                 or o.lower_ in self.events_counted) for o in verb.children):
             return False  # "le conseil municipal compte 55 sièges": what it is made of, not a count it gives
         if surface and (verb.pos_ in ("NOUN", "ADJ") or verb.pos_ == "PROPN" and verb.text.islower()):
             return True  # "Agreste chiffre la récolte à …": what follows is its object
@@ -1486,6 +1524,11 @@ class AttributionFinder:
             named = self._named_like(doc, sent, lemma, lo)
             short = next((k for k in range(lo, hi) if doc[k].text == ","), hi)
             bare = short - lo == 2 and doc[short - 1].morph.get("Number") != ["Plur"]
+            # (A singular kind and one epithet that names no state points back too: "La veille,
+            # l'organisation humanitaire comptait 150 morts", "l'agence onusienne".)
+            bare = bare or (short - lo == 3 and doc[lo + 1].morph.get("Number") != ["Plur"]
+                            and doc[lo + 2].pos_ == "ADJ" and doc[lo + 2].is_lower
+                            and not gazetteer.demonym_country(doc[lo + 2].lower_))
             if named is None and bare and lemma in self.generic:
                 named = self._body_named_before(doc, sent, lo)  # "À la RATP, …, selon la régie"
             if named is not None:

@@ -57,7 +57,13 @@ COUNT_VERBS = (
     "réitérer", "revoir", "actualiser", "corriger",
     # a figure kept to: "la direction s'en tient à son chiffre de 21 %"
     "s'en tenir",
+    # a count declared: "les autorités vétérinaires ont déclaré 42 foyers"
+    "déclarer",
 )
+# What a body grants or commits of its own means, which it alone can tell: the figures of the
+# verb's own object are the body's ("le gouvernement a débloqué 25 millions d'euros", "Enedis a
+# mobilisé 2 800 techniciens"), no other figure of the sentence, and nothing carries over.
+DEED_VERBS = ("débloquer", "allouer", "octroyer", "mobiliser", "verser", "consacrer")
 # Verbs that give a figure only with a clitic: the verb's lemma, the clitic, and the phrase they
 # make, as the tables spell it ("la protection civile s'en tient à 12 000"; not "tenir une réunion").
 CLITIC_VERBS = {"tenir": ("en", "s'en tenir")}
@@ -148,7 +154,7 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict]]] = {
     # "X a indiqué que …", "…, a précisé X", "X revendique 3 millions", "elle a ajouté".
     "verb_subject": [[
         {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(set(SAY_VERBS) | set(COUNT_VERBS) | set(INVERTED_ONLY_VERBS) | set(STANCE_VERBS)
-                                                                | set(COUNT_OBJECT_VERBS))},
+                                                                | set(COUNT_OBJECT_VERBS) | set(DEED_VERBS))},
                                             "POS": {"IN": ["VERB", "AUX", "NOUN", "ADJ"]}}},
         {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": _SUBJECT},
     ]],
@@ -346,6 +352,11 @@ KIND_NOUNS = ("groupe", "entreprise", "société", "compagnie", "firme", "constr
 # conseil municipal compte 55 sièges", "l'entreprise comptait 1 200 salariés" (not "la police a
 # compté 3 000 manifestants").
 COMPOSITION_FORMS = ("compte", "comptent", "comptait", "comptaient")
+# What happens, not what a body is made of: such a form counts when it governs one of these
+# ("la préfecture comptait trois morts et onze disparus", "la police compte 3 000 manifestants").
+EVENT_COUNT_NOUNS = ("mort", "morts", "blessé", "blessés", "disparu", "disparus", "victime", "décès", "tué",
+                     "tués", "cas", "manifestant", "gréviste", "participant", "interpellation", "arrestation",
+                     "hospitalisation", "évacué", "sinistré", "intervention", "incident", "noyade")
 # Verbs whose subject is the speaker of the verb of saying they govern: "la direction vient de
 # publier", "le ministre a tenu à préciser", "l'intersyndicale continue de réclamer".
 CONTROL_VERBS = ("venir", "tenir", "continuer")

@@ -33,7 +33,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                   "cédé", "acquis", "acheté", "acheter", "obtenu"),
     "deployed": ("déploy", "envoy", "envoi", "dépêch", "engag", "stationn", "mobilis", "présents",
                  "combattent", "combattant aux", "positionn", "renfort"),
-    "produced": ("produi", "production", "fabriqu", "manufactur"),
+    # (a harvest is what a farm or a vineyard produces: "la récolte atteindrait 41,3 millions d'hectolitres")
+    "produced": ("produi", "production", "fabriqu", "manufactur", "récolte", "récolté", "vendange"),
     "sanctioned": ("sanction", "visé", "gel"),
     "evacuated": ("évacu", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé",
                   # families out of their homes: "41 familles restent privées de leur logement"
