@@ -25,7 +25,9 @@ earthquake in Peru, a teachers' strike, a transfer fee), the same way; ``eval/st
 more (floods in Emilia-Romagna, dengue on La Réunion, a Paris transport strike, a by-election,
 a shipwreck off Lampedusa), the same way; ``eval/stories7/`` five more (a gas explosion, a
 pension-reform protest day, an emergency-room crisis, a salmonella outbreak in school canteens,
-a company's results and job cuts), the same way. The scorer is ``../shared/eval/score.py``, the
+a company's results and job cuts), the same way; ``eval/stories8/`` five more (a cyclone on
+Mayotte, small-boat crossings of the Channel, a wine harvest forecast and its outcome, a train
+derailment abroad, a taxi drivers' protest day), the same way. The scorer is ``../shared/eval/score.py``, the
 same one that scores real articles the team does not have.
 """
 
@@ -54,7 +56,8 @@ HELDOUT = HERE / "heldout"
 STORIES = HERE / "stories"
 STORY_SETS = {"stories": STORIES, "stories2": HERE / "stories2", "stories3": HERE / "stories3",
                "stories4": HERE / "stories4", "stories5": HERE / "stories5",
-               "stories6": HERE / "stories6", "stories7": HERE / "stories7"}
+               "stories6": HERE / "stories6", "stories7": HERE / "stories7",
+               "stories8": HERE / "stories8"}
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",
