@@ -107,9 +107,10 @@ STORY7_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories8: a cyclone on Mayotte, small-boat crossings of the Channel, a wine
 # harvest forecast and its outcome, a train derailment abroad, a taxi drivers' protest day),
 # written the same way and scored once out of sample at the start of the round that reads it:
-# link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 now.
+# link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 after; 0.424, 0.337
+# and 2 now.
 STORY8_FLOORS = {"link_recall": 0.42, "link_independence_accuracy": 0.33}
-STORY8_CEILINGS = {"wrong_links": 4}
+STORY8_CEILINGS = {"wrong_links": 2}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",

@@ -2507,3 +2507,50 @@ def test_an_increment_that_fits_a_floor_is_no_estimate_of_it(tmp_path: Path) -> 
     floor = built.q("Au moins trois personnes")
     assert built.link(floor, built.q("Trois nouveaux corps")) is None, built.links
     assert built.link(floor, built.q("six")) is not None, built.links
+
+
+def test_a_day_count_dated_by_its_article_is_no_step_of_a_total_since_january(tmp_path: Path) -> None:
+    """A day's rescues, the day told only by the article's lead, are no first figure of the
+    rescues since January a later article totals: neither updates the other."""
+    built = build(tmp_path, {
+        "a.txt": """
+            Publié le 9 septembre 2029
+            Manche : nouvelles traversées
+
+            Cinq opérations de sauvetage ont eu lieu samedi au large du Pas-de-Calais.
+
+            Au total, 58 naufragés ont été secourus et ramenés à Boulogne-sur-Mer, a indiqué la préfecture maritime.
+            """,
+        "b.txt": """
+            Publié le 11 septembre 2029
+            Manche : le bilan de l'année
+
+            Depuis le 1er janvier, plus de 4 100 personnes ont été secourues dans la Manche, selon la préfecture maritime.
+            """,
+    })
+    day, total = built.q("58 naufragés"), built.q("plus de 4 100")
+    assert built.measures[day.id][0] == built.measures[total.id][0]
+    link = built.link(day, total)
+    assert link is None or link.relation not in ("updates", "conflicts"), link
+
+
+def test_rivals_of_an_earlier_day_in_one_article_are_not_todays(tmp_path: Path) -> None:
+    """In one article, a count of no day of its own is of the day the article reports: the
+    rival counts of a protest a week before are rivals of each other, not of today's."""
+    built = build(tmp_path, {
+        "a.txt": """
+            Publié le 19 mars 2030
+            Taxis : une journée de galère
+
+            La capitale a vécu mardi au rythme de la colère des taxis.
+
+            La préfecture de police a dénombré 1 450 taxis sur le périphérique. Un chiffre balayé par la fédération des taxis, qui revendique « plus de 4 000 véhicules ».
+
+            Il y a une semaine jour pour jour, les ambulanciers avaient eux aussi défilé : ils étaient 900 véhicules selon la police, 2 500 selon leurs syndicats.
+            """,
+    })
+    today, before, rival = built.q("plus de 4 000"), built.q("2 500"), built.q("900 véhicules")
+    assert built.measures[today.id][0] == built.measures[before.id][0]
+    assert built.link(today, before) is None
+    link = built.link(rival, before)
+    assert link is not None and link.relation == "conflicts"

@@ -81,7 +81,9 @@ def estimate(q: Quantity, claim: Claim, doc: Document, measure: Optional[Measure
     low, high = q.low, q.high
     if measure is not None and measure.unit == PERCENT and q.unit == RATIO:
         low, high = (None if low is None else low * 100), (None if high is None else high * 100)
-    return Estimate(q.id or "", claim.document, low, high, q.qualifier, window, as_of)
+    frame = None if t else next((x for x in claim.times if x.role == "document"), None)
+    day = _date(frame.from_) if frame is not None and frame.from_ and frame.from_ == frame.to else None
+    return Estimate(q.id or "", claim.document, low, high, q.qualifier, window, as_of, day)
 
 
 # Modalities of a figure that is expected, not observed: "pourrait dépasser 1 000 morts".
@@ -134,7 +136,11 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
     ka, kb = set(ca.source.entity_keys), set(cb.source.entity_keys)
     if not ka or not kb or ka & kb or ca.source.name == cb.source.name or steps[0] != steps[1]:
         return False
-    if None not in a.window and None not in b.window and a.window != b.window:
+    # (A figure of no window of its own is of the day its article reports: "ils étaient 900
+    # véhicules selon la police, 2 500 selon leurs syndicats" a week before is another protest.)
+    wa = a.window if None not in a.window or a.day is None else (a.day, a.day)
+    wb = b.window if None not in b.window or b.day is None else (b.day, b.day)
+    if None not in wa and None not in wb and wa != wb:
         return False
     if not _comparable(a, b):
         return False  # 22 dead beside 412 are another toll, not a rival count of the same
@@ -377,10 +383,11 @@ def prepare(claims: list[Claim], docs: dict[str, Document], measures: dict[str, 
                     if m.is_rate:
                         scopes[q.id or ""] = _scope(occurrences, c, q, towns_of[q.id or ""], measures)
                 e = estimate(q, c, docs[c.document], m)
-                if m.is_money and e.window[0] is not None and e.window[0] == e.window[1]:
+                if m.is_money:
                     # The day a sum was agreed or told ("dimanche soir", "lundi") is no period
                     # of the sum: a fee told on Sunday and on Monday is one fee.
-                    e = replace(e, window=(None, None))
+                    e = replace(e, window=(None, None), day=None) \
+                        if e.window[0] is not None and e.window[0] == e.window[1] else replace(e, day=None)
                 blocks[m.key].append((e, c, q.start, m.increment))
     breakdowns = _breakdowns(blocks, towns_of)
     return Prepared(blocks, totals, towns_of, scopes, breakdowns, _wholes(blocks, towns_of, breakdowns))

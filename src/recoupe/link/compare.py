@@ -8,7 +8,7 @@ larger figure for a cumulative measure). Each verdict comes with one sentence of
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Optional
 
@@ -29,6 +29,9 @@ class Estimate:
     qualifier: str
     window: tuple[Optional[date], Optional[date]]  # what the figure covers
     as_of: Optional[date]  # when it was stated (document date or window end)
+    # The day its article reports, when the figure's own window is unknown: not a window to
+    # compare values on, only to tell a day's count from a total over a span.
+    day: Optional[date] = None
 
 
 def fmt(v: Optional[float]) -> str:
@@ -244,9 +247,15 @@ def _other_span(a: Estimate, b: Estimate) -> bool:
     """Whether two counts cover different kinds of span: the two are known, and they neither
     start on the same day (two totals "since January") nor are both one day (two tolls as of
     their day). A weekend's arrivals against the year's are not one running count."""
+    if None in a.window and a.day is not None:
+        a = replace(a, window=(a.day, a.day))  # (a day's count, the day its article reports)
+    if None in b.window and b.day is not None:
+        b = replace(b, window=(b.day, b.day))
     if None in a.window or None in b.window:
         return False
     a_day, b_day = a.window[0] == a.window[1], b.window[0] == b.window[1]
+    if a_day and b_day and (a.day is not None or b.day is not None):
+        return False  # (two days, one of them only its article's: as of their days)
     if a_day != b_day:
         # A running count on one day is counted up to that day ("104 000 arrivées au 17
         # septembre"): the same count as a total since January told two days before.
