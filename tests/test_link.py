@@ -800,7 +800,9 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Le Finistère est le plus touché, avec 95 000 foyers.", "affected", "household"),
     ("Au maximum 150 000 patients pourraient être concernés, selon la direction.", "affected", "person"),
     # Things counted with no event are counted; "périphérique" is no "péri".
-    ("La préfecture a compté 420 tracteurs sur le périphérique de Toulouse.", "counted", "tractor"),
+    ("La préfecture a compté 420 tracteurs sur le périphérique de Toulouse.", "counted", "vehicle"),
+    # A protest's or a convoy's vehicles are one count, whatever kind the words name.
+    ("La préfecture de police a dénombré 1 450 taxis dans Paris intra-muros.", "counted", "vehicle"),
     ("Les assureurs ont déjà recensé plus de 40 000 sinistres.", "counted", "insurance_claim"),
     # A percentage with no rate noun is the share of the things it is of, and the rival's
     # percentage right after it, with what it is of left out, is the same share; a share of
@@ -2535,22 +2537,35 @@ def test_a_day_count_dated_by_its_article_is_no_step_of_a_total_since_january(tm
 
 
 def test_rivals_of_an_earlier_day_in_one_article_are_not_todays(tmp_path: Path) -> None:
-    """In one article, a count of no day of its own is of the day the article reports: the
-    rival counts of a protest a week before are rivals of each other, not of today's."""
+    """A count of no day of its own is of about the day its article reports: the rival counts
+    of a protest a week before are rivals of each other, neither rivals nor revisions of
+    today's, in their article or in another; taxis and vehicles are one count."""
     built = build(tmp_path, {
         "a.txt": """
             Publié le 19 mars 2030
-            Taxis : une journée de galère
+            Taxis : une journée de colère
 
-            La capitale a vécu mardi au rythme de la colère des taxis.
+            La capitale a vécu mardi au rythme de la colère des taxis, venus de Roissy et d'Orly.
 
-            La préfecture de police a dénombré 1 450 taxis sur le périphérique. Un chiffre balayé par la fédération des taxis, qui revendique « plus de 4 000 véhicules ».
+            La préfecture de police a dénombré 1 450 taxis sur le périphérique et dans Paris intra-muros.
+            """,
+        "b.txt": """
+            Publié le 19 mars 2030
+            Taxis : une journée de galère sur le périphérique
+
+            La capitale a vécu mardi au rythme de la colère des taxis, venus de Roissy et d'Orly.
+
+            Les taxis se sont immobilisés sur le périphérique. La fédération des taxis revendique pour sa part « plus de 4 000 véhicules ».
 
             Il y a une semaine jour pour jour, les ambulanciers avaient eux aussi défilé : ils étaient 900 véhicules selon la police, 2 500 selon leurs syndicats.
             """,
     })
     today, before, rival = built.q("plus de 4 000"), built.q("2 500"), built.q("900 véhicules")
-    assert built.measures[today.id][0] == built.measures[before.id][0]
+    police = built.q("1 450 taxis")
+    assert built.measures[today.id][0] == built.measures[before.id][0] == built.measures[police.id][0]
     assert built.link(today, before) is None
     link = built.link(rival, before)
+    assert link is not None and link.relation == "conflicts"
+    assert built.link(police, rival) is None
+    link = built.link(police, today)
     assert link is not None and link.relation == "conflicts"

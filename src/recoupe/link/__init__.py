@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 
 from recoupe import entities as entity_index
 from recoupe.entities import groups
-from recoupe.link.compare import POINTS, SCALE_PRECISION, Estimate, different_spans, compare, describe, far_apart, revisable, revision, told_before_the_other
+from recoupe.link.compare import POINTS, SCALE_PRECISION, Estimate, another_day, different_spans, compare, describe, far_apart, revisable, revision, told_before_the_other
 from recoupe.link.grades import grade, rate_entities
 from recoupe.link.independence import ONE_READING, IndependenceJudge, one_reading, origin_of
 from recoupe.link.consensus import consensus
@@ -136,11 +136,12 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
     ka, kb = set(ca.source.entity_keys), set(cb.source.entity_keys)
     if not ka or not kb or ka & kb or ca.source.name == cb.source.name or steps[0] != steps[1]:
         return False
-    # (A figure of no window of its own is of the day its article reports: "ils étaient 900
-    # véhicules selon la police, 2 500 selon leurs syndicats" a week before is another protest.)
-    wa = a.window if None not in a.window or a.day is None else (a.day, a.day)
-    wb = b.window if None not in b.window or b.day is None else (b.day, b.day)
-    if None not in wa and None not in wb and wa != wb:
+    if None not in a.window and None not in b.window and a.window != b.window:
+        return False
+    # (A figure of no window of its own is of about the day its article reports: "ils étaient
+    # 900 véhicules selon la police, 2 500 selon leurs syndicats" a week before is another
+    # protest; "la nuit de mardi à mercredi" is no other day than Wednesday's dawn.)
+    if another_day(a, b):
         return False
     if not _comparable(a, b):
         return False  # 22 dead beside 412 are another toll, not a rival count of the same

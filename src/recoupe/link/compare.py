@@ -74,6 +74,23 @@ def _windows_overlap(a: Estimate, b: Estimate) -> bool:
     return a0 <= b1 and b0 <= a1  # type: ignore[operator]
 
 
+# The day an article reports is told loosely ("dans la nuit de mardi à mercredi"): a window of
+# a figure's own this many days from it may still be that day's.
+FRAME_SLACK = 2
+
+
+def another_day(a: Estimate, b: Estimate) -> bool:
+    """Whether one figure, of no window of its own, is of a day its article reports that lies
+    further than ``FRAME_SLACK`` days from the other's own window: the protest a week before
+    ("il y a une semaine, 900 véhicules") is not today's ("1 450 taxis")."""
+    for framed, other in ((a, b), (b, a)):
+        start, end = other.window
+        if None in framed.window and framed.day is not None and start is not None and end is not None \
+                and max((start - framed.day).days, (framed.day - end).days) > FRAME_SLACK:
+            return True
+    return False
+
+
 def _same_window(a: Estimate, b: Estimate) -> bool:
     return None not in a.window and a.window == b.window
 
@@ -144,7 +161,7 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
                                f"to {describe(later)} ({later.as_of})")
         return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "
                              f"to {describe(later)} ({later.as_of})")
-    if _windows_overlap(a, b) and not different_spans(a, b):
+    if _windows_overlap(a, b) and not different_spans(a, b) and not another_day(a, b):
         return "conflicts", f"{describe(a)} and {describe(b)} do not overlap for the same period"
     return None  # a day's count and a month's, or two periods: no contradiction
 
@@ -227,7 +244,7 @@ def revisable(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[Esti
     earlier, later = _ordered(a, b)
     if not (earlier.as_of and later.as_of and earlier.as_of <= later.as_of):
         return None
-    if earlier.as_of == later.as_of and (a.document == b.document or different_spans(a, b)):
+    if earlier.as_of == later.as_of and (a.document == b.document or different_spans(a, b) or another_day(a, b)):
         return None  # told the same day: only a second article's figure for the very same day
     if later.window[1] is not None and later.window[1] < (earlier.window[1] or earlier.as_of):
         return None  # restated for an earlier day than the earlier statement's

@@ -66,6 +66,7 @@ _DEMAND = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.DEMAND_WORDS)})")
 # ("64 traversées"), beds (closed? reopened?) or drones (launched? shot down?) say nothing
 # without the event they measure.
 COUNTED = "counted"
+VEHICLE = "vehicle"
 COUNTED_CLASSES = {"vehicle", "house", "document", "product", "animal",
                    "facility", "infrastructure", "ship", "plant", "case"}
 # Units whose figure, when its clause names no event, counts what its article counts most.
@@ -774,7 +775,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             part = is_part(folded, q, previous, claim.quantities[i - 1] if i else None,
                            None if q.unit in ev.MONEY_UNITS else event) \
                 and not (q.unit_inherited and doc_places.right_after(folded, q.end))
-            measure = Measure(event, _unit_of(q), q.per, actor if event in ACTOR_EVENTS else None,
+            unit = _unit_of(q)
+            if q.unit_class == VEHICLE and event in (COUNTED, "protested"):
+                # A convoy's or a protest's vehicles are one count, whatever kind the words
+                # name: "1 450 taxis selon la police", "plus de 4 000 véhicules selon la fédération".
+                event, unit = COUNTED, VEHICLE
+            measure = Measure(event, unit, q.per, actor if event in ACTOR_EVENTS else None,
                               increment=is_increment(folded, q), aside=aside(q), part=part)
             out[q.id] = measure
             previous = measure
