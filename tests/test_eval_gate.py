@@ -108,8 +108,8 @@ STORY7_CEILINGS = {"wrong_links": 0}
 # harvest forecast and its outcome, a train derailment abroad, a taxi drivers' protest day),
 # written the same way and scored once out of sample at the start of the round that reads it:
 # link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 after; 0.424, 0.337
-# and 2 since; 0.446, 0.348 and 2 now.
-STORY8_FLOORS = {"link_recall": 0.44, "link_independence_accuracy": 0.34}
+# and 2 since; 0.446, 0.348 and 2 after; 0.478, 0.380 and 2 now.
+STORY8_FLOORS = {"link_recall": 0.47, "link_independence_accuracy": 0.37}
 STORY8_CEILINGS = {"wrong_links": 2}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",

@@ -339,3 +339,22 @@ def test_preload_builds_the_name_indexes_before_any_name_is_resolved() -> None:
     gazetteer.preload()
     assert [index.cache_info().currsize for index in indexes] == [1, 1, 1]
     assert gazetteer.resolve_place("Lyon") is not None
+
+
+@pytest.mark.parametrize("a, b, low, high", [
+    ("Orly", "Paris", 5, 20),          # a town and a capital named as a town
+    ("Calais", "Boulogne-sur-Mer", 20, 45),
+    ("Lyon", "Marseille", 250, 300),
+])
+def test_distance_between_towns(a: str, b: str, low: float, high: float) -> None:
+    def key(name: str) -> str:
+        place = gazetteer.resolve_place(name)
+        assert place is not None
+        return f"capital:{place.country}" if place.kind == "capital" else place.key
+    d = gazetteer.distance_km(key(a), key(b))
+    assert d is not None and low <= d <= high
+
+
+def test_distance_of_a_place_without_coordinates_is_unknown() -> None:
+    assert gazetteer.distance_km("sub:FR-IDF", "capital:FR") is None
+    assert gazetteer.distance_km("country:FR", "capital:FR") is None

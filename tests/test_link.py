@@ -2569,3 +2569,33 @@ def test_rivals_of_an_earlier_day_in_one_article_are_not_todays(tmp_path: Path) 
     assert built.link(police, rival) is None
     link = built.link(police, today)
     assert link is not None and link.relation == "conflicts"
+
+
+def test_neighbouring_towns_are_one_scene_and_distant_ones_two(tmp_path: Path) -> None:
+    """The port the rescued are landed at and the coast they were rescued off are one scene of
+    one rescue; two towns 300 km apart are two places."""
+    built = build(tmp_path, {
+        "a.txt": """
+            Publié le 9 septembre 2029
+            Manche : 58 migrants secourus au large de Calais
+
+            Samedi, 58 naufragés ont été secourus au large de Calais, a indiqué la préfecture maritime de la Manche.
+            """,
+        "b.txt": """
+            Publié le 9 septembre 2029
+            Manche : une nuit de sauvetages
+
+            Samedi, 58 personnes ont été secourues dans la Manche puis ramenées à Boulogne-sur-Mer, selon la préfecture maritime de la Manche.
+            """,
+        "c.txt": """
+            Publié le 9 septembre 2029
+            Bretagne : une nuit de sauvetages
+
+            Samedi, 61 personnes ont été secourues au large de Brest, selon la préfecture maritime de l'Atlantique.
+            """,
+    })
+    calais, boulogne, brest = built.q("58 naufragés"), built.q("58 personnes"), built.q("61 personnes")
+    assert built.measures[calais.id][0] == built.measures[boulogne.id][0] == built.measures[brest.id][0]
+    link = built.link(calais, boulogne)
+    assert link is not None and link.relation == "corroborates"
+    assert built.link(boulogne, brest) is None and built.link(calais, brest) is None

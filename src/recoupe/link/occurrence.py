@@ -100,6 +100,22 @@ def subdivision_codes(keys: Iterable[str]) -> set[str]:
     return {k[len(SUBDIVISION):] for k in keys if k.startswith(SUBDIVISION)}
 
 
+# Towns this close are one scene of one occurrence: the port the rescued are landed at and the
+# coast they were rescued off, the airport a convoy left and the capital it reached.
+NEIGHBOURS_KM = 40.0
+
+
+def _neighbours(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a town of ``a`` and a town of ``b`` stand within ``NEIGHBOURS_KM`` of each other."""
+    for x in a:
+        for y in b:
+            if not x.startswith(SUBDIVISION) and not y.startswith(SUBDIVISION):
+                d = gazetteer.distance_km(x, y)
+                if d is not None and d <= NEIGHBOURS_KM:
+                    return True
+    return False
+
+
 def _share_a_name(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sets of place keys may name one place: a longer name holding a shorter one
     ("Var" in "préfecture du Var"), a department and its region, or a region and a town (which
@@ -108,8 +124,8 @@ def _share_a_name(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     wa = [_name_words(k) for k in a if not k.startswith(SUBDIVISION)]
     wb = [_name_words(k) for k in b if not k.startswith(SUBDIVISION)]
-    if wa and wb:  # towns on both sides: they tell
-        return any(x and y and (x <= y or y <= x) for x in wa for y in wb)
+    if wa and wb:  # towns on both sides: they tell, unless they are neighbours
+        return any(x and y and (x <= y or y <= x) for x in wa for y in wb) or _neighbours(a, b)
     sa, sb = subdivision_codes(a), subdivision_codes(b)
     if sa and sb:
         return any(subdivision_within(x, y) or subdivision_within(y, x) for x in sa for y in sb)
