@@ -77,6 +77,8 @@ _PART_OF_AHEAD = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+(?:\
 _ELLIPTIC_AFTER = re.compile(r"\s+(?:dans|à|au|aux|en|pour|selon|parmi|sur)\s+(?:la|le|les|l')?\s*[^\W\d_]")
 _CARRY_SCALE = re.compile(r"(?<![\w])(?:dont|soit|et|contre|ou)(?![\w])")
 _REFERENCE_NOUNS = set(frn.REFERENCE_NOUNS)
+_COUNTED_STATE = re.compile(rf"\s+(?:(?:{phrase_pattern(frn.COUNTED_STATE_ADVERBS)})\s+){{0,2}}"
+                            rf"(?:{phrase_pattern(frn.COUNTED_STATES)})")
 # "en" before the verb of a figure points back at what an earlier sentence counted: "l'intersyndicale
 # en revendiquait 400 000".
 EN_BEFORE = re.compile(r"(?<![\w])en\s+(?:\w+\s+){1,2}$")
@@ -279,8 +281,11 @@ def _not_a_count(text: str, folded: str, n: NumberMatch) -> bool:
     moins de 25 ans", "les Vingt-Sept" (not a waiting time: "le temps d'attente atteint 8 h 30")."""
     before = folded[max(0, n.start - 24):n.start]
     after = folded[n.end:n.end + 12]
-    if _LABEL_BEFORE.search(before) or re.search(r"\d\s?[:h]\s?$", before):
-        return True  # a label, or the minutes of "09:14", "20 h 15"
+    if (_LABEL_BEFORE.search(before) and not re.search(r"\d[ \u00a0\u202f]\d{3}(?!\d)", folded[n.start:n.end])) \
+            or re.search(r"\d\s?[:h]\s?$", before):
+        # A label ("la ligne 13", "la 7e journée"), not a count grouped by thousands ("à la
+        # mi-journée 7 400 manifestants"); or the minutes of "09:14", "20 h 15".
+        return True
     if (re.match(r"\s*[:h]\s?\d{2}(?!\d)", after) or (re.match(r"\s*(?:h|heures?)(?![\w])", after)
                                                        and _CLOCK_BEFORE.search(before))) \
             and not (":" not in after[:3] and is_waiting_time(folded, n.start, n.end)
@@ -594,6 +599,7 @@ def find_quantities(
                 continue
         if n.kind == "words" and n.low <= frn.REFERENCE_MAX and last is n and unit is None and qualifier == "exact" \
                 and not _INTRODUCED.search(folded, max(0, span_start - 40), span_start) \
+                and not EN_BEFORE.search(folded, max(0, span_start - 40), span_start) \
                 and not _PART_OF_AHEAD.match(folded, end) and not _ELLIPTIC_AFTER.match(folded, end) \
                 and not _PARTITIVE.match(folded, end) and not _told_of_the_same(folded, span_start, end):
             continue  # "des deux", "l'un des": a small number word with nothing counted
@@ -606,7 +612,8 @@ def find_quantities(
             prev = re.search(r"([\w']+)\s+$", folded[max(0, span_start - 12):span_start])
             if prev and prev.group(1) in _REFERENCE_DETS and qualifier == "exact" and (
                     unit is None or (unit_text or "") in _REFERENCE_NOUNS or prev.group(1) in ("les", "ces")) \
-                    and (unit_text or "").lower() not in _TOLL_NOUNS:
+                    and (unit_text or "").lower() not in _TOLL_NOUNS \
+                    and not (unit is not None and _COUNTED_STATE.match(folded, unit_end)):
                 continue  # "les deux pays", "leurs deux fils": a known set named, not counted
             partitive = unit is None and (_PARTITIVE.match(folded, end) is not None
                                           or _told_of_the_same(folded, span_start, end))

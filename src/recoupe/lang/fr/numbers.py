@@ -134,6 +134,12 @@ FOOTNOTE_MAX = 99
 # "les deux pays", "ces quatre États", "ses trois fils".
 REFERENCE_DETERMINERS = ("les", "ces", "leurs", "ses", "nos", "vos", "mes", "tes")
 REFERENCE_MAX = 10
+# What a known set named by a small number word may be said to be in, a toll's or a search's
+# state, that makes it a count told again: "les trois personnes portées disparues", "sur les
+# cinq personnes encore recherchées" (as word prefixes, after "encore", "toujours" or "portées").
+COUNTED_STATE_ADVERBS = ("encore", "toujours", "déjà", "porté", "portés", "portée", "portées")
+COUNTED_STATES = ("disparu", "recherché", "blessé", "hospitalisé", "évacué", "tué", "décédé", "secouru",
+                  "interpellé", "sinistré", "relogé", "mort", "morte")
 # "trois d'entre eux" refers to a set already counted.
 PARTITIVE_REFERENCE = ("d'entre",)
 # Verbs right after a number word that make it their subject: "… et trois sont décédées".
@@ -192,6 +198,8 @@ HALF_AFTER_UNIT = ("et demi", "et demie")
 # Words before a small number word with nothing counted after it that still make it a
 # count: "dont six", "soit trois".
 COUNT_INTRODUCERS = ("dont", "soit", "parmi lesquels", "parmi lesquelles", "dont au moins",
+                     # the other term of a comparison: "neuf morts, contre quatre annoncés la veille"
+                     "contre",
                      # a count raised or set to a small number: "portant le nombre de morts à six",
                      # "le bilan est passé à six"
                      "passé à", "passée à", "porté à", "portée à", "portant le nombre de morts à",
