@@ -94,9 +94,9 @@ STORY5_CEILINGS = {"wrong_links": 1}
 # sample at the end of the round that read stories5: link recall 0.403, independence 0.390,
 # 5 wrong links (0.338, 0.325 and 6 with the code from before that round); read as a dev set
 # since: 0.429, 0.390, 3 wrong links; 0.571, 0.494 and 2 wrong links after; 0.597, 0.558 and 2
-# since; 0.662, 0.610 and 2 now.
-STORY6_FLOORS = {"link_recall": 0.66, "link_independence_accuracy": 0.60}
-STORY6_CEILINGS = {"wrong_links": 2}
+# since; 0.662, 0.610 and 2 after; 0.662, 0.610 and 1 since; 0.675, 0.623 and 1 now.
+STORY6_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.62}
+STORY6_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories7: a gas explosion, a pension-reform protest day, an emergency-room
 # crisis, a salmonella outbreak in school canteens, a company's results and job cuts), written
 # the same way and scored once out of sample in the round that read stories2 to stories6:
@@ -110,8 +110,9 @@ STORY7_CEILINGS = {"wrong_links": 0}
 # harvest forecast and its outcome, a train derailment abroad, a taxi drivers' protest day),
 # written the same way and scored once out of sample at the start of the round that reads it:
 # link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 after; 0.424, 0.337
-# and 2 since; 0.446, 0.348 and 2 after; 0.478, 0.380 and 2 since; 0.500, 0.402 and 2 now.
-STORY8_FLOORS = {"link_recall": 0.49, "link_independence_accuracy": 0.40}
+# and 2 since; 0.446, 0.348 and 2 after; 0.478, 0.380 and 2 since; 0.500, 0.402 and 2 after;
+# 0.554, 0.435 and 2 now.
+STORY8_FLOORS = {"link_recall": 0.55, "link_independence_accuracy": 0.43}
 STORY8_CEILINGS = {"wrong_links": 2}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",

@@ -522,7 +522,8 @@ def _linked(claims: list[Claim], copies: Optional[dict[str, str]] = None) -> lis
 @pytest.mark.parametrize(("forecast", "observed", "relation"), [
     (("possible", 1000, "more_than"), 731, None),         # "pourrait dépasser 1 000 morts", then 731: no conflict
     (("prediction", 1000, "approx"), 1300, None),         # "devrait atteindre 1 000", then 1 300: no update either
-    (("possible", 700, "approx"), 731, "corroborates"),   # a forecast the outcome bears out
+    (("possible", 700, "approx"), 731, "consistent"),     # a forecast the outcome bears out: no second estimate
+    (("possible", 700, "approx"), 980, None),             # one it proves wrong: neither conflict nor update
     (("asserted", 1000, "exact"), 731, "conflicts"),      # two observations do conflict... for one date
 ])
 def test_forecasts_are_never_contradicted_by_the_outcome(forecast: tuple[str, float, str], observed: float,
@@ -2599,3 +2600,15 @@ def test_neighbouring_towns_are_one_scene_and_distant_ones_two(tmp_path: Path) -
     link = built.link(calais, boulogne)
     assert link is not None and link.relation == "corroborates"
     assert built.link(boulogne, brest) is None and built.link(calais, brest) is None
+
+
+@pytest.mark.parametrize(("first", "second", "source", "relation"), [
+    (870, 893, "org:ministere", "updates"),         # one origin's floor, raised a week later
+    (870, 893, "org:croix rouge", "corroborates"),  # another origin's close floor corroborates it
+])
+def test_one_origins_floor_told_again_higher_updates_it(first: float, second: float, source: str,
+                                                        relation: str) -> None:
+    a = _toll("d1", first, qualifier="at_least", high=None)
+    b = _toll("d8", second, qualifier="at_least", high=None, source=source)
+    links = _linked([a, b])
+    assert [l.relation for l in links] == [relation]

@@ -534,6 +534,9 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 consistent += 1
             kept += 1
             origins.add(origin)
+            if relation == "corroborates" and not copy and is_forecast(ca) != is_forecast(cb):
+                # The outcome bears the forecast out: no second estimate of one thing.
+                relation = "consistent"
             links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
     return links
 

@@ -231,6 +231,12 @@ def revision(a: Estimate, b: Estimate, cumulative: bool, one_origin: bool,
                            f"{describe(earlier)} ({earlier.as_of})")
     if earlier.as_of == later.as_of:
         return None
+    if one_origin and earlier.high is None and later.high is None and earlier.low is not None \
+            and later.low is not None and later.low != earlier.low:
+        # One origin's floor told again higher or lower later ("au moins 870 morts", a week on
+        # "au moins 893"): its new floor, no second estimate.
+        return "updates", (f"the same origin gave {describe(later)} ({later.as_of}) after "
+                           f"{describe(earlier)} ({earlier.as_of})")
     # A floor ("au moins 23 morts") is not outgrown by a figure above it (27): they are consistent.
     if cumulative and not independent and earlier.high is not None and later.low is not None \
             and later.low > earlier.high and not _other_span(earlier, later):
