@@ -2612,3 +2612,30 @@ def test_one_origins_floor_told_again_higher_updates_it(first: float, second: fl
     b = _toll("d8", second, qualifier="at_least", high=None, source=source)
     links = _linked([a, b])
     assert [l.relation for l in links] == [relation]
+
+
+def test_a_rival_told_in_the_next_sentence_answers_the_count_before_it(tmp_path: Path) -> None:
+    """A count placed in a town and a rival told in the next sentence, which names no place, are
+    one thing counted twice; a next sentence that names another town counts that town."""
+    built = build(tmp_path, {
+        "a.txt": """
+            Publié le 19 mars 2030
+            Colère des taxis
+
+            La colère des taxis a gagné plusieurs villes mardi.
+
+            Mardi, la préfecture des Bouches-du-Rhône a dénombré 1 450 taxis à Marseille. La fédération des taxis revendique pour sa part « plus de 4 000 véhicules ».
+            """,
+        "b.txt": """
+            Publié le 19 mars 2030
+            Colère des taxis dans le Rhône et la Loire
+
+            La colère des taxis a gagné plusieurs villes mardi.
+
+            Mardi, la préfecture du Rhône a dénombré 600 taxis à Lyon. La fédération des taxis en a compté 2 000 à Saint-Étienne.
+            """,
+    })
+    police, rival = built.q("1 450 taxis"), built.q("plus de 4 000")
+    link = built.link(police, rival)
+    assert link is not None and link.relation == "conflicts"
+    assert built.link(built.q("600 taxis"), built.q("2 000")) is None
