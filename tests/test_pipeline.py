@@ -351,6 +351,9 @@ ATTRIBUTION = [
      "quatre rotations", None),
     ("La régie a mobilisé 350 techniciens et se fixe pour objectif de rétablir 90 % des lignes d'ici jeudi.",
      "90 %", "régie"),
+    # A deed denied gives no figure of its own: the sum is another's.
+    ("Le département ne versera pas les 2 millions d'euros réclamés par les ravisseurs, a affirmé le préfet.",
+     "2 millions", "préfet"),
     # A date line names no body: "l'établissement" stays itself.
     ("LE MANS, 12 mars 2027 (AFP) - Les pirates ont dérobé les données de 186 000 patients, a indiqué "
      "vendredi l'établissement.", "186 000", "établissement"),

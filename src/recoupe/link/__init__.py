@@ -387,8 +387,8 @@ def prepare(claims: list[Claim], docs: dict[str, Document], measures: dict[str, 
                 if m.is_money:
                     # The day a sum was agreed or told ("dimanche soir", "lundi") is no period
                     # of the sum: a fee told on Sunday and on Monday is one fee.
-                    e = replace(e, window=(None, None), day=None) \
-                        if e.window[0] is not None and e.window[0] == e.window[1] else replace(e, day=None)
+                    one_day = e.window[0] is not None and e.window[0] == e.window[1]
+                    e = replace(e, window=(None, None) if one_day else e.window, day=None)
                 blocks[m.key].append((e, c, q.start, m.increment))
     breakdowns = _breakdowns(blocks, towns_of)
     return Prepared(blocks, totals, towns_of, scopes, breakdowns, _wholes(blocks, towns_of, breakdowns))

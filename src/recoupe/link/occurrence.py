@@ -349,8 +349,8 @@ class Occurrences:
         placeless = qb if pa else qa
         if a.paragraph == b.paragraph and abs(a.sentence - b.sentence) == 1:
             # The rival told in the next sentence answers the count before it: "La préfecture
-            # de police a dénombré 1 450 taxis dans Paris. Un chiffre balayé par la fédération,
-            # qui revendique « plus de 4 000 véhicules »".
+            # a dénombré 1 450 taxis à Marseille. La fédération revendique pour sa part « plus
+            # de 4 000 véhicules »".
             return True
         if a.sentence == b.sentence and (placeless is None or placeless.unit_inherited):
             # The rival that leaves out what it counts tells the other's count again: "12 000

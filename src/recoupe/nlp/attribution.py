@@ -68,14 +68,13 @@ class Cue:
     clause: frozenset[int] = frozenset()  # the clause of its own a closing "selon X" belongs to
 
 
-_CLAUSE_JOINS = ("et", ",", ";", "mais", "puis", "tandis", "alors")
-
-
-def _without_clauses_of_their_own(sent: Span, verb: Token, scope: frozenset[int]) -> frozenset[int]:
+def _without_clauses_of_their_own(sent: Span, verb: Token, scope: frozenset[int],
+                                  joins_words: frozenset[str]) -> frozenset[int]:
     """``scope`` less each coordinated clause with a subject of its own, from the word that
     joins it on ("Le gouvernement a débloqué 25 millions d'euros, et quelque 600 personnels sont
     mobilisés": the 600 are no sum the government granted). A clause that shares the subject
-    stays ("Enedis a mobilisé 2 800 techniciens et se fixe pour objectif 80 %")."""
+    stays ("Enedis a mobilisé 2 800 techniciens et se fixe pour objectif 80 %"). ``joins_words``:
+    the language's words that join a clause on."""
     doc = sent.doc
     out = set(scope)
     for t in sent:
@@ -87,8 +86,9 @@ def _without_clauses_of_their_own(sent: Span, verb: Token, scope: frozenset[int]
         # (Its join: ", et", ", mais" or ";" before it, past the "et" of a list in its subject:
         # "…, et quelque 600 personnels de la sécurité civile, des armées et d'EDF sont mobilisés".)
         joins = [k for k in range(verb.i + 1, min(words)) if doc[k].text == ";"
-                 or doc[k].lower_ in _CLAUSE_JOINS and doc[k - 1].text == ","]
-        joins = joins or [k for k in range(verb.i + 1, min(words)) if doc[k].lower_ in _CLAUSE_JOINS]
+                 or (doc[k].lower_ in joins_words or doc[k].text == ",") and doc[k - 1].text == ","]
+        joins = joins or [k for k in range(verb.i + 1, min(words)) if doc[k].lower_ in joins_words
+                          or doc[k].text == ","]
         if joins:
             out -= set(range(joins[-1], max(words) + 1))
     return frozenset(out)
@@ -196,6 +196,7 @@ class AttributionFinder:
         self.inverted_only = set(d.INVERTED_ONLY_VERBS)
         self.stance = set(d.STANCE_VERBS)
         self.deeds = set(d.DEED_VERBS)
+        self.clause_joins = frozenset(d.CLAUSE_JOINS)
         self.count = set(d.COUNT_VERBS) | self.deeds
         self.count_object = set(d.COUNT_OBJECT_VERBS)
         self.events_counted = set(d.EVENT_COUNT_NOUNS)
@@ -508,9 +509,9 @@ class AttributionFinder:
                     continue  # "« … huit personnes qui perdent la vie … », a déploré X": not "personnes"
             scope = self._verb_scope(sent, verb, source)
             if lemma in self.deeds:
-                if any(c.morph.get("Polarity") == ["Neg"] or c.lower_ in ("ne", "n'", "n’") for c in verb.children):
+                if any(c.morph.get("Polarity") == ["Neg"] for c in verb.children):
                     continue  # "L'État ne versera pas les 5 millions réclamés par les pirates": another's figure
-                scope = _without_clauses_of_their_own(sent, verb, scope)
+                scope = _without_clauses_of_their_own(sent, verb, scope, self.clause_joins)
             out.append(Cue(f"verb:{lemma}", "verb", verb.i, source.i, scope, lemma))
         # "un chantier évalué entre 40 et 50 millions d'euros par Brest Métropole": a participle
         # and its agent, wherever the parse hung "par X".
@@ -557,7 +558,8 @@ class AttributionFinder:
                 continue
             np_end = max(names[-1] + 1, max((t.i + 1 for t in doc[start:end - 1] if t.pos_ == "ADJ"), default=0))
             cue = Cue(f"verb:{lemma}", "verb", verb.i, names[-1],
-                      (_without_clauses_of_their_own(sent, verb, frozenset(range(sent.start, sent.end)))
+                      (_without_clauses_of_their_own(sent, verb, frozenset(range(sent.start, sent.end)),
+                                                     self.clause_joins)
                        if lemma in self.deeds else frozenset(range(sent.start, sent.end)))
                       - frozenset(range(start, np_end)), lemma)
             cue.fixed_np = (start, np_end)

@@ -60,10 +60,13 @@ COUNT_VERBS = (
     # a count declared: "les autorités vétérinaires ont déclaré 42 foyers"
     "déclarer",
 )
-# What a body grants or commits of its own means, which it alone can tell: the figures of the
-# verb's own object are the body's ("le gouvernement a débloqué 25 millions d'euros", "Enedis a
-# mobilisé 2 800 techniciens"), no other figure of the sentence, and nothing carries over.
+# What a body grants or commits of its own means, which it alone can tell: the figures of its
+# clause and of the clauses that share its subject are the body's ("le gouvernement a débloqué
+# 25 millions d'euros", "Enedis a mobilisé 2 800 techniciens"), not those of a clause with a
+# subject of its own; never under a negation, and nothing carries over to the next sentence.
 DEED_VERBS = ("débloquer", "allouer", "octroyer", "mobiliser", "verser", "consacrer")
+# Words that join a clause on (with "," and ";"): "…, et quelque 600 personnels sont mobilisés".
+CLAUSE_JOINS = ("et", "mais", "puis", "tandis", "alors")
 # Verbs that give a figure only with a clitic: the verb's lemma, the clitic, and the phrase they
 # make, as the tables spell it ("la protection civile s'en tient à 12 000"; not "tenir une réunion").
 CLITIC_VERBS = {"tenir": ("en", "s'en tenir")}
