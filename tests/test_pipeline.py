@@ -351,6 +351,13 @@ ATTRIBUTION = [
      "quatre rotations", None),
     ("La régie a mobilisé 350 techniciens et se fixe pour objectif de rétablir 90 % des lignes d'ici jeudi.",
      "90 %", "régie"),
+    # A count reported by an outlet is the counter's.
+    ("L'Office des migrations a recensé 1 240 arrivées en août, a rapporté mardi la BBC.", "1 240",
+     "Office des migrations"),
+    ("Selon le ministère de l'Intérieur, 812 personnes ont traversé samedi, a rapporté la BBC.", "812",
+     "ministère de l'Intérieur"),
+    # A speaker who tells what another says is no relay: the speaker's inverted verb wins.
+    ("Selon la police, 3 000 personnes ont défilé, a indiqué la préfecture.", "3 000", "préfecture"),
     # A deed denied gives no figure of its own: the sum is another's.
     ("Le département ne versera pas les 2 millions d'euros réclamés par les ravisseurs, a affirmé le préfet.",
      "2 millions", "préfet"),
@@ -438,6 +445,9 @@ def test_one_source_per_figure(nlp: Language, text: str, figures: dict[str, str]
     # Datelines of two cities, or with the country in parentheses, are datelines too.
     ("GENÈVE/ANKARA (Reuters) - L'Organisation mondiale de la santé a recensé 340 cas.", "340 cas", "Reuters"),
     ("VAN (Turquie), 3 mai 2025 (AFP) - Selon la protection civile, 46 personnes sont mortes.", "46 personnes", "AFP"),
+    # The body that counted is the origin, the outlet that reported it the relay.
+    ("L'Office des migrations a recensé 1 240 arrivées en août, a rapporté mardi la BBC.", "1 240", "BBC"),
+    ("Selon le ministère de l'Intérieur, 812 personnes ont traversé samedi, a rapporté la BBC.", "812", "BBC"),
 ])
 def test_relay_is_kept_as_via(nlp: Language, text: str, needle: str, via: str) -> None:
     rec = source_of(run(nlp, text), needle)

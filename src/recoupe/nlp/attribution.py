@@ -307,6 +307,14 @@ class AttributionFinder:
                 if span is None:
                     continue
                 cue = self._choose(span, live, segments) or self._before_colon(doc, span, live)
+                relayed = self._counted_before_relay(span, cue, live)
+                if relayed is not None:
+                    # "L'Office a recensé 1 240 arrivées, a rapporté la BBC": the body that
+                    # counted is the origin, the outlet that reported it relays it.
+                    origin, relay = relayed
+                    q["source"] = dict(origin.record, via=relay.record["name"])  # type: ignore[index]
+                    own = origin.record
+                    continue
                 if cue is not None:
                     q["source"] = cue.record
                     if cue.lemma not in self.deeds:  # (a deed is no report the next sentence goes on with)
@@ -1275,6 +1283,22 @@ class AttributionFinder:
             return min(holding, key=lambda c: (self._weak(c), len(c.clause) if anchor in c.clause else len(c.scope),
                                                distance(c)))
         return None
+
+    def _counted_before_relay(self, span: Span, cue: Optional[Cue], live: list[Cue]) -> Optional[tuple[Cue, Cue]]:
+        """(origin, relay) when the figure ``cue`` was chosen for is one a body counted and an
+        outlet reported after it ("X a recensé 1 240 arrivées, a rapporté la BBC"), else None."""
+        if cue is None or cue.record is None:
+            return None
+        anchor = span.root.i
+        holding = [c for c in live if c.record is not None and anchor in c.scope]
+        relay = next((c for c in holding if c.kind == "verb" and c.lemma in self.relay and c.source_i > span.end),
+                     None)
+        origin = next((c for c in holding if c.source_i < span.start and c.lemma not in self.relay
+                       and (c.kind == "prep" or c.kind == "verb" and c.lemma in self.count)), None)
+        if relay is None or origin is None or cue not in (relay, origin) \
+                or origin.record.get("name") == relay.record.get("name"):  # type: ignore[union-attr]
+            return None
+        return origin, relay
 
     def _weak(self, c: Cue) -> bool:
         if c.kind != "verb" or c.lemma in self.say or c.record is None:
