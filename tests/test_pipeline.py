@@ -356,6 +356,11 @@ ATTRIBUTION = [
      "Office des migrations"),
     ("Selon le ministère de l'Intérieur, 812 personnes ont traversé samedi, a rapporté la BBC.", "812",
      "ministère de l'Intérieur"),
+    # A body's name that opens with a capitalised noun and ends with a state's name speaks; a
+    # fronted phrase before a comma does not.
+    ("Santé publique France dénombrait 640 cas de rougeole depuis janvier.", "640 cas", "Santé publique France"),
+    ("Côté eau, la Société des eaux de Mayotte estime que sept abonnés sur dix sont privés d'eau.",
+     "sept abonnés", "Société des eaux de Mayotte"),
     # A speaker who tells what another says is no relay: the speaker's inverted verb wins.
     ("Selon la police, 3 000 personnes ont défilé, a indiqué la préfecture.", "3 000", "préfecture"),
     # A deed denied gives no figure of its own: the sum is another's.
@@ -448,6 +453,7 @@ def test_one_source_per_figure(nlp: Language, text: str, figures: dict[str, str]
     # The body that counted is the origin, the outlet that reported it the relay.
     ("L'Office des migrations a recensé 1 240 arrivées en août, a rapporté mardi la BBC.", "1 240", "BBC"),
     ("Selon le ministère de l'Intérieur, 812 personnes ont traversé samedi, a rapporté la BBC.", "812", "BBC"),
+    ("Santé publique France dénombrait 640 cas de rougeole depuis janvier, a rapporté l'AFP.", "640 cas", "AFP"),
 ])
 def test_relay_is_kept_as_via(nlp: Language, text: str, needle: str, via: str) -> None:
     rec = source_of(run(nlp, text), needle)

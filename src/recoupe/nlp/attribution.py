@@ -562,6 +562,8 @@ class AttributionFinder:
                 continue
             names = [t.i for t in doc[start:end - 1] if t.pos_ == "PROPN"] \
                 or [t.i for t in doc[start:end - 1] if t.pos_ == "NOUN"][:1]
+            if doc[start].pos_ == "NOUN" and doc[start].is_title and len(names) < end - 1 - start:
+                names = [start]  # "Santé publique France": the name's head opens it, not its state
             if not names or not self._is_cue_verb(verb, doc[names[-1]], surface=True):
                 continue
             np_end = max(names[-1] + 1, max((t.i + 1 for t in doc[start:end - 1] if t.pos_ == "ADJ"), default=0))
@@ -1104,6 +1106,10 @@ class AttributionFinder:
         if subject.text[:1].isupper() and subject.ent_type_ in ("LOC", "MISC") and subject.lower_ not in self.nouns \
                 and subject.lemma_.lower() not in self.nouns:
             return True  # "Vigicrues prévoit …": a name the tagger took for a noun, opening the sentence
+        if subject.is_title and subject.pos_ == "NOUN" and subject.i == subject.sent.start \
+                and any(c.pos_ == "PROPN" and subject.i < c.i <= subject.i + 3
+                        and not any(t.is_punct for t in subject.doc[subject.i:c.i]) for c in subject.children):
+            return True  # "Santé publique France dénombrait …": a body's name, opening the sentence
         if any(c.dep_ in ("flat:name", "appos", "nmod", "flat", "amod") and _named(c) and c.i == subject.i + 1
                for c in subject.children):
             return True  # "la place Beauvau", "l'agence Frontex"

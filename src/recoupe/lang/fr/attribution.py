@@ -183,6 +183,11 @@ OPENING_NAME_PATTERNS = [[
 ], [
     # "L'armée déplore …", "Le parquet chiffre …": a body, then a verb tagged as its adjective.
     {"POS": "DET"}, {"POS": "NOUN"}, {"POS": "ADJ", "OP": "?"}, {"POS": {"IN": ["VERB", "NOUN", "ADJ"]}},
+], [
+    # "Santé publique France dénombrait 530 cas": a body's name that opens with a capitalised
+    # noun and ends with a state's name.
+    {"POS": "NOUN", "IS_TITLE": True}, {"POS": "ADJ", "OP": "?"}, {"POS": "PROPN", "OP": "+"},
+    {"POS": "AUX", "OP": "*"}, {"POS": "ADV", "OP": "?"}, {"POS": "VERB"},
 ]]
 
 # -- prepositions ---------------------------------------------------------------------------
