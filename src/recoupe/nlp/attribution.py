@@ -307,7 +307,7 @@ class AttributionFinder:
                 if span is None:
                     continue
                 cue = self._choose(span, live, segments) or self._before_colon(doc, span, live)
-                relayed = self._counted_before_relay(span, cue, live)
+                relayed = self._origin_and_relay(span, cue, live)
                 if relayed is not None:
                     # "L'Office a recensé 1 240 arrivées, a rapporté la BBC": the body that
                     # counted is the origin, the outlet that reported it relays it.
@@ -1290,9 +1290,10 @@ class AttributionFinder:
                                                distance(c)))
         return None
 
-    def _counted_before_relay(self, span: Span, cue: Optional[Cue], live: list[Cue]) -> Optional[tuple[Cue, Cue]]:
-        """(origin, relay) when the figure ``cue`` was chosen for is one a body counted and an
-        outlet reported after it ("X a recensé 1 240 arrivées, a rapporté la BBC"), else None."""
+    def _origin_and_relay(self, span: Span, cue: Optional[Cue], live: list[Cue]) -> Optional[tuple[Cue, Cue]]:
+        """(origin, relay) when the figure ``cue`` was chosen for is one a body counted, or a
+        source told with a preposition, and an outlet reported after it with a relaying verb ("X a
+        recensé 1 240 arrivées, a rapporté la BBC", "Selon X, …, a rapporté la BBC"), else None."""
         if cue is None or cue.record is None:
             return None
         anchor = span.root.i
