@@ -195,6 +195,12 @@ TABLE: list[tuple[str, list[Row]]] = [
      [("quatre randonneurs", 4, 4, "exact", "hiker", None)]),
     ("Sur les six personnes encore recherchées, deux ont été retrouvées.",
      [("six personnes", 6, 6, "exact", "person", None), ("deux", 2, 2, "exact", "person", None)]),
+    # What a figure counts is read across a wrapped line, never across a blank one: a
+    # headline's last figure counts nothing of the paragraph after it.
+    ("Le bilan est de 38\n\nTrente et un morts ont été recensés depuis janvier.",
+     [("38", 38, 38, "exact", None, None), ("Trente et un morts", 31, 31, "exact", "death", None)]),
+    ("La préfecture a compté 3 000\nmanifestants à Lyon.",
+     [("3 000\nmanifestants", 3000, 3000, "exact", "protester", None)]),
     # A time after the figure is no unit: it inherits the one before it.
     ("Seules 37 communes restent soumises, contre 143 début août.",
      [("37 communes", 37, 37, "exact", "municipality", None), ("143", 143, 143, "exact", "municipality", None)]),

@@ -84,8 +84,12 @@ _COUNTED_STATE = re.compile(rf"\s+(?:(?:{phrase_pattern(frn.COUNTED_STATE_ADVERB
 EN_BEFORE = re.compile(r"(?<![\w])en\s+(?:\w+\s+){1,2}$")
 _PART_OF = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+$")
 _PER_POPULATION = re.compile(r"\s+(?:pour|par|sur)\s+(?P<num>\d{1,3}(?:[ ]\d{3})+|\d+|mille|cent|un million)\s+(?P<noun>[^\W\d_][\w\-]*)")
+# (Across a wrapped line, never across a blank one: a headline's last figure counts nothing of
+# the paragraph after it.)
+_WRAP = r"[^\S\n]*(?:\n(?![^\S\n]*\n)[^\S\n]*)?"
 _NOUN_AFTER = re.compile(
-    rf"\s*(?:[«»\"“”]\s*)?(?P<of>de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_ADJECTIVES)})\s+)?(?P<unit>[^\W\d_][\w\-]*)"
+    rf"{_WRAP}(?:[«»\"“”]{_WRAP})?(?P<of>de\s+|d')?(?:(?:{phrase_pattern(fru.PRE_NOUN_ADJECTIVES)})\s+)?"
+    rf"(?P<unit>[^\W\d_][\w\-]*)"
 )
 _PER = re.compile(rf"(?<![\w])(?P<per>{phrase_pattern(fru.PER_PHRASES)})(?![\w])")
 _PER_KEYS = {re.sub(r"\s+", " ", fold(k)): v for k, v in fru.PER_PHRASES.items()}
