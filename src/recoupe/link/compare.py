@@ -79,14 +79,19 @@ def _windows_overlap(a: Estimate, b: Estimate) -> bool:
 FRAME_SLACK = 2
 
 
+def _framed(e: Estimate) -> Optional[date]:
+    """The day its article reports, when ``e`` has no window of its own, else None."""
+    return e.day if None in e.window else None
+
+
 def another_day(a: Estimate, b: Estimate) -> bool:
     """Whether one figure, of no window of its own, is of a day its article reports that lies
     further than ``FRAME_SLACK`` days from the other's own window: the protest a week before
     ("il y a une semaine, 900 véhicules") is not today's ("1 450 taxis")."""
     for framed, other in ((a, b), (b, a)):
-        start, end = other.window
-        if None in framed.window and framed.day is not None and start is not None and end is not None \
-                and max((start - framed.day).days, (framed.day - end).days) > FRAME_SLACK:
+        day, (start, end) = _framed(framed), other.window
+        if day is not None and start is not None and end is not None \
+                and max((start - day).days, (day - end).days) > FRAME_SLACK:
             return True
     return False
 
@@ -270,14 +275,13 @@ def _other_span(a: Estimate, b: Estimate) -> bool:
     """Whether two counts cover different kinds of span: the two are known, and they neither
     start on the same day (two totals "since January") nor are both one day (two tolls as of
     their day). A weekend's arrivals against the year's are not one running count."""
-    if None in a.window and a.day is not None:
-        a = replace(a, window=(a.day, a.day))  # (a day's count, the day its article reports)
-    if None in b.window and b.day is not None:
-        b = replace(b, window=(b.day, b.day))
+    framed = _framed(a), _framed(b)
+    # (A day's count, of the day its article reports.)
+    a, b = (replace(e, window=(day, day)) if day is not None else e for e, day in zip((a, b), framed))
     if None in a.window or None in b.window:
         return False
     a_day, b_day = a.window[0] == a.window[1], b.window[0] == b.window[1]
-    if a_day and b_day and (a.day is not None or b.day is not None):
+    if a_day and b_day and framed != (None, None):
         return False  # (two days, one of them only its article's: as of their days)
     if a_day != b_day:
         # A running count on one day is counted up to that day ("104 000 arrivées au 17
