@@ -27,7 +27,9 @@ a shipwreck off Lampedusa), the same way; ``eval/stories7/`` five more (a gas ex
 pension-reform protest day, an emergency-room crisis, a salmonella outbreak in school canteens,
 a company's results and job cuts), the same way; ``eval/stories8/`` five more (a cyclone on
 Mayotte, small-boat crossings of the Channel, a wine harvest forecast and its outcome, a train
-derailment abroad, a taxi drivers' protest day), the same way. The scorer is ``../shared/eval/score.py``, the
+derailment abroad, a taxi drivers' protest day), the same way; ``eval/stories9/`` five more (a
+teachers' strike day, a heatwave's excess deaths, a plant closure, a measles outbreak, a city
+marathon), the same way. The scorer is ``../shared/eval/score.py``, the
 same one that scores real articles the team does not have.
 """
 
@@ -57,7 +59,7 @@ STORIES = HERE / "stories"
 STORY_SETS = {"stories": STORIES, "stories2": HERE / "stories2", "stories3": HERE / "stories3",
                "stories4": HERE / "stories4", "stories5": HERE / "stories5",
                "stories6": HERE / "stories6", "stories7": HERE / "stories7",
-               "stories8": HERE / "stories8"}
+               "stories8": HERE / "stories8", "stories9": HERE / "stories9"}
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",
