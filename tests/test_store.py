@@ -695,3 +695,37 @@ def test_entities_named_ignore_case_beyond_ascii(tmp_path: Path, asked: str, fou
         ledger.add_analysis(Analysis(document=doc, claims=[], mentions=[], entities=entities))
         keys = [e.key for e in ledger.entities_named([asked])]
     assert keys == ([found] if found else [])
+
+
+def test_links_around_are_replaced_by_what_differs(ledger: Ledger, ledger_path: Path) -> None:
+    # Re-linking around a new article finds most links again: those stay as stored (same row),
+    # only the changed ones are deleted and written, and the result is the replacement asked.
+    a, b = make_analysis(TEXT_A, "a.txt"), make_analysis(TEXT_B, "b.txt")
+    ledger.add_analysis(a)
+    ledger.add_analysis(b)
+    qa, qa2, qb = a.claims[0].quantities[0].id, a.claims[0].quantities[1].id, b.claims[0].quantities[0].id
+    kept = Link(a=qa, b=qb, relation="corroborates", independent=True, explanation="1 200 = 1 200", measure="m")
+    twice = Link(a=qa2, b=qb, relation="consistent", independent=None, explanation="", measure="m")
+    changed = Link(a=qa, b=qa2, relation="consistent", independent=False, explanation="", measure="m")
+    other = Link(a=qa, b=qb, relation="corroborates", independent=True, explanation="", measure="autre")
+    ledger.replace_links([kept, twice, twice, changed, other])
+
+    def rows() -> dict[tuple, list[int]]:
+        with sqlite3.connect(ledger_path) as conn:
+            found: dict[tuple, list[int]] = {}
+            for rowid, *row in conn.execute("SELECT id, a_quantity_id, b_quantity_id, relation, independent,"
+                                            " explanation, measure FROM links ORDER BY id"):
+                found.setdefault(tuple(row), []).append(rowid)
+            return found
+
+    before = rows()
+    now = Link(a=qa, b=qa2, relation="updates", independent=False, explanation="1 200 → 2 000", measure="m")
+    ledger.replace_links_around("m", [qb], [qa], [kept, twice, now], [], [])
+    after = rows()
+    key = lambda l: (int(l.a[1:]), int(l.b[1:]), l.relation,  # noqa: E731
+                     None if l.independent is None else int(l.independent), l.explanation, l.measure)
+    assert after[key(kept)] == before[key(kept)]  # not rewritten
+    assert len(after[key(twice)]) == 1 and after[key(twice)][0] in before[key(twice)]  # one of two left
+    assert key(changed) not in after and len(after[key(now)]) == 1
+    assert after[key(other)] == before[key(other)]  # another measure: untouched
+    assert sorted(map(key, ledger.links())) == sorted(map(key, [kept, twice, now, other]))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import contextlib
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -848,10 +849,9 @@ class Ledger:
                 self._insert_checks(checks, None)
 
     def _insert_links(self, links: list[Link]) -> None:
-        rows = [(_rowid(link.a, "q"), _rowid(link.b, "q"), link.relation,
-                 None if link.independent is None else int(link.independent), link.explanation, link.measure,
-                 int(link.copy))
-                for link in links]
+        self._insert_link_rows([_link_row(link) for link in links])
+
+    def _insert_link_rows(self, rows: list[tuple[Any, ...]]) -> None:
         # Every id checked in one pass (the links of a whole ledger are many), then written at once.
         self._require("quantities", [i for r in rows for i in r[:2]], "q")
         self._conn.executemany(
@@ -1112,11 +1112,24 @@ class Ledger:
     def replace_links_around(self, measure: str, later: Iterable[str], either: Iterable[str], links: list[Link],
                              parts: Iterable[str], checks: list[Check]) -> None:
         """Replace the links ``links_around`` gives with these, and the checks across
-        documents of this measure whose part (their second figure) is one of ``parts``."""
+        documents of this measure whose part (their second figure) is one of ``parts``.
+        Only what differs is written: a link stored and found again stays as it is, so that
+        adding one article to a large ledger rewrites its few changed links, not the
+        thousands around its figures (each a write in every index of the table)."""
         with self._write() as conn:
-            conn.execute("DELETE FROM links WHERE " + self._AROUND,
-                         (measure, _ids_json(later), _ids_json(either), _ids_json(either)))
-            self._insert_links(links)
+            wanted = Counter(_link_row(link) for link in links)
+            gone: list[int] = []
+            for rowid, *row in conn.execute(
+                    "SELECT id, a_quantity_id, b_quantity_id, relation, independent, explanation, measure, copy"
+                    " FROM links WHERE " + self._AROUND, (measure, _ids_json(later), _ids_json(either), _ids_json(either))):
+                key = tuple(row)
+                if wanted[key] > 0:
+                    wanted[key] -= 1
+                else:
+                    gone.append(rowid)
+            if gone:
+                conn.execute("DELETE FROM links WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(gone),))
+            self._insert_link_rows(list(wanted.elements()))
             conn.execute("DELETE FROM checks WHERE document_id IS NULL AND measure = ?"
                          " AND json_extract(facts, '$[1]') IN (SELECT value FROM json_each(?))",
                          (measure, _ids_json(parts)))
@@ -1917,6 +1930,13 @@ def _iso_date(value: Optional[date]) -> Optional[str]:
     if isinstance(value, datetime):
         value = value.date()
     return value.isoformat()
+
+
+def _link_row(link: Link) -> tuple[Any, ...]:
+    """A link as the links table stores it (its columns after the id)."""
+    return (_rowid(link.a, "q"), _rowid(link.b, "q"), link.relation,
+            None if link.independent is None else int(link.independent), link.explanation, link.measure,
+            int(link.copy))
 
 
 def _ids_json(ids: Iterable[str]) -> str:
