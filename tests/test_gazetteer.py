@@ -358,3 +358,21 @@ def test_distance_between_towns(a: str, b: str, low: float, high: float) -> None
 def test_distance_of_a_place_without_coordinates_is_unknown() -> None:
     assert gazetteer.distance_km("sub:FR-IDF", "capital:FR") is None
     assert gazetteer.distance_km("country:FR", "capital:FR") is None
+
+
+@pytest.mark.parametrize("text, town", [
+    # A weather station or an airport named after its town, unknown as a whole, is that town.
+    ("Lyon-Bron", "Lyon"),
+    ("Grenoble-Saint-Geoirs", "Grenoble"),
+    ("Marseille-Marignane", "Marseille"),
+    # Not a name the gazetteer holds whole, nor a compound that opens on no town or on a capital
+    # (which stands for its state), nor one written in lower case after its hyphen.
+    ("Clermont-Ferrand", None),
+    ("Sud-Est", None),
+    ("Jean-Pierre", None),
+    ("Paris-Orly", None),
+    ("Lyon-centre", None),
+])
+def test_town_of_compound(text: str, town: str | None) -> None:
+    place = gazetteer.town_of_compound(text)
+    assert (place.name if place is not None else None) == town

@@ -1492,6 +1492,16 @@ def test_what_a_sum_leaves_out_is_not_what_it_is(tmp_path: Path, text: str, figu
      "unemployment|percent||"),
     ("Le PIB a progressé de 0,4 % sur un trimestre, selon l'Insee, et le chômage atteint 7,3 %.", "0,4 %",
      "growth|percent|quarter|"),
+    # A bare percentage is the rate told before it in its paragraph when its words say so
+    # ("contre", a bracket, "le taux" told bare) or a source of its own sentence gives it.
+    ("Selon le ministère, 27,3 % des enseignants étaient en grève jeudi, contre 24,6 % à la mi-journée.", "24,6 %",
+     "strike_rate|percent||"),
+    ("Selon le ministère, 27,3 % des enseignants étaient en grève jeudi (24,6 % à la mi-journée).", "24,6 %",
+     "strike_rate|percent||"),
+    ("Selon le ministère, 27,3 % des enseignants du primaire étaient en grève jeudi. Le taux atteint 21,4 % dans "
+     "les collèges.", "21,4 %", "strike_rate|percent||"),
+    ("D'après le rectorat, 32,8 % des professeurs de l'académie ont cessé le travail jeudi, quand le ministère "
+     "annonçait 27,3 % au niveau national.", "27,3 %", "strike_rate|percent||"),
     # Said before the figure it opens the sentence for, it is still that figure's.
     ("Sur un trimestre, le PIB a progressé de 0,3 %, selon l'Insee.", "0,3 %", "growth|percent|quarter|"),
     ("Sur un trimestre, la croissance du PIB atteint 0,2 %, et le chômage 7,1 %, selon l'Insee.", "7,1 %",
@@ -1516,6 +1526,21 @@ def test_the_measure_of_a_rate(tmp_path: Path, text: str, figure: str, key: str)
      "41 %", "arrived_person_change|percent"),
     ("Au total, 5 400 personnes ont été interpellées l'an dernier, en baisse de 6 % sur un an.", "6 %",
      "arrested_person_change|percent"),
+    # A sentence that opens on the figure before it ("C'est", "Ce total", "Celui-ci") tells its
+    # change, from the sentence or the paragraph before.
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier. C'est 6 % de moins qu'en 2022.", "6 %",
+     "arrested_person_change|percent"),
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier.\n\nCe total est inférieur de 6 % à celui de "
+     "2022, précise la police.", "6 %", "arrested_person_change|percent"),
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier. Celui-ci dépasse encore de 3 % celui de 2022.",
+     "3 %", "arrested_person_change|percent"),
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier, 3 % en dessous du niveau de 2022.", "3 %",
+     "arrested_person_change|percent"),
+    # A gap to a mean is another measure than a change on a past year.
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier, soit 12 % de plus que la moyenne des cinq "
+     "dernières années.", "12 %", "arrested_person_change_to_mean|percent"),
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier. C'est 9 % au-dessus de la moyenne décennale.",
+     "9 %", "arrested_person_change_to_mean|percent"),
     # A rate noun still says what it is, in its sentence or, when nothing before it in its
     # sentence is what changed, in its headline.
     ("Inflation : les prix repartent à la hausse\n\nLes prix ont augmenté de 2,1 % sur un an en mai, selon l'Insee.",
@@ -1556,6 +1581,13 @@ def test_a_population_is_no_count_of_an_event(tmp_path: Path, text: str, figure:
 @pytest.mark.parametrize("text, figure", [
     # A change with nothing named before it says nothing another article could check.
     ("Le ministre a salué une hausse de 3 % en un an.", "3 %"),
+    # A sentence that does not open on the figure before it does not take its change.
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier. Ce mardi, la Bourse était en hausse de 2 %.",
+     "2 %"),
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier. La préfecture dépasse 4 % de son budget.", "4 %"),
+    # Nor does a bare percentage of another paragraph take the rate told before it.
+    ("Selon le ministère, 27,3 % des enseignants étaient en grève jeudi.\n\nLa mairie, elle, annonçait 15 % mardi.",
+     "15 %"),
     # A share of people at large measures nothing.
     ("Sur les 3 000 personnes interrogées, 1 200 se disent satisfaites, soit 40 %.", "40 %"),
 ])

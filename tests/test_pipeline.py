@@ -492,6 +492,19 @@ def test_role_and_anonymity_are_kept(nlp: Language) -> None:
      "70 milliards", "Bercy"),
     ("Ukrenergo a annoncé des coupures. D'après son directeur, près de la moitié des capacités sont détruites.",
      "la moitié", "Ukrenergo"),
+    # A possessive report's kind is no author: "selon sa note de conjoncture" is the subject's.
+    ("L'Insee a publié ses comptes mardi. Selon sa note de conjoncture, la dette atteint 3 200 milliards d'euros.",
+     "3 200 milliards", "Insee"),
+    ("Le Crédit mutuel a publié ses résultats. Selon son rapport d'activité, le bénéfice atteint 3,2 milliards "
+     "d'euros.", "3,2 milliards", "Crédit mutuel"),
+    # A sentence's subject pronoun stands first for the subject of the sentence before, unless
+    # someone spoke there.
+    ("Selon le ministère, 300 maisons sont détruites. Le préfet a réuni les maires mardi. Il a annoncé une aide "
+     "de 12 millions d'euros.", "12 millions", "préfet"),
+    ("Selon la mairie, 40 rues sont inondées. La préfecture a ouvert un centre de crise. Elle a recensé 1 200 "
+     "sinistrés.", "1 200", "préfecture"),
+    ("La Russie a lancé 132 drones dans la nuit, a indiqué l'armée de l'air. Elle dit en avoir abattu 108.",
+     "108", "armée de l'air"),
     # A described body points back only to a body of the same kind, or, bare and singular, to
     # the last body named; "les autorités israéliennes" are a source of their own.
     ("Selon un décompte de Reuters, 90 personnes ont été tuées. Selon les autorités israéliennes, 120 otages "
@@ -792,6 +805,14 @@ TIME_ROLES = [
     ("La participation atteint 66,7 %, contre 47,5 % au premier tour de 2022.", "2022", "comparison"),
     ("La liste obtient 13 sièges, soit dix de moins qu'en 2019.", "en 2019", "comparison"),
     ("La participation est de 51 %, un niveau identique à celui de 2019.", "2019", "comparison"),
+    # "celle de", "celui de" right after a figure: the term a gap is measured against.
+    ("La récolte dépasserait encore de 4 % celle de 2028.", "2028", "comparison"),
+    ("Le trafic serait supérieur de 2 % à la moyenne des cinq dernières années.", "cinq dernières années",
+     "comparison"),
+    # Not after a verb with no figure: what follows is of that year ("celle de 2026, au cours de
+    # laquelle l'île avait recensé 16 400 cas").
+    ("L'épidémie devrait dépasser celle de 2026, au cours de laquelle l'île avait recensé 16 400 cas.", "2026",
+     "event"),
     # A time on a participle that describes a noun dates that noun, no figure; one on the
     # participle of the figure's own noun dates the figure.
     ("L'usine, ouverte en 1998, emploie 300 salariés.", "1998", "description"),

@@ -42,6 +42,7 @@ __all__ = [
     "distance_km",
     "normalise_name",
     "resolve_place",
+    "town_of_compound",
     "state_metonym",
 ]
 
@@ -380,6 +381,19 @@ def resolve_place(text: str) -> Place | None:
             if place is not None:
                 return place
     return None
+
+
+def town_of_compound(text: str) -> Place | None:
+    """The town a compound place name the gazetteer does not hold is named after: "Lyon-Bron",
+    "Marseille-Marignane", "Grenoble-Saint-Geoirs" (a weather station's or an airport's name)
+    are Lyon, Marseille and Grenoble. None unless the part before the first hyphen is a town
+    (not a state nor its capital, which stands for the state) and the name is written as a
+    proper name throughout ("Sud-Est" is no town)."""
+    head, sep, rest = text.strip().partition("-")
+    if not sep or not rest[:1].isupper() or resolve_place(text) is not None:
+        return None
+    place = resolve_place(head)
+    return place if place is not None and place.kind == "city" else None
 
 
 # --------------------------------------------------------------- regions, departments

@@ -1423,7 +1423,13 @@ class AttributionFinder:
             gender, number = self.data.PRONOUNS.get(low, ("", ""))
             if not gender and not number:
                 return None
-            found = history.pronoun(gender, number)
+            found = None
+            if head.i == sent.start and "\n" not in doc[sent.start - 1].text_with_ws if sent.start else False:
+                # "Agreste, le service statistique du ministère, a revu sa copie. Il estime …":
+                # a sentence's subject pronoun stands first for the subject of the sentence before.
+                found = self._previous_subject(doc, sent, history, (gender, number))
+            if found is None:
+                found = history.pronoun(gender, number)
             if found is None:
                 found = self._previous_subject(doc, sent, history)
             if found is None:
@@ -1487,6 +1493,9 @@ class AttributionFinder:
         if data_kind is not None:
             kind = data_kind
             author = self._author(head, sent)
+            if author is not None and det in self.possessive and author.pos_ == "NOUN" \
+                    and not any(g.dep_ == "det" for g in author.children):
+                author = None  # "selon sa note de conjoncture": the owner's note, "conjoncture" its kind
             if author is not None and depth < 3:
                 inner = self._record(doc, sent, author, c, history, times, qspans, via, depth + 1)
                 if inner is not None:
@@ -1789,6 +1798,10 @@ class AttributionFinder:
                 if t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN":
                     subject = t
                     break
+        if subject is not None and not self._can_speak(subject):
+            # "La récolte atteindrait …, selon sa note": no report of the harvest's own; the
+            # body the sentence before was about ("Agreste a publié ses prévisions.").
+            return self._previous_subject(doc, sent, history, ("", "")) or history.last()
         found = self._subject_record(doc, subject, sent) if subject is not None else None
         return found or history.last()
 
@@ -1820,12 +1833,23 @@ class AttributionFinder:
                     return nxt, end
         return None
 
-    def _previous_subject(self, doc: Doc, sent: Span, history: _History) -> Optional[dict[str, Any]]:
-        """For "Il estime que…" with no source named yet: the body the sentence before was about."""
+    def _previous_subject(self, doc: Doc, sent: Span, history: _History,
+                          agreeing: Optional[tuple[str, str]] = None) -> Optional[dict[str, Any]]:
+        """For "Il estime que…" with no source named yet: the body the sentence before was
+        about (with ``agreeing``, a (gender, number) its subject must not contradict)."""
         if sent.start == 0:
             return None
         prev = doc[sent.start - 1].sent
+        if agreeing is not None and history.records \
+                and prev.start_char <= history.records[-1][0].get("start", -1) < prev.end_char:
+            return None  # "…, a indiqué l'armée de l'air. Elle dit …": the one who spoke there
         for t in prev:
+            if agreeing is not None:
+                # (the subject of the sentence before, a body or person that agrees)
+                if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and _agrees(t, *agreeing) \
+                        and self._can_speak(t):
+                    return self._subject_record(doc, t, prev)
+                continue
             if t.dep_ in _SUBJECT_DEPS and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER")):
                 found = self._subject_record(doc, t, prev)
                 if found is not None:
@@ -1849,6 +1873,12 @@ class AttributionFinder:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _agrees(t: Token, gender: str, number: str) -> bool:
+    """Whether a token's gender and number do not contradict a pronoun's."""
+    g, n = (t.morph.get("Gender") or [""])[0], (t.morph.get("Number") or [""])[0]
+    return (not g or not gender or g == gender) and (not n or not number or n == number)
 
 
 _ATTR_GETTERS = {"LEMMA": lambda t: t.lemma_, "LOWER": lambda t: t.lower_, "POS": lambda t: t.pos_,

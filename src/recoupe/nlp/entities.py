@@ -137,6 +137,9 @@ class _Resolver:
         sub = gazetteer.subdivision(text) if kind in ("LOC", "GPE") else None
         if sub is not None:
             return f"sub:{sub[0]}", "LOC", sub[1], sub[2]
+        town = gazetteer.town_of_compound(text) if kind == "LOC" else None
+        if town is not None:  # "Lyon-Bron", "Grenoble-Saint-Geoirs": a station or an airport of a town
+            return town.key, "LOC", town.country, text
         return f"loc:{norm}", kind, None, text
 
 

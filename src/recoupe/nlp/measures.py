@@ -438,6 +438,12 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
 # Between a rate and the next one that leaves out what it is of: a source, a connector, no
 # sentence break and no other figure ("28 % des cheminots selon la direction, 39 % selon …").
 _ELLIPSIS = re.compile(r"[^.;:!?\n\d]{0,60}")
+# Words right before a bare percentage that make it the rate told before, again: "contre 24,6 % à
+# la mi-journée", "(19,8 % à midi)", "le taux atteint 21,4 %", "le taux s'est établi à 22,6 %".
+_SAME_RATE_BEFORE = re.compile(rf"(?:(?<![\w])(?:{phrase_pattern(ev.RIVAL_RATE_OPENERS)})\s+|\(\s*"
+                               rf"|(?<![\w])(?:{phrase_pattern(ev.BARE_RATE_HEADS)})\s+(?:[^\s\d%,;.]+\s+){{0,3}})$")
+# How far back in its paragraph the rate a bare percentage takes up may be.
+RIVAL_RATE_REACH = 300
 # The rival's source right after its rate: "39 % selon les syndicats", "39 % d'après la CGT".
 _SOURCE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.SOURCE_AFTER_RATE)})(?![\w])")
 # "28 % des cheminots": the share of the counted noun right after a percentage.
@@ -455,7 +461,11 @@ READINGS = {"magnitude": "measured"}
 SHARE_NOT_OF = {"person", "inhabitant", "citizen", "voter", "respondent", "man", "woman", "adult", "young_person"}
 
 
-_CHANGE_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CHANGE_STEMS)})[\w']*\s+(?:de\s+|d')?$")
+_CHANGE_ADVERB = rf"(?:(?:{phrase_pattern(ev.CHANGE_ADVERBS)})\s+)?"
+_CHANGE_BEFORE = re.compile(rf"(?<![\w])(?:(?:{phrase_pattern(ev.CHANGE_STEMS)})[\w']*\s+{_CHANGE_ADVERB}(?:de\s+|d')?"
+                            rf"|(?:{phrase_pattern(ev.CHANGE_BY_STEMS)})[\w']*\s+{_CHANGE_ADVERB}(?:de\s+|d'))$")
+_TO_MEAN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CHANGE_TO_MEAN_WORDS)})(?![\w])")
+_ANAPHORIC_OPENING = re.compile(rf"(?:{phrase_pattern(ev.ANAPHORIC_OPENINGS)})(?![\w])")
 _CHANGE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.CHANGE_AFTER)})(?![\w])")
 _CHANGED = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.CHANGED_NOUNS, key=len, reverse=True))})(?![\w])")
 # "214 ont été annulés, soit 52 % du programme": a share of the figure told before it.
@@ -473,6 +483,19 @@ def tells_change(folded: str, q: Quantity) -> bool:
                 or _RATE.match(folded, after.end() if after else q.end))
 
 
+def _rival_rate(folded: str, claim: Claim, q: Quantity, last_end: int) -> bool:
+    """Whether a bare percentage is the rate told last in its paragraph, again: its words say so
+    ("contre 24,6 %", "(19,8 % à midi)", "le taux atteint 21,4 %"), or a source of its own
+    sentence gives it ("quand le ministère annonçait 27,3 % au niveau national")."""
+    if not 0 <= q.start - last_end <= RIVAL_RATE_REACH or "\n" in folded[last_end:q.start]:
+        return False
+    if _SAME_RATE_BEFORE.search(folded, max(last_end, q.start - 40), q.start):
+        return True
+    source = claim.source
+    return source is not None and source.cue != "carry-over" and source.cue != "anaphora" \
+        and _sentence_start(folded, q.start) <= source.start < q.start
+
+
 def says_share(folded: str, q: Quantity) -> bool:
     """Whether a percentage is told after "soit": "214 ont été annulés, soit 52 % du programme"."""
     return _SHARE_SAID.search(folded, max(0, q.start - 8), q.start) is not None
@@ -486,10 +509,35 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]]) -
     start = _sentence_start(folded, q.start)
     nouns = list(_CHANGED.finditer(folded, start, q.start))
     if nouns and (figure is None or nouns[-1].end() > figure[0]):
-        return f"{ev.CHANGED_NOUNS[_phrase(nouns[-1])]}_{ev.CHANGE}"
-    if figure is not None and figure[0] >= start:
-        return f"{figure[1].event}_{figure[1].unit}_{ev.CHANGE}"
-    return None
+        what = f"{ev.CHANGED_NOUNS[_phrase(nouns[-1])]}_{ev.CHANGE}"
+    elif figure is not None and (figure[0] >= start or figure[0] >= _sentence_before(folded, start)):
+        what = f"{figure[1].event}_{figure[1].unit}_{ev.CHANGE}"
+    else:
+        return None
+    return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
+
+
+def _sentence_before(folded: str, start: int) -> int:
+    """How far back the figure a sentence starting at ``start`` speaks of may be, when it opens
+    on that figure ("C'est 2 % de plus qu'en 2028", "Ce volume serait supérieur de 2 % à la
+    moyenne"): its paragraph, or the one before when it opens one; else ``start``."""
+    opening = _OPENING.match(folded, start)
+    if not _ANAPHORIC_OPENING.match(folded, opening.end()):
+        return start
+    paragraph = folded.rfind("\n", 0, start) + 1
+    if folded[paragraph:start].strip():
+        return paragraph
+    end = len(folded[:paragraph].rstrip())
+    return folded.rfind("\n", 0, end) + 1 if end else start
+
+
+_OPENING = re.compile(r"[\s«\"]*")
+
+
+def _clause_end(folded: str, at: int) -> int:
+    """Where the clause from ``at`` ends: the next comma, stop or figure."""
+    stop = re.compile(r"[,;.!?\n]\s|\d").search(folded, at)
+    return stop.start() if stop else len(folded)
 
 
 def share_said_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]]) -> Optional[str]:
@@ -685,6 +733,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 if what is None and last is not None and _ELLIPSIS.fullmatch(folded, last[1], q.start) \
                         and not _SHARE_OF.match(folded, q.end) and _SOURCE_AFTER.match(folded, q.end):
                     what = last[0]  # "28 % des cheminots selon la direction, 39 % selon les syndicats"
+                elif what is None and last is not None and q.unit == PERCENT and not _SHARE_OF.match(folded, q.end) \
+                        and not tells_change(folded, q) and _rival_rate(folded, claim, q, last[1]):
+                    what = last[0]  # "27,3 % étaient en grève, contre 24,6 % à la mi-journée. Le taux atteint 21,4 % …"
                 change = q.unit == PERCENT and tells_change(folded, q)
                 if change or q.unit == PERCENT and what is None and says_share(folded, q):
                     # the change or the share of what is told before it: once all have a measure

@@ -105,6 +105,9 @@ class TimeFinder:
         self.eve_of = re.compile(rf"\s*(?:{phrase_pattern(getattr(words, 'EVE_OF', ()))})(?:\s|(?<='))")
         self.comparison = re.compile(rf"(?<![\w'])(?:{phrase_pattern(words.COMPARISON_MARKERS)})"
                                      r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,36}$")  # "contre 47,5 % au premier tour de 2022"
+        after_figure = getattr(words, "COMPARISON_AFTER_FIGURE", ())
+        self.compared_figure = re.compile(rf"\d\s*%?\s+(?:[^\W\d]+\s+){{0,2}}(?:{phrase_pattern(after_figure)})\s+$") \
+            if after_figure else None
 
     def _role(self, doc: Doc, folded: str, start: int, end: int, day: bool = True) -> str:
         """``day``: whether the time is one day ("mardi", "le 3 mars"); only a day can be when a
@@ -112,6 +115,8 @@ class TimeFinder:
         statement on Thursday about an event window since January."""
         if self.comparison.search(folded, max(0, start - 40), start):
             return "comparison"
+        if self.compared_figure is not None and self.compared_figure.search(folded, max(0, start - 40), start):
+            return "comparison"  # "dépasserait de 4 % celle de 2028"
         if self.record.search(folded[max(0, start - 60):start] + folded[start:start + 8]):
             return "comparison"  # "son plus bas niveau de clôture depuis début août"
         span = doc.char_span(start, end, alignment_mode="expand")

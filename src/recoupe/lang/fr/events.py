@@ -167,8 +167,30 @@ RATE_NOUNS: dict[str, str] = {
 # débarqué, soit une hausse de 41 % sur un an"). Stems of words of change, right before it:
 CHANGE_STEMS = ("hausse", "baisse", "augment", "progress", "recul", "chut", "bond", "grimp", "diminu", "plong",
                 "envol", "repli", "rebond", "accru", "flamb", "effondr", "contract", "décroch")
-# and what right after it tells one: "44 % de plus que l'an dernier".
-CHANGE_AFTER = ("de plus", "de moins")
+# Stems of words that tell a gap only with "de" before the percentage: "dépasserait de 4 %
+# celle de 2028", "supérieur de 2 % à la moyenne" ("dépasse 4 %" is a level, not a change).
+CHANGE_BY_STEMS = ("dépass", "excéd", "supérieur", "inférieur")
+# Adverbs that may stand between the word of change and its percentage: "dépasserait encore de
+# 4 %", "a reculé légèrement de 0,2 %".
+CHANGE_ADVERBS = ("encore", "déjà", "ainsi", "donc", "légèrement", "nettement", "fortement", "largement",
+                  "seulement", "même", "toutefois", "pourtant", "à nouveau", "de nouveau", "au total")
+# and what right after it tells one: "44 % de plus que l'an dernier", "3 % en dessous de la
+# moyenne".
+CHANGE_AFTER = ("de plus", "de moins", "en plus", "en moins", "en dessous", "au-dessous", "au-dessus", "en deçà",
+                "au-delà")
+# Words of the clause after a change that make it a gap to a mean, not a change on a past
+# period: "3 % en dessous de la moyenne quinquennale", "2 % au-dessus des normales de saison".
+# Two measures: "2 % de plus qu'en 2028" is not "supérieur de 2 % à la moyenne".
+CHANGE_TO_MEAN_WORDS = ("la moyenne", "sa moyenne", "leur moyenne", "une moyenne", "normales de saison",
+                        "aux normales", "des normales", "la normale")
+# The suffix of a gap to a mean's measure, after the change's.
+TO_MEAN = "to_mean"
+# How a sentence opens when its subject is the figure of the sentence before: "C'est 2 % de
+# plus qu'en 2028", "Celle-ci dépasserait de 4 % celle de 2028", "Ce volume serait supérieur
+# de 2 % à la moyenne". A change told there is the change of that figure.
+ANAPHORIC_OPENINGS = ("c'est", "ce serait", "ce sera", "ce qui", "cela", "ça", "celle-ci", "celui-ci",
+                      "celles-ci", "ceux-ci", "ce volume", "ce chiffre", "ce total", "ce niveau", "ce montant",
+                      "ce nombre", "ce bilan", "cette production", "cette récolte", "cette somme")
 # Things whose change a percentage tells, named before it in its sentence ("les prix" are not:
 # in an article on inflation, they are its rate).
 CHANGED_NOUNS: dict[str, str] = {
@@ -180,6 +202,12 @@ CHANGED_NOUNS: dict[str, str] = {
     "arrivées": "arrivals", "passages": "crossings", "naissances": "births", "décès": "deaths",
     "demandes d'asile": "asylum_claims", "nuitées": "overnight_stays", "audience": "audience",
 }
+# Words before a bare percentage that make it the other term of the rate told before it:
+# "27,3 % étaient en grève, contre 24,6 % à la mi-journée".
+RIVAL_RATE_OPENERS = ("contre", "au lieu de", "après", "et non")
+# A rate's head noun told bare, standing for the rate named before in its paragraph: "Le taux
+# atteint 21,4 % dans le second degré".
+BARE_RATE_HEADS = ("le taux", "ce taux", "leur taux", "son taux")
 # The suffix of a change's measure: the measure of what changes, then this.
 CHANGE = "change"
 # Nouns that, right after a percentage, say what it is a share of rather than what it
