@@ -2195,9 +2195,8 @@ def test_a_figure_recalled_with_contre_that_names_its_state_is_the_states(tmp_pa
     assert built.link(landes, nation) is None, built.links
 
 
-@pytest.mark.xfail(strict=True, reason="a count told again with 'en' takes the places of the count before it; "
-                                        "'Au niveau national' is words the linker does not read")
 def test_a_count_told_again_for_the_nation_is_not_the_regions(tmp_path: Path) -> None:
+    # "Au niveau national" places a figure in the state the article's places lie in.
     built = build(tmp_path, {
         "a.txt": ("Publié le 16 novembre 2027\n\nTempête : le courant revient lentement\n\n"
                   "Enedis a indiqué que 80 000 foyers restaient privés d'électricité en Bretagne. Au niveau national, "
@@ -2207,6 +2206,23 @@ def test_a_count_told_again_for_the_nation_is_not_the_regions(tmp_path: Path) ->
     })
     found = built.link(built.q("250 000", "a.txt"), built.q("250 000", "b.txt"))
     assert found is not None and found.relation == "corroborates", built.links
+    assert built.link(built.q("80 000", "a.txt"), built.q("250 000", "a.txt")) is None, built.links
+
+
+@pytest.mark.parametrize("b_text", [
+    # The nation's rate told beside a department's: the whole, the same rate as another article's.
+    "La couverture vaccinale est de 84,2 % dans les Bouches-du-Rhône, contre 89,6 % au niveau national.",
+    "Dans les Bouches-du-Rhône, la couverture vaccinale atteint 84,2 %, contre 89,6 % à l'échelle nationale.",
+])
+def test_the_nations_rate_beside_a_regions_is_the_whole(tmp_path: Path, b_text: str) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 4 mars 2031\n\nRougeole : l'épidémie progresse à Marseille\n\n"
+                  "Selon Santé publique France, la couverture vaccinale des enfants atteint 89,6 % en France.\n"),
+        "b.txt": "Publié le 6 mars 2031\n\nRougeole : Marseille en première ligne\n\n" + b_text + "\n",
+    })
+    found = built.link(built.q("89,6 %", "a.txt"), built.q("89,6 %", "b.txt"))
+    assert found is not None and found.relation in ("corroborates", "consistent"), built.links
+    assert built.link(built.q("89,6 %", "a.txt"), built.q("84,2 %", "b.txt")) is None, built.links
 
 
 @pytest.mark.parametrize("later", [
@@ -2671,3 +2687,17 @@ def test_a_rival_told_in_the_next_sentence_answers_the_count_before_it(tmp_path:
     link = built.link(police, rival)
     assert link is not None and link.relation == "conflicts"
     assert built.link(built.q("600 taxis"), built.q("2 000")) is None
+
+
+def test_a_regions_count_is_a_part_of_a_national_articles_count_placed_nowhere(tmp_path: Path) -> None:
+    # The national article names France in its headline and no place in its claim: its count
+    # is the nation's, of which the region's is a part, no estimate of it.
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 26 février 2031\n\nRougeole : 552 cas en France depuis janvier\n\n"
+                  "Santé publique France a fait état mercredi de 552 cas de rougeole en France. Les hospitalisations "
+                  "augmentent : 104 malades ont été hospitalisés depuis janvier.\n"),
+        "b.txt": ("Publié le 5 mars 2031\n\nRougeole : Provence-Alpes-Côte d'Azur reste la plus touchée\n\n"
+                  "En Provence-Alpes-Côte d'Azur, l'ARS recense 211 cas depuis janvier. Une trentaine de malades ont "
+                  "été hospitalisés dans la région depuis janvier.\n"),
+    })
+    assert built.link(built.q("104 malades"), built.q("Une trentaine")) is None, built.links

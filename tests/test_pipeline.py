@@ -883,6 +883,40 @@ def test_regions_and_departments_are_keyed_by_their_code(nlp: Language, text: st
     assert any(m["text"] == name and m["key"] == key for m in mentions), mentions
 
 
+@pytest.mark.parametrize("text, surface, key", [
+    # The whole state, said without its name: the state the document's places lie in.
+    ("La rougeole progresse à Marseille et à Lyon. Au niveau national, 664 cas ont été déclarés.",
+     "Au niveau national", "country:FR"),
+    ("Les pluies ont touché Naples et Rome. Dans tout le pays, 40 000 foyers sont privés de courant.",
+     "Dans tout le pays", "country:IT"),
+    # A region, a department or an academy named again by its kind: the last one of that kind.
+    ("En Provence-Alpes-Côte d'Azur, l'ARS recense 211 cas, dont 128 dans les Bouches-du-Rhône. Une trentaine de "
+     "malades ont été hospitalisés dans la région.", "région", "sub:FR-PAC"),
+    ("L'Occitanie compte 87 cas, dont 40 dans l'Hérault. Dans le département, trois écoles ont fermé.",
+     "département", "sub:FR-34"),
+    ("Dans l'académie de Lille, 32,8 % des professeurs ont cessé le travail. Dans les lycées de l'académie, le taux "
+     "atteint 22,6 %.", "académie", "loc:academie de lille"),
+])
+def test_a_scope_said_without_its_name_is_placed(nlp: Language, text: str, surface: str, key: str) -> None:
+    mentions = run(nlp, text)._.recoupe_mentions
+    found = [m for m in mentions if m["text"].lower() == surface.lower()]
+    assert found and found[0]["key"] == key, mentions
+
+
+@pytest.mark.parametrize("text, surface", [
+    # No state to stand for: a document that names no place.
+    ("Au niveau national, 664 cas ont été déclarés depuis janvier.", "Au niveau national"),
+    # A kind with its name after it, or a body that speaks, points back to nothing.
+    ("En Provence-Alpes-Côte d'Azur, l'ARS recense 211 cas. Dans la région de Nice, 40 malades sont hospitalisés.",
+     "région"),
+    ("L'Occitanie compte 87 cas, dont 40 dans l'Hérault. Selon le département, trois écoles ont fermé.",
+     "département"),
+])
+def test_a_scope_with_nothing_to_point_back_to_is_no_place(nlp: Language, text: str, surface: str) -> None:
+    mentions = run(nlp, text)._.recoupe_mentions
+    assert not [m for m in mentions if m["text"].lower() == surface.lower() and m["label"] in ("LOC", "GPE")], mentions
+
+
 @pytest.mark.parametrize("text, town, placed", [
     # A street, a gate or a station named after a town stands in another one.
     ("À Lille, le cortège a défilé entre la porte de Paris et le rectorat.", "Paris", False),

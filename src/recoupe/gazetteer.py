@@ -43,6 +43,7 @@ __all__ = [
     "normalise_name",
     "resolve_place",
     "town_of_compound",
+    "region_codes",
     "state_metonym",
 ]
 
@@ -468,6 +469,15 @@ def subdivision(text: str) -> tuple[str, str, str] | None:
     if not rest[:1].isupper():
         return None
     return _subdivision_index().get(_fold(rest))
+
+
+@cache
+def region_codes() -> frozenset[str]:
+    """The subdivisions of the upper level (regions, provinces holding departments), and those
+    of states with one level: ISO 3166-2 codes without their "sub:"."""
+    parents = _subdivision_parents()
+    return frozenset(code for code, _, _ in _subdivision_index().values() if code not in parents) \
+        | frozenset(parents.values())
 
 
 def subdivision_within(inner: str, outer: str) -> bool:

@@ -26,7 +26,7 @@ from recoupe.link.independence import ONE_READING, IndependenceJudge, one_readin
 from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
 from recoupe.gazetteer import subdivision_within
-from recoupe.link.occurrence import PLACE_KEYS, TOWN_KEYS, Occurrences, subdivision_codes
+from recoupe.link.occurrence import PLACE_KEYS, SUBDIVISION, TOWN_KEYS, Occurrences, subdivision_codes
 from recoupe.model import PERCENT, RATIO, Check, Claim, Consensus, Document, Link, Measure, Quantity
 from recoupe.review import apply_reviews, review_grades, source_names
 from recoupe.store import Ledger
@@ -313,9 +313,18 @@ def _scope(occurrences: Occurrences, claim: Claim, q: Quantity, towns: frozenset
         return below
     key = measures[q.id or ""].key
     others = [f for f in claim.quantities if f is not q and f.id in measures and measures[f.id or ""].key == key]
-    if any(occurrences.figure_states(claim, f) != states for f in others):
+    if any(occurrences.figure_states(claim, f) != states and not _placed_within(occurrences, claim, f, states)
+           for f in others):
         return below | states
     return below
+
+
+def _placed_within(occurrences: Occurrences, claim: Claim, f: Quantity, states: frozenset[str]) -> bool:
+    """Whether a figure's claim places it in towns or regions of ``states`` alone: the state's
+    figure beside it is then the whole ("84,2 % dans les Bouches-du-Rhône, contre 89,6 % au
+    niveau national"), not one state of a wider whole."""
+    towns = [k for k in occurrences.figure_places(claim, f) if k.startswith(TOWN_KEYS)]
+    return bool(towns) and all(occurrences.within(k, states) for k in towns)
 
 
 def _in_its_state(a: tuple[Estimate, Claim], b: tuple[Estimate, Claim], towns_of: dict[str, frozenset[str]],
@@ -332,6 +341,12 @@ def _in_its_state(a: tuple[Estimate, Claim], b: tuple[Estimate, Claim], towns_of
         return None  # a town named beside the state its figure counts: "dans toute la France"
     q = _figure(whole_c, whole_e)
     states = occurrences.figure_places(whole_c, q) if q is not None else frozenset()
+    if not states and not occurrences.named_places(whole_c) and all(t.startswith(SUBDIVISION) for t in ta | tb):
+        # A figure its claim places nowhere, in an article whose headline and lead name states
+        # alone ("Rougeole : 552 cas en France"), against a region's ("une trentaine dans la
+        # région"): the nation's. (A town in a claim is as often where someone spoke: "a
+        # averti le président lors d'une visite à Beira".)
+        states = occurrences.lead_places(whole_c.document)
     if not states or not all(k.startswith(PLACE_KEYS) for k in states):
         return None
     within = {occurrences.state_of(t) for t in ta | tb}

@@ -228,6 +228,11 @@ class Occurrences:
         hi = bisect_left(items, (end, ""))
         return frozenset(value for _, value in items[lo:hi])
 
+    def within(self, place: str, states: frozenset[str]) -> bool:
+        """Whether a town or region (its key) lies in one of ``states`` (keys: "country:FR")."""
+        country = self._state_of_town.get(place)
+        return country is not None and f"country:{country}" in states
+
     def places(self, claim: Claim) -> frozenset[str]:
         """The states a claim's paragraph names, else its document's main state, else none."""
         key = (claim.document, claim.start)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections import Counter
 from typing import Optional
 
 from spacy.language import Language
@@ -21,7 +22,8 @@ from spacy.tokens import Doc
 
 from recoupe import gazetteer, lang
 from recoupe.lang.fr import cues
-from recoupe.lang.fr.demonyms import LANDMARK_NOUNS, PERIPHRASES, STATE_NOUNS
+from recoupe.lang.fr.demonyms import (LANDMARK_NOUNS, NATION_SCOPES, PERIPHRASES, SCOPE_ANAPHOR_BEFORE, SCOPE_ANAPHORS,
+                                      STATE_NOUNS)
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.spans import GrowingSpans
 from recoupe.nlp.textnorm import fold, phrase_pattern
@@ -34,6 +36,10 @@ _ENGLISH_FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "&"}
 _METONYM = re.compile(rf"(?<![\w\-])(?:le|la|les|l')\s*(?:{phrase_pattern(STATE_NOUNS)})\s+[\w\-]+")
 _PERIPHRASE = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(PERIPHRASES)})(?![\w\-])")
 _PERIPHRASE_CITY = {fold(k): v for k, v in PERIPHRASES.items()}
+_NATION_SCOPE = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(NATION_SCOPES)})(?![\w\-])")
+# "dans la région", "de l'académie" with no name after: the kind points back (SCOPE_ANAPHORS).
+_SCOPE_ANAPHOR = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(SCOPE_ANAPHOR_BEFORE)})\s*(?P<kind>"
+                            rf"{phrase_pattern(SCOPE_ANAPHORS)})(?![\w\-])(?!\s+(?:(?:de|du|des)\s+|d')\S)")
 _LANDMARK_BEFORE = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(LANDMARK_NOUNS)})\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)$",
                               re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:(?:{phrase_pattern(cues.NAME_STRIP)})(?:\s+|(?<=')))+", re.IGNORECASE)
@@ -218,9 +224,57 @@ def find_mentions(doc: Doc) -> list[dict]:
         if label in ("LOC", "GPE") and _LANDMARK_BEFORE.search(text, max(0, ent.start_char - 24), ent.start_char):
             continue  # "entre la porte de Paris et le rectorat", in Lille: a street, not the town
         add(ent.start_char, ent.end_char, label)
+    # "Au niveau national", "dans tout le pays": the state the document's places lie in.
+    nation = _main_state(mentions)
+    if nation is not None:
+        for m in _NATION_SCOPE.finditer(folded):
+            s, e = m.start(), m.end()
+            if not taken.overlaps(s, e):
+                mentions.append({"start": s, "end": e, "text": text[s:e], "label": "GPE", "key": f"country:{nation}",
+                                 "name": gazetteer.country_names(nation)[0], "country": nation})
+                taken.add(s, e)
+    _scope_anaphors(text, folded, mentions, taken)
     _attach_sources(doc, mentions, resolver)
     mentions.sort(key=lambda m: m["start"])
     return mentions
+
+
+def _scope_anaphors(text: str, folded: str, mentions: list[dict], taken: GrowingSpans) -> None:
+    """Give "dans la région", "de l'académie" (no name after) the place named last before it
+    of that kind: a region, a department, or a place named with that noun."""
+    found = _SCOPE_ANAPHOR.finditer(folded)
+    if not mentions:
+        return
+    ordered = sorted(mentions, key=lambda m: m["start"])
+    regions = gazetteer.region_codes()
+    for m in found:
+        kind = m.group("kind")
+        s, e = m.start("kind"), m.end("kind")
+        if text[e:e + 2].strip()[:1].isupper() or taken.overlaps(s, e):
+            continue  # "la région Bretagne": a name follows
+        want = SCOPE_ANAPHORS[kind]
+        before = ordered[:bisect_left([x["start"] for x in ordered], s)]
+        for x in reversed(before):
+            key = x["key"]
+            if want == "named":
+                hit = fold(x["text"]).startswith(kind)
+            else:
+                hit = key.startswith("sub:") and (key[4:] in regions) == (want == "region")
+            if hit:
+                mentions.append({"start": s, "end": e, "text": text[s:e], "label": "LOC", "key": key,
+                                 "name": x["name"], "country": x["country"]})
+                taken.add(s, e)
+                break
+
+
+def _main_state(mentions: list[dict]) -> Optional[str]:
+    """The state a document's places (states, regions, towns) lie in most, if one leads."""
+    counts = Counter(m["country"] for m in mentions
+                     if m["country"] and m["key"].startswith(("country:", "sub:", "city:")))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _country_of(name: str) -> Optional[str]:

@@ -280,3 +280,19 @@ PERIPHRASES: dict[str, str] = {
 # places no figure in that town.
 LANDMARK_NOUNS = ("porte", "rue", "avenue", "boulevard", "place", "gare", "quai", "route", "faubourg",
                   "chaussée", "allée", "impasse", "square", "cours", "pont", "rond-point")
+
+# Phrases that place a figure in the whole state the article speaks of: "Au niveau national,
+# Santé publique France recense 664 cas" (against a region's 211), "dans tout le pays".
+NATION_SCOPES = ("au niveau national", "à l'échelle nationale", "au plan national", "sur le plan national",
+                 "dans tout le pays", "dans l'ensemble du pays", "à l'échelle du pays", "au niveau du pays",
+                 "sur l'ensemble du territoire", "sur tout le territoire", "dans l'ensemble du territoire",
+                 "sur l'ensemble du territoire national", "dans tout le territoire")
+# A scope named again by its kind alone points back to the last one named: "hospitalisés dans
+# la région" after "Provence-Alpes-Côte d'Azur", "les collèges de l'académie" after "l'académie
+# de Lille". The kind of place each noun points back to: a region (the upper level of a state's
+# subdivisions), a department (the lower level), or the last place named with that noun.
+SCOPE_ANAPHORS = {"région": "region", "province": "region", "département": "department", "académie": "named"}
+# What stands before such a kind when it is a place ("dans la région", "de l'académie"), not a
+# body that speaks ("selon la région", "la région a débloqué").
+SCOPE_ANAPHOR_BEFORE = ("dans la", "de la", "sur la", "pour la", "dans le", "du", "sur le", "pour le", "de l'",
+                        "dans l'", "pour l'", "dans cette", "de cette", "dans ce", "de ce", "dans cet", "de cet")
