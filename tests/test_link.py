@@ -746,6 +746,12 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Le club anglais a payé environ 60 millions d'euros bonus compris.", "paid", "eur"),
     # Jobs cut, trains cancelled, cases of a disease, people rescued.
     ("Le plan social prévoit la suppression de 640 postes sur le site de Lille.", "cut", "job"),
+    # Jobs a plan concerns are the jobs it cuts.
+    ("Au total, 498 emplois sont concernés par le plan de sauvegarde de l'emploi.", "cut", "job"),
+    ("Le plan de sauvegarde de l'emploi concernerait finalement 371 postes à Vierzon.", "cut", "job"),
+    # A crowd that watches attends, whatever brought it there.
+    ("Le parcours a attiré près de 250 000 spectateurs, selon la mairie.", "attended", "person"),
+    ("Le festival a accueilli 80 000 visiteurs en quatre jours, selon les organisateurs.", "attended", "person"),
     ("La direction a confirmé 420 suppressions d'emplois.", "cut", "job"),
     ("Selon la CGT, 780 postes vont disparaître d'ici l'été.", "cut", "job"),
     ("Quelque 4 200 trains ont été supprimés jeudi, selon la SNCF.", "cut", "train"),

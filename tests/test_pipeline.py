@@ -433,6 +433,11 @@ def test_a_headline_source_ends_with_its_line(nlp: Language, text: str, needle: 
     # Who waits a time counts nothing: the source is who tells it.
     ("Aux urgences, les patients ont attendu en moyenne 4 h 15 avant d'être vus, selon la direction.",
      {"4 h 15": "direction"}),
+    # A quoted rival figure and its source after the closing quotation mark.
+    ("La police a compté 12 000 manifestants, contre « 40 000 » selon les syndicats.",
+     {"12 000": "police", "40 000": "syndicats"}),
+    ("La préfecture maintient son estimation de 110 000 spectateurs, contre « près de 250 000 » selon la "
+     "municipalité.", {"110 000": "préfecture", "250 000": "municipalité"}),
 ])
 def test_one_source_per_figure(nlp: Language, text: str, figures: dict[str, str]) -> None:
     doc = run(nlp, text)

@@ -756,3 +756,21 @@ def test_a_sum_takes_the_currency_of_its_sentence(text: str, units: list[str]) -
 def test_a_headline_figure_takes_the_unit_of_the_same_figure_in_the_body(text: str, units: list) -> None:
     quantities, _ = find_quantities(text)
     assert [q.unit for q in quantities] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # "en" points back to things counted, past a length or a time told between them.
+    ("Le parcours a attiré près de 250 000 spectateurs tout au long des 42,195 km. La préfecture en a compté "
+     "environ 110 000.", {"près de 250 000 spectateurs": "spectator", "42,195 km": "km", "environ 110 000": "spectator"}),
+    ("Plus de 3 000 coureurs ont pris le départ pour 6 heures de course. Les organisateurs en ont recensé 2 800 à "
+     "l'arrivée.", {"Plus de 3 000 coureurs": "runner", "2 800": "runner"}),
+    # (A volume or a mass is counted: "en" may point back to it.)
+    ("La récolte atteint 4,2 millions d'hectolitres. Le CIVB en attendait 3,9 millions.",
+     {"4,2 millions d'hectolitres": "hectolitre", "3,9 millions": "hectolitre"}),
+    # A participle of telling after a figure told again is no unit.
+    ("Le plan concernerait finalement 371 postes, au lieu des 412 annoncés à la rentrée.",
+     {"371 postes": "job", "412": "job"}),
+])
+def test_a_figure_told_again_takes_the_unit_of_what_was_counted(text: str, units: dict[str, str]) -> None:
+    quantities, _ = find_quantities(text)
+    assert {q.text: q.unit for q in quantities} == units

@@ -1277,7 +1277,7 @@ class AttributionFinder:
         usable = [c for c in cues if not (c.np[0] <= anchor < c.np[1])
                   and (c.cue_i not in inside or c.kind == "agent")]  # "estimée à 9 millions d'euros par X"
         seg = segments.get(span.start)
-        local = [c for c in usable if c.kind == "prep" and segments.get(c.cue_i) == seg
+        local = [c for c in usable if c.kind == "prep" and (segments.get(c.cue_i) == seg or _closing_quote_between(span, c))
                  and (c.label not in self.data.PARENTHESIS_PREPOSITIONS or anchor in c.scope)
                  and not _new_clause_between(span.doc, c.np[1], span.start)]
         if local:
@@ -1969,6 +1969,16 @@ def _aux_before_aside(doc: Doc, verb: Token, sent: Span) -> Optional[Token]:
 
 
 _CLOSING_QUOTES = ("»", "\"", "”")
+
+
+def _closing_quote_between(span: Span, c: "Cue") -> bool:
+    """Whether only a closing quotation mark stands between a figure and the preposition of a
+    source after it: "contre « 40 000 » selon les syndicats"."""
+    between = span.doc[span.end:c.cue_i]
+    return c.cue_i > span.end and len(between) > 0 and all(t.text in _CLOSING_QUOTES for t in between)
+
+
+_CLOSING_QUOTES = {"»", "”", "\""}
 
 
 def _new_clause_between(doc: Doc, start: int, end: int) -> bool:

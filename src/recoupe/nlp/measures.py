@@ -46,7 +46,9 @@ CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded
                   "missing_person": "missing", "arrest": "arrested", "homicide": "killed", "casualty": "lost",
                   "victim": "killed", "arrival": "arrived", "job_cut": "cut", "layoff": "cut",
                   # bodies found are dead people; survivors of a wreck were rescued
-                  "body": "killed", "survivor": "rescued"}
+                  "body": "killed", "survivor": "rescued",
+                  # a crowd that watches attends, whatever brought it ("attiré", "venus encourager")
+                  "spectator": "attended", "visitor": "attended", "festivalgoer": "attended"}
 # Nouns whose count is of an event unless their clause names another: migrants arrive, unless
 # "six migrants sont morts".
 # (Firefighters counted on a fire with no verb of their own are those sent to fight it.)
@@ -804,6 +806,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = money or (event if event in ev.MONEY_EVENTS else "paid")
             if q.unit == "soldier":
                 event = SOLDIER_EVENTS.get(event, event)
+            event = ev.UNIT_EVENT_READINGS.get((q.unit or "", event or ""), event)
             people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
             if event == "culled":

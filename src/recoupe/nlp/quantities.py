@@ -930,6 +930,11 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
             if "\n" in folded[p.end:q.start]:
                 break
             same_sentence = not _SENTENCE_BREAK.search(folded, p.end, q.start)
+            if (p.unit_class == "time" or p.unit in fru.NOT_COUNTED_MEASURES) \
+                    and EN_BEFORE.search(folded, max(0, q.start - 40), q.start):
+                # "en" counts things, not lengths or hours: "près de 250 000 spectateurs tout au
+                # long des 42,195 km … La préfecture en a compté environ 110 000".
+                continue
             if p.unit == "ratio" or (p.unit_class == "ratio" and not same_sentence):
                 # A multiple or a share between a count and its bare restatement is read past:
                 # "1 140 morts …, en dénombre près de trois fois plus : « au moins 3 200 »",

@@ -44,7 +44,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                   "quitter leur domicile", "quitté leur domicile", "quitter leurs domiciles", "quitté leurs domiciles",
                   "quitter leur maison", "quitté leur maison", "quitter leur logement", "quitté leur logement"),
     "displaced": ("déplacé", "sans-abri", "réfugié", "fui ", "fui,", "fuient", "fuyant", "fuir", "chassé"),
-    "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "ont besoin d'aide", "malades",
+    "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "concernerait", "concernera", "concernent",
+                 "ont besoin d'aide", "malades",
                  "tombés malades", "tombées malades",
                  "besoin d'une aide", "besoin d'assistance", "besoin d'une assistance", "à aider", "à secourir"),
     # homes without power: "a privé d'électricité 250 000 foyers", "80 000 foyers sans courant"
@@ -77,6 +78,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # jobs cut, trains, flights or operations cancelled: "640 postes supprimés", "4 200 trains
     # annulés", "250 interventions déprogrammées"
     "cut": ("supprim", "suppression", "licenci", "annul", "déprogramm", "plan social", "menacé", "sur la sellette",
+            "rayés de la carte", "rayées de la carte",
             "disparaiss", "disparaîtr", "vont disparaître"),
     "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré"),
     # beds, classes, roads or shops closed, and reopened: "42 lits fermés", "la réouverture de 20 lits"
@@ -88,6 +90,9 @@ PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "
                 "regiment", "division")
 # Units that name the event themselves: a count of deaths is a loss.
 UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured", "case": "infected"}
+# An event read another way for one unit: jobs "concernés" by a plan, "touchés" by it, are the
+# jobs it cuts ("498 emplois sont concernés", "le plan concernerait 371 postes").
+UNIT_EVENT_READINGS = {("job", "affected"): "cut"}
 # Nouns counted that name the event: "600 morts" were killed, "2 000 blessés" wounded.
 NOUN_EVENTS = {"mort": "killed", "morts": "killed", "tué": "killed", "tués": "killed",
                "décédé": "killed", "décédés": "killed", "blessé": "wounded", "blessés": "wounded",

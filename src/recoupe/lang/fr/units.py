@@ -60,6 +60,10 @@ HYPHENATED_WORDS = frozenset({w for w in COUNT_NOUNS if "-" in w and " " not in 
     "sous-préfecture", "sous-préfectures", "contre-offensive", "contre-offensives", "contre-attaque",
     "contre-attaques", "cessez-le-feu", "pare-feu", "ex-président", "ex-ministre"})
 
+# Measures one reads, never counts: a bare figure "en" points back to ("la préfecture en a compté
+# 110 000") is no length, temperature or speed told before it.
+NOT_COUNTED_MEASURES = ("km", "metre", "cm", "mm", "mile", "nautical_mile", "celsius", "km_per_hour", "m_per_s",
+                        "knot", "l_per_100km")
 # Measurement units, written as CLDR writes them in French (long, short and narrow forms,
 # singular and plural), mapped to the ledger's concept.
 MEASURE_UNITS = {
@@ -267,6 +271,11 @@ NOT_UNIT_WORDS = (
     "puis", "voire", "ensuite", "enfin",
     "est", "sont", "a", "ont", "était", "étaient", "sera", "seront", "serait", "seraient",
     "auraient", "aurait", "avait", "avaient", "fut", "furent", "été", "être", "avoir",
+    # participles of telling, after a figure told again: "au lieu des 412 annoncés le 16
+    # septembre", "contre 90 prévus" (the figure takes the unit of the one it stands against)
+    "annoncé", "annoncés", "annoncée", "annoncées", "prévu", "prévus", "prévue", "prévues",
+    "évoqué", "évoqués", "évoquée", "évoquées", "avancé", "avancés", "avancée", "avancées",
+    "initialement",
 )
 
 # Words joining a bare figure to the next one, whose unit it shares: "calibres 122 et 152 mm",
