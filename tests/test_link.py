@@ -1508,6 +1508,14 @@ def test_what_a_sum_leaves_out_is_not_what_it_is(tmp_path: Path, text: str, figu
      "les collèges.", "21,4 %", "strike_rate|percent||"),
     ("D'après le rectorat, 32,8 % des professeurs de l'académie ont cessé le travail jeudi, quand le ministère "
      "annonçait 27,3 % au niveau national.", "27,3 %", "strike_rate|percent||"),
+    # A strike day "suivie par", "qui avait réuni" a share of a group: its strikers' share, and so
+    # are the shares coordinated after it; so is a share that "a fait grève".
+    ("Selon le ministère, la grève du 4 février avait été suivie par 31,2 % des professeurs des écoles.", "31,2 %",
+     "strike_rate|percent||"),
+    ("La mobilisation a reculé par rapport à celle du 4 février, qui avait réuni 31,2 % des professeurs et 23,5 % "
+     "des enseignants du second degré, selon le ministère.", "23,5 %", "strike_rate|percent||"),
+    ("Pour le syndicat, un enseignant du primaire sur deux a fait grève jeudi.", "un enseignant",
+     "strike_rate|percent||"),
     # Said before the figure it opens the sentence for, it is still that figure's.
     ("Sur un trimestre, le PIB a progressé de 0,3 %, selon l'Insee.", "0,3 %", "growth|percent|quarter|"),
     ("Sur un trimestre, la croissance du PIB atteint 0,2 %, et le chômage 7,1 %, selon l'Insee.", "7,1 %",
@@ -1591,6 +1599,8 @@ def test_a_population_is_no_count_of_an_event(tmp_path: Path, text: str, figure:
     ("Au total, 5 400 personnes ont été interpellées l'an dernier. Ce mardi, la Bourse était en hausse de 2 %.",
      "2 %"),
     ("Au total, 5 400 personnes ont été interpellées l'an dernier. La préfecture dépasse 4 % de son budget.", "4 %"),
+    # A share after a strike's verb with no figure of its own before "et" is no strikers' share.
+    ("La grève a réuni les syndicats de l'enseignement, et 45 % des Français la soutiennent.", "45 %"),
     # Nor does a bare percentage of another paragraph take the rate told before it.
     ("Selon le ministère, 27,3 % des enseignants étaient en grève jeudi.\n\nLa mairie, elle, annonçait 15 % mardi.",
      "15 %"),

@@ -94,6 +94,9 @@ _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w'
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _STRIKE_CLAUSE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.STRIKE_CLAUSE_WORDS)})")
 _CLAUSE_AFTER = re.compile(r"[^.;:!?\n]{0,80}")
+# (and the shares coordinated after the first: "réuni 31,2 % des professeurs et 23,5 % des …")
+_STRIKE_FOLLOWED = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.STRIKE_FOLLOWED_WORDS)})\s+(?:\d[^.;:!?\n]{{0,80}}\s+et\s+)?$")
+_STRIKE_NOUN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.STRIKE_NOUNS)})(?![\w])")
 STRIKE_RATE = "strike_rate"
 _SUBGROUP = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBGROUP_OPENERS)})\s+[^\W\d_]")
 _NEW_OCCURRENCE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEW_OCCURRENCE)})\s+(?:{phrase_pattern(ev.NEW_OCCURRENCE_NOUNS)})(?![\w])")
@@ -430,6 +433,9 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
         # "21 % des conducteurs étaient en grève", "un enseignant sur trois a cessé le travail":
         # the strikers' share, whatever group it is of.
         return STRIKE_RATE
+    if _STRIKE_FOLLOWED.search(folded, max(0, q.start - 110), q.start) \
+            and _STRIKE_NOUN.search(folded, _sentence_start(folded, q.start), q.start):
+        return STRIKE_RATE  # "la grève du 4 février avait été suivie par 31,2 % des professeurs"
     of = _SHARE_OF.match(folded, q.end)
     entry = count_noun(of.group(1)) if of else None
     if entry is None or entry[1] in SHARE_NOT_OF:

@@ -227,7 +227,13 @@ ELLIPTIC_HEADS: dict[str, tuple[str, ...]] = {
 }
 # What a share of people did that makes it a strike's rate: "21 % des conducteurs de métro étaient
 # en grève", "28 % des cheminots avaient cessé le travail" (not "72 % ont voté pour l'accord").
-STRIKE_CLAUSE_WORDS = ("en grève", "grévistes", "cessé le travail", "débray")
+STRIKE_CLAUSE_WORDS = ("en grève", "grévistes", "cessé le travail", "débray", "fait grève", "faisaient grève",
+                       "font grève", "feront grève")
+# Words right before a share that make it a strike day's following, when its sentence names a
+# strike: "la journée du 4 février avait été suivie par 31,2 % des professeurs", "celle du 4
+# février, qui avait réuni 31,2 % des professeurs".
+STRIKE_FOLLOWED_WORDS = ("suivie par", "suivi par", "suivie à", "suivi à", "réuni", "mobilisé")
+STRIKE_NOUNS = ("grève", "mobilisation", "grévistes", "débrayage", "journée d'action")
 # Words that open a subgroup before a rate: "Chez les conducteurs, la direction recensait 61 % de
 # grévistes", "parmi les enseignants du primaire, 9 %": the subgroup's rate, a part of the whole's.
 SUBGROUP_OPENERS = ("chez les", "parmi les", "chez ses", "parmi ses")
