@@ -802,6 +802,9 @@ TIME_ROLES = [
     # When a source spoke: a day hung on a verb of saying or publishing.
     ("Le chômage a reculé à 7,3 %, a annoncé mardi l'Insee.", "mardi", "statement"),
     ("L'OMS a fait état jeudi de 18 000 cas depuis le début de l'année.", "jeudi", "statement"),
+    # The day a report was published, on its participle: when it was told, not the window.
+    ("Dans une estimation actualisée publiée mardi, l'agence évalue à 1 640 le nombre de décès.", "mardi",
+     "statement"),
     # The window a figure measures, even on that verb.
     ("L'OMS a fait état jeudi de 18 000 cas depuis le début de l'année.", "depuis le début de l'année", "event"),
     ("Le groupe a publié un bénéfice de 212 millions d'euros au premier semestre.", "au premier semestre", "event"),

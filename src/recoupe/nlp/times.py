@@ -128,8 +128,9 @@ class TimeFinder:
                 return "statement"  # "a fait état jeudi de …", the time hung on the phrase's noun
             lemma = head.lemma_.lower()
             said = lemma in self.say or any((lemma, c.lower_) in self.say_phrases for c in head.children)
-            if head.pos_ in ("VERB", "AUX") and said and span.root.dep_.startswith(("obl", "advmod")):
-                return "statement"
+            if head.pos_ in ("VERB", "AUX") and said and (span.root.dep_.startswith(("obl", "advmod")) or (
+                    span.root.dep_ == "nmod" and "Part" in head.morph.get("VerbForm"))):
+                return "statement"  # (also "une estimation publiée mardi", the parse's noun modifier)
         return "event"
 
     def _mark(self, folded: str, t: dict) -> None:
