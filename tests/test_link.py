@@ -2717,3 +2717,18 @@ def test_a_regions_count_is_a_part_of_a_national_articles_count_placed_nowhere(t
                   "été hospitalisés dans la région depuis janvier.\n"),
     })
     assert built.link(built.q("104 malades"), built.q("Une trentaine")) is None, built.links
+
+
+def test_a_count_a_region_holds_on_its_own_is_that_regions(tmp_path: Path) -> None:
+    # "à elle seule" after a region's name: the region's count, revised a week later, not a
+    # subgroup of it.
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 30 juillet 2031\n\nCanicule : près de 1 300 morts en France\n\n"
+                  "L'Occitanie concentre à elle seule quelque 310 décès en excès, selon l'agence régionale de "
+                  "santé.\n"),
+        "b.txt": ("Publié le 6 août 2031\n\nCanicule : le bilan relevé\n\n"
+                  "En Occitanie, l'agence régionale de santé a revu son décompte à 385 décès en excès.\n"),
+    })
+    found = built.link(built.q("quelque 310"), built.q("385"))
+    assert found is not None and found.relation == "updates", built.links
+

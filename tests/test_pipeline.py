@@ -433,6 +433,8 @@ def test_a_headline_source_ends_with_its_line(nlp: Language, text: str, needle: 
     # Who waits a time counts nothing: the source is who tells it.
     ("Aux urgences, les patients ont attendu en moyenne 4 h 15 avant d'être vus, selon la direction.",
      {"4 h 15": "direction"}),
+    # A department or a region that "compte" figures is weaker than a source named with "selon".
+    ("Le Rhône en compte à lui seul 142, l'Isère 71, selon l'ARS.", {"142": "ARS", "71": "ARS"}),
     # A quoted rival figure and its source after the closing quotation mark.
     ("La police a compté 12 000 manifestants, contre « 40 000 » selon les syndicats.",
      {"12 000": "police", "40 000": "syndicats"}),

@@ -1313,7 +1313,10 @@ class AttributionFinder:
         if c.lemma in self.data.MEASURED_VERBS:
             return True  # "l'académie affiche 90,2 % d'admis, a indiqué le rectorat"
         place = gazetteer.resolve_place(c.record["name"])
-        return place is not None and place.kind != "capital"  # a capital speaks for its state: "Kiev revendique"
+        if place is None:
+            # A region or a department that "compte" figures: "Le Rhône en compte 142, selon l'ARS".
+            return gazetteer.subdivision(c.record["name"]) is not None
+        return place.kind != "capital"  # a capital speaks for its state: "Kiev revendique"
 
     def _quoted_speaker(self, doc: Doc, at: int, quotes: list[tuple[int, int]], cues: list[Cue]
                         ) -> Optional[dict[str, Any]]:

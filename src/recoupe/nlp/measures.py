@@ -106,6 +106,7 @@ _ELSEWHERE = re.compile(rf"(?:^|\n)\s*(?:{phrase_pattern(ev.ELSEWHERE_OPENERS)})
 _SHOCK = re.compile(rf"(?<![\w])(?:(?P<after>{phrase_pattern(ev.AFTERSHOCK_NOUNS)})|"
                     rf"{phrase_pattern(ev.MAIN_SHOCK_NOUNS)})(?![\w])")
 _DONT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})(?![\w])")
+_ALONE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.ALONE_WORDS)})(?![\w])")
 # How far before a reading on a scale its shock may be named.
 SHOCK_REACH = 160
 # Where a sentence (or a clause closed by ";") ends, and what may open one before its subject (a
@@ -175,6 +176,11 @@ class _Places:
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.starts = sorted(m.start for m in mentions if m.key.startswith(_LOCAL_KEYS))
+
+    def between(self, start: int, end: int) -> bool:
+        """Whether a town or region is named in ``start``–``end``."""
+        k = bisect_left(self.starts, start)
+        return k < len(self.starts) and self.starts[k] < end
 
     def right_after(self, folded: str, end: int) -> bool:
         k = bisect_left(self.starts, end)
@@ -832,9 +838,13 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             # is that place's whole count, no subgroup: the linker tells places apart. (Not one
             # that names a subgroup of its own: "112 morts, dont 20 enfants dans la ville
             # d'Arequipa" are children still.)
+            # Nor one a place says it holds "à elle seule" ("L'Auvergne-Rhône-Alpes concentre à
+            # elle seule 310 décès", "Le Rhône en compte à lui seul 142"): that place's count.
             part = is_part(folded, q, previous, claim.quantities[i - 1] if i else None,
                            None if q.unit in ev.MONEY_UNITS else event) \
-                and not (q.unit_inherited and doc_places.right_after(folded, q.end))
+                and not (q.unit_inherited and doc_places.right_after(folded, q.end)) \
+                and not (_ALONE.search(folded, max(0, q.start - 30), q.start)
+                         and doc_places.between(_sentence_start(folded, q.start), q.start))
             unit = _unit_of(q)
             if q.unit_class == VEHICLE and event in (COUNTED, "protested"):
                 # A convoy's or a protest's vehicles are one count, whatever kind the words
