@@ -64,6 +64,9 @@ HYPHENATED_WORDS = frozenset({w for w in COUNT_NOUNS if "-" in w and " " not in 
 # 110 000") is no length, temperature or speed told before it.
 NOT_COUNTED_MEASURES = ("km", "metre", "cm", "mm", "mile", "nautical_mile", "celsius", "km_per_hour", "m_per_s",
                         "knot", "l_per_100km")
+# Rate phrases that tell what a period added: a count's rate ("112 cas en une semaine"), but a
+# sum's change ("le gazole a pris 4 centimes en une semaine"), no weekly sum.
+ADDED_OVER_PHRASES = ("en une semaine", "en une seule semaine", "en l'espace d'une semaine")
 # Measurement units, written as CLDR writes them in French (long, short and narrow forms,
 # singular and plural), mapped to the ledger's concept.
 MEASURE_UNITS = {
@@ -227,6 +230,8 @@ PER_PHRASES = {
     "en l'espace de 24 heures": "day", "en l'espace d'une journée": "day", "en une journée": "day",
     "en un jour": "day", "en une seule journée": "day", "en 24h": "day", "en 24 h": "day",
     "par semaine": "week", "chaque semaine": "week", "hebdomadaires": "week", "/semaine": "week",
+    # (what one week added: "une progression de 112 cas en une semaine"; see ADDED_OVER_PHRASES)
+    "en une semaine": "week", "en une seule semaine": "week", "en l'espace d'une semaine": "week",
     "par mois": "month", "chaque mois": "month", "mensuellement": "month", "/mois": "month",
     "par an": "year", "par année": "year", "chaque année": "year", "annuellement": "year",
     "/an": "year", "par heure": "hour", "à l'heure": "hour", "/h": "hour",
