@@ -323,6 +323,9 @@ def test_rates(text: str, per: Optional[str]) -> None:
     ("La Russie a tiré 40 missiles balistiques.", "missile", "weapon", True),     # a kind of its head
     ("Le parc compte 12 gardiens de but.", "goalkeeper", "person", True),         # not a kind of "gardien"
     ("L'hôpital dispose de 24 lits de réanimation.", "bed", "equipment", True),
+    # Those who arrive, at a port or at a race's finish line, are arrivals.
+    ("Le centre a accueilli 1 200 arrivants en trois jours.", "arrival", "person", True),
+    ("La course a compté 14 205 finishers.", "arrival", "person", True),
 ])
 def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: bool) -> None:
     quantities, _ = find_quantities(text)
