@@ -773,6 +773,9 @@ def test_a_headline_figure_takes_the_unit_of_the_same_figure_in_the_body(text: s
     # (A volume or a mass is counted: "en" may point back to it.)
     ("La récolte atteint 4,2 millions d'hectolitres. Le CIVB en attendait 3,9 millions.",
      {"4,2 millions d'hectolitres": "hectolitre", "3,9 millions": "hectolitre"}),
+    # "évaluer à N le nombre de X", the figure quoted.
+    ("La mairie évalue à « près de 250 000 » le nombre de spectateurs.",
+     {"près de 250 000 » le nombre de spectateurs": "spectator"}),
     # A participle of telling after a figure told again is no unit.
     ("Le plan concernerait finalement 371 postes, au lieu des 412 annoncés à la rentrée.",
      {"371 postes": "job", "412": "job"}),

@@ -104,7 +104,7 @@ _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
 # A toll's own nouns are counted even after "les": "les cinq victimes" tells the toll again.
 _TOLL_NOUNS = set(frn.TOLL_NOUNS)
 _CONNECTOR = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.ELISION_CONNECTORS)})(?![\w])")
-_COUNTED = re.compile(rf"\s+(?:{phrase_pattern(fru.COUNTED_NOUN_PHRASES)})\s*(?P<unit>[^\W\d_][\w\-]*)")
+_COUNTED = re.compile(rf"\s*[»”\"]?\s+(?:{phrase_pattern(fru.COUNTED_NOUN_PHRASES)})\s*(?P<unit>[^\W\d_][\w\-]*)")
 _AGE = re.compile(rf"(?:{phrase_pattern(fru.AGE_WORDS)})\s+$")
 _AGE_WORD = re.compile(rf"(?:{phrase_pattern(fru.AGE_WORDS)})(?![\w])")
 _DURATION_AFTER = re.compile(rf"\s+(?:{phrase_pattern(fru.DURATION_AFTER)})(?![\w])")
@@ -215,8 +215,9 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
         lemma, concept, cls = fru.COUNT_NOUNS[written]
         return Unit(concept, cls, written, multi.end())
     counted = _COUNTED.match(folded, end)
-    if counted and re.search(r"(?<![\w])à\s+(?:\S+\s+){0,3}\S*$", folded[max(0, end - 40):end]):
-        # "évalue à 11 000 le nombre de soldats", "chiffre à 4 700 les pertes".
+    if counted and re.search(r"(?<![\w])à\s+(?:[«“\"]\s*)?(?:\S+\s+){0,3}\S*$", folded[max(0, end - 40):end]):
+        # "évalue à 11 000 le nombre de soldats", "chiffre à 4 700 les pertes", "évalue à « près
+        # de 250 000 » le nombre de spectateurs".
         entry = _noun(counted.group("unit"))
         if entry is not None:
             return Unit(entry[1], entry[2], counted.group("unit"), counted.end("unit"))
