@@ -78,6 +78,9 @@ PIPELINE_FAMILIES = {
     "names and pronouns": (
         lambda n: ("Jean Dupont, le directeur de l'ONU, a dit que Paris et Berlin comptent 3 000 soldats. "
                    "Il a indiqué que 200 soldats sont morts mardi. L'institut a recensé 3 000 cas. ") * n, 40),
+    "scopes named again by their kind": (
+        lambda n: ("En Occitanie, 87 cas ont été recensés. Dans la région, 12 malades sont hospitalisés, et au "
+                   "niveau national 300. C'est 4 % de plus qu'en 2024. ") * n, 40),
     "figures and times in one sentence": (
         lambda n: "Selon le ministère, " + ", ".join(f"{1000 + i} obus le {1 + i % 28} mars" for i in range(n)) + ".",
         150),

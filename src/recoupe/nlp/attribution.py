@@ -1427,7 +1427,7 @@ class AttributionFinder:
             if not gender and not number:
                 return None
             found = None
-            if head.i == sent.start and "\n" not in doc[sent.start - 1].text_with_ws if sent.start else False:
+            if sent.start > 0 and head.i == sent.start and "\n" not in doc[sent.start - 1].text_with_ws:
                 # "Agreste, le service statistique du ministère, a revu sa copie. Il estime …":
                 # a sentence's subject pronoun stands first for the subject of the sentence before.
                 found = self._previous_subject(doc, sent, history, (gender, number))
@@ -1980,8 +1980,6 @@ def _closing_quote_between(span: Span, c: "Cue") -> bool:
     between = span.doc[span.end:c.cue_i]
     return c.cue_i > span.end and len(between) > 0 and all(t.text in _CLOSING_QUOTES for t in between)
 
-
-_CLOSING_QUOTES = {"»", "”", "\""}
 
 
 def _new_clause_between(doc: Doc, start: int, end: int) -> bool:

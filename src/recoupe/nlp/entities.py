@@ -242,29 +242,32 @@ def find_mentions(doc: Doc) -> list[dict]:
 def _scope_anaphors(text: str, folded: str, mentions: list[dict], taken: GrowingSpans) -> None:
     """Give "dans la région", "de l'académie" (no name after) the place named last before it
     of that kind: a region, a department, or a place named with that noun."""
-    found = _SCOPE_ANAPHOR.finditer(folded)
     if not mentions:
         return
-    ordered = sorted(mentions, key=lambda m: m["start"])
     regions = gazetteer.region_codes()
-    for m in found:
+    # The places each kind may point back to, in text order, read once (each phrase then asks
+    # by bisection: a long report of many "dans la région" costs its length, not its square).
+    candidates: dict[str, list[dict]] = {}
+    for x in sorted(mentions, key=lambda m: m["start"]):
+        if x["key"].startswith("sub:"):
+            candidates.setdefault("region" if x["key"][4:] in regions else "department", []).append(x)
+        for kind, want in SCOPE_ANAPHORS.items():
+            if want == "named" and fold(x["text"]).startswith(kind):
+                candidates.setdefault(kind, []).append(x)
+    starts = {k: [x["start"] for x in v] for k, v in candidates.items()}
+    for m in _SCOPE_ANAPHOR.finditer(folded):
         kind = m.group("kind")
         s, e = m.start("kind"), m.end("kind")
         if text[e:e + 2].strip()[:1].isupper() or taken.overlaps(s, e):
             continue  # "la région Bretagne": a name follows
         want = SCOPE_ANAPHORS[kind]
-        before = ordered[:bisect_left([x["start"] for x in ordered], s)]
-        for x in reversed(before):
-            key = x["key"]
-            if want == "named":
-                hit = fold(x["text"]).startswith(kind)
-            else:
-                hit = key.startswith("sub:") and (key[4:] in regions) == (want == "region")
-            if hit:
-                mentions.append({"start": s, "end": e, "text": text[s:e], "label": "LOC", "key": key,
-                                 "name": x["name"], "country": x["country"]})
-                taken.add(s, e)
-                break
+        pool = kind if want == "named" else want
+        k = bisect_left(starts.get(pool, []), s)
+        if k:
+            x = candidates[pool][k - 1]
+            mentions.append({"start": s, "end": e, "text": text[s:e], "label": "LOC", "key": x["key"],
+                             "name": x["name"], "country": x["country"]})
+            taken.add(s, e)
 
 
 def _main_state(mentions: list[dict]) -> Optional[str]:

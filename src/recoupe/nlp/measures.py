@@ -541,16 +541,19 @@ def _sentence_before(folded: str, start: int) -> int:
     paragraph = folded.rfind("\n", 0, start) + 1
     if folded[paragraph:start].strip():
         return paragraph
-    end = len(folded[:paragraph].rstrip())
+    end = paragraph
+    while end > 0 and folded[end - 1].isspace():  # (back over the blank lines, not a copy of the text)
+        end -= 1
     return folded.rfind("\n", 0, end) + 1 if end else start
 
 
 _OPENING = re.compile(r"[\s«\"]*")
+_CLAUSE_STOP = re.compile(r"[,;.!?\n]\s|\d")
 
 
 def _clause_end(folded: str, at: int) -> int:
     """Where the clause from ``at`` ends: the next comma, stop or figure."""
-    stop = re.compile(r"[,;.!?\n]\s|\d").search(folded, at)
+    stop = _CLAUSE_STOP.search(folded, at)
     return stop.start() if stop else len(folded)
 
 
