@@ -95,9 +95,10 @@ STORY5_CEILINGS = {"wrong_links": 1}
 # sample at the end of the round that read stories5: link recall 0.403, independence 0.390,
 # 5 wrong links (0.338, 0.325 and 6 with the code from before that round); read as a dev set
 # since: 0.429, 0.390, 3 wrong links; 0.571, 0.494 and 2 wrong links after; 0.597, 0.558 and 2
-# since; 0.662, 0.610 and 2 after; 0.662, 0.610 and 1 since; 0.675, 0.623 and 1 now.
+# since; 0.662, 0.610 and 2 after; 0.662, 0.610 and 1 since; 0.675, 0.623 and 1 after; 0.675,
+# 0.623 and none now.
 STORY6_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.62}
-STORY6_CEILINGS = {"wrong_links": 1}
+STORY6_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories7: a gas explosion, a pension-reform protest day, an emergency-room
 # crisis, a salmonella outbreak in school canteens, a company's results and job cuts), written
 # the same way and scored once out of sample in the round that read stories2 to stories6:

@@ -2732,3 +2732,18 @@ def test_a_count_a_region_holds_on_its_own_is_that_regions(tmp_path: Path) -> No
     found = built.link(built.q("quelque 310"), built.q("385"))
     assert found is not None and found.relation == "updates", built.links
 
+
+
+def test_a_days_state_a_week_apart_is_neither_revised_nor_contradicted(tmp_path: Path) -> None:
+    # Trains an hour on one strike day and on the next, each dated only by its article: two
+    # days' states of one line, neither an update nor a conflict of the other.
+    head = "Grève à la RATP : le trafic sur la ligne 13\n\n"
+    built = build(tmp_path, {
+        "a.txt": "Publié le 23 novembre 2028\n\n" + head +
+                 "La grève a fortement perturbé le métro parisien jeudi.\n\n"
+                 "Sur la ligne 13, seuls quatre trains par heure circulaient aux heures de pointe, selon la RATP.\n",
+        "b.txt": "Publié le 30 novembre 2028\n\n" + head +
+                 "Le trafic s'est nettement amélioré jeudi dans le métro parisien.\n\n"
+                 "Sur la ligne 13, douze trains par heure circulaient aux heures de pointe, selon la RATP.\n",
+    })
+    assert built.link(built.q("quatre trains"), built.q("douze trains")) is None, built.links

@@ -96,6 +96,14 @@ def another_day(a: Estimate, b: Estimate) -> bool:
     return False
 
 
+def framed_apart(a: Estimate, b: Estimate) -> bool:
+    """Whether two figures, neither of a window of its own, are of days their articles report
+    more than ``FRAME_SLACK`` days apart: "quatre trains par heure" on one strike day and "une
+    douzaine" on the next are two days' states, no revision nor contradiction of each other."""
+    days = _framed(a), _framed(b)
+    return None not in days and abs((days[0] - days[1]).days) > FRAME_SLACK  # type: ignore[operator]
+
+
 def _same_window(a: Estimate, b: Estimate) -> bool:
     return None not in a.window and a.window == b.window
 
@@ -166,7 +174,7 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
                                f"to {describe(later)} ({later.as_of})")
         return "conflicts", (f"a cumulative figure cannot fall from {describe(earlier)} ({earlier.as_of}) "
                              f"to {describe(later)} ({later.as_of})")
-    if _windows_overlap(a, b) and not different_spans(a, b) and not another_day(a, b):
+    if _windows_overlap(a, b) and not different_spans(a, b) and not another_day(a, b) and not framed_apart(a, b):
         return "conflicts", f"{describe(a)} and {describe(b)} do not overlap for the same period"
     return None  # a day's count and a month's, or two periods: no contradiction
 
@@ -261,6 +269,8 @@ def revisable(a: Estimate, b: Estimate, cumulative: bool) -> Optional[tuple[Esti
         return None  # restated for an earlier day than the earlier statement's
     if not _windows_overlap(a, b) and (not cumulative or _other_span(earlier, later)):
         return None  # another period: March's rate or arrivals are no first estimate of April's
+    if not cumulative and framed_apart(a, b):
+        return None  # a state of the day its article reports (trains an hour, a crowd), a week apart: two days
     if (earlier.low, earlier.high) == (later.low, later.high):
         return None
     return earlier, later
