@@ -119,8 +119,8 @@ STORY8_CEILINGS = {"wrong_links": 2}
 # Five more (eval/stories9: a teachers' strike day, a heatwave's excess deaths, a plant closure and
 # its job cuts, a measles outbreak, a city marathon), written the same way and scored once out of
 # sample at the start of the round that reads it: link recall 0.404, independence 0.364, 5 wrong
-# links; 0.545, 0.485 and none at the end of that round.
-STORY9_FLOORS = {"link_recall": 0.54, "link_independence_accuracy": 0.48}
+# links; 0.566, 0.505 and none at the end of that round.
+STORY9_FLOORS = {"link_recall": 0.56, "link_independence_accuracy": 0.50}
 STORY9_CEILINGS = {"wrong_links": 0}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",

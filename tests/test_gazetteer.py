@@ -372,6 +372,8 @@ def test_distance_of_a_place_without_coordinates_is_unknown() -> None:
     ("Jean-Pierre", None),
     ("Paris-Orly", None),
     ("Lyon-centre", None),
+    # Two towns far apart joined: a line between them, neither's.
+    ("Lyon-Turin", None),
 ])
 def test_town_of_compound(text: str, town: str | None) -> None:
     place = gazetteer.town_of_compound(text)

@@ -749,8 +749,12 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     # Jobs a plan concerns are the jobs it cuts.
     ("Au total, 498 emplois sont concernés par le plan de sauvegarde de l'emploi.", "cut", "job"),
     ("Le plan de sauvegarde de l'emploi concernerait finalement 371 postes à Vierzon.", "cut", "job"),
-    # A crowd that watches attends, whatever brought it there.
+    # A crowd that watches attends, whatever brought it there, unless hurt or evacuated.
     ("Le parcours a attiré près de 250 000 spectateurs, selon la mairie.", "attended", "person"),
+    ("Douze spectateurs ont été blessés dans la bousculade, selon les pompiers.", "wounded", "person"),
+    ("Quelque 3 000 spectateurs ont été évacués du stade, selon la préfecture.", "evacuated", "person"),
+    # Jobs a hiring plan concerns are no cuts.
+    ("Le plan de recrutement concernera 1 200 postes d'ici 2030.", "affected", "job"),
     ("Le festival a accueilli 80 000 visiteurs en quatre jours, selon les organisateurs.", "attended", "person"),
     ("La direction a confirmé 420 suppressions d'emplois.", "cut", "job"),
     ("Selon la CGT, 780 postes vont disparaître d'ici l'été.", "cut", "job"),
@@ -1516,6 +1520,8 @@ def test_what_a_sum_leaves_out_is_not_what_it_is(tmp_path: Path, text: str, figu
      "des enseignants du second degré, selon le ministère.", "23,5 %", "strike_rate|percent||"),
     ("Pour le syndicat, un enseignant du primaire sur deux a fait grève jeudi.", "un enseignant",
      "strike_rate|percent||"),
+    ("Malgré la grève des techniciens, le débat a été suivi par 22 % des téléspectateurs, selon Médiamétrie.",
+     "22 %", "share_viewer|percent||"),
     # Said before the figure it opens the sentence for, it is still that figure's.
     ("Sur un trimestre, le PIB a progressé de 0,3 %, selon l'Insee.", "0,3 %", "growth|percent|quarter|"),
     ("Sur un trimestre, la croissance du PIB atteint 0,2 %, et le chômage 7,1 %, selon l'Insee.", "7,1 %",
@@ -1599,7 +1605,15 @@ def test_a_population_is_no_count_of_an_event(tmp_path: Path, text: str, figure:
     ("Au total, 5 400 personnes ont été interpellées l'an dernier. Ce mardi, la Bourse était en hausse de 2 %.",
      "2 %"),
     ("Au total, 5 400 personnes ont été interpellées l'an dernier. La préfecture dépasse 4 % de son budget.", "4 %"),
-    # A share after a strike's verb with no figure of its own before "et" is no strikers' share.
+    # A share after a strike's verb with no figure of its own before "et" is no strikers' share,
+    # nor one of viewers or voters, nor a rate answering another percentage than the strikers'.
+    ("Selon la RATP, 21 % des conducteurs étaient en grève jeudi. Le trafic était assuré à 60 %, contre 80 % "
+     "lundi.", "80 %"),
+    ("Selon la RATP, 21 % des conducteurs étaient en grève jeudi. Le gouvernement propose une revalorisation de "
+     "5 %, contre 10 % réclamés par les syndicats.", "10 %"),
+    # A sentence opening on "C'est" that tells a change of its own is no change of the figure before.
+    ("Au total, 5 400 personnes ont été interpellées l'an dernier. C'est aussi l'année où le prix du kérosène a "
+     "grimpé de 30 %.", "30 %"),
     ("La grève a réuni les syndicats de l'enseignement, et 45 % des Français la soutiennent.", "45 %"),
     # Nor does a bare percentage of another paragraph take the rate told before it.
     ("Selon le ministère, 27,3 % des enseignants étaient en grève jeudi.\n\nLa mairie, elle, annonçait 15 % mardi.",

@@ -512,6 +512,9 @@ def test_role_and_anonymity_are_kept(nlp: Language) -> None:
      "sinistrés.", "1 200", "préfecture"),
     ("La Russie a lancé 132 drones dans la nuit, a indiqué l'armée de l'air. Elle dit en avoir abattu 108.",
      "108", "armée de l'air"),
+    # Of a role and a name, the person named.
+    ("Le président ukrainien Volodymyr Zelensky a reçu les ministres mardi. Il a annoncé une aide de 300 "
+     "millions d'euros.", "300 millions", "Volodymyr Zelensky"),
     # A described body points back only to a body of the same kind, or, bare and singular, to
     # the last body named; "les autorités israéliennes" are a source of their own.
     ("Selon un décompte de Reuters, 90 personnes ont été tuées. Selon les autorités israéliennes, 120 otages "
@@ -815,6 +818,8 @@ TIME_ROLES = [
     ("La participation atteint 66,7 %, contre 47,5 % au premier tour de 2022.", "2022", "comparison"),
     ("La liste obtient 13 sièges, soit dix de moins qu'en 2019.", "en 2019", "comparison"),
     ("La participation est de 51 %, un niveau identique à celui de 2019.", "2019", "comparison"),
+    # A mean's own period is its window: "la moyenne" is a comparison only after a figure.
+    ("La moyenne des températures en mars 2031 a atteint 13,2 degrés.", "mars 2031", "event"),
     # "celle de", "celui de" right after a figure: the term a gap is measured against.
     ("La récolte dépasserait encore de 4 % celle de 2028.", "2028", "comparison"),
     ("Le trafic serait supérieur de 2 % à la moyenne des cinq dernières années.", "cinq dernières années",
@@ -893,6 +898,16 @@ def test_regions_and_departments_are_keyed_by_their_code(nlp: Language, text: st
     assert any(m["text"] == name and m["key"] == key for m in mentions), mentions
 
 
+def test_the_nation_is_the_state_the_headline_and_lead_are_about(nlp: Language) -> None:
+    # A Belgian story that names France more often further down: "au niveau national" is Belgium.
+    text = ("Canicule : la Belgique compte ses morts\n\nÀ Bruxelles, les urgences ont débordé mardi.\n\n"
+            "Au niveau national, 400 décès en excès ont été recensés, selon Sciensano. En France, à Lille et à "
+            "Paris, les chiffres sont attendus.\n")
+    mentions = run(nlp, text)._.recoupe_mentions
+    (nation,) = [m for m in mentions if m["text"] == "Au niveau national"]
+    assert nation["key"] == "country:BE", mentions
+
+
 @pytest.mark.parametrize("text, surface, key", [
     # The whole state, said without its name: the state the document's places lie in.
     ("La rougeole progresse à Marseille et à Lyon. Au niveau national, 664 cas ont été déclarés.",
@@ -921,6 +936,10 @@ def test_a_scope_said_without_its_name_is_placed(nlp: Language, text: str, surfa
      "région"),
     ("L'Occitanie compte 87 cas, dont 40 dans l'Hérault. Selon le département, trois écoles ont fermé.",
      "département"),
+    # A kind with an adjective of its own is another place than the last one named.
+    ("L'Occitanie compte 87 cas, dont 40 dans l'Hérault. Dans le département voisin, 12 cas ont été recensés.",
+     "département"),
+    ("L'Occitanie compte 87 cas. Dans la région lyonnaise, 30 cas ont été recensés.", "région"),
 ])
 def test_a_scope_with_nothing_to_point_back_to_is_no_place(nlp: Language, text: str, surface: str) -> None:
     mentions = run(nlp, text)._.recoupe_mentions

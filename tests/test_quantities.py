@@ -118,6 +118,8 @@ TABLE: list[tuple[str, list[Row]]] = [
      [("38 000 obus", 38000, 38000, "exact", "shell", "day")]),
     ("Moscou a tiré 38 000 obus en 24 heures.", [("38 000 obus", 38000, 38000, "exact", "shell", "day")]),
     ("Pyongyang envoie 3 000 soldats par mois.", [("3 000 soldats", 3000, 3000, "exact", "soldier", "month")]),
+    # A toll over a week is a toll, no weekly rate.
+    ("Les inondations ont fait 40 morts en une semaine.", [("40 morts", 40, 40, "exact", "death", None)]),
     # What one week added is a week's count, not a step of the running total told beside it.
     ("L'agence recense 664 cas, soit une progression de 112 cas en une semaine.",
      [("664 cas", 664, 664, "exact", "case", None), ("112 cas en une semaine", 112, 112, "exact", "case", "week")]),

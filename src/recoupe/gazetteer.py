@@ -384,6 +384,10 @@ def resolve_place(text: str) -> Place | None:
     return None
 
 
+# Towns this close are one place's neighbours: a station or an airport named after both.
+NEIGHBOURING_KM = 40
+
+
 def town_of_compound(text: str) -> Place | None:
     """The town a compound place name the gazetteer does not hold is named after: "Lyon-Bron",
     "Marseille-Marignane", "Grenoble-Saint-Geoirs" (a weather station's or an airport's name)
@@ -394,7 +398,15 @@ def town_of_compound(text: str) -> Place | None:
     if not sep or not rest[:1].isupper() or resolve_place(text) is not None:
         return None
     place = resolve_place(head)
-    return place if place is not None and place.kind == "city" else None
+    if place is None or place.kind != "city":
+        return None
+    other = resolve_place(rest)
+    if other is not None:
+        # Two towns joined: a station between neighbours ("Lyon-Bron") is the first one's, a
+        # line between two far apart ("Lyon-Turin") is neither's.
+        far = distance_km(place.key, other.key) if other.kind == "city" else None
+        return place if far is not None and far <= NEIGHBOURING_KM else None
+    return place
 
 
 # --------------------------------------------------------------- regions, departments

@@ -1846,13 +1846,18 @@ class AttributionFinder:
         if agreeing is not None and history.records \
                 and prev.start_char <= history.records[-1][0].get("start", -1) < prev.end_char:
             return None  # "…, a indiqué l'armée de l'air. Elle dit …": the one who spoke there
+        if agreeing is not None:
+            # The subject of the sentence before, a body or a person that agrees; of a role and
+            # a name, the named person ("Le président ukrainien Volodymyr Zelensky a reçu … Il a
+            # annoncé …", two subjects in the parse).
+            subjects = [t for t in prev if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")
+                        and _agrees(t, *agreeing) and self._can_speak(t)]
+            if not subjects:
+                return None
+            chosen = next((t for t in subjects if t.ent_type_ == "PER"), subjects[0])
+            person = next((x for x in chosen.subtree if x.ent_type_ == "PER" and x.pos_ == "PROPN"), None)
+            return self._subject_record(doc, person if person is not None else chosen, prev)
         for t in prev:
-            if agreeing is not None:
-                # (the subject of the sentence before, a body or person that agrees)
-                if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and _agrees(t, *agreeing) \
-                        and self._can_speak(t):
-                    return self._subject_record(doc, t, prev)
-                continue
             if t.dep_ in _SUBJECT_DEPS and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER")):
                 found = self._subject_record(doc, t, prev)
                 if found is not None:

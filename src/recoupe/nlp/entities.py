@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 
 from recoupe import gazetteer, lang
 from recoupe.lang.fr import cues
-from recoupe.lang.fr.demonyms import (LANDMARK_NOUNS, NATION_SCOPES, PERIPHRASES, SCOPE_ANAPHOR_BEFORE, SCOPE_ANAPHORS,
-                                      STATE_NOUNS)
+from recoupe.lang.fr.demonyms import (LANDMARK_NOUNS, NATION_SCOPES, PERIPHRASES, SCOPE_ANAPHOR_BEFORE,
+                                      SCOPE_ANAPHOR_FOLLOWERS, SCOPE_ANAPHORS, STATE_NOUNS)
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.spans import GrowingSpans
 from recoupe.nlp.textnorm import fold, phrase_pattern
@@ -37,6 +37,7 @@ _METONYM = re.compile(rf"(?<![\w\-])(?:le|la|les|l')\s*(?:{phrase_pattern(STATE_
 _PERIPHRASE = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(PERIPHRASES)})(?![\w\-])")
 _PERIPHRASE_CITY = {fold(k): v for k, v in PERIPHRASES.items()}
 _NATION_SCOPE = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(NATION_SCOPES)})(?![\w\-])")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d][\w']*)")
 # "dans la région", "de l'académie" with no name after: the kind points back (SCOPE_ANAPHORS).
 _SCOPE_ANAPHOR = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(SCOPE_ANAPHOR_BEFORE)})\s*(?P<kind>"
                             rf"{phrase_pattern(SCOPE_ANAPHORS)})(?![\w\-])(?!\s+(?:(?:de|du|des)\s+|d')\S)")
@@ -225,7 +226,7 @@ def find_mentions(doc: Doc) -> list[dict]:
             continue  # "entre la porte de Paris et le rectorat", in Lille: a street, not the town
         add(ent.start_char, ent.end_char, label)
     # "Au niveau national", "dans tout le pays": the state the document's places lie in.
-    nation = _main_state(mentions)
+    nation = _main_state(mentions, _lead_end(text))
     if nation is not None:
         for m in _NATION_SCOPE.finditer(folded):
             s, e = m.start(), m.end()
@@ -258,8 +259,10 @@ def _scope_anaphors(text: str, folded: str, mentions: list[dict], taken: Growing
     for m in _SCOPE_ANAPHOR.finditer(folded):
         kind = m.group("kind")
         s, e = m.start("kind"), m.end("kind")
-        if text[e:e + 2].strip()[:1].isupper() or taken.overlaps(s, e):
-            continue  # "la région Bretagne": a name follows
+        follows = _NEXT_WORD.match(folded, e)
+        if text[e:e + 2].strip()[:1].isupper() or taken.overlaps(s, e) \
+                or (follows is not None and follows.group(1) not in SCOPE_ANAPHOR_FOLLOWERS):
+            continue  # "la région Bretagne", "la région lyonnaise", "le département voisin": not the last one named
         want = SCOPE_ANAPHORS[kind]
         pool = kind if want == "named" else want
         k = bisect_left(starts.get(pool, []), s)
@@ -270,14 +273,25 @@ def _scope_anaphors(text: str, folded: str, mentions: list[dict], taken: Growing
             taken.add(s, e)
 
 
-def _main_state(mentions: list[dict]) -> Optional[str]:
-    """The state a document's places (states, regions, towns) lie in most, if one leads."""
-    counts = Counter(m["country"] for m in mentions
+def _main_state(mentions: list[dict], lead: int = 0) -> Optional[str]:
+    """The state a document's places (states, regions, towns) lie in most, if one leads: those
+    before ``lead`` (its headline and lead) count twice, as where the story happens."""
+    counts = Counter(m["country"] for m in mentions for _ in range(2 if m["start"] < lead else 1)
                      if m["country"] and m["key"].startswith(("country:", "sub:", "city:")))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _lead_end(text: str) -> int:
+    """Where a document's headline and first paragraph end."""
+    first = text.find("\n")
+    if first < 0:
+        return len(text)
+    body = len(text) - len(text[first:].lstrip())
+    end = text.find("\n", body)
+    return len(text) if end < 0 else end
 
 
 def _country_of(name: str) -> Optional[str]:

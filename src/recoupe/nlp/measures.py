@@ -46,15 +46,16 @@ CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded
                   "missing_person": "missing", "arrest": "arrested", "homicide": "killed", "casualty": "lost",
                   "victim": "killed", "arrival": "arrived", "job_cut": "cut", "layoff": "cut",
                   # bodies found are dead people; survivors of a wreck were rescued
-                  "body": "killed", "survivor": "rescued",
-                  # a crowd that watches attends, whatever brought it ("attiré", "venus encourager")
-                  "spectator": "attended", "visitor": "attended", "festivalgoer": "attended"}
+                  "body": "killed", "survivor": "rescued"}
 # Nouns whose count is of an event unless their clause names another: migrants arrive, unless
 # "six migrants sont morts".
 # (Firefighters counted on a fire with no verb of their own are those sent to fight it.)
 # (A reading on a scale, a quake's magnitude, is measured.)
 CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived", "firefighter": "deployed",
-                          "magnitude": "measured"}
+                          "magnitude": "measured",
+                          # a crowd that watches attends (see ev.UNIT_EVENT_READINGS for the verbs
+                          # that brought it: "attiré", "venus encourager")
+                          "spectator": "attended", "visitor": "attended", "festivalgoer": "attended"}
 # How far around a rate the words that tell its sense may stand (characters).
 SENSE_REACH = 400
 # Units counted as another: a count of arrivals counts the people who arrive.
@@ -107,6 +108,7 @@ _SHOCK = re.compile(rf"(?<![\w])(?:(?P<after>{phrase_pattern(ev.AFTERSHOCK_NOUNS
                     rf"{phrase_pattern(ev.MAIN_SHOCK_NOUNS)})(?![\w])")
 _DONT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})(?![\w])")
 _ALONE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.ALONE_WORDS)})(?![\w])")
+_CUT_CONTEXT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CUT_PLAN_WORDS)})")
 # How far before a reading on a scale its shock may be named.
 SHOCK_REACH = 160
 # Where a sentence (or a clause closed by ";") ends, and what may open one before its subject (a
@@ -439,11 +441,12 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
         # "21 % des conducteurs étaient en grève", "un enseignant sur trois a cessé le travail":
         # the strikers' share, whatever group it is of.
         return STRIKE_RATE
-    if _STRIKE_FOLLOWED.search(folded, max(0, q.start - 110), q.start) \
-            and _STRIKE_NOUN.search(folded, _sentence_start(folded, q.start), q.start):
-        return STRIKE_RATE  # "la grève du 4 février avait été suivie par 31,2 % des professeurs"
     of = _SHARE_OF.match(folded, q.end)
     entry = count_noun(of.group(1)) if of else None
+    if _STRIKE_FOLLOWED.search(folded, max(0, q.start - 110), q.start) \
+            and _STRIKE_NOUN.search(folded, _sentence_start(folded, q.start), q.start) \
+            and not (entry is not None and entry[1] in NOT_STRIKERS):
+        return STRIKE_RATE  # "la grève du 4 février avait été suivie par 31,2 % des professeurs"
     if entry is None or entry[1] in SHARE_NOT_OF:
         return None
     return SHARE_MEASURES.get(entry[1], f"share_{entry[1]}")
@@ -473,6 +476,9 @@ READINGS = {"magnitude": "measured"}
 # Shares of people at large, which polls give for every question, measure nothing one article
 # could check against another.
 SHARE_NOT_OF = {"person", "inhabitant", "citizen", "voter", "respondent", "man", "woman", "adult", "young_person"}
+# Groups a share of whom is no strike's following, whatever strike its sentence names: "le débat
+# a été suivi par 22 % des téléspectateurs", "la motion a réuni 72 % des votants".
+NOT_STRIKERS = SHARE_NOT_OF | {"viewer", "listener", "spectator", "reader", "visitor", "voter", "respondent"}
 
 
 _CHANGE_ADVERB = rf"(?:(?:{phrase_pattern(ev.CHANGE_ADVERBS)})\s+)?"
@@ -501,12 +507,13 @@ def _rival_rate(folded: str, claim: Claim, q: Quantity, last_end: int) -> bool:
     """Whether a bare percentage is the rate told last in its paragraph, again: its words say so
     ("contre 24,6 %", "(19,8 % à midi)", "le taux atteint 21,4 %"), or a source of its own
     sentence gives it ("quand le ministère annonçait 27,3 % au niveau national")."""
-    if not 0 <= q.start - last_end <= RIVAL_RATE_REACH or "\n" in folded[last_end:q.start]:
-        return False
+    if not 0 <= q.start - last_end <= RIVAL_RATE_REACH or "\n" in folded[last_end:q.start] \
+            or "%" in folded[last_end:q.start]:
+        return False  # (another percentage between them is what it answers, if anything)
     if _SAME_RATE_BEFORE.search(folded, max(last_end, q.start - 40), q.start):
         return True
     source = claim.source
-    return source is not None and source.cue != "carry-over" and source.cue != "anaphora" \
+    return source is not None and source.cue in ev.RIVAL_RATE_CUES \
         and _sentence_start(folded, q.start) <= source.start < q.start
 
 
@@ -524,11 +531,19 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]]) -
     nouns = list(_CHANGED.finditer(folded, start, q.start))
     if nouns and (figure is None or nouns[-1].end() > figure[0]):
         what = f"{ev.CHANGED_NOUNS[_phrase(nouns[-1])]}_{ev.CHANGE}"
-    elif figure is not None and (figure[0] >= start or figure[0] >= _sentence_before(folded, start)):
+    elif figure is not None and (figure[0] >= start or (
+            figure[0] >= _sentence_before(folded, start) and q.start - start <= ANAPHORIC_REACH
+            and not _SHARE_OF.match(folded, q.end))):
         what = f"{figure[1].event}_{figure[1].unit}_{ev.CHANGE}"
     else:
         return None
     return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
+
+
+# How far into a sentence opening on the figure before it its change may be told: "C'est 6 % de
+# moins", "Celle-ci dépasserait encore de 4 %" (not "C'est aussi l'année où le prix du kérosène
+# a grimpé de 30 %", a change of its own).
+ANAPHORIC_REACH = 40
 
 
 def _sentence_before(folded: str, start: int) -> int:
@@ -548,6 +563,13 @@ def _sentence_before(folded: str, start: int) -> int:
 
 
 _OPENING = re.compile(r"[\s«\"]*")
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def _clause_end_of_sentence(folded: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends."""
+    stop = _SENTENCE_STOP.search(folded, at)
+    return stop.start() if stop else len(folded)
 _CLAUSE_STOP = re.compile(r"[,;.!?\n]\s|\d")
 
 
@@ -821,7 +843,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = money or (event if event in ev.MONEY_EVENTS else "paid")
             if q.unit == "soldier":
                 event = SOLDIER_EVENTS.get(event, event)
-            event = ev.UNIT_EVENT_READINGS.get((q.unit or "", event or ""), event)
+            reading = ev.UNIT_EVENT_READINGS.get((q.unit or "", event or ""))
+            if reading is not None and (reading != "cut" or _CUT_CONTEXT.search(
+                    folded, _sentence_start(folded, q.start), _clause_end_of_sentence(folded, q.end))):
+                event = reading
             people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
             if event == "culled":

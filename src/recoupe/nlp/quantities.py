@@ -94,6 +94,7 @@ _NOUN_AFTER = re.compile(
 _PER = re.compile(rf"(?<![\w])(?P<per>{phrase_pattern(fru.PER_PHRASES)})(?![\w])")
 _PER_KEYS = {re.sub(r"\s+", " ", fold(k)): v for k, v in fru.PER_PHRASES.items()}
 _ADDED_OVER = {fold(k) for k in fru.ADDED_OVER_PHRASES}
+_GROWTH_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.GROWTH_NOUNS)})\s+(?:de\s+|d')$")
 _PER_ADJ = re.compile(rf"\s+(?P<adj>{phrase_pattern(fru.PER_ADJECTIVES)})(?![\w])")
 _CLAUSE_END = re.compile(r"[.;:!?\n()«»]|,\s")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
@@ -631,9 +632,12 @@ def find_quantities(
             per, per_span = _per_population(folded, max(unit_end, end))
             if per is None:
                 per, per_span = _per_after(folded, unit_end, starts)
-            if per_span is not None and found_unit.cls == "money" \
-                    and re.sub(r"\s+", " ", folded[per_span[0]:per_span[1]]) in _ADDED_OVER:
-                per, per_span = None, None  # "le gazole a pris 4 centimes en une semaine": a change, no weekly sum
+            if per_span is not None and re.sub(r"\s+", " ", folded[per_span[0]:per_span[1]]) in _ADDED_OVER \
+                    and (found_unit.cls == "money" or not _GROWTH_BEFORE.search(folded, max(0, span_start - 30), span_start)):
+                # A week's count only when its words say what the week added ("une progression de
+                # 112 cas en une semaine"); "40 morts en une semaine" is a toll, "le gazole a pris 4
+                # centimes en une semaine" a change.
+                per, per_span = None, None
         unit_class = found_unit.cls
         if per is None and unit in fru.RATE_UNITS:
             unit, unit_class, per = fru.RATE_UNITS[unit]  # "130 km/h": a speed, km per hour

@@ -108,6 +108,9 @@ class TimeFinder:
         after_figure = getattr(words, "COMPARISON_AFTER_FIGURE", ())
         self.compared_figure = re.compile(rf"\d\s*%?\s+(?:[^\W\d]+\s+){{0,2}}(?:{phrase_pattern(after_figure)})\s+$") \
             if after_figure else None
+        mean = getattr(words, "MEAN_AFTER_FIGURE", ())
+        self.compared_mean = re.compile(rf"\d\s*%\s+(?:[^\W\d]+\s+){{0,4}}(?:{phrase_pattern(mean)})"
+                                        r"(?:\s+[^\W\d]+){0,2}\s+$") if mean else None
 
     def _role(self, doc: Doc, folded: str, start: int, end: int, day: bool = True) -> str:
         """``day``: whether the time is one day ("mardi", "le 3 mars"); only a day can be when a
@@ -117,6 +120,8 @@ class TimeFinder:
             return "comparison"
         if self.compared_figure is not None and self.compared_figure.search(folded, max(0, start - 40), start):
             return "comparison"  # "dépasserait de 4 % celle de 2028"
+        if self.compared_mean is not None and self.compared_mean.search(folded, max(0, start - 80), start):
+            return "comparison"  # "3 % en dessous de la moyenne des cinq dernières années"
         if self.record.search(folded[max(0, start - 60):start] + folded[start:start + 8]):
             return "comparison"  # "son plus bas niveau de clôture depuis début août"
         span = doc.char_span(start, end, alignment_mode="expand")

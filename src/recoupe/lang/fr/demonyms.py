@@ -294,5 +294,13 @@ NATION_SCOPES = ("au niveau national", "à l'échelle nationale", "au plan natio
 SCOPE_ANAPHORS = {"région": "region", "province": "region", "département": "department", "académie": "named"}
 # What stands before such a kind when it is a place ("dans la région", "de l'académie"), not a
 # body that speaks ("selon la région", "la région a débloqué").
+# Words that may follow such a kind when it points back ("hospitalisés dans la région depuis
+# janvier", "de l'académie, le taux"); any other word is an adjective or a name of its own ("la
+# région lyonnaise", "le département voisin").
+SCOPE_ANAPHOR_FOLLOWERS = ("depuis", "où", "et", "ou", "qui", "que", "a", "ont", "est", "sont", "avait", "avaient",
+                           "en", "à", "au", "aux", "pour", "sur", "par", "avec", "dans", "selon", "le", "la", "les",
+                           "l'", "comme", "mais", "lors", "ne", "n'", "se", "s'", "y", "entre", "contre", "cette",
+                           "ce", "ces", "cet", "un", "une", "des", "jusqu'", "pendant", "durant", "avant", "après",
+                           "il", "elle", "ils", "elles", "on", "restent", "reste", "compte", "comptent")
 SCOPE_ANAPHOR_BEFORE = ("dans la", "de la", "sur la", "pour la", "dans le", "du", "sur le", "pour le", "de l'",
                         "dans l'", "pour l'", "dans cette", "de cette", "dans ce", "de ce", "dans cet", "de cet")

@@ -92,7 +92,15 @@ PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "
 UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured", "case": "infected"}
 # An event read another way for one unit: jobs "concernés" by a plan, "touchés" by it, are the
 # jobs it cuts ("498 emplois sont concernés", "le plan concernerait 371 postes").
-UNIT_EVENT_READINGS = {("job", "affected"): "cut"}
+UNIT_EVENT_READINGS = {("job", "affected"): "cut",
+                       # a crowd that watches attends, whatever brought it ("le parcours a attiré
+                       # 250 000 spectateurs", "venus encourager"), unless hurt or evacuated
+                       **{(u, e): "attended" for u in ("spectator", "visitor", "festivalgoer")
+                          for e in ("arrived", "deployed", "protested", "counted")}}
+# Words of a sentence that make its jobs "concernés" the jobs a plan cuts (not those a hiring
+# plan or an investment concerns).
+CUT_PLAN_WORDS = ("plan social", "plan de sauvegarde", "pse", "suppression", "supprim", "licenci", "restructuration",
+                  "fermeture", "ferme ", "fermer", "plan de départs", "départs volontaires")
 # Nouns counted that name the event: "600 morts" were killed, "2 000 blessés" wounded.
 NOUN_EVENTS = {"mort": "killed", "morts": "killed", "tué": "killed", "tués": "killed",
                "décédé": "killed", "décédés": "killed", "blessé": "wounded", "blessés": "wounded",
@@ -210,6 +218,12 @@ CHANGED_NOUNS: dict[str, str] = {
 # Words before a bare percentage that make it the other term of the rate told before it:
 # "27,3 % étaient en grève, contre 24,6 % à la mi-journée".
 RIVAL_RATE_OPENERS = ("contre", "au lieu de", "après", "et non")
+# The cues by which a bare percentage's own source gives it as the rate told before it ("quand le
+# ministère annonçait 27,3 %"): a verb of telling or counting, or "selon" (not "le gouvernement
+# propose une revalorisation de 5 %").
+RIVAL_RATE_CUES = ("selon", "d'après", "verb:annoncer", "verb:avancer", "verb:revendiquer", "verb:évoquer",
+                   "verb:recenser", "verb:compter", "verb:dénombrer", "verb:faire état", "verb:estimer",
+                   "verb:chiffrer", "verb:indiquer", "verb:affirmer", "verb:assurer", "verb:déclarer")
 # A rate's head noun told bare, standing for the rate named before in its paragraph: "Le taux
 # atteint 21,4 % dans le second degré".
 BARE_RATE_HEADS = ("le taux", "ce taux", "leur taux", "son taux")

@@ -313,14 +313,15 @@ COMPARISON_MARKERS = ("contre", "qu'en", "que l'an", "qu'un an", "qu'il y a", "q
                       "comparé à", "comparativement à", "après", "au lieu de", "face à",
                       # "dix de moins qu'en 2019" (the time starts at "en"), "identique à celui de 2019"
                       "plus qu'", "moins qu'", "autant qu'", "plus que", "moins que", "autant que", "à celui de", "à celle de",
-                      "à ceux de", "à celles de",
-                      # a gap to a mean: "3 % en dessous de la moyenne des cinq dernières années"
-                      "la moyenne", "sa moyenne", "leur moyenne")
+                      "à ceux de", "à celles de")
 
 # Words that make the time after them the other term of a comparison only right after a figure:
 # "dépasserait de 4 % celle de 2028" (not "devrait dépasser celle de 2026, au cours de laquelle
 # l'île avait recensé 16 400 cas", whose figures are of 2026).
 COMPARISON_AFTER_FIGURE = ("celui de", "celle de", "ceux de", "celles de")
+# The mean a figure is told against, after it: "3 % en dessous de la moyenne des cinq dernières
+# années" (not "la moyenne des températures en mars", a mean's own period).
+MEAN_AFTER_FIGURE = ("la moyenne", "sa moyenne", "leur moyenne")
 
 # The other term of a comparison dated from the first one: "135 % au 1er juillet, contre 128,5 %
 # un an plus tôt" is 1 July of the year before; "en décembre, contre 248 un an plus tôt" is the

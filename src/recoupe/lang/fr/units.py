@@ -67,6 +67,9 @@ NOT_COUNTED_MEASURES = ("km", "metre", "cm", "mm", "mile", "nautical_mile", "cel
 # Rate phrases that tell what a period added: a count's rate ("112 cas en une semaine"), but a
 # sum's change ("le gazole a pris 4 centimes en une semaine"), no weekly sum.
 ADDED_OVER_PHRASES = ("en une semaine", "en une seule semaine", "en l'espace d'une semaine")
+# Nouns of growth right before a count that make such a phrase its period: "une progression de
+# 112 cas en une semaine".
+GROWTH_NOUNS = ("progression", "hausse", "augmentation", "bond", "accroissement", "envolée")
 # Measurement units, written as CLDR writes them in French (long, short and narrow forms,
 # singular and plural), mapped to the ledger's concept.
 MEASURE_UNITS = {
