@@ -720,7 +720,9 @@ def test_links_around_are_replaced_by_what_differs(ledger: Ledger, ledger_path: 
 
     before = rows()
     now = Link(a=qa, b=qa2, relation="updates", independent=False, explanation="1 200 → 2 000", measure="m")
-    ledger.replace_links_around("m", [qb], [qa], [kept, twice, now], [], [])
+    around = ledger.links_around("m", [qb], [qa])
+    replaced = ledger.replace_links_around("m", [qb], [qa], [kept, twice, now], [], [])
+    assert sorted(map(repr, replaced)) == sorted(map(repr, around))  # what it replaced, as links_around gave it
     after = rows()
     key = lambda l: (int(l.a[1:]), int(l.b[1:]), l.relation,  # noqa: E731
                      None if l.independent is None else int(l.independent), l.explanation, l.measure)

@@ -922,15 +922,9 @@ class Ledger:
         return self._links_where(where, params)
 
     def _links_where(self, where: str, params: tuple[Any, ...]) -> list[Link]:
-        return [
-            Link(a=f"q{a}", b=f"q{b}", relation=relation,
-                 independent=None if independent is None else bool(independent),
-                 explanation=explanation, measure=measure, copy=bool(copy))
-            for a, b, relation, independent, explanation, measure, copy in self._conn.execute(
-                "SELECT a_quantity_id, b_quantity_id, relation, independent, explanation, measure, copy"
-                f" FROM links {where} ORDER BY measure, id", params
-            )
-        ]
+        return [_link_of(row) for row in self._conn.execute(
+            "SELECT a_quantity_id, b_quantity_id, relation, independent, explanation, measure, copy"
+            f" FROM links {where} ORDER BY measure, id", params)]
 
     def checks(self) -> list[Check]:
         """Every stored check, in the order stored."""
@@ -1110,19 +1104,23 @@ class Ledger:
         return self._links_where("WHERE " + self._AROUND, (measure, _ids_json(later), _ids_json(either), _ids_json(either)))
 
     def replace_links_around(self, measure: str, later: Iterable[str], either: Iterable[str], links: list[Link],
-                             parts: Iterable[str], checks: list[Check]) -> None:
+                             parts: Iterable[str], checks: list[Check]) -> list[Link]:
         """Replace the links ``links_around`` gives with these, and the checks across
-        documents of this measure whose part (their second figure) is one of ``parts``.
-        Only what differs is written: a link stored and found again stays as it is, so that
-        adding one article to a large ledger rewrites its few changed links, not the
-        thousands around its figures (each a write in every index of the table)."""
+        documents of this measure whose part (their second figure) is one of ``parts``; return
+        the links replaced (as ``links_around`` gave them). Only what differs is written: a
+        link stored and found again stays as it is, so that adding one article to a large
+        ledger rewrites its few changed links, not the thousands around its figures (each a
+        write in every index of the table)."""
         with self._write() as conn:
             wanted = Counter(_link_row(link) for link in links)
             gone: list[int] = []
+            old: list[Link] = []
             for rowid, *row in conn.execute(
                     "SELECT id, a_quantity_id, b_quantity_id, relation, independent, explanation, measure, copy"
-                    " FROM links WHERE " + self._AROUND, (measure, _ids_json(later), _ids_json(either), _ids_json(either))):
+                    " FROM links WHERE " + self._AROUND + " ORDER BY id",
+                    (measure, _ids_json(later), _ids_json(either), _ids_json(either))):
                 key = tuple(row)
+                old.append(_link_of(key))
                 if wanted[key] > 0:
                     wanted[key] -= 1
                 else:
@@ -1134,6 +1132,7 @@ class Ledger:
                          " AND json_extract(facts, '$[1]') IN (SELECT value FROM json_each(?))",
                          (measure, _ids_json(parts)))
             self._insert_checks(checks, None)
+        return old
 
     def replace_consensus_touching(self, measure: str, figures: Iterable[str], items: list[Consensus]) -> None:
         """Replace the stored consensus groups of one measure that hold one of ``figures``
@@ -1937,6 +1936,13 @@ def _link_row(link: Link) -> tuple[Any, ...]:
     return (_rowid(link.a, "q"), _rowid(link.b, "q"), link.relation,
             None if link.independent is None else int(link.independent), link.explanation, link.measure,
             int(link.copy))
+
+
+def _link_of(row: tuple[Any, ...]) -> Link:
+    """A link from its stored columns after the id (``_link_row``'s inverse)."""
+    a, b, relation, independent, explanation, measure, copy = row
+    return Link(a=f"q{a}", b=f"q{b}", relation=relation, independent=None if independent is None else bool(independent),
+                explanation=explanation, measure=measure, copy=bool(copy))
 
 
 def _ids_json(ids: Iterable[str]) -> str:

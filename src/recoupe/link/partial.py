@@ -358,8 +358,7 @@ def _relink_measure(ledger: Ledger, p: Plan, spans: list[_Span], prepared: Prepa
     # A headline figure's link to its body is its article's: those of the stale articles, and
     # any whose body figure is linked again.
     links += [l for l in headlines if l.b in later or l.a in own or l.b in own]
-    old = ledger.links_around(p.key, later, own)
-    ledger.replace_links_around(p.key, later, own, links, parts, checks)
+    old = ledger.replace_links_around(p.key, later, own, links, parts, checks)
     return links, old
 
 

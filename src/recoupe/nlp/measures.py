@@ -563,13 +563,14 @@ def _sentence_before(folded: str, start: int) -> int:
 
 
 _OPENING = re.compile(r"[\s«\"]*")
-_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)|\n")
 
 
-def _clause_end_of_sentence(folded: str, at: int) -> int:
-    """Where the sentence holding ``at`` ends."""
-    stop = _SENTENCE_STOP.search(folded, at)
+def _sentence_end(folded: str, at: int) -> int:
+    """Where the sentence (or the clause closed by ";") holding ``at`` ends."""
+    stop = _SENTENCE_END.search(folded, at)
     return stop.start() if stop else len(folded)
+
+
 _CLAUSE_STOP = re.compile(r"[,;.!?\n]\s|\d")
 
 
@@ -845,7 +846,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = SOLDIER_EVENTS.get(event, event)
             reading = ev.UNIT_EVENT_READINGS.get((q.unit or "", event or ""))
             if reading is not None and (reading != "cut" or _CUT_CONTEXT.search(
-                    folded, _sentence_start(folded, q.start), _clause_end_of_sentence(folded, q.end))):
+                    folded, _sentence_start(folded, q.start), _sentence_end(folded, q.end))):
                 event = reading
             people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)

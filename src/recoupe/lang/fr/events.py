@@ -409,12 +409,11 @@ OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre"
 
 # Words that make a figure a part of the one before it ("27 morts, dont neuf enfants", "parmi
 # lesquels 12 mineurs"): a part is compared only with other parts.
-SUBSET_WORDS = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "notamment",
-                # "Lorca compte à elle seule huit victimes": a part of the toll told before
-                "à elle seule", "à lui seul", "à eux seuls", "à elles seules")
-# Of those, the ones a place says of its own count: "L'Auvergne-Rhône-Alpes concentre à elle
-# seule 310 décès" is the region's count (the linker tells places apart), not a subgroup.
+# "Lorca compte à elle seule huit victimes": a part of the toll told before, unless a place says
+# it of its own count: "L'Auvergne-Rhône-Alpes concentre à elle seule 310 décès" is the region's
+# count (the linker tells places apart), not a subgroup.
 ALONE_WORDS = ("à elle seule", "à lui seul", "à eux seuls", "à elles seules")
+SUBSET_WORDS = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "notamment", *ALONE_WORDS)
 
 # Verbs by which a relative clause tells what a thing holds, no event: "le bâtiment, qui
 # comptait 16 logements", "le site, qui abrite 40 cuves" (stems, folded).
