@@ -868,6 +868,11 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("La récolte atteindrait 38,6 millions d'hectolitres, selon le service statistique du ministère.",
      "produced", "hectolitre"),
     ("Les vendanges ont donné 2,4 millions d'hectolitres en Alsace.", "produced", "hectolitre"),
+    # Happenings counted with no event of their own: that many happened.
+    ("L'Institut géophysique a enregistré plus de 250 répliques depuis mardi.", "occurred", "aftershock"),
+    ("Une quarantaine d'incendies se sont déclarés dans le Var depuis lundi.", "occurred", "fire"),
+    ("On déplore 12 accidents sur l'autoroute depuis le début des vacances.", "occurred", "accident"),
+    ("Les sapeurs-pompiers ont mené 1 200 interventions dans la nuit.", "occurred", "intervention"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     """The measure of the first measured figure of ``text``."""
@@ -1449,6 +1454,25 @@ def test_a_running_count_told_up_to_a_day(first: tuple, second: tuple, relation:
     a = est(first[1], first[1], window=first[0], as_of=date(2025, 9, 15), id="qa", document="d1")
     b = est(second[1], second[1], window=second[0], as_of=date(2025, 9, 17), id="qb", document="d2")
     found = revision(a, b, cumulative=True, one_origin=False, independent=False)
+    assert (found[0] if found else None) == relation, found
+
+
+@pytest.mark.parametrize("day, first, second, relation", [
+    # A day's count ("des dizaines de répliques" on the Tuesday) and, two days on, the count
+    # since that day ("plus de 250 répliques depuis mardi"): the total holds the day's, and grew.
+    (date(2028, 3, 14), (20.0, 99.0), (250.0, None), "updates"),
+    # Fewer since that day than on the day alone: a count that cannot fall fell.
+    (date(2028, 3, 14), (300.0, 300.0), (250.0, 250.0), "conflicts"),
+    # A day inside the span but after its start is no step of it: the span counts days before it.
+    (date(2028, 3, 15), (20.0, 99.0), (250.0, None), None),
+])
+def test_a_total_since_a_day_holds_that_days_count(day: date, first: tuple, second: tuple,
+                                                   relation: Optional[str]) -> None:
+    from recoupe.link.compare import compare
+    a = est(*first, window=(day, day), as_of=day, id="qa", document="d1")
+    b = est(*second, qualifier="more_than" if second[1] is None else "exact",
+            window=(date(2028, 3, 14), date(2028, 3, 16)), as_of=date(2028, 3, 16), id="qb", document="d2")
+    found = compare(a, b, cumulative=True, never_falls=True)
     assert (found[0] if found else None) == relation, found
 
 

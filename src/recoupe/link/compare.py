@@ -295,9 +295,11 @@ def _other_span(a: Estimate, b: Estimate) -> bool:
         return False  # (two days, one of them only its article's: as of their days)
     if a_day != b_day:
         # A running count on one day is counted up to that day ("104 000 arrivées au 17
-        # septembre"): the same count as a total since January told two days before.
+        # septembre"): the same count as a total since January told two days before. And a
+        # total since a day holds that day's count ("des dizaines de répliques" on the
+        # Tuesday, "plus de 250 répliques depuis mardi" on the Thursday).
         day, span = (a, b) if a_day else (b, a)
-        return not span.window[1] <= day.window[0]  # type: ignore[operator]
+        return not (span.window[1] <= day.window[0] or span.window[0] == day.window[0])  # type: ignore[operator]
     return not (a_day and b_day) and a.window[0] != b.window[0]
 
 

@@ -69,6 +69,11 @@ _DEMAND = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.DEMAND_WORDS)})")
 # ("64 traversées"), beds (closed? reopened?) or drones (launched? shot down?) say nothing
 # without the event they measure.
 COUNTED = "counted"
+# What a count of happenings whose clause names no event tells: that many happened ("plus de
+# 250 répliques depuis mardi", "une quarantaine d'incendies"). Happenings do not un-happen, so
+# later counts of one occurrence's grow (model.CUMULATIVE_EVENTS).
+OCCURRED = "occurred"
+HAPPENINGS = "event"
 VEHICLE = "vehicle"
 COUNTED_CLASSES = {"vehicle", "house", "document", "product", "animal",
                    "facility", "infrastructure", "ship", "plant", "case"}
@@ -831,12 +836,15 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 if _unit_of(q) in STORY_UNITS:
                     unread.append((claim, q))  # what the rest of its article counts, below
                     continue
-                if q.unit_class not in COUNTED_CLASSES:
+                if q.unit_class == HAPPENINGS:
+                    event = OCCURRED
+                elif q.unit_class not in COUNTED_CLASSES:
                     continue
                 # A count of things whose clause names no event is a count of those things
                 # ("420 tracteurs sur le périphérique", "plus de 40 000 sinistres"): one
                 # measure with the other counts of them its occurrence holds.
-                event = COUNTED
+                else:
+                    event = COUNTED
             event = ev.UNIT_EVENTS.get(q.unit, event)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
             event = CONCEPT_EVENTS.get(q.unit or "", event)
