@@ -59,7 +59,7 @@ STORIES = HERE / "stories"
 STORY_SETS = {"stories": STORIES, "stories2": HERE / "stories2", "stories3": HERE / "stories3",
                "stories4": HERE / "stories4", "stories5": HERE / "stories5",
                "stories6": HERE / "stories6", "stories7": HERE / "stories7",
-               "stories8": HERE / "stories8", "stories9": HERE / "stories9"}
+               "stories8": HERE / "stories8", "stories9": HERE / "stories9", "stories10": HERE / "stories10"}
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",
