@@ -369,6 +369,33 @@ ATTRIBUTION = [
     # A date line names no body: "l'établissement" stays itself.
     ("LE MANS, 12 mars 2027 (AFP) - Les pirates ont dérobé les données de 186 000 patients, a indiqué "
      "vendredi l'établissement.", "186 000", "établissement"),
+    # A name, what it is between commas, then its verb, whatever the tagger made of them.
+    ("Le SNES-FSU, majoritaire dans les lycées, revendique « près de 35 % » de grévistes.", "35 %", "SNES-FSU"),
+    ("Force ouvrière, deuxième syndicat du groupe, avance le chiffre de 1 200 salariés en grève.", "1 200",
+     "Force ouvrière"),
+    # A clause of its own after a semicolon, its name read by its capitals, and that clause only.
+    ("La police a compté 8 000 manifestants ; Sud Rail en annonce 60 000.", "60 000", "Sud Rail"),
+    ("La police a compté 8 000 manifestants ; Sud Rail en annonce 60 000.", "8 000", "police"),
+    ("La direction fait état de 42 lits fermés ; SUD Santé en dénombre 65.", "65", "SUD Santé"),
+    ("L'institut Vigie Opinion le crédite de 37 % des suffrages exprimés.", "37 %", "Vigie Opinion"),
+    # A bare participle after a name and its apposition is an aside, not a verb of telling.
+    ("Le principal prévenu, Karim B., 34 ans, présenté comme le gérant du réseau, a écopé d'une amende de "
+     "200 000 euros.", "200 000", None),
+    # A subject, its relative clause between commas, then its verb, however the parse hung them.
+    ("Le service départemental d'incendie et de secours (Sdis), dont les équipes arpentent les lisières, "
+     "estime la surface touchée à « environ 1 500 hectares ».", "1 500", "Sdis"),
+    ("Le ministère, dont les chiffres sont contestés, évoque 12 000 grévistes.", "12 000", "ministère"),
+    # A service qualified by its adjective is a body of its own, not a spokesman for its complement.
+    ("Le service départemental d'incendie et de secours estime la surface touchée à 900 hectares.", "900",
+     "service départemental d'incendie et de secours"),
+    # A figure the parse hung on its adverb is the counting verb's.
+    ("Le parcours a attiré « près de 250 000 spectateurs », selon la mairie. La préfecture du Bas-Rhin en a "
+     "compté environ 110 000.\n\nQuelque 1 800 bénévoles étaient mobilisés.", "110 000", "préfecture du Bas-Rhin"),
+    # Readings nobody is named as making are the relay's; a bare noun after "par" is a means.
+    ("Le feu a parcouru 1 200 hectares, selon la préfecture, qui s'appuie sur les relevés effectués par avion.",
+     "1 200", "préfecture"),
+    ("Selon une analyse publiée lundi par le Parlement européen, 300 entreprises sont concernées.", "300",
+     "Parlement européen"),
 ]
 
 

@@ -554,25 +554,56 @@ class AttributionFinder:
             # ("Pour 2025, la direction table sur …").
             fronted = start > sent.start + 1 and doc[start - 1].text == "," and not any(
                 t.pos_ in ("VERB", "AUX") for t in doc[sent.start:start - 1])
-            if start > sent.start + 1 and not fronted:
+            # (Or a clause of its own after a semicolon: "La direction compte 120 grévistes ;
+            # FO en dénombre 300".)
+            if start > sent.start + 1 and not fronted and doc[start - 1].text != ";":
                 continue
             verb = doc[end - 1]
             lemma = self._verb_lemma(verb)
             if verb.i in have or lemma not in speaking:
                 continue
-            names = [t.i for t in doc[start:end - 1] if t.pos_ == "PROPN"] \
-                or [t.i for t in doc[start:end - 1] if t.pos_ == "NOUN"][:1]
-            if doc[start].pos_ == "NOUN" and doc[start].is_title and len(names) < end - 1 - start:
+            # A bare participle is an aside, not the subject's verb ("Karim B., 34 ans,
+            # présenté comme le gérant").
+            if "Part" in verb.morph.get("VerbForm") and not any(t.pos_ == "AUX" for t in doc[start:end - 1]):
+                continue
+            # The name ends at its apposition's comma or at a clitic right before the verb.
+            name_end = next((t.i for t in doc[start + 1:end - 1] if t.text == "," or (
+                t.lower_ in self.data.OBJECT_CLITICS and all(x.pos_ in ("AUX", "ADV") for x in doc[t.i + 1:end - 1]))),
+                end - 1)
+            names = [t.i for t in doc[start:name_end] if t.pos_ == "PROPN"] \
+                or [t.i for t in doc[start:name_end] if t.pos_ == "NOUN"][:1] \
+                or [t.i for t in doc[start:name_end] if t.pos_ != "DET" and t.text[:1].isupper()]
+            if doc[start].pos_ == "NOUN" and doc[start].is_title and len(names) < name_end - start:
                 names = [start]  # "Santé publique France": the name's head opens it, not its state
             if not names or not self._is_cue_verb(verb, doc[names[-1]], surface=True):
                 continue
-            np_end = max(names[-1] + 1, max((t.i + 1 for t in doc[start:end - 1] if t.pos_ == "ADJ"), default=0))
+            np_end = max(names[-1] + 1, max((t.i + 1 for t in doc[start:name_end] if t.pos_ == "ADJ"
+                                             or t.i > names[-1] and t.text[:1].isupper()), default=0))
+            # A clause after a semicolon tells its own figures only, up to the next semicolon.
+            lo, hi = sent.start, sent.end
+            if doc[start - 1].text == ";":
+                lo, hi = start, next((t.i for t in doc[end:sent.end] if t.text == ";"), sent.end)
             cue = Cue(f"verb:{lemma}", "verb", verb.i, names[-1],
-                      (_without_clauses_of_their_own(sent, verb, frozenset(range(sent.start, sent.end)),
-                                                     self.clause_joins)
-                       if lemma in self.deeds else frozenset(range(sent.start, sent.end)))
+                      (_without_clauses_of_their_own(sent, verb, frozenset(range(lo, hi)), self.clause_joins)
+                       if lemma in self.deeds else frozenset(range(lo, hi)))
                       - frozenset(range(start, np_end)), lemma)
             cue.fixed_np = (start, np_end)
+            out.append(cue)
+            have.add(verb.i)
+        # A subject opening the sentence, its relative clause between commas, then its verb,
+        # however the parse hung them: "Le Sdis 33, dont les équipes arpentent les lisières,
+        # estime la surface à 1 500 hectares" (the parse made "arpentent" the root).
+        for sent in sents:
+            found = self._subject_before_relative(doc, sent, speaking, have)
+            if found is None:
+                continue
+            verb, subject, np_end, aside_end = found
+            lemma = self._verb_lemma(verb)
+            scope = frozenset(range(aside_end, sent.end))
+            cue = Cue(f"verb:{lemma}", "verb", verb.i, subject.i,
+                      _without_clauses_of_their_own(sent, verb, scope, self.clause_joins) if lemma in self.deeds
+                      else scope, lemma)
+            cue.fixed_np = (sent.start, np_end)
             out.append(cue)
             have.add(verb.i)
         # A subject, its relative clause between commas, then its verb, which the parser hung on
@@ -737,6 +768,42 @@ class AttributionFinder:
             have.add(t.i)
         out += self._gapped(doc, out, sent_of, is_time)
         return out
+
+    def _data_kind(self, noun: Token) -> Optional[str]:
+        """The kind of report or count a noun names ("les chiffres", "les relevés", whose
+        lemma the lemmatizer may give as a verb's), or None."""
+        lemma = self._masculine(noun.lemma_.lower())
+        kind = self.data.DATA_NOUNS.get(lemma)
+        if kind is None and noun.lower_.endswith(("s", "x")):
+            kind = self.data.DATA_NOUNS.get(noun.lower_[:-1])
+        return kind if kind is not None else self.data.DATA_NOUNS.get(noun.lower_)
+
+    def _subject_before_relative(self, doc: Doc, sent: Span, speaking: set[str], have: set[int]
+                                 ) -> Optional[tuple[Token, Token, int, int]]:
+        """(verb, subject, end of the subject's phrase, end of the aside) for a sentence that
+        opens on a noun phrase, a relative clause between commas ("…, dont les équipes …,",
+        "…, qui s'appuie sur …,"), then a verb of saying or counting; None otherwise."""
+        first_comma = next((t.i for t in sent if t.text == ","), None)
+        if first_comma is None or first_comma + 1 >= sent.end or doc[sent.start].pos_ not in ("DET", "NOUN", "PROPN") \
+                or doc[first_comma + 1].lower_ not in self.data.RELATIVE_PRONOUNS:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") and not _named(t) for t in doc[sent.start:first_comma]):
+            return None  # a clause of its own before the comma
+        second = next((t.i for t in doc[first_comma + 2:sent.end] if t.text == ","), None)
+        if second is None:
+            return None
+        k = second + 1
+        while k < sent.end and (doc[k].lower_ in self.data.OBJECT_CLITICS or doc[k].pos_ in ("AUX", "ADV")) \
+                and k - second <= 3:
+            k += 1
+        if k >= sent.end or k in have or self._verb_lemma(doc[k]) not in speaking:
+            return None
+        heads = [t for t in doc[sent.start:first_comma] if t.pos_ in ("NOUN", "PROPN")
+                 and not (sent.start <= t.head.i < first_comma)]
+        subject = heads[0] if heads else next((t for t in doc[sent.start:first_comma] if t.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or not self._is_cue_verb(doc[k], subject, surface=True):
+            return None
+        return doc[k], subject, first_comma, second + 1
 
     def _coordinated_agents(self, doc: Doc, verb: Token, first: Token, scope: frozenset[int], sent: Span,
                             is_time: Any) -> list[Cue]:
@@ -1057,7 +1124,10 @@ class AttributionFinder:
             return False  # "le conseil municipal compte 55 sièges": what it is made of, not a count it gives
         if surface and (verb.pos_ in ("NOUN", "ADJ") or verb.pos_ == "PROPN" and verb.text.islower()):
             return True  # "Agreste chiffre la récolte à …": what follows is its object
+        # (A figure the parse hung on its adverb counts: "en a compté environ 110 000", where
+        # "110 000" is "fixed" under "environ".)
         return any(c.dep_ in ("obj", "obl:arg", "ccomp", "xcomp", "obl:mod", "obl", "dep", "iobj") or c.like_num
+                   or c.dep_ == "advmod" and any(g.like_num for g in c.children if g.dep_ == "fixed")
                    for c in verb.children)
 
     def _figure_under(self, verb: Token) -> bool:
@@ -1485,6 +1555,11 @@ class AttributionFinder:
                                        if x.dep_ == "case")), None)
                 if origin is not None and depth < 2:
                     inner = self._record(doc, sent, origin, c, history, times, qspans, via, depth + 1)
+                    # (Readings nobody is named as making are the relay's own: "selon la
+                    # préfecture, qui s'appuie sur les relevés effectués par avion".)
+                    if inner is not None and not _named(origin) and self._data_kind(origin) is not None \
+                            and (inner.get("name") or "").lower() == origin.lower_:
+                        inner = None
                     if inner is not None:
                         inner["via"] = self._clean(doc, lo, hi)[2]
                         c.np = (lo, hi)
@@ -1492,7 +1567,7 @@ class AttributionFinder:
         if relay is None:
             relay = self._cited_after(doc, hi, sent)
         # A report or a count: its author is the source ("les chiffres du ministère").
-        data_kind = self.data.DATA_NOUNS.get(lemma) if head.pos_ == "NOUN" or not has_name else None
+        data_kind = self._data_kind(head) if head.pos_ == "NOUN" or not has_name else None
         if data_kind is not None:
             kind = data_kind
             author = self._author(head, sent)
@@ -1640,7 +1715,11 @@ class AttributionFinder:
         doc = head.doc
         named = [doc[k] for k in range(head.i + 1, hi) if _named(doc[k]) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "X")
                  and doc[k - 1].pos_ not in ("ADP", "VERB", "PUNCT")]  # not "basée à Varsovie"
-        return named[-1] if named else first[0]
+        if named:
+            return named[-1]
+        if any(c.dep_ == "amod" and c.i > head.i for c in head.children):
+            return None  # "le service départemental d'incendie et de secours": a body of its own
+        return first[0]
 
     def _body_named_before(self, doc: Doc, sent: Span, before: int) -> Optional[tuple[int, int]]:
         """The last organisation named earlier in the sentence or in the one before it (a name
@@ -1771,7 +1850,7 @@ class AttributionFinder:
                     if u.pos_ in ("VERB", "AUX", "SCONJ") or u.text in (",", ";", ":"):
                         break
                     if u.lower_ == "par" and u.head.pos_ in ("NOUN", "PROPN") and u.head.i > u.i:
-                        return u.head
+                        return u.head if self._agent_like(u.head) else None
                 break
         for child in head.children:
             if not (sent.start <= child.i < sent.end):
@@ -1780,14 +1859,21 @@ class AttributionFinder:
                     and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in child.children):
                 return child
             if child.dep_ in ("nmod", "obl:agent") and child.pos_ in ("NOUN", "PROPN") and child.i > head.i \
-                    and any(g.dep_ == "case" and g.lower_ == "par" for g in child.children):
+                    and any(g.dep_ == "case" and g.lower_ == "par" for g in child.children) and self._agent_like(child):
                 return child  # "une analyse publiée le 24 octobre par les services de …"
             if child.dep_.startswith("acl") and (self._verb_lemma(child) or child.lemma_.lower()) in self.authors:
                 agent = next((g for g in child.children if g.dep_.startswith("obl")
                               and any(x.lower_ == "par" for x in g.children)), None)
-                if agent is not None:
+                if agent is not None and self._agent_like(agent):
                     return agent
         return None
+
+    def _agent_like(self, t: Token) -> bool:
+        """Whether what "par" introduces can be who made a report: a name, or a noun with its
+        determiner; not a bare noun, which is the means ("effectués par avion", "par écrit")."""
+        if t.lemma_.lower() in self.means or t.lower_ in self.means:
+            return False
+        return _named(t) or t.pos_ == "PROPN" or any(g.dep_ == "det" for g in t.children)
 
     def _owner(self, doc: Doc, c: Cue, sent: Span, history: _History) -> Optional[dict[str, Any]]:
         """Whose "ses projections": the subject of the clause, else the last source."""

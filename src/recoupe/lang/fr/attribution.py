@@ -175,6 +175,11 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict]]] = {
     ]],
 }
 
+# A word written with a capital, as a name's words are; clitics that stand between a subject
+# and its verb ("la CGT en revendique 25 000").
+_CAPITALISED = r"^[A-ZÀ-Ý][\w\-’']*$"
+OBJECT_CLITICS = ("en", "y", "l'", "l’", "le", "la", "les")
+
 # Matcher fallback where the parse misses a subject: a name that opens the sentence, then a
 # verb of saying or counting ("Bercy chiffre à 58 milliards…", "L'Insee a indiqué…").
 OPENING_NAME_PATTERNS = [[
@@ -188,6 +193,21 @@ OPENING_NAME_PATTERNS = [[
     # noun and ends with a state's name.
     {"POS": "NOUN", "IS_TITLE": True}, {"POS": "ADJ", "OP": "?"}, {"POS": "PROPN", "OP": "+"},
     {"POS": "AUX", "OP": "*"}, {"POS": "ADV", "OP": "?"}, {"POS": "VERB"},
+], [
+    # A name, what it is between commas, then its verb, whatever the tagger made of it: "Le
+    # SNES-FSU, majoritaire dans les lycées, revendique …", "Force ouvrière, deuxième syndicat
+    # du groupe, avance …".
+    {"POS": "DET", "OP": "?"}, {"TEXT": {"REGEX": _CAPITALISED}, "OP": "+"}, {"POS": {"IN": ["PROPN", "ADJ"]}, "OP": "*"},
+    {"TEXT": ","}, {"POS": {"NOT_IN": ["VERB", "AUX", "PUNCT", "PRON", "SCONJ"]}, "OP": "+"}, {"TEXT": ","},
+    {"LOWER": {"IN": list(OBJECT_CLITICS)}, "OP": "?"}, {"POS": "AUX", "OP": "*"}, {"POS": "ADV", "OP": "?"},
+    {"IS_ALPHA": True},
+], [
+    # A capitalised name the tagger read as anything, then a clitic "en" and its verb: "SUD
+    # Santé en dénombre 65", "Sud Rail en annonce 60 000" (after a semicolon, too).
+    # "L'institut Vigie Opinion le crédite de 37 %": a body's kind before its name.
+    {"POS": "DET", "OP": "?"}, {"POS": {"IN": ["NOUN", "PROPN"]}, "IS_LOWER": True, "OP": "?"},
+    {"TEXT": {"REGEX": _CAPITALISED}, "OP": "+"},
+    {"LOWER": {"IN": list(OBJECT_CLITICS)}}, {"POS": "AUX", "OP": "*"}, {"IS_ALPHA": True},
 ]]
 
 # -- prepositions ---------------------------------------------------------------------------
