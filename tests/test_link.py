@@ -862,8 +862,8 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
      "turnout", "percent"),
     ("Grève : les écoles touchées\n\nDans le primaire, le taux de participation atteignait 30 % à midi.",
      "strike_rate", "percent"),
-    # A "fuite" of data is no flight of people.
-    ("La fuite de données touche 12 000 patients, selon l'hôpital.", "affected", "person"),
+    # A "fuite" of data is no flight of people: those it touches are a breach's count.
+    ("La fuite de données touche 12 000 patients, selon l'hôpital.", "stolen", "person"),
     # A harvest is what a vineyard or a farm produces.
     ("La récolte atteindrait 38,6 millions d'hectolitres, selon le service statistique du ministère.",
      "produced", "hectolitre"),
@@ -873,6 +873,18 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Une quarantaine d'incendies se sont déclarés dans le Var depuis lundi.", "occurred", "fire"),
     ("On déplore 12 accidents sur l'autoroute depuis le début des vacances.", "occurred", "accident"),
     ("Les sapeurs-pompiers ont mené 1 200 interventions dans la nuit.", "occurred", "intervention"),
+    # People with no roof, sleeping rough or made homeless: one state, no running count.
+    ("Les bénévoles ont rencontré 3 620 personnes dormant à la rue, a annoncé la mairie.", "homeless", "person"),
+    ("La fondation estime à 350 000 le nombre de personnes sans domicile en France.", "homeless", "person"),
+    ("La Métropole a dénombré 1 140 personnes sans abri sur son territoire.", "homeless", "person"),
+    ("Le séisme a fait plus de 45 000 sans-abri.", "homeless", "person"),
+    # In a data breach's paragraph, accounts or people "concernés", or whose data a hacker
+    # holds, are those whose data was stolen; accounts breached count their holders.
+    ("Après la cyberattaque, l'opérateur compte 4,2 millions de comptes clients concernés.", "stolen", "person"),
+    ("Le pirate affirme détenir les données de 19 millions de comptes, après la cyberattaque.", "stolen", "person"),
+    ("La fuite de données toucherait au moins 7 millions de clients, selon un chercheur.", "stolen", "person"),
+    # Not without a breach: people "concernés" by a plan, accounts of a bank's customers.
+    ("Au maximum 150 000 patients pourraient être concernés par les reports d'opérations.", "affected", "person"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     """The measure of the first measured figure of ``text``."""
@@ -1455,6 +1467,20 @@ def test_a_running_count_told_up_to_a_day(first: tuple, second: tuple, relation:
     b = est(second[1], second[1], window=second[0], as_of=date(2025, 9, 17), id="qb", document="d2")
     found = revision(a, b, cumulative=True, one_origin=False, independent=False)
     assert (found[0] if found else None) == relation, found
+
+
+@pytest.mark.parametrize("text, figure, part", [
+    # A part told of those named before, after its figure or before the "soit" that gives it.
+    ("La mairie a recensé 3 620 personnes à la rue. Plus des deux tiers d'entre elles, soit 2 480 personnes, "
+     "ont été recensées dans les rues.", "2 480", True),
+    ("Quarante enfants ont été intoxiqués à la cantine. Onze d'entre eux ont été hospitalisés.", "Onze", True),
+    # A figure of its own after a share is no part.
+    ("La mairie a recensé 3 620 personnes à la rue, soit 300 de plus qu'en 2031.", "3 620", False),
+])
+def test_a_part_told_of_those_named_before(tmp_path: Path, text: str, figure: str, part: bool) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2032\n\n" + text + "\n"})
+    q = built.q(figure)
+    assert q.id in built.measures and built.measures[q.id][0].endswith("|part") == part, built.measures.get(q.id)
 
 
 @pytest.mark.parametrize("day, first, second, relation", [

@@ -1137,6 +1137,12 @@ def test_claims_from_doc(nlp: Language) -> None:
     # With no time in its sentence, a comparison's phrase counts back from its paragraph's day.
     ("La mobilisation s'est tassée jeudi 24 avril. La CGT en a compté 2,6 millions, après 3,2 millions une "
      "semaine plus tôt.", "une semaine plus tôt", ("2025-04-17", "2025-04-17")),
+    # A phrase that names its own anchor ("un an plus tôt") dates a sentence of its own from
+    # its paragraph's time, moved back ("l'an dernier" alone stays the calendar year, above).
+    ("Organisée le 28 janvier, la nuit du décompte a permis de recenser 1 140 personnes sans abri. Un an plus "
+     "tôt, les bénévoles en avaient compté 980.", "Un an plus tôt", ("2024-01-28", "2024-01-28")),
+    ("En mars, les ventes ont atteint 12 000 véhicules. Un mois plus tôt, elles s'élevaient à 9 000.",
+     "Un mois plus tôt", ("2025-02-01", "2025-02-28")),
 ])
 def test_comparison_dated_from_its_first_term(nlp: Language, text: str, phrase: str,
                                               window: tuple[str, str]) -> None:

@@ -97,6 +97,8 @@ _AREA = _stem_patterns(ev.AREA_EVENTS)
 _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _MEASURED = _stem_patterns(ev.MEASURED_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
+_OF_THOSE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.OF_THOSE_WORDS)})(?![\w])")
+_OF_THOSE_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OF_THOSE_WORDS)}),?\s+soit\s+(?:\S+\s+){{0,1}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _STRIKE_CLAUSE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.STRIKE_CLAUSE_WORDS)})")
 _CLAUSE_AFTER = re.compile(r"[^.;:!?\n]{0,80}")
@@ -113,6 +115,8 @@ _SHOCK = re.compile(rf"(?<![\w])(?:(?P<after>{phrase_pattern(ev.AFTERSHOCK_NOUNS
                     rf"{phrase_pattern(ev.MAIN_SHOCK_NOUNS)})(?![\w])")
 _DONT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})(?![\w])")
 _ALONE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.ALONE_WORDS)})(?![\w])")
+_BREACH = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.BREACH_WORDS)})")
+_BREACH_DATA_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.BREACH_DATA_BEFORE)})\s+(?:\S+\s+){{0,1}}$")
 _CUT_CONTEXT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CUT_PLAN_WORDS)})")
 # How far before a reading on a scale its shock may be named.
 SHOCK_REACH = 160
@@ -831,6 +835,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = "killed"
             if event in THING_EVENTS and (q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"):
                 event = None  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
+            if _breached(folded, q, event):
+                event = "stolen"  # a breach's count: "4,2 millions de comptes clients concernés"
             money = (DEMANDED if is_demanded(folded, q) else money_of(folded, q)) if q.unit in ev.MONEY_UNITS else None
             if event is None and money is None:
                 if _unit_of(q) in STORY_UNITS:
@@ -883,6 +889,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 and not (_ALONE.search(folded, max(0, q.start - 30), q.start)
                          and doc_places.between(_sentence_start(folded, q.start), q.start))
             unit = _unit_of(q)
+            if event == "stolen" and q.unit in ev.BREACH_UNITS:
+                unit = PEOPLE  # accounts breached are their holders: "7,6 millions de comptes", "8 millions de clients"
             if q.unit_class == VEHICLE and event in (COUNTED, "protested"):
                 # A convoy's or a protest's vehicles are one count, whatever kind the words
                 # name: "1 450 taxis selon la police", "plus de 4 000 véhicules selon la fédération".
@@ -961,13 +969,32 @@ def _bare_count_by_a_source(folded: str, q: Quantity) -> bool:
 _AND = re.compile(r"\s*,?\s*(?:et|ainsi que)\s+")
 
 
+def _breached(folded: str, q: Quantity, event: Optional[str]) -> bool:
+    """Whether a count of people or accounts is a data breach's: its paragraph or its article's
+    headline speaks of one, and the count is "concerné" or "touché" by it, or names no event and
+    is of accounts or of those whose data it holds ("les données de 19 millions de comptes")."""
+    if q.unit_class != "person" and q.unit not in ev.BREACH_UNITS:
+        return False
+    if event == "affected":
+        pass
+    elif event is None or event == COUNTED:
+        if q.unit not in ev.BREACH_UNITS and not _BREACH_DATA_BEFORE.search(folded, max(0, q.start - 50), q.start):
+            return False
+    else:
+        return False
+    paragraph = folded.rfind("\n", 0, q.start) + 1
+    return _BREACH.search(folded, paragraph, _sentence_end(folded, q.end)) is not None \
+        or _BREACH.search(folded, 0, headline_end(folded)) is not None
+
+
 def is_part(folded: str, q: Quantity, previous: Optional[Measure] = None, before: Optional[Quantity] = None,
             event: Optional[str] = None) -> bool:
     """Whether the figure is a part of the one before it: "dont neuf enfants", "dont 15 en
     bonus", and the parts coordinated after a first ("dont onze enfants et quatre femmes") that
     count what it counts (``event``, None for a sum: a fee's parts are bonuses and premiums),
     not another count ("27 morts, dont onze enfants, et 50 blessés")."""
-    if _SUBSET.search(folded, max(0, q.start - 30), q.start):
+    if _SUBSET.search(folded, max(0, q.start - 30), q.start) or _OF_THOSE_AFTER.match(folded, q.end) \
+            or _OF_THOSE_BEFORE.search(folded, max(0, q.start - 30), q.start):
         return True
     return previous is not None and previous.part and before is not None and before.end <= q.start \
         and (event is None or event == previous.event) and _AND.fullmatch(folded, before.end, q.start) is not None

@@ -101,6 +101,7 @@ class TimeFinder:
         self.record = re.compile(rf"(?<![\w])(?:{phrase_pattern(words.RECORD_MARKERS)})(?![\w])[^,;:.!?]{{0,36}}"
                                  rf"(?<![\w])depuis\s+\S*$")
         self.shifted = _folded_keys(words.SHIFTED_BACK)
+        self.from_the_story = set(_folded_keys(dict.fromkeys(getattr(words, "SHIFTED_FROM_THE_STORY", ()))))
         self.shift_phrases = re.compile(rf"(?<![\w'])(?:{phrase_pattern(self.shifted)})(?![\w])")
         self.eve_of = re.compile(rf"\s*(?:{phrase_pattern(getattr(words, 'EVE_OF', ()))})(?:\s|(?<='))")
         self.comparison = re.compile(rf"(?<![\w'])(?:{phrase_pattern(words.COMPARISON_MARKERS)})"
@@ -308,7 +309,8 @@ class TimeFinder:
         for m in matches:
             unit, back = self.shifted[_phrase(m.group(0))]
             compared = self.comparison.search(folded, max(0, m.start() - 60), m.start())
-            if compared is None and unit != "day":
+            own_anchor = _phrase(m.group(0)) in self.from_the_story
+            if compared is None and unit != "day" and not own_anchor:
                 continue  # "l'an dernier, 3 000 …" alone is the calendar year before
             k, j = bisect_right(dots, m.start() - 2), bisect_right(lines, m.start() - 1)
             sentence = max(dots[k - 1] if k else -1, lines[j - 1] if j else -1)
@@ -337,6 +339,14 @@ class TimeFinder:
                     added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()],
                                   "from": _back(told["from"], unit, back), "to": _back(told["to"], unit, back, end=True),
                                   "precision": told["precision"], "role": "comparison", "mark": compared.start()})
+                    continue
+                if compared is None and own_anchor and told is not None and told["start"] > paragraph \
+                        and not (k >= 0 and found[k]["end"] > m.start()):
+                    # "… organisée le 28 janvier, la Métropole a dénombré 1 140 personnes. Un an
+                    # plus tôt, les bénévoles en avaient compté 980": the paragraph's time, a year back.
+                    added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()],
+                                  "from": _back(told["from"], unit, back), "to": _back(told["to"], unit, back, end=True),
+                                  "precision": told["precision"], "role": self._role(doc, folded, m.start(), m.end())})
                     continue
                 if told is not None and told["precision"] != "day":
                     told = None

@@ -43,7 +43,11 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                   # "1 100 personnes ont dû quitter leur domicile"
                   "quitter leur domicile", "quitté leur domicile", "quitter leurs domiciles", "quitté leurs domiciles",
                   "quitter leur maison", "quitté leur maison", "quitter leur logement", "quitté leur logement"),
-    "displaced": ("déplacé", "sans-abri", "réfugié", "fui ", "fui,", "fuient", "fuyant", "fuir", "chassé"),
+    "displaced": ("déplacé", "réfugié", "fui ", "fui,", "fuient", "fuyant", "fuir", "chassé"),
+    # people with no roof, after a disaster or sleeping rough: "45 000 sans-abri", "3 620
+    # personnes dormant à la rue", "350 000 personnes sans domicile" (a state, not a running count)
+    "homeless": ("sans-abri", "sans abri", "sans domicile", "sdf", "à la rue", "dormant dehors", "dorment dehors",
+                 "dormaient dehors", "sans solution d'hébergement", "sans hébergement", "sans toit"),
     "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "concernerait", "concernera", "concernent",
                  "ont besoin d'aide", "malades",
                  "tombés malades", "tombées malades",
@@ -97,6 +101,19 @@ UNIT_EVENT_READINGS = {("job", "affected"): "cut",
                        # 250 000 spectateurs", "venus encourager"), unless hurt or evacuated
                        **{(u, e): "attended" for u in ("spectator", "visitor", "festivalgoer")
                           for e in ("arrived", "deployed", "protested", "counted")}}
+# Words of a paragraph on a data breach: there the people or accounts "concernés", "touchés", or
+# whose data a hacker holds, are those whose data was stolen ("4,2 millions de comptes clients
+# concernés", "les données de 19 millions de comptes"): one count with "le vol des données de …".
+# Read in the figure's paragraph or its article's headline ("Fuite chez Télorys : …").
+BREACH_WORDS = ("données personnelles", "vol des données", "vol de données", "fuite de données", "fuite des données",
+                "fuite", "piratage", "piraté", "pirate", "cyberattaque", "rançongiciel", "ransomware", "hacker",
+                "coordonnées bancaires", "exfiltr")
+# Units counted only in a breach's story: a count of them that names no event is the breach's.
+BREACH_UNITS = ("account",)
+# The words right before a count of people whose data a breach holds: "les données de 19
+# millions de comptes", "les dossiers de 400 000 patients".
+BREACH_DATA_BEFORE = ("données de", "données des", "données personnelles de", "dossiers de", "dossiers médicaux de",
+                      "fichiers de", "données attachées à", "données personnelles attachées à")
 # Words of a sentence that make its jobs "concernés" the jobs a plan cuts (not those a hiring
 # plan or an investment concerns).
 CUT_PLAN_WORDS = ("plan social", "plan de sauvegarde", "pse", "suppression", "supprim", "licenci", "restructuration",
@@ -414,6 +431,10 @@ OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre"
 # count (the linker tells places apart), not a subgroup.
 ALONE_WORDS = ("à elle seule", "à lui seul", "à eux seuls", "à elles seules")
 SUBSET_WORDS = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "notamment", *ALONE_WORDS)
+# Words of a part told of those named before, right after its figure ("Onze d'entre eux ont été
+# hospitalisés") or before a "soit" that gives it ("Plus des deux tiers d'entre elles, soit
+# 2 480 personnes").
+OF_THOSE_WORDS = ("d'entre eux", "d'entre elles")
 
 # Verbs by which a relative clause tells what a thing holds, no event: "le bâtiment, qui
 # comptait 16 logements", "le site, qui abrite 40 cuves" (stems, folded).

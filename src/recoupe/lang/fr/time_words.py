@@ -337,6 +337,11 @@ SHIFTED_BACK = {
     "au trimestre précédent": ("month", 3), "la semaine précédente": ("day", 7), "une semaine plus tôt": ("day", 7),
     "la veille": ("day", 1), "l'avant-veille": ("day", 2),
 }
+# Of those, the ones that name their own anchor, the story's time, even alone at the head of a
+# sentence: "Un an plus tôt, les bénévoles en avaient compté 980" after a count "le 28 janvier"
+# is of the January before ("l'an dernier" alone is the calendar year before).
+SHIFTED_FROM_THE_STORY = ("un an plus tôt", "un an auparavant", "deux ans plus tôt", "un mois plus tôt",
+                          "un trimestre plus tôt", "un an avant")
 # Words after a phrase of SHIFTED_BACK that make it the eve of a day it names, not a day back:
 # "la veille de Noël", "à la veille des élections".
 EVE_OF = ("de", "du", "des", "d'")
