@@ -68,19 +68,19 @@ STORY_CEILINGS = {"wrong_links": 0}
 # scored out of sample (link recall 0.172, independence 0.155, 1 wrong link), then read as a dev
 # set: link recall 0.552, independence 0.448, no wrong link; 0.586 and 0.483 since, 0.638 and 0.500
 # after, 0.638 and 0.586 since, 0.655 and 0.603 after, 0.672 and 0.621 now.
-STORY2_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.62}
+STORY2_FLOORS = {"link_recall": 0.68, "link_independence_accuracy": 0.63}
 STORY2_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories3), written the same way and first scored out of sample (link recall
 # 0.418, independence 0.358, 3 wrong links), then read as a dev set: 0.657, 0.582, no wrong link;
 # 0.672 and 0.597 after, 0.672 and 0.642 since, 0.687 and 0.657 after, 0.701 and 0.672 since,
 # 0.716 and 0.687 now.
-STORY3_FLOORS = {"link_recall": 0.71, "link_independence_accuracy": 0.68}
+STORY3_FLOORS = {"link_recall": 0.74, "link_independence_accuracy": 0.71}
 STORY3_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories4), written the same way and first scored out of sample (link recall
 # 0.348, independence 0.290, 1 wrong link), then read as a dev set: 0.435, 0.348, no wrong link;
 # 0.464 and 0.377 since, 0.652 and 0.507 after, 0.667 and 0.522 since, 0.696 and 0.580 after,
 # 0.710 and 0.594 now.
-STORY4_FLOORS = {"link_recall": 0.70, "link_independence_accuracy": 0.59}
+STORY4_FLOORS = {"link_recall": 0.72, "link_independence_accuracy": 0.59}
 STORY4_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories5: migrant arrivals, a forest fire, an earthquake abroad, a teachers'
 # strike, a transfer fee), written the same way and first scored out of sample (link recall
@@ -88,7 +88,7 @@ STORY4_CEILINGS = {"wrong_links": 0}
 # links; 0.650, 0.550 and 1 wrong link after; 0.688, 0.600 and 1 since; 0.725, 0.637 and 1 after;
 # 0.750, 0.662 and none now.
 # Pinned where they stand, as a guard, not a goal.
-STORY5_FLOORS = {"link_recall": 0.74, "link_independence_accuracy": 0.65}
+STORY5_FLOORS = {"link_recall": 0.78, "link_independence_accuracy": 0.69}
 STORY5_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories6: floods in Emilia-Romagna, dengue on La Réunion, a Paris transport
 # strike, a by-election, a shipwreck off Lampedusa), written the same way and scored once out of
@@ -97,7 +97,7 @@ STORY5_CEILINGS = {"wrong_links": 1}
 # since: 0.429, 0.390, 3 wrong links; 0.571, 0.494 and 2 wrong links after; 0.597, 0.558 and 2
 # since; 0.662, 0.610 and 2 after; 0.662, 0.610 and 1 since; 0.675, 0.623 and 1 after; 0.675,
 # 0.623 and none now.
-STORY6_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.62}
+STORY6_FLOORS = {"link_recall": 0.68, "link_independence_accuracy": 0.63}
 STORY6_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories7: a gas explosion, a pension-reform protest day, an emergency-room
 # crisis, a salmonella outbreak in school canteens, a company's results and job cuts), written
@@ -106,7 +106,7 @@ STORY6_CEILINGS = {"wrong_links": 0}
 # before that round); read as a dev set since: 0.474, 0.434, 3 wrong links; 0.566, 0.513 and no
 # wrong link after; 0.592, 0.539 and none since; 0.605, 0.553 and none after; 0.618, 0.566 and
 # none now.
-STORY7_FLOORS = {"link_recall": 0.61, "link_independence_accuracy": 0.56}
+STORY7_FLOORS = {"link_recall": 0.68, "link_independence_accuracy": 0.61}
 STORY7_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories8: a cyclone on Mayotte, small-boat crossings of the Channel, a wine
 # harvest forecast and its outcome, a train derailment abroad, a taxi drivers' protest day),
@@ -114,14 +114,21 @@ STORY7_CEILINGS = {"wrong_links": 0}
 # link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 after; 0.424, 0.337
 # and 2 since; 0.446, 0.348 and 2 after; 0.478, 0.380 and 2 since; 0.500, 0.402 and 2 after;
 # 0.554, 0.435 and 2 since; 0.565, 0.446 and 2 now.
-STORY8_FLOORS = {"link_recall": 0.56, "link_independence_accuracy": 0.44}
+STORY8_FLOORS = {"link_recall": 0.59, "link_independence_accuracy": 0.46}
 STORY8_CEILINGS = {"wrong_links": 2}
 # Five more (eval/stories9: a teachers' strike day, a heatwave's excess deaths, a plant closure and
 # its job cuts, a measles outbreak, a city marathon), written the same way and scored once out of
 # sample at the start of the round that reads it: link recall 0.404, independence 0.364, 5 wrong
 # links; 0.566, 0.505 and none at the end of that round.
-STORY9_FLOORS = {"link_recall": 0.56, "link_independence_accuracy": 0.50}
+STORY9_FLOORS = {"link_recall": 0.62, "link_independence_accuracy": 0.57}
 STORY9_CEILINGS = {"wrong_links": 0}
+# Five more (eval/stories10: an avalanche toll in Savoie beside an unrelated one in the Valais, a
+# telecom data breach, the Paris homeless count against national estimates, a train derailment in
+# Galicia, a quarter's unemployment forecast and outcome), written the same way and scored once
+# out of sample at the start of the round that reads it: link recall 0.340, independence 0.302,
+# 2 wrong links; 0.557, 0.509 and 1 at the end of that round.
+STORY10_FLOORS = {"link_recall": 0.55, "link_independence_accuracy": 0.50}
+STORY10_CEILINGS = {"wrong_links": 1}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -134,12 +141,14 @@ DIGESTS = {
     "stories7": "b099b9c668fe9e048435eb8decef83b891ee3e966c331a197b436a345fefaa2a",
     "stories8": "1ae61a78f3e4b84a88d75dfba91431d66a8f2efb4376743cea5e73d20477a131",
     "stories9": "2d4e8505ea7d8bc81a2ea3bf39d6dc381b18ad67b4913ab9c75ffc4093dcbda0",
+    "stories10": "711caf5bf258396ee0d264be48cf7e1ce9176d24a2c76753523fab2f280bd286",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
            "stories4": ROOT / "eval" / "stories4", "stories5": ROOT / "eval" / "stories5",
            "stories6": ROOT / "eval" / "stories6", "stories7": ROOT / "eval" / "stories7",
-           "stories8": ROOT / "eval" / "stories8", "stories9": ROOT / "eval" / "stories9"}
+           "stories8": ROOT / "eval" / "stories8", "stories9": ROOT / "eval" / "stories9",
+           "stories10": ROOT / "eval" / "stories10"}
 
 
 def _run_module() -> ModuleType:
@@ -196,7 +205,7 @@ def test_floors_were_measured_on_this_set(which: str) -> None:
 FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS, "stories2": STORY2_FLOORS,
           "stories3": STORY3_FLOORS, "stories4": STORY4_FLOORS, "stories5": STORY5_FLOORS,
           "stories6": STORY6_FLOORS, "stories7": STORY7_FLOORS,
-          "stories8": STORY8_FLOORS, "stories9": STORY9_FLOORS}
+          "stories8": STORY8_FLOORS, "stories9": STORY9_FLOORS, "stories10": STORY10_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -210,7 +219,7 @@ def test_floor(scored: Callable[[str], tuple[dict[str, Any], str]], which: str, 
 CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": STORY3_CEILINGS,
             "stories4": STORY4_CEILINGS, "stories5": STORY5_CEILINGS,
             "stories6": STORY6_CEILINGS, "stories7": STORY7_CEILINGS,
-            "stories8": STORY8_CEILINGS, "stories9": STORY9_CEILINGS}
+            "stories8": STORY8_CEILINGS, "stories9": STORY9_CEILINGS, "stories10": STORY10_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])

@@ -548,7 +548,8 @@ def test_a_copy_neither_confirms_nor_contradicts_its_original() -> None:
     shown = pairs[frozenset(("qd1", "qd2"))]
     assert (shown.relation, shown.independent, shown.copy) == ("corroborates", False, True)
     assert {frozenset(("qd1", "qd3")), frozenset(("qd2", "qd3"))} <= set(pairs)
-    assert not any(l.copy for k, l in pairs.items() if k != frozenset(("qd1", "qd2")))
+    # The original's link to another figure is an estimate checked; the copy's, its told again.
+    assert not pairs[frozenset(("qd1", "qd3"))].copy and pairs[frozenset(("qd2", "qd3"))].copy
 
 
 def test_a_copy_that_changes_a_figure_is_not_linked_to_its_original() -> None:
@@ -876,6 +877,7 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     # People with no roof, sleeping rough or made homeless: one state, no running count.
     ("Les bénévoles ont rencontré 3 620 personnes dormant à la rue, a annoncé la mairie.", "homeless", "person"),
     ("La fondation estime à 350 000 le nombre de personnes sans domicile en France.", "homeless", "person"),
+    ("Après les expulsions, 40 000 personnes se sont retrouvées à la rue, selon la fondation.", "homeless", "person"),
     ("La Métropole a dénombré 1 140 personnes sans abri sur son territoire.", "homeless", "person"),
     ("Le séisme a fait plus de 45 000 sans-abri.", "homeless", "person"),
     # In a data breach's paragraph, accounts or people "concernés", or whose data a hacker
@@ -883,8 +885,14 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Après la cyberattaque, l'opérateur compte 4,2 millions de comptes clients concernés.", "stolen", "person"),
     ("Le pirate affirme détenir les données de 19 millions de comptes, après la cyberattaque.", "stolen", "person"),
     ("La fuite de données toucherait au moins 7 millions de clients, selon un chercheur.", "stolen", "person"),
-    # Not without a breach: people "concernés" by a plan, accounts of a bank's customers.
+    # Not without a breach, nor touched by something else than the breach.
     ("Au maximum 150 000 patients pourraient être concernés par les reports d'opérations.", "affected", "person"),
+    ("Une fuite de gaz a contraint la mairie à évacuer l'immeuble : 60 personnes sont concernées.", "affected",
+     "person"),
+    ("Après la cyberattaque, 600 patients sont concernés par des reports d'opérations.", "affected", "person"),
+    # Happenings foiled or avoided did not happen.
+    ("Depuis 2015, 45 attentats ont été déjoués, selon le ministre.", "foiled", "terrorist_attack"),
+    ("Selon l'ONISR, les radars auraient permis d'éviter 3 000 accidents l'an dernier.", "foiled", "accident"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     """The measure of the first measured figure of ``text``."""
@@ -1032,12 +1040,43 @@ def test_a_headline_figure_repeated_in_the_body_is_one_estimate(tmp_path: Path) 
     body = [q for c in built.claims for q in c.quantities if built.paths[c.document] == "a.txt" and c.paragraph > 0]
     other = built.q("152 morts")
     assert head and body and built.measures[head[0].id][0] == built.measures[body[0].id][0]
-    assert built.link(body[0], other) is not None
-    assert built.link(head[0], other) is None
+    found = built.link(body[0], other)
+    assert found is not None
+    # The headline takes its body's link, as one estimate told again: a copy's link, which no
+    # grade reads.
+    again = built.link(head[0], other)
+    assert again is not None and again.copy and again.relation == found.relation
     # The headline and its body's figure are linked as one estimate told twice: a copy's link,
     # never independent, never graded.
     told = built.link(head[0], body[0])
     assert told is not None and told.copy and told.independent is False and told.relation == "corroborates"
+
+
+def test_a_headline_or_a_copy_takes_the_links_of_the_figure_it_tells_again(tmp_path: Path) -> None:
+    dispatch = ("Publié le 3 février 2032\nAvalanche en Savoie : le bilan s'alourdit à quatre morts\n\n"
+                "Quatre skieurs ont péri dans l'avalanche de Val-Cenis, a indiqué mardi la préfecture de la "
+                "Savoie. Les secouristes ont fouillé le couloir toute la nuit avec des chiens et des sondes, "
+                "sous la conduite des gendarmes du peloton de haute montagne.\n")
+    built = build(tmp_path, {
+        "a.txt": dispatch,
+        # A regional site runs the dispatch under its own headline: a copy.
+        "b.txt": dispatch.replace("Avalanche en Savoie : le bilan s'alourdit à quatre morts",
+                                  "Val-Cenis : quatre morts dans une avalanche"),
+        "c.txt": "Publié le 4 février 2032\nAvalanche de Val-Cenis : le bilan passe à cinq morts\n\n"
+                 "Cinq personnes ont péri dans l'avalanche de Val-Cenis, selon la préfecture de la Savoie, qui a "
+                 "retrouvé mercredi le corps d'un cinquième skieur.\n",
+    })
+    body_a, body_b = built.q("Quatre skieurs", "a.txt"), built.q("Quatre skieurs", "b.txt")
+    head_a, body_c = built.q("quatre morts", "a.txt"), built.q("Cinq personnes")
+    original, copy = (body_a, body_b) if built.link(body_a, body_c) is not None else (body_b, body_a)
+    found = built.link(original, body_c)
+    assert found is not None and found.relation == "updates" and not found.copy
+    # The copy's figure and the headline's take that link, as copies' links, which no grade
+    # reads; the copy adds no estimate of its own.
+    for teller in (copy, head_a if original is body_a else built.q("quatre morts", "b.txt")):
+        again = built.link(teller, body_c)
+        assert again is not None and again.copy and again.relation == "updates", (teller.text, again)
+    assert all(l.copy for l in built.links if copy.id in (l.a, l.b))
 
 
 @pytest.mark.parametrize(("headline", "body", "relation"), [
@@ -1471,11 +1510,13 @@ def test_a_running_count_told_up_to_a_day(first: tuple, second: tuple, relation:
 
 @pytest.mark.parametrize("text, figure, part", [
     # A part told of those named before, after its figure or before the "soit" that gives it.
-    ("La mairie a recensé 3 620 personnes à la rue. Plus des deux tiers d'entre elles, soit 2 480 personnes, "
+    ("La mairie a recensé 3 620 personnes dormant à la rue. Plus des deux tiers d'entre elles, soit 2 480 personnes, "
      "ont été recensées dans les rues.", "2 480", True),
-    ("Quarante enfants ont été intoxiqués à la cantine. Onze d'entre eux ont été hospitalisés.", "Onze", True),
+    # Of those named before but counting another thing: the whole count of that thing.
+    ("Quarante enfants ont été intoxiqués à la cantine. Onze d'entre eux ont été hospitalisés.", "Onze", False),
+    ("Le car transportait 52 passagers. 38 d'entre eux ont été blessés.", "38", False),
     # A figure of its own after a share is no part.
-    ("La mairie a recensé 3 620 personnes à la rue, soit 300 de plus qu'en 2031.", "3 620", False),
+    ("La mairie a recensé 3 620 personnes dormant à la rue, soit 300 de plus qu'en 2031.", "3 620", False),
 ])
 def test_a_part_told_of_those_named_before(tmp_path: Path, text: str, figure: str, part: bool) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2032\n\n" + text + "\n"})
@@ -1935,6 +1976,11 @@ def test_a_rate_after_a_share_is_not_its_ellipsis(tmp_path: Path, text: str, fig
     # A speed limit, a flow or a temperature no clause names measure nothing.
     "La départementale, limitée à 80 km/h, traverse le village.",
     "La cuve peut contenir 300 mètres cubes.",
+    # Happenings forecast did not happen (yet); a change of a count is no count.
+    "Météo-France prévoit une vingtaine d'orages sur le Sud-Est d'ici jeudi.",
+    "Le nombre d'incendies a reculé de 300 en un an.",
+    # A plant that puts its workers "à la rue" counts no homeless people.
+    "L'usine va mettre 400 salariés à la rue.",
 ])
 def test_a_figure_with_no_event_of_its_kind_measures_nothing(tmp_path: Path, text: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})

@@ -394,6 +394,8 @@ ATTRIBUTION = [
     # Readings nobody is named as making are the relay's; a bare noun after "par" is a means.
     ("Le feu a parcouru 1 200 hectares, selon la préfecture, qui s'appuie sur les relevés effectués par avion.",
      "1 200", "préfecture"),
+    ("Le feu a parcouru 2 400 hectares, selon la préfecture, qui s'appuie sur les relevés effectués par ses agents.",
+     "2 400", "préfecture"),
     ("Selon une analyse publiée lundi par le Parlement européen, 300 entreprises sont concernées.", "300",
      "Parlement européen"),
 ]
@@ -1143,6 +1145,8 @@ def test_claims_from_doc(nlp: Language) -> None:
      "tôt, les bénévoles en avaient compté 980.", "Un an plus tôt", ("2024-01-28", "2024-01-28")),
     ("En mars, les ventes ont atteint 12 000 véhicules. Un mois plus tôt, elles s'élevaient à 9 000.",
      "Un mois plus tôt", ("2025-02-01", "2025-02-28")),
+    ("En mars, les ventes ont atteint 12 000 véhicules. Trois mois plus tôt, elles s'élevaient à 9 000.",
+     "Trois mois plus tôt", ("2024-12-01", "2024-12-31")),
 ])
 def test_comparison_dated_from_its_first_term(nlp: Language, text: str, phrase: str,
                                               window: tuple[str, str]) -> None:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from recoupe import entities as entity_index
 from recoupe.entities import groups
@@ -430,7 +430,45 @@ def link_all(
     for key in sorted(prepared.blocks):
         links += link_measure(key, in_time_order(prepared.blocks[key]), measures, prepared, copies, occurrences,
                               judge, checks)
-    return links + _headline_links(claims, docs, measures, prepared.totals)
+    headlines = _headline_links(claims, docs, measures, prepared.totals)
+    document = {q.id: c.document for c in claims for q in c.quantities if q.id}
+    copied = [(l.a, l.b, document.get(l.a, ""), document.get(l.b, "")) for l in links if l.copy]
+    return links + headlines + told_again(links, tellers_of(headlines, copied, copies or {}))
+
+
+def tellers_of(headlines: list[Link], copied: Iterable[tuple[str, str, str, str]],
+               copies: dict[str, str]) -> dict[str, list[str]]:
+    """The figures that tell each figure again: its article's headline (``headlines``: each
+    headline figure's link to its body's), and its figure in each copy of its article
+    (``copied``: the copy links, as (figure a, figure b, a's document, b's document);
+    ``copies``: each copy's original document)."""
+    tellers: dict[str, list[str]] = defaultdict(list)
+    for l in headlines:
+        tellers[l.b].append(l.a)
+    for a, b, da, db in copied:
+        if da != db and da in copies:
+            tellers[b].append(a)
+        elif da != db and db in copies:
+            tellers[a].append(b)
+    return tellers
+
+
+def told_again(links: list[Link], tellers: dict[str, list[str]]) -> list[Link]:
+    """The links a figure's tellers take from it (see ``tellers_of``): a headline that tells
+    its body's figure again ("Le bilan s'alourdit à quatre morts" above "quatre personnes ont
+    péri"), a copy of an article that tells its original's. Each is the same estimate, so its
+    links are shown beside the other figure as a copy's are, never graded, and add nothing."""
+    out = []
+    for l in links:
+        if l.copy:
+            continue
+        ta, tb = tellers.get(l.a, ()), tellers.get(l.b, ())
+        if not ta and not tb:
+            continue
+        why = f"{l.explanation}; told again by a headline or a copy of its article"
+        pairs = [(x, l.b) for x in ta] + [(l.a, y) for y in tb] + [(x, y) for x in ta for y in tb]
+        out += [Link(a, b, l.relation, l.independent, why, l.measure, copy=True) for a, b in pairs]
+    return list({(l.a, l.b): l for l in reversed(out)}.values())[::-1]  # (a pair once: its first link's)
 
 
 def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prepared: Prepared,
@@ -470,6 +508,8 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 continue  # figures of one article are its own argument, not estimates to check
             copy = not one_article and \
                 (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
+            if not copy and not one_article and copies and (a.document in copies or b.document in copies):
+                continue  # a copy's figures are its original's: they take its links (``told_again``)
             # (Rivals in one article were placed by their own words and sentences above: "À
             # Paris, 12 000 personnes ont défilé, un chiffre que les organisateurs portent à
             # 40 000" is Paris's count twice, whatever towns the paragraph names after.)
@@ -532,8 +572,9 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if copy:
                 # A copy's figures are the original's: shown beside them, they neither
                 # confirm nor contradict them (grades leave copy links out).
-                if relation != "corroborates":
+                if relation != "corroborates" and (a.low, a.high, a.qualifier) != (b.low, b.high, b.qualifier):
                     continue
+                relation = "corroborates"  # (the same bounds: "des dizaines de répliques" twice)
                 why = "a copy of the same story gives the same figure"
             if relation == "corroborates" and origin in origins and not copy:
                 if repeats >= REPEATS:
@@ -611,12 +652,9 @@ def consensus_of(links: list[Link], claims: list[Claim], docs: dict[str, Documen
                  for c in claims for q in c.quantities if q.id}
     labels = {m.key: m.label for m in measures.values()}
     judge = judge or IndependenceJudge(claims, copies)
-    # A headline and its body's figure are one estimate: the body's stands for both.
-    def document(qid: str) -> Optional[str]:
-        e = estimates.get(qid)
-        return e[0].document if e is not None else None
-
-    links = [l for l in links if not (l.copy and document(l.a) is not None and document(l.a) == document(l.b))]
+    # A headline and its body's figure are one estimate, and a copy's figure its original's:
+    # the body's and the original's stand for them (their copies' links group nothing).
+    links = [l for l in links if not l.copy]
     return consensus(links, estimates, labels, origin_of, is_forecast, copies,
                      same_origin=lambda a, b: judge.verdict(a, b)[2])
 

@@ -24,7 +24,8 @@ from typing import Iterable, Optional
 
 from recoupe.link import (WINDOW, Changes, Item, _anonymous, _changes, _date, _for_grades, _grades, _headline_links,
                           _headline_restatements, _headline_totals,
-                          _Inputs, Prepared, estimate, in_time_order, is_forecast, link_measure, places_of, prepare,
+                          _Inputs, Prepared, estimate, in_time_order, is_forecast, link_measure, places_of, prepare, tellers_of,
+                          told_again,
                           reviewed)
 from recoupe.link.consensus import LONG_SERIES, groups_of, in_order, of_groups, superseded_by
 from recoupe.link.independence import IndependenceJudge, origin_of
@@ -358,8 +359,32 @@ def _relink_measure(ledger: Ledger, p: Plan, spans: list[_Span], prepared: Prepa
     # A headline figure's link to its body is its article's: those of the stale articles, and
     # any whose body figure is linked again.
     links += [l for l in headlines if l.b in later or l.a in own or l.b in own]
+    links += _told_again_around(ledger, p.key, links, headlines, later, own, inputs)
     old = ledger.replace_links_around(p.key, later, own, links, parts, checks)
     return links, old
+
+
+def _told_again_around(ledger: Ledger, key: str, links: list[Link], headlines: list[Link], later: set[str],
+                       own: set[str], inputs: _Inputs) -> list[Link]:
+    """The links the tellers of the figures linked anew take from them (``link.told_again``),
+    as a whole re-link gives them; ``later`` gains the tellers of the figures re-linked, whose
+    links they told again are replaced with theirs."""
+    figures = {q for l in links for q in (l.a, l.b)} | own
+    edges = ledger.link_edges(key, figures)
+    # (the stored copy links this run replaces are its own to give)
+    renewed = {(a, b) for a, b, *_ in edges if b in later or a in own or b in own}
+    copied = [(a, b, da, db) for a, b, _, copy, da, db in edges if copy and (a, b) not in renewed]
+    documents = {q.id: c.document for c in inputs.claims for q in c.quantities if q.id}
+    copied += [(l.a, l.b, documents.get(l.a, ""), documents.get(l.b, "")) for l in links if l.copy]
+    tellers = tellers_of(headlines, copied, inputs.copies)
+    told = {q: ts for q, ts in tellers.items() if q in figures}
+    # The figures whose tellers are new (in the stale articles, or telling a stale figure): all
+    # their links, the stored ones kept too, are told again; the others', the new links only.
+    anew = {q for q, ts in told.items() if q in own or q in later or any(t in own for t in ts)}
+    around = [l for l in ledger.links([key], touching=anew)
+              if not (l.b in later or l.a in own or l.b in own)] if anew else []
+    later |= {t for q in (later | own) for t in tellers.get(q, ())}
+    return list({(l.a, l.b): l for l in told_again(links + around, told)}.values())
 
 
 @dataclass
@@ -387,7 +412,7 @@ class _Graph:
         self.updates: set[tuple[str, str]] = set()
 
         def edges(links: list[Link]) -> set[tuple[str, str]]:
-            return {(l.a, l.b) for l in links if not (l.copy and documents.get(l.a, "a") == documents.get(l.b, "b"))}
+            return {(l.a, l.b) for l in links if not l.copy}
 
         olds, news = edges(old), edges(new)
         # The neighbours a figure had before and has not now, and those it has now and had not.
@@ -409,8 +434,8 @@ class _Graph:
         for q in wanted:
             self.adjacent.setdefault(q, set())
         for a, b, relation, copy, da, db in self.ledger.link_edges(self.key, wanted):
-            if copy and da == db:
-                continue  # a headline and its body's figure are one estimate
+            if copy:
+                continue  # a headline and its body's figure are one estimate, a copy's its original's
             self.adjacent.setdefault(a, set()).add(b)
             self.adjacent.setdefault(b, set()).add(a)
             if relation == "updates":

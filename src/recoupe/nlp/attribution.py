@@ -1873,6 +1873,8 @@ class AttributionFinder:
         determiner; not a bare noun, which is the means ("effectués par avion", "par écrit")."""
         if t.lemma_.lower() in self.means or t.lower_ in self.means:
             return False
+        if any(g.dep_ == "det" and g.lower_ in self.possessive for g in t.children):
+            return False  # "effectués par ses agents": the teller's own, no author of their own
         return _named(t) or t.pos_ == "PROPN" or any(g.dep_ == "det" for g in t.children)
 
     def _owner(self, doc: Doc, c: Cue, sent: Span, history: _History) -> Optional[dict[str, Any]]:

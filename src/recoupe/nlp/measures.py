@@ -74,6 +74,8 @@ COUNTED = "counted"
 # later counts of one occurrence's grow (model.CUMULATIVE_EVENTS).
 OCCURRED = "occurred"
 HAPPENINGS = "event"
+# Claims that tell what may come, not what happened.
+FORECASTS = ("prediction", "possible")
 VEHICLE = "vehicle"
 COUNTED_CLASSES = {"vehicle", "house", "document", "product", "animal",
                    "facility", "infrastructure", "ship", "plant", "case"}
@@ -116,6 +118,7 @@ _SHOCK = re.compile(rf"(?<![\w])(?:(?P<after>{phrase_pattern(ev.AFTERSHOCK_NOUNS
 _DONT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})(?![\w])")
 _ALONE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.ALONE_WORDS)})(?![\w])")
 _BREACH = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.BREACH_WORDS)})")
+_AFFECTED_BY = re.compile(r"(?<![\w])(?:concern|touch|affect)\w*\s+par\s+(?:l'|la\s+|le\s+|les\s+|des\s+|une?\s+)?")
 _BREACH_DATA_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.BREACH_DATA_BEFORE)})\s+(?:\S+\s+){{0,1}}$")
 _CUT_CONTEXT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CUT_PLAN_WORDS)})")
 # How far before a reading on a scale its shock may be named.
@@ -728,6 +731,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     valued: dict[tuple[str, str, Optional[str], float, float], Measure] = {}
     # the last measure of each unit by paragraph, and where its figure ends
     told_last: dict[tuple[str, int, str], tuple[Measure, int]] = {}
+    told_unit: dict[tuple[str, Optional[str]], Measure] = {}  # the last measure of each unit, by document
     rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
     unread: list[tuple[Claim, Quantity]] = []
     said_after: list[tuple[Claim, Quantity, bool, bool, Optional[str]]] = []  # changes and shares of a figure before them
@@ -843,6 +847,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     unread.append((claim, q))  # what the rest of its article counts, below
                     continue
                 if q.unit_class == HAPPENINGS:
+                    if claim.modality in FORECASTS or tells_change(folded, q):
+                        continue  # "prévoit une vingtaine d'orages", "a reculé de 300": nothing happened that many times
                     event = OCCURRED
                 elif q.unit_class not in COUNTED_CLASSES:
                     continue
@@ -888,6 +894,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 and not (q.unit_inherited and doc_places.right_after(folded, q.end)) \
                 and not (_ALONE.search(folded, max(0, q.start - 30), q.start)
                          and doc_places.between(_sentence_start(folded, q.start), q.start))
+            if not part and _of_those(folded, q):
+                # "Plus des deux tiers d'entre elles, soit 2 480 personnes, ont été recensées
+                # dans les rues": a part of those counted before, when it counts what they count
+                # ("38 d'entre eux ont été blessés" after "52 passagers" is the whole count of the hurt).
+                before = told_unit.get((claim.document, q.unit))
+                part = before is not None and before.event == event
             unit = _unit_of(q)
             if event == "stolen" and q.unit in ev.BREACH_UNITS:
                 unit = PEOPLE  # accounts breached are their holders: "7,6 millions de comptes", "8 millions de clients"
@@ -900,6 +912,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             out[q.id] = measure
             previous = measure
             told_last[(claim.document, claim.paragraph, q.unit)] = (measure, q.end)
+            told_unit[(claim.document, q.unit)] = measure
             told[(claim.document, measure.unit, measure.per)][measure] += 1
             if q.low is not None and q.high is not None:
                 valued.setdefault((claim.document, measure.unit, measure.per, q.low, q.high), measure)
@@ -921,8 +934,11 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 measure = next((m for m in most if m.event != left_out), None)
             if measure is None:
                 (measure, n), = most.most_common(1)
+            folded = folded_cache[claim.document]
+            before = told_unit.get((claim.document, q.unit))
             out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
-                                part=is_part(folded_cache[claim.document], q))
+                                part=is_part(folded, q) or (_of_those(folded, q) and before is not None
+                                                            and before.event == measure.event))
     _changes_and_shares(said_after, claims, folded_cache, out)
     return out
 
@@ -969,6 +985,13 @@ def _bare_count_by_a_source(folded: str, q: Quantity) -> bool:
 _AND = re.compile(r"\s*,?\s*(?:et|ainsi que)\s+")
 
 
+def _of_those(folded: str, q: Quantity) -> bool:
+    """Whether a figure is told of those named before: "Onze d'entre eux", "les deux tiers
+    d'entre elles, soit 2 480 personnes"."""
+    return _OF_THOSE_AFTER.match(folded, q.end) is not None \
+        or _OF_THOSE_BEFORE.search(folded, max(0, q.start - 30), q.start) is not None
+
+
 def _breached(folded: str, q: Quantity, event: Optional[str]) -> bool:
     """Whether a count of people or accounts is a data breach's: its paragraph or its article's
     headline speaks of one, and the count is "concerné" or "touché" by it, or names no event and
@@ -982,9 +1005,13 @@ def _breached(folded: str, q: Quantity, event: Optional[str]) -> bool:
             return False
     else:
         return False
+    end = _sentence_end(folded, q.end)
+    by = _AFFECTED_BY.search(folded, q.end, end)
+    if by is not None and not _BREACH.match(folded, by.end()):
+        return False  # "concernés par des reports d'opérations": touched by something else than the breach
     paragraph = folded.rfind("\n", 0, q.start) + 1
-    return _BREACH.search(folded, paragraph, _sentence_end(folded, q.end)) is not None \
-        or _BREACH.search(folded, 0, headline_end(folded)) is not None
+    return _BREACH.search(folded, paragraph, end) is not None \
+        or (event == "affected" and _BREACH.search(folded, 0, headline_end(folded)) is not None)
 
 
 def is_part(folded: str, q: Quantity, previous: Optional[Measure] = None, before: Optional[Quantity] = None,
@@ -993,8 +1020,7 @@ def is_part(folded: str, q: Quantity, previous: Optional[Measure] = None, before
     bonus", and the parts coordinated after a first ("dont onze enfants et quatre femmes") that
     count what it counts (``event``, None for a sum: a fee's parts are bonuses and premiums),
     not another count ("27 morts, dont onze enfants, et 50 blessés")."""
-    if _SUBSET.search(folded, max(0, q.start - 30), q.start) or _OF_THOSE_AFTER.match(folded, q.end) \
-            or _OF_THOSE_BEFORE.search(folded, max(0, q.start - 30), q.start):
+    if _SUBSET.search(folded, max(0, q.start - 30), q.start):
         return True
     return previous is not None and previous.part and before is not None and before.end <= q.start \
         and (event is None or event == previous.event) and _AND.fullmatch(folded, before.end, q.start) is not None

@@ -46,8 +46,13 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "displaced": ("déplacé", "réfugié", "fui ", "fui,", "fuient", "fuyant", "fuir", "chassé"),
     # people with no roof, after a disaster or sleeping rough: "45 000 sans-abri", "3 620
     # personnes dormant à la rue", "350 000 personnes sans domicile" (a state, not a running count)
-    "homeless": ("sans-abri", "sans abri", "sans domicile", "sdf", "à la rue", "dormant dehors", "dorment dehors",
-                 "dormaient dehors", "sans solution d'hébergement", "sans hébergement", "sans toit"),
+    # ("mettre 400 salariés à la rue" is no count of the homeless)
+    "homeless": ("sans-abri", "sans abri", "sans domicile", "sdf", "dormant dehors", "dorment dehors",
+                 "dormaient dehors", "sans solution d'hébergement", "sans hébergement", "sans toit",
+                 *(f"{w} à la rue" for w in ("dormant", "dorment", "dormaient", "vivant", "vivent", "vivaient",
+                                             "retrouvé", "retrouvés", "retrouvée", "retrouvées"))),
+    # happenings foiled or avoided did not happen: "9 attentats déjoués", "3 000 accidents évités"
+    "foiled": ("déjoué", "déjouer", "évité", "éviter"),
     "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "concernerait", "concernera", "concernent",
                  "ont besoin d'aide", "malades",
                  "tombés malades", "tombées malades",
@@ -106,8 +111,8 @@ UNIT_EVENT_READINGS = {("job", "affected"): "cut",
 # concernés", "les données de 19 millions de comptes"): one count with "le vol des données de …".
 # Read in the figure's paragraph or its article's headline ("Fuite chez Télorys : …").
 BREACH_WORDS = ("données personnelles", "vol des données", "vol de données", "fuite de données", "fuite des données",
-                "fuite", "piratage", "piraté", "pirate", "cyberattaque", "rançongiciel", "ransomware", "hacker",
-                "coordonnées bancaires", "exfiltr")
+                "piratage", "pirates informatiques", "pirate informatique", "cyberattaque", "rançongiciel",
+                "ransomware", "hacker", "coordonnées bancaires", "exfiltr")
 # Units counted only in a breach's story: a count of them that names no event is the breach's.
 BREACH_UNITS = ("account",)
 # The words right before a count of people whose data a breach holds: "les données de 19

@@ -335,13 +335,15 @@ SHIFTED_BACK = {
     "il y a deux ans": ("year", 2), "un mois plus tôt": ("month", 1), "le mois précédent": ("month", 1),
     "le mois dernier": ("month", 1), "un trimestre plus tôt": ("month", 3), "le trimestre précédent": ("month", 3),
     "au trimestre précédent": ("month", 3), "la semaine précédente": ("day", 7), "une semaine plus tôt": ("day", 7),
-    "la veille": ("day", 1), "l'avant-veille": ("day", 2),
+    "la veille": ("day", 1), "l'avant-veille": ("day", 2), "deux mois plus tôt": ("month", 2),
+    "trois mois plus tôt": ("month", 3), "six mois plus tôt": ("month", 6),
 }
 # Of those, the ones that name their own anchor, the story's time, even alone at the head of a
 # sentence: "Un an plus tôt, les bénévoles en avaient compté 980" after a count "le 28 janvier"
 # is of the January before ("l'an dernier" alone is the calendar year before).
 SHIFTED_FROM_THE_STORY = ("un an plus tôt", "un an auparavant", "deux ans plus tôt", "un mois plus tôt",
-                          "un trimestre plus tôt", "un an avant")
+                          "deux mois plus tôt", "trois mois plus tôt", "six mois plus tôt", "un trimestre plus tôt",
+                          "un an avant")
 # Words after a phrase of SHIFTED_BACK that make it the eve of a day it names, not a day back:
 # "la veille de Noël", "à la veille des élections".
 EVE_OF = ("de", "du", "des", "d'")
