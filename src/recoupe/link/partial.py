@@ -24,9 +24,8 @@ from typing import Iterable, Optional
 
 from recoupe.link import (WINDOW, Changes, Item, _anonymous, _changes, _date, _for_grades, _grades, _headline_links,
                           _headline_restatements, _headline_totals,
-                          _Inputs, Prepared, estimate, in_time_order, is_forecast, link_measure, places_of, prepare, tellers_of,
-                          told_again,
-                          reviewed)
+                          _Inputs, Prepared, estimate, in_time_order, is_forecast, link_measure, places_of, prepare,
+                          reviewed, tellers_of, told_again)
 from recoupe.link.consensus import LONG_SERIES, groups_of, in_order, of_groups, superseded_by
 from recoupe.link.independence import IndependenceJudge, origin_of
 from recoupe.model import Check, Claim, Document, Link, Measure, Quantity
@@ -307,7 +306,8 @@ def relink_around(ledger: Ledger, plans: list[Plan], stale: set[str], fresh: boo
             figures_of.setdefault((documents[q], m.key), []).append(q)
     for p in plans:
         own = {q for d in {p.rows[i].document for i in p.stale} for q in figures_of.get((d, p.key), ())}
-        new, old = _relink_measure(ledger, p, spans[p.key], prepared, headlines.get(p.key, []), own, reader, inputs)
+        new, old = _relink_measure(ledger, p, spans[p.key], prepared, headlines.get(p.key, []), own, reader, inputs,
+                                   documents)
         links += new
         old_links += old
         changed = {(l.a, l.b, l.relation) for l in new} ^ {(l.a, l.b, l.relation) for l in old}
@@ -340,7 +340,8 @@ def _inputs(ledger: Ledger, reader: _Reader, occurrences: bool) -> _Inputs:
 
 
 def _relink_measure(ledger: Ledger, p: Plan, spans: list[_Span], prepared: Prepared, headlines: list[Link],
-                    own: set[str], reader: _Reader, inputs: _Inputs) -> tuple[list[Link], list[Link]]:
+                    own: set[str], reader: _Reader, inputs: _Inputs,
+                    documents: dict[str, str]) -> tuple[list[Link], list[Link]]:
     """Recompute and store the links and town checks of one measure around its stale figures
     (``own``: the stale documents' figures of it): the links now, and those they replace."""
     items: dict[str, Item] = {it[0].id: it for it in prepared.blocks.get(p.key, [])}
@@ -359,32 +360,34 @@ def _relink_measure(ledger: Ledger, p: Plan, spans: list[_Span], prepared: Prepa
     # A headline figure's link to its body is its article's: those of the stale articles, and
     # any whose body figure is linked again.
     links += [l for l in headlines if l.b in later or l.a in own or l.b in own]
-    links += _told_again_around(ledger, p.key, links, headlines, later, own, inputs)
+    links += _told_again_around(ledger, p.key, links, headlines, later, own, inputs.copies, documents)
     old = ledger.replace_links_around(p.key, later, own, links, parts, checks)
     return links, old
 
 
 def _told_again_around(ledger: Ledger, key: str, links: list[Link], headlines: list[Link], later: set[str],
-                       own: set[str], inputs: _Inputs) -> list[Link]:
+                       own: set[str], copies: dict[str, str], documents: dict[str, str]) -> list[Link]:
     """The links the tellers of the figures linked anew take from them (``link.told_again``),
     as a whole re-link gives them; ``later`` gains the tellers of the figures re-linked, whose
-    links they told again are replaced with theirs."""
+    links they told again are replaced with theirs (``documents``: each figure's document)."""
     figures = {q for l in links for q in (l.a, l.b)} | own
-    edges = ledger.link_edges(key, figures)
-    # (the stored copy links this run replaces are its own to give)
-    renewed = {(a, b) for a, b, *_ in edges if b in later or a in own or b in own}
-    copied = [(a, b, da, db) for a, b, _, copy, da, db in edges if copy and (a, b) not in renewed]
-    documents = {q.id: c.document for c in inputs.claims for q in c.quantities if q.id}
+    # The stored copy links of these figures, where a copy or its original holds them (those
+    # this run replaces are its own to give).
+    family = set(copies) | set(copies.values())
+    held = {q for q in figures if documents.get(q) in family}
+    edges = ledger.link_edges(key, held) if held else []
+    copied = [(a, b, da, db) for a, b, _, copy, da, db in edges
+              if copy and not (b in later or a in own or b in own)]
     copied += [(l.a, l.b, documents.get(l.a, ""), documents.get(l.b, "")) for l in links if l.copy]
-    tellers = tellers_of(headlines, copied, inputs.copies)
+    tellers = tellers_of(headlines, copied, copies)
     told = {q: ts for q, ts in tellers.items() if q in figures}
-    # The figures whose tellers are new (in the stale articles, or telling a stale figure): all
-    # their links, the stored ones kept too, are told again; the others', the new links only.
-    anew = {q for q, ts in told.items() if q in own or q in later or any(t in own for t in ts)}
+    # A figure told again by a stale article, its own links not linked anew: its stored links
+    # are told again too (those of the figures linked anew are all in ``links``).
+    anew = {q for q, ts in told.items() if q not in own and q not in later and any(t in own for t in ts)}
     around = [l for l in ledger.links([key], touching=anew)
               if not (l.b in later or l.a in own or l.b in own)] if anew else []
     later |= {t for q in (later | own) for t in tellers.get(q, ())}
-    return list({(l.a, l.b): l for l in told_again(links + around, told)}.values())
+    return told_again(links + around, told)
 
 
 @dataclass
@@ -400,12 +403,12 @@ class _Regroup:
 
 
 class _Graph:
-    """The links of one measure the consensus groups by (a headline's link to its body left
-    out), read from the ledger figure by figure as a search reaches them, as they stand now
+    """The links of one measure the consensus groups by (copies' links left out: a headline's to
+    its body, a copy's to its original, and the links they tell again), read from the ledger figure by figure as a search reaches them, as they stand now
     and as they stood before this run (``old``, ``new``: the links it replaced, and their
     replacements)."""
 
-    def __init__(self, ledger: Ledger, key: str, old: list[Link], new: list[Link], documents: dict[str, str]) -> None:
+    def __init__(self, ledger: Ledger, key: str, old: list[Link], new: list[Link]) -> None:
         self.ledger, self.key = ledger, key
         self.adjacent: dict[str, set[str]] = {}
         self.loaded: set[str] = set()  # the figures whose links are all read
@@ -484,7 +487,7 @@ def _regroup(ledger: Ledger, p: Plan, old: list[Link], new: list[Link], touched:
     if not touched:
         return None
     rows = {r.figure: r for r in p.rows}
-    g = _Graph(ledger, p.key, old, new, documents)
+    g = _Graph(ledger, p.key, old, new)
 
     def when(figures: set[str]) -> None:
         missing = figures - rows.keys()

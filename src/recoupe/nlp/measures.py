@@ -850,13 +850,13 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     if claim.modality in FORECASTS or tells_change(folded, q):
                         continue  # "prévoit une vingtaine d'orages", "a reculé de 300": nothing happened that many times
                     event = OCCURRED
-                elif q.unit_class not in COUNTED_CLASSES:
-                    continue
-                # A count of things whose clause names no event is a count of those things
-                # ("420 tracteurs sur le périphérique", "plus de 40 000 sinistres"): one
-                # measure with the other counts of them its occurrence holds.
-                else:
+                elif q.unit_class in COUNTED_CLASSES:
+                    # A count of things whose clause names no event is a count of those things
+                    # ("420 tracteurs sur le périphérique", "plus de 40 000 sinistres"): one
+                    # measure with the other counts of them its occurrence holds.
                     event = COUNTED
+                else:
+                    continue
             event = ev.UNIT_EVENTS.get(q.unit, event)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
             event = CONCEPT_EVENTS.get(q.unit or "", event)
@@ -996,14 +996,10 @@ def _breached(folded: str, q: Quantity, event: Optional[str]) -> bool:
     """Whether a count of people or accounts is a data breach's: its paragraph or its article's
     headline speaks of one, and the count is "concerné" or "touché" by it, or names no event and
     is of accounts or of those whose data it holds ("les données de 19 millions de comptes")."""
-    if q.unit_class != "person" and q.unit not in ev.BREACH_UNITS:
+    if q.unit_class != "person" and q.unit not in ev.BREACH_UNITS or event not in ("affected", None, COUNTED):
         return False
-    if event == "affected":
-        pass
-    elif event is None or event == COUNTED:
-        if q.unit not in ev.BREACH_UNITS and not _BREACH_DATA_BEFORE.search(folded, max(0, q.start - 50), q.start):
-            return False
-    else:
+    if event != "affected" and q.unit not in ev.BREACH_UNITS \
+            and not _BREACH_DATA_BEFORE.search(folded, max(0, q.start - 50), q.start):
         return False
     end = _sentence_end(folded, q.end)
     by = _AFFECTED_BY.search(folded, q.end, end)
