@@ -378,6 +378,11 @@ ATTRIBUTION = [
     ("La police a compté 8 000 manifestants ; Sud Rail en annonce 60 000.", "8 000", "police"),
     ("La direction fait état de 42 lits fermés ; SUD Santé en dénombre 65.", "65", "SUD Santé"),
     ("L'institut Vigie Opinion le crédite de 37 % des suffrages exprimés.", "37 %", "Vigie Opinion"),
+    # A name set against the one before by a stressed pronoun; a body's kind before its name and
+    # its apposition.
+    ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "40 000", "CGT"),
+    ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "5 000", "préfecture"),
+    ("Le syndicat Alliance, majoritaire chez les gardiens de la paix, en compte 200.", "200", "Alliance"),
     # A bare participle after a name and its apposition is an aside, not a verb of telling.
     ("Le principal prévenu, Karim B., 34 ans, présenté comme le gérant du réseau, a écopé d'une amende de "
      "200 000 euros.", "200 000", None),

@@ -179,6 +179,7 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict]]] = {
 # and its verb ("la CGT en revendique 25 000").
 _CAPITALISED = r"^[A-ZÀ-Ý][\w\-’']*$"
 OBJECT_CLITICS = ("en", "y", "l'", "l’", "le", "la", "les")
+STRESSED_PRONOUNS = ("elle", "lui", "eux", "elles")
 
 # Matcher fallback where the parse misses a subject: a name that opens the sentence, then a
 # verb of saying or counting ("Bercy chiffre à 58 milliards…", "L'Insee a indiqué…").
@@ -197,8 +198,18 @@ OPENING_NAME_PATTERNS = [[
     # A name, what it is between commas, then its verb, whatever the tagger made of it: "Le
     # SNES-FSU, majoritaire dans les lycées, revendique …", "Force ouvrière, deuxième syndicat
     # du groupe, avance …".
-    {"POS": "DET", "OP": "?"}, {"TEXT": {"REGEX": _CAPITALISED}, "OP": "+"}, {"POS": {"IN": ["PROPN", "ADJ"]}, "OP": "*"},
+    # ("Le syndicat Alliance, majoritaire chez les gardiens de la paix, en compte 200": a
+    # body's kind before its name.)
+    {"POS": "DET", "OP": "?"}, {"POS": {"IN": ["NOUN", "PROPN"]}, "IS_LOWER": True, "OP": "?"},
+    {"TEXT": {"REGEX": _CAPITALISED}, "OP": "+"}, {"POS": {"IN": ["PROPN", "ADJ"]}, "OP": "*"},
     {"TEXT": ","}, {"POS": {"NOT_IN": ["VERB", "AUX", "PUNCT", "PRON", "SCONJ"]}, "OP": "+"}, {"TEXT": ","},
+    {"LOWER": {"IN": list(OBJECT_CLITICS)}, "OP": "?"}, {"POS": "AUX", "OP": "*"}, {"POS": "ADV", "OP": "?"},
+    {"IS_ALPHA": True},
+], [
+    # A name set against the one before by a stressed pronoun between commas: "; la CGT, elle,
+    # en revendique 40 000".
+    {"POS": "DET", "OP": "?"}, {"TEXT": {"REGEX": _CAPITALISED}, "OP": "+"}, {"TEXT": ","},
+    {"LOWER": {"IN": list(STRESSED_PRONOUNS)}}, {"TEXT": ","},
     {"LOWER": {"IN": list(OBJECT_CLITICS)}, "OP": "?"}, {"POS": "AUX", "OP": "*"}, {"POS": "ADV", "OP": "?"},
     {"IS_ALPHA": True},
 ], [
