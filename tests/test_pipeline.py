@@ -383,6 +383,8 @@ ATTRIBUTION = [
     ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "40 000", "CGT"),
     ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "5 000", "préfecture"),
     ("Le syndicat Alliance, majoritaire chez les gardiens de la paix, en compte 200.", "200", "Alliance"),
+    # An adverb between the auxiliary and its participle, the phrase hung on the auxiliary.
+    ("Vendredi, le ministère avait d'abord fait état de sept morts.", "sept morts", "ministère"),
     # A bare participle after a name and its apposition is an aside, not a verb of telling.
     ("Le principal prévenu, Karim B., 34 ans, présenté comme le gérant du réseau, a écopé d'une amende de "
      "200 000 euros.", "200 000", None),

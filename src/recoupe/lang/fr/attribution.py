@@ -166,6 +166,13 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict]]] = {
         {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "faire"}},
         {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "object", "RIGHT_ATTRS": {"LOWER": {"IN": ["état", "savoir", "valoir"]}}},
         {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": _SUBJECT},
+    ], [
+        # "Madrid avait d'abord fait état de sept morts": an adverb between the auxiliary and
+        # its participle, and the parse hangs "état" and the subject on the auxiliary.
+        {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "avoir", "POS": "AUX"}},
+        {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "object", "RIGHT_ATTRS": {"LOWER": "état"}},
+        {"LEFT_ID": "object", "REL_OP": ">", "RIGHT_ID": "participle", "RIGHT_ATTRS": {"LOWER": "fait"}},
+        {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": _SUBJECT},
     ]],
     # "un bilan communiqué par la préfecture", "a été annoncé par le ministère" (not "une aide
     # proposée par X": the agent of a deed is not a source).
