@@ -1098,6 +1098,29 @@ def test_a_headline_figure_and_the_body_figure_it_tells_again(tmp_path: Path, he
     assert link is None or (link.copy and link.independent is False)
 
 
+@pytest.mark.parametrize("text, placed", [
+    # A person cited and described between commas: where the person works places nothing.
+    ("Selon Julien Marchal, chercheur à l'université de Rennes, le fichier concernerait 8 millions de clients.",
+     False),
+    # A place after the description, in the claim's own words, still places its figure.
+    ("Selon Julien Marchal, chercheur en cybersécurité, 8 millions de clients de Rennes seraient touchés.", True),
+])
+def test_where_a_cited_person_works_places_no_figure(text: str, placed: bool) -> None:
+    from recoupe.link.occurrence import Occurrences
+    from recoupe.model import Entity, Mention
+
+    rennes = Entity("city:2983990", "Rennes", "LOC", country="FR")
+    at = text.index("Rennes")
+    mentions = {"d": [Mention(at, at + 6, "Rennes", "city:2983990", "LOC")]}
+    name = "Julien Marchal"
+    source = Source(text.index(name), text.index(name) + len(name), name, name, "selon", entity_keys=["per:julien marchal"])
+    figure = text.index("8 millions")
+    q = Quantity(figure, figure + 10, "8 millions", 8e6, 8e6, "exact", "customer", id="q1", unit_class="person")
+    claim = Claim(document="d", start=0, end=len(text), text=text, source=source, quantities=[q])
+    occurrences = Occurrences({"d": text}, mentions, [rennes], [claim])
+    assert bool(occurrences.claim_towns(claim)) == placed
+
+
 def test_towns_place_an_article_that_names_no_state() -> None:
     from recoupe.link.occurrence import Occurrences
     from recoupe.model import Entity, Mention

@@ -40,6 +40,7 @@ from recoupe.terms import TERMS, rarity, weight, word_terms
 MIN_SIMILARITY = 0.2
 # The key of a region, a department or a province: its ISO 3166-2 code.
 SUBDIVISION = "sub:"
+PERSON = "per:"  # a person's entity key
 # Entity keys that place a figure: states only. A town's name is too often another town's
 # ("Newcastle"), and a region or a town stands inside its state anyway.
 PLACE_KEYS = ("country:",)
@@ -51,6 +52,21 @@ TOWN_KEYS = ("city:", "loc:", SUBDIVISION, CAPITAL)
 def _is_capital(name: str) -> bool:
     place = gazetteer.resolve_place(name)
     return place is not None and place.kind == "capital"
+
+
+def _described(text: str, claim: Claim) -> range:
+    """Where a person the claim cites is described, between the commas right after the name,
+    before the claim's figures ("Selon Julien Marchal, chercheur à l'université de Rennes, le
+    fichier …"): a place named there is where the person works, not where the figure is."""
+    source = claim.source
+    if source is None or not any(k.startswith(PERSON) for k in source.entity_keys) \
+            or text[source.end:source.end + 1] != ",":
+        return range(0)
+    end = text.find(",", source.end + 1)
+    first = min((q.start for q in claim.quantities), default=-1)
+    if end < 0 or not source.end < end < first or "\n" in text[source.end:end]:
+        return range(0)
+    return range(source.end, end)
 
 
 def _lead_end(text: str) -> int:
@@ -169,6 +185,7 @@ class Occurrences:
             by_doc.setdefault(c.document, []).append(c)
             if c.source is not None:
                 speaking.setdefault(c.document, set()).update(range(c.source.start, c.source.end))
+                speaking[c.document].update(_described(texts.get(c.document, ""), c))
         self._towns: dict[str, list[tuple[int, str]]] = {}
         self._ends: dict[str, dict[int, int]] = {}  # where each mention ends, by its start
         # Every place each document names (those the gazetteer does not place too), for figures
