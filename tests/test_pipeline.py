@@ -672,6 +672,9 @@ def test_modality_kinds(nlp: Language) -> None:
 
     assert kind("La Corée du Nord aurait livré des obus.") == "conditional"
     assert kind("Pyongyang pourrait envoyer des renforts.") == "possible"
+    # A state now, told with a hedge, against what may come.
+    assert kind("Au maximum 150 000 patients pourraient être concernés, selon la direction.") == "conditional"
+    assert kind("Quelque 10 000 personnes pourraient être évacuées d'ici ce soir.") == "possible"
     assert kind("Les obus venaient vraisemblablement de Corée du Nord.") == "hedged"
     assert kind("La Corée du Nord a livré des obus.") == "asserted"
     # Compared with what was expected, not a forecast.

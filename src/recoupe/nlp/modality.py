@@ -65,6 +65,7 @@ class Modality:
         self.stems = frozenset(cues.CONDITIONAL_STEMS)
         self.endings = tuple(cues.CONDITIONAL_ENDINGS)
         self.modal_forms: dict[str, str] = dict(cues.MODAL_FORMS)
+        self.state_stems = tuple(fold(w) for w in getattr(cues, "MODAL_STATE_STEMS", ()))
         self.hypothesis = frozenset(cues.HYPOTHESIS_MARKERS)
         self.prediction_lemmas = frozenset(cues.PREDICTION_LEMMAS)
         self.intent_lemmas = frozenset(cues.INTENT_LEMMAS)
@@ -102,6 +103,11 @@ class Modality:
             return None
         low = fold(tok.text)
         if low in self.modal_forms:
+            # "150 000 patients pourraient être concernés": a state now, told with a hedge, not
+            # what may come ("pourraient être évacués").
+            nxt = tok.doc[tok.i + 1:tok.i + 3]
+            if len(nxt) == 2 and nxt[0].lower_ == "être" and fold(nxt[1].text).startswith(self.state_stems):
+                return "conditional", tok.text
             return self.modal_forms[low], tok.text
         mood = tok.morph.get("Mood")
         if "Cnd" in mood or (tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and conditional_shape):

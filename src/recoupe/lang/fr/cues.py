@@ -29,6 +29,10 @@ MODAL_FORMS = {"pourrait": "possible", "pourraient": "possible", "pourrais": "po
                "devront": "prediction",
                # "une amende pouvant aller jusqu'à 1 500 euros": a ceiling that may be reached
                "pouvant": "possible"}
+# Participles after "pourrait être" that tell a state now, not what may come: "150 000 patients
+# pourraient être concernés" is a hedged count of those concerned (conditional), "10 000
+# personnes pourraient être évacuées" a possibility.
+MODAL_STATE_STEMS = ("concerné", "touché", "affecté", "impacté", "exposé", "infecté", "contaminé")
 
 # Conditional mood by form. The morphologizer misses many (it tags "dépasseraient",
 # "justifierait", "permettrait" as indicative), so the ending is checked too.
