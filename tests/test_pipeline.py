@@ -383,6 +383,13 @@ ATTRIBUTION = [
     ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "40 000", "CGT"),
     ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "5 000", "préfecture"),
     ("Le syndicat Alliance, majoritaire chez les gardiens de la paix, en compte 200.", "200", "Alliance"),
+    # A subject, a participle's aside between commas, then its verb; a body whose name ends
+    # with a state's is the body.
+    ("Le préfet, arrivé sur place dans la matinée, évoque 35 blessés.", "35 blessés", "préfet"),
+    ("Air France, contactée par nos soins, table sur une baisse de 3 % du trafic.", "3 %", "Air France"),
+    # Not a place or a thing with its aside.
+    ("Lyon, située au confluent du Rhône et de la Saône, compte 520 000 habitants.", "520 000", None),
+    ("Le cortège, parti de la place de la République, a rassemblé 12 000 personnes.", "12 000", None),
     # An adverb between the auxiliary and its participle, the phrase hung on the auxiliary.
     ("Vendredi, le ministère avait d'abord fait état de sept morts.", "sept morts", "ministère"),
     # A bare participle after a name and its apposition is an aside, not a verb of telling.

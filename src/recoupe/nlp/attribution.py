@@ -575,6 +575,8 @@ class AttributionFinder:
                 or [t.i for t in doc[start:name_end] if t.pos_ != "DET" and t.text[:1].isupper()]
             if doc[start].pos_ == "NOUN" and doc[start].is_title and len(names) < name_end - start:
                 names = [start]  # "Santé publique France": the name's head opens it, not its state
+            elif len(names) > 1 and gazetteer.resolve_place(doc[names[-1]].text) is not None:
+                names = names[:1]  # "Air France", "Électricité de France": a body, not the state
             if not names or not self._is_cue_verb(verb, doc[names[-1]], surface=True):
                 continue
             np_end = max(names[-1] + 1, max((t.i + 1 for t in doc[start:name_end] if t.pos_ == "ADJ"

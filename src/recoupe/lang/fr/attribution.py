@@ -213,6 +213,14 @@ OPENING_NAME_PATTERNS = [[
     {"LOWER": {"IN": list(OBJECT_CLITICS)}, "OP": "?"}, {"POS": "AUX", "OP": "*"}, {"POS": "ADV", "OP": "?"},
     {"IS_ALPHA": True},
 ], [
+    # A subject, a participle's aside between commas, then its verb: "Le préfet, arrivé sur
+    # place dans la matinée, évoque 35 blessés", "Air France, contactée par nos soins, table sur".
+    {"POS": "DET", "OP": "?"}, {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "+"}, {"POS": "ADJ", "OP": "*"},
+    {"TEXT": ","}, {"MORPH": {"IS_SUPERSET": ["VerbForm=Part"]}},
+    {"POS": {"NOT_IN": ["VERB", "AUX", "PUNCT", "SCONJ"]}, "OP": "*"}, {"TEXT": ","},
+    {"LOWER": {"IN": list(OBJECT_CLITICS)}, "OP": "?"}, {"POS": "AUX", "OP": "*"}, {"POS": "ADV", "OP": "?"},
+    {"IS_ALPHA": True},
+], [
     # A name set against the one before by a stressed pronoun between commas: "; la CGT, elle,
     # en revendique 40 000".
     {"POS": "DET", "OP": "?"}, {"TEXT": {"REGEX": _CAPITALISED}, "OP": "+"}, {"TEXT": ","},
