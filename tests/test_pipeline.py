@@ -383,6 +383,11 @@ ATTRIBUTION = [
     ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "40 000", "CGT"),
     ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "5 000", "préfecture"),
     ("Le syndicat Alliance, majoritaire chez les gardiens de la paix, en compte 200.", "200", "Alliance"),
+    # A clause of its own coordinated after a count, its name and clitic opening it.
+    ("La CGT revendique 60 000 manifestants et FO en annonce 50 000.", "50 000", "FO"),
+    ("La CGT revendique 60 000 manifestants et FO en annonce 50 000.", "60 000", "CGT"),
+    # (A place that holds a count is no source: the ministry's count still.)
+    ("Le ministère recense 300 cas et la Guyane en compte 40.", "40", "ministère"),
     # A subject, a participle's aside between commas, then its verb; a body whose name ends
     # with a state's is the body.
     ("Le préfet, arrivé sur place dans la matinée, évoque 35 blessés.", "35 blessés", "préfet"),

@@ -556,7 +556,11 @@ class AttributionFinder:
                 t.pos_ in ("VERB", "AUX") for t in doc[sent.start:start - 1])
             # (Or a clause of its own after a semicolon: "La direction compte 120 grévistes ;
             # FO en dénombre 300".)
-            if start > sent.start + 1 and not fronted and doc[start - 1].text != ";":
+            # (And one coordinated after a count of its own: "… en revendique 60 000 et FO en
+            # annonce 50 000".)
+            joined = doc[start - 1].lower_ == "et" and start >= 2 and (doc[start - 2].like_num or doc[start - 2].pos_ == "NOUN") \
+                and doc[end - 2].lower_ in self.data.OBJECT_CLITICS
+            if start > sent.start + 1 and not fronted and doc[start - 1].text != ";" and not joined:
                 continue
             verb = doc[end - 1]
             lemma = self._verb_lemma(verb)
@@ -583,7 +587,7 @@ class AttributionFinder:
                                              or t.i > names[-1] and t.text[:1].isupper()), default=0))
             # A clause after a semicolon tells its own figures only, up to the next semicolon.
             lo, hi = sent.start, sent.end
-            if doc[start - 1].text == ";":
+            if doc[start - 1].text == ";" or joined:
                 lo, hi = start, next((t.i for t in doc[end:sent.end] if t.text == ";"), sent.end)
             cue = Cue(f"verb:{lemma}", "verb", verb.i, names[-1],
                       (_without_clauses_of_their_own(sent, verb, frozenset(range(lo, hi)), self.clause_joins)
