@@ -86,9 +86,9 @@ STORY4_CEILINGS = {"wrong_links": 0}
 # strike, a transfer fee), written the same way and first scored out of sample (link recall
 # 0.275, independence 0.200, 5 wrong links), then read as a dev set: 0.487, 0.375, 2 wrong
 # links; 0.650, 0.550 and 1 wrong link after; 0.688, 0.600 and 1 since; 0.725, 0.637 and 1 after;
-# 0.750, 0.662 and none since; 0.787, 0.700 and none now.
+# 0.750, 0.662 and none since; 0.787, 0.725 and none now.
 # Pinned where they stand, as a guard, not a goal.
-STORY5_FLOORS = {"link_recall": 0.78, "link_independence_accuracy": 0.69}
+STORY5_FLOORS = {"link_recall": 0.78, "link_independence_accuracy": 0.72}
 STORY5_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories6: floods in Emilia-Romagna, dengue on La Réunion, a Paris transport
 # strike, a by-election, a shipwreck off Lampedusa), written the same way and scored once out of
@@ -113,8 +113,8 @@ STORY7_CEILINGS = {"wrong_links": 0}
 # written the same way and scored once out of sample at the start of the round that reads it:
 # link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 after; 0.424, 0.337
 # and 2 since; 0.446, 0.348 and 2 after; 0.478, 0.380 and 2 since; 0.500, 0.402 and 2 after;
-# 0.554, 0.435 and 2 since; 0.565, 0.446 and 2 after; 0.598, 0.467 and 2 now.
-STORY8_FLOORS = {"link_recall": 0.59, "link_independence_accuracy": 0.46}
+# 0.554, 0.435 and 2 since; 0.565, 0.446 and 2 after; 0.598, 0.489 and 2 now.
+STORY8_FLOORS = {"link_recall": 0.59, "link_independence_accuracy": 0.48}
 STORY8_CEILINGS = {"wrong_links": 2}
 # Five more (eval/stories9: a teachers' strike day, a heatwave's excess deaths, a plant closure and
 # its job cuts, a measles outbreak, a city marathon), written the same way and scored once out of

@@ -383,6 +383,13 @@ ATTRIBUTION = [
     ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "40 000", "CGT"),
     ("La préfecture annonce 5 000 manifestants ; la CGT, elle, en revendique 40 000.", "5 000", "préfecture"),
     ("Le syndicat Alliance, majoritaire chez les gardiens de la paix, en compte 200.", "200", "Alliance"),
+    # A relative clause right after a source is its own, wherever the parse hung it: the
+    # figures it cites are its origin's.
+    ("Pas moins de 812 migrants ont traversé la Manche samedi, un record depuis le début de l'année, selon la "
+     "BBC, qui cite des chiffres du Home Office.", "812", "Home Office"),
+    # What the relay rests on, when it is no body and names none, leaves the figure the relay's.
+    ("Le média indépendant Mediazona, qui s'appuie sur les avis de décès et les publications des familles, a "
+     "identifié 90 019 militaires morts.", "90 019", "Mediazona"),
     # A clause of its own coordinated after a count, its name and clitic opening it.
     ("La CGT revendique 60 000 manifestants et FO en annonce 50 000.", "50 000", "FO"),
     ("La CGT revendique 60 000 manifestants et FO en annonce 50 000.", "60 000", "CGT"),

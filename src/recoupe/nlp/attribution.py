@@ -1545,8 +1545,13 @@ class AttributionFinder:
         kind = "other"
         role: Optional[str] = None
         relay: Optional[str] = None
-        # "X, cité par Y", "les analystes interrogés par LSEG": Y relays X.
-        for child in head.children:
+        # "X, cité par Y", "les analystes interrogés par LSEG": Y relays X. (A relative clause
+        # right after the phrase is its own, wherever the parse hung it: "selon la BBC, qui cite
+        # des chiffres du Home Office".)
+        after = [doc[hi + 1].head] if hi + 1 < sent.end and doc[hi].text == "," \
+            and doc[hi + 1].lower_ == "qui" and doc[hi + 1].head.dep_.startswith("acl") \
+            and doc[hi + 1].head not in head.children else []
+        for child in list(head.children) + after:
             agent = next((g for g in child.children if g.dep_.startswith("obl")
                           and any(x.lower_ == "par" for x in g.children)), None)
             if child.dep_.startswith("acl") and agent is not None \
@@ -1561,10 +1566,12 @@ class AttributionFinder:
                                        if x.dep_ == "case")), None)
                 if origin is not None and depth < 2:
                     inner = self._record(doc, sent, origin, c, history, times, qspans, via, depth + 1)
-                    # (Readings nobody is named as making are the relay's own: "selon la
-                    # préfecture, qui s'appuie sur les relevés effectués par avion".)
-                    if inner is not None and not _named(origin) and self._data_kind(origin) is not None \
-                            and (inner.get("name") or "").lower() == origin.lower_:
+                    # (Readings nobody is named as making, or what cannot speak, are the relay's
+                    # own: "selon la préfecture, qui s'appuie sur les relevés effectués par avion",
+                    # "Mediazona, qui s'appuie sur les avis de décès".)
+                    if inner is not None and not _named(origin) and (
+                            self._author(origin, sent) is None if self._data_kind(origin) is not None
+                            else not self._can_speak(origin)):
                         inner = None
                     if inner is not None:
                         inner["via"] = self._clean(doc, lo, hi)[2]
@@ -1862,8 +1869,10 @@ class AttributionFinder:
             if not (sent.start <= child.i < sent.end):
                 continue
             if child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and child.i > head.i \
-                    and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in child.children):
-                return child
+                    and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in child.children) \
+                    and self._can_speak(child) and (_named(child) or any(
+                        g.dep_ == "det" or g.dep_ == "case" and g.lower_ in ("du", "des") for g in child.children)):
+                return child  # "les chiffres du ministère" (not "les avis de décès", "les données de vol": what they are of)
             if child.dep_ in ("nmod", "obl:agent") and child.pos_ in ("NOUN", "PROPN") and child.i > head.i \
                     and any(g.dep_ == "case" and g.lower_ == "par" for g in child.children) and self._agent_like(child):
                 return child  # "une analyse publiée le 24 octobre par les services de …"
