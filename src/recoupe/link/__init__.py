@@ -458,7 +458,7 @@ def told_again(links: list[Link], tellers: dict[str, list[str]]) -> list[Link]:
     its body's figure again ("Le bilan s'alourdit à quatre morts" above "quatre personnes ont
     péri"), a copy of an article that tells its original's. Each is the same estimate, so its
     links are shown beside the other figure as a copy's are, never graded, and add nothing."""
-    out = []
+    out: dict[tuple[str, str], Link] = {}  # a pair once: its first link's
     for l in links:
         if l.copy:
             continue
@@ -466,9 +466,9 @@ def told_again(links: list[Link], tellers: dict[str, list[str]]) -> list[Link]:
         if not ta and not tb:
             continue
         why = f"{l.explanation}; told again by a headline or a copy of its article"
-        pairs = [(x, l.b) for x in ta] + [(l.a, y) for y in tb] + [(x, y) for x in ta for y in tb]
-        out += [Link(a, b, l.relation, l.independent, why, l.measure, copy=True) for a, b in pairs]
-    return list({(l.a, l.b): l for l in reversed(out)}.values())[::-1]  # (a pair once: its first link's)
+        for a, b in [(x, l.b) for x in ta] + [(l.a, y) for y in tb] + [(x, y) for x in ta for y in tb]:
+            out.setdefault((a, b), Link(a, b, l.relation, l.independent, why, l.measure, copy=True))
+    return list(out.values())
 
 
 def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prepared: Prepared,

@@ -101,7 +101,7 @@ class TimeFinder:
         self.record = re.compile(rf"(?<![\w])(?:{phrase_pattern(words.RECORD_MARKERS)})(?![\w])[^,;:.!?]{{0,36}}"
                                  rf"(?<![\w])depuis\s+\S*$")
         self.shifted = _folded_keys(words.SHIFTED_BACK)
-        self.from_the_story = set(_folded_keys(dict.fromkeys(getattr(words, "SHIFTED_FROM_THE_STORY", ()))))
+        self.from_the_story = {_phrase(p) for p in getattr(words, "SHIFTED_FROM_THE_STORY", ())}
         self.shift_phrases = re.compile(rf"(?<![\w'])(?:{phrase_pattern(self.shifted)})(?![\w])")
         self.eve_of = re.compile(rf"\s*(?:{phrase_pattern(getattr(words, 'EVE_OF', ()))})(?:\s|(?<='))")
         self.comparison = re.compile(rf"(?<![\w'])(?:{phrase_pattern(words.COMPARISON_MARKERS)})"
@@ -331,22 +331,22 @@ class TimeFinder:
                     i -= 1
                 told = anchors[i] if i >= 0 else None
                 paragraph = lines[j - 1] if j else -1
-                if compared is not None and told is not None and told["start"] > paragraph \
+                if (compared is not None or own_anchor) and told is not None and told["start"] > paragraph \
                         and not (k >= 0 and found[k]["end"] > m.start()):
                     # "La mobilisation s'est tassée jeudi 15 février. La CGT en a compté
                     # 2,6 millions, après 3,2 millions une semaine plus tôt": the other term of
-                    # the comparison is dated from its paragraph's day.
-                    added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()],
-                                  "from": _back(told["from"], unit, back), "to": _back(told["to"], unit, back, end=True),
-                                  "precision": told["precision"], "role": "comparison", "mark": compared.start()})
-                    continue
-                if compared is None and own_anchor and told is not None and told["start"] > paragraph \
-                        and not (k >= 0 and found[k]["end"] > m.start()):
-                    # "… organisée le 28 janvier, la Métropole a dénombré 1 140 personnes. Un an
-                    # plus tôt, les bénévoles en avaient compté 980": the paragraph's time, a year back.
-                    added.append({"start": m.start(), "end": m.end(), "text": text[m.start():m.end()],
-                                  "from": _back(told["from"], unit, back), "to": _back(told["to"], unit, back, end=True),
-                                  "precision": told["precision"], "role": self._role(doc, folded, m.start(), m.end())})
+                    # the comparison is dated from its paragraph's day. So is a sentence a phrase
+                    # that names its own anchor opens ("… organisée le 28 janvier, la Métropole a
+                    # dénombré 1 140 personnes. Un an plus tôt, les bénévoles en avaient compté
+                    # 980"): the paragraph's time, a year back, its role read as any time's.
+                    found_at = {"start": m.start(), "end": m.end(), "text": text[m.start():m.end()],
+                                "from": _back(told["from"], unit, back), "to": _back(told["to"], unit, back, end=True),
+                                "precision": told["precision"]}
+                    if compared is not None:
+                        found_at.update(role="comparison", mark=compared.start())
+                    else:
+                        found_at["role"] = self._role(doc, folded, m.start(), m.end())
+                    added.append(found_at)
                     continue
                 if told is not None and told["precision"] != "day":
                     told = None
