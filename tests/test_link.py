@@ -2020,6 +2020,9 @@ def test_a_depth_with_no_rain_or_snow_measures_nothing(tmp_path: Path) -> None:
     # A part that names its own department is that department's count ...
     ("Le ministère recense 37 foyers en France, dont 14 dans les Landes et 9 dans le Gers.", "14", False),
     ("Le ministère recense 37 foyers en France, dont 14 dans les Landes et 9 dans le Gers.", "9", False),
+    # ... and one that names a capital is that town's count.
+    ("Au total, 14 personnes ont été interpellées en France, dont neuf à Paris, selon le ministère.", "neuf", False),
+    ("La tempête a fait 23 blessés dans le pays, dont sept à Lisbonne, selon la protection civile.", "sept", False),
     # ... a subgroup stays a part.
     ("L'effondrement a fait 27 morts, dont neuf enfants, selon la préfecture.", "neuf", True),
     ("Le séisme a fait 27 morts, dont neuf dans les décombres de l'école.", "neuf", True),

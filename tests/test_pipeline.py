@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from recoupe import gazetteer
 from recoupe.claims import build_analysis
 from recoupe.ingest import document_id
 from recoupe.model import Document
@@ -1020,6 +1021,34 @@ def test_acronym_mentions_all_share_the_key(nlp: Language) -> None:
     doc = run(nlp, "L'Open Source Center (OSC) a publié une analyse. Selon l'OSC, les livraisons continuent.")
     assert len(keys_of(doc, "OSC")) == 1
     assert len([m for m in doc._.recoupe_mentions if m["text"] == "OSC"]) == 2
+
+
+@pytest.mark.parametrize("text, long_form, acronym", [
+    # A public body's name in lower case, then its acronym: one key for both, the long form's,
+    # which another article naming the body in full without the acronym gives too.
+    ("Le bilan s'élève à 310 décès, a précisé l'agence régionale de santé (ARS), qui a recensé 1 480 passages.",
+     "agence régionale de santé", "ARS"),
+    ("Le service départemental d'incendie et de secours (Sdis) a mené 286 interventions.",
+     "service départemental d'incendie et de secours", "Sdis"),
+    ("Selon la direction départementale de la protection des populations (DDPP), 40 000 canards ont été abattus.",
+     "direction départementale de la protection des populations", "DDPP"),
+])
+def test_a_lower_case_long_form_shares_its_acronyms_key(nlp: Language, text: str, long_form: str,
+                                                         acronym: str) -> None:
+    doc = run(nlp, text)
+    assert keys_of(doc, acronym) == keys_of(doc, long_form) == {"org:" + gazetteer.normalise_name(long_form)}
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # Two letters are too few to read lower-case words as a name.
+    ("Le texte sera examiné en séance publique (SP) mardi.", "SP"),
+    # Words whose initials do not spell it are no long form.
+    ("Les données du réseau de surveillance (ARS) manquent.", "ARS"),
+])
+def test_no_long_form_where_the_initials_do_not_spell_it(nlp: Language, text: str, acronym: str) -> None:
+    doc = run(nlp, text)
+    assert all(k == "org:" + gazetteer.normalise_name(acronym) or not k.startswith("org:") for k in keys_of(doc, acronym)), \
+        doc._.recoupe_mentions
 
 
 def test_north_and_south_korea_differ(nlp: Language) -> None:

@@ -388,6 +388,14 @@ def resolve_place(text: str) -> Place | None:
 NEIGHBOURING_KM = 40
 
 
+@lru_cache(maxsize=1 << 12)
+def is_capital(name: str) -> bool:
+    """Whether a name is a capital's ("Paris", "Lusaka"): a town where figures are counted as
+    often as the state it stands for."""
+    place = resolve_place(name)
+    return place is not None and place.kind == "capital"
+
+
 def town_of_compound(text: str) -> Place | None:
     """The town a compound place name the gazetteer does not hold is named after: "Lyon-Bron",
     "Marseille-Marignane", "Grenoble-Saint-Geoirs" (a weather station's or an airport's name)

@@ -27,7 +27,6 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
 from typing import Iterable, Optional
 
 from recoupe import gazetteer
@@ -46,12 +45,6 @@ PERSON = "per:"  # a person's entity key
 PLACE_KEYS = ("country:",)
 CAPITAL = "capital:"  # a capital named as a town: "capital:FR"
 TOWN_KEYS = ("city:", "loc:", SUBDIVISION, CAPITAL)
-
-
-@lru_cache(maxsize=1 << 12)
-def _is_capital(name: str) -> bool:
-    place = gazetteer.resolve_place(name)
-    return place is not None and place.kind == "capital"
 
 
 def _described(text: str, claim: Claim) -> range:
@@ -211,7 +204,7 @@ class Occurrences:
             # A capital is its state's when it speaks ("Paris dément"), but a town where a
             # figure is counted ("12 000 manifestants à Paris" against "95 000 en France").
             towns += [(m.start, f"{CAPITAL}{m.key[len('country:'):]}") for m in ms
-                      if m.key.startswith("country:") and m.start not in said and _is_capital(m.text)]
+                      if m.key.startswith("country:") and m.start not in said and gazetteer.is_capital(m.text)]
             self._towns[doc] = sorted(towns)
             self._ends[doc] = {m.start: m.end for m in ms}
             self._named[doc] = sorted([(m.start, m.key) for m in ms

@@ -72,7 +72,10 @@ def is_english_style(name: str) -> bool:
 
 
 def _acronym_long_form(text: str, paren_start: int, acronym: str) -> Optional[tuple[int, int]]:
-    """The words before "(ACR)" whose initials spell ACR, skipping function words."""
+    """The words before "(ACR)" whose initials spell ACR, skipping function words: capitalised
+    words ("Open Source Centre (OSC)"), or, for three letters or more, the lower-case words a
+    public body's name is written in ("l'agence régionale de santé (ARS)", "le service
+    départemental d'incendie et de secours (Sdis)")."""
     before = text[max(0, paren_start - 160):paren_start]
     offset = paren_start - len(before)
     words = [(m.start() + offset, m.end() + offset, m.group(0)) for m in _NAME_WORD.finditer(before)]
@@ -86,7 +89,7 @@ def _acronym_long_form(text: str, paren_start: int, acronym: str) -> Optional[tu
         if w.lower() in _FUNCTION:
             j -= 1
             continue
-        if bare[:1].upper() == letters[i] and bare[:1].isupper():
+        if bare[:1].upper() == letters[i] and (bare[:1].isupper() or len(letters) >= 3 and bare[:1].isalpha()):
             first = j
             i -= 1
             j -= 1

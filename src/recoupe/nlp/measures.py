@@ -189,7 +189,9 @@ class _Places:
     names one ("dont 14 dans les Landes")."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.starts = sorted(m.start for m in mentions if m.key.startswith(_LOCAL_KEYS))
+        # (A capital is a town here: "14 interpellations en France, dont neuf à Paris".)
+        self.starts = sorted(m.start for m in mentions if m.key.startswith(_LOCAL_KEYS)
+                             or m.key.startswith("country:") and gazetteer.is_capital(m.text))
 
     def between(self, start: int, end: int) -> bool:
         """Whether a town or region is named in ``start``–``end``."""
