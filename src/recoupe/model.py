@@ -198,14 +198,14 @@ RATE_UNITS = (PERCENT, "percentage_point", RATIO, "basis_point")
 CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
                "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected",
                "deprived", "deprived_water", "deprived_telecom", "stolen", "demanded", "cut", "aid", "cost", "damage", "appeal", "budget",
-               "alerted", "missing", "hospitalised", "rescued", "occurred"}
+               "alerted", "missing", "hospitalised", "rescued", "occurred", "seized", "hit", "filed", "value"}
 # Of those, the ones that cannot fall: the dead stay dead, a burnt hectare stays burnt. People
 # evacuated return home, troops or firefighters on duty leave, homes without power are
 # reconnected, places under an alert are released, a sum demanded is lowered, a plan's job cuts
 # are revised, an aid package or a cost estimate is raised or cut, the missing are found and the
 # patients leave hospital: a smaller count of those on a later day is a change, not a contradiction.
 NEVER_FALL_EVENTS = {"delivered", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt", "flooded",
-               "destroyed", "infected", "occurred"}
+               "destroyed", "infected", "occurred", "seized", "hit", "filed"}
 
 
 @dataclass(frozen=True)

@@ -267,6 +267,14 @@ def _part_and_whole(key: str, a: tuple[Estimate, Claim], b: tuple[Estimate, Clai
     if occurrences is None:
         return None
     if not ((key, a[1].document) in breakdowns or (key, b[1].document) in breakdowns):
+        # A department's figure against its region's ("12 000 hectares en Gironde" and "au moins
+        # 15 000 hectares en Nouvelle-Aquitaine"): a part and its whole.
+        ta, tb = towns_of.get(a[0].id, frozenset()), towns_of.get(b[0].id, frozenset())
+        if ta and tb and not ta & tb:
+            if _lies_within(ta, tb) and not _lies_within(tb, ta):
+                return 0
+            if _lies_within(tb, ta) and not _lies_within(ta, tb):
+                return 1
         # A figure its claim places in a town, against one its claim places in that town's
         # state and no town ("12 000 à Paris" and "95 000 en France"): a part and its whole.
         return _in_its_state(a, b, towns_of, occurrences)

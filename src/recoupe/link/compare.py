@@ -113,6 +113,22 @@ def _same_window(a: Estimate, b: Estimate) -> bool:
 RECALL_DAYS = 180
 
 
+# How long before the other's period began a figure told later must have ended to be of
+# another, earlier period.
+EARLIER_PERIOD_DAYS = 31
+
+
+def _of_an_earlier_period(a: Estimate, b: Estimate) -> bool:
+    """Whether the figure told later is of a period that ended before the other's began: "1 384
+    mineurs ont perdu la vie entre 2014 et 2032", told a week after an explosion's toll of
+    March 2033, is no step of that toll."""
+    earlier, later = _ordered(a, b)
+    # (By more than a month: a toll's day read a few days off, "depuis le passage du cyclone le
+    # 7 mars", still tells that toll.)
+    return later.window[1] is not None and earlier.window[0] is not None \
+        and (earlier.window[0] - later.window[1]).days > EARLIER_PERIOD_DAYS
+
+
 def _recalls_the_past(e: Estimate) -> bool:
     end = e.window[1]
     return end is not None and e.as_of is not None and (e.as_of - end).days > RECALL_DAYS
@@ -137,7 +153,8 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
     never update one another. ``precision``: the absolute precision of a reading on a scale,
     which replaces the relative tolerances; ``points``: the largest gap, in the unit, of two
     figures that corroborate each other besides the relative one (shares in percent)."""
-    if not _windows_overlap(a, b) and (not cumulative or _recalls_the_past(a) or _recalls_the_past(b)):
+    if not _windows_overlap(a, b) and (not cumulative or _recalls_the_past(a) or _recalls_the_past(b)
+                                       or _of_an_earlier_period(a, b)):
         return None  # a rate in 2023 and a rate in 2024 are different facts; so are two earthquakes
     if precision is not None:
         return _on_a_scale(a, b, precision)

@@ -1520,6 +1520,12 @@ class AttributionFinder:
                 times: Spans, qspans: Spans, via: Optional[str],
                 depth: int = 0) -> Optional[dict[str, Any]]:
         lo, hi = c.fixed_np if c.fixed_np and depth == 0 else self._np(doc, head, sent)
+        if depth == 0 and head.ent_type_ == "PER" and lo >= sent.start + 2 and doc[lo - 1].text == ",":
+            # "Le président de la FTI, Didier Fontanel, revendique …", the parse making the name
+            # the subject and the role a subject of its own: the role's phrase is the name's.
+            role = self._role_before(doc, lo - 1, sent)
+            if role is not None:
+                head, lo = role, role.left_edge.i
         if hi > lo:
             # "le Haut-Commissariat des Nations | unies pour les réfugiés": the rest of the name
             # the recogniser read as one organisation.
@@ -1621,9 +1627,10 @@ class AttributionFinder:
             if not (lo <= p_lo and p_hi <= hi) or (p_lo, p_hi) != (lo, hi):
                 role_tokens = [t for t in doc[lo:hi] if not (p_lo <= t.i < p_hi)]
                 role = " ".join(t.text for t in role_tokens if t.lower_ not in self.strip and not t.is_punct) or None
-                # "le porte-parole du Croissant-Rouge, Babak Rahimi": his figures are the
-                # Red Crescent's too.
-                voice = next((t for t in role_tokens if self._masculine(t.lemma_.lower()) in self.spokes), None)
+                # "le porte-parole du Croissant-Rouge, Babak Rahimi", "le président de la FTI,
+                # Didier Fontanel": his figures are the Red Crescent's, the federation's too.
+                voice = next((t for t in role_tokens if self._masculine(t.lemma_.lower()) in self.spokes
+                              or self._masculine(t.lemma_.lower()) in self.roles), None)
                 body = self._body_of(voice, lo, hi) if voice is not None else None
                 if body is not None and _named(body) and not p_lo <= body.i < p_hi:
                     b_lo, b_hi = self._np(doc, body, sent)
@@ -1910,6 +1917,21 @@ class AttributionFinder:
             return self._previous_subject(doc, sent, history, ("", "")) or history.last()
         found = self._subject_record(doc, subject, sent) if subject is not None else None
         return found or history.last()
+
+    def _role_before(self, doc: Doc, comma: int, sent: Span) -> Optional[Token]:
+        """The role whose phrase opens the sentence and ends right before ``comma`` ("Le
+        président de la FTI", "La directrice de l'ARS"), if one does."""
+        # (The phrase is closed: each of its words but the role hangs on a word of it, wherever
+        # the parse hung the role.)
+        role = next((t for t in doc[sent.start:comma] if t.pos_ == "NOUN"), None)
+        if role is None or role.i > sent.start + 1:
+            return None
+        lemma = self._masculine(role.lemma_.lower())
+        if lemma not in self.roles and lemma not in self.spokes:
+            return None
+        if any(t.i != role.i and not sent.start <= t.head.i < comma for t in doc[sent.start:comma]):
+            return None
+        return role
 
     def _person(self, doc: Doc, head: Token, lo: int, hi: int, sent: Span) -> Optional[tuple[int, int]]:
         """The named person of a phrase headed by a role, inside it or apposed after a comma."""

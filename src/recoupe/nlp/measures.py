@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 
 from recoupe import gazetteer
 from recoupe.lang.fr import events as ev
+from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
 from recoupe.model import PERCENT, RATIO, Claim, Measure, Mention, Quantity
@@ -96,10 +97,13 @@ ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "los
 _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=len, reverse=True))})(?![\w])")
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
 _AREA = _stem_patterns(ev.AREA_EVENTS)
+_AREA_FIRST = [(event, rx) for event, rx in _AREA if event in ev.AREA_EVENTS_FIRST]
 _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _MEASURED = _stem_patterns(ev.MEASURED_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _OF_THOSE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.OF_THOSE_WORDS)})(?![\w])")
+# "Trois des victimes", "deux de ces blessés": a figure's own words counting some of a group.
+_PARTITIVE = re.compile(rf"\s(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s")
 _OF_THOSE_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OF_THOSE_WORDS)}),?\s+soit\s+(?:\S+\s+){{0,1}}$")
 _INCREMENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.INCREMENT_WORDS)})")
 _STRIKE_CLAUSE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.STRIKE_CLAUSE_WORDS)})")
@@ -671,7 +675,11 @@ def _burnt(folded: str, claim: Claim) -> bool:
 def area_event_of(folded: str, claim: Claim) -> Optional[str]:
     """What an area counts (hectares burnt, flooded), read in its clause, else its document's
     headline; None when neither says: a bare area measures nothing."""
-    return _first_event(_AREA, folded, claim.start, claim.end) or _first_event(_AREA, folded, 0, headline_end(folded))
+    # (Fire and water first, in the clause then in the headline: "quelque 150 hectares
+    # dévastés" under "Incendie dans le Gard" burnt; then what hail or a storm hits.)
+    return _first_event(_AREA_FIRST, folded, claim.start, claim.end) \
+        or _first_event(_AREA_FIRST, folded, 0, headline_end(folded)) \
+        or _first_event(_AREA, folded, claim.start, claim.end) or _first_event(_AREA, folded, 0, headline_end(folded))
 
 
 def depth_event_of(folded: str, claim: Claim) -> Optional[str]:
@@ -734,6 +742,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     # the last measure of each unit by paragraph, and where its figure ends
     told_last: dict[tuple[str, int, str], tuple[Measure, int]] = {}
     told_unit: dict[tuple[str, Optional[str]], Measure] = {}  # the last measure of each unit, by document
+    told_measure: dict[tuple[str, str], Measure] = {}  # the last measure in each measure unit, by document
     rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
     unread: list[tuple[Claim, Quantity]] = []
     said_after: list[tuple[Claim, Quantity, bool, bool, Optional[str]]] = []  # changes and shares of a figure before them
@@ -863,7 +872,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
             event = CONCEPT_EVENTS.get(q.unit or "", event)
             if q.unit in ev.MONEY_UNITS:
-                event = money or (event if event in ev.MONEY_EVENTS else "paid")
+                event = money or ev.MONEY_EVENT_READINGS.get(event or "") or (event if event in ev.MONEY_EVENTS else "paid")
             if q.unit == "soldier":
                 event = SOLDIER_EVENTS.get(event, event)
             reading = ev.UNIT_EVENT_READINGS.get((q.unit or "", event or ""))
@@ -900,7 +909,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 # "Plus des deux tiers d'entre elles, soit 2 480 personnes, ont été recensées
                 # dans les rues": a part of those counted before, when it counts what they count
                 # ("38 d'entre eux ont été blessés" after "52 passagers" is the whole count of the hurt).
-                before = told_unit.get((claim.document, q.unit))
+                # (Of a kind of its own, "Trois des victimes" after "neuf morts": those the
+                # document counted last in its measure's unit.)
+                before = told_unit.get((claim.document, q.unit)) or told_measure.get((claim.document, _unit_of(q)))
                 part = before is not None and before.event == event
             unit = _unit_of(q)
             if event == "stolen" and q.unit in ev.BREACH_UNITS:
@@ -915,6 +926,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             previous = measure
             told_last[(claim.document, claim.paragraph, q.unit)] = (measure, q.end)
             told_unit[(claim.document, q.unit)] = measure
+            told_measure[(claim.document, measure.unit)] = measure
             told[(claim.document, measure.unit, measure.per)][measure] += 1
             if q.low is not None and q.high is not None:
                 valued.setdefault((claim.document, measure.unit, measure.per, q.low, q.high), measure)
@@ -989,9 +1001,11 @@ _AND = re.compile(r"\s*,?\s*(?:et|ainsi que)\s+")
 
 def _of_those(folded: str, q: Quantity) -> bool:
     """Whether a figure is told of those named before: "Onze d'entre eux", "les deux tiers
-    d'entre elles, soit 2 480 personnes"."""
+    d'entre elles, soit 2 480 personnes", "Trois des victimes" (of no whole of its own: "17 des
+    18 départements" is a share)."""
     return _OF_THOSE_AFTER.match(folded, q.end) is not None \
-        or _OF_THOSE_BEFORE.search(folded, max(0, q.start - 30), q.start) is not None
+        or _OF_THOSE_BEFORE.search(folded, max(0, q.start - 30), q.start) is not None \
+        or (q.whole is None and _PARTITIVE.search(folded, q.start, q.end) is not None)
 
 
 def _breached(folded: str, q: Quantity, event: Optional[str]) -> bool:

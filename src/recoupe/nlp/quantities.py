@@ -246,6 +246,8 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
     elif word.endswith(("ent", "ait", "aient", "é", "ée", "és", "ées")):
         # Without a tagger, words that look like verbs or participles are not units.
         return Unit(end=end)
+    if word.endswith(_VERB_ENDINGS):
+        return Unit(end=end)  # a verb the tagger took for a noun: "19 autres restaient bloqués"
     lemma = (lemma_at(m.start("unit")) if lemma_at is not None else None) or _singular(word)
     # A participle counted as a noun names people: "12 intoxiqués", "300 rapatriés".
     cls = "person" if word.endswith(("és", "ées")) else None

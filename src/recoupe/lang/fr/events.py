@@ -74,6 +74,10 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                 "placées au niveau", "soumis à", "soumises à", "en état de catastrophe naturelle"),
     # animals culled: "410 000 canards abattus" (people "abattus" are killed, drones destroyed)
     "culled": ("abattu", "abattus", "abattues", "abattage", "euthanasi", "dépeupl"),
+    # goods seized: "7,4 tonnes de cocaïne saisies", "la saisie de 6 200 pains", "deux
+    # conteneurs interceptés" ("saisi " and not "saisi": "saisir la justice" seizes nothing)
+    "seized": ("saisi ", "saisi,", "saisi.", "saisis", "saisie", "intercept", "confisqu", "mis la main sur",
+               "mettre la main sur"),
     # data or goods stolen: "ont dérobé les dossiers de 400 000 patients"
     "stolen": ("dérob", "volé", "volés", "volées", "subtilis", "exfiltr", "piraté"),
     "arrived": ("arriv", "débarqu", "entré", "traversé", "franchi", "secouru en mer"),
@@ -81,7 +85,15 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
     # "quatre personnes manquent toujours à l'appel", "six sont toujours recherchées"
     "missing": ("disparu", "porté disparu", "portés disparus", "introuvable", "à l'appel", "recherchés",
-                "recherchées", "sans nouvelles d"),
+                "recherchées", "sans nouvelles d",
+                # trapped: "19 autres restaient bloqués sous terre", "coincés sous les décombres"
+                "bloqué sous", "bloqués sous", "bloquée sous", "bloquées sous", "bloqués au fond",
+                "coincé", "piégé", "pris au piège", "prises au piège", "emmuré"),
+    # people where the thing happened when it did: "41 ouvriers se trouvaient dans les galeries",
+    # "64 personnes avaient pris place à bord",
+    # "52 personnes étaient descendues au fond" (no toll of the dead)
+    "present": ("se trouvaient", "se trouvait", "pris place à bord", "étaient à bord", "étaient descendus", "étaient descendues", "était descendu",
+                "descendus au fond", "descendues au fond", "travaillaient au fond", "travaillaient dans"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
     "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable", "hors service"),
     # jobs cut, trains, flights or operations cancelled: "640 postes supprimés", "4 200 trains
@@ -98,7 +110,10 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
 PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",
                 "regiment", "division")
 # Units that name the event themselves: a count of deaths is a loss.
-UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured", "case": "infected"}
+UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured", "case": "infected",
+               # claims filed with insurers are one count, whatever verb tells it ("85 000
+               # sinistres déclarés", "151 000 sinistres enregistrés", "les sinistres touchés")
+               "insurance_claim": "filed"}
 # An event read another way for one unit: jobs "concernés" by a plan, "touchés" by it, are the
 # jobs it cuts ("498 emplois sont concernés", "le plan concernerait 371 postes").
 UNIT_EVENT_READINGS = {("job", "affected"): "cut",
@@ -133,6 +148,9 @@ TOLL_WORDS = ("bilan", "victimes", "décompte des morts")
 # Money is paid, earned or spent; other events read near a sum are not what it measures.
 from recoupe.model import MONEY_UNITS  # noqa: E402  (codes, the same in every language)
 MONEY_EVENTS = ("paid", "produced", "sanctioned", "lost")
+# A sum told with what goods underwent is their worth: "la police évalue la saisie à 370
+# millions d'euros".
+MONEY_EVENT_READINGS = {"seized": "value"}
 # In the fallback (first state of the clause), states after these words are destinations or
 # places, not the actor: "livrés à la Russie", "la frontière ukrainienne".
 NOT_ACTOR_BEFORE = ("à", "au", "aux", "vers", "en", "contre", "dans", "sur", "jusqu'en", "pour")
@@ -313,7 +331,13 @@ from recoupe.model import RATE_UNITS  # noqa: E402
 AREA_EVENTS: dict[str, tuple[str, ...]] = {
     "burnt": ("brûl", "parcour", "ravag", "incendi", "calcin", "feu", "flamme"),
     "flooded": ("inond", "submerg", "crue"),
+    # land hit by hail or a storm: "12 000 hectares de vignes touchés", "hectares sinistrés"
+    # (after fire and water: "le feu a touché 300 hectares" burnt them)
+    "hit": ("grêl", "touch", "endommag", "sinistrés", "dévast", "hach", "dépouill", "détruit"),
 }
+# The area events a clause or a headline is read for first: a fire's or a flood's words name the
+# event; the words of damage ("touchés", "dévastés") say what it did.
+AREA_EVENTS_FIRST = ("burnt", "flooded")
 
 # Events a depth of water or snow is measured for, read in its clause: "250 millimètres de
 # pluie", "des cumuls de 120 mm", "30 centimètres de neige".
@@ -358,7 +382,11 @@ MONEY_NOUNS: dict[str, str] = {
     "achats à l'étranger": "imports",
     "rançon": "ransom", "dons": "donations", "appel de fonds": "appeal", "appel aux dons": "appeal",
     "investissement": "investment", "investissements": "investment",
-    "coût": "cost", "facture": "cost", "dégâts": "damage", "dommages": "damage", "préjudice": "damage",
+    # (what the damage costs is one sum, told either way: "la facture s'élève à 720 millions",
+    # "les dégâts sont estimés à 790 millions")
+    "coût": "cost", "facture": "cost", "dégâts": "cost", "dommages": "cost", "préjudice": "damage",
+    # what goods seized are worth: "sa valeur à la revente est estimée à 220 millions d'euros"
+    "valeur": "value", "valeur marchande": "value", "valeur à la revente": "value",
     "rachat": "acquisition", "acquisition": "acquisition", "levée de fonds": "fundraising",
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
     "prix": "price", "tarif": "price", "loyer": "rent", "dividende": "dividend", "dividendes": "dividend",
@@ -435,7 +463,8 @@ OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre"
 # it of its own count: "L'Auvergne-Rhône-Alpes concentre à elle seule 310 décès" is the region's
 # count (the linker tells places apart), not a subgroup.
 ALONE_WORDS = ("à elle seule", "à lui seul", "à eux seuls", "à elles seules")
-SUBSET_WORDS = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "notamment", *ALONE_WORDS)
+SUBSET_WORDS = ("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "notamment",
+                "y compris", "en incluant", *ALONE_WORDS)
 # Words of a part told of those named before, right after its figure ("Onze d'entre eux ont été
 # hospitalisés") or before a "soit" that gives it ("Plus des deux tiers d'entre elles, soit
 # 2 480 personnes").
