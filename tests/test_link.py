@@ -1030,6 +1030,120 @@ def test_a_bodys_leader_speaks_for_it(tmp_path: Path, leader: str) -> None:
     assert link.independent is False, link
 
 
+@pytest.mark.parametrize("text, figure, whose", [
+    # The name right before the share's parentheses, the name after "pour", else the last name
+    # before it in its clause; a share set against another with "contre" is the other's.
+    ("Lucía Andrade arrive en tête avec 34,8 % des voix, devant Mateo Villacís (29,1 %), selon l'institut.",
+     "34,8 %", "per:lucia andrade"),
+    ("Lucía Andrade arrive en tête avec 34,8 % des voix, devant Mateo Villacís (29,1 %), selon l'institut.",
+     "29,1 %", "per:mateo villacis"),
+    ("Selon le CNE, Lucía Andrade recueille 33,4 % des suffrages, contre 31,2 % pour M. Mateo Villacís.",
+     "31,2 %", "per:mateo villacis"),
+    ("Arrivé troisième avec 15,1 % des voix, Jorge Paredes n'a pas donné de consigne, selon les résultats du CNE.",
+     "15,1 %", "per:jorge paredes"),
+    # Someone the sentence does not name: no one's.
+    ("Selon l'institut, Lucía Andrade recueille 34,8 % des voix, contre 29,1 % des voix à son rival.", "29,1 %", None),
+    # The source is no candidate.
+    ("« Notre candidat est en tête avec 34 % des voix », a affirmé son directeur de campagne, Andrés Cordero.",
+     "34 %", None),
+])
+def test_a_candidates_share_is_that_candidates(tmp_path: Path, text: str, figure: str, whose: Optional[str]) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 7 février 2033\n\nPrésidentielle : les résultats du premier tour\n\n"
+                             + text + "\n"})
+    key = built.measures[built.q(figure).id][0]
+    assert key.startswith("vote_share|percent")
+    assert (key.split("|@")[1] if "|@" in key else None) == whose, key
+
+
+def test_two_candidates_shares_are_no_rival_estimates(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 6 février 2033\n\nPrésidentielle : Lucía Andrade en tête\n\nSelon un sondage de l'institut "
+                  "Prisma, Lucía Andrade arrive en tête avec 34,8 % des voix, devant Mateo Villacís (29,1 %).\n"),
+        "b.txt": ("Publié le 7 février 2033\n\nPrésidentielle : les résultats du CNE\n\nSelon le CNE, Lucía Andrade "
+                  "recueille 32,7 % des suffrages, contre 31,6 % pour Mateo Villacís.\n")})
+    pairs = {frozenset((l.a, l.b)) for l in built.links}
+    andrade, villacis = (built.q("34,8 %"), built.q("32,7 %")), (built.q("29,1 %"), built.q("31,6 %"))
+    assert frozenset(q.id for q in andrade) in pairs and frozenset(q.id for q in villacis) in pairs, built.links
+    assert frozenset((built.q("29,1 %").id, built.q("32,7 %").id)) not in pairs
+    assert frozenset((built.q("34,8 %").id, built.q("31,6 %").id)) not in pairs
+
+
+@pytest.mark.parametrize("poll, relation", [
+    # The count replaces a poll's share it does not bear out, and bears out one close to it.
+    ("38,5 %", "updates"),
+    ("34,8 %", "consistent"),
+])
+def test_a_polls_share_is_measured_against_the_count_never_contradicted(tmp_path: Path, poll: str,
+                                                                          relation: str) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 6 février 2033\n\nPrésidentielle : Lucía Andrade en tête\n\nSelon un sondage de sortie des "
+                  f"urnes de l'institut Prisma, Lucía Andrade arrive en tête avec {poll} des voix.\n"),
+        "b.txt": ("Publié le 11 février 2033\n\nPrésidentielle : les résultats définitifs\n\nSelon le Conseil national "
+                  "électoral, Lucía Andrade obtient 32,9 % des suffrages exprimés.\n")})
+    link = built.link(built.q(poll), built.q("32,9 %"))
+    assert link is not None and link.relation == relation, built.links
+
+
+def test_a_camps_count_of_its_candidate_conflicts_with_the_official_one(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 7 février 2033\n\nPrésidentielle : les résultats du CNE\n\nSelon le Conseil national "
+                  "électoral, Mateo Villacís recueille 31,6 % des suffrages.\n"),
+        "b.txt": ("Publié le 8 février 2033\n\nPrésidentielle : le camp Villacís conteste\n\nSelon son directeur de "
+                  "campagne, Andrés Cordero, Mateo Villacís obtient en réalité 34 % des voix.\n")})
+    link = built.link(built.q("31,6 %"), built.q("34 %"))
+    assert link is not None and link.relation == "conflicts" and link.independent, built.links
+
+
+@pytest.mark.parametrize("lead, source", [
+    # The results a lead names with their author are what the paragraph after it details.
+    ("Les deux candidats s'affronteront au second tour, selon les résultats quasi définitifs publiés lundi par "
+     "le Conseil national électoral (CNE).", "Conseil national électoral (CNE)"),
+    # ... not a report with no author, nor a lead with no report.
+    ("Les deux candidats s'affronteront au second tour, a indiqué lundi le Conseil national électoral.", None),
+])
+def test_the_lead_s_report_goes_on_in_the_paragraph_after_it(tmp_path: Path, lead: str, source: Optional[str]) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 7 février 2033\n\nÉquateur : Andrade et Villacís au second tour\n\n"
+                             + lead + "\n\nAprès le dépouillement de 96 % des bulletins, Mme Andrade recueille 32,7 % des "
+                             "suffrages.\n\nÀ Quito, 4 000 personnes ont manifesté dimanche.\n"})
+    told = {q.text: (c.source.name if c.source else None) for c in built.claims for q in c.quantities}
+    assert told["32,7 %"] == source, told
+    assert told["4 000 personnes"] is None, told
+
+
+def test_a_paragraph_with_a_day_of_its_own_does_not_go_on_with_the_leads_report(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 19 février 2032\n\nAvalanches : un hiver meurtrier\n\nSelon le dernier "
+                             "décompte de l'Association nationale pour l'étude de la neige et des avalanches, 31 personnes "
+                             "ont péri dans des avalanches depuis le 1er décembre.\n\nLe 7 février, à Bessans, une seule "
+                             "coulée a emporté cinq skieurs de randonnée.\n"})
+    told = {q.text: (c.source.name if c.source else None) for c in built.claims for q in c.quantities}
+    assert told["cinq skieurs"] is None, told
+
+
+def test_a_body_that_proclaims_results_is_their_source(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 février 2033\n\nÉquateur : les résultats\n\nLe Conseil national "
+                             "électoral a proclamé vendredi les résultats définitifs du premier tour. Lucía Andrade arrive "
+                             "en tête avec 32,9 % des suffrages exprimés.\n"})
+    claim = next(c for c in built.claims for q in c.quantities if q.text.startswith("32,9"))
+    assert claim.source is not None and "Conseil national électoral" in claim.source.name, claim.source
+
+
+def test_a_figure_in_parentheses_after_a_compared_time_is_of_that_time(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 février 2033\n\nLa participation définitive s'établit à 81,6 %, "
+                             "un niveau proche de celui de 2029 (82,4 %).\n"})
+    then, now = built.q("82,4 %"), built.q("81,6 %")
+    times = {q.id: c.event_time() for c in built.claims for q in c.quantities}
+    assert times[then.id] is not None and times[then.id].from_.startswith("2029"), times
+    assert times[now.id] is None or not times[now.id].from_.startswith("2029"), times
+
+
+def test_a_day_to_come_does_not_date_what_an_article_reports(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 7 février 2033\n\nÉquateur : Andrade et Villacís au second tour\n\n"
+                             "Les deux candidats s'affronteront au second tour le 10 avril, selon les résultats publiés "
+                             "lundi par le Conseil national électoral.\n\nMme Andrade recueille 32,7 % des suffrages.\n"})
+    claim = next(c for c in built.claims for q in c.quantities if q.text.startswith("32,7"))
+    assert not any(t.from_ and t.from_.startswith(("2033-04-10", "2032-04-10")) for t in claim.times), claim.times
+
+
 def test_seizing_the_courts_seizes_nothing(tmp_path: Path) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\nLe camp a renoncé à saisir le tribunal, après le "
                              "recomptage de 1 850 procès-verbaux.\n"})

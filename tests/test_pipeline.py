@@ -1039,6 +1039,22 @@ def test_a_lower_case_long_form_shares_its_acronyms_key(nlp: Language, text: str
     assert keys_of(doc, acronym) == keys_of(doc, long_form) == {"org:" + gazetteer.normalise_name(long_form)}
 
 
+@pytest.mark.parametrize("text, named, full", [
+    # A title and a surname are the person the document names in full, wherever the full name stands.
+    ("Lucía Andrade arrive en tête. Mme Andrade recueille 33,4 % des suffrages.", "Mme Andrade", "Lucía Andrade"),
+    ("Andrade en tête au premier tour. La candidate Lucía Andrade recueille 33,4 %.", "Andrade", "Lucía Andrade"),
+    ("Mateo Villacís conteste. Pour M. Villacís, le décompte est faussé.", "M. Villacís", "Mateo Villacís"),
+])
+def test_a_surname_or_a_title_is_the_person_named_in_full(nlp: Language, text: str, named: str, full: str) -> None:
+    doc = run(nlp, text)
+    assert keys_of(doc, named) == keys_of(doc, full) == {"per:" + gazetteer.normalise_name(full)}, doc._.recoupe_mentions
+
+
+def test_a_surname_two_people_share_stays_as_it_is(nlp: Language) -> None:
+    doc = run(nlp, "Marie Dupont et Paul Dupont se présentent. Mme Dupont recueille 12 % des voix.")
+    assert keys_of(doc, "Mme Dupont") == {"per:dupont"}, doc._.recoupe_mentions
+
+
 @pytest.mark.parametrize("text, acronym", [
     # Two letters are too few to read lower-case words as a name.
     ("Le texte sera examiné en séance publique (SP) mardi.", "SP"),
@@ -1090,8 +1106,11 @@ def test_footnote_digit_stripped_from_entity(nlp: Language) -> None:
     ("Le 20 mars, la délégation était repartie.", "20 mars", "2024-03-20", "2024-03-20"),
     # No verb to tell: the year before.
     ("Prochaine réunion du conseil : le 20 mars.", "20 mars", "2024-03-20", "2024-03-20"),
-    # Far ahead, it is the year before whatever the verb.
+    # Far ahead, it is the year before whatever the verb ...
     ("Le vote a lieu le 20 juin.", "20 juin", "2024-06-20", "2024-06-20"),
+    # ... but the one to come in the future tense, within the year.
+    ("Les deux finalistes s'affronteront le 10 juin.", "10 juin", "2025-06-10", "2025-06-10"),
+    ("Le procès se tiendra le 2 décembre.", "2 décembre", "2025-12-02", "2025-12-02"),
 ])
 def test_times_resolved_against_publication(nlp: Language, text: str, phrase: str, from_: str, to: str) -> None:
     doc = run(nlp, text, published="2025-03-12")

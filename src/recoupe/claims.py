@@ -68,12 +68,18 @@ def _span(t: dict) -> TimeSpan:
                     t.get("role", "event"))
 
 
-def _document_frame(doc: Doc, times: list[dict]) -> list[TimeSpan]:
+_PARENTHESES_AFTER = re.compile(r"\s*\(\s*")
+
+
+def _document_frame(doc: Doc, times: list[dict], published: date | None = None) -> list[TimeSpan]:
     """The time of the event an article reports: the first event time of its first sentence
-    that asserts something (headlines and date lines have no verb)."""
+    that asserts something (headlines and date lines have no verb), never one after the day it
+    was published ("s'affronteront au second tour le 10 avril, selon les résultats publiés
+    lundi" reports Monday's results)."""
     for sent in doc.sents:
         mine = [t for t in times if sent.start_char <= t["start"] < sent.end_char
-                and t.get("role", "event") == "event" and t["from"] is not None]
+                and t.get("role", "event") == "event" and t["from"] is not None
+                and (published is None or date.fromisoformat(t["from"][:10]) <= published)]
         if mine and any(tok.pos_ in ("VERB", "AUX") for tok in sent):
             return [_span(mine[0])]
     return []
@@ -148,7 +154,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
     claims: list[Claim] = []
     bodies: dict[str, str] = {}  # the bodies roles speak for, by key: "org:mairie" → "mairie"
     last_times: dict[int, list[TimeSpan]] = {}
-    frame = _document_frame(doc, times)
+    frame = _document_frame(doc, times, document.published)
     as_of = _published_span(document)
     for si, sent in enumerate(doc.sents):
         clauses = modality[si] if si < len(modality) else [{"start": sent.start_char, "end": sent.end_char,
@@ -187,7 +193,10 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
             own_time: dict[tuple[object, bool, int], dict] = {}
             for q in qs:
                 rec = q.get("source", sentence_source)
-                other = next((t for t in compared if t["mark"] <= q["start"] and q["end"] <= t["start"]), None)
+                # (The other term told between the marker and its time, or in parentheses right
+                # after its time: "un niveau proche de celui de 2029 (82,4 %)".)
+                other = next((t for t in compared if t["mark"] <= q["start"] and q["end"] <= t["start"]
+                              or _PARENTHESES_AFTER.fullmatch(text, t["end"], q["start"])), None)
                 key = (_who(rec), bool(q.get("hedged", clause["hedged"])), id(other) if other else 0)
                 if other is not None:
                     own_time[key] = other

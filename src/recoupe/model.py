@@ -92,6 +92,10 @@ class Quantity:
     whole: Optional[float] = None  # the whole a part is counted in: 18 for "17 des 18 départements"
 
 
+# The kind of source that is a report, a survey or a poll (``Source.kind``).
+STUDY = "study"
+
+
 @dataclass
 class Source:
     """Who a claim is attributed to: the span naming it and the entities behind it."""
@@ -101,7 +105,7 @@ class Source:
     text: str
     name: str
     cue: str  # "selon", "verb:indiquer", "anaphora", "carry-over", ...
-    kind: str = "other"  # "study" for a report, survey or investigation; "other" otherwise
+    kind: str = "other"  # STUDY for a report, survey or investigation; "other" otherwise
     entity_keys: list[str] = field(default_factory=list)
     via: Optional[str] = None  # the relay: "X, cité par Y", "d'après Y, qui s'appuie sur X", a dateline's agency
     role: Optional[str] = None  # a person's role: "porte-parole de l'armée" for "le porte-parole de l'armée, Y"
@@ -228,6 +232,9 @@ class Measure:
     part: bool = False
     # A measure an analyst split off under a name of their own ("centre d'accueil").
     group: Optional[str] = None
+    # Whose share it is, when a share is one of several rivals' (a candidate's vote): the
+    # entity key of the candidate ("per:lucia andrade").
+    whose: Optional[str] = None
 
     @classmethod
     def from_key(cls, key: str, increment: bool = False, aside: bool = False) -> "Measure":
@@ -237,7 +244,9 @@ class Measure:
         rest = parts[4:]
         part = "part" in rest
         group = next((r[1:] for r in rest if r.startswith("#")), None)
-        return cls(event, unit, per or None, actor or None, increment=increment, aside=aside, part=part, group=group)
+        whose = next((r[1:] for r in rest if r.startswith("@")), None)
+        return cls(event, unit, per or None, actor or None, increment=increment, aside=aside, part=part, group=group,
+                   whose=whose)
 
     @property
     def cumulative(self) -> bool:
@@ -259,6 +268,7 @@ class Measure:
     def key(self) -> str:
         base = f"{self.event}|{self.unit}|{self.per or ''}|{self.actor or ''}"
         base = base + "|part" if self.part else base
+        base = f"{base}|@{self.whose}" if self.whose else base
         return f"{base}|#{self.group}" if self.group else base
 
     @property
@@ -273,6 +283,8 @@ class Measure:
             except KeyError:
                 whose = f" ({self.actor})"
         named = f" [{self.group}]" if self.group else ""
+        if self.whose:
+            whose += f" ({self.whose.split(':', 1)[-1].title()})"
         return f"{self.unit} {self.event}{rate}{whose}{named}"
 
 

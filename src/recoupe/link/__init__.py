@@ -16,7 +16,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from recoupe import entities as entity_index
 from recoupe.entities import groups
@@ -27,7 +27,7 @@ from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
 from recoupe.gazetteer import subdivision_within
 from recoupe.link.occurrence import PLACE_KEYS, SUBDIVISION, TOWN_KEYS, Occurrences, subdivision_codes
-from recoupe.model import PERCENT, RATIO, Check, Claim, Consensus, Document, Link, Measure, Quantity
+from recoupe.model import PERCENT, RATIO, STUDY, Check, Claim, Consensus, Document, Link, Measure, Quantity
 from recoupe.review import apply_reviews, review_grades, source_names
 from recoupe.store import Ledger
 
@@ -95,6 +95,19 @@ def is_forecast(claim: Claim) -> bool:
     return claim.modality in FORECAST_MODALITIES
 
 
+def forecast_test(measures: dict[str, Measure]) -> Callable[[Claim], bool]:
+    """``is_forecast``, and a poll's share of a candidate's vote besides ("34,8 % des voix selon
+    un sondage de sortie des urnes"): an estimate of the result the count gives, measured
+    against the count, never contradicted by it."""
+    def test(claim: Claim) -> bool:
+        if is_forecast(claim):
+            return True
+        source = claim.source
+        return source is not None and source.kind == STUDY and any(
+            (m := measures.get(q.id or "")) is not None and m.whose is not None for q in claim.quantities)
+    return test
+
+
 # Rival counts of one thing in one article differ by this factor at most (police and unions
 # rarely by more than three or four), and stand at most two paragraphs apart (paragraph
 # numbers count the blank lines between them).
@@ -152,6 +165,11 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
     qa, qb = _figure(ca, a), _figure(cb, b)
     return occurrences.places(ca) == occurrences.places(cb) and occurrences.towns(ca) == occurrences.towns(cb) \
         and occurrences.same_place_in_one_document(ca, cb, qa, qb)
+
+
+def _outcome_after(forecast: Estimate, outcome: Estimate) -> bool:
+    """Whether the observed figure was told no earlier than the estimate it is set against."""
+    return forecast.as_of is not None and outcome.as_of is not None and outcome.as_of >= forecast.as_of
 
 
 def _figure(claim: Claim, e: Estimate) -> Optional[Quantity]:
@@ -493,6 +511,7 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
     measure = measures[items[0][0].id]
     cumulative, never_falls, rate = measure.cumulative, measure.never_falls, measure.is_rate
     campaign = measure.actor is not None  # a state's troops or shells, followed for years
+    forecast = forecast_test(measures)
     scopes = prepared.scopes
     for i, (b, cb, _, b_step) in enumerate(items):
         if only is not None and b.id not in only:
@@ -526,7 +545,7 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 continue  # another earthquake, another protest day, another war
             if not campaign and far_apart(a, b):
                 continue  # two summers' fires in one valley
-            if rate and not is_forecast(ca) and not is_forecast(cb) and told_before_the_other(a, b):
+            if rate and not forecast(ca) and not forecast(cb) and told_before_the_other(a, b):
                 continue  # a rate told before the other's day began is of another day
             if measure.event in DAY_RATES and None in a.window + b.window and a.as_of and b.as_of \
                     and abs((a.as_of - b.as_of).days) > DAY_RATE_HORIZON:
@@ -549,12 +568,12 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             grows = cumulative and a_step == b_step
             found = compare(a, b, cumulative, never_falls, steps=a_step == b_step,
                             precision=SCALE_PRECISION.get(measure.unit), points=POINTS.get(measure.unit))
-            if found is None and (copy or is_forecast(ca) != is_forecast(cb) or revisable(a, b, grows) is None):
+            if found is None and (copy or forecast(ca) != forecast(cb) or revisable(a, b, grows) is None):
                 continue  # no relation, whoever gave them: their origins need no judging
             independent, reason, one_origin = judge.verdict(ca, cb)
             if independent and qa is not None and qb is not None and one_reading(qa, qb):
                 independent, reason = False, ONE_READING
-            if not copy and is_forecast(ca) == is_forecast(cb):
+            if not copy and forecast(ca) == forecast(cb):
                 found = revision(a, b, grows, one_origin, independent) or found
             if found is None:
                 continue
@@ -562,8 +581,8 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if relation != "corroborates" and measure.event in DAY_COUNTS and None in a.window + b.window \
                     and a.as_of and b.as_of and abs((a.as_of - b.as_of).days) > DAY_RATE_REVISION:
                 continue  # "38,9 %, contre 33,7 % une semaine plus tôt": two rounds, two days
-            if relation == "conflicts" and rate and not one_origin and (a.document != b.document or (
-                    ca.sentence != cb.sentence and measure.event not in CONTESTED_RATES)):
+            if relation == "conflicts" and rate and not one_origin and measure.whose is None and (
+                    a.document != b.document or (ca.sentence != cb.sentence and measure.event not in CONTESTED_RATES)):
                 # Two rates for one period that differ are most often two scopes (France and
                 # the euro area, headline and core inflation), rarely a dispute: not compared,
                 # unless one sentence sets them against each other (strikers according to the
@@ -573,9 +592,13 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 # 12 millions against 55: another deal, not a rival figure for this one; an
                 # aid package raised from 30 to 45 millions, not from 800 000 to 50 millions.
                 continue
-            if is_forecast(ca) != is_forecast(cb):
-                if relation in ("conflicts", "updates"):
+            if forecast(ca) != forecast(cb):
+                told = (a, b) if forecast(ca) else (b, a)
+                if relation in ("conflicts", "updates") and not (measure.whose is not None and _outcome_after(*told)):
                     continue  # a forecast is measured against the outcome, never contradicted by it
+                if relation in ("conflicts", "updates"):
+                    # A poll's share and the count's: the count replaces it, and says how far off it was.
+                    relation, why = "updates", f"the outcome {describe(told[1])} replaces the estimate {describe(told[0])}"
                 why += "; one is a forecast, the other an observation"
             if copy:
                 # A copy's figures are the original's: shown beside them, they neither
@@ -598,7 +621,7 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 consistent += 1
             kept += 1
             origins.add(origin)
-            if relation == "corroborates" and not copy and is_forecast(ca) != is_forecast(cb):
+            if relation == "corroborates" and not copy and forecast(ca) != forecast(cb):
                 # The outcome bears the forecast out: no second estimate of one thing.
                 relation = "consistent"
             links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
@@ -663,7 +686,7 @@ def consensus_of(links: list[Link], claims: list[Claim], docs: dict[str, Documen
     # A headline and its body's figure are one estimate, and a copy's figure its original's:
     # the body's and the original's stand for them (their copies' links group nothing).
     links = [l for l in links if not l.copy]
-    return consensus(links, estimates, labels, origin_of, is_forecast, copies,
+    return consensus(links, estimates, labels, origin_of, forecast_test(measures), copies,
                      same_origin=lambda a, b: judge.verdict(a, b)[2])
 
 
@@ -849,4 +872,4 @@ def _relink_some(ledger: Ledger, keys: set[str], stale: set[str]) -> Changes:
 # Re-linking around new figures builds on the linking above (imported last: it imports it).
 from recoupe.link.partial import plan, relink_around  # noqa: E402
 
-__all__ = ["Changes", "relink", "link_all", "estimate", "is_forecast", "Measure"]
+__all__ = ["Changes", "relink", "link_all", "estimate", "is_forecast", "forecast_test", "Measure"]

@@ -24,7 +24,7 @@ from typing import Iterable, Optional
 
 from recoupe.link import (WINDOW, Changes, Item, _anonymous, _changes, _date, _for_grades, _grades, _headline_links,
                           _headline_restatements, _headline_totals,
-                          _Inputs, Prepared, estimate, in_time_order, is_forecast, link_measure, places_of, prepare,
+                          _Inputs, Prepared, estimate, forecast_test, in_time_order, link_measure, places_of, prepare,
                           reviewed, tellers_of, told_again)
 from recoupe.link.consensus import LONG_SERIES, groups_of, in_order, of_groups, superseded_by
 from recoupe.link.independence import IndependenceJudge, origin_of
@@ -542,7 +542,7 @@ def _store_consensus(ledger: Ledger, p: Plan, g: _Regroup, inputs: _Inputs, read
     estimates = {f: (estimate(q, c, inputs.docs[c.document], reader.measures.get(f)), c, q.start)
                  for f in g.figures if f in told_in for c, q in (told_in[f],)}
     found = of_groups(g.groups, {q: p.key for q in g.figures}, estimates, {p.key: Measure.from_key(p.key).label},
-                      origin_of, is_forecast, inputs.copies, g.superseded, lambda a, b: inputs.judge.verdict(a, b)[2])
+                      origin_of, forecast_test(reader.measures), inputs.copies, g.superseded, lambda a, b: inputs.judge.verdict(a, b)[2])
     ledger.replace_consensus_touching(p.key, g.done, in_order(found, g.when))
 
 

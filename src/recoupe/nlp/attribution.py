@@ -37,6 +37,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from recoupe import gazetteer, lang
+from recoupe.layout import headline_end
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
 from recoupe.nlp.phrases import FixedPhrases
 from recoupe.nlp.spans import Spans
@@ -287,6 +288,9 @@ class AttributionFinder:
         listed: Optional[dict[str, Any]] = None  # the source of a list being read, item by item
         carried: Optional[dict[str, Any]] = None  # what the previous sentence said, and where
         carried_from = (-1, -1)
+        lead: Optional[int] = None  # the paragraph of the lead, under the headline
+        head_end = headline_end(text)
+        crossed = False  # whether the lead's report was carried into the paragraph after it
         quotes = self._quotes
         for si, sent in enumerate(sents):
             guard.check()
@@ -301,6 +305,16 @@ class AttributionFinder:
             live = [c for c in mine if c.record is not None]
             segments = _segments(sent) if live and by_sentence[si] else {}
             paragraph = bisect_right(newlines, sent.start_char)
+            if lead is None and sent.start_char >= head_end:
+                lead = paragraph  # (the first paragraph under the headline and its date line)
+            if carried is not None and carried_from[0] == lead and paragraph != lead and not crossed \
+                    and carried.get("kind") in ("study", "count") and carried.get("named") \
+                    and carried.get("name", "")[:1].isupper() and not any(times.holds(t.idx) for t in sent):
+                # The results or the report a lead names with their author ("selon les résultats
+                # publiés lundi par le CNE") are what the paragraph after it details when it
+                # names no source (and no day of its own: "Le 7 février, à Bessans, une coulée a
+                # emporté cinq skieurs" turns to one occurrence the report counted).
+                carried_from, crossed = (paragraph, si), True
             own: Optional[dict[str, Any]] = None
             for q in by_sentence[si]:
                 span = doc.char_span(q["start"], q["end"], alignment_mode="expand")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Optional
 
 from spacy.language import Language
@@ -45,6 +45,7 @@ _LANDMARK_BEFORE = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(LANDMARK_NOUNS)})
                               re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:(?:{phrase_pattern(cues.NAME_STRIP)})(?:\s+|(?<=')))+", re.IGNORECASE)
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_PERSON_TITLES = {fold(t) for t in cues.PERSON_TITLES}
 _TRAILING_FOOTNOTE = re.compile(r"\s+\d{1,2}$")
 _SPOKES = {fold(w) for w in cues.SPOKESPERSON_NOUNS} | {"renseignement", "services", "service",
                                                         "sources", "source", "militaires", "officiels"}
@@ -238,9 +239,35 @@ def find_mentions(doc: Doc) -> list[dict]:
                                  "name": gazetteer.country_names(nation)[0], "country": nation})
                 taken.add(s, e)
     _scope_anaphors(text, folded, mentions, taken)
+    _people_by_surname(mentions)
     _attach_sources(doc, mentions, resolver)
     mentions.sort(key=lambda m: m["start"])
     return mentions
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A person's name words without the civil titles before them ("m. villacis")."""
+    while len(words) > 1 and words[0] in _PERSON_TITLES:
+        words = words[1:]
+    return words
+
+
+def _people_by_surname(mentions: list[dict]) -> None:
+    """One key per person in a document, titles left out: "Mme Andrade", "M. Villacís" and a
+    headline's "Andrade" are the one person named in full with that surname ("Lucía Andrade"),
+    wherever the full name stands; a surname two people share stays as it is."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m["key"].startswith("per:"):
+            words = _untitled(m["key"][4:].split())
+            if len(words) > 1:
+                full[words[-1]].add("per:" + " ".join(words))
+    for m in mentions:
+        if not m["key"].startswith("per:"):
+            continue
+        words = _untitled(m["key"][4:].split())
+        known = full.get(words[-1], set()) if len(words) == 1 else set()
+        m["key"] = next(iter(known)) if len(known) == 1 else "per:" + " ".join(words)
 
 
 def _scope_anaphors(text: str, folded: str, mentions: list[dict], taken: GrowingSpans) -> None:

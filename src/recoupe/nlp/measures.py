@@ -583,6 +583,53 @@ def _sentence_before(folded: str, start: int) -> int:
 _OPENING = re.compile(r"[\s«\"]*")
 
 
+_CANDIDATE_AFTER = re.compile(rf"\s*(?:{phrase_pattern(ev.CANDIDATE_SHARE_NOUNS)}\s*)?(?:{phrase_pattern(ev.CANDIDATE_BEFORE)})\s+"
+                              rf"(?P<title>(?:{phrase_pattern(ev.CANDIDATE_TITLES)})\s+)?")
+# How far after a share, its sentence naming nobody before it, the name it is of may stand, with
+# no quotation mark or sentence end between: "Arrivé troisième avec 15,1 %, Jorge Paredes".
+NAME_AFTER_REACH = 40
+_QUOTE_OR_STOP = re.compile(r"[«»\"“”.;:!?\n]")
+_RIVAL_OPENER = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_RATE_OPENERS)})\s+$")
+
+
+def candidate_of(folded: str, claim: Claim, q: Quantity, mentions: list[Mention]) -> Optional[str]:
+    """The person whose share of the vote ``q`` is, when its sentence names one for it: the
+    name right before its parentheses ("Mateo Villacís (29,1 %)"), the name after "pour" or "à"
+    ("contre 31,2 % pour M. Villacís"), else the last name before it in its sentence ("Mme
+    Andrade recueille 33,4 %"), unless the figure is set against another with "contre" ("contre
+    29,1 % à son rival" is the rival's). The source's names are no candidates."""
+    people = sorted((m for m in mentions if m.key.startswith("per:")
+                     and not (claim.source is not None and claim.source.start <= m.start < claim.source.end)),
+                    key=lambda m: m.start)
+    if not people:
+        return None
+    starts = [m.start for m in people]
+    close = folded.find(")", q.end, q.end + 3)
+    opening = folded.rfind("(", max(0, q.start - 3), q.start + 1)
+    if close >= 0 and opening >= 0:
+        k = bisect_left(starts, opening) - 1
+        if k >= 0 and not folded[people[k].end:opening].strip():
+            return people[k].key  # "Mateo Villacís (29,1 %)"
+    after = _CANDIDATE_AFTER.match(folded, q.end)
+    if after is not None:
+        at = after.start("title") if after.group("title") else after.end()
+        k = bisect_left(starts, at)
+        if k < len(people) and people[k].start in (at, after.end()):
+            return people[k].key  # "31,2 % pour M. Villacís"
+        return None  # "contre 29,1 % à son rival": someone the sentence does not name
+    if _RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start):
+        return None
+    # (Within its claim: a title's full stop, "M. Villacís", ends no sentence.)
+    k = bisect_left(starts, q.start) - 1
+    if k >= 0 and people[k].start >= claim.start:
+        return people[k].key  # "Mme Andrade recueille 33,4 % des suffrages"
+    k = bisect_left(starts, q.end)
+    if k < len(people) and people[k].start - q.end <= NAME_AFTER_REACH and people[k].start < claim.end \
+            and not _QUOTE_OR_STOP.search(folded, q.end, people[k].start):
+        return people[k].key  # "Arrivé troisième avec 15,1 %, Jorge Paredes …"
+    return None
+
+
 def _sentence_end(folded: str, at: int) -> int:
     """Where the sentence (or the clause closed by ";") holding ``at`` ends."""
     stop = _SENTENCE_END.search(folded, at)
@@ -817,8 +864,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     # A share written as a ratio ("un enseignant sur trois", "la moitié") is a
                     # percent of the same measure; a multiplier ("trois fois plus") stays a ratio.
                     unit = PERCENT if q.unit == RATIO and q.high is not None and 0 < q.high <= 1 else q.unit
+                    # A candidate's share is that candidate's: "34,8 %" for Andrade and "29,1 %"
+                    # for Villacís are two measures, never rival estimates of one.
+                    whose = candidate_of(folded, claim, q, mentions.get(claim.document, [])) \
+                        if what in ev.CANDIDATE_RATES else None
                     out[q.id] = previous = Measure(what, unit, per, None, increment=is_increment(folded, q),
-                                                   aside=aside(q), part=part)
+                                                   aside=aside(q), part=part, whose=whose)
                 continue
             if events is None:
                 events = _Events(folded, claim.start, claim.end)

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from recoupe import dates, lang
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
@@ -220,10 +220,13 @@ class TimeFinder:
                 ahead = day.replace(year=day.year + 1)
             except ValueError:  # 29 February
                 continue
-            if not day < ref < ahead <= ref + timedelta(days=NEAR_DAYS):
+            if not day < ref < ahead <= ref + timedelta(days=FUTURE_DAYS):
                 continue
             span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
-            if span is not None and _tells_what_comes(span):
+            # (Further ahead only in the future tense: "les deux finalistes s'affronteront le 10
+            # avril", written on 7 February.)
+            if span is not None and _tells_what_comes(span) \
+                    and (ahead <= ref + timedelta(days=NEAR_DAYS) or _in_the_future(span)):
                 t["from"] = t["to"] = ahead.isoformat()
         return found
 
@@ -377,14 +380,27 @@ class TimeFinder:
 
 # A yearless day at most this many days after the reference day may be the one to come.
 NEAR_DAYS = 45
+# ... and in the future tense, within this many days.
+FUTURE_DAYS = 300
+
+
+def _verb_of(span: Span) -> Token:
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _in_the_future(span: Span) -> bool:
+    """Whether the verb a time hangs on is in the future tense ("s'affronteront")."""
+    verb = _verb_of(span)
+    return verb.pos_ in ("VERB", "AUX") and "Fut" in verb.morph.get("Tense")
 
 
 def _tells_what_comes(span: Span) -> bool:
     """Whether the verb a time hangs on tells what is to come or goes on: a future, a
     conditional, a present ("arrive", "envisage"), not a past ("a été aperçu", "avait réuni")."""
-    verb = span.root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(span)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if "Part" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):

@@ -19,7 +19,7 @@ SAY_VERBS = (
     "observer", "noter", "relever", "constater", "reconnaître", "admettre", "soutenir", "insister",
     "marteler", "répéter", "détailler", "écrire", "publier", "communiquer", "avertir", "alerter",
     "prévenir", "déplorer", "dénoncer", "regretter", "souligner", "mentionner", "évoquer",
-    "conclure", "résumer", "raconter", "témoigner", "tweeter",
+    "conclure", "résumer", "raconter", "témoigner", "tweeter", "proclamer", "officialiser",
     "commenter", "démentir", "contester", "certifier", "attester", "prétendre", "juger",
     "considérer", "penser", "croire", "redouter", "craindre", "se féliciter", "saluer", "réagir",
     "faire savoir", "faire valoir", "espérer", "souhaiter", "montrer", "démontrer", "rapporter", "relayer", "détailler", "citer", "clamer",
@@ -46,7 +46,7 @@ COUNT_VERBS = (
     "comptabiliser", "enregistrer", "décompter", "répertorier", "identifier", "calculer", "tabler",
     "prévoir", "anticiper", "projeter", "viser", "attendre", "avancer", "annoncer", "rapporter",
     "signaler", "évoquer", "mentionner", "faire état", "publier", "communiquer", "déplorer",
-    "dresser", "confirmer", "maintenir", "relever", "abaisser", "réviser", "ramener",
+    "dresser", "confirmer", "maintenir", "relever", "abaisser", "réviser", "ramener", "proclamer", "officialiser",
     # claims made by the subject: a budget presented, a sentence requested, a sum demanded.
     "présenter", "dévoiler", "requérir", "réclamer", "exiger", "demander", "promettre", "proposer",
     "plaider", "chiffrer", "afficher", "retenir", "mesurer", "parler",
@@ -284,7 +284,7 @@ IMPERSONAL_SUBJECTS = ("on",)
 # Verbs that announce figures to come: "Distrimax a publié mercredi ses résultats. Son chiffre
 # d'affaires a progressé de 4,6 % …" — the next sentence's figures are the publisher's.
 ANNOUNCING_VERBS = ("publier", "présenter", "dévoiler", "annoncer", "communiquer", "détailler", "livrer",
-                    "diffuser", "actualiser", "mettre à jour", "dresser")
+                    "diffuser", "actualiser", "mettre à jour", "dresser", "proclamer", "officialiser")
 
 # -- nouns ----------------------------------------------------------------------------------
 # Nouns that carry figures for an author: "selon les chiffres du ministère" is the ministry,

@@ -11,6 +11,8 @@ SPOKESPERSON_NOUNS = ("experts", "expert", "analystes", "analyste", "chercheurs"
                       "dirigeants", "membres", "économistes", "observateurs")
 # Leading words removed from a source name.
 NAME_STRIP = ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "ces")
+# Civil titles before a person's name, as entity keys write them: "M. Villacís", "Mme Andrade".
+PERSON_TITLES = ("m.", "mme", "mlle", "mm.", "mmes", "dr", "pr", "me")
 
 # Hedges: adverbs and phrases that mark a claim as not asserted as fact.
 HEDGE_WORDS = ("vraisemblablement", "probablement", "possiblement", "apparemment",

@@ -206,7 +206,7 @@ RATE_NOUNS: dict[str, str] = {
     "suffrages exprimés": "vote_share", "des suffrages": "vote_share", "des voix": "vote_share",
     # a poll credits a candidate: "créditée de 28 % par Vigie Opinion"
     "crédité de": "vote_share", "créditée de": "vote_share", "crédités de": "vote_share",
-    "créditées de": "vote_share",
+    "créditées de": "vote_share", "créditant de": "vote_share", "crédite de": "vote_share",
     "popularité": "approval", "opinions favorables": "approval", "taux d'approbation": "approval",
     "salaire": "wages", "salaires": "wages", "smic": "minimum_wage", "loyers": "rents", "loyer": "rents",
     "taux de natalité": "birth_rate", "fécondité": "fertility", "taux de mortalité": "death_rate",
@@ -258,6 +258,14 @@ CHANGED_NOUNS: dict[str, str] = {
 # Words before a bare percentage that make it the other term of the rate told before it:
 # "27,3 % étaient en grève, contre 24,6 % à la mi-journée".
 RIVAL_RATE_OPENERS = ("contre", "au lieu de", "après", "et non")
+# Shares that belong to one of several rivals, a candidate's share of the vote (see
+# ``nlp.measures.candidate_of``), and the words that give the candidate after the share:
+# "31,2 % pour M. Villacís", "29,1 % des voix à son rival".
+CANDIDATE_RATES = ("vote_share",)
+CANDIDATE_SHARE_NOUNS = ("des voix", "des suffrages", "des suffrages exprimés", "des votes")
+CANDIDATE_BEFORE = ("pour", "à")
+CANDIDATE_TITLES = ("m.", "mme", "mlle", "le candidat", "la candidate", "le président sortant",
+                    "la présidente sortante", "le sortant", "la sortante")
 # The cues by which a bare percentage's own source gives it as the rate told before it ("quand le
 # ministère annonçait 27,3 %"): a verb of telling or counting, or "selon" (not "le gouvernement
 # propose une revalorisation de 5 %").

@@ -313,7 +313,10 @@ COMPARISON_MARKERS = ("contre", "qu'en", "que l'an", "qu'un an", "qu'il y a", "q
                       "comparé à", "comparativement à", "après", "au lieu de", "face à",
                       # "dix de moins qu'en 2019" (the time starts at "en"), "identique à celui de 2019"
                       "plus qu'", "moins qu'", "autant qu'", "plus que", "moins que", "autant que", "à celui de", "à celle de",
-                      "à ceux de", "à celles de")
+                      "à ceux de", "à celles de",
+                      # "81,6 %, un niveau proche de celui de 2029"
+                      *(f"{w} de {c} de" for w in ("proche", "proches", "loin", "au-dessus", "au-dessous", "en deçà",
+                                                   "au-delà") for c in ("celui", "celle", "ceux", "celles")))
 
 # Words that make the time after them the other term of a comparison only right after a figure:
 # "dépasserait de 4 % celle de 2028" (not "devrait dépasser celle de 2026, au cours de laquelle
