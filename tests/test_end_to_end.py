@@ -362,7 +362,7 @@ def test_merges_and_splits_of_measures_survive_reanalysis(tmp_path: Path) -> Non
         "Publié le 12 mars 2025\n\nInondations : 1 200 habitants évacués dans le Gard, selon la préfecture. "
         "Quelque 300 personnes ont été relogées dans un gymnase, selon la mairie.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(
-        "Publié le 13 mars 2025\n\nInondations dans le Gard : 1 500 personnes déplacées, selon les pompiers.\n",
+        "Publié le 13 mars 2025\n\nInondations dans le Gard : 1 500 personnes sinistrées, selon les pompiers.\n",
         encoding="utf-8")
     db = tmp_path / "l.db"
     assert analyze(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db), "-q").exit_code == 0

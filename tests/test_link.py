@@ -1008,6 +1008,19 @@ def test_a_bare_or_place_figure_counts_what_its_antecedent_underwent(tmp_path: P
     ("Selon l'OIM, 64 personnes avaient pris place à bord du bateau qui a chaviré.", "64 personnes",
      "present|person"),
     ("Selon le syndicat, « au moins 25 camarades » auraient péri dans l'explosion.", "25 camarades", "killed|person"),
+    # Goods found are seized; no tonne is arrested, whatever the sentence says of people.
+    ("Quatre dockers ont été placés en garde à vue après la découverte de plus de sept tonnes de cocaïne.",
+     "sept tonnes", "seized|tonne"),
+    # Rescuers who arrive are deployed; the entrance of a pit is no arrival.
+    ("Près de 300 secouristes sont arrivés sur place, selon l'agence.", "300 secouristes", "deployed|person"),
+    ("Devant l'entrée du puits, près de 300 secouristes se relaient, selon l'agence.", "300 secouristes",
+     "deployed|person"),
+    # People displaced by a disaster are those evacuated; refugees are displaced.
+    ("Près de 16 000 personnes ont été déplacées par l'éruption, selon l'agence.", "16 000 personnes",
+     "evacuated|person"),
+    ("Plus de 11 000 personnes ont été évacuées autour du volcan, selon l'agence.", "11 000 personnes",
+     "evacuated|person"),
+    ("Quelque 40 000 réfugiés ont franchi la frontière, selon le HCR.", "40 000 réfugiés", "displaced|person"),
 ])
 def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: Optional[str]) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
@@ -1142,6 +1155,15 @@ def test_a_day_to_come_does_not_date_what_an_article_reports(tmp_path: Path) -> 
                              "lundi par le Conseil national électoral.\n\nMme Andrade recueille 32,7 % des suffrages.\n"})
     claim = next(c for c in built.claims for q in c.quantities if q.text.startswith("32,7"))
     assert not any(t.from_ and t.from_.startswith(("2033-04-10", "2032-04-10")) for t in claim.times), claim.times
+
+
+def test_a_record_since_a_time_does_not_date_the_figures(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 17 mars 2033\n\nMine de Zonguldak : 27 morts\n\nIl s'agit de la catastrophe "
+                             "minière la plus meurtrière en Turquie depuis près de dix ans. Le syndicat maintient un bilan "
+                             "de 31 morts au minimum.\n"})
+    claim = next(c for c in built.claims for q in c.quantities if q.text.startswith("31"))
+    t = claim.event_time()
+    assert t is None or not t.from_.startswith("2023"), claim.times
 
 
 def test_seizing_the_courts_seizes_nothing(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
 # recoupe's own English names, the same in every language.
 CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded", "evacuee": "evacuated", "protester": "protested",
-                  "striker": "protested", "displaced_person": "displaced", "refugee": "displaced",
+                  "striker": "protested", "displaced_person": "evacuated", "refugee": "displaced",
                   "missing_person": "missing", "arrest": "arrested", "homicide": "killed", "casualty": "lost",
                   "victim": "killed", "arrival": "arrived", "job_cut": "cut", "layoff": "cut",
                   # bodies found are dead people; survivors of a wreck were rescued
@@ -52,7 +52,7 @@ CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded
 # "six migrants sont morts".
 # (Firefighters counted on a fire with no verb of their own are those sent to fight it.)
 # (A reading on a scale, a quake's magnitude, is measured.)
-CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived", "firefighter": "deployed",
+CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived", "firefighter": "deployed", "rescuer": "deployed",
                           "magnitude": "measured",
                           # a crowd that watches attends (see ev.UNIT_EVENT_READINGS for the verbs
                           # that brought it: "attiré", "venus encourager")
@@ -86,8 +86,9 @@ STORY_UNITS = ("person", "building", *ev.MONEY_UNITS)
 BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded"}
 # Events only things undergo: read near a count of people, they are about something else.
 THING_EVENTS = {"destroyed", "burnt", "flooded"}
-# Troops that arrive somewhere are deployed there.
+# Troops that arrive somewhere are deployed there; so are firefighters and rescuers.
 SOLDIER_EVENTS = {"arrived": "deployed"}
+RESPONDERS = ("firefighter", "rescuer")
 # Classes compared as one unit: a toll in "morts", "personnes" or "victimes" counts people;
 # "canards", "volailles" and "animaux" culled count animals.
 CLASS_UNITS = ("person", "building", "animal")
@@ -901,6 +902,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = "killed"
             if event in THING_EVENTS and (q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"):
                 event = None  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
+            if event in ev.PEOPLE_ONLY_EVENTS and not (q.unit in ev.PEOPLE_UNITS or q.unit_class in ("person", "animal")):
+                event = None  # "plus de sept tonnes … six personnes en garde à vue": no tonne is arrested
             if _breached(folded, q, event):
                 event = "stolen"  # a breach's count: "4,2 millions de comptes clients concernés"
             money = (DEMANDED if is_demanded(folded, q) else money_of(folded, q)) if q.unit in ev.MONEY_UNITS else None
@@ -924,7 +927,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             event = CONCEPT_EVENTS.get(q.unit or "", event)
             if q.unit in ev.MONEY_UNITS:
                 event = money or ev.MONEY_EVENT_READINGS.get(event or "") or (event if event in ev.MONEY_EVENTS else "paid")
-            if q.unit == "soldier":
+            if q.unit == "soldier" or q.unit in RESPONDERS:
                 event = SOLDIER_EVENTS.get(event, event)
             reading = ev.UNIT_EVENT_READINGS.get((q.unit or "", event or ""))
             if reading is not None and (reading != "cut" or _CUT_CONTEXT.search(

@@ -36,14 +36,16 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # (a harvest is what a farm or a vineyard produces: "la récolte atteindrait 41,3 millions d'hectolitres")
     "produced": ("produi", "production", "fabriqu", "manufactur", "récolte", "récolté", "vendange"),
     "sanctioned": ("sanction", "visé", "gel"),
-    "evacuated": ("évacu", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé",
+    "evacuated": ("évacu", "déplacé", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé",
                   # families out of their homes: "41 familles restent privées de leur logement"
                   "privées de leur logement", "privés de leur logement", "privées de logement",
                   "privés de logement", "sans logement", "retrouvé de logement", "retrouvé un logement",
                   # "1 100 personnes ont dû quitter leur domicile"
                   "quitter leur domicile", "quitté leur domicile", "quitter leurs domiciles", "quitté leurs domiciles",
                   "quitter leur maison", "quitté leur maison", "quitter leur logement", "quitté leur logement"),
-    "displaced": ("déplacé", "réfugié", "fui ", "fui,", "fuient", "fuyant", "fuir", "chassé"),
+    # (people "déplacés" by a disaster are those evacuated: "près de 16 000 personnes déplacées"
+    # and "11 000 évacués" are one count; refugees and those who fled are another)
+    "displaced": ("réfugié", "fui ", "fui,", "fuient", "fuyant", "fuir", "chassé"),
     # people with no roof, after a disaster or sleeping rough: "45 000 sans-abri", "3 620
     # personnes dormant à la rue", "350 000 personnes sans domicile" (a state, not a running count)
     # ("mettre 400 salariés à la rue" is no count of the homeless)
@@ -76,11 +78,15 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "culled": ("abattu", "abattus", "abattues", "abattage", "euthanasi", "dépeupl"),
     # goods seized: "7,4 tonnes de cocaïne saisies", "la saisie de 6 200 pains", "deux
     # conteneurs interceptés" ("saisi " and not "saisi": "saisir la justice" seizes nothing)
+    # (goods "découverts" are seized too: "la découverte de 7,4 tonnes de cocaïne"; bodies or
+    # cases found count the dead or the sick by their own unit)
     "seized": ("saisi ", "saisi,", "saisi.", "saisis", "saisie", "intercept", "confisqu", "mis la main sur",
-               "mettre la main sur"),
+               "mettre la main sur", "découverte de", "découverte d'", "ont découvert", "a découvert"),
     # data or goods stolen: "ont dérobé les dossiers de 400 000 patients"
     "stolen": ("dérob", "volé", "volés", "volées", "subtilis", "exfiltr", "piraté"),
-    "arrived": ("arriv", "débarqu", "entré", "traversé", "franchi", "secouru en mer"),
+    # ("entrés", not "entré": "devant l'entrée du puits" is a place)
+    "arrived": ("arriv", "débarqu", "entrés", "entrées", "entré en", "entré sur", "entré dans", "entré illégalement",
+                "traversé", "franchi", "secouru en mer"),
     "protested": ("manifest", "défil", "rassembl", "réuni", "grév", "mobilisé dans la rue"),
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
     # "quatre personnes manquent toujours à l'appel", "six sont toujours recherchées"
@@ -107,6 +113,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "reopened": ("rouvert", "réouvert", "réouverture", "rouvrir", "rouvrent"),
 }
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
+# Events only people (or animals) undergo: a count of tonnes or containers told beside them
+# counts something else.
+PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested")
 PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",
                 "regiment", "division")
 # Units that name the event themselves: a count of deaths is a loss.

@@ -364,7 +364,11 @@ SINCE_WORDS = ("depuis",)
 # "une première depuis 2019", "sa plus forte baisse hebdomadaire depuis avril".
 RECORD_MARKERS = ("plus bas", "plus haut", "plus fort", "plus forte", "plus faible", "plus élevé", "plus élevée",
                   "plus important", "plus importante", "plus grand", "plus grande", "plus lourd", "plus lourde",
-                  "une première", "du jamais-vu", "inédit", "inédite", "record", "sans précédent", "jamais vu")
+                  "une première", "du jamais-vu", "inédit", "inédite", "record", "sans précédent", "jamais vu",
+                  # "la catastrophe minière la plus meurtrière depuis près de dix ans"
+                  "plus meurtrier", "plus meurtrière", "plus meurtriers", "plus meurtrières", "plus grave",
+                  "plus violent", "plus violente", "plus chaud", "plus chaude", "plus froid", "plus froide",
+                  "plus sec", "plus sèche", "plus pluvieux", "plus pluvieuse")
 # Twelve months up to a date: "900 000 ventes sur un an à fin août" counts September to August.
 TRAILING_YEAR = ("sur un an", "sur douze mois", "sur 12 mois", "sur les douze derniers mois",
                  "sur les 12 derniers mois", "en glissement annuel", "en cumul annuel", "sur une année glissante")
