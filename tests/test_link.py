@@ -2133,6 +2133,24 @@ def test_a_wider_count_in_a_paragraph_of_its_own_is_no_rival_of_a_towns(tmp_path
     assert not built.links, built.links
 
 
+@pytest.mark.parametrize("rival, relation", [
+    # A toll told in a paragraph that names no place is the accident's the lead places.
+    ("Les services d'urgence de la région faisaient état en début d'après-midi d'un bilan plus lourd, "
+     "de neuf morts.", "conflicts"),
+    ("Le gouverneur de la province a fait état pour sa part de neuf morts.", "conflicts"),
+    # ... not when the figure names a wider place of its own.
+    ("Sur l'ensemble du territoire, neuf morts ont été recensés sur les voies ferrées cette année, "
+     "selon le ministère.", None),
+])
+def test_a_rival_toll_in_a_paragraph_naming_no_place_is_of_the_storys_accident(tmp_path: Path, rival: str,
+                                                                                relation: Optional[str]) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2032\n\nDéraillement près de Monforte de Lemos : sept morts\n\n"
+                             "Sept personnes ont été tuées vendredi dans le déraillement d'un train près de Monforte "
+                             "de Lemos, en Galice, a annoncé le ministère espagnol de l'Intérieur.\n\n" + rival + "\n"})
+    link = built.link(built.q("Sept personnes"), built.q("neuf morts"))
+    assert (link.relation if link else None) == relation, built.links
+
+
 def test_shares_of_one_group_doing_two_things_do_not_conflict(tmp_path: Path) -> None:
     # The railway workers on strike and those who voted for the deal are two shares, not rival
     # counts of one: the management does not contradict itself.

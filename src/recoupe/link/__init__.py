@@ -128,6 +128,8 @@ DAY_RATE_HORIZON = 30
 DAY_RATE_REVISION = 3
 DAY_COUNTS = DAY_RATES | {"protested"}
 RIVALS_PARAGRAPHS = 4
+# Counts of one accident's toll, which spreads over no area (see ``_rival_estimates``).
+TOLL_EVENTS = {"killed", "wounded", "missing", "lost"}
 
 
 def _comparable(a: Estimate, b: Estimate) -> bool:
@@ -137,7 +139,7 @@ def _comparable(a: Estimate, b: Estimate) -> bool:
 
 
 def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Optional[Occurrences],
-                     steps: tuple[bool, bool] = (False, False), campaign: bool = False) -> bool:
+                     steps: tuple[bool, bool] = (False, False), campaign: bool = False, event: str = "") -> bool:
     """Whether two figures of one article are estimates of one thing by different sources,
     which the article sets against each other or beside each other: "1,2 million selon le
     ministère, 3,5 millions selon la CGT", "l'armée parle de huit terroristes", "une source
@@ -159,11 +161,19 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
     if not _comparable(a, b):
         return False  # 22 dead beside 412 are another toll, not a rival count of the same
     # (A figure in a paragraph that names no town may be a rival of a town's figure or a count
-    # of a wider area, "dans tout le département": only the words tell, so it is not compared.)
+    # of a wider area, "dans tout le département": only the words tell, so it is not compared;
+    # but a toll is one accident's, which spreads over no area: "Sept personnes ont été tuées
+    # près de Monforte de Lemos", then "Les services d'urgence faisaient état d'un bilan plus
+    # lourd, de neuf morts", is a rival count, unless its figure names a place of its own.)
     if occurrences is None or campaign:
         return True
     qa, qb = _figure(ca, a), _figure(cb, b)
-    return occurrences.places(ca) == occurrences.places(cb) and occurrences.towns(ca) == occurrences.towns(cb) \
+    ta, tb = occurrences.towns(ca), occurrences.towns(cb)
+    same_towns = ta == tb or event in TOLL_EVENTS and (
+        (not ta and qa is not None and not occurrences.figure_places(ca, qa))
+        or (not tb and qb is not None and not occurrences.figure_places(cb, qb))) \
+        and (ta | tb) <= occurrences.lead_places(ca.document)
+    return occurrences.places(ca) == occurrences.places(cb) and same_towns \
         and occurrences.same_place_in_one_document(ca, cb, qa, qb)
 
 
@@ -531,7 +541,7 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if kept >= NEAREST and origin in origins:
                 continue  # an older estimate of an origin already linked: its history, not a new check
             one_article = a.document == b.document
-            if one_article and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign):
+            if one_article and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign, measure.event):
                 continue  # figures of one article are its own argument, not estimates to check
             copy = not one_article and \
                 (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
