@@ -1054,6 +1054,17 @@ def test_a_bodys_leader_speaks_for_it(tmp_path: Path, leader: str) -> None:
      "31,2 %", "per:mateo villacis"),
     ("Arrivé troisième avec 15,1 % des voix, Jorge Paredes n'a pas donné de consigne, selon les résultats du CNE.",
      "15,1 %", "per:jorge paredes"),
+    # The subject, not the candidate it beats; not one named in a relative clause between.
+    ("Selon le CNE, M. Mateo Villacís devance Mme Lucía Andrade avec 31,2 % des suffrages.", "31,2 %",
+     "per:mateo villacis"),
+    ("Selon le CNE, Mme Lucía Andrade, qui affrontera M. Mateo Villacís au second tour, a obtenu 29,1 % des suffrages.",
+     "29,1 %", "per:lucia andrade"),
+    # The same candidate's share again, told by a second institute.
+    ("La candidate Nadia Ferhat est créditée de 28 % des voix par Vigie Opinion et de 29 % par Sondéa.", "29 %",
+     "per:nadia ferhat"),
+    # A name after "contre" and another figure is that figure's.
+    ("Selon le tribunal électoral, le président a été réélu avec 50,9 % des voix contre 49,1 % à Jair Bolsonaro.",
+     "50,9 %", None),
     # Someone the sentence does not name: no one's.
     ("Selon l'institut, Lucía Andrade recueille 34,8 % des voix, contre 29,1 % des voix à son rival.", "29,1 %", None),
     # The source is no candidate.
@@ -1149,6 +1160,22 @@ def test_a_figure_in_parentheses_after_a_compared_time_is_of_that_time(tmp_path:
     assert times[now.id] is None or not times[now.id].from_.startswith("2029"), times
 
 
+def test_a_change_in_parentheses_after_a_compared_year_is_not_that_years(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 février 2031\n\nLes ventes de logements neufs restent inférieures "
+                             "à celles de 2029 (-12 %), selon la fédération.\n"})
+    claim = next(c for c in built.claims for q in c.quantities if "12 %" in q.text)
+    t = claim.event_time()
+    assert t is None or not t.from_.startswith("2029"), claim.times
+
+
+def test_a_day_to_come_in_the_paragraph_does_not_date_a_past_toll(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 7 février 2031\n\nIncendie de l'immeuble : le procès fixé\n\n"
+                             "Le procès s'ouvrira le 15 mai devant le tribunal correctionnel. L'incendie avait fait 9 morts "
+                             "et 31 blessés.\n"})
+    claim = next(c for c in built.claims for q in c.quantities if q.text.startswith("9"))
+    assert not any(t.from_ and t.from_.startswith("2031-05") for t in claim.times), claim.times
+
+
 def test_a_day_to_come_does_not_date_what_an_article_reports(tmp_path: Path) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 7 février 2033\n\nÉquateur : Andrade et Villacís au second tour\n\n"
                              "Les deux candidats s'affronteront au second tour le 10 avril, selon les résultats publiés "
@@ -1164,6 +1191,43 @@ def test_a_record_since_a_time_does_not_date_the_figures(tmp_path: Path) -> None
     claim = next(c for c in built.claims for q in c.quantities if q.text.startswith("31"))
     t = claim.event_time()
     assert t is None or not t.from_.startswith("2023"), claim.times
+
+
+@pytest.mark.parametrize("text, figure, wrong", [
+    # A value told of trade or output is no seized goods' worth.
+    ("Les exportations de vins ont progressé de 6 % en valeur l'an dernier, à 17,2 milliards d'euros, selon la FEVS.",
+     "17,2 milliards", "value|"),
+    # Where people were is no event when the sentence tells what they underwent.
+    ("Selon la préfecture, parmi les morts se trouvaient deux enfants de 8 et 10 ans.", "deux enfants", "present|"),
+    ("Mardi soir, 120 000 foyers se trouvaient encore privés d'électricité dans le Var, selon Enedis.",
+     "120 000 foyers", "present|"),
+    # People who seize a court, drones intercepted and drivers stuck are no seizure and nobody missing.
+    ("Plus de 60 députés ont saisi le Conseil constitutionnel sur la loi, selon l'Assemblée.", "60 députés", "seized|"),
+    ("L'armée affirme avoir intercepté 61 drones dans la nuit.", "61 drones", "seized|"),
+    ("Plus de 2 000 automobilistes ont été coincés pendant la nuit sur l'autoroute A7, selon Vinci.",
+     "2 000 automobilistes", "missing|"),
+    # Damages a court awards are no cost of damage.
+    ("Le tribunal a condamné l'entreprise à verser 2,5 millions d'euros de dommages et intérêts.",
+     "2,5 millions", "cost|"),
+])
+def test_no_misreading_of_what_a_figure_counts(tmp_path: Path, text: str, figure: str, wrong: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
+    found = built.measures.get(built.q(figure).id or "")
+    assert not found or not found[0].startswith(wrong), found
+
+
+@pytest.mark.parametrize("headline, text, figure, measure", [
+    # Hail's own words in the clause come before a headline's flood; the headline's words of
+    # damage place no area the clause does not.
+    ("Orages dans le Gers : grêle et inondations", "La grêle a endommagé 3 000 hectares de vignes, selon la chambre.",
+     "3 000 hectares", "hit|hectare"),
+    ("Sécheresse : 60 départements touchés", "Les agriculteurs ont semé 150 000 hectares de maïs de moins, selon le ministère.",
+     "150 000 hectares", None),
+])
+def test_what_hail_hits(tmp_path: Path, headline: str, text: str, figure: str, measure: Optional[str]) -> None:
+    built = build(tmp_path, {"a.txt": f"Publié le 12 mars 2024\n\n{headline}\n\n{text}\n"})
+    found = built.measures.get(built.q(figure).id or "")
+    assert ("|".join(found[0].split("|")[:2]) if found else None) == measure, found
 
 
 def test_seizing_the_courts_seizes_nothing(tmp_path: Path) -> None:
@@ -2273,6 +2337,8 @@ def test_a_depth_with_no_rain_or_snow_measures_nothing(tmp_path: Path) -> None:
     # ... and one that names a capital is that town's count.
     ("Au total, 14 personnes ont été interpellées en France, dont neuf à Paris, selon le ministère.", "neuf", False),
     ("La tempête a fait 23 blessés dans le pays, dont sept à Lisbonne, selon la protection civile.", "sept", False),
+    # ... not one a capital asked for.
+    ("L'Union européenne a sanctionné mardi 120 entités russes, dont 40 à la demande de Paris.", "40", True),
     # ... a subgroup stays a part.
     ("L'effondrement a fait 27 morts, dont neuf enfants, selon la préfecture.", "neuf", True),
     ("Le séisme a fait 27 morts, dont neuf dans les décombres de l'école.", "neuf", True),

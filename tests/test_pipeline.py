@@ -1100,6 +1100,12 @@ def test_footnote_digit_stripped_from_entity(nlp: Language) -> None:
     ("Le 4 novembre, le Pentagone a parlé.", "4 novembre", "2024-11-04", "2024-11-04"),
     # A yearless day soon after publication is the one to come when its verb is no past.
     ("Le texte arrive dans l'hémicycle le 2 avril.", "2 avril", "2025-04-02", "2025-04-02"),
+    # A weekend told by what happened in its course: the one of the week, or the one just past
+    # (published on a Wednesday, 12 March 2025).
+    ("Les secours ont recueilli 148 personnes en mer au cours du week-end.", "au cours du week-end",
+     "2025-03-08", "2025-03-09"),
+    ("Trois accidents ont eu lieu pendant le week-end.", "pendant le week-end", "2025-03-08", "2025-03-09"),
+    ("Trois concerts auront lieu pendant le week-end.", "pendant le week-end", "2025-03-15", "2025-03-16"),
     ("Le vote aura lieu le 20 mars.", "20 mars", "2025-03-20", "2025-03-20"),
     ("L'intersyndicale envisage une nouvelle journée le 25 mars.", "25 mars", "2025-03-25", "2025-03-25"),
     ("Le 20 mars, un navire a été aperçu au large.", "20 mars", "2024-03-20", "2024-03-20"),

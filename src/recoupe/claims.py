@@ -69,6 +69,8 @@ def _span(t: dict) -> TimeSpan:
 
 
 _PARENTHESES_AFTER = re.compile(r"\s*\(\s*")
+# (Not a change told in them: "inférieures à celles de 2029 (-12 %)" is this year's change.)
+_SIGNS = "-+−"
 
 
 def _document_frame(doc: Doc, times: list[dict], published: date | None = None) -> list[TimeSpan]:
@@ -176,7 +178,11 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
             if own_events:
                 last_times[paragraph] = own_events
             else:
-                inherited = last_times.get(paragraph)
+                # (Never a day to come: "Le procès s'ouvrira le 15 mai. L'incendie avait fait 9
+                # morts" are the fire's dead.)
+                inherited = [t for t in last_times.get(paragraph) or []
+                             if document.published is None or not t.from_
+                             or date.fromisoformat(t.from_[:10]) <= document.published]
                 ts = ts + ([replace(t, role="paragraph") for t in inherited] if inherited
                            else [replace(t, role="document") for t in frame])
                 if as_of is not None:
@@ -196,7 +202,8 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                 # (The other term told between the marker and its time, or in parentheses right
                 # after its time: "un niveau proche de celui de 2029 (82,4 %)".)
                 other = next((t for t in compared if t["mark"] <= q["start"] and q["end"] <= t["start"]
-                              or _PARENTHESES_AFTER.fullmatch(text, t["end"], q["start"])), None)
+                              or (_PARENTHESES_AFTER.fullmatch(text, t["end"], q["start"])
+                                  and text[q["start"]:q["start"] + 1] not in _SIGNS)), None)
                 key = (_who(rec), bool(q.get("hedged", clause["hedged"])), id(other) if other else 0)
                 if other is not None:
                     own_time[key] = other

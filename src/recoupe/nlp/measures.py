@@ -85,7 +85,7 @@ STORY_UNITS = ("person", "building", *ev.MONEY_UNITS)
 # Events a building can undergo; any other read near it ("arrivés") is not about it.
 BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded"}
 # Events only things undergo: read near a count of people, they are about something else.
-THING_EVENTS = {"destroyed", "burnt", "flooded"}
+THING_EVENTS = {"destroyed", "burnt", "flooded", "seized"}
 # Troops that arrive somewhere are deployed there; so are firefighters and rescuers.
 SOLDIER_EVENTS = {"arrived": "deployed"}
 RESPONDERS = ("firefighter", "rescuer")
@@ -99,6 +99,8 @@ _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=le
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
 _AREA = _stem_patterns(ev.AREA_EVENTS)
 _AREA_FIRST = [(event, rx) for event, rx in _AREA if event in ev.AREA_EVENTS_FIRST]
+_AREA_HAIL = [(event, rx) for event, rx in _AREA if event == ev.AREA_HAIL]
+_AREA_DAMAGE = [(event, rx) for event, rx in _AREA if event == ev.AREA_HIT]
 _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _MEASURED = _stem_patterns(ev.MEASURED_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
@@ -187,6 +189,7 @@ _LOCAL_KEYS = ("city:", "loc:", "sub:")
 # What may stand between a figure and the place its own phrase names: a few words ("dans les
 # Landes", "pour la seule ville de Lyon"), no punctuation, no other figure.
 _TO_PLACE = re.compile(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]*){0,5}\s*")
+_AT_TOWN = re.compile(rf"\s+(?:{phrase_pattern(ev.AT_TOWN_WORDS)})\s+")
 
 
 class _Places:
@@ -194,9 +197,10 @@ class _Places:
     names one ("dont 14 dans les Landes")."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        # (A capital is a town here: "14 interpellations en France, dont neuf à Paris".)
-        self.starts = sorted(m.start for m in mentions if m.key.startswith(_LOCAL_KEYS)
-                             or m.key.startswith("country:") and gazetteer.is_capital(m.text))
+        self.starts = sorted(m.start for m in mentions if m.key.startswith(_LOCAL_KEYS))
+        # (A capital is a town right after "à": "14 interpellations en France, dont neuf à Paris",
+        # not "dont 40 à la demande de Paris".)
+        self.capitals = sorted(m.start for m in mentions if m.key.startswith("country:") and gazetteer.is_capital(m.text))
 
     def between(self, start: int, end: int) -> bool:
         """Whether a town or region is named in ``start``–``end``."""
@@ -205,8 +209,10 @@ class _Places:
 
     def right_after(self, folded: str, end: int) -> bool:
         k = bisect_left(self.starts, end)
-        return k < len(self.starts) and self.starts[k] - end <= 40 and \
-            _TO_PLACE.fullmatch(folded, end, self.starts[k]) is not None
+        c = bisect_left(self.capitals, end)
+        return (k < len(self.starts) and self.starts[k] - end <= 40
+                and _TO_PLACE.fullmatch(folded, end, self.starts[k]) is not None) \
+            or (c < len(self.capitals) and _AT_TOWN.fullmatch(folded, end, self.capitals[c]) is not None)
 
 
 def _clause_bounds(text: str, claim: Claim) -> tuple[int, int]:
@@ -589,7 +595,9 @@ _CANDIDATE_AFTER = re.compile(rf"\s*(?:{phrase_pattern(ev.CANDIDATE_SHARE_NOUNS)
 # How far after a share, its sentence naming nobody before it, the name it is of may stand, with
 # no quotation mark or sentence end between: "Arrivé troisième avec 15,1 %, Jorge Paredes".
 NAME_AFTER_REACH = 40
-_QUOTE_OR_STOP = re.compile(r"[«»\"“”.;:!?\n]")
+_QUOTE_OR_STOP = re.compile(r"[«»\"“”.;:!?\n\d]")
+_BY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.AGENT_WORDS)})(?![\w])")
+_RIVAL_OPENER_ANYWHERE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_RATE_OPENERS)})(?![\w])")
 _RIVAL_OPENER = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_RATE_OPENERS)})\s+$")
 
 
@@ -599,7 +607,8 @@ def candidate_of(folded: str, claim: Claim, q: Quantity, mentions: list[Mention]
     ("contre 31,2 % pour M. Villacís"), else the last name before it in its sentence ("Mme
     Andrade recueille 33,4 %"), unless the figure is set against another with "contre" ("contre
     29,1 % à son rival" is the rival's). The source's names are no candidates."""
-    people = sorted((m for m in mentions if m.key.startswith("per:")
+    said = set(claim.source.entity_keys) if claim.source is not None else set()
+    people = sorted((m for m in mentions if m.key.startswith("per:") and m.key not in said
                      and not (claim.source is not None and claim.source.start <= m.start < claim.source.end)),
                     key=lambda m: m.start)
     if not people:
@@ -620,14 +629,24 @@ def candidate_of(folded: str, claim: Claim, q: Quantity, mentions: list[Mention]
         return None  # "contre 29,1 % à son rival": someone the sentence does not name
     if _RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start):
         return None
-    # (Within its claim: a title's full stop, "M. Villacís", ends no sentence.)
-    k = bisect_left(starts, q.start) - 1
-    if k >= 0 and people[k].start >= claim.start:
-        return people[k].key  # "Mme Andrade recueille 33,4 % des suffrages"
+    # The first name after the figure before it in its claim, its subject ("M. Villacís devance
+    # Mme Andrade avec 31,2 %", "Mme Andrade, qui affrontera M. Villacís, a obtenu 29,1 %";
+    # "Andrade obtient 32,7 %, Villacís 31,6 %"). (Within its claim: a title's full stop, "M.
+    # Villacís", ends no sentence.)
+    start = max([claim.start] + [f.end for f in claim.quantities if f.end <= q.start])
+    k = bisect_left(starts, start)
+    if k < len(people) and people[k].start < q.start:
+        return people[k].key
     k = bisect_left(starts, q.end)
     if k < len(people) and people[k].start - q.end <= NAME_AFTER_REACH and people[k].start < claim.end \
-            and not _QUOTE_OR_STOP.search(folded, q.end, people[k].start):
-        return people[k].key  # "Arrivé troisième avec 15,1 %, Jorge Paredes …"
+            and not _QUOTE_OR_STOP.search(folded, q.end, people[k].start) \
+            and not _RIVAL_OPENER_ANYWHERE.search(folded, q.end, people[k].start) \
+            and not _BY.search(folded, q.end, people[k].start):
+        return people[k].key  # "Arrivé troisième avec 15,1 %, Jorge Paredes …" (not "29 % par Sondéa")
+    before = [f for f in claim.quantities if f.end <= q.start]
+    if before and not _RIVAL_OPENER_ANYWHERE.search(folded, max(f.end for f in before), q.start):
+        # The same candidate's share again: "créditée de 28 % par Vigie Opinion et de 29 % par Sondéa".
+        return candidate_of(folded, claim, max(before, key=lambda f: f.end), mentions)
     return None
 
 
@@ -725,9 +744,16 @@ def area_event_of(folded: str, claim: Claim) -> Optional[str]:
     headline; None when neither says: a bare area measures nothing."""
     # (Fire and water first, in the clause then in the headline: "quelque 150 hectares
     # dévastés" under "Incendie dans le Gard" burnt; then what hail or a storm hits.)
-    return _first_event(_AREA_FIRST, folded, claim.start, claim.end) \
-        or _first_event(_AREA_FIRST, folded, 0, headline_end(folded)) \
-        or _first_event(_AREA, folded, claim.start, claim.end) or _first_event(_AREA, folded, 0, headline_end(folded))
+    # Hail's words in the clause come before a headline's fire ("la grêle a haché 800 hectares"
+    # under "Incendies et orages"), words of damage after it; in the headline only hail's words
+    # place an area ("Grêle : les vignes touchées", not "Sécheresse : 60 départements touchés").
+    head = headline_end(folded)
+    found = _first_event(_AREA_FIRST, folded, claim.start, claim.end) \
+        or _first_event(_AREA_HAIL, folded, claim.start, claim.end) \
+        or _first_event(_AREA_FIRST, folded, 0, head) \
+        or _first_event(_AREA_DAMAGE, folded, claim.start, claim.end) \
+        or _first_event(_AREA_HAIL, folded, 0, head)
+    return ev.AREA_HIT if found == ev.AREA_HAIL else found
 
 
 def depth_event_of(folded: str, claim: Claim) -> Optional[str]:

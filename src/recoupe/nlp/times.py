@@ -187,7 +187,7 @@ class TimeFinder:
         found = self._seasons(folded, found)
         found = self._trailing_year(folded, found)
         found = self._since(folded, found, ref)
-        found = self._weekends(text, folded, found, ref)
+        found = self._weekends(doc, text, folded, found, ref)
         doc._.recoupe_times = self._shifted_back(doc, text, folded, found, ref if precision == "day" else None)
         return doc
 
@@ -271,7 +271,18 @@ class TimeFinder:
                 t["to"] = ref.isoformat()
         return found
 
-    def _weekends(self, text: str, folded: str, found: list[dict], ref: date | None) -> list[dict]:
+    @staticmethod
+    def _told_past(doc: Doc, m: "re.Match[str]") -> bool:
+        """Whether the verb a phrase hangs on tells the past ("ont recueilli", "avaient eu lieu")."""
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if doc.has_annotation("DEP") else None
+        if span is None:
+            return False
+        verb = _verb_of(span)
+        return verb.pos_ in ("VERB", "AUX") and (
+            "Part" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+            or "Past" in verb.morph.get("Tense") or "Imp" in verb.morph.get("Tense"))
+
+    def _weekends(self, doc: Doc, text: str, folded: str, found: list[dict], ref: date | None) -> list[dict]:
         """"ce week-end", "le week-end dernier": a Saturday and a Sunday near publication."""
         if ref is None:
             return found
@@ -283,7 +294,9 @@ class TimeFinder:
             # The weekend of the week holding the reference date, or the one before it when
             # that date is early in the week ("ce week-end" read on a Monday is the one past).
             saturday = ref + timedelta(days=5 - ref.weekday())  # the Saturday of that week
-            if offset == -1 or (offset == 0 and ref.weekday() <= 1):
+            if offset == -1 or (offset == 0 and (ref.weekday() <= 1 or (ref.weekday() <= 4 and self._told_past(doc, m)))):
+                # (Mid-week, a weekend told in the past is the one before: "a secouru 148
+                # personnes au cours du week-end", written on a Wednesday.)
                 saturday -= timedelta(days=7)
             elif offset == 1 and ref.weekday() >= 5:
                 saturday += timedelta(days=7)

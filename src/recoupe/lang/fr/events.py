@@ -80,7 +80,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # conteneurs interceptés" ("saisi " and not "saisi": "saisir la justice" seizes nothing)
     # (goods "découverts" are seized too: "la découverte de 7,4 tonnes de cocaïne"; bodies or
     # cases found count the dead or the sick by their own unit)
-    "seized": ("saisi ", "saisi,", "saisi.", "saisis", "saisie", "intercept", "confisqu", "mis la main sur",
+    "seized": ("saisi ", "saisi,", "saisi.", "saisis", "saisie", "confisqu", "mis la main sur",
                "mettre la main sur", "découverte de", "découverte d'", "ont découvert", "a découvert"),
     # data or goods stolen: "ont dérobé les dossiers de 400 000 patients"
     "stolen": ("dérob", "volé", "volés", "volées", "subtilis", "exfiltr", "piraté"),
@@ -94,12 +94,15 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                 "recherchées", "sans nouvelles d",
                 # trapped: "19 autres restaient bloqués sous terre", "coincés sous les décombres"
                 "bloqué sous", "bloqués sous", "bloquée sous", "bloquées sous", "bloqués au fond",
-                "coincé", "piégé", "pris au piège", "prises au piège", "emmuré"),
+                "coincé sous", "coincés sous", "coincée sous", "coincées sous", "piégés sous", "piégées sous",
+                "pris au piège", "prises au piège", "emmuré"),
     # people where the thing happened when it did: "41 ouvriers se trouvaient dans les galeries",
     # "64 personnes avaient pris place à bord",
     # "52 personnes étaient descendues au fond" (no toll of the dead)
-    "present": ("se trouvaient", "se trouvait", "pris place à bord", "étaient à bord", "étaient descendus", "étaient descendues", "était descendu",
-                "descendus au fond", "descendues au fond", "travaillaient au fond", "travaillaient dans"),
+    "present": tuple(f"{v} {w}" for v in ("se trouvaient", "se trouvait")
+                     for w in ("dans", "sur", "sous", "au fond", "à bord", "à l'intérieur"))
+    + ("pris place à bord", "étaient descendus", "étaient descendues", "était descendu", "descendus au fond",
+       "descendues au fond", "travaillaient au fond"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
     "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable", "hors service"),
     # jobs cut, trains, flights or operations cancelled: "640 postes supprimés", "4 200 trains
@@ -273,6 +276,10 @@ RIVAL_RATE_OPENERS = ("contre", "au lieu de", "après", "et non")
 CANDIDATE_RATES = ("vote_share",)
 CANDIDATE_SHARE_NOUNS = ("des voix", "des suffrages", "des suffrages exprimés", "des votes")
 CANDIDATE_BEFORE = ("pour", "à")
+# The word before the agent of a passive ("créditée de 29 % par Sondéa"): a pollster, no candidate.
+AGENT_WORDS = ("par",)
+# The word that places a part in a capital right after it ("dont neuf à Paris").
+AT_TOWN_WORDS = ("à",)
 CANDIDATE_TITLES = ("m.", "mme", "mlle", "le candidat", "la candidate", "le président sortant",
                     "la présidente sortante", "le sortant", "la sortante")
 # The cues by which a bare percentage's own source gives it as the rate told before it ("quand le
@@ -350,11 +357,16 @@ AREA_EVENTS: dict[str, tuple[str, ...]] = {
     "flooded": ("inond", "submerg", "crue"),
     # land hit by hail or a storm: "12 000 hectares de vignes touchés", "hectares sinistrés"
     # (after fire and water: "le feu a touché 300 hectares" burnt them)
-    "hit": ("grêl", "touch", "endommag", "sinistrés", "dévast", "hach", "dépouill", "détruit"),
+    "hail": ("grêl", "hach"),
+    "hit": ("touch", "endommag", "sinistrés", "dévast", "dépouill", "détruit"),
 }
 # The area events a clause or a headline is read for first: a fire's or a flood's words name the
 # event; the words of damage ("touchés", "dévastés") say what it did.
 AREA_EVENTS_FIRST = ("burnt", "flooded")
+# Hail's own words, read in the clause before a headline's fire or flood and in the headline after
+# the clause's words of damage; what hail did is land hit ("hit").
+AREA_HAIL = "hail"
+AREA_HIT = "hit"
 
 # Events a depth of water or snow is measured for, read in its clause: "250 millimètres de
 # pluie", "des cumuls de 120 mm", "30 centimètres de neige".
@@ -403,7 +415,11 @@ MONEY_NOUNS: dict[str, str] = {
     # "les dégâts sont estimés à 790 millions")
     "coût": "cost", "facture": "cost", "dégâts": "cost", "dommages": "cost", "préjudice": "damage",
     # what goods seized are worth: "sa valeur à la revente est estimée à 220 millions d'euros"
-    "valeur": "value", "valeur marchande": "value", "valeur à la revente": "value",
+    # (not "en valeur", "la valeur de la production", "la taxe sur la valeur ajoutée")
+    "valeur marchande": "value", "valeur à la revente": "value", "valeur à la vente": "value",
+    "valeur sur le marché": "value",
+    # damages a court awards are no cost of damage
+    "dommages et intérêts": "damages_awarded", "dommages-intérêts": "damages_awarded",
     "rachat": "acquisition", "acquisition": "acquisition", "levée de fonds": "fundraising",
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
     "prix": "price", "tarif": "price", "loyer": "rent", "dividende": "dividend", "dividendes": "dividend",

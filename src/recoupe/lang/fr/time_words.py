@@ -355,7 +355,10 @@ EVE_OF = ("de", "du", "des", "d'")
 # "le week-end dernier" the one before. Phrase -> offset (0: this one, -1: the last, 1: the next).
 WEEKEND_PHRASES = {"ce week-end": 0, "ce weekend": 0, "le week-end dernier": -1, "le weekend dernier": -1,
                    "le week-end passé": -1, "le week-end précédent": -1, "le week-end prochain": 1,
-                   "le weekend prochain": 1}
+                   "le weekend prochain": 1,
+                   # "a secouru 148 personnes en mer au cours du week-end"
+                   **{f"{w} {we}": 0 for w in ("au cours du", "pendant le", "durant le", "tout au long du")
+                      for we in ("week-end", "weekend")}}
 # A start that opens a period up to publication, even with words between it and its date:
 # "depuis leur arrivée sur le front à l'automne dernier", "depuis le début de la guerre en
 # février 2022".
