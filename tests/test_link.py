@@ -1230,6 +1230,21 @@ def test_what_hail_hits(tmp_path: Path, headline: str, text: str, figure: str, m
     assert ("|".join(found[0].split("|")[:2]) if found else None) == measure, found
 
 
+def test_a_limit_is_a_measure_of_its_own(tmp_path: Path) -> None:
+    # A speed driven is no estimate of the limit, which only another telling of the limit confirms.
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 12 mars 2030\n\nCarambolage sur l'A10\n\nSelon les gendarmes, certains véhicules roulaient "
+                  "à plus de 110 km/h dans le brouillard. Par visibilité réduite, la vitesse est limitée à 50 km/h, "
+                  "rappelle l'association.\n"),
+        "b.txt": ("Publié le 13 mars 2030\n\nCarambolage sur l'A10 : la vitesse en cause\n\nSur l'A10, la vitesse est "
+                  "limitée à 50 km/h par temps de brouillard, rappelle la préfecture.\n")})
+    limit, driven = built.q("50 km/h", "a.txt"), built.q("110 km/h")
+    assert built.measures[limit.id][0].startswith("speed_limit|"), built.measures[limit.id]
+    assert built.link(limit, driven) is None
+    other = built.link(limit, built.q("50 km/h", "b.txt"))
+    assert other is not None and other.relation == "corroborates", built.links
+
+
 def test_seizing_the_courts_seizes_nothing(tmp_path: Path) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\nLe camp a renoncé à saisir le tribunal, après le "
                              "recomptage de 1 850 procès-verbaux.\n"})
@@ -2202,7 +2217,7 @@ def test_a_wider_count_in_a_paragraph_of_its_own_is_no_rival_of_a_towns(tmp_path
     ("Les services d'urgence de la région faisaient état en début d'après-midi d'un bilan plus lourd, "
      "de neuf morts.", "conflicts"),
     ("Le gouverneur de la province a fait état pour sa part de neuf morts.", "conflicts"),
-    # ... not when the figure names a wider place of its own.
+    # ... not when the figure names a wider place of its own ...
     ("Sur l'ensemble du territoire, neuf morts ont été recensés sur les voies ferrées cette année, "
      "selon le ministère.", None),
 ])
@@ -2213,6 +2228,14 @@ def test_a_rival_toll_in_a_paragraph_naming_no_place_is_of_the_storys_accident(t
                              "de Lemos, en Galice, a annoncé le ministère espagnol de l'Intérieur.\n\n" + rival + "\n"})
     link = built.link(built.q("Sept personnes"), built.q("neuf morts"))
     assert (link.relation if link else None) == relation, built.links
+
+
+def test_one_hospitals_smaller_count_is_no_rival_of_the_toll(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 5 mars 2034\n\nBousculade au stade d'Ebimpé : neuf morts\n\n"
+                             "Au moins neuf personnes ont été tuées et une soixantaine blessées samedi soir à Abidjan, a "
+                             "annoncé le ministère ivoirien de la Santé.\n\nLe directeur du CHU de Cocody, le Pr Serge Yao, "
+                             "a indiqué avoir reçu 27 blessés.\n"})
+    assert built.link(built.q("une soixantaine"), built.q("27 blessés")) is None, built.links
 
 
 def test_shares_of_one_group_doing_two_things_do_not_conflict(tmp_path: Path) -> None:

@@ -169,12 +169,21 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
         return True
     qa, qb = _figure(ca, a), _figure(cb, b)
     ta, tb = occurrences.towns(ca), occurrences.towns(cb)
+    # (Not a smaller toll: "le CHU de Cocody a reçu 27 blessés" is one hospital's part of the
+    # injured, no rival count of them.)
     same_towns = ta == tb or event in TOLL_EVENTS and (
-        (not ta and qa is not None and not occurrences.figure_places(ca, qa))
-        or (not tb and qb is not None and not occurrences.figure_places(cb, qb))) \
+        (not ta and qa is not None and not occurrences.figure_places(ca, qa) and not _smaller(a, b))
+        or (not tb and qb is not None and not occurrences.figure_places(cb, qb) and not _smaller(b, a))) \
         and (ta | tb) <= occurrences.lead_places(ca.document)
     return occurrences.places(ca) == occurrences.places(cb) and same_towns \
         and occurrences.same_place_in_one_document(ca, cb, qa, qb)
+
+
+def _smaller(a: Estimate, b: Estimate) -> bool:
+    """Whether ``a`` is below ``b``: its highest value under the other's lowest."""
+    top = a.high if a.high is not None else a.low
+    bottom = b.low if b.low is not None else b.high
+    return top is not None and bottom is not None and top < bottom
 
 
 def _outcome_after(forecast: Estimate, outcome: Estimate) -> bool:

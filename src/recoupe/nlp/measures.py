@@ -767,10 +767,17 @@ def measured_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     rafales jusqu'à 172 km/h"); None when it does not say."""
     start = max(claim.start, max((m.end() for m in _SENTENCE_END.finditer(folded, claim.start, q.start)),
                                  default=claim.start))
+    if _LIMIT_BEFORE.search(folded, max(start, q.start - 40), q.start):
+        # A rule's limit ("la vitesse est limitée à 50 km/h") is no reading: a measure of its
+        # own, which only another telling of the limit confirms (a bare one, "la départementale,
+        # limitée à 80 km/h", says of what nothing).
+        limited = _first_event(_MEASURED, folded, start, q.start)
+        return f"{limited}_limit" if limited else None
     return _first_event(_MEASURED, folded, start, q.start)
 
 
 _PLACE_EVENTS = _stem_patterns(ev.PLACE_EVENTS)
+_LIMIT_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.LIMIT_BEFORE)})\s*$")
 # How far after the noun a figure took its unit from the words that say what it underwent
 # may stand: "Le nombre de communes privées d'eau potable …", "Le nombre de voyageurs touchés".
 ANTECEDENT_REACH = 60

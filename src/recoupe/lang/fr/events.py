@@ -394,6 +394,10 @@ PLACE_EVENTS: dict[str, tuple[str, ...]] = {
     "alerted": ("en crise", "soumis", "soumises", "en alerte", "en vigilance"),
 }
 MEASURED_UNITS = ("km_per_hour", "m_per_s", "knot", "m3", "celsius")
+# Words right before a reading that make it a rule's limit, no reading: "la vitesse est limitée à
+# 50 km/h", "une limitation à 80 km/h", "la vitesse maximale autorisée de 130 km/h".
+LIMIT_BEFORE = ("limitée à", "limité à", "limités à", "limitées à", "limitation à", "limite de", "limite à",
+                "autorisée de", "autorisée à", "maximale autorisée de", "plafonnée à", "plafonné à")
 
 # What a sum of money is, read as for rates: right after it ("60 millions d'euros de bonus"),
 # else back in its paragraph ("une indemnité de transfert de 60 millions d'euros"), else in the
