@@ -29,7 +29,11 @@ a company's results and job cuts), the same way; ``eval/stories8/`` five more (a
 Mayotte, small-boat crossings of the Channel, a wine harvest forecast and its outcome, a train
 derailment abroad, a taxi drivers' protest day), the same way; ``eval/stories9/`` five more (a
 teachers' strike day, a heatwave's excess deaths, a plant closure, a measles outbreak, a city
-marathon), the same way. The scorer is ``../shared/eval/score.py``, the
+marathon), the same way; ``eval/stories10/`` five more (an avalanche toll, a data breach, a homeless
+count, a train derailment, an unemployment forecast), the same way; ``eval/stories11/`` five more
+(a mine explosion, a cocaine seizure, a hailstorm's cost, a volcanic eruption, a presidential
+election), the same way; ``eval/stories12/`` five more, written the same way and scored only,
+never read for misses. The scorer is ``../shared/eval/score.py``, the
 same one that scores real articles the team does not have.
 """
 
@@ -59,7 +63,8 @@ STORIES = HERE / "stories"
 STORY_SETS = {"stories": STORIES, "stories2": HERE / "stories2", "stories3": HERE / "stories3",
                "stories4": HERE / "stories4", "stories5": HERE / "stories5",
                "stories6": HERE / "stories6", "stories7": HERE / "stories7",
-               "stories8": HERE / "stories8", "stories9": HERE / "stories9", "stories10": HERE / "stories10"}
+               "stories8": HERE / "stories8", "stories9": HERE / "stories9", "stories10": HERE / "stories10",
+               "stories11": HERE / "stories11", "stories12": HERE / "stories12"}
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",

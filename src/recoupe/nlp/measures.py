@@ -602,11 +602,12 @@ _RIVAL_OPENER = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_RATE_OPENERS)
 
 
 def candidate_of(folded: str, claim: Claim, q: Quantity, mentions: list[Mention]) -> Optional[str]:
-    """The person whose share of the vote ``q`` is, when its sentence names one for it: the
-    name right before its parentheses ("Mateo Villacís (29,1 %)"), the name after "pour" or "à"
-    ("contre 31,2 % pour M. Villacís"), else the last name before it in its sentence ("Mme
-    Andrade recueille 33,4 %"), unless the figure is set against another with "contre" ("contre
-    29,1 % à son rival" is the rival's). The source's names are no candidates."""
+    """The person whose share of the vote ``q`` is, when its claim names one for it: the name
+    right before its parentheses ("Mateo Villacís (29,1 %)"), the name after "pour" or "à"
+    ("contre 31,2 % pour M. Villacís"), else its clause's subject, the first name after the figure
+    before it ("Mme Andrade recueille 33,4 %"), else a name right after it, else the candidate of
+    the figure before it told again; no one's when the figure is set against another with
+    "contre" ("contre 29,1 % à son rival" is the rival's). The source's names are no candidates."""
     said = set(claim.source.entity_keys) if claim.source is not None else set()
     people = sorted((m for m in mentions if m.key.startswith("per:") and m.key not in said
                      and not (claim.source is not None and claim.source.start <= m.start < claim.source.end)),
@@ -740,13 +741,13 @@ def _burnt(folded: str, claim: Claim) -> bool:
 
 
 def area_event_of(folded: str, claim: Claim) -> Optional[str]:
-    """What an area counts (hectares burnt, flooded), read in its clause, else its document's
-    headline; None when neither says: a bare area measures nothing."""
-    # (Fire and water first, in the clause then in the headline: "quelque 150 hectares
-    # dévastés" under "Incendie dans le Gard" burnt; then what hail or a storm hits.)
-    # Hail's words in the clause come before a headline's fire ("la grêle a haché 800 hectares"
-    # under "Incendies et orages"), words of damage after it; in the headline only hail's words
-    # place an area ("Grêle : les vignes touchées", not "Sécheresse : 60 départements touchés").
+    """What an area counts (hectares burnt, flooded, hit by hail), read in its clause, else its
+    document's headline; None when neither says: a bare area measures nothing."""
+    # Fire and water first, in the clause then in the headline ("quelque 150 hectares dévastés"
+    # under "Incendie dans le Gard" burnt), but hail's words in the clause before a headline's
+    # fire ("la grêle a haché 800 hectares" under "Incendies et orages"); words of damage after
+    # them; in the headline only hail's words place an area ("Grêle : les vignes touchées", not
+    # "Sécheresse : 60 départements touchés").
     head = headline_end(folded)
     found = _first_event(_AREA_FIRST, folded, claim.start, claim.end) \
         or _first_event(_AREA_HAIL, folded, claim.start, claim.end) \
