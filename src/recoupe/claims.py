@@ -73,6 +73,12 @@ _PARENTHESES_AFTER = re.compile(r"\s*\(\s*")
 _SIGNS = "-+−"
 
 
+def _after(published: date | None, iso: str | None) -> bool:
+    """Whether a time starting on ``iso`` falls after the day a document was published: a day
+    to come, which dates nothing the document reports."""
+    return published is not None and bool(iso) and date.fromisoformat(iso[:10]) > published
+
+
 def _document_frame(doc: Doc, times: list[dict], published: date | None = None) -> list[TimeSpan]:
     """The time of the event an article reports: the first event time of its first sentence
     that asserts something (headlines and date lines have no verb), never one after the day it
@@ -80,8 +86,7 @@ def _document_frame(doc: Doc, times: list[dict], published: date | None = None) 
     lundi" reports Monday's results)."""
     for sent in doc.sents:
         mine = [t for t in times if sent.start_char <= t["start"] < sent.end_char
-                and t.get("role", "event") == "event" and t["from"] is not None
-                and (published is None or date.fromisoformat(t["from"][:10]) <= published)]
+                and t.get("role", "event") == "event" and t["from"] is not None and not _after(published, t["from"])]
         if mine and any(tok.pos_ in ("VERB", "AUX") for tok in sent):
             return [_span(mine[0])]
     return []
@@ -180,9 +185,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
             else:
                 # (Never a day to come: "Le procès s'ouvrira le 15 mai. L'incendie avait fait 9
                 # morts" are the fire's dead.)
-                inherited = [t for t in last_times.get(paragraph) or []
-                             if document.published is None or not t.from_
-                             or date.fromisoformat(t.from_[:10]) <= document.published]
+                inherited = [t for t in last_times.get(paragraph) or [] if not _after(document.published, t.from_)]
                 ts = ts + ([replace(t, role="paragraph") for t in inherited] if inherited
                            else [replace(t, role="document") for t in frame])
                 if as_of is not None:

@@ -1643,8 +1643,8 @@ class AttributionFinder:
                 role = " ".join(t.text for t in role_tokens if t.lower_ not in self.strip and not t.is_punct) or None
                 # "le porte-parole du Croissant-Rouge, Babak Rahimi", "le président de la FTI,
                 # Didier Fontanel": his figures are the Red Crescent's, the federation's too.
-                voice = next((t for t in role_tokens if self._masculine(t.lemma_.lower()) in self.spokes
-                              or self._masculine(t.lemma_.lower()) in self.roles), None)
+                voice = next((t for t in role_tokens
+                              if (lemma := self._masculine(t.lemma_.lower())) in self.spokes or lemma in self.roles), None)
                 body = self._body_of(voice, lo, hi) if voice is not None else None
                 if body is not None and _named(body) and not p_lo <= body.i < p_hi:
                     b_lo, b_hi = self._np(doc, body, sent)

@@ -634,8 +634,9 @@ def candidate_of(folded: str, claim: Claim, q: Quantity, mentions: list[Mention]
     # Mme Andrade avec 31,2 %", "Mme Andrade, qui affrontera M. Villacís, a obtenu 29,1 %";
     # "Andrade obtient 32,7 %, Villacís 31,6 %"). (Within its claim: a title's full stop, "M.
     # Villacís", ends no sentence.)
-    start = max([claim.start] + [f.end for f in claim.quantities if f.end <= q.start])
-    k = bisect_left(starts, start)
+    before = [f for f in claim.quantities if f.end <= q.start]
+    previous = max(before, key=lambda f: f.end) if before else None
+    k = bisect_left(starts, previous.end if previous is not None else claim.start)
     if k < len(people) and people[k].start < q.start:
         return people[k].key
     k = bisect_left(starts, q.end)
@@ -644,10 +645,9 @@ def candidate_of(folded: str, claim: Claim, q: Quantity, mentions: list[Mention]
             and not _RIVAL_OPENER_ANYWHERE.search(folded, q.end, people[k].start) \
             and not _BY.search(folded, q.end, people[k].start):
         return people[k].key  # "Arrivé troisième avec 15,1 %, Jorge Paredes …" (not "29 % par Sondéa")
-    before = [f for f in claim.quantities if f.end <= q.start]
-    if before and not _RIVAL_OPENER_ANYWHERE.search(folded, max(f.end for f in before), q.start):
+    if previous is not None and not _RIVAL_OPENER_ANYWHERE.search(folded, previous.end, q.start):
         # The same candidate's share again: "créditée de 28 % par Vigie Opinion et de 29 % par Sondéa".
-        return candidate_of(folded, claim, max(before, key=lambda f: f.end), mentions)
+        return candidate_of(folded, claim, previous, mentions)
     return None
 
 

@@ -279,8 +279,7 @@ class TimeFinder:
             return False
         verb = _verb_of(span)
         return verb.pos_ in ("VERB", "AUX") and (
-            "Part" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
-            or "Past" in verb.morph.get("Tense") or "Imp" in verb.morph.get("Tense"))
+            _compound_past(verb) or "Past" in verb.morph.get("Tense") or "Imp" in verb.morph.get("Tense"))
 
     def _weekends(self, doc: Doc, text: str, folded: str, found: list[dict], ref: date | None) -> list[dict]:
         """"ce week-end", "le week-end dernier": a Saturday and a Sunday near publication."""
@@ -404,6 +403,11 @@ def _verb_of(span: Span) -> Token:
     return verb
 
 
+def _compound_past(verb: Token) -> bool:
+    """Whether a verb is a participle or has an auxiliary: "a été aperçu", "avait réuni"."""
+    return "Part" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _in_the_future(span: Span) -> bool:
     """Whether the verb a time hangs on is in the future tense ("s'affronteront")."""
     verb = _verb_of(span)
@@ -416,7 +420,7 @@ def _tells_what_comes(span: Span) -> bool:
     verb = _verb_of(span)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if "Part" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+    if _compound_past(verb):
         return False  # "a été aperçu", "avait réuni"
     tense, mood = verb.morph.get("Tense"), verb.morph.get("Mood")
     return "Fut" in tense or "Cnd" in mood or ("Pres" in tense and "Ind" in mood) or "Inf" in verb.morph.get("VerbForm")
