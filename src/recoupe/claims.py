@@ -148,6 +148,24 @@ def _cut(text: str, before: tuple[dict | None, list[dict]], after: tuple[dict | 
     return at
 
 
+def _times_beyond(ts: list[TimeSpan], beyond: tuple[tuple[int, int], ...], before: list[TimeSpan] | None,
+                  frame: list[TimeSpan], as_of: TimeSpan | None, published: date | None) -> list[TimeSpan]:
+    """The times of a claim whose figures stand past the scope of the clause's times in
+    ``beyond`` (spans): the others; with no event time left, its paragraph's before the
+    clause, else its article's, as a claim with no time of its own (never one in ``beyond``)."""
+    if not beyond:
+        return ts
+    kept = [t for t in ts if (t.start, t.end) not in beyond]
+    if any(t.role == "event" for t in kept):
+        return kept
+    inherited = [t for t in before or [] if not _after(published, t.from_) and (t.start, t.end) not in beyond]
+    kept += [replace(t, role="paragraph") for t in inherited] if inherited else \
+        [replace(t, role="document") for t in frame if (t.start, t.end) not in beyond]
+    if as_of is not None and as_of not in kept:
+        kept.append(as_of)
+    return kept
+
+
 def build_analysis(doc: Doc, document: Document) -> Analysis:
     """The claims, mentions and entities of ``document``, read from its annotated ``doc``."""
     text = text_of(doc)
@@ -176,6 +194,11 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                 continue  # a heading or a fragment: nothing is asserted
             paragraph = bisect_right(newlines, start)
             ts = [_span(t) for t in times if start <= t["start"] < end]
+            before_clause = last_times.get(paragraph)
+            # Times told right after a figure whose scope ends before a coordinated clause
+            # ("112 millions d'euros pour 2028, et … 640 postes"): the offset it ends at.
+            scoped = {(t["start"], t["end"]): t["scope_end"] for t in times
+                      if start <= t["start"] < end and t.get("scope_end") is not None}
             # Event time, not statement time; a claim with no event time of its own takes
             # the time of the event its paragraph reports, else its article's, and holds as
             # of its publication date.
@@ -207,17 +230,20 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                 other = next((t for t in compared if t["mark"] <= q["start"] and q["end"] <= t["start"]
                               or (_PARENTHESES_AFTER.fullmatch(text, t["end"], q["start"])
                                   and text[q["start"]:q["start"] + 1] not in _SIGNS)), None)
-                key = (_who(rec), bool(q.get("hedged", clause["hedged"])), id(other) if other else 0)
+                # (A figure past the scope of a time told after another figure is not of that time.)
+                beyond = tuple(sorted(span for span, limit in scoped.items() if q["start"] >= limit))
+                key = (_who(rec), bool(q.get("hedged", clause["hedged"])), id(other) if other else 0, beyond)
                 if other is not None:
                     own_time[key] = other
                 groups.setdefault(key, (rec, []))[1].append(q)
             if not groups:
-                groups[(_who(sentence_source), False, 0)] = (sentence_source, [])
+                groups[(_who(sentence_source), False, 0, ())] = (sentence_source, [])
             # Each claim of a split clause gets its own part of it, so that no two claims share
             # a span (reviews name a claim by its span): the first from the clause's start, the
             # next ones from their first figure, each up to where the next begins.
             parts = list(groups.values())
             owns = [own_time.get(key) for key in groups]
+            outside = [key[3] for key in groups]
             bounds = [start] + [_cut(text, parts[k - 1], parts[k], owns[k]["mark"] if owns[k] else None)
                                 for k in range(1, len(parts))] + [end]
             for k, (source, group) in enumerate(parts):
@@ -240,7 +266,8 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                     document=document.id, start=c_start, end=c_end, text=text[c_start:c_end], source=_source(source, document.outlet),
                     hedged=hedged, modality=mode, hedge_cues=cues,
                     quantities=[_quantity(q) for q in group],
-                    times=ts if own is None else [replace(_span(own), role="event")] + ([as_of] if as_of else []),
+                    times=_times_beyond(ts, outside[k], before_clause, frame, as_of, document.published) if own is None
+                    else [replace(_span(own), role="event")] + ([as_of] if as_of else []),
                     entity_keys=list(dict.fromkeys(m["key"] for m in mentions_raw if c_start <= m["start"] < c_end)),
                     paragraph=paragraph, sentence=si,
                 ))

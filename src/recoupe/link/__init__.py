@@ -542,12 +542,18 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
         repeats = 0
         origins: set[frozenset[str]] = set()
         qb = _figure(cb, b)
+        # A figure told again later for an earlier day ("Au 9 août, l'agence ne dénombrait que
+        # 14 malades") is checked against that day's own estimates, however many came since.
+        b_day = b.window[1] if b.window[1] is not None and b.as_of is not None and b.window[1] < b.as_of else None
         for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
-            if kept >= PER_FIGURE:
-                break
+            same_day = b_day is not None and (a.window[1] or a.as_of) == b_day
+            if kept >= PER_FIGURE and not same_day:
+                if b_day is None:
+                    break
+                continue
             qa = _figure(ca, a)
             origin = origin_of(ca)
-            if kept >= NEAREST and origin in origins:
+            if kept >= NEAREST and origin in origins and not same_day:
                 continue  # an older estimate of an origin already linked: its history, not a new check
             one_article = a.document == b.document
             if one_article and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign, measure.event):

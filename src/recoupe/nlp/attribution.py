@@ -1655,6 +1655,8 @@ class AttributionFinder:
                     while b_hi > b_lo and doc[b_hi - 1].is_punct:
                         b_hi -= 1
                     spoken_for = (b_lo, b_hi) if b_hi > b_lo else None
+            if spoken_for is None:
+                spoken_for = self._apposed_body(doc, p_hi, sent)
             name_lo, name_hi = p_lo, p_hi
         elif (lemma in self.spokes or lemma in self.media) and not _named(head) \
                 and self._body_of(head, lo, hi) is not None:
@@ -1726,6 +1728,30 @@ class AttributionFinder:
             rec["via"] = relay
         return rec
 
+    def _apposed_body(self, doc: Doc, after: int, sent: Span) -> Optional[tuple[int, int]]:
+        """The body a named person speaks for, told by the role in apposition after the name:
+        "a déclaré Claire Mahieu, responsable de la veille sanitaire à l'ARS" → the ARS."""
+        if after + 1 >= sent.end or doc[after].text != ",":
+            return None
+        voice = doc[after + 1]
+        if voice.pos_ == "DET" and after + 2 < sent.end:
+            voice = doc[after + 2]
+        lemma = self._masculine(voice.lemma_.lower())
+        if lemma not in self.spokes and lemma not in self.roles:
+            return None
+        hi = voice.i + 1
+        while hi < sent.end and doc[hi].text not in (",", ".", ";", ":", "«", "»", "(") and doc[hi].pos_ != "VERB":
+            hi += 1
+        body = self._body_of(voice, voice.i, hi)
+        if body is None or not _named(body):
+            return None
+        b_lo, b_hi = self._np(doc, body, sent)
+        b_lo = max(b_lo, voice.i + 1)
+        while b_lo < b_hi and doc[b_lo].pos_ in ("ADP", "DET"):
+            b_lo += 1
+        b_hi = min(_extend_name(doc, b_hi, sent), hi)
+        return (b_lo, b_hi) if b_hi > b_lo else None
+
     def _body_of(self, head: Token, lo: int, hi: int) -> Optional[Token]:
         """The body a spokesperson speaks for: "les experts de l'ISW" → ISW, "les services de
         renseignement du ministère britannique de la Défense" → the ministry (the first named
@@ -1741,6 +1767,8 @@ class AttributionFinder:
         queue = list(first)
         while queue:
             node = queue.pop(0)
+            if _local_place(node):
+                return None  # "l'agence régionale de santé des Hauts-de-France": the region's agency itself
             if _named(node) or node.ent_type_ in ("ORG", "PER"):
                 return node
             queue.extend(complements(node))
@@ -1750,7 +1778,7 @@ class AttributionFinder:
         named = [doc[k] for k in range(head.i + 1, hi) if _named(doc[k]) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "X")
                  and doc[k - 1].pos_ not in ("ADP", "VERB", "PUNCT")]  # not "basée à Varsovie"
         if named:
-            return named[-1]
+            return None if _local_place(named[-1]) else named[-1]
         if any(c.dep_ == "amod" and c.i > head.i for c in head.children):
             return None  # "le service départemental d'incendie et de secours": a body of its own
         return first[0]
@@ -2064,6 +2092,14 @@ def _after_clitic_en(doc: Doc, t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and t.i >= 2 and doc[t.i - 1].lower_ == "en" \
         and doc[t.i - 2].pos_ in ("NOUN", "PROPN", "ADJ") and t.i + 1 < len(doc) \
         and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT", "PRON")
+
+
+def _local_place(t: Token) -> bool:
+    """Whether a name is a region, a department or a town (no state, whose capital speaks for it)."""
+    if gazetteer.subdivision(t.text) is not None:
+        return True
+    place = gazetteer.resolve_place(t.text)
+    return place is not None and place.kind not in ("country", "capital")
 
 
 def _named(t: Token) -> bool:

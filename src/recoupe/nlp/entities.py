@@ -132,6 +132,10 @@ class _Resolver:
         norm = gazetteer.normalise_name(text)
         if _ACRONYM_WORD.fullmatch(text):
             return f"org:{norm}", "ORG", None, text  # "OSC" tagged as a place is an acronym
+        first, _, rest = text.partition(" ")
+        if _ACRONYM_WORD.fullmatch(first) and _PLACED_NAME.match(" " + rest):
+            # "ARS des Hauts-de-France", "SDIS du Var" tagged as a place: a body and its place.
+            return f"org:{norm}", "ORG", None, text
         if label == "PER":
             words = norm.split()
             if len(words) == 1 and words[0] in self.people:
@@ -240,6 +244,7 @@ def find_mentions(doc: Doc) -> list[dict]:
                 taken.add(s, e)
     _scope_anaphors(text, folded, mentions, taken)
     _people_by_surname(mentions)
+    _bodies_by_short_name(mentions)
     _attach_sources(doc, mentions, resolver)
     mentions.sort(key=lambda m: m["start"])
     return mentions
@@ -268,6 +273,27 @@ def _people_by_surname(mentions: list[dict]) -> None:
         words = _untitled(m["key"][4:].split())
         known = full.get(words[-1], set()) if len(words) == 1 else set()
         m["key"] = next(iter(known)) if len(known) == 1 else "per:" + " ".join(words)
+
+
+# Keys of places below a state: a town, a region or a department.
+_LOCAL_KEYS = ("sub:", "city:", "loc:")
+# A body's short name and the place its full name adds: "l'ARS" in an article that names "l'ARS
+# des Hauts-de-France" is that agency.
+_PLACED_NAME = re.compile(r" (?:de|des|du|d'|de la|de l')\s?")
+
+
+def _bodies_by_short_name(mentions: list[dict]) -> None:
+    """One key per body in a document: its short name ("ARS", "CHU") is the one body the
+    document names in full with that name and a place ("ARS des Hauts-de-France", "CHU de
+    Nantes"); a short name two such bodies share stays as it is."""
+    orgs = {m["key"] for m in mentions if m["key"].startswith("org:")}
+    for m in mentions:
+        short = m["key"]
+        if not short.startswith("org:"):
+            continue
+        full = {k for k in orgs if k.startswith(short + " ") and _PLACED_NAME.match(k, len(short))}
+        if len(full) == 1:
+            m["key"] = next(iter(full))
 
 
 def _scope_anaphors(text: str, folded: str, mentions: list[dict], taken: GrowingSpans) -> None:
@@ -420,6 +446,10 @@ def _attach_sources(doc: Doc, mentions: list[dict], resolver: _Resolver) -> None
             index.append({"start": a, "end": b, "text": surface, "label": "ORG", "key": key,
                           "name": surface, "country": country})
             keys.append(key)
+        if any(k.startswith(("org:", "per:")) for k in keys):
+            # "l'agence régionale de santé des Hauts-de-France": the agency, whose region
+            # makes no origin of its own (a prefecture of that region is another voice).
+            keys = [k for k in keys if not k.startswith(_LOCAL_KEYS)]
         heads = _bodies_of_role(rec, bodies)
         keys += [k for k in heads if k not in keys]
         if heads:

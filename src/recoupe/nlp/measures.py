@@ -39,6 +39,18 @@ _COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.COPULA_STEMS)})[\w']*\s+(
 _WORD = re.compile(r"[\w][\w\-]*")
 _OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
 _DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\s+(?:la\s+|le\s+|les\s+|l')?$|(?<![\w])(?:aux|au|à\s+l')$")
+# A rival source's words before its figure: it counts what was counted before ("La police
+# évoque pour sa part « environ 50 000 personnes »").
+_RIVAL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_WORDS)})(?![\w])")
+# Those a study asked or looked at: "un échantillon de 3 000 écoles", "auprès de 1 002 personnes".
+SAMPLED = "sampled"
+_SAMPLE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SAMPLE_BEFORE)})\s+(?:\S+\s+){{0,2}}$")
+# What a body or a place has, told by the verb right before the figure in the present or the
+# imperfect ("l'opérateur compte environ 700 000 abonnés", "l'académie compte quelque 2 900
+# écoles", "Varentis emploie 800 salariés"): a stock, no count of what its story tells. (Not "en
+# compte", "en a compté": a source counting those its story counts.)
+HELD = "held"
+_HELD = re.compile(rf"(?<![\w])(?<!en\s)(?:{phrase_pattern(ev.HELD_VERBS)})\s+(?:\S+\s+){{0,2}}$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
 # recoupe's own English names, the same in every language.
@@ -81,7 +93,13 @@ VEHICLE = "vehicle"
 COUNTED_CLASSES = {"vehicle", "house", "document", "product", "animal",
                    "facility", "infrastructure", "ship", "plant", "case"}
 # Units whose figure, when its clause names no event, counts what its article counts most.
-STORY_UNITS = ("person", "building", *ev.MONEY_UNITS)
+STORY_UNITS = ("person", "building", "job", *ev.MONEY_UNITS)
+# Classes of things counted one by one whose figure, when neither its clause nor its article
+# names an event, counts them ("6 200 pains … répartis dans 248 sacs", "nos 40 000 assesseurs",
+# "au moins 14 sujets comportant des erreurs"): one measure with the other counts of them its
+# occurrence holds. (Not a mass, a length, a share, a duration, seats, beds, votes, money,
+# weapons or munitions: those say nothing without the event they measure.)
+COUNTED_IF_UNREAD = {"person", "other", "food", "organization", "job", None}
 # Events a building can undergo; any other read near it ("arrivés") is not about it.
 BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded"}
 # Events only things undergo: read near a count of people, they are about something else.
@@ -137,13 +155,24 @@ _OPENS = re.compile(r"\s*(?:[^,;:.!?\n]*[,:]\s*)?")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
 
 
-def _event_words(folded: str, start: int, end: int) -> list[tuple[int, str, int]]:
+def _event_words(folded: str, start: int, end: int, text: Optional[str] = None) -> list[tuple[int, str, int]]:
     """(start, event, end) of every event word in ``folded[start:end]``, in text order: the
-    text is scanned once, and each event's pattern is tried only where some event word starts."""
+    text is scanned once, and each event's pattern is tried only where some event word starts.
+    Given the ``text`` as written, a word with a capital inside a sentence is part of a name,
+    no event ("la société Ivoire Live Productions")."""
     # At one place the longest word wins: "privées de leur logement" (evacuated) over "privé".
     found = sorted(((at, -m.end(), event) for at in (w.start() for w in _ANY_STEM.finditer(folded, start, end))
+                    if text is None or not _in_name(text, at)
                     for event, rx in _STEMS if (m := rx.match(folded, at, end))))
     return [(at, event, -neg_end) for at, neg_end, event in found]
+
+
+def _in_name(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is written with a capital inside a sentence."""
+    if not text[at:at + 1].isupper():
+        return False
+    before = text[max(0, at - 3):at].rstrip(" «\"“(")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 class _Events:
@@ -151,8 +180,8 @@ class _Events:
     asks for the first or last one before it or the first one after it (a bisection, so a
     sentence of a thousand figures costs its length, not its square)."""
 
-    def __init__(self, folded: str, start: int, end: int) -> None:
-        found = _event_words(folded, start, end)
+    def __init__(self, folded: str, start: int, end: int, text: Optional[str] = None) -> None:
+        found = _event_words(folded, start, end, text)
         self.found = found
         self.starts = [f[0] for f in found]
 
@@ -273,11 +302,11 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
         # suppression de 640 postes"): the words of its clause before it say what it counts.
         lead_start = max(0, q.start - LEAD_REACH)
         breaks = [m.end() for m in _CLAUSE_END.finditer(folded, lead_start, q.start)]
-        lead = _event_words(folded, breaks[-1] if breaks else lead_start, q.start)
+        lead = _event_words(folded, breaks[-1] if breaks else lead_start, q.start, text)
         if lead:
             return lead[-1][1]
     if events is None:
-        events = _Events(folded, c_start, c_end)
+        events = _Events(folded, c_start, c_end, text)
     before = folded[max(c_start, q.start - 40):q.start]
     if _COPULA.search(before):
         subject = events.before(q.start, last=False)
@@ -825,10 +854,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     told_last: dict[tuple[str, int, str], tuple[Measure, int]] = {}
     told_unit: dict[tuple[str, Optional[str]], Measure] = {}  # the last measure of each unit, by document
     told_measure: dict[tuple[str, str], Measure] = {}  # the last measure in each measure unit, by document
+    told_paragraph: dict[tuple[str, int, str], Measure] = {}  # the same, by paragraph
     rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
     unread: list[tuple[Claim, Quantity]] = []
     said_after: list[tuple[Claim, Quantity, bool, bool, Optional[str]]] = []  # changes and shares of a figure before them
     bare: list[tuple[Claim, Quantity]] = []
+    rivals: dict[str, Measure] = {}  # figures a rival source tells of what was counted before them
     for claim in claims:
         text = texts[claim.document]
         folded = folded_cache.get(claim.document)
@@ -907,7 +938,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                                                    aside=aside(q), part=part, whose=whose)
                 continue
             if events is None:
-                events = _Events(folded, claim.start, claim.end)
+                events = _Events(folded, claim.start, claim.end, text)
             event = event_of(text, folded, claim, q, events)
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
@@ -938,11 +969,22 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = None  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
             if event in ev.PEOPLE_ONLY_EVENTS and not (q.unit in ev.PEOPLE_UNITS or q.unit_class in ("person", "animal")):
                 event = None  # "plus de sept tonnes … six personnes en garde à vue": no tonne is arrested
+            if event is None and _SAMPLE.search(folded, max(0, q.start - 40), q.start):
+                event = SAMPLED  # "un échantillon de quelque 3 000 écoles": those a study looked at
+            if event is None and (q.unit_class in COUNTED_IF_UNREAD or q.unit_class in COUNTED_CLASSES) \
+                    and q.unit is not None and _HELD.search(folded, max(0, q.start - 40), q.start):
+                event = HELD  # "où l'opérateur compte environ 700 000 abonnés": what it has, no story's count
             if _breached(folded, q, event):
                 event = "stolen"  # a breach's count: "4,2 millions de comptes clients concernés"
             money = (DEMANDED if is_demanded(folded, q) else money_of(folded, q)) if q.unit in ev.MONEY_UNITS else None
             if event is None and money is None:
-                if _unit_of(q) in STORY_UNITS:
+                if _unit_of(q) in STORY_UNITS or q.unit is not None and q.unit_class in COUNTED_IF_UNREAD:
+                    rival = told_paragraph.get((claim.document, claim.paragraph, _unit_of(q)))
+                    if rival is not None and q.unit not in ev.MONEY_UNITS \
+                            and _RIVAL.search(folded, _sentence_start(folded, q.start), q.start):
+                        # "La police évoque pour sa part « environ 50 000 personnes »" after the
+                        # organisers' "80 000 spectateurs": the same count, told by a rival.
+                        rivals[q.id] = rival
                     unread.append((claim, q))  # what the rest of its article counts, below
                     continue
                 if q.unit_class == HAPPENINGS:
@@ -1015,6 +1057,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             told_last[(claim.document, claim.paragraph, q.unit)] = (measure, q.end)
             told_unit[(claim.document, q.unit)] = measure
             told_measure[(claim.document, measure.unit)] = measure
+            told_paragraph[(claim.document, claim.paragraph, measure.unit)] = measure
             told[(claim.document, measure.unit, measure.per)][measure] += 1
             if q.low is not None and q.high is not None:
                 valued.setdefault((claim.document, measure.unit, measure.per, q.low, q.high), measure)
@@ -1027,7 +1070,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     # syndicats)"), tolls.
     for claim, q, unit in [(c, q, _unit_of(q)) for c, q in unread] + [(c, q, PEOPLE) for c, q in bare]:
         most = told.get((claim.document, unit, q.per))
-        if most:
+        if q.id in rivals:
+            measure = rivals[q.id]
+        elif most:
             measure = valued.get((claim.document, unit, q.per, q.low, q.high)) if unit in ev.MONEY_UNITS else None
             if measure is None and unit in ev.MONEY_UNITS:
                 # A sum is the article's first sum, its story's (a transfer's fee, a town's
@@ -1036,13 +1081,67 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 measure = next((m for m in most if m.event != left_out), None)
             if measure is None:
                 (measure, n), = most.most_common(1)
-            folded = folded_cache[claim.document]
-            before = told_unit.get((claim.document, q.unit))
-            out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
-                                part=is_part(folded, q) or (_of_those(folded, q) and before is not None
-                                                            and before.event == measure.event))
+        elif q.unit not in (None, PEOPLE) and q.unit_class in COUNTED_IF_UNREAD and q.low is not None:
+            # Nothing else in the article counts them: they are counted, by their own name
+            # ("712 400 candidats", never people in general).
+            measure = Measure(COUNTED, q.unit, q.per, None)
+        else:
+            continue
+        folded = folded_cache[claim.document]
+        before = told_unit.get((claim.document, q.unit))
+        out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
+                            part=is_part(folded, q) or (_of_those(folded, q) and before is not None
+                                                        and before.event == measure.event))
+    _cases_of_outbreaks(claims, out)
+    _arrivals_of_refugees(claims, out)
     _changes_and_shares(said_after, claims, folded_cache, out)
     return out
+
+
+# People infected are cases ("14 malades" and "14 cas" are one count); in an article whose
+# first count of people is an outbreak's, the people it says are hit are those cases too
+# ("l'épidémie a touché 31 personnes" and "31 cas recensés").
+INFECTED, CASE = "infected", "case"
+_SICK_EVENTS = (INFECTED, "affected")
+
+
+def _measured_by_document(claims: list[Claim], out: dict[str, Measure]) -> list[list[str]]:
+    """The ids of the figures with a measure, by document, in text order."""
+    by_document: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        by_document[claim.document].extend(q.id for q in claim.quantities if q.id in out)
+    return list(by_document.values())
+
+
+# In an article that counts people arriving, the refugees it counts are those arrivals: "plus
+# de 18 000 réfugiés soudanais" and "18 400 arrivées depuis le 27 mars" are one count.
+ARRIVED, DISPLACED = "arrived", "displaced"
+
+
+def _arrivals_of_refugees(claims: list[Claim], out: dict[str, Measure]) -> None:
+    """Read the refugees of an article that counts people arriving as those arrivals."""
+    for ids in _measured_by_document(claims, out):
+        if not any(out[i].event == ARRIVED and out[i].unit == PEOPLE and not out[i].part for i in ids):
+            continue
+        for i in ids:
+            if out[i].event == DISPLACED and out[i].unit == PEOPLE and out[i].actor is None:
+                out[i] = replace(out[i], event=ARRIVED)
+
+
+def _cases_of_outbreaks(claims: list[Claim], out: dict[str, Measure]) -> None:
+    """Read the people counted as sick, and those an outbreak's article counts as hit, as cases."""
+    for ids in _measured_by_document(claims, out):
+        for i in ids:
+            if out[i].event == INFECTED and out[i].unit == PEOPLE:
+                out[i] = replace(out[i], unit=CASE)  # "14 malades", "31 personnes infectées"
+        # The article is an outbreak's when the first of its counts is of cases.
+        first = next((out[i] for i in ids if out[i].event in _SICK_EVENTS or out[i].unit == PEOPLE), None)
+        if first is None or first.event != INFECTED:
+            continue
+        for i in ids:
+            m = out[i]
+            if m.event in _SICK_EVENTS and m.unit == PEOPLE and m.actor is None:
+                out[i] = replace(m, event=INFECTED, unit=CASE)
 
 
 def _changes_and_shares(said: list[tuple[Claim, Quantity, bool, bool, Optional[str]]], claims: list[Claim],

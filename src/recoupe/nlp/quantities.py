@@ -82,6 +82,7 @@ _COUNTED_STATE = re.compile(rf"\s+(?:(?:{phrase_pattern(frn.COUNTED_STATE_ADVERB
 # "en" before the verb of a figure points back at what an earlier sentence counted: "l'intersyndicale
 # en revendiquait 400 000".
 EN_BEFORE = re.compile(r"(?<![\w])en\s+(?:\w+\s+){1,2}$")
+_OF_THOSE = re.compile(rf"\s+(?:{phrase_pattern(fru.OF_THOSE_AFTER)})(?![\w])")
 _PART_OF = re.compile(rf"\s+(?:{phrase_pattern(frn.PART_OF_WHOLE)})\s+$")
 _PER_POPULATION = re.compile(r"\s+(?:pour|par|sur)\s+(?P<num>\d{1,3}(?:[ ]\d{3})+|\d+|mille|cent|un million)\s+(?P<noun>[^\W\d_][\w\-]*)")
 # (Across a wrapped line, never across a blank one: a headline's last figure counts nothing of
@@ -105,6 +106,9 @@ _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
 # A toll's own nouns are counted even after "les": "les cinq victimes" tells the toll again.
 _TOLL_NOUNS = set(frn.TOLL_NOUNS)
 _CONNECTOR = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.ELISION_CONNECTORS)})(?![\w])")
+# The phrases of _COUNTED that say a number of the noun after them ("le nombre de", "son total
+# de"), not the noun alone ("à 14 000 les effectifs").
+_OF_A_NUMBER = re.compile(r"(?:de|d'|des)\s*\S*$")
 _COUNTED = re.compile(rf"\s*[»”\"]?\s+(?:{phrase_pattern(fru.COUNTED_NOUN_PHRASES)})\s*(?P<unit>[^\W\d_][\w\-]*)")
 _AGE = re.compile(rf"(?:{phrase_pattern(fru.AGE_WORDS)})\s+$")
 _AGE_WORD = re.compile(rf"(?:{phrase_pattern(fru.AGE_WORDS)})(?![\w])")
@@ -222,6 +226,12 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
         entry = _noun(counted.group("unit"))
         if entry is not None:
             return Unit(entry[1], entry[2], counted.group("unit"), counted.end("unit"))
+        word = counted.group("unit")
+        if word not in _NOT_UNITS and _OF_A_NUMBER.search(counted.group(0)) \
+                and (pos_at is None or pos_at(counted.start("unit")) == "NOUN"):
+            # A noun outside the lexicon, kept as its lemma: "a porté à 17 le nombre de sujets erronés".
+            lemma = (lemma_at(counted.start("unit")) if lemma_at is not None else None) or _singular(word)
+            return Unit(fold(lemma), None, word, counted.end("unit"), mapped=False)
     m = _NOUN_AFTER.match(folded, end)
     if not m:
         return Unit(end=end)
@@ -925,8 +935,9 @@ def _names_a_sum(folded: str, at: int) -> bool:
 def _inherit_units(folded: str, found: list[_Found]) -> None:
     """A figure without a unit takes the unit of the figure before it: "10 000 obus par jour,
     contre moins de 2 000 pour Kiev", "1,1 million selon le ministère, 2 millions selon la
-    CGT", "l'intersyndicale en revendiquait 400 000". Within the sentence a connector or a
-    comma joins them; across sentences of a paragraph, the pronoun "en" or nothing counted."""
+    CGT", "l'intersyndicale en revendiquait 400 000". Within the sentence a connector, a comma
+    or "d'entre eux" after it joins them; across sentences of a paragraph, the pronoun "en" or
+    nothing counted."""
     for k, cur in enumerate(found):
         q = cur.q
         if q.unit is not None or cur.money_or_share:
@@ -953,7 +964,8 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
                 continue
             if same_sentence and not (_CONNECTOR.search(folded, p.end, q.start) or "," in folded[p.end:q.start]
                                       or ":" in folded[p.end:q.start]
-                                      or EN_BEFORE.search(folded, max(0, q.start - 40), q.start)):
+                                      or EN_BEFORE.search(folded, max(0, q.start - 40), q.start)
+                                      or _OF_THOSE.match(folded, q.end)):
                 break  # ("42 lits fermés ; SUD Santé en dénombre 65": "en" points back across the semicolon)
             if not same_sentence and not EN_BEFORE.search(folded, max(0, q.start - 40), q.start) \
                     and p.unit_class in ("money", "ratio") and not (p.unit_class == "money" and cur.scale > 1

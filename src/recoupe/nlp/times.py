@@ -109,6 +109,12 @@ class TimeFinder:
         after_figure = getattr(words, "COMPARISON_AFTER_FIGURE", ())
         self.compared_figure = re.compile(rf"\d\s*%?\s+(?:[^\W\d]+\s+){{0,2}}(?:{phrase_pattern(after_figure)})\s+$") \
             if after_figure else None
+        own = getattr(words, "TIME_AFTER_FIGURE", ())
+        self.after_figure = re.compile(rf"\d[^,;:.!?\d]{{0,40}}\s(?:{phrase_pattern(own)})\s+$") if own else None
+        self.own_preposition = re.compile(rf"(?:{phrase_pattern(own)})\s+") if own else None
+        coordinated = getattr(words, "COORDINATED_CLAUSE", ())
+        self.coordinated = re.compile(rf"(?:{phrase_pattern(coordinated)})\s+(?:[^\W\d]+['\s]+){{3}}") \
+            if coordinated else None
         mean = getattr(words, "MEAN_AFTER_FIGURE", ())
         self.compared_mean = re.compile(rf"\d\s*%\s+(?:[^\W\d]+\s+){{0,4}}(?:{phrase_pattern(mean)})"
                                         r"(?:\s+[^\W\d]+){0,2}\s+$") if mean else None
@@ -188,6 +194,7 @@ class TimeFinder:
         found = self._trailing_year(folded, found)
         found = self._since(folded, found, ref)
         found = self._weekends(doc, text, folded, found, ref)
+        found = self._scopes(folded, found)
         doc._.recoupe_times = self._shifted_back(doc, text, folded, found, ref if precision == "day" else None)
         return doc
 
@@ -244,6 +251,25 @@ class TimeFinder:
             t["from"] = date(year, first, 1).isoformat()
             t["to"] = _interval_end(date(year + 1, last, 1), "month").isoformat()
             t["precision"] = "month"
+        return found
+
+    def _scopes(self, folded: str, found: list[dict]) -> list[dict]:
+        """A time told right after a figure ("112 millions d'euros pour 2028") dates no figure
+        of a clause coordinated after it ("…, et un plan prévoyant la suppression de 640
+        postes"): where that clause begins, within the sentence, is ``t["scope_end"]``."""
+        if self.after_figure is None or self.coordinated is None:
+            return found
+        for t in found:
+            if t["role"] != "event":
+                continue
+            lead = folded[max(0, t["start"] - 60):t["start"]]
+            own = self.own_preposition.match(folded, t["start"], t["end"])  # the time's own "pour 2028"
+            if not self.after_figure.search(lead + (own.group(0) if own else "")):
+                continue
+            end = min([i for i in (folded.find(c, t["end"]) for c in ".!?\n") if i >= 0] or [len(folded)])
+            m = self.coordinated.search(folded, t["end"], end)
+            if m is not None:
+                t["scope_end"] = m.start()
         return found
 
     def _trailing_year(self, folded: str, found: list[dict]) -> list[dict]:

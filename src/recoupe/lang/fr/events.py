@@ -56,8 +56,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # happenings foiled or avoided did not happen: "9 attentats déjoués", "3 000 accidents évités"
     "foiled": ("déjoué", "déjouer", "évité", "éviter"),
     "affected": ("sinistré", "affecté", "touch", "impacté", "concerné", "concernerait", "concernera", "concernent",
-                 "ont besoin d'aide", "malades",
-                 "tombés malades", "tombées malades",
+                 "ont besoin d'aide",
                  "besoin d'une aide", "besoin d'assistance", "besoin d'une assistance", "à aider", "à secourir"),
     # homes without power: "a privé d'électricité 250 000 foyers", "80 000 foyers sans courant"
     "deprived": ("privé", "privant", "sans électricité", "sans courant", "coupure", "coupé",
@@ -103,6 +102,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                      for w in ("dans", "sur", "sous", "au fond", "à bord", "à l'intérieur"))
     + ("pris place à bord", "étaient descendus", "étaient descendues", "était descendu", "descendus au fond",
        "descendues au fond", "travaillaient au fond"),
+    # people sick with a disease are its cases: "14 malades", "31 personnes contaminées"
+    "infected": ("malades", "tombés malades", "tombées malades", "infecté", "contaminé", "atteints d", "atteintes d",
+                 "testés positifs", "testées positives", "dépistés positifs", "dépistées positives"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
     "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable", "hors service"),
     # jobs cut, trains, flights or operations cancelled: "640 postes supprimés", "4 200 trains
@@ -110,6 +112,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "cut": ("supprim", "suppression", "licenci", "annul", "déprogramm", "plan social", "menacé", "sur la sellette",
             "rayés de la carte", "rayées de la carte",
             "disparaiss", "disparaîtr", "vont disparaître"),
+    # jobs kept by moving their holders elsewhere: "une cinquantaine de postes seraient reclassés en interne"
+    "reassigned": ("reclass", "réaffect", "redéploy"),
     "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré"),
     # beds, classes, roads or shops closed, and reopened: "42 lits fermés", "la réouverture de 20 lits"
     "closed": ("fermé", "fermée", "fermés", "fermées", "fermeture", "fermer ", "ferment "),
@@ -140,6 +144,20 @@ UNIT_EVENT_READINGS = {("job", "affected"): "cut",
 BREACH_WORDS = ("données personnelles", "vol des données", "vol de données", "fuite de données", "fuite des données",
                 "piratage", "pirates informatiques", "pirate informatique", "cyberattaque", "rançongiciel",
                 "ransomware", "hacker", "coordonnées bancaires", "exfiltr")
+# The words right before the count of those a study asked or looked at: "un échantillon de
+# quelque 3 000 écoles", "un sondage réalisé auprès de 1 002 personnes" (a study's sample, no
+# count of the things themselves).
+SAMPLE_BEFORE = ("échantillon de", "échantillon d'", "échantillon représentatif de", "panel de", "panel d'",
+                 "réalisé auprès de", "réalisée auprès de", "menée auprès de", "mené auprès de")
+# Words by which a source sets its figure against the one told before it: "La police évoque
+# pour sa part « environ 50 000 personnes »", "le syndicat avance de son côté 4 000 grévistes".
+RIVAL_WORDS = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à elle", "quant à lui",
+               "quant à eux", "quant à elles", "en revanche")
+# Verbs right before a figure of what a body or a place has: "l'opérateur compte environ 700 000
+# abonnés", "le groupe emploie quelque 800 salariés" (read only for a figure whose words name
+# no event: "la préfecture compte 12 morts" is a toll).
+HELD_VERBS = ("compte", "comptent", "comptait", "comptaient", "emploie", "emploient", "employait",
+              "employaient", "compte déjà", "emploie déjà", "dispose de", "disposait de", "possède", "possédait")
 # Units counted only in a breach's story: a count of them that names no event is the breach's.
 BREACH_UNITS = ("account",)
 # The words right before a count of people whose data a breach holds: "les données de 19

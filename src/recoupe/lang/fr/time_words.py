@@ -388,3 +388,10 @@ FORWARD_OPENERS = ("dès", "à partir de", "à partir du", "à partir d'", "à c
 # ("ce poste de mesure ouvert en 1920", "l'usine, construite en 1998, emploie 300 salariés").
 FOUNDING_VERBS = ("ouvrir", "créer", "fonder", "construire", "bâtir", "édifier", "inaugurer", "naître",
                   "mettre en service")
+
+# A time told right after a figure, by these words, dates that figure ("une perte nette de 112
+# millions d'euros pour 2028"); a figure of another clause coordinated after it by
+# COORDINATED_CLAUSE ("…, et un plan prévoyant la suppression de 640 postes") is not of that time.
+TIME_AFTER_FIGURE = ("pour", "en", "sur", "au titre de", "sur l'exercice", "pour l'exercice", "pour l'année",
+                     "sur l'année")
+COORDINATED_CLAUSE = (", et", ", mais", ", tandis que", ", alors que", ", ainsi que", ";")

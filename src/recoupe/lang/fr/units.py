@@ -284,6 +284,9 @@ NOT_UNIT_WORDS = (
     "annoncé", "annoncés", "annoncée", "annoncées", "prévu", "prévus", "prévue", "prévues",
     "évoqué", "évoqués", "évoquée", "évoquées", "avancé", "avancés", "avancée", "avancées",
     "initialement",
+    # adverbs of manner or degree after a figure: "21 blessés, dont quatre grièvement"
+    "grièvement", "gravement", "légèrement", "sérieusement", "mortellement", "notamment",
+    "respectivement", "officiellement", "actuellement", "désormais", "finalement",
 )
 
 # Words joining a bare figure to the next one, whose unit it shares: "calibres 122 et 152 mm",
@@ -330,3 +333,7 @@ DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "iens", "iennes", "ains", "ai
 # étaient 18 000 selon la police", "elles sont près de 300 à avoir quitté leur logement".
 PEOPLE_COPULAS = ("ils étaient", "elles étaient", "ils sont", "elles sont", "ils seraient", "elles seraient",
                   "ils seront", "elles seront", "ils ont été", "elles ont été", "nous étions", "nous sommes")
+
+# Words right after a bare figure that count some of those a figure before it counted: "31
+# personnes ; 24 d'entre elles ont été hospitalisées" (the 24 are people too).
+OF_THOSE_AFTER = ("d'entre eux", "d'entre elles")
