@@ -1071,12 +1071,51 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
     ("Plus de 2 600 personnes sont arrivées mardi. Au total, 18 000 réfugiés ont été recensés depuis le 27 mars.",
      "18 000 réfugiés", "arrived|person"),
     ("Au total, 18 000 réfugiés ont été recensés dans les camps de la région.", "18 000 réfugiés", "displaced|person"),
+    # A place's capacity and those it houses are no arrivals, whatever their noun says.
+    ("Le camp de Farchana, conçu pour 20 000 réfugiés, en abrite déjà plus de 34 000, selon le HCR.",
+     "20 000 réfugiés", "capacity|person"),
+    ("Le camp de Farchana, conçu pour 20 000 réfugiés, en abrite déjà plus de 34 000, selon le HCR.",
+     "34 000", "held|person"),
+    ("Le stade a une capacité de 60 000 places, selon la mairie.", "60 000 places", "capacity|place"),
+    # People named by their state, after "le nombre de", are people.
+    ("Le nombre de Soudanais arrivés dans l'est du Tchad a atteint 41 000 en quinze jours, selon le HCR.",
+     "41 000", "arrived|person"),
+    ("La commission a porté à 27 000 le nombre de Soudanais arrivés depuis le 27 mars.", "27 000",
+     "arrived|person"),
 ])
 def test_what_a_figure_counts_when_its_words_name_no_event(tmp_path: Path, text: str, figure: str,
                                                            measure: Optional[str]) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2030\n\nTitre\n\n" + text + "\n"})
     found = built.measures.get(built.q(figure).id or "")
     assert ("|".join(found[0].split("|")[:2]) if found else None) == measure
+
+
+def test_a_figure_placed_by_its_town_alone_is_in_that_towns_state(tmp_path: Path) -> None:
+    # A crush in a stadium of Abidjan, an article that names no state, and a pile-up on a French
+    # motorway: the towns place the first in Côte d'Ivoire, so the injured never meet.
+    built = build(tmp_path, {
+        "a.txt": "Publié le 6 mars 2034\n\nBousculade meurtrière au stade d'Abidjan\n\nLe bilan de la bousculade "
+                 "survenue samedi soir au stade d'Abidjan s'est alourdi à 14 morts, a annoncé lundi le ministère de "
+                 "la Santé. Cent douze personnes ont été blessées, selon le ministère.\n",
+        "b.txt": "Publié le 7 mars 2034\n\nCarambolage meurtrier : le bilan s'alourdit\n\nLe bilan du carambolage "
+                 "survenu samedi soir sur l'autoroute A10 en France s'est alourdi à trois morts, a annoncé lundi la "
+                 "préfecture. Cent dix personnes ont été blessées, selon la préfecture.\n"})
+    assert built.links == []
+
+
+def test_two_capacities_of_one_story_are_linked_only_when_they_agree(tmp_path: Path) -> None:
+    # A new camp "pouvant accueillir jusqu'à 50 000 personnes" and another "conçu pour 20 000
+    # réfugiés": two camps, though the figures fit; the same capacity told twice is one.
+    built = build(tmp_path, {
+        "a.txt": "Publié le 5 avril 2034\n\nTchad : les camps débordent\n\nDans l'est du Tchad, le camp de Farchana, "
+                 "conçu pour 20 000 réfugiés, déborde, selon le HCR.\n",
+        "b.txt": "Publié le 8 avril 2034\n\nTchad : un nouveau camp pour les réfugiés\n\nDans l'est du Tchad, un "
+                 "nouveau camp, pouvant accueillir jusqu'à 50 000 personnes, doit ouvrir, selon le HCR. Le camp de "
+                 "Farchana est conçu pour 20 000 réfugiés.\n"})
+    new_camp, farchana = built.q("50 000", "b.txt"), built.q("20 000", "a.txt")
+    assert built.link(new_camp, farchana) is None
+    told_again = built.link(farchana, built.q("20 000", "b.txt"))
+    assert told_again is not None and told_again.relation == "corroborates"
 
 
 @pytest.mark.parametrize("leader", [

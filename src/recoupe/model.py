@@ -203,6 +203,9 @@ CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid
                "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected",
                "deprived", "deprived_water", "deprived_telecom", "stolen", "demanded", "cut", "aid", "cost", "damage", "appeal", "budget",
                "alerted", "missing", "hospitalised", "rescued", "occurred", "seized", "hit", "filed", "value"}
+# Measures of a thing's size, not of what happened: two of one occurrence that differ are two
+# things (two camps' capacities), so only the same figure told twice is linked.
+SAME_FIGURE_ONLY_EVENTS = {"capacity"}
 # Of those, the ones that cannot fall: the dead stay dead, a burnt hectare stays burnt. People
 # evacuated return home, troops or firefighters on duty leave, homes without power are
 # reconnected, places under an alert are released, a sum demanded is lowered, a plan's job cuts

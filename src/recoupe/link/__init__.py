@@ -27,7 +27,8 @@ from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
 from recoupe.gazetteer import subdivision_within
 from recoupe.link.occurrence import PLACE_KEYS, SUBDIVISION, TOWN_KEYS, Occurrences, subdivision_codes
-from recoupe.model import PERCENT, RATIO, STUDY, Check, Claim, Consensus, Document, Link, Measure, Quantity
+from recoupe.model import (PERCENT, RATIO, SAME_FIGURE_ONLY_EVENTS, STUDY, Check, Claim, Consensus, Document, Link,
+                           Measure, Quantity)
 from recoupe.review import apply_reviews, review_grades, source_names
 from recoupe.store import Ledger
 
@@ -603,6 +604,8 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if found is None:
                 continue
             relation, why = found
+            if relation != "corroborates" and measure.event in SAME_FIGURE_ONLY_EVENTS:
+                continue  # "pouvant accueillir jusqu'à 50 000 personnes" and "conçu pour 20 000": two camps
             if relation != "corroborates" and measure.event in DAY_COUNTS and None in a.window + b.window \
                     and a.as_of and b.as_of and abs((a.as_of - b.as_of).days) > DAY_RATE_REVISION:
                 continue  # "38,9 %, contre 33,7 % une semaine plus tôt": two rounds, two days

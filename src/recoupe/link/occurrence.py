@@ -238,6 +238,15 @@ class Occurrences:
         hi = bisect_left(items, (end, ""))
         return frozenset(value for _, value in items[lo:hi])
 
+    def _states_of(self, document: str, towns: frozenset[str]) -> frozenset[str]:
+        """The state of a figure's towns and regions (keys), when every town its document names
+        lies in that one state (a town's name another state's town bears, "Bellevue" in an
+        article on Saint-Étienne, places nothing)."""
+        def state(t: str) -> Optional[str]:
+            return t[len(CAPITAL):] if t.startswith(CAPITAL) else self._state_of_town.get(t)
+        every = {state(t) for _, t in self._towns.get(document, [])}
+        return frozenset(every) if towns and len(every) == 1 and None not in every else frozenset()
+
     def within(self, place: str, states: frozenset[str]) -> bool:
         """Whether a town or region (its key) lies in one of ``states`` (keys: "country:FR")."""
         country = self._state_of_town.get(place)
@@ -436,6 +445,11 @@ class Occurrences:
             ta, tb = self._towns_for(a, qa), self._towns_for(b, qb)
             if ta and tb and not _share_a_name(ta, tb):
                 return False, "placed in different towns or regions"
+            # A figure placed by its towns only is in their states: "à Abidjan" is no French
+            # motorway's pile-up.
+            sa, sb = pa or self._states_of(a.document, ta), pb or self._states_of(b.document, tb)
+            if sa and sb and not sa & sb:
+                return False, f"placed in different states ({', '.join(sorted(sa))} / {', '.join(sorted(sb))})"
         similar = self.similarity(a.document, b.document)
         if similar < MIN_SIMILARITY:
             return False, f"the two documents tell different stories (similarity {similar:.2f})"

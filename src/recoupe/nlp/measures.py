@@ -50,6 +50,11 @@ _SAMPLE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SAMPLE_BEFORE)})\s+(?:\S+
 # écoles", "Varentis emploie 800 salariés"): a stock, no count of what its story tells. (Not "en
 # compte", "en a compté": a source counting those its story counts.)
 HELD = "held"
+# A place's capacity ("conçu pour 20 000 réfugiés", "d'une capacité de 60 000 places") and those
+# a place houses ("le camp en abrite déjà plus de 34 000"), told by the words right before the figure.
+CAPACITY = "capacity"
+_CAPACITY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CAPACITY_BEFORE)})\s+(?:\S+\s+){{0,2}}$")
+_HOUSED = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.HOUSING_VERBS)})\s+(?:\S+\s+){{0,2}}$")
 _HELD = re.compile(rf"(?<![\w])(?<!en\s)(?:{phrase_pattern(ev.HELD_VERBS)})\s+(?:\S+\s+){{0,2}}$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
@@ -969,6 +974,11 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = None  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
             if event in ev.PEOPLE_ONLY_EVENTS and not (q.unit in ev.PEOPLE_UNITS or q.unit_class in ("person", "animal")):
                 event = None  # "plus de sept tonnes … six personnes en garde à vue": no tonne is arrested
+            # "le camp, conçu pour 20 000 réfugiés": how many it can hold, no count; "en abrite
+            # déjà plus de 34 000": those it holds, no arrivals (whatever their noun says).
+            housed = CAPACITY if _CAPACITY.search(folded, max(0, q.start - 40), q.start) \
+                else HELD if _HOUSED.search(folded, max(0, q.start - 40), q.start) else None
+            event = housed or event
             if event is None and _SAMPLE.search(folded, max(0, q.start - 40), q.start):
                 event = SAMPLED  # "un échantillon de quelque 3 000 écoles": those a study looked at
             if event is None and (q.unit_class in COUNTED_IF_UNREAD or q.unit_class in COUNTED_CLASSES) \
@@ -1000,7 +1010,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     continue
             event = ev.UNIT_EVENTS.get(q.unit, event)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
-            event = CONCEPT_EVENTS.get(q.unit or "", event)
+            event = housed or CONCEPT_EVENTS.get(q.unit or "", event)
             if q.unit in ev.MONEY_UNITS:
                 event = money or ev.MONEY_EVENT_READINGS.get(event or "") or (event if event in ev.MONEY_EVENTS else "paid")
             if q.unit == "soldier" or q.unit in RESPONDERS:

@@ -227,6 +227,8 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
         if entry is not None:
             return Unit(entry[1], entry[2], counted.group("unit"), counted.end("unit"))
         word = counted.group("unit")
+        if text is not None and text[counted.start("unit"):counted.start("unit") + 1].isupper() and _demonym(word):
+            return Unit("person", "person", word, counted.end("unit"))  # "à 27 000 le nombre de Soudanais"
         if word not in _NOT_UNITS and _OF_A_NUMBER.search(counted.group(0)) \
                 and (pos_at is None or pos_at(counted.start("unit")) == "NOUN"):
             # A noun outside the lexicon, kept as its lemma: "a porté à 17 le nombre de sujets erronés".
@@ -856,6 +858,8 @@ def _counted_before(folded: str, found: list[_Found], pos_at: PosLookup | None =
             for m in _COUNTED_HEAD.finditer(folded, lo, q.start):
                 pass
             entry = _noun(m.group("unit")) if m is not None else None
+            if entry is None and m is not None and gazetteer.demonym_country(m.group("unit")):
+                entry = (m.group("unit"), "person", "person")  # "le nombre de Soudanais arrivés … a atteint 41 000"
             if entry is not None:
                 q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], m.group("unit"), True
         prev_end = q.end

@@ -158,6 +158,15 @@ RIVAL_WORDS = ("pour sa part", "pour leur part", "de son côté", "de leur côt�
 # no event: "la préfecture compte 12 morts" is a toll).
 HELD_VERBS = ("compte", "comptent", "comptait", "comptaient", "emploie", "emploient", "employait",
               "employaient", "compte déjà", "emploie déjà", "dispose de", "disposait de", "possède", "possédait")
+# Words right before the figure of a place's capacity: "le camp, conçu pour 20 000 réfugiés",
+# "un stade d'une capacité de 60 000 places" (how many it can hold, no count of those there).
+CAPACITY_BEFORE = ("conçu pour", "conçue pour", "conçus pour", "conçues pour", "prévu pour", "prévue pour",
+                   "prévus pour", "prévues pour", "capacité de", "capacité d'accueil de", "capable d'accueillir",
+                   "pouvant accueillir", "peut accueillir", "peuvent accueillir")
+# Verbs right before the figure of those a place houses: "le camp en abrite déjà plus de 34 000",
+# "le gymnase héberge 300 sinistrés" (a population, no arrivals or departures).
+HOUSING_VERBS = ("abrite", "abritent", "abritait", "abritaient", "héberge", "hébergent", "hébergeait",
+                 "hébergeaient", "en abrite", "en abritent", "en héberge", "en hébergent")
 # Units counted only in a breach's story: a count of them that names no event is the breach's.
 BREACH_UNITS = ("account",)
 # The words right before a count of people whose data a breach holds: "les données de 19
