@@ -1067,10 +1067,38 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
     # "le nombre de" a noun outside the lexicon counts that noun; "les effectifs" alone is no noun counted.
     ("Le syndicat a porté à 17 le nombre de sujets erronés.", "17", "counted|sujet"),
     ("L'armée évalue à quelque 14 000 les effectifs déployés.", "14 000", None),
-    # The refugees of an article that counts people arriving are those arrivals.
-    ("Plus de 2 600 personnes sont arrivées mardi. Au total, 18 000 réfugiés ont été recensés depuis le 27 mars.",
-     "18 000 réfugiés", "arrived|person"),
     ("Au total, 18 000 réfugiés ont été recensés dans les camps de la région.", "18 000 réfugiés", "displaced|person"),
+    # Jobs created are no cuts, whatever else the article cuts; a site's jobs are what it has.
+    ("Le groupe va créer 600 emplois dans la batterie.", "600 emplois", "created|job"),
+    ("La direction a annoncé 2 500 suppressions de postes. Par ailleurs, 600 emplois seront créés dans la "
+     "batterie.", "600 emplois", "created|job"),
+    ("Le site représente 450 emplois directs, selon la mairie.", "450 emplois", "held|job"),
+    ("Le ministère compte recruter 3 000 policiers d'ici 2027.", "3 000 policiers", "created|person"),
+    # What a body has is no count its article's other figures are of.
+    ("Le CHU de Rennes emploie 9 000 personnes. La grève a été suivie par 1 200 agents, selon la CGT.",
+     "1 200 agents", "counted|agent"),
+    # An outbreak's article: those a clause naming no outbreak says are concerned are not cases;
+    # people tested positive for drugs are no cases.
+    ("Quatorze cas de légionellose ont été recensés, selon l'ARS. Les 1 200 riverains concernés par le "
+     "périmètre de sécurité ont été informés.", "1 200 riverains", "affected|person"),
+    ("Lors du contrôle, 46 conducteurs ont été testés positifs aux stupéfiants, selon la préfecture.",
+     "46 conducteurs", "counted|driver"),
+    # Refugees a camp takes in have not arrived that day; those the clause says arrived have.
+    ("Plus de 2 600 personnes sont arrivées mardi au Tchad, selon le HCR. Le camp de Farchana accueille "
+     "actuellement 3 500 réfugiés.", "3 500 réfugiés", "displaced|person"),
+    ("Plus de 2 600 personnes sont arrivées mardi au Tchad, selon le HCR. Au total, 18 000 réfugiés sont arrivés "
+     "depuis le 27 mars.", "18 000 réfugiés", "arrived|person"),
+    # A capital after a dateline's dash opens a sentence: no name.
+    ("TOKYO (AFP) - Évacuées en urgence, 12 000 personnes ont passé la nuit dans des gymnases.",
+     "12 000 personnes", "evacuated|person"),
+    # A mark passed is no border crossed.
+    ("Treize listes étaient en lice. Neuf d'entre elles ont franchi la barre des 10 %.", "Neuf", "reached|electoral_list"),
+    # In an article on a seizure, a sum its words name as nothing else, or a price, is the haul's worth.
+    ("La douane a saisi 7,4 tonnes de cocaïne. Selon le parquet, la cargaison représente quelque 370 millions "
+     "d'euros au prix de la rue.", "370 millions", "value|eur"),
+    ("La douane a saisi 7,4 tonnes de cocaïne. L'estimation diverge : 220 millions d'euros pour la douane.",
+     "220 millions", "value|eur"),
+    ("Le club a versé 60 millions d'euros au joueur, selon la presse.", "60 millions", "paid|eur"),
     # A place's capacity and those it houses are no arrivals, whatever their noun says.
     ("Le camp de Farchana, conçu pour 20 000 réfugiés, en abrite déjà plus de 34 000, selon le HCR.",
      "20 000 réfugiés", "capacity|person"),

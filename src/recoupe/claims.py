@@ -230,8 +230,9 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                 other = next((t for t in compared if t["mark"] <= q["start"] and q["end"] <= t["start"]
                               or (_PARENTHESES_AFTER.fullmatch(text, t["end"], q["start"])
                                   and text[q["start"]:q["start"] + 1] not in _SIGNS)), None)
-                # (A figure past the scope of a time told after another figure is not of that time.)
-                beyond = tuple(sorted(span for span, limit in scoped.items() if q["start"] >= limit))
+                # (A figure past the scope of a time told after a sum is not of that time, unless a sum.)
+                beyond = tuple(sorted(span for span, limit in scoped.items() if q["start"] >= limit)) \
+                    if q.get("unit_class") != "money" else ()
                 key = (_who(rec), bool(q.get("hedged", clause["hedged"])), id(other) if other else 0, beyond)
                 if other is not None:
                     own_time[key] = other

@@ -202,7 +202,7 @@ RATE_UNITS = (PERCENT, "percentage_point", RATIO, "basis_point")
 CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
                "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected",
                "deprived", "deprived_water", "deprived_telecom", "stolen", "demanded", "cut", "aid", "cost", "damage", "appeal", "budget",
-               "alerted", "missing", "hospitalised", "rescued", "occurred", "seized", "hit", "filed", "value"}
+               "alerted", "missing", "hospitalised", "rescued", "occurred", "seized", "hit", "filed", "value", "created"}
 # Measures of a thing's size, not of what happened: two of one occurrence that differ are two
 # things (two camps' capacities), so only the same figure told twice is linked.
 SAME_FIGURE_ONLY_EVENTS = {"capacity"}

@@ -1736,8 +1736,9 @@ class AttributionFinder:
         voice = doc[after + 1]
         if voice.pos_ == "DET" and after + 2 < sent.end:
             voice = doc[after + 2]
-        lemma = self._masculine(voice.lemma_.lower())
-        if lemma not in self.spokes and lemma not in self.roles:
+        # (the word as written too: the tagger lemmatises "porte-parole" as "porter")
+        if not any(w in self.spokes or w in self.roles
+                   for w in (self._masculine(voice.lemma_.lower()), self._masculine(voice.lower_))):
             return None
         hi = voice.i + 1
         while hi < sent.end and doc[hi].text not in (",", ".", ";", ":", "«", "»", "(") and doc[hi].pos_ != "VERB":

@@ -133,8 +133,8 @@ class _Resolver:
         if _ACRONYM_WORD.fullmatch(text):
             return f"org:{norm}", "ORG", None, text  # "OSC" tagged as a place is an acronym
         first, _, rest = text.partition(" ")
-        if _ACRONYM_WORD.fullmatch(first) and _PLACED_NAME.match(" " + rest):
-            # "ARS des Hauts-de-France", "SDIS du Var" tagged as a place: a body and its place.
+        if _ACRONYM_WORD.fullmatch(first) and rest and (_PLACED_NAME.match(" " + rest) or _is_place(rest)):
+            # "ARS des Hauts-de-France", "ARS Occitanie", "SDIS du Var" tagged as a place: a body and its place.
             return f"org:{norm}", "ORG", None, text
         if label == "PER":
             words = norm.split()
@@ -282,16 +282,22 @@ _LOCAL_KEYS = ("sub:", "city:", "loc:")
 _PLACED_NAME = re.compile(r" (?:de|des|du|d'|de la|de l')\s?")
 
 
+def _is_place(name: str) -> bool:
+    """Whether a name is a region, a department or a town (the place a body's name adds)."""
+    return gazetteer.subdivision(name) is not None or gazetteer.resolve_place(name) is not None
+
+
 def _bodies_by_short_name(mentions: list[dict]) -> None:
     """One key per body in a document: its short name ("ARS", "CHU") is the one body the
-    document names in full with that name and a place ("ARS des Hauts-de-France", "CHU de
-    Nantes"); a short name two such bodies share stays as it is."""
-    orgs = {m["key"] for m in mentions if m["key"].startswith("org:")}
+    document names in full with that name and a place ("ARS des Hauts-de-France", "ARS
+    Occitanie", "CHU de Nantes"); a short name two such bodies share stays as it is."""
+    orgs = {m["key"]: m["text"] for m in mentions if m["key"].startswith("org:")}
     for m in mentions:
         short = m["key"]
         if not short.startswith("org:"):
             continue
-        full = {k for k in orgs if k.startswith(short + " ") and _PLACED_NAME.match(k, len(short))}
+        full = {k for k, text in orgs.items() if k.startswith(short + " ")
+                and (_PLACED_NAME.match(k, len(short)) or _is_place(text.partition(" ")[2]))}
         if len(full) == 1:
             m["key"] = next(iter(full))
 

@@ -48,14 +48,18 @@ _SAMPLE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SAMPLE_BEFORE)})\s+(?:\S+
 # What a body or a place has, told by the verb right before the figure in the present or the
 # imperfect ("l'opérateur compte environ 700 000 abonnés", "l'académie compte quelque 2 900
 # écoles", "Varentis emploie 800 salariés"): a stock, no count of what its story tells. (Not "en
-# compte", "en a compté": a source counting those its story counts.)
+# compte", "en a compté": a source counting those its story counts; nor "compte recruter 3 000
+# policiers", an intention.)
 HELD = "held"
 # A place's capacity ("conçu pour 20 000 réfugiés", "d'une capacité de 60 000 places") and those
 # a place houses ("le camp en abrite déjà plus de 34 000"), told by the words right before the figure.
 CAPACITY = "capacity"
+# What a body has, a study's sample, a place's capacity: no count an article's other figures
+# could be of ("Le CHU emploie 9 000 personnes. La grève a été suivie par 1 200 agents").
+NO_STORY_EVENTS = (HELD, CAPACITY, "sampled")
 _CAPACITY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CAPACITY_BEFORE)})\s+(?:\S+\s+){{0,2}}$")
 _HOUSED = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.HOUSING_VERBS)})\s+(?:\S+\s+){{0,2}}$")
-_HELD = re.compile(rf"(?<![\w])(?<!en\s)(?:{phrase_pattern(ev.HELD_VERBS)})\s+(?:\S+\s+){{0,2}}$")
+_HELD = re.compile(rf"(?<![\w])(?<!en\s)(?:{phrase_pattern(ev.HELD_VERBS)})\s+(?:(?!\S*(?:er|ir)\s)\S+\s+){{0,2}}$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
 # recoupe's own English names, the same in every language.
@@ -98,7 +102,7 @@ VEHICLE = "vehicle"
 COUNTED_CLASSES = {"vehicle", "house", "document", "product", "animal",
                    "facility", "infrastructure", "ship", "plant", "case"}
 # Units whose figure, when its clause names no event, counts what its article counts most.
-STORY_UNITS = ("person", "building", "job", *ev.MONEY_UNITS)
+STORY_UNITS = ("person", "building", *ev.MONEY_UNITS)
 # Classes of things counted one by one whose figure, when neither its clause nor its article
 # names an event, counts them ("6 200 pains … répartis dans 248 sacs", "nos 40 000 assesseurs",
 # "au moins 14 sujets comportant des erreurs"): one measure with the other counts of them its
@@ -177,7 +181,7 @@ def _in_name(text: str, at: int) -> bool:
     if not text[at:at + 1].isupper():
         return False
     before = text[max(0, at - 3):at].rstrip(" «\"“(")
-    return bool(before) and before[-1] not in ".!?:\n"
+    return bool(before) and before[-1] not in ".!?:\n-–—»…"  # (a dateline's dash, a quote closed)
 
 
 class _Events:
@@ -851,6 +855,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     asides_cache: dict[str, _Asides] = {}
     last_actor: dict[tuple[str, int], str] = {}
     told: dict[tuple[str, str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
+    events_told: dict[str, set[str]] = defaultdict(set)  # the events each document's figures measure
     # The measure of the first figure of each value, by document and unit: a headline's sum
     # is the body's sum of that value ("prêt à mettre 80 millions d'euros" above "une
     # indemnité fixe de 80 millions d'euros").
@@ -865,6 +870,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     said_after: list[tuple[Claim, Quantity, bool, bool, Optional[str]]] = []  # changes and shares of a figure before them
     bare: list[tuple[Claim, Quantity]] = []
     rivals: dict[str, Measure] = {}  # figures a rival source tells of what was counted before them
+    unnamed_sums: set[Optional[str]] = set()  # sums paid for all their words say, or priced
     for claim in claims:
         text = texts[claim.document]
         folded = folded_cache.get(claim.document)
@@ -990,7 +996,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if event is None and money is None:
                 if _unit_of(q) in STORY_UNITS or q.unit is not None and q.unit_class in COUNTED_IF_UNREAD:
                     rival = told_paragraph.get((claim.document, claim.paragraph, _unit_of(q)))
-                    if rival is not None and q.unit not in ev.MONEY_UNITS \
+                    if rival is not None and q.unit not in ev.MONEY_UNITS and claim.source is not None \
                             and _RIVAL.search(folded, _sentence_start(folded, q.start), q.start):
                         # "La police évoque pour sa part « environ 50 000 personnes »" after the
                         # organisers' "80 000 spectateurs": the same count, told by a rival.
@@ -1012,7 +1018,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
             event = housed or CONCEPT_EVENTS.get(q.unit or "", event)
             if q.unit in ev.MONEY_UNITS:
-                event = money or ev.MONEY_EVENT_READINGS.get(event or "") or (event if event in ev.MONEY_EVENTS else "paid")
+                read = money or ev.MONEY_EVENT_READINGS.get(event or "") or (event if event in ev.MONEY_EVENTS else None)
+                if read is None or read == "price":
+                    unnamed_sums.add(q.id)  # (what it is, its article may tell: see _values_of_seizures)
+                event = read or "paid"
             if q.unit == "soldier" or q.unit in RESPONDERS:
                 event = SOLDIER_EVENTS.get(event, event)
             reading = ev.UNIT_EVENT_READINGS.get((q.unit or "", event or ""))
@@ -1068,7 +1077,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             told_unit[(claim.document, q.unit)] = measure
             told_measure[(claim.document, measure.unit)] = measure
             told_paragraph[(claim.document, claim.paragraph, measure.unit)] = measure
-            told[(claim.document, measure.unit, measure.per)][measure] += 1
+            if event not in NO_STORY_EVENTS:
+                told[(claim.document, measure.unit, measure.per)][measure] += 1
+            events_told[claim.document].add(measure.event)
             if q.low is not None and q.high is not None:
                 valued.setdefault((claim.document, measure.unit, measure.per, q.low, q.high), measure)
     # A figure whose clause names no event counts what its article counts most with the same
@@ -1091,6 +1102,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 measure = next((m for m in most if m.event != left_out), None)
             if measure is None:
                 (measure, n), = most.most_common(1)
+        elif unit in ev.MONEY_UNITS and SEIZED in events_told[claim.document]:
+            measure = Measure(VALUE, unit, q.per, None)  # "220 millions d'euros pour la douane": the haul's worth
         elif q.unit not in (None, PEOPLE) and q.unit_class in COUNTED_IF_UNREAD and q.low is not None:
             # Nothing else in the article counts them: they are counted, by their own name
             # ("712 400 candidats", never people in general).
@@ -1103,16 +1116,33 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                             part=is_part(folded, q) or (_of_those(folded, q) and before is not None
                                                         and before.event == measure.event))
     _cases_of_outbreaks(claims, out)
+    _values_of_seizures(claims, out, unnamed_sums)
     _arrivals_of_refugees(claims, out)
     _changes_and_shares(said_after, claims, folded_cache, out)
     return out
 
 
 # People infected are cases ("14 malades" and "14 cas" are one count); in an article whose
-# first count of people is an outbreak's, the people it says are hit are those cases too
-# ("l'épidémie a touché 31 personnes" and "31 cas recensés").
+# first count of people is an outbreak's, the people a clause naming the outbreak says it hit
+# are those cases too ("l'épidémie a touché 31 personnes" and "31 cas recensés").
 INFECTED, CASE = "infected", "case"
 _SICK_EVENTS = (INFECTED, "affected")
+_OUTBREAK = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OUTBREAK_WORDS)})")
+
+
+# In an article on a seizure, a sum its words name as nothing else, or a price, is what the
+# haul is worth: "la cargaison représente « quelque 370 millions d'euros au prix de la rue »",
+# "une valeur de 220 millions d'euros".
+SEIZED, VALUE = "seized", "value"
+
+
+def _values_of_seizures(claims: list[Claim], out: dict[str, Measure], unnamed: set[Optional[str]]) -> None:
+    """Read the unnamed sums and prices of an article on a seizure as the haul's worth."""
+    for ids in _measured_by_document(claims, out):
+        if any(out[i].event == SEIZED for i in ids):
+            for i in ids:
+                if i in unnamed and out[i].is_money:
+                    out[i] = replace(out[i], event=VALUE)
 
 
 def _measured_by_document(claims: list[Claim], out: dict[str, Measure]) -> list[list[str]]:
@@ -1123,23 +1153,28 @@ def _measured_by_document(claims: list[Claim], out: dict[str, Measure]) -> list[
     return list(by_document.values())
 
 
-# In an article that counts people arriving, the refugees it counts are those arrivals: "plus
-# de 18 000 réfugiés soudanais" and "18 400 arrivées depuis le 27 mars" are one count.
+# In an article that counts people arriving, the refugees it says arrived are those arrivals:
+# "plus de 18 000 réfugiés soudanais arrivés" and "18 400 arrivées depuis le 27 mars" are one count.
 ARRIVED, DISPLACED = "arrived", "displaced"
 
 
 def _arrivals_of_refugees(claims: list[Claim], out: dict[str, Measure]) -> None:
-    """Read the refugees of an article that counts people arriving as those arrivals."""
+    """Read the refugees of an article that counts people arriving as those arrivals, when their
+    own clause says they arrived or crossed ("plus de 18 000 réfugiés soudanais arrivés en une
+    semaine"; not "le camp accueille 3 500 réfugiés", "40 000 réfugiés attendent en Mauritanie")."""
+    said = {q.id: c.text for c in claims for q in c.quantities}
     for ids in _measured_by_document(claims, out):
         if not any(out[i].event == ARRIVED and out[i].unit == PEOPLE and not out[i].part for i in ids):
             continue
         for i in ids:
-            if out[i].event == DISPLACED and out[i].unit == PEOPLE and out[i].actor is None:
+            if out[i].event == DISPLACED and out[i].unit == PEOPLE and out[i].actor is None \
+                    and any(e == ARRIVED for _, e, _ in _event_words(fold(said[i]), 0, len(said[i]))):
                 out[i] = replace(out[i], event=ARRIVED)
 
 
 def _cases_of_outbreaks(claims: list[Claim], out: dict[str, Measure]) -> None:
-    """Read the people counted as sick, and those an outbreak's article counts as hit, as cases."""
+    """Read the people counted as sick, and those an outbreak's article counts as hit by it, as cases."""
+    said = {q.id: c.text for c in claims for q in c.quantities}
     for ids in _measured_by_document(claims, out):
         for i in ids:
             if out[i].event == INFECTED and out[i].unit == PEOPLE:
@@ -1150,7 +1185,7 @@ def _cases_of_outbreaks(claims: list[Claim], out: dict[str, Measure]) -> None:
             continue
         for i in ids:
             m = out[i]
-            if m.event in _SICK_EVENTS and m.unit == PEOPLE and m.actor is None:
+            if m.event in _SICK_EVENTS and m.unit == PEOPLE and m.actor is None and _OUTBREAK.search(fold(said[i])):
                 out[i] = replace(m, event=INFECTED, unit=CASE)
 
 

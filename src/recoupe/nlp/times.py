@@ -110,7 +110,9 @@ class TimeFinder:
         self.compared_figure = re.compile(rf"\d\s*%?\s+(?:[^\W\d]+\s+){{0,2}}(?:{phrase_pattern(after_figure)})\s+$") \
             if after_figure else None
         own = getattr(words, "TIME_AFTER_FIGURE", ())
-        self.after_figure = re.compile(rf"\d[^,;:.!?\d]{{0,40}}\s(?:{phrase_pattern(own)})\s+$") if own else None
+        money = getattr(words, "RESULT_CURRENCIES", ())
+        self.after_figure = re.compile(rf"\d[^,;:.!?\d]{{0,24}}(?<![\w])(?:{phrase_pattern(money)})(?![\w])"
+                                       rf"[^,;:.!?\d]{{0,20}}\s(?:{phrase_pattern(own)})\s+$") if own and money else None
         self.own_preposition = re.compile(rf"(?:{phrase_pattern(own)})\s+") if own else None
         coordinated = getattr(words, "COORDINATED_CLAUSE", ())
         self.coordinated = re.compile(rf"(?:{phrase_pattern(coordinated)})\s+(?:[^\W\d]+['\s]+){{3}}") \
@@ -254,9 +256,10 @@ class TimeFinder:
         return found
 
     def _scopes(self, folded: str, found: list[dict]) -> list[dict]:
-        """A time told right after a figure ("112 millions d'euros pour 2028") dates no figure
-        of a clause coordinated after it ("…, et un plan prévoyant la suppression de 640
-        postes"): where that clause begins, within the sentence, is ``t["scope_end"]``."""
+        """A time told right after a sum ("112 millions d'euros pour 2028"), the period of that
+        result, dates no figure of a clause coordinated after it ("…, et un plan prévoyant la
+        suppression de 640 postes"): where that clause begins, within the sentence, is
+        ``t["scope_end"]`` (sums after it keep it: results of that period)."""
         if self.after_figure is None or self.coordinated is None:
             return found
         for t in found:

@@ -103,8 +103,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     + ("pris place à bord", "étaient descendus", "étaient descendues", "était descendu", "descendus au fond",
        "descendues au fond", "travaillaient au fond"),
     # people sick with a disease are its cases: "14 malades", "31 personnes contaminées"
-    "infected": ("malades", "tombés malades", "tombées malades", "infecté", "contaminé", "atteints d", "atteintes d",
-                 "testés positifs", "testées positives", "dépistés positifs", "dépistées positives"),
+    "infected": ("malades", "tombés malades", "tombées malades", "infecté", "contaminé"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
     "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable", "hors service"),
     # jobs cut, trains, flights or operations cancelled: "640 postes supprimés", "4 200 trains
@@ -114,6 +113,12 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
             "disparaiss", "disparaîtr", "vont disparaître"),
     # jobs kept by moving their holders elsewhere: "une cinquantaine de postes seraient reclassés en interne"
     "reassigned": ("reclass", "réaffect", "redéploy"),
+    # a mark passed, no border crossed: "9 d'entre elles ont franchi la barre des 10 %"
+    "reached": ("franchi la barre", "franchi le cap", "franchi le seuil", "passé la barre", "passé le cap",
+                "dépassé la barre", "dépassé le seuil", "dépassé le cap"),
+    # jobs created or hired for: "600 emplois seront créés", "la création de 1 500 emplois",
+    # "va embaucher 300 personnes"
+    "created": ("créé", "créer", "création", "créat", "crée ", "créent", "embauch", "recrut"),
     "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré"),
     # beds, classes, roads or shops closed, and reopened: "42 lits fermés", "la réouverture de 20 lits"
     "closed": ("fermé", "fermée", "fermés", "fermées", "fermeture", "fermer ", "ferment "),
@@ -152,12 +157,19 @@ SAMPLE_BEFORE = ("échantillon de", "échantillon d'", "échantillon représenta
 # Words by which a source sets its figure against the one told before it: "La police évoque
 # pour sa part « environ 50 000 personnes »", "le syndicat avance de son côté 4 000 grévistes".
 RIVAL_WORDS = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à elle", "quant à lui",
-               "quant à eux", "quant à elles", "en revanche")
+               "quant à eux", "quant à elles")
 # Verbs right before a figure of what a body or a place has: "l'opérateur compte environ 700 000
 # abonnés", "le groupe emploie quelque 800 salariés" (read only for a figure whose words name
 # no event: "la préfecture compte 12 morts" is a toll).
 HELD_VERBS = ("compte", "comptent", "comptait", "comptaient", "emploie", "emploient", "employait",
-              "employaient", "compte déjà", "emploie déjà", "dispose de", "disposait de", "possède", "possédait")
+              "employaient", "compte déjà", "emploie déjà", "dispose de", "disposait de", "possède", "possédait",
+              "représente", "représentent", "représentait", "représentaient")
+# Words of an outbreak: in its article, the people a clause naming one says it hit are its cases
+# ("l'épidémie a désormais touché 31 personnes"; not "les coupures d'eau ont touché 40 000
+# habitants", "les riverains concernés par le périmètre").
+OUTBREAK_WORDS = ("épidémie", "virus", "maladie", "contamination", "infection", "intoxication", "bactérie",
+                  "légionellose", "rougeole", "choléra", "dengue", "grippe", "covid", "salmonell", "listéri",
+                  "toxi-infection", "variole", "mpox", "coqueluche", "méningite", "gastro-entérite")
 # Words right before the figure of a place's capacity: "le camp, conçu pour 20 000 réfugiés",
 # "un stade d'une capacité de 60 000 places" (how many it can hold, no count of those there).
 CAPACITY_BEFORE = ("conçu pour", "conçue pour", "conçus pour", "conçues pour", "prévu pour", "prévue pour",

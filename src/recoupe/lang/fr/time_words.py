@@ -389,9 +389,11 @@ FORWARD_OPENERS = ("dès", "à partir de", "à partir du", "à partir d'", "à c
 FOUNDING_VERBS = ("ouvrir", "créer", "fonder", "construire", "bâtir", "édifier", "inaugurer", "naître",
                   "mettre en service")
 
-# A time told right after a figure, by these words, dates that figure ("une perte nette de 112
-# millions d'euros pour 2028"); a figure of another clause coordinated after it by
-# COORDINATED_CLAUSE ("…, et un plan prévoyant la suppression de 640 postes") is not of that time.
-TIME_AFTER_FIGURE = ("pour", "en", "sur", "au titre de", "sur l'exercice", "pour l'exercice", "pour l'année",
-                     "sur l'année")
+# A time told right after a sum, by these words, is the period of that result ("une perte nette
+# de 112 millions d'euros pour 2028"); a figure other than a sum, of a clause coordinated after
+# it by COORDINATED_CLAUSE ("…, et un plan prévoyant la suppression de 640 postes"), is not of
+# that time. (Not "en 2033": "560 000 accidents en 2033, et ces accidents ont causé 760 décès"
+# are one year's.)
+TIME_AFTER_FIGURE = ("pour", "au titre de", "sur l'exercice", "pour l'exercice", "pour l'année")
+RESULT_CURRENCIES = ("euro", "euros", "dollar", "dollars", "€", "$", "livre", "livres", "franc", "francs")
 COORDINATED_CLAUSE = (", et", ", mais", ", tandis que", ", alors que", ", ainsi que", ";")
