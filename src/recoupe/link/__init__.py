@@ -544,14 +544,16 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
         origins: set[frozenset[str]] = set()
         qb = _figure(cb, b)
         # A figure told again later for an earlier day ("Au 9 août, l'agence ne dénombrait que
-        # 14 malades") is checked against that day's own estimates, however many came since.
-        b_day = b.window[1] if b.window[1] is not None and b.as_of is not None and b.window[1] < b.as_of else None
+        # 14 malades") is checked against that day's own estimates, however many of their
+        # origin's came since, and one of them past the figure's budget.
+        b_day = b.window[1] if b.window[0] == b.window[1] and b.window[1] is not None and b.as_of is not None \
+            and b.window[1] < b.as_of else None
         for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
             same_day = b_day is not None and (a.window[1] or a.as_of) == b_day
+            if kept >= PER_FIGURE + (b_day is not None):
+                break
             if kept >= PER_FIGURE and not same_day:
-                if b_day is None:
-                    break
-                continue
+                continue  # (past the budget, only that day's own estimate, once)
             qa = _figure(ca, a)
             origin = origin_of(ca)
             if kept >= NEAREST and origin in origins and not same_day:
