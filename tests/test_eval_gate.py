@@ -67,8 +67,9 @@ STORY_CEILINGS = {"wrong_links": 0}
 # Five more stories on other topics (eval/stories2), written without the code in view and first
 # scored out of sample (link recall 0.172, independence 0.155, 1 wrong link), then read as a dev
 # set: link recall 0.552, independence 0.448, no wrong link; 0.586 and 0.483 since, 0.638 and 0.500
-# after, 0.638 and 0.586 since, 0.655 and 0.603 after, 0.672 and 0.621 since, 0.690 and 0.638 now.
-STORY2_FLOORS = {"link_recall": 0.68, "link_independence_accuracy": 0.63}
+# after, 0.638 and 0.586 since, 0.655 and 0.603 after, 0.672 and 0.621 since, 0.690 and 0.638 after,
+# 0.690 and 0.655 now.
+STORY2_FLOORS = {"link_recall": 0.68, "link_independence_accuracy": 0.65}
 STORY2_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories3), written the same way and first scored out of sample (link recall
 # 0.418, independence 0.358, 3 wrong links), then read as a dev set: 0.657, 0.582, no wrong link;
@@ -123,28 +124,37 @@ STORY8_CEILINGS = {"wrong_links": 1}
 # its job cuts, a measles outbreak, a city marathon), written the same way and scored once out of
 # sample at the start of the round that reads it: link recall 0.404, independence 0.364, 5 wrong
 # links; 0.566, 0.505 and none at the end of that round; 0.626, 0.576 and none since; 0.636,
-# 0.586 and none now.
-STORY9_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.58}
+# 0.586 and none after; 0.667, 0.606 and none now.
+STORY9_FLOORS = {"link_recall": 0.66, "link_independence_accuracy": 0.60}
 STORY9_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories10: an avalanche toll in Savoie beside an unrelated one in the Valais, a
 # telecom data breach, the Paris homeless count against national estimates, a train derailment in
 # Galicia, a quarter's unemployment forecast and outcome), written the same way and scored once
 # out of sample at the start of the round that reads it: link recall 0.340, independence 0.302,
-# 2 wrong links; 0.557, 0.509 and 1 at the end of that round; 0.575, 0.528 and 1 now.
-STORY10_FLOORS = {"link_recall": 0.57, "link_independence_accuracy": 0.52}
+# 2 wrong links; 0.557, 0.509 and 1 at the end of that round; 0.575, 0.528 and 1 after; 0.585,
+# 0.538 and 1 now.
+STORY10_FLOORS = {"link_recall": 0.58, "link_independence_accuracy": 0.53}
 STORY10_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories11: a mine explosion in Turkey beside an older one in Colombia, a cocaine
 # seizure at Le Havre, a hailstorm's cost to insurers, a volcanic eruption in Indonesia, a
 # presidential election's first round), written the same way and scored once out of sample at the
 # start of the round that reads it: link recall 0.323, independence 0.242, 5 wrong links; 0.548,
-# 0.444 and 1 at the end of that round.
-STORY11_FLOORS = {"link_recall": 0.54, "link_independence_accuracy": 0.44}
+# 0.444 and 1 at the end of that round; 0.589, 0.492 and 1 now.
+STORY11_FLOORS = {"link_recall": 0.58, "link_independence_accuracy": 0.49}
 STORY11_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories12), written the same way in the same round and never read for misses:
 # its scores only, 0.488, 0.417 and 5 wrong links with the code that round started from, 0.512,
-# 0.457 and 3 at its end (its wrong links read to mend them).
-STORY12_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.45}
+# 0.457 and 3 at its end (its wrong links read to mend them); read as a dev set the round after:
+# 0.630, 0.575 and 3 at its end.
+STORY12_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.57}
 STORY12_CEILINGS = {"wrong_links": 3}
+# Five more (eval/stories13: a ferry capsizing off Casamance, the French wine harvest's forecasts
+# and outcome, an oil spill off Ouessant, a train derailment near Cremona, Brittany's summer
+# tourism), written the same way in the round that read stories12, never read for misses: its
+# scores only, 0.381, 0.353 and 1 wrong link with the code that round started from, 0.374, 0.353
+# and 1 at its end.
+STORY13_FLOORS = {"link_recall": 0.37, "link_independence_accuracy": 0.35}
+STORY13_CEILINGS = {"wrong_links": 1}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -160,6 +170,7 @@ DIGESTS = {
     "stories10": "711caf5bf258396ee0d264be48cf7e1ce9176d24a2c76753523fab2f280bd286",
     "stories11": "90259b68fd9ed4f9231c8561ddaf9c6e9390248de0c209671637dfad19d379b6",
     "stories12": "44a852c021355c0a393e62b16f531c5737b5539595cac0ca8799645cb233c89f",
+    "stories13": "a01cd84571590018b7e930bd6626ce54626a9548ea69329a4cfd648a22d5aff4",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
@@ -167,7 +178,7 @@ FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories"
            "stories6": ROOT / "eval" / "stories6", "stories7": ROOT / "eval" / "stories7",
            "stories8": ROOT / "eval" / "stories8", "stories9": ROOT / "eval" / "stories9",
            "stories10": ROOT / "eval" / "stories10", "stories11": ROOT / "eval" / "stories11",
-           "stories12": ROOT / "eval" / "stories12"}
+           "stories12": ROOT / "eval" / "stories12", "stories13": ROOT / "eval" / "stories13"}
 
 
 def _run_module() -> ModuleType:
@@ -225,7 +236,7 @@ FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS,
           "stories3": STORY3_FLOORS, "stories4": STORY4_FLOORS, "stories5": STORY5_FLOORS,
           "stories6": STORY6_FLOORS, "stories7": STORY7_FLOORS,
           "stories8": STORY8_FLOORS, "stories9": STORY9_FLOORS, "stories10": STORY10_FLOORS,
-          "stories11": STORY11_FLOORS, "stories12": STORY12_FLOORS}
+          "stories11": STORY11_FLOORS, "stories12": STORY12_FLOORS, "stories13": STORY13_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -240,7 +251,7 @@ CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": 
             "stories4": STORY4_CEILINGS, "stories5": STORY5_CEILINGS,
             "stories6": STORY6_CEILINGS, "stories7": STORY7_CEILINGS,
             "stories8": STORY8_CEILINGS, "stories9": STORY9_CEILINGS, "stories10": STORY10_CEILINGS,
-            "stories11": STORY11_CEILINGS, "stories12": STORY12_CEILINGS}
+            "stories11": STORY11_CEILINGS, "stories12": STORY12_CEILINGS, "stories13": STORY13_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])

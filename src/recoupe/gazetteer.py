@@ -389,6 +389,15 @@ NEIGHBOURING_KM = 40
 
 
 @lru_cache(maxsize=1 << 12)
+def is_local_place(name: str) -> bool:
+    """Whether a name is a region, a department or a town: a place below a state, whose name
+    never stands for the state (as a capital's does)."""
+    if subdivision(name) is not None:
+        return True
+    place = resolve_place(name)
+    return place is not None and place.kind not in ("country", "capital")
+
+
 def is_capital(name: str) -> bool:
     """Whether a name is a capital's ("Paris", "Lusaka"): a town where figures are counted as
     often as the state it stands for."""

@@ -1768,7 +1768,7 @@ class AttributionFinder:
         queue = list(first)
         while queue:
             node = queue.pop(0)
-            if _local_place(node):
+            if gazetteer.is_local_place(node.text):
                 return None  # "l'agence régionale de santé des Hauts-de-France": the region's agency itself
             if _named(node) or node.ent_type_ in ("ORG", "PER"):
                 return node
@@ -1779,7 +1779,7 @@ class AttributionFinder:
         named = [doc[k] for k in range(head.i + 1, hi) if _named(doc[k]) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "X")
                  and doc[k - 1].pos_ not in ("ADP", "VERB", "PUNCT")]  # not "basée à Varsovie"
         if named:
-            return None if _local_place(named[-1]) else named[-1]
+            return None if gazetteer.is_local_place(named[-1].text) else named[-1]
         if any(c.dep_ == "amod" and c.i > head.i for c in head.children):
             return None  # "le service départemental d'incendie et de secours": a body of its own
         return first[0]
@@ -2093,14 +2093,6 @@ def _after_clitic_en(doc: Doc, t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and t.i >= 2 and doc[t.i - 1].lower_ == "en" \
         and doc[t.i - 2].pos_ in ("NOUN", "PROPN", "ADJ") and t.i + 1 < len(doc) \
         and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT", "PRON")
-
-
-def _local_place(t: Token) -> bool:
-    """Whether a name is a region, a department or a town (no state, whose capital speaks for it)."""
-    if gazetteer.subdivision(t.text) is not None:
-        return True
-    place = gazetteer.resolve_place(t.text)
-    return place is not None and place.kind not in ("country", "capital")
 
 
 def _named(t: Token) -> bool:

@@ -133,7 +133,7 @@ class _Resolver:
         if _ACRONYM_WORD.fullmatch(text):
             return f"org:{norm}", "ORG", None, text  # "OSC" tagged as a place is an acronym
         first, _, rest = text.partition(" ")
-        if _ACRONYM_WORD.fullmatch(first) and rest and (_PLACED_NAME.match(" " + rest) or _is_place(rest)):
+        if _ACRONYM_WORD.fullmatch(first) and rest and (_PLACED_NAME.match(" " + rest) or gazetteer.is_local_place(rest)):
             # "ARS des Hauts-de-France", "ARS Occitanie", "SDIS du Var" tagged as a place: a body and its place.
             return f"org:{norm}", "ORG", None, text
         if label == "PER":
@@ -279,12 +279,7 @@ def _people_by_surname(mentions: list[dict]) -> None:
 _LOCAL_KEYS = ("sub:", "city:", "loc:")
 # A body's short name and the place its full name adds: "l'ARS" in an article that names "l'ARS
 # des Hauts-de-France" is that agency.
-_PLACED_NAME = re.compile(r" (?:de|des|du|d'|de la|de l')\s?")
-
-
-def _is_place(name: str) -> bool:
-    """Whether a name is a region, a department or a town (the place a body's name adds)."""
-    return gazetteer.subdivision(name) is not None or gazetteer.resolve_place(name) is not None
+_PLACED_NAME = re.compile(rf" (?:{phrase_pattern(cues.PLACE_PREPOSITIONS)})\s?")
 
 
 def _bodies_by_short_name(mentions: list[dict]) -> None:
@@ -297,7 +292,7 @@ def _bodies_by_short_name(mentions: list[dict]) -> None:
         if not short.startswith("org:"):
             continue
         full = {k for k, text in orgs.items() if k.startswith(short + " ")
-                and (_PLACED_NAME.match(k, len(short)) or _is_place(text.partition(" ")[2]))}
+                and (_PLACED_NAME.match(k, len(short)) or gazetteer.is_local_place(text.partition(" ")[2]))}
         if len(full) == 1:
             m["key"] = next(iter(full))
 

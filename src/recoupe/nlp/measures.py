@@ -56,10 +56,11 @@ HELD = "held"
 CAPACITY = "capacity"
 # What a body has, a study's sample, a place's capacity: no count an article's other figures
 # could be of ("Le CHU emploie 9 000 personnes. La grève a été suivie par 1 200 agents").
-NO_STORY_EVENTS = (HELD, CAPACITY, "sampled")
+NO_STORY_EVENTS = (HELD, CAPACITY, SAMPLED)
 _CAPACITY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CAPACITY_BEFORE)})\s+(?:\S+\s+){{0,2}}$")
 _HOUSED = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.HOUSING_VERBS)})\s+(?:\S+\s+){{0,2}}$")
-_HELD = re.compile(rf"(?<![\w])(?<!en\s)(?:{phrase_pattern(ev.HELD_VERBS)})\s+(?:(?!\S*(?:er|ir)\s)\S+\s+){{0,2}}$")
+_HELD = re.compile(rf"(?<![\w])(?<!en\s)(?:{phrase_pattern(ev.HELD_VERBS)})\s+"
+                   rf"(?:(?!\S*(?:{phrase_pattern(ev.INFINITIVE_ENDINGS)})\s)\S+\s+){{0,2}}$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
 # The event a counted thing names by itself ("3 000 évacués" were evacuated). Concepts are
 # recoupe's own English names, the same in every language.
@@ -1088,7 +1089,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     # are its fee.
     # A bare whole number its source follows counts the people its article counts most, if it
     # counts people: crowds ("à Marseille (16 000 selon la police, 130 000 selon les
-    # syndicats)"), tolls.
+    # syndicats)"), tolls. A figure a rival source sets against one before it counts what that one
+    # counts; a sum in an article on a seizure, what the haul is worth; things counted one by one
+    # that nothing else in the article counts are counted.
     for claim, q, unit in [(c, q, _unit_of(q)) for c, q in unread] + [(c, q, PEOPLE) for c, q in bare]:
         most = told.get((claim.document, unit, q.per))
         if q.id in rivals:
@@ -1122,14 +1125,6 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     return out
 
 
-# People infected are cases ("14 malades" and "14 cas" are one count); in an article whose
-# first count of people is an outbreak's, the people a clause naming the outbreak says it hit
-# are those cases too ("l'épidémie a touché 31 personnes" and "31 cas recensés").
-INFECTED, CASE = "infected", "case"
-_SICK_EVENTS = (INFECTED, "affected")
-_OUTBREAK = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OUTBREAK_WORDS)})")
-
-
 # In an article on a seizure, a sum its words name as nothing else, or a price, is what the
 # haul is worth: "la cargaison représente « quelque 370 millions d'euros au prix de la rue »",
 # "une valeur de 220 millions d'euros".
@@ -1143,6 +1138,11 @@ def _values_of_seizures(claims: list[Claim], out: dict[str, Measure], unnamed: s
             for i in ids:
                 if i in unnamed and out[i].is_money:
                     out[i] = replace(out[i], event=VALUE)
+
+
+def _claim_texts(claims: list[Claim]) -> dict[Optional[str], str]:
+    """The text of each figure's claim, by the figure's id."""
+    return {q.id: c.text for c in claims for q in c.quantities}
 
 
 def _measured_by_document(claims: list[Claim], out: dict[str, Measure]) -> list[list[str]]:
@@ -1162,7 +1162,7 @@ def _arrivals_of_refugees(claims: list[Claim], out: dict[str, Measure]) -> None:
     """Read the refugees of an article that counts people arriving as those arrivals, when their
     own clause says they arrived or crossed ("plus de 18 000 réfugiés soudanais arrivés en une
     semaine"; not "le camp accueille 3 500 réfugiés", "40 000 réfugiés attendent en Mauritanie")."""
-    said = {q.id: c.text for c in claims for q in c.quantities}
+    said = _claim_texts(claims)
     for ids in _measured_by_document(claims, out):
         if not any(out[i].event == ARRIVED and out[i].unit == PEOPLE and not out[i].part for i in ids):
             continue
@@ -1172,9 +1172,17 @@ def _arrivals_of_refugees(claims: list[Claim], out: dict[str, Measure]) -> None:
                 out[i] = replace(out[i], event=ARRIVED)
 
 
+# People infected are cases ("14 malades" and "14 cas" are one count); in an article whose
+# first count of people is an outbreak's, the people a clause naming the outbreak says it hit
+# are those cases too ("l'épidémie a touché 31 personnes" and "31 cas recensés").
+INFECTED, CASE = "infected", "case"
+_SICK_EVENTS = (INFECTED, "affected")
+_OUTBREAK = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OUTBREAK_WORDS)})")
+
+
 def _cases_of_outbreaks(claims: list[Claim], out: dict[str, Measure]) -> None:
     """Read the people counted as sick, and those an outbreak's article counts as hit by it, as cases."""
-    said = {q.id: c.text for c in claims for q in c.quantities}
+    said = _claim_texts(claims)
     for ids in _measured_by_document(claims, out):
         for i in ids:
             if out[i].event == INFECTED and out[i].unit == PEOPLE:

@@ -12,6 +12,9 @@ SPOKESPERSON_NOUNS = ("experts", "expert", "analystes", "analyste", "chercheurs"
 # Leading words removed from a source name.
 NAME_STRIP = ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "ces")
 # Civil titles before a person's name, as entity keys write them: "M. Villacís", "Mme Andrade".
+# Words between a body's short name and the place its full name adds: "ARS des Hauts-de-France",
+# "CHU de Nantes", "SDIS du Var".
+PLACE_PREPOSITIONS = ("de", "des", "du", "d'", "de la", "de l'")
 PERSON_TITLES = ("m.", "mme", "mlle", "mm.", "mmes", "dr", "pr", "me")
 
 # Hedges: adverbs and phrases that mark a claim as not asserted as fact.

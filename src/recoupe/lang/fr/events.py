@@ -164,6 +164,9 @@ RIVAL_WORDS = ("pour sa part", "pour leur part", "de son côté", "de leur côt�
 HELD_VERBS = ("compte", "comptent", "comptait", "comptaient", "emploie", "emploient", "employait",
               "employaient", "compte déjà", "emploie déjà", "dispose de", "disposait de", "possède", "possédait",
               "représente", "représentent", "représentait", "représentaient")
+# Endings of an infinitive after a verb of HELD_VERBS: an intention, no stock ("le ministère
+# compte recruter 3 000 policiers").
+INFINITIVE_ENDINGS = ("er", "ir")
 # Words of an outbreak: in its article, the people a clause naming one says it hit are its cases
 # ("l'épidémie a désormais touché 31 personnes"; not "les coupures d'eau ont touché 40 000
 # habitants", "les riverains concernés par le périmètre").
