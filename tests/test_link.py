@@ -1835,6 +1835,18 @@ def test_consensus(tolls, relations, agree, origins, low_high, latest, outliers)
     assert found.explanation.startswith(f"{len(found.current)} origin")
 
 
+@pytest.mark.parametrize("a, b, one", [
+    # A state's adjective in a body's name names no other body: the same civil protection.
+    ("org:departement de la protection civile", "org:protection civile italienne", True),
+    # Two states' adjectives name two states' bodies.
+    ("org:ministere russe de la defense", "org:ministere sud-coreen de la defense", False),
+    ("org:protection civile italienne", "org:protection civile espagnole", False),
+])
+def test_a_states_adjective_in_a_bodys_name(a: str, b: str, one: bool) -> None:
+    from recoupe.link.independence import _same_names
+    assert bool(_same_names({a}, {b})) is one
+
+
 def test_a_copy_is_no_origin_of_the_consensus() -> None:
     (found,) = _consensus([("d1", 300, "org:ministere", "asserted"), ("d2", 300, "org:agence", "asserted"),
                            ("d3", 320, "org:croix rouge", "asserted")], copies={"d2": "d1"})

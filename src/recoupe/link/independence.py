@@ -66,7 +66,11 @@ _GENERIC = {"l", "le", "la", "les", "de", "du", "des", "d", "agence", "quotidien
 
 @lru_cache(maxsize=1 << 14)
 def _core(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.split(r"[\s'’\-]+", name) if w and w not in _GENERIC)
+    """A name's own words: no article, no kind of outlet, no state's adjective ("protection
+    civile italienne" is the "protection civile" an article on Italy names)."""
+    words = [w for w in re.split(r"[\s'’\-]+", name) if w and w not in _GENERIC]
+    own = [w for w in words if not gazetteer.demonym_country(w)]
+    return frozenset(own or words)
 
 
 def _same_names(a: set[str], b: set[str]) -> set[str]:
@@ -80,9 +84,18 @@ def _shared_names(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     for x in _names(a):
         for y in _names(b):
             cx, cy = _core(x), _core(y)
+            sx, sy = _states_named(x), _states_named(y)
+            if sx and sy and sx != sy:
+                continue  # "ministère russe de la défense", "ministère sud-coréen de la défense": two states'
             if x == y or (cx and cy and (cx <= cy or cy <= cx)):
                 shared.add(min(x, y, key=len))
     return frozenset(shared)
+
+
+@lru_cache(maxsize=1 << 14)
+def _states_named(name: str) -> frozenset[str]:
+    """The states whose adjective a name holds ("protection civile italienne": Italy)."""
+    return frozenset(filter(None, (gazetteer.demonym_country(w) for w in re.split(r"[\s'’]+", name) if w)))
 
 
 def _same_figures(a: list[Quantity], b: list[Quantity]) -> bool:
