@@ -158,12 +158,19 @@ def _times_beyond(ts: list[TimeSpan], beyond: tuple[tuple[int, int], ...], befor
     kept = [t for t in ts if (t.start, t.end) not in beyond]
     if any(t.role == "event" for t in kept):
         return kept
-    inherited = [t for t in before or [] if not _after(published, t.from_) and (t.start, t.end) not in beyond]
-    kept += [replace(t, role="paragraph") for t in inherited] if inherited else \
-        [replace(t, role="document") for t in frame if (t.start, t.end) not in beyond]
-    if as_of is not None and as_of not in kept:
-        kept.append(as_of)
-    return kept
+    return kept + _inherited(before, frame, as_of, published, beyond)
+
+
+def _inherited(before: list[TimeSpan] | None, frame: list[TimeSpan], as_of: TimeSpan | None,
+               published: date | None, left_out: tuple[tuple[int, int], ...] = ()) -> list[TimeSpan]:
+    """The times a claim with no event time of its own takes: the event times its paragraph
+    told before it, else its article's, and its publication date (none in ``left_out``, and
+    never a day to come: "Le procès s'ouvrira le 15 mai. L'incendie avait fait 9 morts" are the
+    fire's dead)."""
+    inherited = [t for t in before or [] if not _after(published, t.from_) and (t.start, t.end) not in left_out]
+    out = [replace(t, role="paragraph") for t in inherited] if inherited else \
+        [replace(t, role="document") for t in frame if (t.start, t.end) not in left_out]
+    return out + ([as_of] if as_of is not None else [])
 
 
 def build_analysis(doc: Doc, document: Document) -> Analysis:
@@ -206,13 +213,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
             if own_events:
                 last_times[paragraph] = own_events
             else:
-                # (Never a day to come: "Le procès s'ouvrira le 15 mai. L'incendie avait fait 9
-                # morts" are the fire's dead.)
-                inherited = [t for t in last_times.get(paragraph) or [] if not _after(document.published, t.from_)]
-                ts = ts + ([replace(t, role="paragraph") for t in inherited] if inherited
-                           else [replace(t, role="document") for t in frame])
-                if as_of is not None:
-                    ts.append(as_of)
+                ts = ts + _inherited(before_clause, frame, as_of, document.published)
             # One claim per source: "1,2 million selon le ministère, 3 millions selon la CGT"
             # are two claims of one clause, each with its own source.
             # Likewise a hedged figure and an asserted one ("132 otages sont retenus, dont au

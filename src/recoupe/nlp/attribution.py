@@ -1647,14 +1647,7 @@ class AttributionFinder:
                               if (lemma := self._masculine(t.lemma_.lower())) in self.spokes or lemma in self.roles), None)
                 body = self._body_of(voice, lo, hi) if voice is not None else None
                 if body is not None and _named(body) and not p_lo <= body.i < p_hi:
-                    b_lo, b_hi = self._np(doc, body, sent)
-                    b_lo = max(b_lo, lo)
-                    while b_lo < b_hi and doc[b_lo].pos_ in ("ADP", "DET"):
-                        b_lo += 1
-                    b_hi = min(_extend_name(doc, b_hi, sent), p_lo if p_lo > b_lo else hi)
-                    while b_hi > b_lo and doc[b_hi - 1].is_punct:
-                        b_hi -= 1
-                    spoken_for = (b_lo, b_hi) if b_hi > b_lo else None
+                    spoken_for = self._body_span(doc, body, sent, lo, hi, before=p_lo)
             if spoken_for is None:
                 spoken_for = self._apposed_body(doc, p_hi, sent)
             name_lo, name_hi = p_lo, p_hi
@@ -1746,11 +1739,20 @@ class AttributionFinder:
         body = self._body_of(voice, voice.i, hi)
         if body is None or not _named(body):
             return None
+        return self._body_span(doc, body, sent, voice.i + 1, hi)
+
+    def _body_span(self, doc: Doc, body: Token, sent: Span, lo: int, hi: int,
+                   before: Optional[int] = None) -> Optional[tuple[int, int]]:
+        """The tokens naming the body a person speaks for, within ``lo``..``hi`` (and before
+        the person's name at ``before`` when it comes after them): its noun phrase and name,
+        without the words before it ("de l'") or a closing mark."""
         b_lo, b_hi = self._np(doc, body, sent)
-        b_lo = max(b_lo, voice.i + 1)
+        b_lo = max(b_lo, lo)
         while b_lo < b_hi and doc[b_lo].pos_ in ("ADP", "DET"):
             b_lo += 1
-        b_hi = min(_extend_name(doc, b_hi, sent), hi)
+        b_hi = min(_extend_name(doc, b_hi, sent), before if before is not None and before > b_lo else hi)
+        while b_hi > b_lo and doc[b_hi - 1].is_punct:
+            b_hi -= 1
         return (b_lo, b_hi) if b_hi > b_lo else None
 
     def _body_of(self, head: Token, lo: int, hi: int) -> Optional[Token]:

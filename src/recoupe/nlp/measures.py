@@ -42,6 +42,10 @@ _DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\
 # A rival source's words before its figure: it counts what was counted before ("La police
 # évoque pour sa part « environ 50 000 personnes »").
 _RIVAL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_WORDS)})(?![\w])")
+# Goods seized and what they are worth: in an article on a seizure, a sum its words name as
+# nothing else, or a price, is the haul's worth ("la cargaison représente « quelque 370 millions
+# d'euros au prix de la rue »", "220 millions d'euros pour la douane").
+SEIZED, VALUE = "seized", "value"
 # Those a study asked or looked at: "un échantillon de 3 000 écoles", "auprès de 1 002 personnes".
 SAMPLED = "sampled"
 _SAMPLE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SAMPLE_BEFORE)})\s+(?:\S+\s+){{0,2}}$")
@@ -856,7 +860,6 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     asides_cache: dict[str, _Asides] = {}
     last_actor: dict[tuple[str, int], str] = {}
     told: dict[tuple[str, str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
-    events_told: dict[str, set[str]] = defaultdict(set)  # the events each document's figures measure
     # The measure of the first figure of each value, by document and unit: a headline's sum
     # is the body's sum of that value ("prêt à mettre 80 millions d'euros" above "une
     # indemnité fixe de 80 millions d'euros").
@@ -1080,7 +1083,6 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             told_paragraph[(claim.document, claim.paragraph, measure.unit)] = measure
             if event not in NO_STORY_EVENTS:
                 told[(claim.document, measure.unit, measure.per)][measure] += 1
-            events_told[claim.document].add(measure.event)
             if q.low is not None and q.high is not None:
                 valued.setdefault((claim.document, measure.unit, measure.per, q.low, q.high), measure)
     # A figure whose clause names no event counts what its article counts most with the same
@@ -1092,6 +1094,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     # syndicats)"), tolls. A figure a rival source sets against one before it counts what that one
     # counts; a sum in an article on a seizure, what the haul is worth; things counted one by one
     # that nothing else in the article counts are counted.
+    seizures = {c.document for c in claims for q in c.quantities if q.id in out and out[q.id].event == SEIZED}
     for claim, q, unit in [(c, q, _unit_of(q)) for c, q in unread] + [(c, q, PEOPLE) for c, q in bare]:
         most = told.get((claim.document, unit, q.per))
         if q.id in rivals:
@@ -1105,7 +1108,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 measure = next((m for m in most if m.event != left_out), None)
             if measure is None:
                 (measure, n), = most.most_common(1)
-        elif unit in ev.MONEY_UNITS and SEIZED in events_told[claim.document]:
+        elif unit in ev.MONEY_UNITS and claim.document in seizures:
             measure = Measure(VALUE, unit, q.per, None)  # "220 millions d'euros pour la douane": the haul's worth
         elif q.unit not in (None, PEOPLE) and q.unit_class in COUNTED_IF_UNREAD and q.low is not None:
             # Nothing else in the article counts them: they are counted, by their own name
@@ -1118,39 +1121,30 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
                             part=is_part(folded, q) or (_of_those(folded, q) and before is not None
                                                         and before.event == measure.event))
-    _cases_of_outbreaks(claims, out)
-    _values_of_seizures(claims, out, unnamed_sums)
-    _arrivals_of_refugees(claims, out)
+    by_document = _measured_by_document(claims, out)
+    said = {q.id: c.text for c in claims for q in c.quantities}  # each figure's claim's words
+    _cases_of_outbreaks(by_document.values(), out, said)
+    _values_of_seizures([by_document[d] for d in seizures if d in by_document], out, unnamed_sums)
+    _arrivals_of_refugees(by_document.values(), out, said)
     _changes_and_shares(said_after, claims, folded_cache, out)
     return out
 
 
-# In an article on a seizure, a sum its words name as nothing else, or a price, is what the
-# haul is worth: "la cargaison représente « quelque 370 millions d'euros au prix de la rue »",
-# "une valeur de 220 millions d'euros".
-SEIZED, VALUE = "seized", "value"
+def _values_of_seizures(seizures: Iterable[list[str]], out: dict[str, Measure], unnamed: set[Optional[str]]) -> None:
+    """Read the unnamed sums and prices of articles on a seizure (their figures' ids) as the
+    haul's worth."""
+    for ids in seizures:
+        for i in ids:
+            if i in unnamed and out[i].is_money:
+                out[i] = replace(out[i], event=VALUE)
 
 
-def _values_of_seizures(claims: list[Claim], out: dict[str, Measure], unnamed: set[Optional[str]]) -> None:
-    """Read the unnamed sums and prices of an article on a seizure as the haul's worth."""
-    for ids in _measured_by_document(claims, out):
-        if any(out[i].event == SEIZED for i in ids):
-            for i in ids:
-                if i in unnamed and out[i].is_money:
-                    out[i] = replace(out[i], event=VALUE)
-
-
-def _claim_texts(claims: list[Claim]) -> dict[Optional[str], str]:
-    """The text of each figure's claim, by the figure's id."""
-    return {q.id: c.text for c in claims for q in c.quantities}
-
-
-def _measured_by_document(claims: list[Claim], out: dict[str, Measure]) -> list[list[str]]:
+def _measured_by_document(claims: list[Claim], out: dict[str, Measure]) -> dict[str, list[str]]:
     """The ids of the figures with a measure, by document, in text order."""
     by_document: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
         by_document[claim.document].extend(q.id for q in claim.quantities if q.id in out)
-    return list(by_document.values())
+    return by_document
 
 
 # In an article that counts people arriving, the refugees it says arrived are those arrivals:
@@ -1158,12 +1152,12 @@ def _measured_by_document(claims: list[Claim], out: dict[str, Measure]) -> list[
 ARRIVED, DISPLACED = "arrived", "displaced"
 
 
-def _arrivals_of_refugees(claims: list[Claim], out: dict[str, Measure]) -> None:
+def _arrivals_of_refugees(documents: Iterable[list[str]], out: dict[str, Measure], said: dict[Optional[str], str]) -> None:
     """Read the refugees of an article that counts people arriving as those arrivals, when their
     own clause says they arrived or crossed ("plus de 18 000 réfugiés soudanais arrivés en une
-    semaine"; not "le camp accueille 3 500 réfugiés", "40 000 réfugiés attendent en Mauritanie")."""
-    said = _claim_texts(claims)
-    for ids in _measured_by_document(claims, out):
+    semaine"; not "le camp accueille 3 500 réfugiés", "40 000 réfugiés attendent en Mauritanie").
+    ``documents``: the ids of each document's figures; ``said``: each figure's claim's words."""
+    for ids in documents:
         if not any(out[i].event == ARRIVED and out[i].unit == PEOPLE and not out[i].part for i in ids):
             continue
         for i in ids:
@@ -1180,10 +1174,10 @@ _SICK_EVENTS = (INFECTED, "affected")
 _OUTBREAK = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OUTBREAK_WORDS)})")
 
 
-def _cases_of_outbreaks(claims: list[Claim], out: dict[str, Measure]) -> None:
-    """Read the people counted as sick, and those an outbreak's article counts as hit by it, as cases."""
-    said = _claim_texts(claims)
-    for ids in _measured_by_document(claims, out):
+def _cases_of_outbreaks(documents: Iterable[list[str]], out: dict[str, Measure], said: dict[Optional[str], str]) -> None:
+    """Read the people counted as sick, and those an outbreak's article counts as hit by it, as
+    cases (``documents`` and ``said`` as for ``_arrivals_of_refugees``)."""
+    for ids in documents:
         for i in ids:
             if out[i].event == INFECTED and out[i].unit == PEOPLE:
                 out[i] = replace(out[i], unit=CASE)  # "14 malades", "31 personnes infectées"
