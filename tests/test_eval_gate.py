@@ -117,8 +117,8 @@ STORY7_CEILINGS = {"wrong_links": 0}
 # link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 after; 0.424, 0.337
 # and 2 since; 0.446, 0.348 and 2 after; 0.478, 0.380 and 2 since; 0.500, 0.402 and 2 after;
 # 0.554, 0.435 and 2 since; 0.565, 0.446 and 2 after; 0.598, 0.489 and 2 since; 0.609, 0.500
-# and 1 now.
-STORY8_FLOORS = {"link_recall": 0.60, "link_independence_accuracy": 0.49}
+# and 1 after; 0.620, 0.511 and 1 now.
+STORY8_FLOORS = {"link_recall": 0.62, "link_independence_accuracy": 0.51}
 STORY8_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories9: a teachers' strike day, a heatwave's excess deaths, a plant closure and
 # its job cuts, a measles outbreak, a city marathon), written the same way and scored once out of
@@ -132,8 +132,8 @@ STORY9_CEILINGS = {"wrong_links": 0}
 # Galicia, a quarter's unemployment forecast and outcome), written the same way and scored once
 # out of sample at the start of the round that reads it: link recall 0.340, independence 0.302,
 # 2 wrong links; 0.557, 0.509 and 1 at the end of that round; 0.575, 0.528 and 1 after; 0.585,
-# 0.538 and 1 now.
-STORY10_FLOORS = {"link_recall": 0.58, "link_independence_accuracy": 0.53}
+# 0.538 and 1 after; 0.623, 0.575 and 1 now.
+STORY10_FLOORS = {"link_recall": 0.62, "link_independence_accuracy": 0.57}
 STORY10_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories11: a mine explosion in Turkey beside an older one in Colombia, a cocaine
 # seizure at Le Havre, a hailstorm's cost to insurers, a volcanic eruption in Indonesia, a
@@ -154,8 +154,17 @@ STORY12_CEILINGS = {"wrong_links": 3}
 # scores only, 0.381, 0.353 and 1 wrong link with the code that round started from, 0.374, 0.353
 # and 1 with its rules; its wrong link then read and mended (a civil protection named with its
 # state's adjective is the same body): 0.388, 0.367 and none.
-STORY13_FLOORS = {"link_recall": 0.38, "link_independence_accuracy": 0.36}
+# Read as a dev set the round after: 0.561, 0.525 and none at its end.
+STORY13_FLOORS = {"link_recall": 0.56, "link_independence_accuracy": 0.52}
 STORY13_CEILINGS = {"wrong_links": 0}
+# Five more (eval/stories14: a monsoon landslide in Nepal, a fire at a chemical plant near Rouen,
+# an mpox outbreak in eastern DR Congo, a Swiss federal vote, the French housing market), written
+# the same way in the round that read stories13, never read for misses: its scores only, 0.359,
+# 0.308 and 2 wrong links with the code that round started from, 0.404, 0.340 and 2 with its rules
+# (its two wrong links, read at the end, left: an earlier day's toll told as "le jour de la
+# catastrophe", and a province's deaths against the nation's in one article).
+STORY14_FLOORS = {"link_recall": 0.40, "link_independence_accuracy": 0.34}
+STORY14_CEILINGS = {"wrong_links": 2}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -172,6 +181,7 @@ DIGESTS = {
     "stories11": "90259b68fd9ed4f9231c8561ddaf9c6e9390248de0c209671637dfad19d379b6",
     "stories12": "44a852c021355c0a393e62b16f531c5737b5539595cac0ca8799645cb233c89f",
     "stories13": "a01cd84571590018b7e930bd6626ce54626a9548ea69329a4cfd648a22d5aff4",
+    "stories14": "b1d4084bf783ad0d0d2c707f3ccd45838a902bec4aa22ed34223f990a14bc7da",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
@@ -179,7 +189,8 @@ FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories"
            "stories6": ROOT / "eval" / "stories6", "stories7": ROOT / "eval" / "stories7",
            "stories8": ROOT / "eval" / "stories8", "stories9": ROOT / "eval" / "stories9",
            "stories10": ROOT / "eval" / "stories10", "stories11": ROOT / "eval" / "stories11",
-           "stories12": ROOT / "eval" / "stories12", "stories13": ROOT / "eval" / "stories13"}
+           "stories12": ROOT / "eval" / "stories12", "stories13": ROOT / "eval" / "stories13",
+           "stories14": ROOT / "eval" / "stories14"}
 
 
 def _run_module() -> ModuleType:
@@ -237,7 +248,8 @@ FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS,
           "stories3": STORY3_FLOORS, "stories4": STORY4_FLOORS, "stories5": STORY5_FLOORS,
           "stories6": STORY6_FLOORS, "stories7": STORY7_FLOORS,
           "stories8": STORY8_FLOORS, "stories9": STORY9_FLOORS, "stories10": STORY10_FLOORS,
-          "stories11": STORY11_FLOORS, "stories12": STORY12_FLOORS, "stories13": STORY13_FLOORS}
+          "stories11": STORY11_FLOORS, "stories12": STORY12_FLOORS, "stories13": STORY13_FLOORS,
+          "stories14": STORY14_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -252,7 +264,8 @@ CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": 
             "stories4": STORY4_CEILINGS, "stories5": STORY5_CEILINGS,
             "stories6": STORY6_CEILINGS, "stories7": STORY7_CEILINGS,
             "stories8": STORY8_CEILINGS, "stories9": STORY9_CEILINGS, "stories10": STORY10_CEILINGS,
-            "stories11": STORY11_CEILINGS, "stories12": STORY12_CEILINGS, "stories13": STORY13_CEILINGS}
+            "stories11": STORY11_CEILINGS, "stories12": STORY12_CEILINGS, "stories13": STORY13_CEILINGS,
+            "stories14": STORY14_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])

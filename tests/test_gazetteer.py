@@ -378,3 +378,17 @@ def test_distance_of_a_place_without_coordinates_is_unknown() -> None:
 def test_town_of_compound(text: str, town: str | None) -> None:
     place = gazetteer.town_of_compound(text)
     assert (place.name if place is not None else None) == town
+
+
+@pytest.mark.parametrize("name, states, country", [
+    # Towns of several states that bear one name: the one in the states an article names.
+    ("Brest", ("FR",), "FR"),
+    ("Brest", ("BY",), "BY"),
+    ("Valence", ("FR",), "FR"),
+    ("Valence", ("ES",), "ES"),
+    ("La Rochelle", ("FR",), "FR"),
+    ("Brest", ("DE",), None),
+])
+def test_a_town_in_the_states_an_article_names(name: str, states: tuple[str, ...], country: str | None) -> None:
+    town = gazetteer.town_in(name, states)
+    assert (town.country if town else None) == country

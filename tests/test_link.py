@@ -1052,8 +1052,11 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
     # A rival source's figure counts what was counted before it in its paragraph.
     ("Le concert a fait 12 morts. Les organisateurs revendiquent 80 000 spectateurs. La police évoque pour sa "
      "part environ 50 000 personnes dans l'enceinte.", "50 000 personnes", "attended|person"),
+    # (a verb of telling an estimate, "évoque", says as much; a bare figure counts the story's)
     ("Le concert a fait 12 morts. Les organisateurs revendiquent 80 000 spectateurs. La police évoque "
-     "environ 50 000 personnes dans l'enceinte.", "50 000 personnes", "killed|person"),
+     "environ 50 000 personnes dans l'enceinte.", "50 000 personnes", "attended|person"),
+    ("Le concert a fait 12 morts. Les organisateurs revendiquent 80 000 spectateurs. Environ 50 000 personnes "
+     "se trouvaient dans l'enceinte, selon la police.", "50 000 personnes", "present|person"),
     # The sick are an outbreak's cases; so are those it hit, in an article on an outbreak only.
     ("Au total, 231 personnes sont tombées malades après le déjeuner, selon l'ARS.", "231 personnes",
      "infected|case"),
@@ -1110,12 +1113,116 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
      "41 000", "arrived|person"),
     ("La commission a porté à 27 000 le nombre de Soudanais arrivés depuis le 27 mars.", "27 000",
      "arrived|person"),
+    # Fuel let out is spilled; what a ship lost in an article on a spill too, not a harvest's loss;
+    # what it still holds is no spill.
+    ("Entre 300 et 500 tonnes de fioul se sont échappées d'une citerne, selon la préfecture maritime.",
+     "Entre 300 et 500 tonnes", "spilled|tonne"),
+    ("Une nappe de fioul dérive vers la côte. L'armateur assure qu'au maximum 150 tonnes ont été perdues.",
+     "150 tonnes", "spilled|tonne"),
+    ("La coopérative a perdu 30 000 tonnes de blé à cause de la grêle, selon la chambre d'agriculture.",
+     "30 000 tonnes", "lost|tonne"),
+    ("Une nappe de fioul dérive. Le pétrolier a été remorqué à Brest avec près de 77 300 tonnes encore dans ses cuves.",
+     "77 300 tonnes", "held|tonne"),
+    ("Trois détenus se sont échappés de la prison de Fresnes, selon l'administration pénitentiaire.",
+     "Trois détenus", "counted|prisoner"),
+    # A source's estimate, "sa fourchette", "le chiffre", counts what its article counted last in
+    # that unit, or what the question before it asks; a rival in the next paragraph too.
+    ("Environ 650 tonnes de fioul se sont échappées, selon la préfecture maritime. L'armateur s'en tient à sa "
+     "fourchette de 100 à 200 tonnes.", "100 à 200 tonnes", "spilled|tonne"),
+    ("Combien de fioul s'est réellement échappé ? L'association Océans vivants avance le chiffre d'« au moins "
+     "1 000 tonnes ».", "1 000 tonnes", "spilled|tonne"),
+    ("Environ 650 tonnes de fioul se sont échappées, selon la préfecture maritime.\n\nL'association Océans vivants "
+     "maintient pour sa part son estimation d'« un millier de tonnes ».", "un millier de tonnes", "spilled|tonne"),
+    ("Le port a traité 12 000 tonnes de marchandises. La mairie avance le chiffre de 300 tonnes.",
+     "300 tonnes", None),
+    # A length of coast or road hit, a slick's or a jam's length; a distance measures nothing.
+    ("Mercredi, 35 kilomètres de littoral étaient touchés, contre 12 la veille, selon la préfecture.",
+     "35 kilomètres", "coast_hit|km"),
+    ("Mercredi, 35 kilomètres de littoral étaient touchés, contre 12 la veille, selon la préfecture.",
+     "12", "coast_hit|km"),
+    ("La crue a emporté 12 kilomètres de routes, selon le département.", "12 kilomètres", "road_hit|km"),
+    ("Une nappe d'environ 15 kilomètres de long dérive vers la côte, selon la préfecture.", "15 kilomètres",
+     "slick|km"),
+    ("Un bouchon de 40 kilomètres s'est formé sur l'A7, selon Bison futé.", "40 kilomètres", "traffic_jam|km"),
+    ("Le navire se trouvait à 40 kilomètres des côtes, selon la préfecture.", "40 kilomètres", None),
+    ("Les coureurs ont parcouru 42 kilomètres de routes sous la pluie.", "42 kilomètres", None),
+    # A figure set against another ("contre") counts what that one counts.
+    ("La récolte devrait atteindre 44,5 millions d'hectolitres, contre 41 Mhl en 2034, selon Agreste.",
+     "41 Mhl", "produced|hectolitre"),
+    # The hurt still in hospital are hospitalised; those taken to hospital once are a toll of the hurt.
+    ("Quarante et un blessés restaient hospitalisés mardi, selon l'hôpital.", "Quarante et un blessés",
+     "hospitalised|person"),
+    ("Trois blessés ont été hospitalisés, selon les pompiers.", "Trois blessés", "wounded|person"),
+    # A ship's licence is its capacity; its manifest is no protest; those with no news are missing;
+    # those aboard are present.
+    ("Le navire n'était autorisé à embarquer que 150 personnes, selon l'agence maritime.", "150 personnes",
+     "capacity|person"),
+    ("Le ferry n'était homologué que pour 150 passagers, selon la commission.", "150 passagers", "capacity|person"),
+    ("Le manifeste en mentionnait 212, selon la compagnie.", "212", None),
+    ("Nous avons recueilli les noms d'au moins 70 personnes dont les proches n'ont aucune nouvelle, affirme "
+     "l'association.", "70 personnes", "missing|person"),
+    ("Il y avait sans doute plus de 260 personnes sur ce bateau, soutient l'association.", "260 personnes",
+     "present|person"),
+    ("Au moins 1 830 migrants ont atteint les Canaries à bord de 27 embarcations, selon Salvamento Marítimo.",
+     "1 830 migrants", "arrived|person"),
+    # A part counts what its whole counts when no word of its own says otherwise.
+    ("Le gouverneur a fait état de 23 corps repêchés, dont quatre enfants.", "quatre enfants", "killed|person"),
+    # Frost is no asset freeze.
+    ("Amputée par le gel de printemps, la récolte n'avait atteint que 42 millions d'hectolitres.",
+     "42 millions", "produced|hectolitre"),
+    ("Le gel des avoirs vise 2 milliards d'euros, selon Bruxelles.", "2 milliards", "sanctioned|eur"),
+    # A figure listed after another in its sentence counts what that one counts; a source's
+    # forecast ("attend") of what its article counts.
+    ("La récolte atteindrait 44,5 millions d'hectolitres. Par bassin, le service statistique attend 13,6 Mhl "
+     "en Languedoc, environ 4,1 Mhl dans le Bordelais et 2,4 Mhl en Champagne.", "2,4 Mhl",
+     "produced|hectolitre"),
+    ("La récolte atteindrait 44,5 millions d'hectolitres. Par bassin, le service statistique attend 13,6 Mhl "
+     "en Languedoc, environ 4,1 Mhl dans le Bordelais et 2,4 Mhl en Champagne.", "13,6 Mhl",
+     "produced|hectolitre"),
 ])
 def test_what_a_figure_counts_when_its_words_name_no_event(tmp_path: Path, text: str, figure: str,
                                                            measure: Optional[str]) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2030\n\nTitre\n\n" + text + "\n"})
     found = built.measures.get(built.q(figure).id or "")
     assert ("|".join(found[0].split("|")[:2]) if found else None) == measure
+
+
+@pytest.mark.parametrize("last_line, dated", [
+    # An older event the last lines recall dates none of the article's figures; a day its body
+    # tells past the lead, near its publication, dates them still.
+    ("Cette pollution reste sans commune mesure avec celle de l'Amoco Cadiz, en mars 1978.", None),
+    ("Les premières galettes de fioul avaient touché la côte le 12 février.", "2036-02-12"),
+])
+def test_the_day_an_article_reports(tmp_path: Path, last_line: str, dated: Optional[str]) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 27 février 2036\n\nMarée noire : la facture s'envole\n\n"
+                                      "Deux semaines après la collision, la préfecture maritime a arrêté son "
+                                      "estimation.\n\nLe coût du nettoyage est désormais évalué à 31 millions "
+                                      "d'euros par le conseil départemental.\n\n" + last_line + "\n"})
+    claim = built.claim_of(built.q("31 millions"))
+    assert [t.from_ for t in claim.times if t.role == "document"] == ([dated] if dated else [])
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # A change told by the noun of what a figure before it counts is that figure's change.
+    ("Agreste ramène sa prévision de récolte à 42,8 millions d'hectolitres. La production resterait supérieure de 2 % à "
+     "celle de 2034.", "2 %", "produced_hectolitre_change|percent"),
+    ("La récolte atteindrait 44,5 millions d'hectolitres, soit une progression de 6 % par rapport à 2034.",
+     "6 %", "produced_hectolitre_change|percent"),
+    ("Le groupe a licencié 300 salariés. Sa production a reculé de 4 %.", "4 %", "production_change|percent"),
+])
+def test_a_change_is_the_change_of_what_its_article_counts(tmp_path: Path, text: str, figure: str,
+                                                           measure: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 12 mars 2030\n\nTitre\n\n" + text + "\n"})
+    found = built.measures.get(built.q(figure).id or "")
+    assert found is not None and "|".join(found[0].split("|")[:2]) == measure
+
+
+def test_a_headline_figure_no_word_measures_counts_what_the_body_counts(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 16 février 2036\n\nMarée noire : la préfecture maritime relève "
+                                      "son estimation à 650 tonnes\n\nEnviron 650 tonnes de fioul se seraient "
+                                      "échappées du pétrolier, a déclaré le préfet maritime.\n"})
+    found = [built.measures.get(q.id or "") for c in built.claims for q in c.quantities if "650" in q.text]
+    assert len(found) == 2 and all(m is not None and m[0].startswith("spilled|tonne") for m in found)
 
 
 def test_a_figure_placed_by_its_town_alone_is_in_that_towns_state(tmp_path: Path) -> None:

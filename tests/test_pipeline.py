@@ -1101,6 +1101,25 @@ def test_city_key(nlp: Language) -> None:
     assert key.startswith("city:")
 
 
+@pytest.mark.parametrize("text, surface, country, kind", [
+    # A town whose name towns of several states bear is the one in a state its article names,
+    # else a French one; a name whose article is its own is a town; a land after an article that
+    # only a far state's town bears is no town; a body's seat is part of its name.
+    ("Le pétrolier a été remorqué à Brest, dans le Finistère.", "Brest", "FR", "city"),
+    ("Les manifestants ont défilé à Brest, en Biélorussie.", "Brest", "BY", "city"),
+    ("À Valence, les habitants ont manifesté samedi.", "Valence", "FR", "city"),
+    ("Les inondations ont frappé Valence, en Espagne.", "Valence", "ES", "city"),
+    ("Les bateaux sont rentrés à La Rochelle samedi.", "Rochelle", "FR", "city"),
+    ("Les galettes de fioul touchent les côtes du Léon, dans le Finistère.", "Léon", None, "loc"),
+    ("L'enquête a été confiée au parquet d'Albertville.", "parquet d'Albertville", None, "org"),
+    ("Le blessé a été transporté au CHU de Grenoble.", "CHU de Grenoble", None, "org"),
+])
+def test_the_town_an_article_means(nlp: Language, text: str, surface: str, country: Optional[str],
+                                   kind: str) -> None:
+    [m] = [m for m in run(nlp, text)._.recoupe_mentions if m["text"] == surface]
+    assert (m["key"].split(":")[0], m["country"]) == (kind, country)
+
+
 def test_footnote_digit_stripped_from_entity(nlp: Language) -> None:
     text = "Pyongyang est devenu le principal fournisseur de la Russie 1.\nLe front a bougé."
     doc = run(nlp, text)

@@ -105,6 +105,15 @@ TABLE: list[tuple[str, list[Row]]] = [
     # Money.
     ("Le régime a gagné 20 milliards de dollars.", [("20 milliards de dollars", 2e10, 2e10, "exact", "usd", None)]),
     ("Le contrat vaut 3 M€.", [("3 M€", 3e6, 3e6, "exact", "eur", None)]),
+    # A fall told after a share, or by "inférieur de", is negative; a rise stays positive.
+    ("C'est 2 % de moins qu'en 2034.", [("2 %", -2, -2, "exact", "percent", None)]),
+    ("La récolte est 4 % sous la moyenne.", [("4 %", -4, -4, "exact", "percent", None)]),
+    ("La récolte est inférieure de 3 % à la moyenne.", [("3 %", -3, -3, "exact", "percent", None)]),
+    ("La récolte est supérieure de 2 % à celle de 2034.", [("2 %", 2, 2, "exact", "percent", None)]),
+    ("Il en reste 2 000 de moins.", [("2 000", 2000, 2000, "exact", None, None)]),
+    # A measure's abbreviation that carries its millions.
+    ("La récolte atteint 42,8 Mhl.", [("42,8 Mhl", 42.8e6, 42.8e6, "exact", "hectolitre", None)]),
+    ("Le pays a émis 2,1 Mt de CO2.", [("2,1 Mt", 2.1e6, 2.1e6, "exact", "tonne", None)]),
     ("Pyongyang a encaissé 20 Md$.", [("20 Md$", 2e10, 2e10, "exact", "usd", None)]),
     ("L'amende atteint 500 000 euros.", [("500 000 euros", 500_000, 500_000, "exact", "eur", None)]),
     ("Le régime a touché 500 000 €.", [("500 000 €", 500_000, 500_000, "exact", "eur", None)]),

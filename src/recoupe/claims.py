@@ -83,13 +83,31 @@ def _document_frame(doc: Doc, times: list[dict], published: date | None = None) 
     """The time of the event an article reports: the first event time of its first sentence
     that asserts something (headlines and date lines have no verb), never one after the day it
     was published ("s'affronteront au second tour le 10 avril, selon les résultats publiés
-    lundi" reports Monday's results)."""
+    lundi" reports Monday's results); past its lead, never a time a year or more before it
+    was published: an article whose lead names no day is not about an older event its last lines
+    recall ("… celle de l'Amoco Cadiz, en mars 1978")."""
+    asserted = 0
     for sent in doc.sents:
+        if not any(tok.pos_ in ("VERB", "AUX") for tok in sent):
+            continue
         mine = [t for t in times if sent.start_char <= t["start"] < sent.end_char
-                and t.get("role", "event") == "event" and t["from"] is not None and not _after(published, t["from"])]
-        if mine and any(tok.pos_ in ("VERB", "AUX") for tok in sent):
+                and t.get("role", "event") == "event" and t["from"] is not None and not _after(published, t["from"])
+                and (asserted < LEAD_SENTENCES or not _recalled(published, t))]
+        if mine:
             return [_span(mine[0])]
+        asserted += 1
     return []
+
+
+# How many sentences that assert something make an article's lead, and how long before its
+# publication a time told past the lead recalls an older event rather than dating its own.
+LEAD_SENTENCES = 3
+RECALLED_DAYS = 365
+
+
+def _recalled(published: date | None, t: dict) -> bool:
+    end = t.get("to") or t.get("from")
+    return published is not None and end is not None and (published - date.fromisoformat(end)).days >= RECALLED_DAYS
 
 
 def _published_span(document: Document) -> TimeSpan | None:

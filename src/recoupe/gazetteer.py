@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from babel import Locale
 from babel.core import get_global
@@ -43,6 +43,7 @@ __all__ = [
     "normalise_name",
     "resolve_place",
     "town_of_compound",
+    "town_in",
     "region_codes",
     "state_metonym",
 ]
@@ -262,7 +263,9 @@ def _city_table() -> tuple[dict[str, Place], dict[int, tuple[float, float]], dic
         iso: _fold(info["capital"]) for iso, info in _geonames_countries().items() if info["capital"]
     }
     best: dict[str, tuple[int, int]] = {}  # key -> (score, geonameid)
+    named: dict[str, set[int]] = {}  # key -> every city of that name (own or alternate)
     cities: dict[int, tuple[str, str]] = {}  # geonameid -> (name, country code)
+    population_of: dict[int, int] = {}
     capitals: dict[str, tuple[int, int]] = {}  # iso -> (population, geonameid)
     french: dict[int, str] = {}  # geonameid -> CLDR French name
     at: dict[int, tuple[float, float]] = {}  # geonameid -> (latitude, longitude)
@@ -274,6 +277,7 @@ def _city_table() -> tuple[dict[str, Place], dict[int, tuple[float, float]], dic
         cc = str(city["countrycode"])
         population = int(city["population"] or 0)
         cities[gid] = (name, cc)
+        population_of[gid] = population
         primary = _fold(name)
         alternates = {_fold(alt) for alt in city["alternatenames"] if _usable_alternate(alt)}
         alternates.discard(primary)
@@ -296,11 +300,13 @@ def _city_table() -> tuple[dict[str, Place], dict[int, tuple[float, float]], dic
 
         for key in own:
             if len(key) >= _MIN_CITY_LEN and key not in stop:
+                named.setdefault(key, set()).add(gid)
                 score = population * _PRIMARY_NAME_WEIGHT
                 if score > best.get(key, (-1, 0))[0]:
                     best[key] = (score, gid)
         for key in alternates:
             if len(key) >= _MIN_ALTERNATE_LEN and key not in stop:
+                named.setdefault(key, set()).add(gid)
                 if population > best.get(key, (-1, 0))[0]:
                     best[key] = (population, gid)
 
@@ -320,7 +326,35 @@ def _city_table() -> tuple[dict[str, Place], dict[int, tuple[float, float]], dic
                 place = Place(f"city:{gid}", name, french.get(gid, name), cc, "city")
             places[gid] = place
         index[key] = place
+    for key, gids in named.items():
+        if len(gids) > 1:
+            ordered = sorted(gids, key=lambda g: -population_of[g])
+            _HOMONYMS[key] = tuple(places.get(g) or Place(f"city:{g}", cities[g][0], french.get(g, cities[g][0]),
+                                                          cities[g][1], "city") for g in ordered)
     return index, at, {iso: at[gid] for iso, (_, gid) in capitals.items()}
+
+
+# Towns that share a name, most populous first (folded name -> Places), filled with the index.
+_HOMONYMS: dict[str, tuple[Place, ...]] = {}
+
+
+def town_in(text: str, states: Iterable[str]) -> Place | None:
+    """The most populous town named ``text`` (by any of its names) that lies in one of ``states``
+    (ISO2), or None: "Brest" in an article on the Finistère is the French port, not the city of
+    Belarus the index holds for the bare name."""
+    index = _city_table()[0]
+    tidy = _tidy(text)
+    wanted = set(states)
+    for candidate in (tidy, _strip_article(tidy)):  # the whole name first: "La Rochelle"
+        if not candidate:
+            continue
+        key = _fold(candidate)
+        found = next((p for p in _HOMONYMS.get(key, ()) if p.country in wanted), None)
+        if found is None and key in index and index[key].country in wanted:
+            found = index[key]
+        if found is not None:
+            return found
+    return None
 
 
 def distance_km(a: str, b: str) -> float | None:

@@ -117,6 +117,11 @@ class _Resolver:
         stands before it, as before a department and not before a town)."""
         if text in self.acronyms:
             return self.acronyms[text], "ORG", None, text
+        if label in ("LOC", "GPE"):
+            ranked = _ADMIN_BEFORE.match(text)
+            if ranked and ranked.end() < len(text) and (gazetteer.subdivision(text[ranked.end():]) is not None
+                                                         or gazetteer.resolve_place(text[ranked.end():]) is not None):
+                text, definite = text[ranked.end():], True  # "la province du Sud-Kivu": the Sud-Kivu
         if label in ("LOC", "GPE", "MISC", "ORG"):
             place = gazetteer.resolve_place(text)
             sub = gazetteer.subdivision(text) if definite and label in ("LOC", "GPE") else None
@@ -158,6 +163,67 @@ class _Resolver:
         return f"loc:{norm}", kind, None, text
 
 
+def _towns_of_named_states(text: str, mentions: list[dict]) -> None:
+    """Read a town whose name towns of several states bear as the one in a state its article
+    names (a state, a region or a department), else in the home state of the language: "Brest"
+    beside "le Finistère" is the French port. A name after a definite article that only a town of
+    a state the article never names bears is a land's, no town ("les côtes du Léon" in an
+    article on the Finistère, not León in Mexico)."""
+    named = {m["country"] for m in mentions if m["country"] and m["key"].startswith(("country:", "sub:"))}
+    for m in mentions:
+        if m["key"].startswith("loc:"):
+            # "La Rochelle", "au Mans": the name the tagger took without its article.
+            article = _TOWN_ARTICLE_BEFORE.search(text, max(0, m["start"] - 5), m["start"])
+            word = article.group("article").strip("'’").lower() if article else ""
+            town = gazetteer.town_in(f"{cues.ARTICLE_OF_CONTRACTION.get(word, word)} {m['text']}",
+                                     named or (cues.HOME_STATE,)) if word else None
+            if town is not None:
+                m.update(key=town.key, country=town.country, name=town.name_fr or town.name)
+            continue
+        if not m["key"].startswith("city:") or m["country"] in named:
+            continue
+        town = gazetteer.town_in(m["text"], named or (cues.HOME_STATE,))
+        if town is not None and town.key != m["key"]:
+            m.update(key=town.key, country=town.country, name=town.name_fr or town.name)
+            continue
+        article = _DEFINITE_BEFORE.search(text, max(0, m["start"] - 4), m["start"])
+        if town is None and named and article:
+            # ("La Rochelle", "du Mans": a town whose name holds its article)
+            word = article.group(0).strip(" '’").lower()
+            town = gazetteer.town_in(f"{cues.ARTICLE_OF_CONTRACTION.get(word, word)} {m['text']}", named)
+            if town is not None:
+                m.update(key=town.key, country=town.country, name=town.name_fr or town.name)
+            else:
+                m.update(key=f"loc:{gazetteer.normalise_name(m['text'])}", country=None, name=m["text"])
+
+
+def _seats_of_bodies(text: str, mentions: list[dict]) -> None:
+    """Make a town named as the seat of a body ("le parquet d'Albertville", "au CHU de
+    Grenoble") part of the body's name: one organisation, no place of what its article counts
+    (and the only mention of its words)."""
+    bodies = []
+    for m in mentions:
+        if not m["key"].startswith(("city:", "loc:")):
+            continue
+        seat = _SEAT_BEFORE.search(text, max(0, m["start"] - 40), m["start"])
+        if seat is None:
+            continue
+        start = seat.start("noun")
+        name = text[start:m["end"]]
+        m.update(start=start, text=name, label="ORG", key=f"org:{gazetteer.normalise_name(name)}", name=name,
+                 country=None)
+        bodies.append(m)
+    if bodies:
+        mentions[:] = [m for m in mentions if m in bodies
+                       or not any(b["start"] <= m["start"] and m["end"] <= b["end"] for b in bodies)]
+
+
+_SEAT_BEFORE = re.compile(rf"(?<![\w])(?P<noun>{phrase_pattern(sorted(cues.SEAT_NOUNS, key=len, reverse=True))})\s+"
+                          rf"(?:{phrase_pattern(cues.SEAT_LINKS)})\s*$", re.IGNORECASE)
+_ADMIN_BEFORE = re.compile(rf"(?:{phrase_pattern(cues.ADMIN_NOUNS)})\s+(?:{phrase_pattern(cues.ADMIN_LINKS)})\s*",
+                           re.IGNORECASE)
+# The article a town's name may hold, written before the name or in a contraction ("au Mans").
+_TOWN_ARTICLE_BEFORE = re.compile(rf"(?:^|[\s'’])(?P<article>{phrase_pattern(cues.TOWN_ARTICLES)})\s*$", re.IGNORECASE)
 # A definite article right before a name: "la Vienne", "le Var", "du Gers", "des Landes".
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s'’])(?:la|le|les|du|des|l['’])\s*$", re.IGNORECASE)
 
@@ -233,6 +299,8 @@ def find_mentions(doc: Doc) -> list[dict]:
         if label in ("LOC", "GPE") and _LANDMARK_BEFORE.search(text, max(0, ent.start_char - 24), ent.start_char):
             continue  # "entre la porte de Paris et le rectorat", in Lille: a street, not the town
         add(ent.start_char, ent.end_char, label)
+    _towns_of_named_states(text, mentions)
+    _seats_of_bodies(text, mentions)
     # "Au niveau national", "dans tout le pays": the state the document's places lie in.
     nation = _main_state(mentions, _lead_end(text))
     if nation is not None:

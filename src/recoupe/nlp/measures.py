@@ -117,7 +117,7 @@ COUNTED_IF_UNREAD = {"person", "other", "food", "organization", "job", None}
 # Events a building can undergo; any other read near it ("arrivés") is not about it.
 BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded"}
 # Events only things undergo: read near a count of people, they are about something else.
-THING_EVENTS = {"destroyed", "burnt", "flooded", "seized"}
+THING_EVENTS = {"destroyed", "burnt", "flooded", "seized", "spilled"}
 # Troops that arrive somewhere are deployed there; so are firefighters and rescuers.
 SOLDIER_EVENTS = {"arrived": "deployed"}
 RESPONDERS = ("firefighter", "rescuer")
@@ -159,6 +159,15 @@ _ALONE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.ALONE_WORDS)})(?![\w])")
 _BREACH = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.BREACH_WORDS)})")
 _AFFECTED_BY = re.compile(r"(?<![\w])(?:concern|touch|affect)\w*\s+par\s+(?:l'|la\s+|le\s+|les\s+|des\s+|une?\s+)?")
 _BREACH_DATA_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.BREACH_DATA_BEFORE)})\s+(?:\S+\s+){{0,1}}$")
+_ESTIMATE_BEFORE = re.compile(
+    rf"(?:(?<![\w])(?:{phrase_pattern(ev.ESTIMATE_DETERMINERS)})\s*(?:{phrase_pattern(ev.ESTIMATE_NOUNS)})s?"
+    rf"|(?<![\w])(?:{phrase_pattern(ev.ESTIMATE_VERBS)}))"
+    rf"(?:\s+(?:{phrase_pattern(ev.ESTIMATE_ADVERBS)}))?\s*(?:de\s+|d'|d’|à\s+|entre\s+)?(?:[«“\"]\s*)?$")
+_PART_BEFORE = re.compile(r"(?<![\w])dont\s+$")
+_LIST_JOIN = re.compile(r"(?:,|;|(?<![\w])et|(?<![\w])ou)\s+(?:\S+\s+){0,2}$")
+_STILL_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,1}}(?:{phrase_pattern(ev.STILL_WORDS)})(?![\w])")
+_REMAINING_AFTER = re.compile(rf"\s*(?:{phrase_pattern(ev.REMAINING_AFTER)})(?![\w])")
+_SPILL_CONTEXT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SPILL_WORDS)})")
 _CUT_CONTEXT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CUT_PLAN_WORDS)})")
 # How far before a reading on a scale its shock may be named.
 SHOCK_REACH = 160
@@ -597,7 +606,10 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]]) -
     hausse de 41 %"), whichever is nearer; None when neither is."""
     start = _sentence_start(folded, q.start)
     nouns = list(_CHANGED.finditer(folded, start, q.start))
-    if nouns and (figure is None or nouns[-1].end() > figure[0]):
+    if nouns and figure is not None and ev.CHANGED_NOUN_EVENTS.get(_phrase(nouns[-1])) == figure[1].event \
+            and figure[0] > folded.rfind("\n", 0, start):
+        what = f"{figure[1].event}_{figure[1].unit}_{ev.CHANGE}"  # (the figure's, in its words)
+    elif nouns and (figure is None or nouns[-1].end() > figure[0]):
         what = f"{ev.CHANGED_NOUNS[_phrase(nouns[-1])]}_{ev.CHANGE}"
     elif figure is not None and (figure[0] >= start or (
             figure[0] >= _sentence_before(folded, start) and q.start - start <= ANAPHORIC_REACH
@@ -718,6 +730,20 @@ def share_said_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]
     return SHARE_MEASURES.get(figure[1].unit, f"share_{figure[1].unit}")
 
 
+def _asked_before(folded: str, q: Quantity, unit: str) -> Optional[Measure]:
+    """What the sentence before a source's estimate that no figure of its article measured
+    before says happened: "Combien de fioul s'est réellement échappé ? L'association avance le
+    chiffre d'« au moins 1 000 tonnes »" (spilled)."""
+    start = _sentence_start(folded, q.start)
+    if start < 2:
+        return None
+    found = _event_words(folded, _sentence_start(folded, start - 1), start)
+    event = found[-1][1] if found else None
+    if event is None or event in ev.PEOPLE_ONLY_EVENTS and unit != PEOPLE or event in THING_EVENTS and unit == PEOPLE:
+        return None
+    return Measure(event, unit, q.per, None)
+
+
 def _sentence_start(folded: str, at: int) -> int:
     """Where the sentence (or the clause closed by ";") holding ``at`` starts, within its paragraph."""
     start = folded.rfind("\n", 0, at) + 1
@@ -800,6 +826,37 @@ def area_event_of(folded: str, claim: Claim) -> Optional[str]:
     return ev.AREA_HIT if found == ev.AREA_HAIL else found
 
 
+_LENGTH_OBJECT = re.compile(rf"\s*(?P<object>{phrase_pattern(sorted({w for ws in ev.LENGTH_OBJECTS.values() for w in ws}, key=len, reverse=True))})(?![\w])")
+_LENGTH_OBJECT_OF = {fold(w): what for what, ws in ev.LENGTH_OBJECTS.items() for w in ws}
+_LENGTH_OBJECT_ANYWHERE = re.compile(_LENGTH_OBJECT.pattern[3:])
+_LENGTH_HIT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.LENGTH_HIT_WORDS)})")
+_EXTENT_BEFORE = re.compile(rf"(?<![\w])(?P<noun>{phrase_pattern(sorted(ev.EXTENT_NOUNS, key=len, reverse=True))})"
+                            r"\s+(?:de\s+|d'|d’|couvrant\s+|s'étendant sur\s+|long(?:ue)?s? de\s+|sur\s+)[^\W\d]*\s*$")
+_EXTENT_OF = {fold(k): v for k, v in ev.EXTENT_NOUNS.items()}
+
+
+def extent_of(folded: str, q: Quantity) -> Optional[str]:
+    """What a length or an area a noun right before it names measures ("une nappe de 15 km",
+    "une nappe d'environ 15 kilomètres", "une nappe couvrant près de 40 km2"); None otherwise."""
+    found = _EXTENT_BEFORE.search(folded, max(0, q.start - 40), q.start)
+    return _EXTENT_OF.get(found.group("noun")) if found else None
+
+
+def length_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
+    """How much of a shore, a road, a track or a dyke was hit: a length whose kind of line
+    follows it ("35 km de côtes souillées"), or took its unit from one in its clause ("35
+    kilomètres de littoral touchés, contre 12 la veille"), when the clause says it was hit; None
+    otherwise (a distance, a route's length)."""
+    line = _LENGTH_OBJECT.match(folded, q.end)
+    start = claim.start
+    if line is None and q.unit_inherited:
+        start = min(start, _sentence_start(folded, q.start))  # (the claim may start at "contre 12")
+        line = _LENGTH_OBJECT_ANYWHERE.search(folded, start, q.start)
+    if line is None or not _LENGTH_HIT.search(folded, start, claim.end):
+        return None
+    return _LENGTH_OBJECT_OF[line.group("object")]
+
+
 def depth_event_of(folded: str, claim: Claim) -> Optional[str]:
     """What a depth in millimetres or centimetres measures (rain, snow), read in its clause;
     None when it does not say (a depth of water in a street, a wound)."""
@@ -867,6 +924,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     # the last measure of each unit by paragraph, and where its figure ends
     told_last: dict[tuple[str, int, str], tuple[Measure, int]] = {}
     told_unit: dict[tuple[str, Optional[str]], Measure] = {}  # the last measure of each unit, by document
+    headlines: list[tuple[Claim, Quantity]] = []  # headline figures no word measures
+    told_story: dict[tuple[str, str], Measure] = {}  # the last measure of a story's count in each unit, by document
     told_measure: dict[tuple[str, str], Measure] = {}  # the last measure in each measure unit, by document
     told_paragraph: dict[tuple[str, int, str], Measure] = {}  # the same, by paragraph
     rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
@@ -917,7 +976,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 what = READINGS[q.unit] if q.unit in READINGS else \
                     (measured_event_of(folded, claim, q) or MEASURED_DEFAULTS.get(q.unit)) if q.unit in ev.MEASURED_UNITS else \
                     rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
-                    area_event_of(folded, claim) if q.unit in ("hectare", "km2") else \
+                    (extent_of(folded, q) or area_event_of(folded, claim)) if q.unit in ("hectare", "km2") else \
+                    (extent_of(folded, q) or length_event_of(folded, claim, q)) if q.unit in ev.LENGTH_UNITS else \
                     depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None
                 last = rate_last.get((claim.document, q.unit))
                 # Only a bare rate told with its own source is the rival's: "45 % des Français"
@@ -955,8 +1015,20 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if events is None:
                 events = _Events(folded, claim.start, claim.end, text)
             event = event_of(text, folded, claim, q, events)
+            if previous is not None and _PART_BEFORE.search(folded, max(0, q.start - 12), q.start) \
+                    and not _event_words(folded, q.end, _clause_end(folded, q.end)):
+                event = previous.event  # "23 corps repêchés, dont quatre enfants": of the dead, not the rescued
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 event = event or previous.event
+            elif event is None and not q.unit_inherited and (_RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start)
+                                                             or _LIST_JOIN.search(folded, max(0, q.start - 20), q.start)):
+                # "44,5 millions d'hectolitres, contre 41 millions d'hectolitres en 2034", "13,6 Mhl
+                # en Languedoc-Roussillon, environ 4,1 Mhl dans le Bordelais et 2,4 Mhl en
+                # Champagne": what the figure it is set against, or listed after, in its
+                # sentence, counts.
+                before = told_last.get((claim.document, claim.paragraph, q.unit))
+                if before is not None and not _SENTENCE_END.search(folded, before[1], q.start):
+                    event = before[0].event
             elif q.unit_inherited and event is None:
                 # What the figure it took its unit from counts: in its sentence, though the claim
                 # was cut before it ("Six personnes restent portées disparues, contre douze
@@ -972,8 +1044,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 # "41 départements en crise", "37 communes y restent soumises": what places
                 # undergo, said of them only.
                 event = _first_event(_PLACE_EVENTS, folded, claim.start, claim.end)
+            still = event if event in ev.STILL_EVENTS and _STILL_AFTER.match(folded, q.end) else None
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
-            event = CONCEPT_EVENTS.get(q.unit or "", event) or CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
+            event = still or CONCEPT_EVENTS.get(q.unit or "", event) or CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if q.unit_class == "building" and event not in BUILDING_EVENTS and _burnt(folded, claim):
                 event = "destroyed"  # "trois maisons ont brûlé"
             if q.unit_class == "building" and event not in BUILDING_EVENTS:
@@ -997,16 +1070,33 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if _breached(folded, q, event):
                 event = "stolen"  # a breach's count: "4,2 millions de comptes clients concernés"
             money = (DEMANDED if is_demanded(folded, q) else money_of(folded, q)) if q.unit in ev.MONEY_UNITS else None
+            if money is None and q.unit_class != "person" and _REMAINING_AFTER.match(folded, q.end):
+                event = HELD  # "avec près de 77 300 tonnes encore dans ses cuves": what it still holds
             if event is None and money is None:
-                if _unit_of(q) in STORY_UNITS or q.unit is not None and q.unit_class in COUNTED_IF_UNREAD:
-                    rival = told_paragraph.get((claim.document, claim.paragraph, _unit_of(q)))
-                    if rival is not None and q.unit not in ev.MONEY_UNITS and claim.source is not None \
-                            and _RIVAL.search(folded, _sentence_start(folded, q.start), q.start):
+                storied = _unit_of(q) in STORY_UNITS or q.unit is not None and q.unit_class in COUNTED_IF_UNREAD
+                if q.unit not in ev.MONEY_UNITS and claim.source is not None:
+                    unit = _unit_of(q)
+                    rival = None
+                    if _RIVAL.search(folded, _sentence_start(folded, q.start), q.start):
                         # "La police évoque pour sa part « environ 50 000 personnes »" after the
-                        # organisers' "80 000 spectateurs": the same count, told by a rival.
-                        rivals[q.id] = rival
+                        # organisers' "80 000 spectateurs": the same count, told by a rival (in its
+                        # paragraph, else the one before: "L'association maintient pour sa part …").
+                        rival = told_paragraph.get((claim.document, claim.paragraph, unit)) \
+                            or told_paragraph.get((claim.document, claim.paragraph - 1, unit))
+                    if rival is None and _ESTIMATE_BEFORE.search(folded, max(0, q.start - 60), q.start):
+                        # "La préfecture maritime s'en tient à sa fourchette de 300 à 500 tonnes":
+                        # its estimate of what the article counted last in that unit.
+                        rival = told_story.get((claim.document, unit)) or _asked_before(folded, q, unit)
+                    if rival is not None and rival.event not in NO_STORY_EVENTS:
+                        told_story[(claim.document, unit)] = rival
+                        if storied:
+                            rivals[q.id] = rival
+                        else:
+                            event = rival.event  # (read now: a list's next figure may follow it)
+                if storied:
                     unread.append((claim, q))  # what the rest of its article counts, below
                     continue
+            if event is None and money is None:
                 if q.unit_class == HAPPENINGS:
                     if claim.modality in FORECASTS or tells_change(folded, q):
                         continue  # "prévoit une vingtaine d'orages", "a reculé de 300": nothing happened that many times
@@ -1017,10 +1107,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     # measure with the other counts of them its occurrence holds.
                     event = COUNTED
                 else:
+                    if q.start < headline_end(folded) and q.low is not None:
+                        headlines.append((claim, q))  # what the body's same figure counts, below
                     continue
             event = ev.UNIT_EVENTS.get(q.unit, event)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
-            event = housed or CONCEPT_EVENTS.get(q.unit or "", event)
+            event = housed or still or CONCEPT_EVENTS.get(q.unit or "", event)
             if q.unit in ev.MONEY_UNITS:
                 read = money or ev.MONEY_EVENT_READINGS.get(event or "") or (event if event in ev.MONEY_EVENTS else None)
                 if read is None or read == "price":
@@ -1029,6 +1121,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if q.unit == "soldier" or q.unit in RESPONDERS:
                 event = SOLDIER_EVENTS.get(event, event)
             reading = ev.UNIT_EVENT_READINGS.get((q.unit or "", event or ""))
+            if reading == "spilled" and not _SPILL_CONTEXT.search(folded):
+                reading = None  # ("a perdu 30 000 tonnes de blé": no spill)
             if reading is not None and (reading != "cut" or _CUT_CONTEXT.search(
                     folded, _sentence_start(folded, q.start), _sentence_end(folded, q.end))):
                 event = reading
@@ -1083,6 +1177,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             told_paragraph[(claim.document, claim.paragraph, measure.unit)] = measure
             if event not in NO_STORY_EVENTS:
                 told[(claim.document, measure.unit, measure.per)][measure] += 1
+                told_story[(claim.document, measure.unit)] = measure
             if q.low is not None and q.high is not None:
                 valued.setdefault((claim.document, measure.unit, measure.per, q.low, q.high), measure)
     # A figure whose clause names no event counts what its article counts most with the same
@@ -1121,6 +1216,13 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
                             part=is_part(folded, q) or (_of_those(folded, q) and before is not None
                                                         and before.event == measure.event))
+    for claim, q in headlines:
+        # A headline's figure whose words name no event counts what the same figure counts in
+        # the body ("la préfecture maritime relève son estimation à 650 tonnes" over "environ 650
+        # tonnes de fioul se seraient échappées").
+        measure = valued.get((claim.document, _unit_of(q), q.per, q.low, q.high))
+        if measure is not None and measure.event not in NO_STORY_EVENTS:
+            out[q.id] = replace(measure, increment=False, aside=False, part=False)
     by_document = _measured_by_document(claims, out)
     said = {q.id: c.text for c in claims for q in c.quantities}  # each figure's claim's words
     _cases_of_outbreaks(by_document.values(), out, said)

@@ -67,6 +67,7 @@ _CLOCK_BEFORE = re.compile(r"(?<![\w'])(?:à|a|vers|dès|avant|après|jusqu'à|d
 _AGE_BAND = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:moins|plus)\s+(?:de\s+|d')$|"
                        rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:\d+\s*[-–à]\s*)$")
 _DECREASE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.DECREASE_WORDS)})\s+(?:de\s+|d')(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$")
+_DECREASE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(frn.DECREASE_AFTER)})(?![\w])")
 _HALF = re.compile(rf"\s+(?:{phrase_pattern(frn.HALF_AFTER_UNIT)})(?![\w])")
 _TIMES = re.compile(rf"\s+(?:{phrase_pattern(frn.TIMES_WORDS[:2])})(?![\w])")
 _MULTIPLIED_BY = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.MULTIPLIED_BY)})\s+$")
@@ -596,6 +597,9 @@ def find_quantities(
                 if abbr and abbr.group("abbr"):
                     factor = frn.ABBREVIATED_MULTIPLIERS[abbr.group("abbr")]
                     low, high = low * factor, high * factor
+            elif found_unit.cls == "measure" and found_unit.written in fru.SCALED_MEASURES:
+                factor = fru.SCALED_MEASURES[found_unit.written]  # "42,8 Mhl"
+                low, high = low * factor, high * factor
         unit, unit_text, unit_end, money = found_unit.concept, found_unit.written, found_unit.end, found_unit.money
         if unit in fru.SUBUNITS and found_unit.cls == "money":
             unit, coin = fru.SUBUNITS[unit]  # "trois centimes": 0,03 euro
@@ -609,7 +613,8 @@ def find_quantities(
         half = _HALF.match(folded, unit_end) if unit is not None and not money else None
         if half and last is n and not n.multiplied:
             low, high, unit_end = low + 0.5, high + 0.5, half.end()  # "quatre mois et demi"
-        if not n.signed and _DECREASE.search(folded, max(0, span_start - 32), span_start) and low >= 0:
+        if not n.signed and low >= 0 and (_DECREASE.search(folded, max(0, span_start - 32), span_start) or (
+                found_unit.cls == "ratio" and _DECREASE_AFTER.match(folded, unit_end))):
             # "en baisse de 3 %", "a reculé de 0,4 point": the change is negative.
             low, high = -high, -low
         # Not quantities: years, footnote markers, references, durations inside time phrases.

@@ -126,3 +126,25 @@ ABBREVIATIONS = ("m.", "mm.", "mme.", "mlle.", "dr.", "pr.", "st.", "ste.", "me.
 
 # Acronyms that say what kind of body a name is, written before it: "ONG Mar Abierto".
 BODY_TYPE_ACRONYMS = ("ONG",)
+
+# The state an article in French names a town of when it names no state: "Brest", "Valence" or
+# "Laval" alone are French towns (in an article on Belarus, Spain or Quebec, theirs).
+HOME_STATE = "FR"
+# The articles before a town's name that may be its own ("La Rochelle", "au Mans"), and the
+# article a contraction holds, as the town's name writes it: "du Mans" is "Le Mans".
+TOWN_ARTICLES = ("la", "le", "les", "du", "des", "au", "aux", "l'", "l’")
+ARTICLE_OF_CONTRACTION = {"du": "le", "des": "les", "au": "le", "aux": "les", "l’": "l'"}
+# Bodies named after the town they sit in, whose town is no place where what they count
+# happened: "le parquet d'Albertville", "hospitalisé au CHU de Grenoble", "le tribunal de
+# commerce de Brest" (one body, the town its seat). (Not a town's own hospital, "à l'hôpital de
+# Sablé-sur-Sarthe, les soignants …", which may be where the story happens.)
+SEAT_NOUNS = ("parquet", "tribunal", "tribunal judiciaire", "tribunal administratif", "tribunal de commerce",
+              "tribunal correctionnel", "cour d'appel", "cour d’appel", "chu", "chr", "chru",
+              "hôpital universitaire", "procureur", "procureure", "procureur de la république",
+              "procureure de la république", "juge d'instruction", "pôle judiciaire")
+SEAT_LINKS = ("de", "d'", "d’", "du", "des")
+# Nouns of a land's rank before its name, which the recogniser takes into the name: "la province
+# du Sud-Kivu" is the Sud-Kivu, "le district de Myagdi" Myagdi.
+ADMIN_NOUNS = ("province", "région", "département", "district", "état", "comté", "canton", "gouvernorat",
+               "wilaya", "oblast", "land", "commune", "ville", "île", "archipel")
+ADMIN_LINKS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’")

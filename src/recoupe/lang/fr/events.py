@@ -14,7 +14,7 @@ _LINES = ("de téléphone", "du téléphone", "de ligne", "de lignes", "d'intern
 
 # event → word prefixes (folded: lower-case, straight apostrophes)
 EVENT_STEMS: dict[str, tuple[str, ...]] = {
-    "lost": ("pertes", "perte ", "hors de combat", "perdu ", "perdus", "éliminé", "neutralisé"),
+    "lost": ("pertes", "perte ", "hors de combat", "perdu ", "perdus", "perdue ", "perdues", "éliminé", "neutralisé"),
     # ("péri " and not "péri": "le périphérique"; not "meurtrier": "l'effondrement meurtrier" is
     # no count of the dead)
     "killed": ("tués", "tuées", "tué ", "morts", "mort ", "décéd", "décès", "victimes", "tombés", "péri ", "péri,",
@@ -35,7 +35,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                  "combattent", "combattant aux", "positionn", "renfort"),
     # (a harvest is what a farm or a vineyard produces: "la récolte atteindrait 41,3 millions d'hectolitres")
     "produced": ("produi", "production", "fabriqu", "manufactur", "récolte", "récolté", "vendange"),
-    "sanctioned": ("sanction", "visé", "gel"),
+    # (an asset freeze, not frost: "amputée par le gel de printemps")
+    "sanctioned": ("sanction", "visé", "gel des", "gel d'", "gel de ses", "gel de leurs", "avoirs gelés",
+                   "fonds gelés", "actifs gelés", "comptes gelés"),
     "evacuated": ("évacu", "déplacé", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé",
                   # families out of their homes: "41 familles restent privées de leur logement"
                   "privées de leur logement", "privés de leur logement", "privées de logement",
@@ -86,11 +88,14 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # ("entrés", not "entré": "devant l'entrée du puits" is a place)
     "arrived": ("arriv", "débarqu", "entrés", "entrées", "entré en", "entré sur", "entré dans", "entré illégalement",
                 "traversé", "franchi", "secouru en mer"),
-    "protested": ("manifest", "défil", "rassembl", "réuni", "grév", "mobilisé dans la rue"),
+    # (not "le manifeste d'embarquement", a ship's list of passengers)
+    "protested": ("manifestant", "manifestation", "manifesté", "manifester", "manifestent", "manifestaient",
+                  "manifestait", "manifestera", "manifestons", "manif ", "manifs", "défil", "rassembl", "réuni", "grév",
+                  "mobilisé dans la rue"),
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
     # "quatre personnes manquent toujours à l'appel", "six sont toujours recherchées"
     "missing": ("disparu", "porté disparu", "portés disparus", "introuvable", "à l'appel", "recherchés",
-                "recherchées", "sans nouvelles d",
+                "recherchées", "sans nouvelles d", "aucune nouvelle", "pas de nouvelles", "sans nouvelle d",
                 # trapped: "19 autres restaient bloqués sous terre", "coincés sous les décombres"
                 "bloqué sous", "bloqués sous", "bloquée sous", "bloquées sous", "bloqués au fond",
                 "coincé sous", "coincés sous", "coincée sous", "coincées sous", "piégés sous", "piégées sous",
@@ -100,6 +105,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # "52 personnes étaient descendues au fond" (no toll of the dead)
     "present": tuple(f"{v} {w}" for v in ("se trouvaient", "se trouvait")
                      for w in ("dans", "sur", "sous", "au fond", "à bord", "à l'intérieur"))
+    + ("sur ce bateau", "sur le bateau", "sur ce navire", "sur le navire", "sur ce ferry", "sur le ferry")
     + ("pris place à bord", "étaient descendus", "étaient descendues", "était descendu", "descendus au fond",
        "descendues au fond", "travaillaient au fond"),
     # people sick with a disease are its cases: "14 malades", "31 personnes contaminées"
@@ -123,6 +129,10 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # beds, classes, roads or shops closed, and reopened: "42 lits fermés", "la réouverture de 20 lits"
     "closed": ("fermé", "fermée", "fermés", "fermées", "fermeture", "fermer ", "ferment "),
     "reopened": ("rouvert", "réouvert", "réouverture", "rouvrir", "rouvrent"),
+    # fuel or a product let out into the sea, a river or the soil: "300 tonnes de fioul se sont
+    # échappées", "avait déversé 220 000 tonnes de brut" (things only: "les détenus se sont
+    # échappés" is no spill)
+    "spilled": ("s'échapp", "échappé", "échappée", "échappées", "échappés", "dévers", "répandu", "rejeté en mer", "rejetés en mer", "rejetées en mer"),
 }
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
 # Events only people (or animals) undergo: a count of tonnes or containers told beside them
@@ -138,10 +148,16 @@ UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured", "case": "infected",
 # An event read another way for one unit: jobs "concernés" by a plan, "touchés" by it, are the
 # jobs it cuts ("498 emplois sont concernés", "le plan concernerait 371 postes").
 UNIT_EVENT_READINGS = {("job", "affected"): "cut",
+                       # fuel "perdu" by a ship in an article on a spill has spilled ("au maximum
+                       # 150 tonnes ont été perdues", see SPILL_WORDS)
+                       ("tonne", "lost"): "spilled", ("barrel", "lost"): "spilled",
                        # a crowd that watches attends, whatever brought it ("le parcours a attiré
                        # 250 000 spectateurs", "venus encourager"), unless hurt or evacuated
                        **{(u, e): "attended" for u in ("spectator", "visitor", "festivalgoer")
                           for e in ("arrived", "deployed", "protested", "counted")}}
+# Words of an article on a spill: there, fuel a ship lost has spilled.
+SPILL_WORDS = ("marée noire", "nappe de", "nappe d'", "nappes de", "fuite de fioul", "fuite de pétrole", "déversement",
+               "hydrocarbure", "fioul", "mazout", "pollution pétrolière", "dégazage")
 # Words of a paragraph on a data breach: there the people or accounts "concernés", "touchés", or
 # whose data a hacker holds, are those whose data was stolen ("4,2 millions de comptes clients
 # concernés", "les données de 19 millions de comptes"): one count with "le vol des données de …".
@@ -158,6 +174,27 @@ SAMPLE_BEFORE = ("échantillon de", "échantillon d'", "échantillon représenta
 # pour sa part « environ 50 000 personnes »", "le syndicat avance de son côté 4 000 grévistes".
 RIVAL_WORDS = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à elle", "quant à lui",
                "quant à eux", "quant à elles")
+# Events a count of the hurt or the saved still undergoes, said right after its noun with a word
+# of still ("Quarante et un blessés restaient hospitalisés mardi", "deux rescapés sont toujours
+# hospitalisés"): those still in hospital, no toll of the wounded.
+STILL_EVENTS = ("hospitalised",)
+STILL_WORDS = ("restent", "restaient", "reste", "restait", "toujours", "encore", "demeurent", "demeuraient",
+               "demeure", "demeurait")
+# Words right before a sourced figure that name it as the source's estimate of what was told
+# before ("s'en tient à sa fourchette de 300 à 500 tonnes", "maintient son estimation d'« un
+# millier de tonnes »", "l'armateur parlait alors de 150 tonnes au plus"): it estimates what its
+# article last counted in its unit.
+ESTIMATE_NOUNS = ("fourchette", "estimation", "évaluation", "chiffre", "hypothèse", "décompte", "comptage")
+ESTIMATE_DETERMINERS = ("sa", "son", "ses", "leur", "leurs", "une", "la", "le", "cette", "cet", "l'", "l’")
+ESTIMATE_VERBS = ("parlait", "parle", "parlent", "parlaient", "évoque", "évoquait", "évoquent", "évoquaient",
+                  "avance", "avançait", "avancent", "avançaient", "table sur", "tablait sur", "tablent sur",
+                  "retient", "retenait", "attend", "attendait", "prévoit", "prévoyait", "anticipe", "anticipait")
+ESTIMATE_ADVERBS = ("alors", "désormais", "toujours", "encore", "déjà", "pour sa part", "de son côté")
+# What a ship or a tank still holds, said right after its figure: "avec près de 77 300 tonnes
+# encore dans ses cuves" (no spill).
+REMAINING_AFTER = ("encore dans", "encore à bord", "toujours à bord", "restant à bord", "restées à bord",
+                   "restés à bord", "dans ses cuves", "dans ses soutes", "dans les cuves", "dans les soutes",
+                   "encore en cuve")
 # Verbs right before a figure of what a body or a place has: "l'opérateur compte environ 700 000
 # abonnés", "le groupe emploie quelque 800 salariés" (read only for a figure whose words name
 # no event: "la préfecture compte 12 morts" is a toll).
@@ -177,7 +214,12 @@ OUTBREAK_WORDS = ("épidémie", "virus", "maladie", "contamination", "infection"
 # "un stade d'une capacité de 60 000 places" (how many it can hold, no count of those there).
 CAPACITY_BEFORE = ("conçu pour", "conçue pour", "conçus pour", "conçues pour", "prévu pour", "prévue pour",
                    "prévus pour", "prévues pour", "capacité de", "capacité d'accueil de", "capable d'accueillir",
-                   "pouvant accueillir", "peut accueillir", "peuvent accueillir")
+                   "pouvant accueillir", "peut accueillir", "peuvent accueillir",
+                   # a ship's or a hall's licence: "le navire n'était autorisé à embarquer que 150
+                   # personnes", "homologué pour 150 passagers"
+                   "autorisé à embarquer", "autorisée à embarquer", "autorisé à transporter",
+                   "autorisée à transporter", "homologué pour", "homologuée pour", "homologué que pour",
+                   "homologuée que pour", "autorisé à accueillir", "autorisée à accueillir")
 # Verbs right before the figure of those a place houses: "le camp en abrite déjà plus de 34 000",
 # "le gymnase héberge 300 sinistrés" (a population, no arrivals or departures).
 HOUSING_VERBS = ("abrite", "abritent", "abritait", "abritaient", "héberge", "hébergent", "hébergeait",
@@ -309,6 +351,10 @@ CHANGED_NOUNS: dict[str, str] = {
     "arrivées": "arrivals", "passages": "crossings", "naissances": "births", "décès": "deaths",
     "demandes d'asile": "asylum_claims", "nuitées": "overnight_stays", "audience": "audience",
 }
+# The event a changed noun's figures count: "la production resterait supérieure de 2 %" after "42,8
+# millions d'hectolitres" produced is that figure's change, as "soit une progression de 6 %" is.
+CHANGED_NOUN_EVENTS = {"production": "produced", "arrivées": "arrived", "décès": "killed", "ventes": "paid",
+                       "chiffre d'affaires": "paid", "fréquentation": "attended"}
 # Words before a bare percentage that make it the other term of the rate told before it:
 # "27,3 % étaient en grève, contre 24,6 % à la mi-journée".
 RIVAL_RATE_OPENERS = ("contre", "au lieu de", "après", "et non")
@@ -409,6 +455,28 @@ AREA_EVENTS_FIRST = ("burnt", "flooded")
 # the clause's words of damage; what hail did is land hit ("hit").
 AREA_HAIL = "hail"
 AREA_HIT = "hit"
+
+# What a length is measured for. A length of shore, road, track or dyke right after its figure
+# ("35 km de côtes souillées", "12 kilomètres de routes emportés") measures how much of it was
+# hit when its clause says so (one measure per kind of line); a length a noun before it names
+# ("une nappe de 15 km", "un bouchon de 40 kilomètres", "une nappe couvrant près de 40 km2")
+# measures that thing.
+LENGTH_OBJECTS: dict[str, tuple[str, ...]] = {
+    "coast_hit": ("de côte", "de côtes", "de littoral", "de plage", "de plages", "de rivage", "de rivages",
+                  "de grève", "de grèves", "de berge", "de berges", "de rives", "de trait de côte"),
+    "road_hit": ("de route", "de routes", "de chaussée", "de voirie", "de voie", "de voies", "d'autoroute",
+                 "de piste", "de pistes", "de sentier", "de sentiers"),
+    "track_hit": ("de rail", "de rails", "de voie ferrée", "de voies ferrées", "de ligne", "de lignes", "de caténaire",
+                  "de caténaires"),
+    "dyke_hit": ("de digue", "de digues", "de levée", "de levées"),
+}
+LENGTH_HIT_WORDS = ("souill", "pollu", "mazout", "englu", "touch", "atteint", "endommag", "détruit", "emport",
+                    "dévast", "coupé", "coupée", "submerg", "arrach", "effondr", "affect", "concern")
+EXTENT_NOUNS = {"nappe": "slick", "nappes": "slick", "bouchon": "traffic_jam", "bouchons": "traffic_jam",
+                "embouteillage": "traffic_jam", "embouteillages": "traffic_jam", "coulée": "lava_flow",
+                "coulées": "lava_flow", "front de feu": "fire_front", "front du feu": "fire_front",
+                "front des flammes": "fire_front", "fissure": "rift", "faille": "rift"}
+LENGTH_UNITS = ("km", "metre", "mile", "nautical_mile")
 
 # Events a depth of water or snow is measured for, read in its clause: "250 millimètres de
 # pluie", "des cumuls de 120 mm", "30 centimètres de neige".

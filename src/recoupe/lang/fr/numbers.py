@@ -164,7 +164,10 @@ DECREASE_WORDS = ("baisse", "recul", "repli", "chute", "diminution", "contractio
                   "baissé", "reculé", "chuté", "diminué", "fléchi", "régressé", "plongé", "dégringolé",
                   "baisser", "reculer", "chuter", "diminuer", "fléchir", "régresser",
                   "baisse", "recule", "chute", "diminue", "fléchit", "régresse", "baissent", "reculent",
-                  "chutent", "diminuent", "baissait", "reculait", "chutait", "diminuait")
+                  "chutent", "diminuent", "baissait", "reculait", "chutait", "diminuait",
+                  "inférieur", "inférieure", "inférieurs", "inférieures")
+# A fall told by words after a share: "C'est 2 % de moins qu'en 2034", "4 % sous la moyenne".
+DECREASE_AFTER = ("de moins", "en moins", "sous", "en dessous", "au-dessous", "en deçà")
 # Words before a number that make it a label, not a count: "l'article 49.3", "la résolution
 # 2397", "la ligne 13", "l'acte 2", "la saison 4".
 NUMBERED_NOUNS = ("article", "articles", "alinéa", "résolution", "loi", "décret", "ligne", "lignes", "route",

@@ -97,7 +97,11 @@ EXTRA_MEASURES = {
     "mg/m³": "mg_per_m3", "ppm": "ppm", "tep": "toe", "teq co2": "tonne_co2",
     "m3": "m3", "m³": "m3", "mètres cubes": "m3", "mètre cube": "m3", "kilocalories": "kcal",
     "kilocalorie": "kcal", "kcal": "kcal",
+    # a harvest's or a fuel's millions, abbreviated: "42,8 Mhl", "2,1 Mt"
+    "mhl": "hectolitre", "mt": "tonne",
 }
+# Measurement abbreviations that carry a multiplier: "42,8 Mhl" is 42,8 millions d'hectolitres.
+SCALED_MEASURES = {"mhl": 1_000_000, "mt": 1_000_000}
 # Concepts of a noun with two senses, read from the words around it (within a few hundred
 # characters): "12 foyers" in a piece on bird flu are outbreaks, not households.
 SENSES_BY_CONTEXT = {
