@@ -145,17 +145,17 @@ STORY11_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories12), written the same way in the same round and never read for misses:
 # its scores only, 0.488, 0.417 and 5 wrong links with the code that round started from, 0.512,
 # 0.457 and 3 at its end (its wrong links read to mend them); read as a dev set the round after:
-# 0.630, 0.575 and 3 at its end.
+# 0.630, 0.575 and 3 at its end; 0.630, 0.575 and 1 since (two exams' pass rates told apart).
 STORY12_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.57}
-STORY12_CEILINGS = {"wrong_links": 3}
+STORY12_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories13: a ferry capsizing off Casamance, the French wine harvest's forecasts
 # and outcome, an oil spill off Ouessant, a train derailment near Cremona, Brittany's summer
 # tourism), written the same way in the round that read stories12, never read for misses: its
 # scores only, 0.381, 0.353 and 1 wrong link with the code that round started from, 0.374, 0.353
 # and 1 with its rules; its wrong link then read and mended (a civil protection named with its
 # state's adjective is the same body): 0.388, 0.367 and none.
-# Read as a dev set the round after: 0.561, 0.525 and none at its end.
-STORY13_FLOORS = {"link_recall": 0.56, "link_independence_accuracy": 0.52}
+# Read as a dev set the round after: 0.568, 0.532 and none at its end.
+STORY13_FLOORS = {"link_recall": 0.56, "link_independence_accuracy": 0.53}
 STORY13_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories14: a monsoon landslide in Nepal, a fire at a chemical plant near Rouen,
 # an mpox outbreak in eastern DR Congo, a Swiss federal vote, the French housing market), written

@@ -392,3 +392,15 @@ def test_town_of_compound(text: str, town: str | None) -> None:
 def test_a_town_in_the_states_an_article_names(name: str, states: tuple[str, ...], country: str | None) -> None:
     town = gazetteer.town_in(name, states)
     assert (town.country if town else None) == country
+
+
+@pytest.mark.parametrize("name, code, within", [
+    # France's former regions are parts of the regions they lie in now, not those regions.
+    ("Languedoc-Roussillon", "FR-XLR", "FR-OCC"),
+    ("le Limousin", "FR-XLI", "FR-NAQ"),
+    ("Picardie", "FR-XPI", "FR-HDF"),
+])
+def test_a_former_region_is_part_of_the_region_it_lies_in(name: str, code: str, within: str) -> None:
+    found = gazetteer.subdivision(name)
+    assert found is not None and found[0] == code and found[1] == "FR"
+    assert gazetteer.subdivision_within(code, within) and not gazetteer.subdivision_within(within, code)

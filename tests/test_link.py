@@ -1167,6 +1167,8 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
      "1 830 migrants", "arrived|person"),
     # A part counts what its whole counts when no word of its own says otherwise.
     ("Le gouverneur a fait état de 23 corps repêchés, dont quatre enfants.", "quatre enfants", "killed|person"),
+    # The dead of a count of birds are birds.
+    ("La ligue a recueilli au total 610 oiseaux mazoutés, dont 380 morts.", "380 morts", "killed|animal"),
     # Frost is no asset freeze.
     ("Amputée par le gel de printemps, la récolte n'avait atteint que 42 millions d'hectolitres.",
      "42 millions", "produced|hectolitre"),
@@ -1215,6 +1217,21 @@ def test_a_change_is_the_change_of_what_its_article_counts(tmp_path: Path, text:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2030\n\nTitre\n\n" + text + "\n"})
     found = built.measures.get(built.q(figure).id or "")
     assert found is not None and "|".join(found[0].split("|")[:2]) == measure
+
+
+def test_two_exams_pass_rates_are_two_measures(tmp_path: Path) -> None:
+    # The brevet's rate (named in the sentence before) and the baccalauréat's never meet; two
+    # tellings of the baccalauréat's do.
+    built = build(tmp_path, {
+        "a.txt": "Publié le 8 juillet 2033\n\nBac 2033 : 90,4 % de reçus\n\nLe taux de réussite définitif au "
+                 "baccalauréat 2033 s'établit à 90,4 %, a annoncé mardi le ministère de l'Éducation nationale.\n",
+        "b.txt": "Publié le 11 juillet 2033\n\nBrevet 2033 : 87,3 % de reçus, le bac rattrapé par la polémique\n\n"
+                 "Les résultats du diplôme national du brevet ont été publiés ce vendredi. Le taux de réussite "
+                 "s'élève à 87,3 %, selon les chiffres du ministère de l'Éducation nationale.\n",
+        "c.txt": "Publié le 9 juillet 2033\n\nBaccalauréat : le taux de réussite confirmé\n\nLe taux de réussite "
+                 "définitif au baccalauréat 2033 atteint 90,4 %, selon un syndicat d'enseignants.\n"})
+    assert built.link(built.q("87,3 %", "b.txt"), built.q("90,4 %", "a.txt")) is None
+    assert built.link(built.q("90,4 %", "c.txt"), built.q("90,4 %", "a.txt")) is not None
 
 
 def test_a_headline_figure_no_word_measures_counts_what_the_body_counts(tmp_path: Path) -> None:

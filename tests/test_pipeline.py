@@ -679,6 +679,9 @@ def test_spokesperson_of_a_body_speaks_for_it(nlp: Language) -> None:
     ("Le ministre déclarait alors son soutien.", False),
     ("Le portrait du dirigeant a été affiché.", False),
     ("Le régime entrait dans une nouvelle phase.", False),
+    # A forecast named as the source's own.
+    ("Agreste ramène sa prévision de récolte à 42,8 millions d'hectolitres.", True),
+    ("La récolte a atteint 42,8 millions d'hectolitres, selon Agreste.", False),
 ])
 def test_modality(nlp: Language, text: str, hedged: bool) -> None:
     doc = run(nlp, text)
@@ -1443,6 +1446,11 @@ def test_a_spokesperson_speaks_for_the_body(nlp: Language, text: str, needle: st
     # britannique" after the ministry it belongs to).
     ("Selon le ministère britannique de la Défense, 300 soldats sont morts. Le renseignement britannique "
      "estime que 500 soldats ont été blessés.", "500 soldats", "org:ministere britannique de la defense"),
+    # The owners and operators of a ship or a site speak for themselves; a figure one "situe" is one's.
+    ("Entre 300 et 500 tonnes de fioul se sont échappées, selon la préfecture maritime. L'armateur assure "
+     "qu'au maximum 150 tonnes ont été perdues.", "150 tonnes", "org:armateur"),
+    ("Le taux d'occupation a atteint 74 %, selon le CRT. L'Insee, qui publiait ses propres données, le situe "
+     "à 70,5 %.", "70,5 %", "org:insee"),
 ])
 def test_the_entity_a_source_names(nlp: Language, text: str, needle: str, key: str) -> None:
     rec = source_of(run(nlp, text), needle)

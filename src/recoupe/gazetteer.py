@@ -505,6 +505,9 @@ def _subdivision_index() -> dict[str, tuple[str, str, str]]:
             found[key] = subs
         elif max(people.get(s[1], 0) for s in subs) > max(people.get(s[1], 0) for s in found[key]):
             found[key] = subs
+    # France's former regions, named as parts of the region they lie in now.
+    for name, (code, _) in fr_tables.FORMER_REGIONS.items():
+        found.setdefault(_fold(name), [(code, code[:2], name)])
     parents = _subdivision_parents()
     out = {}
     for key, subs in found.items():
@@ -520,7 +523,8 @@ def _subdivision_parents() -> dict[str, str]:
     """ISO 3166-2 code -> the code of the subdivision it lies in ("FR-31" -> "FR-OCC")."""
     import pycountry
 
-    return {str(sub.code): str(sub.parent_code) for sub in pycountry.subdivisions if getattr(sub, "parent_code", None)}
+    return {str(sub.code): str(sub.parent_code) for sub in pycountry.subdivisions if getattr(sub, "parent_code", None)} \
+        | {code: parent for code, parent in fr_tables.FORMER_REGIONS.values()}
 
 
 def subdivision(text: str) -> tuple[str, str, str] | None:

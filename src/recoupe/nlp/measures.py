@@ -121,6 +121,9 @@ THING_EVENTS = {"destroyed", "burnt", "flooded", "seized", "spilled"}
 # Troops that arrive somewhere are deployed there; so are firefighters and rescuers.
 SOLDIER_EVENTS = {"arrived": "deployed"}
 RESPONDERS = ("firefighter", "rescuer")
+ANIMAL = "animal"
+# Units of a toll's nouns ("morts", "blessés"), which count whatever their whole counts.
+TOLL_NOUN_UNITS = ("death", "injured", "victim", "casualty")
 # Classes compared as one unit: a toll in "morts", "personnes" or "victimes" counts people;
 # "canards", "volailles" and "animaux" culled count animals.
 CLASS_UNITS = ("person", "building", "animal")
@@ -730,6 +733,26 @@ def share_said_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]
     return SHARE_MEASURES.get(figure[1].unit, f"share_{figure[1].unit}")
 
 
+_RATE_SUBJECT = {what: re.compile(rf"(?<![\w])(?P<noun>{phrase_pattern(sorted(nouns, key=len, reverse=True))})(?![\w])")
+                 for what, nouns in ev.RATE_SUBJECTS.items()}
+_RATE_SUBJECT_OF = {what: {fold(k): v for k, v in nouns.items()} for what, nouns in ev.RATE_SUBJECTS.items()}
+
+
+def subject_of(folded: str, q: Quantity, what: str) -> Optional[str]:
+    """What a rate of several things is of: the last one its sentence names before it, else
+    the first after it there, else the last its paragraph names before it, else the first its
+    headline names ("le taux de réussite au baccalauréat", "Les résultats du diplôme national du
+    brevet ont été publiés. Le taux de réussite s'élève à 87,3 %"); None when none is named."""
+    rx, names = _RATE_SUBJECT[what], _RATE_SUBJECT_OF[what]
+    start, end = _sentence_start(folded, q.start), _sentence_end(folded, q.end)
+    for lo, hi, last in ((start, q.start, True), (q.end, end, False),
+                         (folded.rfind("\n", 0, start) + 1, start, True), (0, headline_end(folded), False)):
+        found = list(rx.finditer(folded, lo, hi))
+        if found:
+            return names.get(_phrase(found[-1 if last else 0]))
+    return None
+
+
 def _asked_before(folded: str, q: Quantity, unit: str) -> Optional[Measure]:
     """What the sentence before a source's estimate that no figure of its article measured
     before says happened: "Combien de fioul s'est réellement échappé ? L'association avance le
@@ -1008,7 +1031,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     # A candidate's share is that candidate's: "34,8 %" for Andrade and "29,1 %"
                     # for Villacís are two measures, never rival estimates of one.
                     whose = candidate_of(folded, claim, q, mentions.get(claim.document, [])) \
-                        if what in ev.CANDIDATE_RATES else None
+                        if what in ev.CANDIDATE_RATES else subject_of(folded, q, what) if what in ev.RATE_SUBJECTS else None
                     out[q.id] = previous = Measure(what, unit, per, None, increment=is_increment(folded, q),
                                                    aside=aside(q), part=part, whose=whose)
                 continue
@@ -1161,6 +1184,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 before = told_unit.get((claim.document, q.unit)) or told_measure.get((claim.document, _unit_of(q)))
                 part = before is not None and before.event == event
             unit = _unit_of(q)
+            if previous is not None and previous.unit == ANIMAL and q.unit in TOLL_NOUN_UNITS \
+                    and _PART_BEFORE.search(folded, max(0, q.start - 12), q.start):
+                unit = ANIMAL  # "610 oiseaux mazoutés, dont 380 morts": dead birds, no people
             if event == "stolen" and q.unit in ev.BREACH_UNITS:
                 unit = PEOPLE  # accounts breached are their holders: "7,6 millions de comptes", "8 millions de clients"
             if q.unit_class == VEHICLE and event in (COUNTED, "protested"):

@@ -50,6 +50,8 @@ COUNT_VERBS = (
     # claims made by the subject: a budget presented, a sentence requested, a sum demanded.
     "présenter", "dévoiler", "requérir", "réclamer", "exiger", "demander", "promettre", "proposer",
     "plaider", "chiffrer", "afficher", "retenir", "mesurer", "parler",
+    # a figure placed: "l'Insee le situe à 70,5 %", "la préfecture situe le bilan à 12 morts"
+    "situer",
     # a poll credits a candidate with a share: "l'institut le crédite de 37 %"
     "créditer",
     # a figure given again or revised: "le HUR a réitéré son estimation : 3 200 soldats",
@@ -432,6 +434,8 @@ SPEAKING_PEOPLE = ("syndicat", "organisateur", "manifestant", "habitant", "river
                    "opposition", "majorité", "autorité", "dirigeant", "responsable", "employeur", "patronat",
                    "salarié", "agriculteur", "éleveur", "producteur", "professionnel", "commerçant", "opérateur",
                    "compagnie", "assureur", "banquier", "investisseur", "marché", "spécialiste", "météorologue",
+                   "armateur", "affréteur", "exploitant", "propriétaire", "constructeur", "fabricant", "transporteur",
+                   "gestionnaire", "concessionnaire", "bailleur", "promoteur",
                    "sismologue", "vulcanologue", "climatologue", "épidémiologiste", "virologue", "urgentiste",
                    "collectif", "association", "famille", "proche", "victime", "rescapé", "survivant", "passager",
                    "voyageur", "usager", "consommateur", "électeur", "sondé", "parent", "enseignant", "élève",

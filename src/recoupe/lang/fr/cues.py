@@ -75,6 +75,8 @@ CHANGE_VERBS = ("dépasser", "atteindre", "franchir", "croître", "augmenter", "
 # Future tense endings for predictions, checked only when the morphologizer says Tense=Fut.
 PREDICTION_WORDS = ("prévoit", "prévoient", "prévu", "prévue", "prévus", "prévues",
                     "s'attend", "s'attendent", "table sur", "tablent sur", "anticip",
+                    # a forecast named as such: "Agreste ramène sa prévision de récolte à 42,8 Mhl"
+                    "sa prévision", "ses prévisions", "leur prévision", "leurs prévisions",
                     # "un montant appelé à dépasser 70 milliards", "la dette risque de franchir …",
                     # "2 300 postes menacés": what may happen, not what has.
                     *(f"{called} à {verb}" for called in ("appelé", "appelée", "appelés", "appelées")

@@ -304,3 +304,15 @@ SCOPE_ANAPHOR_FOLLOWERS = ("depuis", "où", "et", "ou", "qui", "que", "a", "ont"
                            "il", "elle", "ils", "elles", "on", "restent", "reste", "compte", "comptent")
 SCOPE_ANAPHOR_BEFORE = ("dans la", "de la", "sur la", "pour la", "dans le", "du", "sur le", "pour le", "de l'",
                         "dans l'", "pour l'", "dans cette", "de cette", "dans ce", "de ce", "dans cet", "de cet")
+
+# France's regions before 2016, which news (and wine, farming and tourism statistics) still
+# name, each with a code of its own and the region it lies in now (ISO 3166-2): "le
+# Languedoc-Roussillon a produit 12,4 Mhl" is a part of France's harvest, within Occitanie.
+FORMER_REGIONS = {
+    "Languedoc-Roussillon": ("FR-XLR", "FR-OCC"), "Midi-Pyrénées": ("FR-XMP", "FR-OCC"),
+    "Aquitaine": ("FR-XAQ", "FR-NAQ"), "Limousin": ("FR-XLI", "FR-NAQ"), "Poitou-Charentes": ("FR-XPC", "FR-NAQ"),
+    "Auvergne": ("FR-XAU", "FR-ARA"), "Rhône-Alpes": ("FR-XRA", "FR-ARA"), "Bourgogne": ("FR-XBO", "FR-BFC"),
+    "Franche-Comté": ("FR-XFC", "FR-BFC"), "Lorraine": ("FR-XLO", "FR-GES"), "Champagne-Ardenne": ("FR-XCA", "FR-GES"),
+    "Nord-Pas-de-Calais": ("FR-XNP", "FR-HDF"), "Picardie": ("FR-XPI", "FR-HDF"),
+    "Haute-Normandie": ("FR-XHN", "FR-NOR"), "Basse-Normandie": ("FR-XBN", "FR-NOR"),
+}

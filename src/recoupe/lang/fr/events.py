@@ -355,6 +355,14 @@ CHANGED_NOUNS: dict[str, str] = {
 # millions d'hectolitres" produced is that figure's change, as "soit une progression de 6 %" is.
 CHANGED_NOUN_EVENTS = {"production": "produced", "arrivées": "arrived", "décès": "killed", "ventes": "paid",
                        "chiffre d'affaires": "paid", "fréquentation": "attended"}
+# Rates of one of several things their sentence (else their headline) names: the pass rate of
+# the baccalauréat and that of the brevet are two measures, never rival estimates of one.
+RATE_SUBJECTS: dict[str, dict[str, str]] = {
+    "pass_rate": {"baccalauréat": "bac", "bac": "bac", "bacs": "bac", "brevet": "brevet", "bts": "bts",
+                  "cap": "cap", "licence": "licence", "permis de conduire": "driving_licence",
+                  "code de la route": "driving_theory", "concours": "competitive_exam", "paces": "paces",
+                  "pass": "pass", "examen du barreau": "bar_exam"},
+}
 # Words before a bare percentage that make it the other term of the rate told before it:
 # "27,3 % étaient en grève, contre 24,6 % à la mi-journée".
 RIVAL_RATE_OPENERS = ("contre", "au lieu de", "après", "et non")
