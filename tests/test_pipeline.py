@@ -1451,6 +1451,10 @@ def test_a_spokesperson_speaks_for_the_body(nlp: Language, text: str, needle: st
      "qu'au maximum 150 tonnes ont été perdues.", "150 tonnes", "org:armateur"),
     ("Le taux d'occupation a atteint 74 %, selon le CRT. L'Insee, qui publiait ses propres données, le situe "
      "à 70,5 %.", "70,5 %", "org:insee"),
+    # The next sentence goes on with the report of the main clause, not the agent of an aside.
+    ("Le ministère de la Santé a révisé mardi le bilan : 12 personnes ont perdu la vie, deux victimes ayant "
+     "été comptabilisées par le CHU de Cocody. Le nombre de blessés a été ramené à 97.", "97",
+     "org:ministere de la sante"),
 ])
 def test_the_entity_a_source_names(nlp: Language, text: str, needle: str, key: str) -> None:
     rec = source_of(run(nlp, text), needle)

@@ -316,6 +316,7 @@ class AttributionFinder:
                 # emporté cinq skieurs" turns to one occurrence the report counted).
                 carried_from, crossed = (paragraph, si), True
             own: Optional[dict[str, Any]] = None
+            own_cue: Optional[Cue] = None
             for q in by_sentence[si]:
                 span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
                 if span is None:
@@ -332,7 +333,7 @@ class AttributionFinder:
                 if cue is not None:
                     q["source"] = cue.record
                     if cue.lemma not in self.deeds:  # (a deed is no report the next sentence goes on with)
-                        own = cue.record
+                        own, own_cue = cue.record, cue
                     continue
                 quoted = self._quoted_speaker(doc, q["start"], quotes, cues)
                 if quoted is not None:
@@ -353,6 +354,12 @@ class AttributionFinder:
                 listed = main.record if main is not None else None
             # What carries over is a source that gave figures, or a study or count announced
             # before its figures ("Selon une étude de l'OSC, … . Entre 2023 et 2025, 16 000 …").
+            if own is not None and own_cue is not None and own_cue.kind == "agent" and main is not None \
+                    and main.kind == "verb" and main.record is not own:
+                # "Le ministère a révisé le bilan : 12 morts, deux victimes ayant été comptabilisées
+                # par le CHU de Cocody": the ministry, whose report the next sentence goes on with,
+                # not the agent of the aside.
+                own = main.record
             said = own or (main.record if main is not None and (main.record["kind"] in ("study", "count")
                                                                  or main.lemma in self.announcing) else None)
             if said is not None:
