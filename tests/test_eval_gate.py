@@ -132,8 +132,8 @@ STORY9_CEILINGS = {"wrong_links": 0}
 # Galicia, a quarter's unemployment forecast and outcome), written the same way and scored once
 # out of sample at the start of the round that reads it: link recall 0.340, independence 0.302,
 # 2 wrong links; 0.557, 0.509 and 1 at the end of that round; 0.575, 0.528 and 1 after; 0.585,
-# 0.538 and 1 after; 0.623, 0.575 and 1 now.
-STORY10_FLOORS = {"link_recall": 0.62, "link_independence_accuracy": 0.57}
+# 0.538 and 1 after; 0.632, 0.585 and 1 now.
+STORY10_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.58}
 STORY10_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories11: a mine explosion in Turkey beside an older one in Colombia, a cocaine
 # seizure at Le Havre, a hailstorm's cost to insurers, a volcanic eruption in Indonesia, a

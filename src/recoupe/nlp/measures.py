@@ -170,6 +170,8 @@ _PART_BEFORE = re.compile(r"(?<![\w])dont\s+$")
 _LIST_JOIN = re.compile(r"(?:,|;|(?<![\w])et|(?<![\w])ou)\s+(?:\S+\s+){0,2}$")
 _STILL_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,1}}(?:{phrase_pattern(ev.STILL_WORDS)})(?![\w])")
 _REMAINING_AFTER = re.compile(rf"\s*(?:{phrase_pattern(ev.REMAINING_AFTER)})(?![\w])")
+_THING_OF = re.compile(r"\s+(?:de\s+|d'|d’)(?P<thing>[^\W\d_]+)")
+_SPILLED_THING = re.compile(rf"(?:{phrase_pattern(ev.SPILLED_THINGS)})$")
 _SPILL_CONTEXT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SPILL_WORDS)})")
 _CUT_CONTEXT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CUT_PLAN_WORDS)})")
 # How far before a reading on a scale its shock may be named.
@@ -602,6 +604,11 @@ def says_share(folded: str, q: Quantity) -> bool:
     return _SHARE_SAID.search(folded, max(0, q.start - 8), q.start) is not None
 
 
+# A complement after a changed noun makes it another's ("la fréquentation des urgences", "la
+# production d'électricité de la Normandie", "les décès sur les routes").
+_COMPLEMENT_AFTER = re.compile(r"\s*(?:de|des|du|d'|d’|sur|dans|en|à|au|aux)(?![\w])")
+
+
 def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]]) -> Optional[str]:
     """What a percentage that tells a change measures: the change of the nearest thing named
     before it in its sentence ("le chiffre d'affaires a reculé de 4,2 %"), or of the measure of
@@ -610,7 +617,7 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]]) -
     start = _sentence_start(folded, q.start)
     nouns = list(_CHANGED.finditer(folded, start, q.start))
     if nouns and figure is not None and ev.CHANGED_NOUN_EVENTS.get(_phrase(nouns[-1])) == figure[1].event \
-            and figure[0] > folded.rfind("\n", 0, start):
+            and figure[0] > folded.rfind("\n", 0, start) and not _COMPLEMENT_AFTER.match(folded, nouns[-1].end()):
         what = f"{figure[1].event}_{figure[1].unit}_{ev.CHANGE}"  # (the figure's, in its words)
     elif nouns and (figure is None or nouns[-1].end() > figure[0]):
         what = f"{ev.CHANGED_NOUNS[_phrase(nouns[-1])]}_{ev.CHANGE}"
@@ -852,10 +859,25 @@ def area_event_of(folded: str, claim: Claim) -> Optional[str]:
 _LENGTH_OBJECT = re.compile(rf"\s*(?P<object>{phrase_pattern(sorted({w for ws in ev.LENGTH_OBJECTS.values() for w in ws}, key=len, reverse=True))})(?![\w])")
 _LENGTH_OBJECT_OF = {fold(w): what for what, ws in ev.LENGTH_OBJECTS.items() for w in ws}
 _LENGTH_OBJECT_ANYWHERE = re.compile(_LENGTH_OBJECT.pattern[3:])
-_LENGTH_HIT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.LENGTH_HIT_WORDS)})")
+_LENGTH_HIT = {what: re.compile(rf"(?<![\w])(?:{phrase_pattern(words)})") for what, words in ev.LENGTH_HIT_WORDS.items()}
 _EXTENT_BEFORE = re.compile(rf"(?<![\w])(?P<noun>{phrase_pattern(sorted(ev.EXTENT_NOUNS, key=len, reverse=True))})"
                             r"\s+(?:de\s+|d'|d’|couvrant\s+|s'étendant sur\s+|long(?:ue)?s? de\s+|sur\s+)[^\W\d]*\s*$")
 _EXTENT_OF = {fold(k): v for k, v in ev.EXTENT_NOUNS.items()}
+
+
+_DIMENSION = re.compile(rf"\s+(?P<dim>{phrase_pattern(ev.DIMENSION_AFTER)})(?![\w])")
+_DIMENSION_OF = {fold(k): v for k, v in ev.DIMENSION_AFTER.items()}
+_DIMENSION_BEFORE = re.compile(rf"(?<![\w])(?P<dim>{phrase_pattern(ev.DIMENSION_BEFORE)})\s+(?:de\s+|d'|d’)\s*$")
+_DIMENSION_BEFORE_OF = {fold(k): v for k, v in ev.DIMENSION_BEFORE.items()}
+
+
+def dimension_of(folded: str, q: Quantity) -> Optional[str]:
+    """The dimension a length says right after it ("400 mètres de large": width), or None."""
+    found = _DIMENSION.match(folded, q.end)
+    if found:
+        return _DIMENSION_OF[found.group("dim")]
+    before = _DIMENSION_BEFORE.search(folded, max(0, q.start - 24), q.start)
+    return _DIMENSION_BEFORE_OF[before.group("dim")] if before else None
 
 
 def extent_of(folded: str, q: Quantity) -> Optional[str]:
@@ -875,9 +897,10 @@ def length_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     if line is None and q.unit_inherited:
         start = min(start, _sentence_start(folded, q.start))  # (the claim may start at "contre 12")
         line = _LENGTH_OBJECT_ANYWHERE.search(folded, start, q.start)
-    if line is None or not _LENGTH_HIT.search(folded, start, claim.end):
+    what = _LENGTH_OBJECT_OF[line.group("object")] if line is not None else None
+    if what is None or not _LENGTH_HIT[what].search(folded, start, claim.end):
         return None
-    return _LENGTH_OBJECT_OF[line.group("object")]
+    return what
 
 
 def depth_event_of(folded: str, claim: Claim) -> Optional[str]:
@@ -1000,7 +1023,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     (measured_event_of(folded, claim, q) or MEASURED_DEFAULTS.get(q.unit)) if q.unit in ev.MEASURED_UNITS else \
                     rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     (extent_of(folded, q) or area_event_of(folded, claim)) if q.unit in ("hectare", "km2") else \
-                    (extent_of(folded, q) or length_event_of(folded, claim, q)) if q.unit in ev.LENGTH_UNITS else \
+                    (extent_of(folded, q) or length_event_of(folded, claim, q) or dimension_of(folded, q)) \
+                    if q.unit in ev.LENGTH_UNITS else \
                     depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None
                 last = rate_last.get((claim.document, q.unit))
                 # Only a bare rate told with its own source is the rival's: "45 % des Français"
@@ -1042,7 +1066,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     and not _event_words(folded, q.end, _clause_end(folded, q.end)):
                 event = previous.event  # "23 corps repêchés, dont quatre enfants": of the dead, not the rescued
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
-                event = event or previous.event
+                # (not what a place can hold: "autorisée à accueillir 1 500 personnes, en recevait 2 200")
+                event = event or (previous.event if previous.event not in NO_STORY_EVENTS else None)
             elif event is None and not q.unit_inherited and (_RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start)
                                                              or _LIST_JOIN.search(folded, max(0, q.start - 20), q.start)):
                 # "44,5 millions d'hectolitres, contre 41 millions d'hectolitres en 2034", "13,6 Mhl
@@ -1050,8 +1075,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 # Champagne": what the figure it is set against, or listed after, in its
                 # sentence, counts.
                 before = told_last.get((claim.document, claim.paragraph, q.unit))
-                if before is not None and not _SENTENCE_END.search(folded, before[1], q.start):
-                    event = before[0].event
+                if before is not None and not _SENTENCE_END.search(folded, before[1], q.start) \
+                        and before[0].event not in NO_STORY_EVENTS:
+                    event = before[0].event  # (not "autorisée à accueillir 1 500 personnes, en recevait 2 200")
             elif q.unit_inherited and event is None:
                 # What the figure it took its unit from counts: in its sentence, though the claim
                 # was cut before it ("Six personnes restent portées disparues, contre douze
@@ -1076,6 +1102,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = None
             if event is None and q.unit_class == "person" and _TOLL.search(folded, claim.start, q.start):
                 event = "killed"
+            if event == "spilled" and q.unit not in ev.SPILL_UNITS:
+                event = None  # "200 brebis se sont échappées", "le variant s'est répandu dans 12 pays"
             if event in THING_EVENTS and (q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"):
                 event = None  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
             if event in ev.PEOPLE_ONLY_EVENTS and not (q.unit in ev.PEOPLE_UNITS or q.unit_class in ("person", "animal")):
@@ -1106,7 +1134,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                         # paragraph, else the one before: "L'association maintient pour sa part …").
                         rival = told_paragraph.get((claim.document, claim.paragraph, unit)) \
                             or told_paragraph.get((claim.document, claim.paragraph - 1, unit))
-                    if rival is None and _ESTIMATE_BEFORE.search(folded, max(0, q.start - 60), q.start):
+                    if rival is None and q.unit_class == "measure" \
+                            and _ESTIMATE_BEFORE.search(folded, max(0, q.start - 60), q.start):
                         # "La préfecture maritime s'en tient à sa fourchette de 300 à 500 tonnes":
                         # its estimate of what the article counted last in that unit.
                         rival = told_story.get((claim.document, unit)) or _asked_before(folded, q, unit)
@@ -1144,8 +1173,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if q.unit == "soldier" or q.unit in RESPONDERS:
                 event = SOLDIER_EVENTS.get(event, event)
             reading = ev.UNIT_EVENT_READINGS.get((q.unit or "", event or ""))
-            if reading == "spilled" and not _SPILL_CONTEXT.search(folded):
-                reading = None  # ("a perdu 30 000 tonnes de blé": no spill)
+            if reading == "spilled" and (q.per or not _SPILL_CONTEXT.search(folded) or (
+                    (thing := _THING_OF.match(folded, q.end)) and not _SPILLED_THING.match(thing.group("thing")))):
+                reading = None  # ("a perdu 30 000 tonnes de blé", "300 tonnes de coquillages": no spill)
             if reading is not None and (reading != "cut" or _CUT_CONTEXT.search(
                     folded, _sentence_start(folded, q.start), _sentence_end(folded, q.end))):
                 event = reading

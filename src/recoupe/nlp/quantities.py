@@ -67,6 +67,7 @@ _CLOCK_BEFORE = re.compile(r"(?<![\w'])(?:à|a|vers|dès|avant|après|jusqu'à|d
 _AGE_BAND = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:moins|plus)\s+(?:de\s+|d')$|"
                        rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:\d+\s*[-–à]\s*)$")
 _DECREASE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.DECREASE_WORDS)})\s+(?:de\s+|d')(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$")
+_DECREASE_SHARE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.DECREASE_BEFORE_SHARE)})\s+(?:de\s+|d')(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$")
 _DECREASE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(frn.DECREASE_AFTER)})(?![\w])")
 _HALF = re.compile(rf"\s+(?:{phrase_pattern(frn.HALF_AFTER_UNIT)})(?![\w])")
 _TIMES = re.compile(rf"\s+(?:{phrase_pattern(frn.TIMES_WORDS[:2])})(?![\w])")
@@ -614,7 +615,8 @@ def find_quantities(
         if half and last is n and not n.multiplied:
             low, high, unit_end = low + 0.5, high + 0.5, half.end()  # "quatre mois et demi"
         if not n.signed and low >= 0 and (_DECREASE.search(folded, max(0, span_start - 32), span_start) or (
-                found_unit.cls == "ratio" and _DECREASE_AFTER.match(folded, unit_end))):
+                found_unit.cls == "ratio" and (_DECREASE_AFTER.match(folded, unit_end)
+                                               or _DECREASE_SHARE.search(folded, max(0, span_start - 32), span_start)))):
             # "en baisse de 3 %", "a reculé de 0,4 point": the change is negative.
             low, high = -high, -low
         # Not quantities: years, footnote markers, references, durations inside time phrases.

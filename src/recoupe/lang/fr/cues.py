@@ -148,5 +148,5 @@ SEAT_LINKS = ("de", "d'", "d’", "du", "des")
 # Nouns of a land's rank before its name, which the recogniser takes into the name: "la province
 # du Sud-Kivu" is the Sud-Kivu, "le district de Myagdi" Myagdi.
 ADMIN_NOUNS = ("province", "région", "département", "district", "état", "comté", "canton", "gouvernorat",
-               "wilaya", "oblast", "land", "commune", "ville", "île", "archipel")
+               "wilaya", "oblast", "land", "commune")
 ADMIN_LINKS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’")

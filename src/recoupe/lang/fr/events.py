@@ -36,8 +36,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # (a harvest is what a farm or a vineyard produces: "la récolte atteindrait 41,3 millions d'hectolitres")
     "produced": ("produi", "production", "fabriqu", "manufactur", "récolte", "récolté", "vendange"),
     # (an asset freeze, not frost: "amputée par le gel de printemps")
-    "sanctioned": ("sanction", "visé", "gel des", "gel d'", "gel de ses", "gel de leurs", "avoirs gelés",
-                   "fonds gelés", "actifs gelés", "comptes gelés"),
+    "sanctioned": ("sanction", "visé", "gel des", "gel d'", "gel de ses", "gel de leurs", "gelés", "gelées"),
     "evacuated": ("évacu", "déplacé", "mis à l'abri", "mises à l'abri", "mis en sécurité", "relogé",
                   # families out of their homes: "41 familles restent privées de leur logement"
                   "privées de leur logement", "privés de leur logement", "privées de logement",
@@ -95,7 +94,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
     # "quatre personnes manquent toujours à l'appel", "six sont toujours recherchées"
     "missing": ("disparu", "porté disparu", "portés disparus", "introuvable", "à l'appel", "recherchés",
-                "recherchées", "sans nouvelles d", "aucune nouvelle", "pas de nouvelles", "sans nouvelle d",
+                "recherchées", "sans nouvelles d", "sans nouvelle d", "n'ont aucune nouvelle", "n'a aucune nouvelle",
+                "n'avaient aucune nouvelle", "sans aucune nouvelle",
                 # trapped: "19 autres restaient bloqués sous terre", "coincés sous les décombres"
                 "bloqué sous", "bloqués sous", "bloquée sous", "bloquées sous", "bloqués au fond",
                 "coincé sous", "coincés sous", "coincée sous", "coincées sous", "piégés sous", "piégées sous",
@@ -105,7 +105,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # "52 personnes étaient descendues au fond" (no toll of the dead)
     "present": tuple(f"{v} {w}" for v in ("se trouvaient", "se trouvait")
                      for w in ("dans", "sur", "sous", "au fond", "à bord", "à l'intérieur"))
-    + ("sur ce bateau", "sur le bateau", "sur ce navire", "sur le navire", "sur ce ferry", "sur le ferry")
+    # "il y avait sans doute plus de 260 personnes sur ce bateau"
+    + ("il y avait", "il y a avait")
     + ("pris place à bord", "étaient descendus", "étaient descendues", "était descendu", "descendus au fond",
        "descendues au fond", "travaillaient au fond"),
     # people sick with a disease are its cases: "14 malades", "31 personnes contaminées"
@@ -132,7 +133,11 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # fuel or a product let out into the sea, a river or the soil: "300 tonnes de fioul se sont
     # échappées", "avait déversé 220 000 tonnes de brut" (things only: "les détenus se sont
     # échappés" is no spill)
-    "spilled": ("s'échapp", "échappé", "échappée", "échappées", "échappés", "dévers", "répandu", "rejeté en mer", "rejetés en mer", "rejetées en mer"),
+    # ("échappées" with "se sont"; not "ont échappé aux flammes", spared)
+    "spilled": ("s'échapp", "se sont échapp", "s'est échapp", "s'étaient échapp", "se seraient échapp",
+                "se serait échapp", "se sont déjà échapp", "s'est déjà échapp", "s'est réellement échapp",
+                "échappées", "dévers", "répandu", "répandus", "répandues", "rejeté en mer", "rejetés en mer",
+                "rejetées en mer", "rejeté dans", "rejetés dans", "rejeté environ"),
 }
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
 # Events only people (or animals) undergo: a count of tonnes or containers told beside them
@@ -156,8 +161,15 @@ UNIT_EVENT_READINGS = {("job", "affected"): "cut",
                        **{(u, e): "attended" for u in ("spectator", "visitor", "festivalgoer")
                           for e in ("arrived", "deployed", "protested", "counted")}}
 # Words of an article on a spill: there, fuel a ship lost has spilled.
-SPILL_WORDS = ("marée noire", "nappe de", "nappe d'", "nappes de", "fuite de fioul", "fuite de pétrole", "déversement",
-               "hydrocarbure", "fioul", "mazout", "pollution pétrolière", "dégazage")
+SPILL_WORDS = ("marée noire", "nappe de fioul", "nappe de pétrole", "nappe de mazout", "nappe d'hydrocarbures",
+               "nappes de fioul", "nappes d'hydrocarbures", "fuite de fioul", "fuite de pétrole", "fuite d'hydrocarbures",
+               "fuite de gazole", "déversement", "pollution pétrolière", "pollution aux hydrocarbures", "dégazage")
+# What a spill lets out: "au maximum 150 tonnes ont été perdues" (nothing named) or "150 tonnes
+# de fioul" spilled, not "300 tonnes de coquillages" a fishery lost.
+SPILLED_THINGS = ("fioul", "pétrole", "brut", "gazole", "mazout", "hydrocarbure", "hydrocarbures", "carburant",
+                  "kérosène", "huile", "produit", "produits", "soude", "cargaison", "essence", "bitume")
+# Units of what spills: a mass or a volume (not animals, countries or people "échappés").
+SPILL_UNITS = ("tonne", "kg", "barrel", "litre", "m3", "hectolitre")
 # Words of a paragraph on a data breach: there the people or accounts "concernés", "touchés", or
 # whose data a hacker holds, are those whose data was stolen ("4,2 millions de comptes clients
 # concernés", "les données de 19 millions de comptes"): one count with "le vol des données de …".
@@ -186,6 +198,8 @@ STILL_WORDS = ("restent", "restaient", "reste", "restait", "toujours", "encore",
 # article last counted in its unit.
 ESTIMATE_NOUNS = ("fourchette", "estimation", "évaluation", "chiffre", "hypothèse", "décompte", "comptage")
 ESTIMATE_DETERMINERS = ("sa", "son", "ses", "leur", "leurs", "une", "la", "le", "cette", "cet", "l'", "l’")
+# (read only for measures, not counts of people or things: "la mairie attend 40 000 personnes"
+# are visitors to come, no estimate of a toll)
 ESTIMATE_VERBS = ("parlait", "parle", "parlent", "parlaient", "évoque", "évoquait", "évoquent", "évoquaient",
                   "avance", "avançait", "avancent", "avançaient", "table sur", "tablait sur", "tablent sur",
                   "retient", "retenait", "attend", "attendait", "prévoit", "prévoyait", "anticipe", "anticipait")
@@ -478,13 +492,28 @@ LENGTH_OBJECTS: dict[str, tuple[str, ...]] = {
                   "de caténaires"),
     "dyke_hit": ("de digue", "de digues", "de levée", "de levées"),
 }
-LENGTH_HIT_WORDS = ("souill", "pollu", "mazout", "englu", "touch", "atteint", "endommag", "détruit", "emport",
-                    "dévast", "coupé", "coupée", "submerg", "arrach", "effondr", "affect", "concern")
+# The words that say a line was hit, by kind of line: a coast is soiled or reached; a road, a
+# track or a dyke is damaged, carried off or flooded (a strike or a plan "concerne" lines, hits none).
+LENGTH_HIT_WORDS = {
+    "coast_hit": ("souill", "pollu", "mazout", "englu", "touch", "atteint"),
+    "road_hit": ("endommag", "détruit", "emport", "dévast", "submerg", "arrach", "effondr", "inond", "ravin"),
+    "track_hit": ("endommag", "détruit", "emport", "dévast", "submerg", "arrach", "effondr", "inond", "ravin"),
+    "dyke_hit": ("endommag", "détruit", "emport", "dévast", "submerg", "arrach", "effondr", "rompu", "céd"),
+}
 EXTENT_NOUNS = {"nappe": "slick", "nappes": "slick", "bouchon": "traffic_jam", "bouchons": "traffic_jam",
                 "embouteillage": "traffic_jam", "embouteillages": "traffic_jam", "coulée": "lava_flow",
                 "coulées": "lava_flow", "front de feu": "fire_front", "front du feu": "fire_front",
                 "front des flammes": "fire_front", "fissure": "rift", "faille": "rift"}
 LENGTH_UNITS = ("km", "metre", "mile", "nautical_mile")
+# A dimension said right after a length: "une coulée d'environ 400 mètres de large", "une
+# vague de 6 mètres de haut" (what is that wide, its occurrence tells).
+DIMENSION_AFTER = {"de large": "width", "de largeur": "width", "de long": "length", "de longueur": "length",
+                   "de haut": "height", "de hauteur": "height", "de profondeur": "depth", "d'épaisseur": "thickness",
+                   "de diamètre": "diameter"}
+# The same, said before it: "le bateau, long d'environ sept mètres".
+DIMENSION_BEFORE = {"long": "length", "longue": "length", "longs": "length", "longues": "length", "large": "width",
+                    "larges": "width", "haut": "height", "haute": "height", "hauts": "height", "hautes": "height",
+                    "profond": "depth", "profonde": "depth", "épais": "thickness", "épaisse": "thickness"}
 
 # Events a depth of water or snow is measured for, read in its clause: "250 millimètres de
 # pluie", "des cumuls de 120 mm", "30 centimètres de neige".

@@ -164,10 +164,16 @@ DECREASE_WORDS = ("baisse", "recul", "repli", "chute", "diminution", "contractio
                   "baissé", "reculé", "chuté", "diminué", "fléchi", "régressé", "plongé", "dégringolé",
                   "baisser", "reculer", "chuter", "diminuer", "fléchir", "régresser",
                   "baisse", "recule", "chute", "diminue", "fléchit", "régresse", "baissent", "reculent",
-                  "chutent", "diminuent", "baissait", "reculait", "chutait", "diminuait",
-                  "inférieur", "inférieure", "inférieurs", "inférieures")
-# A fall told by words after a share: "C'est 2 % de moins qu'en 2034", "4 % sous la moyenne".
-DECREASE_AFTER = ("de moins", "en moins", "sous", "en dessous", "au-dessous", "en deçà")
+                  "chutent", "diminuent", "baissait", "reculait", "chutait", "diminuait")
+# A fall told of a share only: "inférieure de 3 %" (not "la partie inférieure de 30 mètres").
+DECREASE_BEFORE_SHARE = ("inférieur", "inférieure", "inférieurs", "inférieures")
+# A fall told by words after a share: "C'est 2 % de moins qu'en 2034", "4 % sous la moyenne" (not
+# "en moins d'un an", "14,5 % sous le seuil de pauvreté", "90 % sous l'eau").
+DECREASE_AFTER = ("de moins que", "de moins qu", "de moins,", "de moins.", "en moins,", "en moins.",
+                  "de moins par rapport", "sous la moyenne", "sous sa moyenne", "sous leur moyenne", "sous le niveau",
+                  "sous son niveau", "sous leur niveau", "sous la normale", "sous les normales", "en dessous de la moyenne",
+                  "en dessous de son", "en dessous de leur", "au-dessous de la moyenne", "en deçà de la moyenne",
+                  "en dessous du niveau")
 # Words before a number that make it a label, not a count: "l'article 49.3", "la résolution
 # 2397", "la ligne 13", "l'acte 2", "la saison 4".
 NUMBERED_NOUNS = ("article", "articles", "alinéa", "résolution", "loi", "décret", "ligne", "lignes", "route",

@@ -97,11 +97,12 @@ EXTRA_MEASURES = {
     "mg/m³": "mg_per_m3", "ppm": "ppm", "tep": "toe", "teq co2": "tonne_co2",
     "m3": "m3", "m³": "m3", "mètres cubes": "m3", "mètre cube": "m3", "kilocalories": "kcal",
     "kilocalorie": "kcal", "kcal": "kcal",
-    # a harvest's or a fuel's millions, abbreviated: "42,8 Mhl", "2,1 Mt"
-    "mhl": "hectolitre", "mt": "tonne",
+    # a harvest's millions, abbreviated: "42,8 Mhl" ("Mt" is left alone: megatonnes of a
+    # warhead as well as millions of tonnes of CO2 equivalent)
+    "mhl": "hectolitre",
 }
 # Measurement abbreviations that carry a multiplier: "42,8 Mhl" is 42,8 millions d'hectolitres.
-SCALED_MEASURES = {"mhl": 1_000_000, "mt": 1_000_000}
+SCALED_MEASURES = {"mhl": 1_000_000}
 # Concepts of a noun with two senses, read from the words around it (within a few hundred
 # characters): "12 foyers" in a piece on bird flu are outbreaks, not households.
 SENSES_BY_CONTEXT = {
@@ -327,7 +328,7 @@ AGE_WORDS = ("âgé de", "âgée de", "âgés de", "âgées de", "âge de", "à 
 DURATION_AFTER = ("après", "avant", "plus tard", "plus tôt", "auparavant", "durant", "de suite",
                   "d'affilée", "consécutifs", "consécutives")
 # Units of length, area or calibre: figures in them describe things, they are not events.
-MEASUREMENT_UNITS = ("km", "m", "mm", "hectare", "km2", "litre")
+MEASUREMENT_UNITS = ("km", "m", "metre", "mm", "hectare", "km2", "litre")
 # Endings of the plural names of peoples of regions and cities: "Bretons", "Parisiens",
 # "Gazaouis", "Marseillais" (countries' come from the gazetteer).
 DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "iens", "iennes", "ains", "aines", "ouis", "ouies", "ons",
