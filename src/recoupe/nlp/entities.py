@@ -187,28 +187,31 @@ def _towns_of_named_states(text: str, mentions: list[dict]) -> None:
             continue
         if m["key"].startswith("loc:"):
             # "La Rochelle", "au Mans": the name the tagger took without its article.
-            article = _TOWN_ARTICLE_BEFORE.search(text, max(0, m["start"] - 5), m["start"])
-            word = article.group("article").strip("'’").lower() if article else ""
-            town = gazetteer.town_in(f"{cues.ARTICLE_OF_CONTRACTION.get(word, word)} {m['text']}",
-                                     named or (cues.HOME_STATE,)) if word else None
+            town = _town_with_its_article(text, m, named or (cues.HOME_STATE,))
             if town is not None:
                 m.update(key=town.key, country=town.country, name=town.name_fr or town.name)
             continue
         if not m["key"].startswith("city:") or m["country"] in named and not gazetteer.towns_named(m["text"]):
             continue
         town = gazetteer.town_in(m["text"], named or (cues.HOME_STATE,))
+        if town is None and named and m["country"] != cues.HOME_STATE \
+                and _TOWN_ARTICLE_BEFORE.search(text, max(0, m["start"] - 5), m["start"]):
+            town = _town_with_its_article(text, m, named)
+            if town is None:  # "les côtes du Léon": a land's name
+                m.update(key=f"loc:{gazetteer.normalise_name(m['text'])}", country=None, name=m["text"])
+                continue
         if town is not None and town.key != m["key"]:
             m.update(key=town.key, country=town.country, name=town.name_fr or town.name)
-            continue
-        article = _DEFINITE_BEFORE.search(text, max(0, m["start"] - 4), m["start"])
-        if town is None and named and article and m["country"] != cues.HOME_STATE:
-            # ("La Rochelle", "du Mans": a town whose name holds its article)
-            word = article.group(0).strip(" '’").lower()
-            town = gazetteer.town_in(f"{cues.ARTICLE_OF_CONTRACTION.get(word, word)} {m['text']}", named)
-            if town is not None:
-                m.update(key=town.key, country=town.country, name=town.name_fr or town.name)
-            else:
-                m.update(key=f"loc:{gazetteer.normalise_name(m['text'])}", country=None, name=m["text"])
+
+
+def _town_with_its_article(text: str, m: dict, states: list[str] | tuple[str, ...]) -> Optional[gazetteer.Place]:
+    """The town of ``states`` whose name is a mention's with the article before it ("La
+    Rochelle", "au Mans" for "Le Mans"), or None."""
+    article = _TOWN_ARTICLE_BEFORE.search(text, max(0, m["start"] - 5), m["start"])
+    if article is None:
+        return None
+    word = article.group("article").strip("'’").lower()
+    return gazetteer.town_in(f"{cues.ARTICLE_OF_CONTRACTION.get(word, word)} {m['text']}", states)
 
 
 def _seats_of_bodies(text: str, mentions: list[dict]) -> None:

@@ -165,12 +165,12 @@ _BREACH_DATA_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.BREACH_DATA_B
 _ESTIMATE_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:{phrase_pattern(ev.ESTIMATE_DETERMINERS)})\s*(?:{phrase_pattern(ev.ESTIMATE_NOUNS)})s?"
     rf"|(?<![\w])(?:{phrase_pattern(ev.ESTIMATE_VERBS)}))"
-    rf"(?:\s+(?:{phrase_pattern(ev.ESTIMATE_ADVERBS)}))?\s*(?:de\s+|d'|d’|à\s+|entre\s+)?(?:[«“\"]\s*)?$")
-_PART_BEFORE = re.compile(r"(?<![\w])dont\s+$")
-_LIST_JOIN = re.compile(r"(?:,|;|(?<![\w])et|(?<![\w])ou)\s+(?:\S+\s+){0,2}$")
+    rf"(?:\s+(?:{phrase_pattern(ev.ESTIMATE_ADVERBS)}))?\s*(?:(?:{phrase_pattern(ev.ESTIMATE_LINKS)})\s*)?(?:[«“\"]\s*)?$")
+_PART_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PART_OPENERS)})\s+$")
+_LIST_JOIN = re.compile(rf"(?:[,;]|(?<![\w])(?:{phrase_pattern(ev.LIST_JOINS)}))\s+(?:\S+\s+){{0,2}}$")
 _STILL_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,1}}(?:{phrase_pattern(ev.STILL_WORDS)})(?![\w])")
 _REMAINING_AFTER = re.compile(rf"\s*(?:{phrase_pattern(ev.REMAINING_AFTER)})(?![\w])")
-_THING_OF = re.compile(r"\s+(?:de\s+|d'|d’)(?P<thing>[^\W\d_]+)")
+_THING_OF = re.compile(rf"\s+(?:{phrase_pattern(ev.PART_OF)})\s*(?P<thing>[^\W\d_]+)")
 _SPILLED_THING = re.compile(rf"(?:{phrase_pattern(ev.SPILLED_THINGS)})$")
 _SPILL_CONTEXT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SPILL_WORDS)})")
 _CUT_CONTEXT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CUT_PLAN_WORDS)})")
@@ -856,12 +856,13 @@ def area_event_of(folded: str, claim: Claim) -> Optional[str]:
     return ev.AREA_HIT if found == ev.AREA_HAIL else found
 
 
-_LENGTH_OBJECT = re.compile(rf"\s*(?P<object>{phrase_pattern(sorted({w for ws in ev.LENGTH_OBJECTS.values() for w in ws}, key=len, reverse=True))})(?![\w])")
 _LENGTH_OBJECT_OF = {fold(w): what for what, ws in ev.LENGTH_OBJECTS.items() for w in ws}
-_LENGTH_OBJECT_ANYWHERE = re.compile(_LENGTH_OBJECT.pattern[3:])
+_LINES = rf"(?P<object>{phrase_pattern(_LENGTH_OBJECT_OF)})(?![\w])"
+_LENGTH_OBJECT = re.compile(rf"\s*{_LINES}")  # right after the figure
+_LENGTH_OBJECT_ANYWHERE = re.compile(_LINES)
 _LENGTH_HIT = {what: re.compile(rf"(?<![\w])(?:{phrase_pattern(words)})") for what, words in ev.LENGTH_HIT_WORDS.items()}
-_EXTENT_BEFORE = re.compile(rf"(?<![\w])(?P<noun>{phrase_pattern(sorted(ev.EXTENT_NOUNS, key=len, reverse=True))})"
-                            r"\s+(?:de\s+|d'|d’|couvrant\s+|s'étendant sur\s+|long(?:ue)?s? de\s+|sur\s+)[^\W\d]*\s*$")
+_EXTENT_BEFORE = re.compile(rf"(?<![\w])(?P<noun>{phrase_pattern(ev.EXTENT_NOUNS)})"
+                            rf"\s+(?:(?:{phrase_pattern(ev.EXTENT_LINKS)})\s*)[^\W\d]*\s*$")
 _EXTENT_OF = {fold(k): v for k, v in ev.EXTENT_NOUNS.items()}
 
 

@@ -135,7 +135,7 @@ HOME_STATE = "FR"
 # The articles before a town's name that may be its own ("La Rochelle", "au Mans"), and the
 # article a contraction holds, as the town's name writes it: "du Mans" is "Le Mans".
 TOWN_ARTICLES = ("la", "le", "les", "du", "des", "au", "aux", "l'", "l’")
-ARTICLE_OF_CONTRACTION = {"du": "le", "des": "les", "au": "le", "aux": "les", "l’": "l'"}
+ARTICLE_OF_CONTRACTION = {"du": "le", "des": "les", "au": "le", "aux": "les", "l": "l'"}
 # Bodies named after the town they sit in, whose town is no place where what they count
 # happened: "le parquet d'Albertville", "hospitalisé au CHU de Grenoble", "le tribunal de
 # commerce de Brest" (one body, the town its seat). (Not a town's own hospital, "à l'hôpital de

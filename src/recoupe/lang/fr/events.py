@@ -192,6 +192,11 @@ RIVAL_WORDS = ("pour sa part", "pour leur part", "de son côté", "de leur côt�
 STILL_EVENTS = ("hospitalised",)
 STILL_WORDS = ("restent", "restaient", "reste", "restait", "toujours", "encore", "demeurent", "demeuraient",
                "demeure", "demeurait")
+# Words that open a part right before its figure ("23 corps repêchés, dont quatre enfants") and
+# words that join a list's items ("13,6 Mhl en Languedoc, 4,1 Mhl dans le Bordelais et 2,4 Mhl en
+# Champagne").
+PART_OPENERS = ("dont",)
+LIST_JOINS = ("et", "ou")  # (and a comma or a semicolon)
 # Words right before a sourced figure that name it as the source's estimate of what was told
 # before ("s'en tient à sa fourchette de 300 à 500 tonnes", "maintient son estimation d'« un
 # millier de tonnes »", "l'armateur parlait alors de 150 tonnes au plus"): it estimates what its
@@ -204,6 +209,7 @@ ESTIMATE_VERBS = ("parlait", "parle", "parlent", "parlaient", "évoque", "évoqu
                   "avance", "avançait", "avancent", "avançaient", "table sur", "tablait sur", "tablent sur",
                   "retient", "retenait", "attend", "attendait", "prévoit", "prévoyait", "anticipe", "anticipait")
 ESTIMATE_ADVERBS = ("alors", "désormais", "toujours", "encore", "déjà", "pour sa part", "de son côté")
+ESTIMATE_LINKS = ("de", "d'", "d’", "à", "entre")
 # What a ship or a tank still holds, said right after its figure: "avec près de 77 300 tonnes
 # encore dans ses cuves" (no spill).
 REMAINING_AFTER = ("encore dans", "encore à bord", "toujours à bord", "restant à bord", "restées à bord",
@@ -504,6 +510,10 @@ EXTENT_NOUNS = {"nappe": "slick", "nappes": "slick", "bouchon": "traffic_jam", "
                 "embouteillage": "traffic_jam", "embouteillages": "traffic_jam", "coulée": "lava_flow",
                 "coulées": "lava_flow", "front de feu": "fire_front", "front du feu": "fire_front",
                 "front des flammes": "fire_front", "fissure": "rift", "faille": "rift"}
+# The words between such a noun and its figure: "une nappe d'environ 15 kilomètres", "une nappe
+# couvrant près de 40 km2", "un front de feu s'étendant sur 12 km".
+EXTENT_LINKS = ("de", "d'", "d’", "couvrant", "s'étendant sur", "long de", "longue de", "longs de", "longues de",
+                "sur")
 LENGTH_UNITS = ("km", "metre", "mile", "nautical_mile")
 # A dimension said right after a length: "une coulée d'environ 400 mètres de large", "une
 # vague de 6 mètres de haut" (what is that wide, its occurrence tells).
