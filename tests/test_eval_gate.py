@@ -139,8 +139,8 @@ STORY10_CEILINGS = {"wrong_links": 1}
 # seizure at Le Havre, a hailstorm's cost to insurers, a volcanic eruption in Indonesia, a
 # presidential election's first round), written the same way and scored once out of sample at the
 # start of the round that reads it: link recall 0.323, independence 0.242, 5 wrong links; 0.548,
-# 0.444 and 1 at the end of that round; 0.589, 0.492 and 1 now.
-STORY11_FLOORS = {"link_recall": 0.58, "link_independence_accuracy": 0.49}
+# 0.444 and 1 at the end of that round; 0.589, 0.492 and 1 after; 0.597, 0.500 and 1 now.
+STORY11_FLOORS = {"link_recall": 0.59, "link_independence_accuracy": 0.50}
 STORY11_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories12), written the same way in the same round and never read for misses:
 # its scores only, 0.488, 0.417 and 5 wrong links with the code that round started from, 0.512,
@@ -155,8 +155,8 @@ STORY12_CEILINGS = {"wrong_links": 0}
 # scores only, 0.381, 0.353 and 1 wrong link with the code that round started from, 0.374, 0.353
 # and 1 with its rules; its wrong link then read and mended (a civil protection named with its
 # state's adjective is the same body): 0.388, 0.367 and none.
-# Read as a dev set the round after: 0.568, 0.532 and none at its end.
-STORY13_FLOORS = {"link_recall": 0.56, "link_independence_accuracy": 0.53}
+# Read as a dev set the round after: 0.576, 0.540 and none at its end.
+STORY13_FLOORS = {"link_recall": 0.57, "link_independence_accuracy": 0.54}
 STORY13_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories14: a monsoon landslide in Nepal, a fire at a chemical plant near Rouen,
 # an mpox outbreak in eastern DR Congo, a Swiss federal vote, the French housing market), written

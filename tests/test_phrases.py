@@ -41,9 +41,10 @@ def test_the_language_cues_match_as_the_matcher_finds_them(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "pour" opens the sentence only: the second "pour" is no cue.
-    ("Pour la CGT, c'est un succès. Ils sont venus pour rien.", [("pour", 0, 1)]),
-    ("Ils sont venus pour rien.", []),
+    # "pour" opens the sentence only: the second "pour" is no such cue (the engine asks whether a
+    # figure stands before it, see FIGURE_PREPOSITIONS).
+    ("Pour la CGT, c'est un succès. Ils sont venus pour rien.", [("pour", 0, 1), ("pour (chiffres)", 12, 13)]),
+    ("Ils sont venus pour rien.", [("pour (chiffres)", 3, 4)]),
     # "à" at the start of a sentence, not inside it.
     ("Il vit à Paris. À Matignon, on dément.", [("à", 5, 6)]),
     # Either apostrophe.

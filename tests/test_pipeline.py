@@ -1459,6 +1459,10 @@ def test_a_spokesperson_speaks_for_the_body(nlp: Language, text: str, needle: st
      "qu'au maximum 150 tonnes ont été perdues.", "150 tonnes", "org:armateur"),
     ("Le taux d'occupation a atteint 74 %, selon le CRT. L'Insee, qui publiait ses propres données, le situe "
      "à 70,5 %.", "70,5 %", "org:insee"),
+    # Figures set against each other, each "pour" its body.
+    ("L'estimation diverge : 220 millions d'euros pour la douane, environ 370 millions pour le parquet.",
+     "370 millions", "org:parquet"),
+    ("Le taux d'occupation reste sujet à débat : 74 % pour le CRT, 70,5 % pour l'Insee.", "74 %", "org:crt"),
     # The next sentence goes on with the report of the main clause, not the agent of an aside.
     ("Le ministère de la Santé a révisé mardi le bilan : 12 personnes ont perdu la vie, deux victimes ayant "
      "été comptabilisées par le CHU de Cocody. Le nombre de blessés a été ramené à 97.", "97",
@@ -1467,6 +1471,17 @@ def test_a_spokesperson_speaks_for_the_body(nlp: Language, text: str, needle: st
 def test_the_entity_a_source_names(nlp: Language, text: str, needle: str, key: str) -> None:
     rec = source_of(run(nlp, text), needle)
     assert rec is not None and rec["entity_keys"] == [key], rec and rec["entity_keys"]
+
+
+@pytest.mark.parametrize("text, needle", [
+    # "pour" after a figure names no source when it names those a sum is for, a place, or when no
+    # other figure of the sentence has its own.
+    ("L'aide atteint 500 euros pour les familles et 300 euros pour les retraités.", "500 euros"),
+    ("Le chômage atteint 7 % pour la France et 6 % pour l'Allemagne.", "7 %"),
+    ("Le contrat prévoit 220 millions d'euros pour la douane.", "220 millions"),
+])
+def test_pour_after_a_figure_names_no_beneficiary(nlp: Language, text: str, needle: str) -> None:
+    assert source_of(run(nlp, text), needle) is None
 
 
 @pytest.mark.parametrize("text, needle, country", [

@@ -1262,6 +1262,21 @@ class AttributionFinder:
             place = gazetteer.resolve_place(doc[lo:hi].text)
             if place is not None and place.kind != "capital":
                 return None  # "À Lyon, on compte …": a town, not a house that speaks
+        if label in self.data.FIGURE_PREPOSITIONS:
+            # "220 millions d'euros pour la douane, environ 370 millions pour le parquet": right
+            # after a figure, naming a body, when another figure of the sentence has its own.
+            ends = {q["end"] for q in doc._.recoupe_quantities or []}
+            after_figure = [t for t in sent if t.lower_ == cue.lower_ and t.i > sent.start
+                            and any(0 <= t.idx - e <= 1 for e in ends)]
+            if cue not in after_figure or len(after_figure) < 2:
+                return None
+            lo, hi = self._np(doc, head, sent)
+            if gazetteer.resolve_place(doc[lo:hi].text) is not None or gazetteer.subdivision(doc[lo:hi].text):
+                return None  # "12 % pour la France": a place, no source
+            if not (_named(head) or head.lemma_.lower() in self.generic
+                    or head.lemma_.lower() in self.data.FIGURE_PREPOSITION_BODIES):
+                return None
+            return head
         if label in self.data.WEAK_PREPOSITIONS:
             # "Pour le Pentagone, …": at the start of a sentence, naming someone, then a comma.
             lo, hi = self._np(doc, head, sent)

@@ -255,6 +255,9 @@ PREPOSITION_PATTERNS: dict[str, list[list[dict]]] = {
                       {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}]],
     "citant": [[{"LOWER": "citant"}]],
     "pour": [[{"LOWER": "pour", "IS_SENT_START": True}]],
+    # "220 millions d'euros pour la douane, environ 370 millions pour le parquet": after figures
+    # set against each other (see FIGURE_PREPOSITIONS)
+    "pour (chiffres)": [[{"LOWER": "pour", "IS_SENT_START": False}]],
     "chez": [[{"LOWER": "chez"}]],
     # "À Bercy, on rappelle que …", "Au Quai d'Orsay, on assure …": a seat of power, then "on".
     "à": [[{"LOWER": {"IN": ["à", "au"]}, "IS_SENT_START": True}]],
@@ -270,6 +273,13 @@ DEMONSTRATIVE_PRONOUNS = ("celui", "celle", "ceux", "celles")
 # The prepositions whose source owns only the figure in parentheses after its name.
 PARENTHESIS_PREPOSITIONS = ("celui de",)
 WEAK_PREPOSITIONS = ("pour",)
+# Prepositions that name a source only right after a figure, when another figure of the sentence
+# has its own ("74 % pour le CRT, 70,5 % pour l'Insee"), and only a name or one of these bodies
+# (not "500 euros pour les familles").
+FIGURE_PREPOSITIONS = ("pour (chiffres)",)
+FIGURE_PREPOSITION_BODIES = ("douane", "douanes", "parquet", "police", "préfecture", "ministère", "gouvernement",
+                             "syndicat", "syndicats", "organisateur", "organisateurs", "mairie", "gendarmerie",
+                             "armée", "direction", "intersyndicale", "opposition", "majorité", "patronat")
 # "chez Oddo BHF, on anticipe …": the house an impersonal subject speaks for. The preposition
 # names a source only when the comma and that subject follow its noun phrase.
 HOUSE_PREPOSITIONS = ("chez", "à")
