@@ -339,12 +339,18 @@ def _city_table() -> tuple[dict[str, Place], dict[int, tuple[float, float]], dic
 _HOMONYMS: dict[str, tuple[Place, ...]] = {}
 
 
+def _name_keys(text: str) -> list[str]:
+    """The keys a town's name is looked up by: the whole name first ("La Rochelle"), then the
+    name without its article."""
+    tidy = _tidy(text)
+    return [_fold(candidate) for candidate in (tidy, _strip_article(tidy)) if candidate]
+
+
 def towns_named(text: str) -> tuple[Place, ...]:
     """Every town of several states that bears the name ``text``, most populous first; empty
     when one town alone (or none) bears it."""
     _city_table()
-    tidy = _tidy(text)
-    return _HOMONYMS.get(_fold(tidy)) or _HOMONYMS.get(_fold(_strip_article(tidy) or tidy)) or ()
+    return next((_HOMONYMS[key] for key in _name_keys(text) if key in _HOMONYMS), ())
 
 
 def town_in(text: str, states: Iterable[str]) -> Place | None:
@@ -352,12 +358,8 @@ def town_in(text: str, states: Iterable[str]) -> Place | None:
     (ISO2) that has one, or None: "Brest" in an article on the Finistère is the French port, not
     the city of Belarus the index holds for the bare name."""
     index = _city_table()[0]
-    tidy = _tidy(text)
     wanted = list(states)  # (in the order given: the first state that has such a town wins)
-    for candidate in (tidy, _strip_article(tidy)):  # the whole name first: "La Rochelle"
-        if not candidate:
-            continue
-        key = _fold(candidate)
+    for key in _name_keys(text):
         towns = _HOMONYMS.get(key) or ((index[key],) if key in index else ())
         found = next((p for state in wanted for p in towns if p.country == state), None)
         if found is not None:

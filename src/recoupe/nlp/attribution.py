@@ -187,6 +187,7 @@ class AttributionFinder:
         self._figures: list[tuple[int, int]] = []  # and its figures (character spans)
         self._quote_starts: list[int] = []  # where its quotations start, in order
         self._figure_starts: list[int] = []  # where its figures start, sorted
+        self._after_figures: frozenset[int] = frozenset()  # where a word right after one may start
         self._cue_at: list[tuple[int, int]] = []  # (offset, index) of its cues, sorted
         self.prepositions = FixedPhrases(nlp.vocab, d.PREPOSITION_PATTERNS)
         self.openers = Matcher(nlp.vocab)
@@ -263,6 +264,8 @@ class AttributionFinder:
         times = Spans((t["start"], t["end"]) for t in (doc._.recoupe_times or []))
         self._figures = [(q["start"], q["end"]) for q in quantities]
         self._figure_starts = sorted(a for a, _ in self._figures)
+        # Where a word right after a figure may start ("220 millions pour la douane").
+        self._after_figures = frozenset(b + gap for _, b in self._figures for gap in (0, 1))
         qspans = Spans(self._figures)
         self._quote_starts = [a for a, _ in self._quotes]
         cues = self._cues(doc, sents, times)
@@ -1265,9 +1268,7 @@ class AttributionFinder:
         if label in self.data.FIGURE_PREPOSITIONS:
             # "220 millions d'euros pour la douane, environ 370 millions pour le parquet": right
             # after a figure, naming a body, when another figure of the sentence has its own.
-            ends = {q["end"] for q in doc._.recoupe_quantities or []}
-            after_figure = [t for t in sent if t.lower_ == cue.lower_ and t.i > sent.start
-                            and any(0 <= t.idx - e <= 1 for e in ends)]
+            after_figure = [t for t in sent if t.lower_ == cue.lower_ and t.i > sent.start and t.idx in self._after_figures]
             if cue not in after_figure or len(after_figure) < 2:
                 return None
             lo, hi = self._np(doc, head, sent)

@@ -1069,24 +1069,21 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 # (not what a place can hold: "autorisée à accueillir 1 500 personnes, en recevait 2 200")
                 event = event or (previous.event if previous.event not in NO_STORY_EVENTS else None)
-            elif event is None and not q.unit_inherited and (_RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start)
-                                                             or _LIST_JOIN.search(folded, max(0, q.start - 20), q.start)):
-                # "44,5 millions d'hectolitres, contre 41 millions d'hectolitres en 2034", "13,6 Mhl
-                # en Languedoc-Roussillon, environ 4,1 Mhl dans le Bordelais et 2,4 Mhl en
-                # Champagne": what the figure it is set against, or listed after, in its
-                # sentence, counts.
+            elif event is None and (q.unit_inherited or _RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start)
+                                    or _LIST_JOIN.search(folded, max(0, q.start - 20), q.start)):
+                # What the figure it took its unit from, is set against or is listed after
+                # counts: in its sentence, though the claim was cut before it ("Six personnes
+                # restent portées disparues, contre douze mardi", "44,5 millions d'hectolitres,
+                # contre 41 millions d'hectolitres en 2034", "13,6 Mhl en Languedoc-Roussillon,
+                # environ 4,1 Mhl dans le Bordelais et 2,4 Mhl en Champagne"), or, for a unit taken,
+                # the sentence before if "en" points back at it ("Le gestionnaire de réseau en
+                # dénombrait 250 000").
                 before = told_last.get((claim.document, claim.paragraph, q.unit))
-                if before is not None and not _SENTENCE_END.search(folded, before[1], q.start) \
-                        and before[0].event not in NO_STORY_EVENTS:
-                    event = before[0].event  # (not "autorisée à accueillir 1 500 personnes, en recevait 2 200")
-            elif q.unit_inherited and event is None:
-                # What the figure it took its unit from counts: in its sentence, though the claim
-                # was cut before it ("Six personnes restent portées disparues, contre douze
-                # mardi"), or the sentence before if "en" points back at it ("Le gestionnaire de
-                # réseau en dénombrait 250 000").
-                before = told_last.get((claim.document, claim.paragraph, q.unit))
-                if before is not None and (not _SENTENCE_END.search(folded, before[1], q.start)
-                                           or EN_BEFORE.search(folded, max(0, q.start - 40), q.start)):
+                in_sentence = before is not None and not _SENTENCE_END.search(folded, before[1], q.start)
+                if not q.unit_inherited:
+                    if in_sentence and before[0].event not in NO_STORY_EVENTS:
+                        event = before[0].event  # (not "autorisée à accueillir 1 500 personnes, en recevait 2 200")
+                elif before is not None and (in_sentence or EN_BEFORE.search(folded, max(0, q.start - 40), q.start)):
                     event = before[0].event
                 else:
                     event = _event_of_antecedent(folded, q)
