@@ -182,6 +182,24 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Ils étaient 18 000 selon la police, 60 000 selon l'intersyndicale, à défiler jeudi.",
      [("18 000", 18000, 18000, "exact", "person", None), ("60 000", 60000, 60000, "exact", "person", None)]),
     ("Ils étaient 40 % à soutenir la réforme.", [("40 %", 40, 40, "exact", "percent", None)]),
+    # A copula after what is counted, or a participle opening its sentence and the subject after
+    # its comma: a count of that subject (not of a noun no one counts: "les prix sont 20 fois").
+    ("Selon le Sdis, les sapeurs-pompiers étaient 230 au plus fort de l'intervention.",
+     [("230", 230, 230, "exact", "firefighter", None)]),
+    ("Les manifestants seraient près de 4 000 selon la police.", [("près de 4 000", 4000, 4000, "approx", "protester", None)]),
+    ("Engagés à 80 peu après 3 heures du matin, les sapeurs-pompiers ont lutté toute la nuit.",
+     [("80", 80, 80, "exact", "firefighter", None)]),
+    ("Les loyers sont 20 fois plus élevés qu'ailleurs.", [("20 fois", 20, 20, "exact", "ratio", None)]),
+    # A fall told by its noun and a verb of level, or with "ne … que", is negative.
+    ("La baisse atteint 3,4 % à Paris.", [("3,4 %", -3.4, -3.4, "exact", "percent", None)]),
+    ("Le prix n'y a baissé que de 0,9 %.", [("0,9 %", -0.9, -0.9, "exact", "percent", None)]),
+    ("La hausse atteint 3,4 % à Paris.", [("3,4 %", 3.4, 3.4, "exact", "percent", None)]),
+    # "à l'heure de pointe" is a time, no rate per hour.
+    ("Environ 250 passagers se trouvaient à bord à l'heure de pointe.",
+     [("Environ 250 passagers", 250, 250, "approx", "passenger", None)]),
+    # An object pronoun after a body's acronym in parentheses points back at the count named before.
+    ("Le nombre de personnes évacuées a presque doublé. L'agence nationale (BNPB) en dénombrait 11 400 lundi.",
+     [("11 400", 11400, 11400, "exact", "person", None)]),
     # A colon joins a sum and the next one that leaves its currency out.
     ("L'enveloppe, fixée à 30 millions d'euros : elle atteint désormais 45 millions.",
      [("30 millions d'euros", 30e6, 30e6, "exact", "eur", None), ("45 millions", 45e6, 45e6, "exact", "eur", None)]),

@@ -227,11 +227,14 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
             # Event time, not statement time; a claim with no event time of its own takes
             # the time of the event its paragraph reports, else its article's, and holds as
             # of its publication date.
-            own_events = [t for t in ts if t.role == "event"]
+            # (A span of time anchored nowhere, "pendant près de trois semaines", dates nothing:
+            # "L'Arjasari avait connu une éruption en 2029. … 9 000 personnes avaient été
+            # évacuées pendant près de trois semaines" are 2029's.)
+            own_events = [t for t in ts if t.role == "event" and (t.from_ is not None or t.to is not None)]
             if own_events:
                 last_times[paragraph] = own_events
             else:
-                ts = ts + _inherited(before_clause, frame, as_of, document.published)
+                ts = [t for t in ts if t.role != "event"] + _inherited(before_clause, frame, as_of, document.published)
             # One claim per source: "1,2 million selon le ministère, 3 millions selon la CGT"
             # are two claims of one clause, each with its own source.
             # Likewise a hedged figure and an asserted one ("132 otages sont retenus, dont au

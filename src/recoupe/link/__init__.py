@@ -187,6 +187,24 @@ def _smaller(a: Estimate, b: Estimate) -> bool:
     return top is not None and bottom is not None and top < bottom
 
 
+# How long before a vote a poll's share is measured against its outcome (days).
+POLL_HORIZON = 120
+
+
+def _for_the_outcome(a: Estimate, b: Estimate, a_forecast: bool, b_forecast: bool) -> tuple[Estimate, Estimate]:
+    """The two estimates as compared, when one is a poll's share of a candidate's or a side's
+    vote and the other the count told after it (within POLL_HORIZON): the poll is read for the
+    count's window, the vote it forecasts ("54 % voteraient oui" on 19 November, "47,3 %" on the
+    30th); otherwise as they are."""
+    if a_forecast == b_forecast:
+        return a, b
+    told, outcome = (a, b) if a_forecast else (b, a)
+    if not _outcome_after(told, outcome) or (outcome.as_of - told.as_of).days > POLL_HORIZON:
+        return a, b
+    told = replace(told, window=outcome.window, day=outcome.day)
+    return (told, outcome) if a_forecast else (outcome, told)
+
+
 def _outcome_after(forecast: Estimate, outcome: Estimate) -> bool:
     """Whether the observed figure was told no earlier than the estimate it is set against."""
     return forecast.as_of is not None and outcome.as_of is not None and outcome.as_of >= forecast.as_of
@@ -594,7 +612,8 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 continue
             # An increment ("3 000 soldats supplémentaires") is no step of a running total.
             grows = cumulative and a_step == b_step
-            found = compare(a, b, cumulative, never_falls, steps=a_step == b_step,
+            ea, eb = _for_the_outcome(a, b, forecast(ca), forecast(cb)) if measure.whose is not None else (a, b)
+            found = compare(ea, eb, cumulative, never_falls, steps=a_step == b_step,
                             precision=SCALE_PRECISION.get(measure.unit), points=POINTS.get(measure.unit))
             if found is None and (copy or forecast(ca) != forecast(cb) or revisable(a, b, grows) is None):
                 continue  # no relation, whoever gave them: their origins need no judging

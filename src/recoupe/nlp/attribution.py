@@ -1545,6 +1545,10 @@ class AttributionFinder:
                 # a sentence's subject pronoun stands first for the subject of the sentence before.
                 found = self._previous_subject(doc, sent, history, (gender, number))
             if found is None:
+                # "Le réseau Habitat Conseil persiste à voir le verre à moitié plein : selon lui, …":
+                # the subject of its sentence's clause before a colon.
+                found = self._subject_before_colon(doc, sent, head.i, (gender, number))
+            if found is None:
                 found = history.pronoun(gender, number)
             if found is None:
                 found = self._previous_subject(doc, sent, history)
@@ -1981,8 +1985,11 @@ class AttributionFinder:
                     break
         if subject is not None and not self._can_speak(subject):
             # "La récolte atteindrait …, selon sa note": no report of the harvest's own; the
-            # body the sentence before was about ("Agreste a publié ses prévisions.").
-            return self._previous_subject(doc, sent, history, ("", "")) or history.last()
+            # body its sentence's clause before a colon is about ("Le réseau livre un diagnostic
+            # opposé : d'après ses propres données, les prix …"), else the sentence before
+            # ("Agreste a publié ses prévisions.").
+            return self._subject_before_colon(doc, sent, head.i, ("", "")) \
+                or self._previous_subject(doc, sent, history, ("", "")) or history.last()
         found = self._subject_record(doc, subject, sent) if subject is not None else None
         return found or history.last()
 
@@ -2057,15 +2064,46 @@ class AttributionFinder:
                     return found
         return None
 
+    def _subject_before_colon(self, doc: Doc, sent: Span, at: int,
+                              agreeing: tuple[str, str]) -> Optional[dict[str, Any]]:
+        """The subject of the clause a colon closes before token ``at`` in its sentence, when it
+        agrees with ``agreeing`` and can speak ("Le réseau Habitat Conseil livre un diagnostic
+        opposé : d'après ses propres données, …")."""
+        colon = next((k for k in range(at - 1, sent.start, -1) if doc[k].text in (":", ";")), None)
+        if colon is None:
+            return None
+        # (a subject, or the noun the sentence opens on when the parse made it the root)
+        subject = next((t for t in doc[sent.start:colon] if (t.dep_ in _SUBJECT_DEPS or t.dep_ == "ROOT" and t.i <= sent.start + 1)
+                        and t.pos_ in ("NOUN", "PROPN") and _agrees(t, *agreeing)
+                        and (self._can_speak(t) or self._name_in_phrase(t) is not None)), None)
+        if subject is None:
+            return None
+        # ("Le réseau d'agences Habitat Conseil": the body by the name in its phrase)
+        name = self._name_in_phrase(subject) if not self._can_speak(subject) else None
+        if name is None:
+            return self._subject_record(doc, subject, sent)
+        end = name.i + 1  # (its capitalised words only: "Habitat Conseil", not "persiste" the parse hung on it)
+        while end < sent.end and doc[end].text[:1].isupper() and not doc[end].is_punct:
+            end += 1
+        s, e = name.idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return _pointed_back(s, e, doc.text[s:e], False)
+
+    def _name_in_phrase(self, noun: Token) -> Optional[Token]:
+        """The name a common noun's phrase gives right after it ("le réseau d'agences Habitat
+        Conseil"), if any."""
+        for t in noun.subtree:
+            if noun.i < t.i <= noun.i + 4 and _named(t) and t.dep_ in ("appos", "nmod", "flat:name", "flat") \
+                    and not any(x.is_punct for x in noun.doc[noun.i:t.i]):
+                return t
+        return None
+
     def _subject_record(self, doc: Doc, subject: Token, sent: Span) -> Optional[dict[str, Any]]:
         """The source record of a subject a pronoun or a description points back to."""
         lo, hi = self._np(doc, subject, sent)
         s, e, name = self._clean(doc, lo, hi)
         if not name:
             return None
-        return {"start": s, "end": e, "text": name, "name": name, "name_start": s, "name_end": e,
-                "cue": "anaphora", "kind": "other", "via": None, "role": None, "anonymous": False,
-                "person": subject.ent_type_ == "PER", "forecast": False, "parts": [[s, e]]}
+        return _pointed_back(s, e, name, subject.ent_type_ == "PER")
 
     def _dateline_agency(self, text: str) -> Optional[str]:
         """"PARIS (AFP) -": the agency relays the whole dispatch."""
@@ -2074,6 +2112,14 @@ class AttributionFinder:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _pointed_back(start: int, end: int, name: str, person: bool) -> dict[str, Any]:
+    """The source record of a subject a pronoun or a description points back to, named
+    ``name`` at ``start``–``end``."""
+    return {"start": start, "end": end, "text": name, "name": name, "name_start": start, "name_end": end,
+            "cue": "anaphora", "kind": "other", "via": None, "role": None, "anonymous": False,
+            "person": person, "forecast": False, "parts": [[start, end]]}
 
 
 def _agrees(t: Token, gender: str, number: str) -> bool:

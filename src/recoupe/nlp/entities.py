@@ -132,6 +132,11 @@ class _Resolver:
                 name = gazetteer.country_names(place.country)[0] if kind == "GPE" else (place.name_fr or place.name)
                 return place.key, kind, place.country, name
             state = gazetteer.state_metonym(text)
+            if state is None and label in ("LOC", "GPE", "MISC") and text[:1].isupper() and " " not in text.strip() \
+                    and (people := gazetteer.demonym_country(text)) is not None:
+                # "Les Suisses ont rejeté …", "trois Français blessés": a state's people, which
+                # place nothing (neither a town of it nor the state: its people may be abroad)
+                return f"people:{people}", "MISC", None, text
             if state:
                 return f"country:{state}", "GPE", state, gazetteer.country_names(state)[0]
         norm = gazetteer.normalise_name(text)

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from recoupe import gazetteer
 from recoupe.lang.fr import events as ev
@@ -35,6 +35,9 @@ _STEMS = _stem_patterns(ev.EVENT_STEMS)
 # Where any event word starts (zero-width, so words of two events at one place are both seen):
 # a claim is scanned once, and each event's pattern is tried only there.
 _ANY_STEM = re.compile(rf"(?<![\w])(?=(?:{phrase_pattern([s for stems in ev.EVENT_STEMS.values() for s in stems])}))")
+# Whose figure it is, right after it: "850 tonnes pour l'exploitant", "12 morts selon la police".
+_RIVAL_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.RIVAL_FIGURE_AFTER)})(?![\w])")
+_NOT_EVENT = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.EVENT_NOT_WORDS)})(?![\w])")
 _COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.COPULA_STEMS)})[\w']*\s+(?:[\w']+\s+){{0,3}}$")
 _WORD = re.compile(r"[\w][\w\-]*")
 _OWNER = re.compile(rf"\s*(?:{phrase_pattern(ev.OWNER_PREPOSITIONS)})\s*")
@@ -82,7 +85,11 @@ CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived", "fir
                           "magnitude": "measured",
                           # a crowd that watches attends (see ev.UNIT_EVENT_READINGS for the verbs
                           # that brought it: "attiré", "venus encourager")
-                          "spectator": "attended", "visitor": "attended", "festivalgoer": "attended"}
+                          "spectator": "attended", "visitor": "attended", "festivalgoer": "attended",
+                          # a prison's inmates are held there, unless their words say more ("4 280
+                          # détenus dormaient sur un matelas"); places with no event are what a
+                          # prison, a stadium or a camp can hold
+                          "inmate": "imprisoned", "place": "capacity"}
 # How far around a rate the words that tell its sense may stand (characters).
 SENSE_REACH = 400
 # Units counted as another: a count of arrivals counts the people who arrive.
@@ -115,9 +122,20 @@ STORY_UNITS = ("person", "building", *ev.MONEY_UNITS)
 # weapons or munitions: those say nothing without the event they measure.)
 COUNTED_IF_UNREAD = {"person", "other", "food", "organization", "job", None}
 # Events a building can undergo; any other read near it ("arrivés") is not about it.
-BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded"}
+BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded", "sold"}
 # Events only things undergo: read near a count of people, they are about something else.
-THING_EVENTS = {"destroyed", "burnt", "flooded", "seized", "spilled"}
+THING_EVENTS = {"destroyed", "burnt", "flooded", "seized", "spilled", "sold", "opened"}
+# What can be opened: places, beds, facilities, schools, jobs (not doses an agency that opened
+# centres gave).
+OPENED = "opened"
+OPENED_CLASSES = {"seat", "facility", "building", "organization", "job"}
+OPENED_UNITS = {"bed", "school_class", "place", "prison_place", "shelter_place", "childcare_place"}
+# What those a place holds are, for whom being held is their story: a prison's inmates are its
+# prisoners ("la maison d'arrêt hébergeait 397 détenus" and "86 420 détenus" are one count).
+HELD_READINGS = {"inmate": "imprisoned"}
+# Things sold are counted as sales, whatever they are: "836 000 logements anciens ont été
+# vendus" and "842 000 ventes" (or "transactions") are one count.
+SOLD, SALE = "sold", "sale"
 # Troops that arrive somewhere are deployed there; so are firefighters and rescuers.
 SOLDIER_EVENTS = {"arrived": "deployed"}
 RESPONDERS = ("firefighter", "rescuer")
@@ -130,6 +148,9 @@ CLASS_UNITS = ("person", "building", "animal")
 # Events whose state matters (whose troops, shells or money): for the others, the place of the
 # occurrence tells figures apart, not an actor.
 ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "lost", "paid", "captured"}
+# A cut of a commodity is a state's own ("La Russie réduira sa production de 250 000 barils par
+# jour"), no rival of the alliance's total (a plan's jobs cut are no state's).
+ACTOR_UNIT_EVENTS = {("cut", "barrel"), ("cut", "tonne"), ("cut", "cubic_metre")}
 _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=len, reverse=True))})(?![\w])")
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
 _AREA = _stem_patterns(ev.AREA_EVENTS)
@@ -168,7 +189,7 @@ _ESTIMATE_BEFORE = re.compile(
     rf"(?:\s+(?:{phrase_pattern(ev.ESTIMATE_ADVERBS)}))?\s*(?:(?:{phrase_pattern(ev.ESTIMATE_LINKS)})\s*)?(?:[«“\"]\s*)?$")
 _PART_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PART_OPENERS)})\s+$")
 _LIST_JOIN = re.compile(rf"(?:[,;]|(?<![\w])(?:{phrase_pattern(ev.LIST_JOINS)}))\s+(?:\S+\s+){{0,2}}$")
-_STILL_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,1}}(?:{phrase_pattern(ev.STILL_WORDS)})(?![\w])")
+_STILL_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}(?:{phrase_pattern(ev.STILL_WORDS)})(?![\w])")
 _REMAINING_AFTER = re.compile(rf"\s*(?:{phrase_pattern(ev.REMAINING_AFTER)})(?![\w])")
 _THING_OF = re.compile(rf"\s+(?:{phrase_pattern(ev.PART_OF)})\s*(?P<thing>[^\W\d_]+)")
 _SPILLED_THING = re.compile(rf"(?:{phrase_pattern(ev.SPILLED_THINGS)})$")
@@ -189,10 +210,21 @@ def _event_words(folded: str, start: int, end: int, text: Optional[str] = None) 
     Given the ``text`` as written, a word with a capital inside a sentence is part of a name,
     no event ("la société Ivoire Live Productions")."""
     # At one place the longest word wins: "privées de leur logement" (evacuated) over "privé".
+    # A word inside a phrase that tells no event is none ("tirées des avant-contrats").
+    nots = [(m.start(), m.end()) for m in _NOT_EVENT.finditer(folded, max(0, start - 20), min(len(folded), end + 20))]
     found = sorted(((at, -m.end(), event) for at in (w.start() for w in _ANY_STEM.finditer(folded, start, end))
-                    if text is None or not _in_name(text, at)
+                    if (text is None or not _in_name(text, at)) and not any(a <= at < b for a, b in nots)
                     for event, rx in _STEMS if (m := rx.match(folded, at, end))))
-    return [(at, event, -neg_end) for at, neg_end, event in found]
+    # (A word inside a longer one that starts before it is part of that one: "réduisant sa
+    # production" is a cut, no production.)
+    out: list[tuple[int, str, int]] = []
+    reach = -1
+    for at, neg_end, event in found:
+        if -neg_end <= reach and (not out or out[-1][0] != at):
+            continue
+        out.append((at, event, -neg_end))
+        reach = max(reach, -neg_end)
+    return out
 
 
 def _in_name(text: str, at: int) -> bool:
@@ -323,6 +355,14 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
             # (not a clause coordinated after it: "a coûté la vie à neuf personnes, âgées de 19 à
             # 84 ans, et en a blessé 18 autres")
             found = _event_words(folded, apposition.end(), min(limit, apposition.end() + 40))
+    if not found and _RIVAL_AFTER.match(folded, q.end) and q.start > headline_end(folded):
+        # A rival's figure of a list a colon opens counts what the sentence names before it:
+        # "Sur la quantité de produits partis en fumée, les versions divergent : 850 tonnes pour
+        # l'exploitant, 2 700 pour l'association" (not a headline's "Saisie record : 6 200 pains").
+        start = _sentence_start(folded, q.start)
+        colon = folded.rfind(":", start, q.start)
+        if colon > start and not _event_words(folded, colon, _sentence_end(folded, q.end)):
+            found = _event_words(folded, start, colon)[-1:]
     if found:
         return _casualties(found, claim.quantities)
     if q.start - c_start <= 2:
@@ -569,6 +609,9 @@ _CHANGE_BEFORE = re.compile(rf"(?<![\w])(?:(?:{phrase_pattern(ev.CHANGE_STEMS)})
 _TO_MEAN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CHANGE_TO_MEAN_WORDS)})(?![\w])")
 _ANAPHORIC_OPENING = re.compile(rf"(?:{phrase_pattern(ev.ANAPHORIC_OPENINGS)})(?![\w])")
 _CHANGE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.CHANGE_AFTER)})(?![\w])")
+# "La baisse atteint 3,4 % à Paris": the change told before, at another level.
+_CHANGE_AGAIN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CHANGE_OPENERS + ev.DECREASE_NOUNS)})\s+(?:{phrase_pattern(ev.CHANGE_LEVEL_VERBS)})"
+                           rf"\s+{_CHANGE_ADVERB}(?:même\s+|jusqu'à\s+)?$")
 _CHANGED = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.CHANGED_NOUNS, key=len, reverse=True))})(?![\w])")
 # "214 ont été annulés, soit 52 % du programme": a share of the figure told before it.
 _SHARE_SAID = re.compile(r"(?<![\w])soit\s+$")
@@ -578,11 +621,18 @@ def tells_change(folded: str, q: Quantity) -> bool:
     """Whether a percentage tells a change ("a reculé de 4,2 %", "une hausse de 41 %", "44 %
     de plus") and no rate noun of its sentence says what it is ("les prix ont augmenté de
     1,8 %" is inflation)."""
-    if not (_CHANGE_BEFORE.search(folded, max(0, q.start - 40), q.start) or _CHANGE_AFTER.match(folded, q.end)):
+    if not (_CHANGE_BEFORE.search(folded, max(0, q.start - 40), q.start) or _CHANGE_AFTER.match(folded, q.end)
+            or tells_change_again(folded, q)):
         return False
     after = _OF.match(folded, q.end)
     return not (_RATE.search(folded, _sentence_start(folded, q.start), q.start)
                 or _RATE.match(folded, after.end() if after else q.end))
+
+
+def tells_change_again(folded: str, q: Quantity) -> bool:
+    """Whether a percentage gives the change told before it at another level: "La baisse
+    atteint 3,4 % à Paris"."""
+    return _CHANGE_AGAIN.search(folded, max(0, q.start - 60), q.start) is not None
 
 
 def _rival_rate(folded: str, claim: Claim, q: Quantity, last_end: int) -> bool:
@@ -609,22 +659,37 @@ def says_share(folded: str, q: Quantity) -> bool:
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:de|des|du|d'|d’|sur|dans|en|à|au|aux)(?![\w])")
 
 
-def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]]) -> Optional[str]:
+# A change of a figure is named as the change its noun names, where one does: "soit 7 % de moins"
+# after "842 000 ventes" and "les ventes ont chuté de 7 %" are one measure, and so are "en baisse
+# de 3,4 %" after a price and "les prix ont baissé de 3,4 %" (concepts, the same in every language).
+CHANGE_NAMES = {(SOLD, SALE): "sales", ("price", None): "price"}
+
+
+def _figure_change(m: Measure) -> str:
+    """The name of the change of the figure measured ``m``."""
+    name = CHANGE_NAMES.get((m.event, m.unit)) or CHANGE_NAMES.get((m.event, None)) or f"{m.event}_{m.unit}"
+    return f"{name}_{ev.CHANGE}"
+
+
+def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], rate: Optional[str] = None) -> Optional[str]:
     """What a percentage that tells a change measures: the change of the nearest thing named
     before it in its sentence ("le chiffre d'affaires a reculé de 4,2 %"), or of the measure of
     ``figure``, the figure told before it there ("32 460 migrants ont débarqué, soit une
-    hausse de 41 %"), whichever is nearer; None when neither is."""
+    hausse de 41 %"), whichever is nearer; None when neither is, or when the thing is a
+    market's prices and ``rate``, the rate its article names, says what they are (inflation)."""
     start = _sentence_start(folded, q.start)
     nouns = list(_CHANGED.finditer(folded, start, q.start))
+    if nouns and rate is not None and _phrase(nouns[-1]) in ev.GENERIC_CHANGED_NOUNS:
+        return None
     if nouns and figure is not None and ev.CHANGED_NOUN_EVENTS.get(_phrase(nouns[-1])) == figure[1].event \
             and figure[0] > folded.rfind("\n", 0, start) and not _COMPLEMENT_AFTER.match(folded, nouns[-1].end()):
-        what = f"{figure[1].event}_{figure[1].unit}_{ev.CHANGE}"  # (the figure's, in its words)
+        what = _figure_change(figure[1])  # (the figure's, in its words)
     elif nouns and (figure is None or nouns[-1].end() > figure[0]):
         what = f"{ev.CHANGED_NOUNS[_phrase(nouns[-1])]}_{ev.CHANGE}"
     elif figure is not None and (figure[0] >= start or (
             figure[0] >= _sentence_before(folded, start) and q.start - start <= ANAPHORIC_REACH
             and not _SHARE_OF.match(folded, q.end))):
-        what = f"{figure[1].event}_{figure[1].unit}_{ev.CHANGE}"
+        what = _figure_change(figure[1])
     else:
         return None
     return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
@@ -664,6 +729,50 @@ _QUOTE_OR_STOP = re.compile(r"[«»\"“”.;:!?\n\d]")
 _BY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.AGENT_WORDS)})(?![\w])")
 _RIVAL_OPENER_ANYWHERE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_RATE_OPENERS)})(?![\w])")
 _RIVAL_OPENER = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_RATE_OPENERS)})\s+$")
+
+
+_REFERENDUM = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.REFERENDUM_WORDS)})")
+_SIDE_AFTER = {side: re.compile(rf"\s*(?:\)\s*)?(?:des\s+(?:voix|suffrages(?:\s+exprimés)?|votants|votes|électeurs|personnes"
+                                rf"\s+interrogées|sondés)\s+)?(?:{phrase_pattern(words)})(?![\w])")
+               for side, words in ev.REFERENDUM_SIDE_AFTER.items()}
+_VERB_AFTER = {side: re.compile(rf"[^.;:!?\n%]{{0,60}}?(?<![\w])(?:{phrase_pattern(words)})(?![\w])")
+               for side, words in ev.REFERENDUM_VOTE_VERBS_AFTER.items()}
+_SIDE_BEFORE = {side: re.compile(rf"(?<![\w])(?:{phrase_pattern(words)})(?![\w])")
+                for side, words in ev.REFERENDUM_SIDE_BEFORE.items()}
+# How far before its share a side's words may stand in its clause ("le oui ne recueillait que").
+SIDE_REACH = 60
+UNDECIDED = "undecided"
+# A vote's turnout, which a side named before it in its clause does not make a side's share
+# ("le oui ne recueillait que 48,9 % des voix" in an article that names the turnout).
+TURNOUT = "turnout"
+_TURNOUT = re.compile(rf"(?<![\w])(?:{phrase_pattern([w for w, m in ev.RATE_NOUNS.items() if m == TURNOUT])})(?![\w])")
+_UNDECIDED_AFTER = re.compile(rf"\s*(?:{phrase_pattern(ev.REFERENDUM_UNDECIDED_AFTER)})(?![\w])")
+
+
+def on_a_referendum(folded: str) -> bool:
+    """Whether an article is on a referendum (read once per article)."""
+    return _REFERENDUM.search(folded) is not None
+
+
+def referendum_side(folded: str, q: Quantity) -> Optional[str]:
+    """The side ("yes" or "no") of a referendum a share of its vote or of a poll on it is, in an
+    article on a referendum (``on_a_referendum``): told right after it ("58 % de oui", "43 %
+    non", "52,7 % des votants ont rejeté"), else the last side named before it in its clause ("le
+    oui atteignait 58 %", "rejeté par 52,7 % des voix", "Genève l'a approuvé à 58,4 %"); None when
+    neither is."""
+    if _UNDECIDED_AFTER.match(folded, q.end):
+        return UNDECIDED  # "et 3 % ne se prononcent pas"
+    for side, rx in _SIDE_AFTER.items():
+        if rx.match(folded, q.end):
+            return side
+    end = _clause_end(folded, q.end)
+    for side, rx in _VERB_AFTER.items():
+        if rx.match(folded, q.end, end):
+            return side
+    start = max(_sentence_start(folded, q.start), q.start - SIDE_REACH)
+    stop = max((m.end() for m in re.finditer(r"[,;:]", folded[start:q.start])), default=0)
+    found = [(m.start(), side) for side, rx in _SIDE_BEFORE.items() for m in rx.finditer(folded, start + stop, q.start)]
+    return max(found)[1] if found else None
 
 
 def candidate_of(folded: str, claim: Claim, q: Quantity, mentions: list[Mention]) -> Optional[str]:
@@ -791,6 +900,16 @@ def _left_out(folded: str, q: Quantity, rx: "re.Pattern[str]", table: dict[str, 
 def left_out_of(folded: str, q: Quantity) -> Optional[str]:
     """What a sum's own words say it leaves out ("55 millions hors bonus" → bonus), if any."""
     return _left_out(folded, q, _MONEY, ev.MONEY_NOUNS)
+
+
+_COMMODITY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.COMMODITIES)})(?![\w])")
+
+
+def commodity_of(folded: str, q: Quantity) -> Optional[str]:
+    """The commodity whose price a sum is, named last before it in its sentence ("le WTI
+    américain progressait de 4,3 %, à 77,85 dollars"), or None."""
+    found = list(_COMMODITY.finditer(folded, _sentence_start(folded, q.start), q.start))
+    return ev.COMMODITIES[_phrase(found[-1])] if found else None
 
 
 def money_of(folded: str, q: Quantity) -> Optional[str]:
@@ -976,8 +1095,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     told_measure: dict[tuple[str, str], Measure] = {}  # the last measure in each measure unit, by document
     told_paragraph: dict[tuple[str, int, str], Measure] = {}  # the same, by paragraph
     rate_last: dict[tuple[str, str], tuple[str, int]] = {}  # the last rate's measure and end, by document
+    referendums: dict[str, bool] = {}  # whether each document is on a referendum
+    sides: dict[str, tuple[int, str]] = {}  # where the last share of a referendum's side ends, and its side, by document
     unread: list[tuple[Claim, Quantity]] = []
-    said_after: list[tuple[Claim, Quantity, bool, bool, Optional[str]]] = []  # changes and shares of a figure before them
+    said_after: list[_Said] = []  # changes and shares of a figure before them
     bare: list[tuple[Claim, Quantity]] = []
     rivals: dict[str, Measure] = {}  # figures a rival source tells of what was counted before them
     unnamed_sums: set[Optional[str]] = set()  # sums paid for all their words say, or priced
@@ -1036,10 +1157,37 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 elif what is None and last is not None and q.unit == PERCENT and not _SHARE_OF.match(folded, q.end) \
                         and not tells_change(folded, q) and _rival_rate(folded, claim, q, last[1]):
                     what = last[0]  # "27,3 % étaient en grève, contre 24,6 % à la mi-journée. Le taux atteint 21,4 % …"
+                elif what is None and last is not None and q.unit != PERCENT and 0 <= q.start - last[1] <= RIVAL_RATE_REACH \
+                        and "\n" not in folded[last[1]:q.start] and (
+                            _RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start)
+                            or _ESTIMATE_BEFORE.search(folded, max(0, q.start - 60), q.start)):
+                    # "portée à 10 kilomètres autour du cratère, contre 7 kilomètres jusque-là", "la
+                    # colonne a atteint 9 km d'altitude, … l'a estimée à près de 15 km": the same
+                    # measure, set against it or estimated again
+                    what = last[0]
                 change = q.unit == PERCENT and tells_change(folded, q)
-                if change or q.unit == PERCENT and what is None and says_share(folded, q):
+                side = None
+                if q.unit == PERCENT and not change and (what is None or what in ev.CANDIDATE_RATES or what == TURNOUT):
+                    if claim.document not in referendums:
+                        referendums[claim.document] = on_a_referendum(folded)
+                    side = referendum_side(folded, q) if referendums[claim.document] else None
+                    if side is not None and what == TURNOUT and _TURNOUT.search(folded, _sentence_start(folded, q.start), q.start):
+                        side = None  # "à Genève, où le oui l'emporte, la participation atteignait 38,6 %"
+                    before_side = sides.get(claim.document)
+                    if side is None and before_side is not None and 0 <= q.start - before_side[0] <= LISTED_REACH \
+                            and not _SENTENCE_END.search(folded, before_side[0], q.start) \
+                            and _LIST_JOIN.search(folded, max(0, q.start - 30), q.start):
+                        side = before_side[1]  # "Genève l'a approuvé à 58,4 %, Vaud à 56,9 %"
+                    if side == UNDECIDED:
+                        continue
+                    if side is not None:
+                        what = ev.CANDIDATE_RATES[0]
+                        sides[claim.document] = (q.end, side)
+                # "La baisse atteint 3,4 % à Paris et 2,6 % en Île-de-France": listed after a change.
+                listed = not change and what is None and q.unit == PERCENT and _listed_after_change(folded, claim, q, said_after)
+                if change or listed or q.unit == PERCENT and what is None and says_share(folded, q):
                     # the change or the share of what is told before it: once all have a measure
-                    said_after.append((claim, q, change, aside(q), what))
+                    said_after.append(_Said(claim, q, change or listed, aside(q), what, listed))
                     previous = None
                     continue
                 if what is not None and q.unit in ev.RATE_UNITS and is_demanded_rate(folded, q):
@@ -1055,8 +1203,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     unit = PERCENT if q.unit == RATIO and q.high is not None and 0 < q.high <= 1 else q.unit
                     # A candidate's share is that candidate's: "34,8 %" for Andrade and "29,1 %"
                     # for Villacís are two measures, never rival estimates of one.
-                    whose = candidate_of(folded, claim, q, mentions.get(claim.document, [])) \
-                        if what in ev.CANDIDATE_RATES else subject_of(folded, q, what) if what in ev.RATE_SUBJECTS else None
+                    whose = side or (candidate_of(folded, claim, q, mentions.get(claim.document, []))
+                                     if what in ev.CANDIDATE_RATES else subject_of(folded, q, what) if what in ev.RATE_SUBJECTS else None)
                     out[q.id] = previous = Measure(what, unit, per, None, increment=is_increment(folded, q),
                                                    aside=aside(q), part=part, whose=whose)
                 continue
@@ -1091,25 +1239,34 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 # "41 départements en crise", "37 communes y restent soumises": what places
                 # undergo, said of them only.
                 event = _first_event(_PLACE_EVENTS, folded, claim.start, claim.end)
-            still = event if event in ev.STILL_EVENTS and _STILL_AFTER.match(folded, q.end) else None
+            still = ev.STILL_EVENTS[event] if event in ev.STILL_EVENTS and _STILL_AFTER.match(folded, q.end) else None
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event or ev.UNIT_EVENTS.get(q.unit))
             event = still or CONCEPT_EVENTS.get(q.unit or "", event) or CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if q.unit_class == "building" and event not in BUILDING_EVENTS and _burnt(folded, claim):
                 event = "destroyed"  # "trois maisons ont brûlé"
             if q.unit_class == "building" and event not in BUILDING_EVENTS:
                 event = None
+            if q.unit_class == "building" and event == "burnt":
+                event = "destroyed"  # "trois maisons ont brûlé": destroyed, as the fire's others
             if event is None and q.unit_class == "person" and _TOLL.search(folded, claim.start, q.start):
                 event = "killed"
             if event == "spilled" and q.unit not in ev.SPILL_UNITS:
-                event = None  # "200 brebis se sont échappées", "le variant s'est répandu dans 12 pays"
+                # "200 brebis se sont échappées", "le variant s'est répandu dans 12 pays" (people
+                # escaped: "Trois détenus se sont échappés")
+                event = ev.PEOPLE_READINGS.get(event) if q.unit in ev.PEOPLE_UNITS or q.unit_class == "person" else None
+            if event == OPENED and q.unit_class not in OPENED_CLASSES and q.unit not in OPENED_UNITS:
+                event = None  # "11 400 doses administrées, a indiqué l'ARS, qui a ouvert 14 centres"
             if event in THING_EVENTS and (q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"):
-                event = None  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
+                event = ev.PEOPLE_READINGS.get(event)  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
             if event in ev.PEOPLE_ONLY_EVENTS and not (q.unit in ev.PEOPLE_UNITS or q.unit_class in ("person", "animal")):
-                event = None  # "plus de sept tonnes … six personnes en garde à vue": no tonne is arrested
+                # "plus de sept tonnes … six personnes en garde à vue": no tonne is arrested ("397
+                # détenus pour 204 places": the places a prison has)
+                event = CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             # "le camp, conçu pour 20 000 réfugiés": how many it can hold, no count; "en abrite
             # déjà plus de 34 000": those it holds, no arrivals (whatever their noun says).
             housed = CAPACITY if _CAPACITY.search(folded, max(0, q.start - 40), q.start) \
                 else HELD if _HOUSED.search(folded, max(0, q.start - 40), q.start) else None
+            housed = HELD_READINGS.get(q.unit or "", housed) if housed == HELD else housed
             event = housed or event
             if event is None and _SAMPLE.search(folded, max(0, q.start - 40), q.start):
                 event = SAMPLED  # "un échantillon de quelque 3 000 écoles": those a study looked at
@@ -1217,12 +1374,15 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 unit = ANIMAL  # "610 oiseaux mazoutés, dont 380 morts": dead birds, no people
             if event == "stolen" and q.unit in ev.BREACH_UNITS:
                 unit = PEOPLE  # accounts breached are their holders: "7,6 millions de comptes", "8 millions de clients"
+            if event == SOLD:
+                unit = SALE
             if q.unit_class == VEHICLE and event in (COUNTED, "protested"):
                 # A convoy's or a protest's vehicles are one count, whatever kind the words
                 # name: "1 450 taxis selon la police", "plus de 4 000 véhicules selon la fédération".
                 event, unit = COUNTED, VEHICLE
-            measure = Measure(event, unit, q.per, actor if event in ACTOR_EVENTS else None,
-                              increment=is_increment(folded, q), aside=aside(q), part=part)
+            measure = Measure(event, unit, q.per, actor if event in ACTOR_EVENTS or (event, unit) in ACTOR_UNIT_EVENTS else None,
+                              increment=is_increment(folded, q), aside=aside(q), part=part,
+                              whose=commodity_of(folded, q) if event == "price" else None)
             out[q.id] = measure
             previous = measure
             told_last[(claim.document, claim.paragraph, q.unit)] = (measure, q.end)
@@ -1347,6 +1507,32 @@ def _cases_of_outbreaks(documents: Iterable[list[str]], out: dict[str, Measure],
                 out[i] = replace(m, event=INFECTED, unit=CASE)
 
 
+class _Said(NamedTuple):
+    """A percentage told after a figure: a change (``listed`` after another change in its
+    sentence) or a share, with the rate its words name, if any."""
+    claim: Claim
+    q: Quantity
+    change: bool
+    aside: bool
+    rate: Optional[str]
+    listed: bool = False
+
+
+# How far after a change a percentage listed after it may stand ("la baisse atteint 3,4 % à
+# Paris, où le mètre carré est retombé à 9 280 euros, et 2,6 % en Île-de-France").
+LISTED_REACH = 120
+
+
+def _listed_after_change(folded: str, claim: Claim, q: Quantity, said: list[_Said]) -> bool:
+    """Whether a bare percentage is listed right after a change told in its sentence: "la baisse
+    atteint 3,4 % à Paris et 2,6 % en Île-de-France"."""
+    if not said or not said[-1].change or said[-1].claim.document != claim.document:
+        return False
+    last = said[-1].q
+    return 0 <= q.start - last.end <= LISTED_REACH and not _SENTENCE_END.search(folded, last.end, q.start) \
+        and "%" not in folded[last.end:q.start] and _LIST_JOIN.search(folded, max(0, q.start - 20), q.start) is not None
+
+
 def _changes_and_shares(said: list[tuple[Claim, Quantity, bool, bool, Optional[str]]], claims: list[Claim],
                         folded: dict[str, str], out: dict[str, Measure]) -> None:
     """Give each percentage told after a figure (a change, "soit une hausse de 41 %", or a
@@ -1364,12 +1550,25 @@ def _changes_and_shares(said: list[tuple[Claim, Quantity, bool, bool, Optional[s
                 told[claim.document].append((q.end, m))
     for figures in told.values():
         figures.sort(key=lambda f: f[0])
-    for claim, q, change, aside, rate in said:
+    last: dict[str, tuple[int, str]] = {}  # by document: where its last change ends, and what it measures
+    for claim, q, change, aside, rate, listed in said:
         text = folded[claim.document]
         figures = told.get(claim.document, [])
         k = bisect_left(figures, q.start, key=lambda f: f[0])
         figure = figures[k - 1] if k else None
-        what = (change_of(text, q, figure) if change else share_said_of(text, q, figure)) or rate
+        before = last.get(claim.document)
+        if before is not None and (q.start - before[0] > RIVAL_RATE_REACH or "\n" in text[before[0]:q.start]):
+            before = None  # (a change told in its paragraph only)
+        if listed or (change and before is not None and tells_change_again(text, q)):
+            # listed after a change, or that change told again at another level ("La baisse
+            # atteint 3,4 % à Paris")
+            what = before[1] if before is not None else None
+        else:
+            what = (change_of(text, q, figure, rate) if change else share_said_of(text, q, figure)) or rate
+            if what is None and change and before is not None:
+                what = before[1]  # a change whose sentence names nothing: the one told before it
+        if what is not None and change:
+            last[claim.document] = (q.end, what)
         if what is not None:
             per = q.per or rate_basis(text, claim, q)
             out[q.id] = Measure(what, PERCENT, per, None, aside=aside, part=is_part(text, q))

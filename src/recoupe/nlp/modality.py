@@ -56,6 +56,10 @@ class Modality:
         compared = "".join(f"(?<!{re.escape(w)} )" if not w.endswith("'") else f"(?<!{re.escape(w)})"
                            for w in getattr(cues, "NOT_PREDICTION_AFTER", ()))
         self.prediction = re.compile(rf"(?<![\w\-]){compared}(?:{phrase_pattern(cues.PREDICTION_WORDS)})")
+        # (a poll's shares are forecasts, unless it was taken as people voted)
+        polls, exits = getattr(cues, "POLL_WORDS", ()), getattr(cues, "EXIT_POLL_WORDS", ())
+        self.polls = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(polls)})(?![\w\-])" if polls else r"(?!)")
+        self.exit_polls = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(exits)})" if exits else r"(?!)")
         self.clause_cut = re.compile(cues.CLAUSE_CUT)
         self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
         self.suffixes = tuple(cues.CONDITIONAL_SUFFIXES)
@@ -137,6 +141,9 @@ class Modality:
                  for m in self.hedges.finditer(folded, lo, hi)]
         found += [("prediction", text[base + m.start():base + m.end()], base + m.start())
                   for m in self.prediction.finditer(folded, lo, hi)]
+        if not self.exit_polls.search(folded, lo, hi):
+            found += [("prediction", text[base + m.start():base + m.end()], base + m.start())
+                      for m in self.polls.finditer(folded, lo, hi)]
         return found
 
     def verb_evidences(self, doc: Doc, text: str) -> dict[int, tuple[str, str]]:

@@ -66,7 +66,9 @@ _LABEL_BEFORE = re.compile(rf"(?<![\w])(?:l'|la\s+|le\s+|les\s+|de\s+l'|du\s+)?(
 _CLOCK_BEFORE = re.compile(r"(?<![\w'])(?:à|a|vers|dès|avant|après|jusqu'à|depuis|entre|et|de|d'|pour|midi|minuit)\s+$")
 _AGE_BAND = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:moins|plus)\s+(?:de\s+|d')$|"
                        rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:\d+\s*[-–à]\s*)$")
-_DECREASE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.DECREASE_WORDS)})\s+(?:de\s+|d')(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$")
+_DECREASE = re.compile(rf"(?<![\w])(?:(?:{phrase_pattern(frn.DECREASE_WORDS)})\s+(?:que\s+)?(?:de\s+|d')"
+                       rf"|(?:{phrase_pattern(frn.DECREASE_NOUNS)})\s+(?:{phrase_pattern(frn.CHANGE_LEVEL_VERBS)})\s+(?:même\s+)?)"
+                       rf"(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$")
 _DECREASE_SHARE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.DECREASE_BEFORE_SHARE)})\s+(?:de\s+|d')(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$")
 _DECREASE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(frn.DECREASE_AFTER)})(?![\w])")
 _HALF = re.compile(rf"\s+(?:{phrase_pattern(frn.HALF_AFTER_UNIT)})(?![\w])")
@@ -95,6 +97,7 @@ _NOUN_AFTER = re.compile(
     rf"(?P<unit>[^\W\d_][\w\-]*)"
 )
 _PER = re.compile(rf"(?<![\w])(?P<per>{phrase_pattern(fru.PER_PHRASES)})(?![\w])")
+_NOT_PER = re.compile(rf"(?:{phrase_pattern(fru.NOT_PER_PHRASES)})")
 _PER_KEYS = {re.sub(r"\s+", " ", fold(k)): v for k, v in fru.PER_PHRASES.items()}
 _ADDED_OVER = {fold(k) for k in fru.ADDED_OVER_PHRASES}
 _GROWTH_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.GROWTH_NOUNS)})\s+(?:de\s+|d')$")
@@ -390,7 +393,7 @@ def _parts_of_wholes(text: str, folded: str, found: list[_Found]) -> None:
     spans the phrase; the whole stays a figure of its own."""
     for part, whole in zip(found, found[1:]):
         p, w = part.q, whole.q
-        if p.unit is None and w.unit is not None and not whole.money_or_share and _PART_OF.search(folded[p.end:w.start]):
+        if p.unit is None and w.unit is not None and not whole.money_or_share and _PART_OF.fullmatch(folded[p.end:w.start]):
             p.unit, p.unit_class, p.unit_mapped, p.unit_text, p.whole = w.unit, w.unit_class, w.unit_mapped, w.unit_text, w.low
             p.end, p.text = w.end, text[p.start:w.end]
         elif w.unit is None and p.unit is not None and not part.money_or_share \
@@ -476,8 +479,8 @@ def _per_after(folded: str, end: int, numbers_after: Iterable[int]) -> tuple[str
         return fru.PER_ADJECTIVES[adj.group("adj")], (adj.start("adj"), adj.end("adj"))
     stop = _CLAUSE_END.search(folded, end, end + 90)  # (bounded: a text without a clause end is read once)
     m = _PER.search(folded, end, stop.start() if stop else end + 90)
-    if not m:
-        return None, None
+    if not m or _NOT_PER.match(folded, m.start()):
+        return None, None  # (not "à l'heure de pointe": a time, no rate)
     if any(end <= n < m.start() for n in numbers_after):
         return None, None
     return _PER_KEYS[re.sub(r"\s+", " ", m.group("per"))], (m.start(), m.end())
@@ -688,6 +691,7 @@ def find_quantities(
     out = _partitives(text, folded, out)
     _counted_before(folded, out, pos_at)
     _people_by_pronoun(folded, out)
+    _counted_subject(folded, out)
     _sense_by_context(folded, out)
     _currency_of_sums(folded, out)
     _inherit_units(folded, out)
@@ -832,6 +836,36 @@ _PEOPLE_COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.PEOPLE_COPULAS)})
 PEOPLE = "person"
 
 
+_SUBJECT_COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SUBJECT_DETERMINERS)})\s+(?P<unit>[^\W\d_][\w\-]*)"
+                             rf"(?:\s+[^\W\d_][\w\-]*)?\s+(?:{phrase_pattern(fru.SUBJECT_COPULAS)})\s+"
+                             rf"(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?$")
+# "Engagés à 80 …, les sapeurs-pompiers étaient 230": a participle opening the sentence, its figure,
+# and the subject after the comma.
+_OPENING_PARTICIPLE = re.compile(rf"[^\W\d_]+(?:é|és|ée|ées|is|ies|us|ues)\s+(?:{phrase_pattern(fru.OPENING_FIGURE_BEFORE)})\s+$")
+_SUBJECT_AFTER_COMMA = re.compile(rf"[^,.;:\n]{{0,60}},\s+(?:{phrase_pattern(fru.SUBJECT_DETERMINERS)})\s+(?P<unit>[^\W\d_][\w\-]*)")
+
+
+def _counted_subject(folded: str, found: list[_Found]) -> None:
+    """A bare figure after a copula counts its subject ("les sapeurs-pompiers étaient 230"); one
+    that a participle opening the sentence governs counts the subject after the comma ("Engagés
+    à 80 peu après 3 heures du matin, les sapeurs-pompiers …"): when that subject is a noun one
+    counts."""
+    for cur in found:
+        q = cur.q
+        if q.unit is not None or cur.money_or_share:
+            continue
+        m = _SUBJECT_COPULA.search(folded, max(0, q.start - 60), q.start)
+        if m is None:
+            opening = _OPENING_PARTICIPLE.search(folded, max(0, q.start - 30), q.start)
+            start = opening.start() if opening is not None else -1
+            if opening is None or not (start == 0 or _SENTENCE_BREAK.match(folded, start - 2) or folded[start - 1] == "\n"):
+                continue
+            m = _SUBJECT_AFTER_COMMA.match(folded, q.end)
+        entry = _noun(m.group("unit")) if m is not None else None
+        if entry is not None:
+            q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], m.group("unit"), True
+
+
 def _people_by_pronoun(folded: str, found: list[_Found]) -> None:
     """A bare figure right after a pronoun of people and a copula counts people: "Ils étaient
     18 000 selon la police, 60 000 selon l'intersyndicale" (the qualifier, "près de", is part of
@@ -874,7 +908,7 @@ def _counted_before(folded: str, found: list[_Found], pos_at: PosLookup | None =
 
 # An object pronoun after its subject and before its verb: "La DGAC l'évalue à 205 000", "la
 # police les estime" (not an article after a preposition: "selon la police").
-_POINTS_BACK = re.compile(rf"([^\W\d_][\w\-]*),?\s+(?P<pronoun>{phrase_pattern(fru.POINTING_BACK_PRONOUNS)})(?:\s+|(?<='))(?P<verb>[^\W\d_])")
+_POINTS_BACK = re.compile(rf"([^\W\d_][\w\-]*\)?|\)),?\s+(?P<pronoun>{phrase_pattern(fru.POINTING_BACK_PRONOUNS)})(?:\s+|(?<='))(?P<verb>[^\W\d_])")
 _NOT_SUBJECT_ENDS = frozenset(fold(w) for w in fru.WORDS_BEFORE_ARTICLES)
 _VERBS = ("VERB", "AUX")
 

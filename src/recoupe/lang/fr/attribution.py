@@ -314,7 +314,7 @@ DATA_NOUNS = {
     "témoignage": "other", "point": "count", "briefing": "count", "chiffrage": "count",
     "liste": "count", "inventaire": "count", "tableau": "count", "classement": "count", "palmarès": "count",
     "proposition": "other", "prévisionnel": "count",
-    "arrêté": "other", "décret": "other", "avis": "study", "panorama": "study",
+    "arrêté": "other", "décret": "other", "avis": "study", "panorama": "study", "vague": "study",
     "état des lieux": "study", "photographie": "study", "simulation": "study",
 }
 # People who speak for a body: "les experts de l'ISW" is the ISW, "la porte-parole de l'ONU"

@@ -22,8 +22,12 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                "coûte la vie"),
     "wounded": ("blessé",),
     "paid": ("paiement", "payé", "payer", "paie", "versé", "verser", "versement", "rapporté", "rapporter",
-             "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé", "vendu", "ventes",
+             "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé",
              "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu"),
+    # things sold are sales, however told ("842 000 ventes", "836 000 logements ont été vendus",
+    # "21 400 logements ont changé de mains"); a sum sold for is paid (MONEY_EVENT_READINGS)
+    "sold": ("vendu", "vente", "changé de mains", "changent de mains", "changeant de mains", "trouvé preneur",
+             "trouvé acquéreur", "écoulé", "transaction"),
     # (not "bombard": "dix bombardiers d'eau" are aircraft fighting a fire)
     "fired": ("tir", "utilis", "consomm", "dépens", "lancé", "lancer", "bombardé", "bombarder", "bombardement",
               "bombardant", "bombardent", "pilonn"),
@@ -112,10 +116,42 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # people sick with a disease are its cases: "14 malades", "31 personnes contaminées"
     "infected": ("malades", "tombés malades", "tombées malades", "infecté", "contaminé"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
+    # seen at an emergency ward, not kept: "14 personnes se sont présentées aux urgences", "47
+    # personnes vues aux urgences", "61 personnes ont consulté"
+    "treated": ("présentées aux urgences", "présentés aux urgences", "présenté aux urgences", "présentée aux urgences",
+                "vues aux urgences", "vus aux urgences", "reçues aux urgences", "reçus aux urgences",
+                "passées aux urgences", "passés aux urgences", "ont consulté", "a consulté", "consultations aux urgences",
+                "soigné", "soignés", "soignées", "pris en charge", "prises en charge", "traité sur place",
+                "traités sur place", "traitées sur place"),
+    # goods burnt: "600 tonnes de produits ont brûlé", "partis en fumée" (areas have their own words)
+    "burnt": ("brûlé", "brûlés", "brûlée", "brûlées", "ont brûlé", "partis en fumée", "parties en fumée",
+              "parti en fumée", "partie en fumée", "consumé", "consumés", "consumées", "calciné", "calcinés"),
+    # held in prison: "86 420 personnes détenues", "incarcérés"
+    "imprisoned": ("détenus", "détenues", "incarcér", "écroué", "emprisonn",
+                   "derrière les barreaux", "sous écrou"),
+    # sleeping on the floor, in a prison or a shelter: "4 280 détenus dormaient sur un matelas"
+    "on_floor": ("sur un matelas", "sur des matelas", "à même le sol", "matelas au sol", "matelas posé au sol",
+                 "matelas posés au sol"),
+    # places, beds or shelters opened: "seules 1 870 places ont été ouvertes" (see UNIT_EVENT_READINGS)
+    # (whole words: not "l'ouverture du mercato", "ouvertement")
+    "opened": ("ouvert ", "ouvert,", "ouvert.", "ouverte ", "ouverte,", "ouverte.", "ouverts", "ouvertes",
+               "mis en service", "mise en service", "mises en service",
+               "inauguré", "inaugurée", "inaugurés", "inaugurées"),
+    # told to stay indoors: "le confinement de quelque 18 000 habitants", "6 500 habitants sont confinés"
+    "confined": ("confin",),
+    # complaints filed: "135 plaintes avaient été déposées", "80 familles à porter plainte"
+    "filed": ("déposé", "déposée", "déposés", "déposées", "porter plainte", "porté plainte", "portent plainte"),
     "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable", "hors service"),
     # jobs cut, trains, flights or operations cancelled: "640 postes supprimés", "4 200 trains
     # annulés", "250 interventions déprogrammées"
     "cut": ("supprim", "suppression", "licenci", "annul", "déprogramm", "plan social", "menacé", "sur la sellette",
+            # output cut: "réduire sa production de 1,2 million de barils par jour", "retirer du
+            # marché 1,2 million de barils", "une coupe de 2 millions de barils"
+            "rédui", "réduction", "coupe de", "coupes de", "retirer du marché", "retiré du marché", "retirera du marché",
+            *(f"{verb} {whose} production" for verb in ("réduire", "réduisant", "réduit", "réduira", "réduiront",
+                                                         "réduisent", "réduction de", "baisse de", "abaisser",
+                                                         "abaissé", "abaissera")
+              for whose in ("sa", "leur", "la")),
             "rayés de la carte", "rayées de la carte",
             "disparaiss", "disparaîtr", "vont disparaître"),
     # jobs kept by moving their holders elsewhere: "une cinquantaine de postes seraient reclassés en interne"
@@ -139,20 +175,49 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                 "échappées", "dévers", "répandu", "répandus", "répandues", "rejeté en mer", "rejetés en mer",
                 "rejetées en mer", "rejeté dans", "rejetés dans", "rejeté environ"),
 }
+# Words right after a figure that give it to its source, in a list of rivals' figures ("850
+# tonnes pour l'exploitant, 2 700 tonnes pour l'association").
+RIVAL_FIGURE_AFTER = ("pour", "selon", "d'après")
+# Phrases that hold an event's word but tell no event: data "tirées des avant-contrats" fired
+# nothing, "640 points de vente" sold nothing, homes "mis en vente" are not sold yet.
+EVENT_NOT_WORDS = ("de produits", "des produits", "les produits", "ces produits", "aux produits", "en produits",
+                   "stockage", "de stockage",
+                   "prix réduit", "prix réduits", "tarif réduit", "tarifs réduits", "mobilité réduite", "réduit au silence",
+                   "réduit en cendres", "réduits en cendres", "réduite en cendres", "réduites en cendres", "réduit à néant",
+                   "ouvert le feu", "ouvert une enquête", "ouverte une enquête", "ouvert une information",
+                   "ouvert la voie", "ouvert ses portes", "ouvert les portes",
+                   "tiré de", "tirés de", "tirée de", "tirées de", "tiré des", "tirés des", "tirée des", "tirées des",
+                   "tiré au sort", "tirés au sort", "tirée au sort", "tirées au sort", "tirage", "tirages", "tirelire",
+                   "point de vente", "points de vente", "en vente", "à la vente", "prix de vente", "prix de ventes",
+                   # a sale banned sells nothing: "la préfecture a interdit la vente des légumes"
+                   "interdit la vente", "interdiction de la vente", "interdiction de vente", "suspendu la vente",
+                   "suspension de la vente", "retiré de la vente", "retirés de la vente", "retirées de la vente")
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
 # Events only people (or animals) undergo: a count of tonnes or containers told beside them
 # counts something else.
-PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested")
+PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested", "imprisoned", "on_floor", "treated")
+# An event of things read another way for people: detainees "se sont échappés" escaped, no spill.
+PEOPLE_READINGS = {"spilled": "escaped"}
 PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",
                 "regiment", "division")
 # Units that name the event themselves: a count of deaths is a loss.
 UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured", "case": "infected",
+               # a prison's inmates are held there (no war's prisoners: whose state they are
+               # counted by says nothing); the shelters opened for evacuees are counted, whatever
+               # verb brought people to them ("évacuées vers 23 abris", "réparties dans 41 abris")
+               "shelter": "counted",
                # claims filed with insurers are one count, whatever verb tells it ("85 000
                # sinistres déclarés", "151 000 sinistres enregistrés", "les sinistres touchés")
-               "insurance_claim": "filed"}
+               "insurance_claim": "filed",
+               # complaints are filed, whatever else their sentence tells ("plus de 400 plaintes
+               # et toujours pas de chiffre commun sur les quantités brûlées")
+               "complaint": "filed"}
 # An event read another way for one unit: jobs "concernés" by a plan, "touchés" by it, are the
 # jobs it cuts ("498 emplois sont concernés", "le plan concernerait 371 postes").
 UNIT_EVENT_READINGS = {("job", "affected"): "cut",
+                       # places a ministry delivers are places opened: "livrer 3 200 nouvelles
+                       # places", "seules 1 870 places ont été ouvertes"
+                       ("place", "delivered"): "opened", ("prison_place", "delivered"): "opened",
                        # fuel "perdu" by a ship in an article on a spill has spilled ("au maximum
                        # 150 tonnes ont été perdues", see SPILL_WORDS)
                        ("tonne", "lost"): "spilled", ("barrel", "lost"): "spilled",
@@ -189,7 +254,9 @@ RIVAL_WORDS = ("pour sa part", "pour leur part", "de son côté", "de leur côt�
 # Events a count of the hurt or the saved still undergoes, said right after its noun with a word
 # of still ("Quarante et un blessés restaient hospitalisés mardi", "deux rescapés sont toujours
 # hospitalisés"): those still in hospital, no toll of the wounded.
-STILL_EVENTS = ("hospitalised",)
+STILL_EVENTS = {"hospitalised": "hospitalised",
+                # the hurt still treated are still in hospital: "Quatorze blessés y étaient encore soignés"
+                "treated": "hospitalised"}
 STILL_WORDS = ("restent", "restaient", "reste", "restait", "toujours", "encore", "demeurent", "demeuraient",
                "demeure", "demeurait")
 # Words that open a part right before its figure ("23 corps repêchés, dont quatre enfants") and
@@ -207,7 +274,9 @@ ESTIMATE_DETERMINERS = ("sa", "son", "ses", "leur", "leurs", "une", "la", "le", 
 # are visitors to come, no estimate of a toll)
 ESTIMATE_VERBS = ("parlait", "parle", "parlent", "parlaient", "évoque", "évoquait", "évoquent", "évoquaient",
                   "avance", "avançait", "avancent", "avançaient", "table sur", "tablait sur", "tablent sur",
-                  "retient", "retenait", "attend", "attendait", "prévoit", "prévoyait", "anticipe", "anticipait")
+                  "retient", "retenait", "attend", "attendait", "prévoit", "prévoyait", "anticipe", "anticipait",
+                  # "le centre de Darwin l'a estimée à près de 15 km"
+                  "estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués", "évaluées")
 ESTIMATE_ADVERBS = ("alors", "désormais", "toujours", "encore", "déjà", "pour sa part", "de son côté")
 ESTIMATE_LINKS = ("de", "d'", "d’", "à", "entre")
 # What a ship or a tank still holds, said right after its figure: "avec près de 77 300 tonnes
@@ -266,7 +335,7 @@ from recoupe.model import MONEY_UNITS  # noqa: E402  (codes, the same in every l
 MONEY_EVENTS = ("paid", "produced", "sanctioned", "lost")
 # A sum told with what goods underwent is their worth: "la police évalue la saisie à 370
 # millions d'euros".
-MONEY_EVENT_READINGS = {"seized": "value"}
+MONEY_EVENT_READINGS = {"seized": "value", "sold": "paid"}
 # In the fallback (first state of the clause), states after these words are destinations or
 # places, not the actor: "livrés à la Russie", "la frontière ukrainienne".
 NOT_ACTOR_BEFORE = ("à", "au", "aux", "vers", "en", "contre", "dans", "sur", "jusqu'en", "pour")
@@ -308,6 +377,13 @@ RATE_NOUNS: dict[str, str] = {
     "taux de chômage": "unemployment", "chômage": "unemployment", "taux d'emploi": "employment",
     "taux de participation": "turnout", "participation": "turnout", "abstention": "abstention",
     "croissance": "growth", "produit intérieur brut": "growth", "pib": "growth",
+    # what households borrow at to buy a home: "le taux moyen des crédits immobiliers est descendu à 3,4 %"
+    "taux des crédits immobiliers": "mortgage_rate", "taux moyen des crédits immobiliers": "mortgage_rate",
+    "taux de crédit immobilier": "mortgage_rate", "taux des prêts immobiliers": "mortgage_rate",
+    "taux moyen des prêts immobiliers": "mortgage_rate", "taux immobiliers": "mortgage_rate",
+    "taux d'emprunt immobilier": "mortgage_rate", "taux des emprunts immobiliers": "mortgage_rate",
+    # a prison's occupancy: "la densité carcérale atteint 136,9 %", "une densité de 195 %"
+    "densité carcérale": "occupancy", "densité": "occupancy", "surpopulation carcérale": "occupancy",
     "taux directeur": "policy_rate", "taux d'intérêt": "interest_rate", "taux de dépôt": "policy_rate",
     "déficit public": "deficit", "déficit": "deficit", "dette publique": "debt", "dette": "debt",
     # Trade is another account than the state's budget: its deficit, its surplus, what is sold
@@ -334,7 +410,7 @@ RATE_NOUNS: dict[str, str] = {
 # de plus"), when no rate noun says what it is of, measures the change of the thing named before
 # it in its sentence: one of these nouns, else the figure told before it ("32 460 personnes ont
 # débarqué, soit une hausse de 41 % sur un an"). Stems of words of change, right before it:
-CHANGE_STEMS = ("hausse", "baisse", "augment", "progress", "recul", "chut", "bond", "grimp", "diminu", "plong",
+CHANGE_STEMS = ("hauss", "baiss", "augment", "progress", "recul", "chut", "bond", "grimp", "diminu", "plong",
                 "envol", "repli", "rebond", "accru", "flamb", "effondr", "contract", "décroch")
 # Stems of words that tell a gap only with "de" before the percentage: "dépasserait de 4 %
 # celle de 2028", "supérieur de 2 % à la moyenne" ("dépasse 4 %" is a level, not a change).
@@ -342,7 +418,9 @@ CHANGE_BY_STEMS = ("dépass", "excéd", "supérieur", "inférieur")
 # Adverbs that may stand between the word of change and its percentage: "dépasserait encore de
 # 4 %", "a reculé légèrement de 0,2 %".
 CHANGE_ADVERBS = ("encore", "déjà", "ainsi", "donc", "légèrement", "nettement", "fortement", "largement",
-                  "seulement", "même", "toutefois", "pourtant", "à nouveau", "de nouveau", "au total")
+                  "seulement", "même", "toutefois", "pourtant", "à nouveau", "de nouveau", "au total",
+                  # "les prix n'y ont baissé que de 0,9 %"
+                  "que")
 # and what right after it tells one: "44 % de plus que l'an dernier", "3 % en dessous de la
 # moyenne".
 CHANGE_AFTER = ("de plus", "de moins", "en plus", "en moins", "en dessous", "au-dessous", "au-dessus", "en deçà",
@@ -370,10 +448,19 @@ CHANGED_NOUNS: dict[str, str] = {
     "immatriculations": "registrations", "commandes": "orders", "effectifs": "headcount",
     "arrivées": "arrivals", "passages": "crossings", "naissances": "births", "décès": "deaths",
     "demandes d'asile": "asylum_claims", "nuitées": "overnight_stays", "audience": "audience",
+    "prix": "price", "prix moyen": "price", "prix médian": "price",
 }
+# Changed nouns of any market, which an article on inflation means as its rate: there, "les prix
+# ont augmenté de 2 %" is inflation; in one on housing, a change of prices.
+GENERIC_CHANGED_NOUNS = ("prix", "prix moyen", "prix médian")
+# How a sentence opens on the change told before it, to give its level somewhere else: "La
+# baisse atteint 3,4 % à Paris", "Le recul est de 2 % en Bretagne" (that change's measure).
+CHANGE_OPENERS = ("la hausse", "cette hausse", "la progression", "cette progression", "l'augmentation",
+                  "cette augmentation", "le bond", "ce bond")
+from recoupe.lang.fr.numbers import CHANGE_LEVEL_VERBS, DECREASE_NOUNS  # noqa: E402,F401  (one table for both)
 # The event a changed noun's figures count: "la production resterait supérieure de 2 %" after "42,8
 # millions d'hectolitres" produced is that figure's change, as "soit une progression de 6 %" is.
-CHANGED_NOUN_EVENTS = {"production": "produced", "arrivées": "arrived", "décès": "killed", "ventes": "paid",
+CHANGED_NOUN_EVENTS = {"production": "produced", "arrivées": "arrived", "décès": "killed", "ventes": "sold",
                        "chiffre d'affaires": "paid", "fréquentation": "attended"}
 # Rates of one of several things their sentence (else their headline) names: the pass rate of
 # the baccalauréat and that of the brevet are two measures, never rival estimates of one.
@@ -392,6 +479,33 @@ RIVAL_RATE_OPENERS = ("contre", "au lieu de", "après", "et non")
 CANDIDATE_RATES = ("vote_share",)
 CANDIDATE_SHARE_NOUNS = ("des voix", "des suffrages", "des suffrages exprimés", "des votes")
 CANDIDATE_BEFORE = ("pour", "à")
+# A referendum's two sides: a share of its vote (or of a poll on it) is the yes side's or the no
+# side's ("54 % voteraient oui, 43 % non", "le oui a plafonné à 47,3 %", "rejeté par 52,7 % des
+# voix", "Genève l'a approuvé à 58,4 %"), two measures, never rival estimates of one. Words that
+# make an article one on a referendum:
+REFERENDUM_WORDS = ("votation", "référendum", "referendum", "référendaire", "initiative populaire", "plébiscite",
+                    "consultation populaire")
+# Words of each side, right after the share ("58 % de oui", "43 % non", "71 % ont voté non", "50
+# % des votants diront non"), or before it in its clause ("le oui atteignait 58 %", "rejeté par",
+# "a voté oui à près de 57 %").
+REFERENDUM_SIDES = {"yes": ("oui", "pour"), "no": ("non", "contre")}
+REFERENDUM_SIDE_AFTER = {"yes": ("de oui", "oui", "pour le oui", "en faveur du oui", "en faveur du texte"),
+                         "no": ("de non", "non", "pour le non", "en faveur du non", "contre le texte")}
+REFERENDUM_VOTE_VERBS_AFTER = {"yes": ("voteraient oui", "voterait oui", "votent oui", "ont voté oui", "diront oui",
+                                       "ont approuvé", "approuvent", "ont accepté", "acceptent", "approuveraient",
+                                       "accepteraient", "disent oui", "ont dit oui"),
+                               "no": ("voteraient non", "voterait non", "votent non", "ont voté non", "diront non",
+                                      "ont rejeté", "rejettent", "ont refusé", "refusent", "rejetteraient",
+                                      "refuseraient", "disent non", "ont dit non")}
+# Neither side: "et 3 % ne se prononcent pas", "2 % de votes blancs".
+REFERENDUM_UNDECIDED_AFTER = ("ne se prononcent pas", "ne se prononce pas", "sans opinion", "indécis", "de blancs",
+                              "de votes blancs", "de bulletins blancs", "blancs", "nuls", "ne savent pas")
+REFERENDUM_SIDE_BEFORE = {"yes": ("le oui", "du oui", "au oui", "oui à", "approuvé", "approuvée", "approuve", "approuvent",
+                                  "accepté", "acceptée", "accepte", "acceptent", "adopté", "adoptée", "adoptent",
+                                  "plébiscité", "plébiscitée", "voté oui", "dit oui", "disent oui", "en faveur du oui"),
+                          "no": ("le non", "du non", "au non", "non à", "rejeté", "rejetée", "rejette", "rejettent",
+                                 "refusé", "refusée", "refuse", "refusent", "repoussé", "repoussée", "repoussent",
+                                 "voté non", "dit non", "disent non", "en faveur du non")}
 # The word before the agent of a passive ("créditée de 29 % par Sondéa"): a pollster, no candidate.
 AGENT_WORDS = ("par",)
 # The word that places a part in a capital right after it ("dont neuf à Paris").
@@ -406,7 +520,10 @@ RIVAL_RATE_CUES = ("selon", "d'après", "verb:annoncer", "verb:avancer", "verb:r
                    "verb:chiffrer", "verb:indiquer", "verb:affirmer", "verb:assurer", "verb:déclarer")
 # A rate's head noun told bare, standing for the rate named before in its paragraph: "Le taux
 # atteint 21,4 % dans le second degré".
-BARE_RATE_HEADS = ("le taux", "ce taux", "leur taux", "son taux")
+BARE_RATE_HEADS = ("le taux", "ce taux", "leur taux", "son taux",
+                   # "la densité carcérale globale à 136,9 %. Dans les maisons d'arrêt, elle atteint même
+                   # 163 %", "la moyenne grimpe à 163 %": the rate told before, elsewhere
+                   "elle", "celle-ci", "la moyenne", "la densité", "le niveau")
 # The suffix of a change's measure: the measure of what changes, then this.
 CHANGE = "change"
 # Nouns that, right after a percentage, say what it is a share of rather than what it
@@ -509,7 +626,9 @@ LENGTH_HIT_WORDS = {
 EXTENT_NOUNS = {"nappe": "slick", "nappes": "slick", "bouchon": "traffic_jam", "bouchons": "traffic_jam",
                 "embouteillage": "traffic_jam", "embouteillages": "traffic_jam", "coulée": "lava_flow",
                 "coulées": "lava_flow", "front de feu": "fire_front", "front du feu": "fire_front",
-                "front des flammes": "fire_front", "fissure": "rift", "faille": "rift"}
+                "front des flammes": "fire_front", "fissure": "rift", "faille": "rift",
+                # a zone's radius: "une zone d'exclusion dans un rayon de 7 kilomètres"
+                "rayon": "radius", "périmètre": "radius"}
 # The words between such a noun and its figure: "une nappe d'environ 15 kilomètres", "une nappe
 # couvrant près de 40 km2", "un front de feu s'étendant sur 12 km".
 EXTENT_LINKS = ("de", "d'", "d’", "couvrant", "s'étendant sur", "long de", "longue de", "longs de", "longues de",
@@ -519,7 +638,11 @@ LENGTH_UNITS = ("km", "metre", "mile", "nautical_mile")
 # vague de 6 mètres de haut" (what is that wide, its occurrence tells).
 DIMENSION_AFTER = {"de large": "width", "de largeur": "width", "de long": "length", "de longueur": "length",
                    "de haut": "height", "de hauteur": "height", "de profondeur": "depth", "d'épaisseur": "thickness",
-                   "de diamètre": "diameter"}
+                   "de diamètre": "diameter",
+                   # a plume's height above the sea, a zone's radius: "une colonne de cendres à 9
+                   # kilomètres d'altitude", "une zone portée à 10 kilomètres autour du cratère"
+                   "d'altitude": "altitude", "de rayon": "radius", "autour du": "radius", "autour de la": "radius",
+                   "autour de l'": "radius", "autour des": "radius"}
 # The same, said before it: "le bateau, long d'environ sept mètres".
 DIMENSION_BEFORE = {"long": "length", "longue": "length", "longs": "length", "longues": "length", "large": "width",
                     "larges": "width", "haut": "height", "haute": "height", "hauts": "height", "hautes": "height",
@@ -584,7 +707,14 @@ MONEY_NOUNS: dict[str, str] = {
     "rachat": "acquisition", "acquisition": "acquisition", "levée de fonds": "fundraising",
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
     "prix": "price", "tarif": "price", "loyer": "rent", "dividende": "dividend", "dividendes": "dividend",
+    # a commodity's price: "le baril de Brent avait terminé à 78,40 dollars", "l'once d'or à 2 400 dollars"
+    "le baril": "price", "baril de brent": "price", "baril de wti": "price", "le brent": "price", "le wti": "price",
+    "l'once": "price", "la tonne de": "price", "le boisseau": "price", "le cours": "price",
 }
+# Commodities whose price its sentence names before it: the Brent's and the WTI's are two
+# measures, never rival estimates of one ("le Brent à 82,01 dollars", "le WTI à 77,85 dollars").
+COMMODITIES = {"brent": "brent", "wti": "wti", "once d'or": "gold", "l'or": "gold", "once d'argent": "silver",
+               "gaz naturel": "natural_gas", "blé": "wheat", "cuivre": "copper", "cacao": "cocoa", "café": "coffee"}
 # Words that make a sum one demanded, not one paid or granted: "les syndicats réclament au
 # moins 500 millions d'euros", "les pirates exigent 2 millions de dollars", "les 500 millions
 # réclamés". A demand is a measure of its own: it neither confirms nor contradicts the sum

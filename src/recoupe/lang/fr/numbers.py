@@ -165,6 +165,14 @@ DECREASE_WORDS = ("baisse", "recul", "repli", "chute", "diminution", "contractio
                   "baisser", "reculer", "chuter", "diminuer", "fléchir", "régresser",
                   "baisse", "recule", "chute", "diminue", "fléchit", "régresse", "baissent", "reculent",
                   "chutent", "diminuent", "baissait", "reculait", "chutait", "diminuait")
+# Verbs that give a change's level after its noun: "La baisse atteint 3,4 % à Paris", "le recul
+# est de 2 %".
+CHANGE_LEVEL_VERBS = ("atteint", "atteignait", "atteindrait", "est de", "était de", "serait de", "s'élève à",
+                      "s'élevait à", "se monte à", "culmine à", "avoisine", "dépasse", "dépassait", "frôle",
+                      "grimpe à", "monte à")
+# A fall's nouns before such a verb: "La baisse atteint 3,4 %" is a fall of 3,4 %.
+DECREASE_NOUNS = ("la baisse", "cette baisse", "le recul", "ce recul", "la chute", "cette chute", "le repli",
+                  "ce repli", "la diminution", "cette diminution", "la contraction", "cette contraction")
 # A fall told of a share only: "inférieure de 3 %" (not "la partie inférieure de 30 mètres").
 DECREASE_BEFORE_SHARE = ("inférieur", "inférieure", "inférieurs", "inférieures")
 # A fall told by words after a share: "C'est 2 % de moins qu'en 2034", "4 % sous la moyenne" (not

@@ -339,6 +339,17 @@ DEMONYM_ENDINGS = ("ais", "aises", "ois", "oises", "iens", "iennes", "ains", "ai
 PEOPLE_COPULAS = ("ils étaient", "elles étaient", "ils sont", "elles sont", "ils seraient", "elles seraient",
                   "ils seront", "elles seront", "ils ont été", "elles ont été", "nous étions", "nous sommes")
 
+# Rate phrases that are part of a time phrase, no rate: "à l'heure de pointe", "à l'heure où".
+NOT_PER_PHRASES = ("à l'heure de", "à l'heure d'", "à l'heure du", "à l'heure des", "à l'heure où", "à l'heure actuelle",
+                   "à l'heure qu'il est", "à l'heure h")
+# A copula between what is counted and a bare figure: "les sapeurs-pompiers étaient 230", "les
+# manifestants seraient 4 000"; and a sentence opening on a participle and a bare figure, whose
+# subject after the comma is what it counts ("Engagés à 80 peu après 3 heures, les
+# sapeurs-pompiers étaient 230").
+SUBJECT_COPULAS = ("étaient", "sont", "seront", "seraient", "étaient encore", "sont encore", "restaient", "restent",
+                   "demeuraient", "étaient déjà", "sont déjà", "ont été")
+SUBJECT_DETERMINERS = ("les", "des", "ces", "leurs", "nos", "vos")
+OPENING_FIGURE_BEFORE = ("à",)
 # Words right after a bare figure that count some of those a figure before it counted: "31
 # personnes ; 24 d'entre elles ont été hospitalisées" (the 24 are people too).
 OF_THOSE_AFTER = ("d'entre eux", "d'entre elles")
