@@ -1247,7 +1247,33 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
     ("Au total, 6 240 personnes ont été évacuées vers 23 abris temporaires.", "23 abris", "counted|shelter"),
     ("Quatorze blessés y étaient encore soignés jeudi matin, d'après la protection civile.", "Quatorze blessés",
      "hospitalised|person"),
-    # A plume's altitude and a zone's radius, set against or estimated again in the same unit.
+    # Those signed up and those who started a race; the hospitalised by their noun; treatments.
+    ("Selon l'organisateur, 14 600 personnes s'étaient inscrites sur la distance reine.", "14 600 personnes",
+     "registered|person"),
+    ("Au total, 11 940 coureurs ont pris le départ place Bellecour.", "11 940 coureurs", "started|person"),
+    ("La préfecture fait état de 327 coureurs pris en charge, dont onze hospitalisés.", "onze hospitalisés",
+     "hospitalised|person"),
+    ("Dimanche à la mi-journée, on comptait déjà 85 prises en charge.", "85 prises en charge", "treated|person"),
+    # A train's passengers with no verb of their own were on board (transport tickets carry nothing).
+    ("Ferlombarda maintient son estimation d'« environ 250 passagers », fondée sur les validations de titres de "
+     "transport.", "250 passagers", "present|person"),
+    # Guards: a state's sales are its own; masses sold keep their unit; what the clause says of
+    # something else sells, opens or lays on the floor nothing; complaints dismissed; arms laid
+    # down are filed by no one; soldiers held are captured; a cut is an output's, not emissions'.
+    ("La France a vendu 80 Rafale à l'Inde, selon Dassault.", "80 Rafale", "sold|sale"),
+    ("La Russie a vendu 48 millions de tonnes de blé cette année.", "48 millions de tonnes", "sold|tonne"),
+    ("Le site, vendu l'an dernier à un promoteur, compte 14 bâtiments.", "14 bâtiments", None),
+    ("La prison, ouverte en 2030, compte 600 places.", "600 places", "capacity|place"),
+    ("Les 30 écoles restées ouvertes accueillent les enfants des soignants.", "30 écoles", "counted|school"),
+    ("Aux urgences, 120 patients attendaient sur des brancards.", "120 patients", "counted|patient"),
+    ("Sur les 40 000 plaintes, 28 000 ont été classées sans suite.", "28 000", "dismissed|complaint"),
+    ("Selon l'état-major, 200 combattants ont déposé les armes.", "200 combattants", "counted|soldier"),
+    ("Plus de 3 000 soldats ukrainiens sont détenus en Russie, selon Kiev.", "3 000 soldats", "captured|person"),
+    ("Quelque 132 otages sont toujours détenus à Gaza, selon l'armée.", "132 otages", "counted|hostage"),
+    ("La nuit du Nouvel An, 745 voitures ont été brûlées, selon l'Intérieur.", "745 voitures", "burnt|vehicle"),
+    ("Airbus a livré 735 avions l'an dernier et a réduit ses émissions.", "735 avions", "delivered|aircraft"),
+    ("Selon Kiev, les Russes ont tiré 80 missiles dans la nuit.", "80 missiles", "fired|missile"),
+
     ("Le volcan a projeté une colonne de cendres à 9 kilomètres d'altitude.", "9 kilomètres", "altitude|km"),
     ("Le centre a fixé une zone d'exclusion dans un rayon de 7 kilomètres.", "7 kilomètres", "radius|km"),
     ("La zone a été portée à 10 kilomètres autour du cratère, contre 7 kilomètres jusque-là.", "7 kilomètres",
@@ -1450,6 +1476,39 @@ def test_a_promise_is_measured_against_what_was_delivered_never_contradicted(tmp
                              "places promises pour 2036, 1 870 seulement ont été livrées, selon le ministère. La CGLPL en "
                              "compte 1 650.\n"})
     assert built.link(built.q("3 200 places"), built.q("1 650")) is None, built.links
+
+
+def test_a_states_whole_is_no_rival_of_its_regions_count_in_one_article(tmp_path: Path) -> None:
+    # "Au niveau national" opens the clause of both its figures; the province's toll is a part.
+    built = build(tmp_path, {"a.txt": "Publié le 22 octobre 2036\n\nMpox au Sud-Kivu : plus de 3 400 cas suspects\n\n"
+                             "La province du Sud-Kivu a enregistré 3 410 cas suspects de mpox et 41 décès depuis "
+                             "août, selon la division provinciale de la santé, à Bukavu. Au niveau national, le "
+                             "ministère de la Santé publique en recense 6 020, ainsi que 131 décès.\n"})
+    assert built.link(built.q("41 décès"), built.q("131 décès")) is None, built.links
+
+
+def test_a_pronoun_after_a_colon_is_no_noun_that_names_no_one(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 26 février 2037\n\nImmobilier : un marché bloqué\n\nJean Dupont, "
+                             "président de la Fnaim, est inquiet. Le marché parisien reste bloqué : selon lui, les ventes "
+                             "ont chuté de 10 % en un an.\n"})
+    claim = built.claim_of(built.q("10 %"))
+    assert claim.source is not None and claim.source.name == "Jean Dupont", claim.source
+
+
+@pytest.mark.parametrize("text, figure, forecast", [
+    # A promise told as the whole of its outcome is a forecast; a promise kept is paid; a poll on a
+    # vote forecasts it, one on a habit or an opinion does not.
+    ("Sur les 3 200 places promises pour 2036, 1 870 seulement ont été livrées, selon le ministère.", "3 200 places",
+     True),
+    ("Sur les 3 200 places promises pour 2036, 1 870 seulement ont été livrées, selon le ministère.", "1 870", False),
+    ("Les 1 500 euros promis par le gouvernement ont été versés à 300 000 agents, selon le ministère.", "1 500 euros",
+     False),
+    ("Selon un sondage Ipsos, 30 % des ménages ont renoncé à un achat cette année.", "30 %", False),
+    ("Selon un sondage Ipsos, le oui recueille 54 % des intentions de vote.", "54 %", True),
+])
+def test_what_a_promise_or_a_poll_forecasts(tmp_path: Path, text: str, figure: str, forecast: bool) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 26 février 2037\n\nTitre\n\n" + text + "\n"})
+    assert (built.claim_of(built.q(figure)).modality in ("prediction", "possible")) == forecast
 
 
 def test_a_span_of_time_anchored_nowhere_leaves_the_paragraphs_year(tmp_path: Path) -> None:
@@ -2471,6 +2530,11 @@ def test_a_population_is_no_count_of_an_event(tmp_path: Path, text: str, figure:
      "15 %"),
     # A share of people at large measures nothing.
     ("Sur les 3 000 personnes interrogées, 1 200 se disent satisfaites, soit 40 %.", "40 %"),
+    # A change of a subject the tables do not know is not the change told before it.
+    ("Les ventes ont chuté de 7 % en un an. Dans le même temps, la population du département a augmenté de 0,9 %.",
+     "0,9 %"),
+    # A text approved is no side's share of a vote.
+    ("Votation fédérale : le texte approuvé prévoit de porter à 30 % la part des renouvelables.", "30 %"),
 ])
 def test_a_change_or_a_share_of_nothing_named_has_no_measure(tmp_path: Path, text: str, figure: str) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 12 juin 2024\n\n" + text + "\n"})

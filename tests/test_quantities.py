@@ -194,6 +194,22 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("La baisse atteint 3,4 % à Paris.", [("3,4 %", -3.4, -3.4, "exact", "percent", None)]),
     ("Le prix n'y a baissé que de 0,9 %.", [("0,9 %", -0.9, -0.9, "exact", "percent", None)]),
     ("La hausse atteint 3,4 % à Paris.", [("3,4 %", 3.4, 3.4, "exact", "percent", None)]),
+    # A share listed right after a fall told by a word falls too; a fall to come is a fall.
+    ("La baisse atteint 3,4 % à Paris, où le mètre carré vaut 9 280 euros, et 2,6 % en Île-de-France.",
+     [("3,4 %", -3.4, -3.4, "exact", "percent", None), ("9 280 euros", 9280, 9280, "exact", "eur", None),
+      ("2,6 %", -2.6, -2.6, "exact", "percent", None)]),
+    ("Renault a chuté de 6 %, et Stellantis de 4,5 %.", [("6 %", -6, -6, "exact", "percent", None),
+                                                           ("4,5 %", -4.5, -4.5, "exact", "percent", None)]),
+    ("Les prix ont reculé de 2 %, contre une hausse de 4 % en 2035.", [("2 %", -2, -2, "exact", "percent", None),
+                                                                         ("4 %", 4, 4, "exact", "percent", None)]),
+    ("Le prix du gaz baissera de 6,4 % en janvier.", [("6,4 %", -6.4, -6.4, "exact", "percent", None)]),
+    # A copula of a count is no ratio's: "3 fois meilleurs".
+    ("Les résultats étaient 3 fois meilleurs.", [("3", 3, 3, "exact", None, None)]),
+    # A noun of the lexicon that starts with "point" is no percentage point.
+    ("Nous avions 18 points d'eau, soit six de plus.", [("18 points d'eau", 18, 18, "exact", "water_point", None),
+                                                         ("six", 6, 6, "exact", "water_point", None)]),
+    ("Le réseau compte 640 points de vente.", [("640 points de vente", 640, 640, "exact", "outlet", None)]),
+    ("On comptait déjà 85 prises en charge à midi.", [("85 prises en charge", 85, 85, "exact", "patient", None)]),
     # "à l'heure de pointe" is a time, no rate per hour.
     ("Environ 250 passagers se trouvaient à bord à l'heure de pointe.",
      [("Environ 250 passagers", 250, 250, "approx", "passenger", None)]),

@@ -202,7 +202,8 @@ RATE_UNITS = (PERCENT, "percentage_point", RATIO, "basis_point")
 CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt",
                "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected",
                "deprived", "deprived_water", "deprived_telecom", "stolen", "demanded", "cut", "aid", "cost", "damage", "appeal", "budget",
-               "alerted", "missing", "hospitalised", "rescued", "occurred", "seized", "hit", "filed", "value", "created"}
+               "alerted", "missing", "hospitalised", "rescued", "occurred", "seized", "hit", "filed", "value", "created",
+               "treated", "confined", "escaped", "dismissed", "registered", "opened", "imprisoned"}
 # Measures of a thing's size, not of what happened: two of one occurrence that differ are two
 # things (two camps' capacities), so only the same figure told twice is linked.
 SAME_FIGURE_ONLY_EVENTS = {"capacity"}
@@ -210,9 +211,12 @@ SAME_FIGURE_ONLY_EVENTS = {"capacity"}
 # evacuated return home, troops or firefighters on duty leave, homes without power are
 # reconnected, places under an alert are released, a sum demanded is lowered, a plan's job cuts
 # are revised, an aid package or a cost estimate is raised or cut, the missing are found and the
-# patients leave hospital: a smaller count of those on a later day is a change, not a contradiction.
+# patients leave hospital, the confined are let out, inmates are released: a smaller count of
+# those on a later day is a change, not a contradiction. (Those treated, complaints dismissed,
+# places opened only add up.)
 NEVER_FALL_EVENTS = {"delivered", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt", "flooded",
-               "destroyed", "infected", "occurred", "seized", "hit", "filed"}
+               "destroyed", "infected", "occurred", "seized", "hit", "filed", "treated", "escaped", "dismissed",
+               "registered", "opened"}
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,9 @@ def _seats(text: str, mentions: list[Mention], claims: list[Claim]) -> set[int]:
                and c.source.office not in LOCAL_REMITS and (not c.source.described or c.source.office == "state")]
     if not offices:
         return set()
-    return {m.start for m in mentions if m.key.startswith("country:")
+    # (A place by its name only: a scope, "Au niveau national, le ministère … en recense 6 020",
+    # is the state's whole, no seat.)
+    return {m.start for m in mentions if m.key.startswith("country:") and gazetteer.resolve_place(m.text) is not None
             and any(0 <= s.start - m.end <= 4 and not text[m.end:s.start].strip(" ,") for s in offices)}
 
 
@@ -338,7 +340,11 @@ class Occurrences:
                 return before
             return min(figures, key=lambda f: max(0, f.start - end, start - f.end))
 
-        return frozenset(key for start, key in items[lo:hi] if owner(start, ends.get(start, start)) is q)
+        # (A state named before every figure of its claim is the scope of them all: "Au niveau
+        # national, le ministère en recense 6 020, ainsi que 131 décès".)
+        return frozenset(key for start, key in items[lo:hi]
+                         if owner(start, ends.get(start, start)) is q
+                         or key.startswith(PLACE_KEYS) and ends.get(start, start) <= figures[0].start)
 
     def _told_before(self, claim: Claim, q: Quantity) -> frozenset[str]:
         """The towns of the figure a figure with no unit of its own tells again from the claim
@@ -371,6 +377,11 @@ class Occurrences:
         if pa and pb:
             return False
         placeless = qb if pa else qa
+        placed, unplaced = (pa, b) if pa else (pb, a)
+        if all(k.startswith(PLACE_KEYS) for k in placed) and self.towns(unplaced):
+            # A state's whole against a figure of a paragraph on one of its regions: "La province
+            # du Sud-Kivu a enregistré 41 décès. Au niveau national, le ministère en recense 131".
+            return False
         if a.paragraph == b.paragraph and abs(a.sentence - b.sentence) == 1:
             # The rival told in the next sentence answers the count before it: "La préfecture
             # a dénombré 1 450 taxis à Marseille. La fédération revendique pour sa part « plus

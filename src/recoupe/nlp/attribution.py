@@ -2075,7 +2075,8 @@ class AttributionFinder:
         # (a subject, or the noun the sentence opens on when the parse made it the root)
         subject = next((t for t in doc[sent.start:colon] if (t.dep_ in _SUBJECT_DEPS or t.dep_ == "ROOT" and t.i <= sent.start + 1)
                         and t.pos_ in ("NOUN", "PROPN") and _agrees(t, *agreeing)
-                        and (self._can_speak(t) or self._name_in_phrase(t) is not None)), None)
+                        and ((self._can_speak(t) and (t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") or _named(t)))
+                             or self._name_in_phrase(t) is not None)), None)  # (a name: not "le marché parisien")
         if subject is None:
             return None
         # ("Le réseau d'agences Habitat Conseil": the body by the name in its phrase)

@@ -76,7 +76,9 @@ CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded
                   "missing_person": "missing", "arrest": "arrested", "homicide": "killed", "casualty": "lost",
                   "victim": "killed", "arrival": "arrived", "job_cut": "cut", "layoff": "cut",
                   # bodies found are dead people; survivors of a wreck were rescued
-                  "body": "killed", "survivor": "rescued"}
+                  "body": "killed", "survivor": "rescued",
+                  # "dont onze hospitalisés", "1 200 hospitalisations": the people hospitalised
+                  "hospitalisation": "hospitalised", "starter": "started"}
 # Nouns whose count is of an event unless their clause names another: migrants arrive, unless
 # "six migrants sont morts".
 # (Firefighters counted on a fire with no verb of their own are those sent to fight it.)
@@ -89,11 +91,15 @@ CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived", "fir
                           # a prison's inmates are held there, unless their words say more ("4 280
                           # détenus dormaient sur un matelas"); places with no event are what a
                           # prison, a stadium or a camp can hold
-                          "inmate": "imprisoned", "place": "capacity"}
+                          "inmate": "imprisoned", "place": "capacity",
+                          # a train's or a ship's passengers with no verb of their own were on board
+                          # ("son estimation d'« environ 250 passagers »", "qui évoquait 370 voyageurs")
+                          "passenger": "present"}
 # How far around a rate the words that tell its sense may stand (characters).
 SENSE_REACH = 400
 # Units counted as another: a count of arrivals counts the people who arrive.
-CONCEPT_UNITS = {"arrival": "person", "departure": "person", "job_cut": "job", "layoff": "job"}
+CONCEPT_UNITS = {"arrival": "person", "departure": "person", "job_cut": "job", "layoff": "job",
+                 "hospitalisation": "person"}
 # A sum demanded ("réclament 500 millions d'euros") and how far before it the demand may stand.
 DEMANDED = "demanded"
 DEMAND_REACH = 50
@@ -125,6 +131,7 @@ COUNTED_IF_UNREAD = {"person", "other", "food", "organization", "job", None}
 BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded", "sold"}
 # Events only things undergo: read near a count of people, they are about something else.
 THING_EVENTS = {"destroyed", "burnt", "flooded", "seized", "spilled", "sold", "opened"}
+BURNT_OR_DESTROYED = ("burnt", "destroyed")
 # What can be opened: places, beds, facilities, schools, jobs (not doses an agency that opened
 # centres gave).
 OPENED = "opened"
@@ -136,6 +143,17 @@ HELD_READINGS = {"inmate": "imprisoned"}
 # Things sold are counted as sales, whatever they are: "836 000 logements anciens ont été
 # vendus" and "842 000 ventes" (or "transactions") are one count.
 SOLD, SALE = "sold", "sale"
+# Things sold that keep their unit: masses and volumes ("48 millions de tonnes de blé vendues").
+NOT_SALES = ("measure",)
+# Events only the figure's own words tell: a word of them right after the figure in its clause,
+# in its own phrase, or right before it ("a vendu 120 000 voitures", "1 870 places ont été
+# ouvertes", "4 280 détenus dormaient sur un matelas"); not one the clause says of something
+# else ("Le site, vendu l'an dernier, compte 14 bâtiments", "La prison, ouverte en 2030, compte
+# 600 places").
+NEAR_ONLY_EVENTS = {"sold", "opened", "on_floor"}
+# A commodity withdrawn from its market is an output cut (for commodities only).
+WITHDRAWN = "withdrawn"
+COMMODITY_UNITS = ("barrel", "tonne", "cubic_metre", "hectolitre")
 # Troops that arrive somewhere are deployed there; so are firefighters and rescuers.
 SOLDIER_EVENTS = {"arrived": "deployed"}
 RESPONDERS = ("firefighter", "rescuer")
@@ -150,7 +168,9 @@ CLASS_UNITS = ("person", "building", "animal")
 ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "lost", "paid", "captured"}
 # A cut of a commodity is a state's own ("La Russie réduira sa production de 250 000 barils par
 # jour"), no rival of the alliance's total (a plan's jobs cut are no state's).
-ACTOR_UNIT_EVENTS = {("cut", "barrel"), ("cut", "tonne"), ("cut", "cubic_metre")}
+ACTOR_UNIT_EVENTS = {("cut", "barrel"), ("cut", "tonne"), ("cut", "cubic_metre"),
+                     # a state's sales are its own: "La France a vendu 80 Rafale"
+                     ("sold", "sale")}
 _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=len, reverse=True))})(?![\w])")
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
 _AREA = _stem_patterns(ev.AREA_EVENTS)
@@ -227,6 +247,20 @@ def _event_words(folded: str, start: int, end: int, text: Optional[str] = None) 
     return out
 
 
+# Where an event word of NEAR_ONLY_EVENTS may stand: in the figure's own phrase, after it in its
+# clause, or right before it with two words at most between.
+_NEAR_BEFORE = {event: re.compile(rf"(?<![\w])(?:{phrase_pattern([w.strip(' ,.') for w in ev.EVENT_STEMS[event]])})"
+                                  rf"[\w']*\s+(?:\S+\s+){{0,2}}$")
+                for event in ("sold", "opened", "on_floor")}
+
+
+def _told_near(folded: str, q: Quantity, event: str) -> bool:
+    """Whether a word of ``event`` is the figure's own (see NEAR_ONLY_EVENTS)."""
+    end = _clause_end(folded, q.end)
+    return any(found == event for _, found, _ in _event_words(folded, q.start, end)) \
+        or _NEAR_BEFORE[event].search(folded, max(0, q.start - 60), q.start) is not None
+
+
 def _in_name(text: str, at: int) -> bool:
     """Whether the word at ``at`` is written with a capital inside a sentence."""
     if not text[at:at + 1].isupper():
@@ -261,13 +295,17 @@ class _Countries:
     span by bisection instead of going through all the document's mentions for each figure."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        found = sorted((m.start, m.key[8:]) for m in mentions if m.key.startswith("country:"))
+        # (a state's people act for it: "Les Russes ont tiré 80 missiles"; a scope, "au niveau
+        # national", names no actor)
+        mentions = [m for m in mentions if m.key.startswith("people:") or m.key.startswith("country:") and (
+            gazetteer.resolve_place(m.text) is not None or gazetteer.state_metonym(m.text))]
+        found = sorted((m.start, m.key.split(":", 1)[1]) for m in mentions)
         self.found = found
         self.starts = [f[0] for f in found]
         self.at: dict[int, str] = {}
         for m in mentions:  # the first mention listed at an offset, as the list is read
-            if m.key.startswith("country:"):
-                self.at.setdefault(m.start, m.key[8:])
+            if m.key.startswith(("country:", "people:")):
+                self.at.setdefault(m.start, m.key.split(":", 1)[1])
 
     def between(self, start: int, end: int) -> list[tuple[int, str]]:
         return self.found[bisect_left(self.starts, start):bisect_left(self.starts, end)]
@@ -629,6 +667,10 @@ def tells_change(folded: str, q: Quantity) -> bool:
                 or _RATE.match(folded, after.end() if after else q.end))
 
 
+_CHANGE_BY_NOUN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CHANGE_NOUN_DETERMINERS)})\s*"
+                             rf"(?:{phrase_pattern(ev.CHANGE_NOUNS)})\s+(?:de\s+|d')$")
+
+
 def tells_change_again(folded: str, q: Quantity) -> bool:
     """Whether a percentage gives the change told before it at another level: "La baisse
     atteint 3,4 % à Paris"."""
@@ -739,6 +781,13 @@ _VERB_AFTER = {side: re.compile(rf"[^.;:!?\n%]{{0,60}}?(?<![\w])(?:{phrase_patte
                for side, words in ev.REFERENDUM_VOTE_VERBS_AFTER.items()}
 _SIDE_BEFORE = {side: re.compile(rf"(?<![\w])(?:{phrase_pattern(words)})(?![\w])")
                 for side, words in ev.REFERENDUM_SIDE_BEFORE.items()}
+_SIDE_VERB = {side: re.compile(rf"(?<![\w])(?:{phrase_pattern(words)})\s+(?:[^\s\d%]+\s+){{0,2}}?"
+                              rf"(?P<by>(?:{phrase_pattern(ev.REFERENDUM_SHARE_BEFORE)})\s+)?$")
+              for side, words in ev.REFERENDUM_SIDE_VERBS.items()}
+_SIDE_FINITE = {side: re.compile(rf"(?<![\w])(?:{phrase_pattern([w for w in ev.REFERENDUM_FINITE_VERBS if w in words])})"
+                                rf"\s+(?:[^\s\d%,;:.]+\s+){{0,6}}?(?P<by>(?:{phrase_pattern(ev.REFERENDUM_SHARE_BEFORE)})\s+)?$")
+                for side, words in ev.REFERENDUM_SIDE_VERBS.items()}
+_SHARE_OPENER = re.compile(rf"(?:{phrase_pattern(ev.REFERENDUM_SHARE_BEFORE)})\s")
 # How far before its share a side's words may stand in its clause ("le oui ne recueillait que").
 SIDE_REACH = 60
 UNDECIDED = "undecided"
@@ -772,7 +821,15 @@ def referendum_side(folded: str, q: Quantity) -> Optional[str]:
     start = max(_sentence_start(folded, q.start), q.start - SIDE_REACH)
     stop = max((m.end() for m in re.finditer(r"[,;:]", folded[start:q.start])), default=0)
     found = [(m.start(), side) for side, rx in _SIDE_BEFORE.items() for m in rx.finditer(folded, start + stop, q.start)]
-    return max(found)[1] if found else None
+    if found:
+        return max(found)[1]
+    opens = _SHARE_OPENER.match(folded, q.start) is not None  # (the figure's span may hold its "à")
+    for side in _SIDE_VERB:
+        for rx in (_SIDE_VERB[side], _SIDE_FINITE[side]):
+            m = rx.search(folded, max(0, q.start - SIDE_REACH), q.start)
+            if m is not None and (m.group("by") or opens):
+                return side
+    return None
 
 
 def candidate_of(folded: str, claim: Claim, q: Quantity, mentions: list[Mention]) -> Optional[str]:
@@ -1158,7 +1215,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                         and not tells_change(folded, q) and _rival_rate(folded, claim, q, last[1]):
                     what = last[0]  # "27,3 % étaient en grève, contre 24,6 % à la mi-journée. Le taux atteint 21,4 % …"
                 elif what is None and last is not None and q.unit != PERCENT and 0 <= q.start - last[1] <= RIVAL_RATE_REACH \
-                        and "\n" not in folded[last[1]:q.start] and (
+                        and "\n" not in folded[last[1]:q.start] and not re.search(r"\d", folded[last[1]:q.start]) and (
                             _RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start)
                             or _ESTIMATE_BEFORE.search(folded, max(0, q.start - 60), q.start)):
                     # "portée à 10 kilomètres autour du cratère, contre 7 kilomètres jusque-là", "la
@@ -1174,7 +1231,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     if side is not None and what == TURNOUT and _TURNOUT.search(folded, _sentence_start(folded, q.start), q.start):
                         side = None  # "à Genève, où le oui l'emporte, la participation atteignait 38,6 %"
                     before_side = sides.get(claim.document)
-                    if side is None and before_side is not None and 0 <= q.start - before_side[0] <= LISTED_REACH \
+                    if side is None and what is None and before_side is not None and 0 <= q.start - before_side[0] <= LISTED_REACH \
                             and not _SENTENCE_END.search(folded, before_side[0], q.start) \
                             and _LIST_JOIN.search(folded, max(0, q.start - 30), q.start):
                         side = before_side[1]  # "Genève l'a approuvé à 58,4 %, Vaud à 56,9 %"
@@ -1214,8 +1271,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if previous is not None and _PART_BEFORE.search(folded, max(0, q.start - 12), q.start) \
                     and not _event_words(folded, q.end, _clause_end(folded, q.end)):
                 event = previous.event  # "23 corps repêchés, dont quatre enfants": of the dead, not the rescued
+            inherited = False  # whether the event is that of the figure it took its unit from, or is set against
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 # (not what a place can hold: "autorisée à accueillir 1 500 personnes, en recevait 2 200")
+                inherited = event is None
                 event = event or (previous.event if previous.event not in NO_STORY_EVENTS else None)
             elif event is None and (q.unit_inherited or _RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start)
                                     or _LIST_JOIN.search(folded, max(0, q.start - 20), q.start)):
@@ -1235,6 +1294,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     event = before[0].event
                 else:
                     event = _event_of_antecedent(folded, q)
+                inherited = event is not None
             if event is None and q.unit_class == "place":
                 # "41 départements en crise", "37 communes y restent soumises": what places
                 # undergo, said of them only.
@@ -1256,6 +1316,17 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = ev.PEOPLE_READINGS.get(event) if q.unit in ev.PEOPLE_UNITS or q.unit_class == "person" else None
             if event == OPENED and q.unit_class not in OPENED_CLASSES and q.unit not in OPENED_UNITS:
                 event = None  # "11 400 doses administrées, a indiqué l'ARS, qui a ouvert 14 centres"
+            if q.unit in ev.UNITS_NOT_OF.get(event or "", ()):
+                event = None  # "132 otages détenus": hostages, no inmates
+            if event == WITHDRAWN:
+                event = "cut" if q.unit in COMMODITY_UNITS else None
+            if event == "cut" and q.unit in ev.MONEY_UNITS:
+                event = None  # "une réduction de 500 euros": a discount, no cut
+            if event in NEAR_ONLY_EVENTS and not inherited and q.unit not in (SALE, "transaction") \
+                    and not _told_near(folded, q, event):
+                event = CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
+            if event == "filed" and q.unit not in ev.FILED_UNITS:
+                event = None  # "200 combattants ont déposé les armes", "40 députés ont déposé une motion"
             if event in THING_EVENTS and (q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"):
                 event = ev.PEOPLE_READINGS.get(event)  # "a détruit un immeuble, faisant 29 morts, dont onze enfants"
             if event in ev.PEOPLE_ONLY_EVENTS and not (q.unit in ev.PEOPLE_UNITS or q.unit_class in ("person", "animal")):
@@ -1317,7 +1388,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     if q.start < headline_end(folded) and q.low is not None:
                         headlines.append((claim, q))  # what the body's same figure counts, below
                     continue
-            event = ev.UNIT_EVENTS.get(q.unit, event)
+            if event not in ev.UNIT_EVENTS_KEPT.get(q.unit or "", ()):
+                event = ev.UNIT_EVENTS.get(q.unit, event)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)
             event = housed or still or CONCEPT_EVENTS.get(q.unit or "", event)
             if q.unit in ev.MONEY_UNITS:
@@ -1374,8 +1446,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 unit = ANIMAL  # "610 oiseaux mazoutés, dont 380 morts": dead birds, no people
             if event == "stolen" and q.unit in ev.BREACH_UNITS:
                 unit = PEOPLE  # accounts breached are their holders: "7,6 millions de comptes", "8 millions de clients"
-            if event == SOLD:
+            if event == SOLD and q.unit_class not in NOT_SALES:
                 unit = SALE
+            if q.unit_class == VEHICLE and event in BURNT_OR_DESTROYED:
+                unit = VEHICLE  # "745 voitures brûlées", "745 véhicules incendiés": one count, whatever kind
             if q.unit_class == VEHICLE and event in (COUNTED, "protested"):
                 # A convoy's or a protest's vehicles are one count, whatever kind the words
                 # name: "1 450 taxis selon la police", "plus de 4 000 véhicules selon la fédération".
@@ -1565,8 +1639,10 @@ def _changes_and_shares(said: list[tuple[Claim, Quantity, bool, bool, Optional[s
             what = before[1] if before is not None else None
         else:
             what = (change_of(text, q, figure, rate) if change else share_said_of(text, q, figure)) or rate
-            if what is None and change and before is not None:
-                what = before[1]  # a change whose sentence names nothing: the one told before it
+            if what is None and change and before is not None and _CHANGE_BY_NOUN.search(text, max(0, q.start - 40), q.start):
+                # a change told by its noun, whose sentence names nothing ("faisaient état d'une baisse
+                # de 1,8 %"): the one told before it (not "la population a augmenté de 0,9 %")
+                what = before[1]
         if what is not None and change:
             last[claim.document] = (q.end, what)
         if what is not None:

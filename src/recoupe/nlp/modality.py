@@ -60,6 +60,12 @@ class Modality:
         polls, exits = getattr(cues, "POLL_WORDS", ()), getattr(cues, "EXIT_POLL_WORDS", ())
         self.polls = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(polls)})(?![\w\-])" if polls else r"(?!)")
         self.exit_polls = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(exits)})" if exits else r"(?!)")
+        votes = getattr(cues, "POLL_VOTE_WORDS", ())
+        self.poll_votes = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(votes)})(?![\w\-])" if votes else r"(?!)")
+        wholes = getattr(cues, "WHOLE_BEFORE_PROMISE", ())
+        self.whole_before = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(wholes)})\s+$" if wholes else r"(?!)")
+        promised = getattr(cues, "FORECAST_AFTER_FIGURE", ())
+        self.promised = re.compile(rf"\s+(?:{phrase_pattern(promised)})(?![\w\-])" if promised else r"(?!)")
         self.clause_cut = re.compile(cues.CLAUSE_CUT)
         self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
         self.suffixes = tuple(cues.CONDITIONAL_SUFFIXES)
@@ -141,7 +147,7 @@ class Modality:
                  for m in self.hedges.finditer(folded, lo, hi)]
         found += [("prediction", text[base + m.start():base + m.end()], base + m.start())
                   for m in self.prediction.finditer(folded, lo, hi)]
-        if not self.exit_polls.search(folded, lo, hi):
+        if not self.exit_polls.search(folded, lo, hi) and self.poll_votes.search(folded, lo, hi):
             found += [("prediction", text[base + m.start():base + m.end()], base + m.start())
                       for m in self.polls.finditer(folded, lo, hi)]
         return found
@@ -324,6 +330,10 @@ class ModalityTagger:
                                         (src["start"], src["end"]) if src and src.get("cue") != "carry-over" else None)
             if reading["hedged"] and self._past_comparison(q, past, next_start.get(id(q), len(text))):
                 reading = _summary([])  # "devraient dépasser 71 milliards, contre 68,4 milliards en 2024"
+            promise = self.m.promised.match(folded, q["end"])
+            if promise is not None and self.m.whole_before.search(folded, max(0, q["start"] - 12), q["start"]):
+                # "Sur les 3 200 places promises pour 2036, 1 870 ont été livrées": the promise alone
+                reading = _summary([("prediction", text[promise.start():promise.end()].strip())])
             q["hedged"], q["modality"], q["hedge_cues"] = reading["hedged"], reading["modality"], reading["cues"]
         return doc
 

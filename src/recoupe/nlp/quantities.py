@@ -212,13 +212,15 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
     if basis and not number.multiplied:
         return Unit("basis_point", "ratio", basis.group("unit"), basis.end())
     points = _POINTS.match(folded, end)
+    multi = _MULTIWORD.match(folded, end)
+    if points and multi and multi.end() > points.end() and not re.match(r"\s*(?:de\s|d')", folded[end:]):
+        points = None  # "18 points d'eau", "640 points de vente": a noun of the lexicon, no points
     if points and not number.multiplied:
         clause = folded[max(0, end - 120):end]
         clause = re.split(r"[.!?\n]\s", clause)[-1]
         if number.high >= 100 or _INDEX.search(clause):
             return Unit("index_point", "measure", points.group("unit"), points.end())  # "le CAC 40 a perdu 94 points"
         return Unit("percentage_point", "ratio", points.group("unit"), points.end())
-    multi = _MULTIWORD.match(folded, end)
     needs_of = number.multiplied or number.kind in ("vague", "collective")
     if multi and (bool(re.match(r"\s*(?:de\s|d')", folded[end:])) == needs_of):
         written = re.sub(r"\s+", " ", multi.group("unit"))
@@ -692,6 +694,7 @@ def find_quantities(
     _counted_before(folded, out, pos_at)
     _people_by_pronoun(folded, out)
     _counted_subject(folded, out)
+    _falls_listed(folded, out)
     _sense_by_context(folded, out)
     _currency_of_sums(folded, out)
     _inherit_units(folded, out)
@@ -841,7 +844,8 @@ _SUBJECT_COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SUBJECT_DETERMIN
                              rf"(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?$")
 # "Engagés à 80 …, les sapeurs-pompiers étaient 230": a participle opening the sentence, its figure,
 # and the subject after the comma.
-_OPENING_PARTICIPLE = re.compile(rf"[^\W\d_]+(?:é|és|ée|ées|is|ies|us|ues)\s+(?:{phrase_pattern(fru.OPENING_FIGURE_BEFORE)})\s+$")
+_OPENING_PARTICIPLE = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.OPENING_PARTICIPLES)})\s+(?:{phrase_pattern(fru.OPENING_FIGURE_BEFORE)})\s+$")
+_NOT_COUNTED_AFTER = re.compile(rf"\s*(?:{phrase_pattern(fru.NOT_COUNTED_AFTER)})(?![\w])")
 _SUBJECT_AFTER_COMMA = re.compile(rf"[^,.;:\n]{{0,60}},\s+(?:{phrase_pattern(fru.SUBJECT_DETERMINERS)})\s+(?P<unit>[^\W\d_][\w\-]*)")
 
 
@@ -852,7 +856,7 @@ def _counted_subject(folded: str, found: list[_Found]) -> None:
     counts."""
     for cur in found:
         q = cur.q
-        if q.unit is not None or cur.money_or_share:
+        if q.unit is not None or cur.money_or_share or _NOT_COUNTED_AFTER.match(folded, q.end):
             continue
         m = _SUBJECT_COPULA.search(folded, max(0, q.start - 60), q.start)
         if m is None:
@@ -864,6 +868,27 @@ def _counted_subject(folded: str, found: list[_Found]) -> None:
         entry = _noun(m.group("unit")) if m is not None else None
         if entry is not None:
             q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], m.group("unit"), True
+
+
+_LISTED_AFTER_FALL = re.compile(r"(?:,|(?<![\w])et)\s+(?:(?:[^\s\d%]+\s+){0,2}(?:de\s+|d'))?$")
+# How far a share listed after a fall may stand from it ("La baisse atteint 3,4 % à Paris, où le
+# mètre carré vaut 9 280 euros, et 2,6 % en Île-de-France").
+LISTED_FALL_REACH = 120
+
+
+def _falls_listed(folded: str, found: list[_Found]) -> None:
+    """A share listed right after a fall told by a word, in its sentence, falls too: "La baisse
+    atteint 3,4 % à Paris et 2,6 % en Île-de-France", "ont chuté de 9 %, et de 12 % à Paris"."""
+    shares = [f.q for f in found if f.q.unit == "percent"]
+    for p, q in zip(shares, shares[1:]):
+        if p.low is None or p.low >= 0 or q.low is None or q.low < 0:
+            continue
+        if p.text.lstrip()[:1] in frn.MINUS_SIGNS or q.text.lstrip()[:1] in frn.MINUS_SIGNS:
+            continue  # (signs written: each tells its own)
+        between = folded[p.end:q.start]
+        if len(between) <= LISTED_FALL_REACH and "%" not in between and not _SENTENCE_BREAK.search(between) \
+                and _LISTED_AFTER_FALL.search(between):
+            q.low, q.high = -q.high if q.high is not None else None, -q.low
 
 
 def _people_by_pronoun(folded: str, found: list[_Found]) -> None:

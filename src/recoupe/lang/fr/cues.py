@@ -82,17 +82,25 @@ PREDICTION_WORDS = ("prévoit", "prévoient", "prévu", "prévue", "prévus", "p
                     *(f"{called} à {verb}" for called in ("appelé", "appelée", "appelés", "appelées")
                       for verb in CHANGE_VERBS),
                     "risque de", "risquent de",
-                    # a promise is what is to come: "les 3 200 places promises pour 2036", "les 300 000
-                    # doses promises par le Japon"
-                    "promis", "promise", "promises", "a promis", "ont promis",
+                    "a promis", "ont promis",
                     "menacé", "menacée", "menacés", "menacées",
                     # a deadline ahead: "200 radars supplémentaires d'ici à la fin de 2026"
                     "d'ici", "à l'horizon")
 # A poll taken before a vote tells what the vote may give: its shares are forecasts, which the
 # outcome may bear out or not, never contradict ("le sondage donnait encore 58 % de oui"). Not an
 # exit poll, which tells how people voted ("selon un sondage réalisé à la sortie des urnes").
-POLL_WORDS = ("sondage", "sondages", "intentions de vote", "intention de vote", "enquête d'opinion", "baromètre")
+POLL_WORDS = ("sondage", "sondages", "intentions de vote", "intention de vote", "enquête d'opinion")
+# A poll's clause forecasts only when it speaks of a vote ("54 % voteraient oui", "le sondage
+# donnait 58 % de oui"), not an opinion or a habit ("30 % des ménages ont renoncé").
+POLL_VOTE_WORDS = ("oui", "non", "voix", "vote", "voteraient", "voterait", "votant", "suffrage", "scrutin",
+                   "intentions de vote", "candidat", "candidate", "crédité", "créditée", "premier tour", "second tour")
 EXIT_POLL_WORDS = ("sortie des urnes", "sortie des bureaux de vote", "jour du vote", "jour du scrutin")
+# Words right after a figure that make it a promise, what is to come (that figure only, not the
+# outcome its clause tells): "Sur les 3 200 places promises pour 2036, 1 870 ont été livrées".
+FORECAST_AFTER_FIGURE = ("promis", "promise", "promises")
+# ... when the promise is the whole its part is told against ("Sur les 3 200 places promises, 1 870
+# ont été livrées"; not "Les 1 500 euros promis ont été versés", a promise kept).
+WHOLE_BEFORE_PROMISE = ("sur les", "sur ses", "sur leurs", "des", "parmi les")
 # Words after which a prediction word compares with what was expected, and forecasts nothing:
 # "une hausse plus forte que prévu", "comme prévu".
 NOT_PREDICTION_AFTER = ("que", "qu'", "comme")

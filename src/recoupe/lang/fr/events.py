@@ -120,9 +120,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # personnes vues aux urgences", "61 personnes ont consulté"
     "treated": ("présentées aux urgences", "présentés aux urgences", "présenté aux urgences", "présentée aux urgences",
                 "vues aux urgences", "vus aux urgences", "reçues aux urgences", "reçus aux urgences",
-                "passées aux urgences", "passés aux urgences", "ont consulté", "a consulté", "consultations aux urgences",
-                "soigné", "soignés", "soignées", "pris en charge", "prises en charge", "traité sur place",
-                "traités sur place", "traitées sur place"),
+                "passées aux urgences", "passés aux urgences", "ont consulté aux urgences", "consultations aux urgences",
+                "soigné", "soignés", "soignées", "pris en charge", "prises en charge", "prendre en charge",
+                "traité sur place", "traités sur place", "traitées sur place"),
     # goods burnt: "600 tonnes de produits ont brûlé", "partis en fumée" (areas have their own words)
     "burnt": ("brûlé", "brûlés", "brûlée", "brûlées", "ont brûlé", "partis en fumée", "parties en fumée",
               "parti en fumée", "partie en fumée", "consumé", "consumés", "consumées", "calciné", "calcinés"),
@@ -137,17 +137,32 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "opened": ("ouvert ", "ouvert,", "ouvert.", "ouverte ", "ouverte,", "ouverte.", "ouverts", "ouvertes",
                "mis en service", "mise en service", "mises en service",
                "inauguré", "inaugurée", "inaugurés", "inaugurées"),
+    # signed up, and those who started a race: "14 600 personnes s'étaient inscrites", "11 940
+    # partants", "ils ont pris le départ"
+    "registered": ("inscrit", "inscrite", "inscription", "enregistrés pour"),
+    "started": ("ont pris le départ", "avaient pris le départ", "a pris le départ", "partants", "au départ de la course",
+                "sur la ligne de départ"),
+    # a commodity taken off the market (read for commodities only): "retireront 1,2 million de
+    # barils par jour du marché", "la coupe de 2 millions de barils de l'an dernier"
+    "withdrawn": ("du marché", "retirer du marché", "retiré du marché", "retirera du marché", "la coupe de", "une coupe de",
+                  "cette coupe de", "coupe de"),
     # told to stay indoors: "le confinement de quelque 18 000 habitants", "6 500 habitants sont confinés"
     "confined": ("confin",),
     # complaints filed: "135 plaintes avaient été déposées", "80 familles à porter plainte"
     "filed": ("déposé", "déposée", "déposés", "déposées", "porter plainte", "porté plainte", "portent plainte"),
+    # complaints closed: "28 000 ont été classées sans suite"
+    "dismissed": ("classé sans suite", "classée sans suite", "classés sans suite", "classées sans suite",
+                  "sans suite"),
     "destroyed": ("détruit", "endommag", "effondr", "rasé", "soufflé", "inhabitable", "hors service"),
     # jobs cut, trains, flights or operations cancelled: "640 postes supprimés", "4 200 trains
     # annulés", "250 interventions déprogrammées"
     "cut": ("supprim", "suppression", "licenci", "annul", "déprogramm", "plan social", "menacé", "sur la sellette",
             # output cut: "réduire sa production de 1,2 million de barils par jour", "retirer du
             # marché 1,2 million de barils", "une coupe de 2 millions de barils"
-            "rédui", "réduction", "coupe de", "coupes de", "retirer du marché", "retiré du marché", "retirera du marché",
+            "coupe de production", "coupes de production", "baisse de l'offre", "baisse effective de l'offre",
+            "baisse réelle de l'offre", "réduction de l'offre", "réduction de production", "réduction de la production",
+            # "une réduction de 300 postes" (no sum: see measures)
+            "réduction de", "réduction d'",
             *(f"{verb} {whose} production" for verb in ("réduire", "réduisant", "réduit", "réduira", "réduiront",
                                                          "réduisent", "réduction de", "baisse de", "abaisser",
                                                          "abaissé", "abaissera")
@@ -182,10 +197,21 @@ RIVAL_FIGURE_AFTER = ("pour", "selon", "d'après")
 # nothing, "640 points de vente" sold nothing, homes "mis en vente" are not sold yet.
 EVENT_NOT_WORDS = ("de produits", "des produits", "les produits", "ces produits", "aux produits", "en produits",
                    "stockage", "de stockage",
-                   "prix réduit", "prix réduits", "tarif réduit", "tarifs réduits", "mobilité réduite", "réduit au silence",
-                   "réduit en cendres", "réduits en cendres", "réduite en cendres", "réduites en cendres", "réduit à néant",
+                   # transport as a noun carries nothing: "les validations de titres de transport"
+                   "titre de transport", "titres de transport", "transports en commun", "transport en commun",
+                   "moyen de transport", "moyens de transport",
                    "ouvert le feu", "ouvert une enquête", "ouverte une enquête", "ouvert une information",
                    "ouvert la voie", "ouvert ses portes", "ouvert les portes",
+                   # a social or financial charge treats no one: "30 000 mineurs pris en charge par l'ASE"
+                   *(f"{taken} par {who}" for taken in ("pris en charge", "prises en charge", "prise en charge")
+                     for who in ("l'ase", "l'aide sociale", "la croix-rouge", "les services sociaux", "le département",
+                                 "la sécurité sociale", "l'assurance maladie", "l'état", "la commune", "la mairie")),
+                   "prise en charge financière",
+                   # what stays open opened nothing: "les 30 écoles restées ouvertes", "ouverts le dimanche"
+                   *(f"{stay} {opened}" for stay in ("resté", "restés", "restée", "restées", "restent", "reste", "restait",
+                                                      "restaient", "demeurent", "demeuraient")
+                     for opened in ("ouvert", "ouverts", "ouverte", "ouvertes")),
+                   "ouverts le dimanche", "ouvertes le dimanche", "ouvert le dimanche",
                    "tiré de", "tirés de", "tirée de", "tirées de", "tiré des", "tirés des", "tirée des", "tirées des",
                    "tiré au sort", "tirés au sort", "tirée au sort", "tirées au sort", "tirage", "tirages", "tirelire",
                    "point de vente", "points de vente", "en vente", "à la vente", "prix de vente", "prix de ventes",
@@ -195,9 +221,13 @@ EVENT_NOT_WORDS = ("de produits", "des produits", "les produits", "ces produits"
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
 # Events only people (or animals) undergo: a count of tonnes or containers told beside them
 # counts something else.
-PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested", "imprisoned", "on_floor", "treated")
+PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested", "imprisoned", "on_floor", "treated",
+                      "registered", "started")
 # An event of things read another way for people: detainees "se sont échappés" escaped, no spill.
 PEOPLE_READINGS = {"spilled": "escaped"}
+# Units an event's words do not apply to: hostages "détenus" are held by their captors, no
+# prison's inmates.
+UNITS_NOT_OF = {"imprisoned": ("hostage",)}
 PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",
                 "regiment", "division")
 # Units that name the event themselves: a count of deaths is a loss.
@@ -212,9 +242,17 @@ UNIT_EVENTS = {"casualty": "lost", "prisoner": "captured", "case": "infected",
                # complaints are filed, whatever else their sentence tells ("plus de 400 plaintes
                # et toujours pas de chiffre commun sur les quantités brûlées")
                "complaint": "filed"}
+# Events a figure's own words tell that its unit's event above does not override: complaints
+# "classées sans suite" were dismissed.
+UNIT_EVENTS_KEPT = {"complaint": ("dismissed",)}
+# Units whose filing the words "déposé", "porter plainte" tell (not arms laid down, passengers
+# dropped off, motions tabled by 40 members of parliament).
+FILED_UNITS = ("complaint", "insurance_claim", "application", "lawsuit", "request", "appeal", "file", "signature")
 # An event read another way for one unit: jobs "concernés" by a plan, "touchés" by it, are the
 # jobs it cuts ("498 emplois sont concernés", "le plan concernerait 371 postes").
 UNIT_EVENT_READINGS = {("job", "affected"): "cut",
+                       # soldiers held are captured, hostages counted (no prison's inmates)
+                       ("soldier", "imprisoned"): "captured",
                        # places a ministry delivers are places opened: "livrer 3 200 nouvelles
                        # places", "seules 1 870 places ont été ouvertes"
                        ("place", "delivered"): "opened", ("prison_place", "delivered"): "opened",
@@ -453,6 +491,11 @@ CHANGED_NOUNS: dict[str, str] = {
 # Changed nouns of any market, which an article on inflation means as its rate: there, "les prix
 # ont augmenté de 2 %" is inflation; in one on housing, a change of prices.
 GENERIC_CHANGED_NOUNS = ("prix", "prix moyen", "prix médian")
+# A change told by its noun ("faisaient état d'une baisse de 1,8 %", "en hausse de 2 %"), no
+# subject of its own: it goes on with the change told before in its paragraph.
+CHANGE_NOUN_DETERMINERS = ("une", "d'une", "la", "en", "cette", "sa", "leur")
+CHANGE_NOUNS = ("baisse", "hausse", "progression", "recul", "repli", "chute", "augmentation", "diminution",
+                "contraction", "remontée", "rebond")
 # How a sentence opens on the change told before it, to give its level somewhere else: "La
 # baisse atteint 3,4 % à Paris", "Le recul est de 2 % en Bretagne" (that change's measure).
 CHANGE_OPENERS = ("la hausse", "cette hausse", "la progression", "cette progression", "l'augmentation",
@@ -500,12 +543,21 @@ REFERENDUM_VOTE_VERBS_AFTER = {"yes": ("voteraient oui", "voterait oui", "votent
 # Neither side: "et 3 % ne se prononcent pas", "2 % de votes blancs".
 REFERENDUM_UNDECIDED_AFTER = ("ne se prononcent pas", "ne se prononce pas", "sans opinion", "indécis", "de blancs",
                               "de votes blancs", "de bulletins blancs", "blancs", "nuls", "ne savent pas")
-REFERENDUM_SIDE_BEFORE = {"yes": ("le oui", "du oui", "au oui", "oui à", "approuvé", "approuvée", "approuve", "approuvent",
-                                  "accepté", "acceptée", "accepte", "acceptent", "adopté", "adoptée", "adoptent",
-                                  "plébiscité", "plébiscitée", "voté oui", "dit oui", "disent oui", "en faveur du oui"),
-                          "no": ("le non", "du non", "au non", "non à", "rejeté", "rejetée", "rejette", "rejettent",
-                                 "refusé", "refusée", "refuse", "refusent", "repoussé", "repoussée", "repoussent",
-                                 "voté non", "dit non", "disent non", "en faveur du non")}
+REFERENDUM_SIDE_BEFORE = {"yes": ("le oui", "du oui", "au oui", "oui à", "voté oui", "dit oui", "disent oui",
+                                  "en faveur du oui"),
+                          "no": ("le non", "du non", "au non", "non à", "voté non", "dit non", "disent non",
+                                 "en faveur du non")}
+# Verbs of a side that give its share right after "à" or "par" ("Genève l'a approuvé à 58,4 %",
+# "ont rejeté dimanche par 52,7 % des voix"; not "le texte approuvé prévoit de porter à 30 %").
+REFERENDUM_SIDE_VERBS = {"yes": ("approuvé", "approuvée", "approuve", "approuvent", "accepté", "acceptée", "accepte",
+                                 "acceptent", "adopté", "adoptée", "adoptent", "plébiscité", "plébiscitée"),
+                         "no": ("rejeté", "rejetée", "rejette", "rejettent", "refusé", "refusée", "refuse", "refusent",
+                                "repoussé", "repoussée", "repoussent")}
+REFERENDUM_SHARE_BEFORE = ("à", "par")
+# Their finite forms, which may take their object before the share ("les électeurs rejettent la
+# taxe sur les voitures électriques à 52,7 %").
+REFERENDUM_FINITE_VERBS = ("rejettent", "rejette", "approuvent", "approuve", "acceptent", "accepte", "refusent",
+                           "refuse", "repoussent", "adoptent", "plébiscitent")
 # The word before the agent of a passive ("créditée de 29 % par Sondéa"): a pollster, no candidate.
 AGENT_WORDS = ("par",)
 # The word that places a part in a capital right after it ("dont neuf à Paris").
@@ -641,8 +693,9 @@ DIMENSION_AFTER = {"de large": "width", "de largeur": "width", "de long": "lengt
                    "de diamètre": "diameter",
                    # a plume's height above the sea, a zone's radius: "une colonne de cendres à 9
                    # kilomètres d'altitude", "une zone portée à 10 kilomètres autour du cratère"
-                   "d'altitude": "altitude", "de rayon": "radius", "autour du": "radius", "autour de la": "radius",
-                   "autour de l'": "radius", "autour des": "radius"}
+                   "d'altitude": "altitude", "de rayon": "radius",
+                   **{f"autour {of}": "radius" for of in ("du cratère", "du volcan", "du site", "de l'usine", "de la centrale",
+                                                          "de l'épicentre", "du sommet", "de la zone", "du réacteur")}}
 # The same, said before it: "le bateau, long d'environ sept mètres".
 DIMENSION_BEFORE = {"long": "length", "longue": "length", "longs": "length", "longues": "length", "large": "width",
                     "larges": "width", "haut": "height", "haute": "height", "hauts": "height", "hautes": "height",
@@ -714,7 +767,7 @@ MONEY_NOUNS: dict[str, str] = {
 # Commodities whose price its sentence names before it: the Brent's and the WTI's are two
 # measures, never rival estimates of one ("le Brent à 82,01 dollars", "le WTI à 77,85 dollars").
 COMMODITIES = {"brent": "brent", "wti": "wti", "once d'or": "gold", "l'or": "gold", "once d'argent": "silver",
-               "gaz naturel": "natural_gas", "blé": "wheat", "cuivre": "copper", "cacao": "cocoa", "café": "coffee"}
+               "gaz naturel": "natural_gas", "blé": "wheat", "maïs": "maize", "cuivre": "copper", "cacao": "cocoa"}
 # Words that make a sum one demanded, not one paid or granted: "les syndicats réclament au
 # moins 500 millions d'euros", "les pirates exigent 2 millions de dollars", "les 500 millions
 # réclamés". A demand is a measure of its own: it neither confirms nor contradicts the sum

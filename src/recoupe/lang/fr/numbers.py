@@ -164,7 +164,10 @@ DECREASE_WORDS = ("baisse", "recul", "repli", "chute", "diminution", "contractio
                   "baissé", "reculé", "chuté", "diminué", "fléchi", "régressé", "plongé", "dégringolé",
                   "baisser", "reculer", "chuter", "diminuer", "fléchir", "régresser",
                   "baisse", "recule", "chute", "diminue", "fléchit", "régresse", "baissent", "reculent",
-                  "chutent", "diminuent", "baissait", "reculait", "chutait", "diminuait")
+                  "chutent", "diminuent", "baissait", "reculait", "chutait", "diminuait",
+                  # what will or would fall: "le prix du gaz baissera de 6,4 %"
+                  *(f"{stem}{end}" for stem in ("baisser", "reculer", "chuter", "diminuer", "fléchir")
+                    for end in ("a", "ont", "ait", "aient")))
 # Verbs that give a change's level after its noun: "La baisse atteint 3,4 % à Paris", "le recul
 # est de 2 %".
 CHANGE_LEVEL_VERBS = ("atteint", "atteignait", "atteindrait", "est de", "était de", "serait de", "s'élève à",

@@ -346,10 +346,15 @@ NOT_PER_PHRASES = ("à l'heure de", "à l'heure d'", "à l'heure du", "à l'heur
 # manifestants seraient 4 000"; and a sentence opening on a participle and a bare figure, whose
 # subject after the comma is what it counts ("Engagés à 80 peu après 3 heures, les
 # sapeurs-pompiers étaient 230").
-SUBJECT_COPULAS = ("étaient", "sont", "seront", "seraient", "étaient encore", "sont encore", "restaient", "restent",
-                   "demeuraient", "étaient déjà", "sont déjà", "ont été")
-SUBJECT_DETERMINERS = ("les", "des", "ces", "leurs", "nos", "vos")
+SUBJECT_COPULAS = ("étaient", "seraient", "étaient encore", "étaient déjà", "restaient", "demeuraient")
+SUBJECT_DETERMINERS = ("les", "ces", "leurs", "nos")
 OPENING_FIGURE_BEFORE = ("à",)
+# The participles that open such a sentence: those of people sent, gathered or engaged
+# ("Engagés à 80", "Rassemblés à plusieurs milliers"; not "Notés à 14 en moyenne").
+OPENING_PARTICIPLES = ("engagés", "engagées", "mobilisés", "mobilisées", "déployés", "déployées", "partis", "parties",
+                       "rassemblés", "rassemblées", "réunis", "réunies", "arrivés", "arrivées", "venus", "venues")
+# Words right after a bare figure that make it no count: "3 fois meilleurs", "à 40 %".
+NOT_COUNTED_AFTER = ("fois", "%", "pour cent", "ans")
 # Words right after a bare figure that count some of those a figure before it counted: "31
 # personnes ; 24 d'entre elles ont été hospitalisées" (the 24 are people too).
 OF_THOSE_AFTER = ("d'entre eux", "d'entre elles")
