@@ -117,37 +117,38 @@ STORY7_CEILINGS = {"wrong_links": 0}
 # link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 after; 0.424, 0.337
 # and 2 since; 0.446, 0.348 and 2 after; 0.478, 0.380 and 2 since; 0.500, 0.402 and 2 after;
 # 0.554, 0.435 and 2 since; 0.565, 0.446 and 2 after; 0.598, 0.489 and 2 since; 0.609, 0.500
-# and 1 after; 0.620, 0.511 and 1 now.
-STORY8_FLOORS = {"link_recall": 0.62, "link_independence_accuracy": 0.51}
+# and 1 after; 0.620, 0.511 and 1 since; 0.630, 0.522 and 1 now.
+STORY8_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.52}
 STORY8_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories9: a teachers' strike day, a heatwave's excess deaths, a plant closure and
 # its job cuts, a measles outbreak, a city marathon), written the same way and scored once out of
 # sample at the start of the round that reads it: link recall 0.404, independence 0.364, 5 wrong
 # links; 0.566, 0.505 and none at the end of that round; 0.626, 0.576 and none since; 0.636,
-# 0.586 and none after; 0.667, 0.606 and none now.
-STORY9_FLOORS = {"link_recall": 0.66, "link_independence_accuracy": 0.60}
+# 0.586 and none after; 0.667, 0.606 and none since; 0.677, 0.616 and none now.
+STORY9_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.61}
 STORY9_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories10: an avalanche toll in Savoie beside an unrelated one in the Valais, a
 # telecom data breach, the Paris homeless count against national estimates, a train derailment in
 # Galicia, a quarter's unemployment forecast and outcome), written the same way and scored once
 # out of sample at the start of the round that reads it: link recall 0.340, independence 0.302,
 # 2 wrong links; 0.557, 0.509 and 1 at the end of that round; 0.575, 0.528 and 1 after; 0.585,
-# 0.538 and 1 after; 0.632, 0.585 and 1 now.
-STORY10_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.58}
+# 0.538 and 1 after; 0.632, 0.585 and 1 since; 0.642, 0.594 and 1 now.
+STORY10_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.59}
 STORY10_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories11: a mine explosion in Turkey beside an older one in Colombia, a cocaine
 # seizure at Le Havre, a hailstorm's cost to insurers, a volcanic eruption in Indonesia, a
 # presidential election's first round), written the same way and scored once out of sample at the
 # start of the round that reads it: link recall 0.323, independence 0.242, 5 wrong links; 0.548,
-# 0.444 and 1 at the end of that round; 0.589, 0.492 and 1 after; 0.597, 0.500 and 1 now.
-STORY11_FLOORS = {"link_recall": 0.59, "link_independence_accuracy": 0.50}
+# 0.444 and 1 at the end of that round; 0.589, 0.492 and 1 after; 0.597, 0.500 and 1 since;
+# 0.605, 0.516 and 1 now.
+STORY11_FLOORS = {"link_recall": 0.60, "link_independence_accuracy": 0.51}
 STORY11_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories12), written the same way in the same round and never read for misses:
 # its scores only, 0.488, 0.417 and 5 wrong links with the code that round started from, 0.512,
 # 0.457 and 3 at its end (its wrong links read to mend them); read as a dev set the round after:
 # 0.630, 0.575 and 3 at its end; 0.638, 0.583 and none since (two exams' pass rates told apart,
-# an aside's agent no source carried on).
-STORY12_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.58}
+# an aside's agent no source carried on); 0.646, 0.583 and none now.
+STORY12_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.58}
 STORY12_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories13: a ferry capsizing off Casamance, the French wine harvest's forecasts
 # and outcome, an oil spill off Ouessant, a train derailment near Cremona, Brittany's summer
@@ -163,9 +164,25 @@ STORY13_CEILINGS = {"wrong_links": 0}
 # the same way in the round that read stories13, never read for misses: its scores only, 0.359,
 # 0.308 and 2 wrong links with the code that round started from, 0.404, 0.340 and 2 with its rules
 # (its two wrong links, read at the end, left: an earlier day's toll told as "le jour de la
-# catastrophe", and a province's deaths against the nation's in one article).
-STORY14_FLOORS = {"link_recall": 0.40, "link_independence_accuracy": 0.34}
-STORY14_CEILINGS = {"wrong_links": 2}
+# catastrophe", and a province's deaths against the nation's in one article). Read as a dev set
+# the round after: 0.635, 0.571 and 1 wrong link at its end (the province's deaths now placed
+# apart from the nation's; the earlier day's toll left).
+STORY14_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.57}
+STORY14_CEILINGS = {"wrong_links": 1}
+# Five more (eval/stories15: a train derailment in Lombardy beside one in Tyrol, a volcanic
+# eruption on Java, French prison overcrowding, an OPEC+ output cut, the Lyon marathon on a hot
+# day), written the same way in the round that read stories14, and read as a dev set in that same
+# round once a further set was written: 0.255, 0.218 and 2 wrong links with the code the round
+# started from, 0.461, 0.418 and 1 at its end (the marathon's midday count of runners treated
+# against the evening's, one day's running count at day precision, left).
+STORY15_FLOORS = {"link_recall": 0.46, "link_independence_accuracy": 0.41}
+STORY15_CEILINGS = {"wrong_links": 1}
+# Five more (eval/stories16: a crowd crush at a stadium in Abidjan, French unemployment for a
+# quarter, wildfires in Quebec, a tornado in Oklahoma, a clothing retailer's liquidation), written
+# the same way in that round and never read for misses: its scores only, 0.503, 0.437 and 6 wrong
+# links with the code the round started from, 0.510, 0.444 and 6 at its end.
+STORY16_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.44}
+STORY16_CEILINGS = {"wrong_links": 6}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -183,6 +200,8 @@ DIGESTS = {
     "stories12": "44a852c021355c0a393e62b16f531c5737b5539595cac0ca8799645cb233c89f",
     "stories13": "a01cd84571590018b7e930bd6626ce54626a9548ea69329a4cfd648a22d5aff4",
     "stories14": "b1d4084bf783ad0d0d2c707f3ccd45838a902bec4aa22ed34223f990a14bc7da",
+    "stories15": "c93e32dc0321e236b53790a338eedbcf54428a0ce29dee61a3c87f98279f5b79",
+    "stories16": "e25e2ded49d99b8a849373723e34ed9fa7b3c46b3fcc280ca4bdf46292dc7464",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
@@ -191,7 +210,8 @@ FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories"
            "stories8": ROOT / "eval" / "stories8", "stories9": ROOT / "eval" / "stories9",
            "stories10": ROOT / "eval" / "stories10", "stories11": ROOT / "eval" / "stories11",
            "stories12": ROOT / "eval" / "stories12", "stories13": ROOT / "eval" / "stories13",
-           "stories14": ROOT / "eval" / "stories14"}
+           "stories14": ROOT / "eval" / "stories14", "stories15": ROOT / "eval" / "stories15",
+           "stories16": ROOT / "eval" / "stories16"}
 
 
 def _run_module() -> ModuleType:
@@ -250,7 +270,7 @@ FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS,
           "stories6": STORY6_FLOORS, "stories7": STORY7_FLOORS,
           "stories8": STORY8_FLOORS, "stories9": STORY9_FLOORS, "stories10": STORY10_FLOORS,
           "stories11": STORY11_FLOORS, "stories12": STORY12_FLOORS, "stories13": STORY13_FLOORS,
-          "stories14": STORY14_FLOORS}
+          "stories14": STORY14_FLOORS, "stories15": STORY15_FLOORS, "stories16": STORY16_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -266,7 +286,7 @@ CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": 
             "stories6": STORY6_CEILINGS, "stories7": STORY7_CEILINGS,
             "stories8": STORY8_CEILINGS, "stories9": STORY9_CEILINGS, "stories10": STORY10_CEILINGS,
             "stories11": STORY11_CEILINGS, "stories12": STORY12_CEILINGS, "stories13": STORY13_CEILINGS,
-            "stories14": STORY14_CEILINGS}
+            "stories14": STORY14_CEILINGS, "stories15": STORY15_CEILINGS, "stories16": STORY16_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])
