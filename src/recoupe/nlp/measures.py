@@ -143,6 +143,7 @@ HELD_READINGS = {"inmate": "imprisoned"}
 # Things sold are counted as sales, whatever they are: "836 000 logements anciens ont été
 # vendus" and "842 000 ventes" (or "transactions") are one count.
 SOLD, SALE = "sold", "sale"
+SALE_UNITS = (SALE, "transaction")  # (counts whose noun itself sells: "842 000 ventes", "transactions")
 # Things sold that keep their unit: masses and volumes ("48 millions de tonnes de blé vendues").
 NOT_SALES = ("measure",)
 # Events only the figure's own words tell: a word of them right after the figure in its clause,
@@ -251,7 +252,7 @@ def _event_words(folded: str, start: int, end: int, text: Optional[str] = None) 
 # clause, or right before it with two words at most between.
 _NEAR_BEFORE = {event: re.compile(rf"(?<![\w])(?:{phrase_pattern([w.strip(' ,.') for w in ev.EVENT_STEMS[event]])})"
                                   rf"[\w']*\s+(?:\S+\s+){{0,2}}$")
-                for event in ("sold", "opened", "on_floor")}
+                for event in NEAR_ONLY_EVENTS}
 
 
 def _told_near(folded: str, q: Quantity, event: str) -> bool:
@@ -649,7 +650,7 @@ _ANAPHORIC_OPENING = re.compile(rf"(?:{phrase_pattern(ev.ANAPHORIC_OPENINGS)})(?
 _CHANGE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.CHANGE_AFTER)})(?![\w])")
 # "La baisse atteint 3,4 % à Paris": the change told before, at another level.
 _CHANGE_AGAIN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CHANGE_OPENERS + ev.DECREASE_NOUNS)})\s+(?:{phrase_pattern(ev.CHANGE_LEVEL_VERBS)})"
-                           rf"\s+{_CHANGE_ADVERB}(?:même\s+|jusqu'à\s+)?$")
+                           rf"\s+{_CHANGE_ADVERB}(?:(?:{phrase_pattern(ev.CHANGE_LEVEL_ADVERBS)})\s+)?$")
 _CHANGED = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.CHANGED_NOUNS, key=len, reverse=True))})(?![\w])")
 # "214 ont été annulés, soit 52 % du programme": a share of the figure told before it.
 _SHARE_SAID = re.compile(r"(?<![\w])soit\s+$")
@@ -774,8 +775,7 @@ _RIVAL_OPENER = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_RATE_OPENERS)
 
 
 _REFERENDUM = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.REFERENDUM_WORDS)})")
-_SIDE_AFTER = {side: re.compile(rf"\s*(?:\)\s*)?(?:des\s+(?:voix|suffrages(?:\s+exprimés)?|votants|votes|électeurs|personnes"
-                                rf"\s+interrogées|sondés)\s+)?(?:{phrase_pattern(words)})(?![\w])")
+_SIDE_AFTER = {side: re.compile(rf"\s*(?:\)\s*)?(?:(?:{phrase_pattern(ev.REFERENDUM_SHARE_OF)})\s+)?(?:{phrase_pattern(words)})(?![\w])")
                for side, words in ev.REFERENDUM_SIDE_AFTER.items()}
 _VERB_AFTER = {side: re.compile(rf"[^.;:!?\n%]{{0,60}}?(?<![\w])(?:{phrase_pattern(words)})(?![\w])")
                for side, words in ev.REFERENDUM_VOTE_VERBS_AFTER.items()}
@@ -1322,7 +1322,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = "cut" if q.unit in COMMODITY_UNITS else None
             if event == "cut" and q.unit in ev.MONEY_UNITS:
                 event = None  # "une réduction de 500 euros": a discount, no cut
-            if event in NEAR_ONLY_EVENTS and not inherited and q.unit not in (SALE, "transaction") \
+            if event in NEAR_ONLY_EVENTS and not inherited and q.unit not in SALE_UNITS \
                     and not _told_near(folded, q, event):
                 event = CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if event == "filed" and q.unit not in ev.FILED_UNITS:

@@ -45,6 +45,13 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
 _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "aux:caus", "cop")
 
 
+def _words(cues: ModuleType, table: str, before: str, after: str) -> "re.Pattern[str]":
+    """A pattern of the phrases of one of the language's tables between ``before`` and
+    ``after``; one that never matches when the language has no such table."""
+    words = getattr(cues, table, ())
+    return re.compile(rf"{before}(?:{phrase_pattern(words)}){after}" if words else r"(?!)")
+
+
 class Modality:
     """The hedging tables of one language, compiled."""
 
@@ -56,16 +63,13 @@ class Modality:
         compared = "".join(f"(?<!{re.escape(w)} )" if not w.endswith("'") else f"(?<!{re.escape(w)})"
                            for w in getattr(cues, "NOT_PREDICTION_AFTER", ()))
         self.prediction = re.compile(rf"(?<![\w\-]){compared}(?:{phrase_pattern(cues.PREDICTION_WORDS)})")
-        # (a poll's shares are forecasts, unless it was taken as people voted)
-        polls, exits = getattr(cues, "POLL_WORDS", ()), getattr(cues, "EXIT_POLL_WORDS", ())
-        self.polls = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(polls)})(?![\w\-])" if polls else r"(?!)")
-        self.exit_polls = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(exits)})" if exits else r"(?!)")
-        votes = getattr(cues, "POLL_VOTE_WORDS", ())
-        self.poll_votes = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(votes)})(?![\w\-])" if votes else r"(?!)")
-        wholes = getattr(cues, "WHOLE_BEFORE_PROMISE", ())
-        self.whole_before = re.compile(rf"(?<![\w\-])(?:{phrase_pattern(wholes)})\s+$" if wholes else r"(?!)")
-        promised = getattr(cues, "FORECAST_AFTER_FIGURE", ())
-        self.promised = re.compile(rf"\s+(?:{phrase_pattern(promised)})(?![\w\-])" if promised else r"(?!)")
+        # (a poll's shares are forecasts when it speaks of a vote, unless it was taken as people
+        # voted; a promise told as the whole of its outcome is one)
+        self.polls = _words(cues, "POLL_WORDS", r"(?<![\w\-])", r"(?![\w\-])")
+        self.exit_polls = _words(cues, "EXIT_POLL_WORDS", r"(?<![\w\-])", "")
+        self.poll_votes = _words(cues, "POLL_VOTE_WORDS", r"(?<![\w\-])", r"(?![\w\-])")
+        self.whole_before = _words(cues, "WHOLE_BEFORE_PROMISE", r"(?<![\w\-])", r"\s+$")
+        self.promised = _words(cues, "FORECAST_AFTER_FIGURE", r"\s+", r"(?![\w\-])")
         self.clause_cut = re.compile(cues.CLAUSE_CUT)
         self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
         self.suffixes = tuple(cues.CONDITIONAL_SUFFIXES)

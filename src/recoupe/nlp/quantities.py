@@ -66,10 +66,13 @@ _LABEL_BEFORE = re.compile(rf"(?<![\w])(?:l'|la\s+|le\s+|les\s+|de\s+l'|du\s+)?(
 _CLOCK_BEFORE = re.compile(r"(?<![\w'])(?:à|a|vers|dès|avant|après|jusqu'à|depuis|entre|et|de|d'|pour|midi|minuit)\s+$")
 _AGE_BAND = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:moins|plus)\s+(?:de\s+|d')$|"
                        rf"(?<![\w])(?:{phrase_pattern(frn.AGE_BAND_BEFORE)})\s+(?:\d+\s*[-–à]\s*)$")
-_DECREASE = re.compile(rf"(?<![\w])(?:(?:{phrase_pattern(frn.DECREASE_WORDS)})\s+(?:que\s+)?(?:de\s+|d')"
-                       rf"|(?:{phrase_pattern(frn.DECREASE_NOUNS)})\s+(?:{phrase_pattern(frn.CHANGE_LEVEL_VERBS)})\s+(?:même\s+)?)"
-                       rf"(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$")
-_DECREASE_SHARE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.DECREASE_BEFORE_SHARE)})\s+(?:de\s+|d')(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?$")
+# "près de", "environ" between a word and its figure (optional).
+_QUALIFIED = rf"(?:(?:{phrase_pattern(frn.QUALIFIERS_BEFORE_FIGURE)})\s+)?"
+_DECREASE = re.compile(rf"(?<![\w])(?:(?:{phrase_pattern(frn.DECREASE_WORDS)})\s+(?:(?:{phrase_pattern(frn.DECREASE_RESTRICTIVES)})\s+)?"
+                       rf"(?:de\s+|d')|(?:{phrase_pattern(frn.DECREASE_NOUNS)})\s+(?:{phrase_pattern(frn.CHANGE_LEVEL_VERBS)})\s+"
+                       rf"(?:(?:{phrase_pattern(frn.LEVEL_ADVERBS)})\s+)?)"
+                       rf"{_QUALIFIED}$")
+_DECREASE_SHARE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.DECREASE_BEFORE_SHARE)})\s+(?:de\s+|d'){_QUALIFIED}$")
 _DECREASE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(frn.DECREASE_AFTER)})(?![\w])")
 _HALF = re.compile(rf"\s+(?:{phrase_pattern(frn.HALF_AFTER_UNIT)})(?![\w])")
 _TIMES = re.compile(rf"\s+(?:{phrase_pattern(frn.TIMES_WORDS[:2])})(?![\w])")
@@ -840,8 +843,7 @@ PEOPLE = "person"
 
 
 _SUBJECT_COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.SUBJECT_DETERMINERS)})\s+(?P<unit>[^\W\d_][\w\-]*)"
-                             rf"(?:\s+[^\W\d_][\w\-]*)?\s+(?:{phrase_pattern(fru.SUBJECT_COPULAS)})\s+"
-                             rf"(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?$")
+                             rf"(?:\s+[^\W\d_][\w\-]*)?\s+(?:{phrase_pattern(fru.SUBJECT_COPULAS)})\s+{_QUALIFIED}$")
 # "Engagés à 80 …, les sapeurs-pompiers étaient 230": a participle opening the sentence, its figure,
 # and the subject after the comma.
 _OPENING_PARTICIPLE = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.OPENING_PARTICIPLES)})\s+(?:{phrase_pattern(fru.OPENING_FIGURE_BEFORE)})\s+$")
@@ -870,7 +872,8 @@ def _counted_subject(folded: str, found: list[_Found]) -> None:
             q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], m.group("unit"), True
 
 
-_LISTED_AFTER_FALL = re.compile(r"(?:,|(?<![\w])et)\s+(?:(?:[^\s\d%]+\s+){0,2}(?:de\s+|d'))?$")
+_LISTED_AFTER_FALL = re.compile(rf"(?:,|(?<![\w])(?:{phrase_pattern(frn.FALL_LIST_JOINS)}))\s+"
+                                rf"(?:(?:[^\s\d%]+\s+){{0,2}}(?:{phrase_pattern(frn.FALL_LIST_PREPOSITIONS)})\s*)?$")
 # How far a share listed after a fall may stand from it ("La baisse atteint 3,4 % à Paris, où le
 # mètre carré vaut 9 280 euros, et 2,6 % en Île-de-France").
 LISTED_FALL_REACH = 120

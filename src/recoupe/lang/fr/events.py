@@ -498,6 +498,8 @@ CHANGE_NOUNS = ("baisse", "hausse", "progression", "recul", "repli", "chute", "a
                 "contraction", "remontée", "rebond")
 # How a sentence opens on the change told before it, to give its level somewhere else: "La
 # baisse atteint 3,4 % à Paris", "Le recul est de 2 % en Bretagne" (that change's measure).
+# Adverbs between a change's level verb and its figure: "elle atteint même 163 %".
+CHANGE_LEVEL_ADVERBS = ("même", "jusqu'à")
 CHANGE_OPENERS = ("la hausse", "cette hausse", "la progression", "cette progression", "l'augmentation",
                   "cette augmentation", "le bond", "ce bond")
 from recoupe.lang.fr.numbers import CHANGE_LEVEL_VERBS, DECREASE_NOUNS  # noqa: E402,F401  (one table for both)
@@ -532,6 +534,9 @@ REFERENDUM_WORDS = ("votation", "référendum", "referendum", "référendaire", 
 # % des votants diront non"), or before it in its clause ("le oui atteignait 58 %", "rejeté par",
 # "a voté oui à près de 57 %").
 REFERENDUM_SIDES = {"yes": ("oui", "pour"), "no": ("non", "contre")}
+# What a share of a vote or a poll is of, between it and its side: "52,7 % des voix non".
+REFERENDUM_SHARE_OF = ("des voix", "des suffrages", "des suffrages exprimés", "des votants", "des votes", "des électeurs",
+                       "des personnes interrogées", "des sondés")
 REFERENDUM_SIDE_AFTER = {"yes": ("de oui", "oui", "pour le oui", "en faveur du oui", "en faveur du texte"),
                          "no": ("de non", "non", "pour le non", "en faveur du non", "contre le texte")}
 REFERENDUM_VOTE_VERBS_AFTER = {"yes": ("voteraient oui", "voterait oui", "votent oui", "ont voté oui", "diront oui",

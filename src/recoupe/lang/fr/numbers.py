@@ -157,6 +157,16 @@ PART_OF_WHOLE = ("des", "de ses", "de leurs", "d'entre les", "parmi les", "de no
 
 # A minus sign before digits, typographic or not: "-0,4 point", "−12,5 %", "—1,8 %".
 MINUS_SIGNS = ("-", "\u2212", "\u2013", "\u2014")
+# "n'y a baissé que de 0,9 %": the restrictive word between a fall and its "de"; "La baisse
+# atteint même 3,4 %": the adverb between a fall's level verb and its figure.
+DECREASE_RESTRICTIVES = ("que",)
+LEVEL_ADVERBS = ("même",)
+# A share listed after a fall: "ont chuté de 9 %, et de 12 % à Paris", "et Stellantis de 4,5 %".
+FALL_LIST_JOINS = ("et",)
+FALL_LIST_PREPOSITIONS = ("de", "d'")
+# Words of a bound or an approximation that may stand between a fall's word, or a copula, and
+# its figure: "en baisse de près de 3 %", "les manifestants étaient plus de 4 000".
+QUALIFIERS_BEFORE_FIGURE = ("plus de", "près de", "environ", "quelque", "au moins")
 # A fall told by a word before "de": "en baisse de 3 %", "un recul de 0,2 %", "a reculé de 0,4
 # point". The figure is stored signed.
 DECREASE_WORDS = ("baisse", "recul", "repli", "chute", "diminution", "contraction", "reflux", "décrue",
