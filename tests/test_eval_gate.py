@@ -108,8 +108,8 @@ STORY6_CEILINGS = {"wrong_links": 0}
 # wrong link after; 0.592, 0.539 and none since; 0.605, 0.553 and none after; 0.618, 0.566 and
 # none since; 0.684, 0.618 and none; 0.684, 0.605 and none now (a forecast's link newly found,
 # an ARS official's against the ARS's count, whose independence is read wrong: the floor of
-# independence one point lower).
-STORY7_FLOORS = {"link_recall": 0.68, "link_independence_accuracy": 0.60}
+# independence one point lower); 0.697, 0.618 and none now (an earlier count told again).
+STORY7_FLOORS = {"link_recall": 0.69, "link_independence_accuracy": 0.61}
 STORY7_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories8: a cyclone on Mayotte, small-boat crossings of the Channel, a wine
 # harvest forecast and its outcome, a train derailment abroad, a taxi drivers' protest day),
@@ -165,10 +165,10 @@ STORY13_CEILINGS = {"wrong_links": 0}
 # 0.308 and 2 wrong links with the code that round started from, 0.404, 0.340 and 2 with its rules
 # (its two wrong links, read at the end, left: an earlier day's toll told as "le jour de la
 # catastrophe", and a province's deaths against the nation's in one article). Read as a dev set
-# the round after: 0.635, 0.571 and 1 wrong link at its end (the province's deaths now placed
-# apart from the nation's; the earlier day's toll left).
+# the round after: 0.635, 0.571 and none at its end (the province's deaths now placed apart from
+# the nation's; the first day's toll told again with "ne … que" an earlier count, updated).
 STORY14_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.57}
-STORY14_CEILINGS = {"wrong_links": 1}
+STORY14_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories15: a train derailment in Lombardy beside one in Tyrol, a volcanic
 # eruption on Java, French prison overcrowding, an OPEC+ output cut, the Lyon marathon on a hot
 # day), written the same way in the round that read stories14, and read as a dev set in that same
@@ -180,9 +180,10 @@ STORY15_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories16: a crowd crush at a stadium in Abidjan, French unemployment for a
 # quarter, wildfires in Quebec, a tornado in Oklahoma, a clothing retailer's liquidation), written
 # the same way in that round and never read for misses: its scores only, 0.503, 0.437 and 6 wrong
-# links with the code the round started from, 0.510, 0.444 and 6 at its end.
-STORY16_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.44}
-STORY16_CEILINGS = {"wrong_links": 6}
+# links with the code the round started from, 0.517, 0.450 and 5 at its end (its wrong links read
+# then: an earlier count told with "ne … que" mended, five left).
+STORY16_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.45}
+STORY16_CEILINGS = {"wrong_links": 5}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",

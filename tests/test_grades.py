@@ -264,7 +264,8 @@ def test_an_old_ledger_gets_the_letters_of_its_reasons(db: Path, tmp_path: Path)
             "_stale_figures": [],  # its column goes with the table "_stale" dropped
             "_entity_index": ["DROP TABLE entity_probes", "DROP INDEX aliases_alias", "DROP TABLE stale_entities"],
             "_stored_shingles": ["ALTER TABLE document_fingerprints DROP COLUMN shingle_set"],
-            "_document_terms": ["DROP TABLE document_terms"]}
+            "_document_terms": ["DROP TABLE document_terms"],
+            "_told_earlier": ["ALTER TABLE claims DROP COLUMN told_earlier"]}
     conn = sqlite3.connect(db)
     for name in names[at:]:
         for statement in next(v for k, v in undo.items() if name.endswith(k)):

@@ -1253,7 +1253,8 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
     ("Au total, 11 940 coureurs ont pris le départ place Bellecour.", "11 940 coureurs", "started|person"),
     ("La préfecture fait état de 327 coureurs pris en charge, dont onze hospitalisés.", "onze hospitalisés",
      "hospitalised|person"),
-    ("Dimanche à la mi-journée, on comptait déjà 85 prises en charge.", "85 prises en charge", "treated|person"),
+    ("Dimanche à la mi-journée, les postes de secours comptaient déjà 85 prises en charge.", "85 prises en charge",
+     "treated|person"),
     # A train's passengers with no verb of their own were on board (transport tickets carry nothing).
     ("Ferlombarda maintient son estimation d'« environ 250 passagers », fondée sur les validations de titres de "
      "transport.", "250 passagers", "present|person"),
@@ -1272,6 +1273,15 @@ def test_what_a_figure_counts(tmp_path: Path, text: str, figure: str, measure: O
     ("Quelque 132 otages sont toujours détenus à Gaza, selon l'armée.", "132 otages", "counted|hostage"),
     ("La nuit du Nouvel An, 745 voitures ont été brûlées, selon l'Intérieur.", "745 voitures", "burnt|vehicle"),
     ("Airbus a livré 735 avions l'an dernier et a réduit ses émissions.", "735 avions", "delivered|aircraft"),
+    # (second pass) what found no buyer, an online shop's staff, a sum a player was sold for, a
+    # part of a state's sales, children in a welfare office's care, people served
+    ("Vingt-deux lots n'ont pas trouvé preneur lors de la vente, selon l'étude.", "Vingt-deux lots", "counted|lot"),
+    ("Les 45 salariés de l'entrepôt de vente en ligne seront licenciés en juin.", "45 salariés", "cut|person"),
+    ("Le club a vendu son attaquant à Liverpool pour 45 millions d'euros, bonus compris.", "45 millions", "paid|eur"),
+    ("La France a vendu 42 Rafale, dont 30 à l'Indonésie, selon le ministère.", "30", "sold|sale"),
+    ("Quelque 30 000 mineurs sont pris en charge par l'ASE dans le département.", "30 000 mineurs", "counted|minor"),
+    ("Près de 85 coureurs ont été pris en charge par les secouristes pour des malaises.", "85 coureurs",
+     "treated|person"),
     ("Selon Kiev, les Russes ont tiré 80 missiles dans la nuit.", "80 missiles", "fired|missile"),
 
     ("Le volcan a projeté une colonne de cendres à 9 kilomètres d'altitude.", "9 kilomètres", "altitude|km"),
@@ -1511,12 +1521,47 @@ def test_what_a_promise_or_a_poll_forecasts(tmp_path: Path, text: str, figure: s
     assert (built.claim_of(built.q(figure)).modality in ("prediction", "possible")) == forecast
 
 
+def test_an_earlier_smaller_count_told_again_is_updated_never_contradicted(tmp_path: Path) -> None:
+    built = build(tmp_path, {
+        "a.txt": ("Publié le 15 juillet 2036\n\nNépal : un glissement de terrain meurtrier\n\nSelon la police du district, au moins "
+                  "quatorze personnes ont péri dans le glissement de terrain.\n"),
+        "b.txt": ("Publié le 19 juillet 2036\n\nNépal : le bilan s'alourdit\n\nSelon l'autorité nationale, le glissement de terrain "
+                  "a fait 41 morts.\n"),
+        "c.txt": ("Publié le 23 juillet 2036\n\nNépal : un village à reconstruire\n\nLe jour de la catastrophe, la "
+                  "police du district ne recensait que 14 morts.\n")})
+    claim = built.claim_of(built.q("14 morts"))
+    assert claim.told_earlier
+    later = built.link(built.q("41 morts"), built.q("14 morts"))
+    assert later is not None and later.relation == "updates", built.links
+    first = built.link(built.q("quatorze personnes"), built.q("14 morts"))
+    assert first is not None and first.relation in ("corroborates", "consistent"), built.links
+
+
+@pytest.mark.parametrize("sentence, earlier", [
+    ("Mardi soir, la police ne comptait encore que 14 morts.", True),
+    ("Dans les premières heures, l'exécutif n'avait confirmé que 12 décès.", True),
+    ("La police ne compte que 14 morts à ce stade.", False),
+    ("La police recensait 14 morts mardi soir.", False),
+])
+def test_a_count_told_as_an_earlier_smaller_one(tmp_path: Path, sentence: str, earlier: bool) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 23 juillet 2036\n\nTitre\n\n" + sentence + "\n"})
+    q = next(q for c in built.claims for q in c.quantities)
+    assert built.claim_of(q).told_earlier == earlier
+
+
 def test_a_span_of_time_anchored_nowhere_leaves_the_paragraphs_year(tmp_path: Path) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 28 avril 2037\n\nVolcan : la facture s'alourdit\n\nLe volcan est "
                              "calme.\n\nL'Arjasari avait déjà connu une éruption majeure en 2029. Quelque 9 000 "
                              "personnes avaient alors été évacuées pendant près de trois semaines.\n"})
     claim = built.claim_of(built.q("9 000 personnes"))
     assert [(t.from_, t.to) for t in claim.times if t.role in ("event", "paragraph")] == [("2029-01-01", "2029-12-31")]
+
+
+def test_a_states_people_act_for_it_only_as_its_agents(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 10 mars 2031\n\nTitre\n\nSelon Kiev, les Russes ont tiré 80 missiles "
+                             "dans la nuit. Les Algériens ont obtenu 31 000 titres de séjour l'an dernier.\n"})
+    assert built.measures[built.q("80 missiles").id][0].endswith("|RU")
+    assert not built.measures[built.q("31 000 titres").id][0].endswith("|DZ")
 
 
 def test_a_share_said_no_outside_a_referendum_is_no_side(tmp_path: Path) -> None:

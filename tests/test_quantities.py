@@ -203,6 +203,9 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Les prix ont reculé de 2 %, contre une hausse de 4 % en 2035.", [("2 %", -2, -2, "exact", "percent", None),
                                                                          ("4 %", 4, 4, "exact", "percent", None)]),
     ("Le prix du gaz baissera de 6,4 % en janvier.", [("6,4 %", -6.4, -6.4, "exact", "percent", None)]),
+    # (not a share of things of its own)
+    ("Les ventes ont chuté de 9 %, et 25 % des voitures neuves étaient électriques.",
+     [("9 %", -9, -9, "exact", "percent", None), ("25 %", 25, 25, "exact", "percent", None)]),
     # A copula of a count is no ratio's: "3 fois meilleurs".
     ("Les résultats étaient 3 fois meilleurs.", [("3", 3, 3, "exact", None, None)]),
     # A noun of the lexicon that starts with "point" is no percentage point.

@@ -292,7 +292,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                     times=_times_beyond(ts, outside[k], before_clause, frame, as_of, document.published) if own is None
                     else [replace(_span(own), role="event")] + ([as_of] if as_of else []),
                     entity_keys=list(dict.fromkeys(m["key"] for m in mentions_raw if c_start <= m["start"] < c_end)),
-                    paragraph=paragraph, sentence=si,
+                    paragraph=paragraph, sentence=si, told_earlier=any(q.get("earlier") for q in group),
                 ))
     mentions = [Mention(m["start"], m["end"], m["text"], m["key"], m["label"]) for m in mentions_raw]
     entities: dict[str, Entity] = {}

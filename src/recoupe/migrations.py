@@ -609,3 +609,11 @@ def m017_document_terms(conn: sqlite3.Connection) -> None:
         );
         """,
     )
+
+
+@migration
+def m018_told_earlier(conn: sqlite3.Connection) -> None:
+    """Whether a claim tells an earlier, smaller count than its article's ("la police ne
+    recensait que 14 morts"): a later, larger count of its measure updates it. Claims stored
+    before read as not (0)."""
+    _script(conn, "ALTER TABLE claims ADD COLUMN told_earlier INTEGER NOT NULL DEFAULT 0 CHECK (told_earlier IN (0, 1));")

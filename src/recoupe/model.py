@@ -164,6 +164,9 @@ class Claim:
     paragraph: int = 0
     sentence: int = 0
     id: Optional[str] = None
+    # Told as an earlier, smaller count than its article's ("la police ne recensait que 14 morts"):
+    # a later, larger count of its measure updates it.
+    told_earlier: bool = False
 
     def event_time(self) -> Optional[TimeSpan]:
         """The window its figures measure, for comparing them: a time read in the claim (an

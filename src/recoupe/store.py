@@ -499,8 +499,8 @@ class Ledger:
             "INSERT INTO claims (document_id, start, end, text, paragraph, sentence, hedged,"
             " modality, hedge_cues, source_name, source_text, source_start, source_end,"
             " source_cue, source_kind, source_via, source_role, source_anonymous, source_office,"
-            " source_country, source_described)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " source_country, source_described, told_earlier)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 document_id,
                 claim.start,
@@ -523,6 +523,7 @@ class Ledger:
                 source.office if source else None,
                 source.country if source else None,
                 int(bool(source and source.described)),
+                int(bool(claim.told_earlier)),
             ),
         ).fetchone()
         batch.claim_ids.append((claim, claim_id))
@@ -613,7 +614,7 @@ class Ledger:
             "SELECT c.id, c.document_id, c.start, c.end, c.text, c.paragraph, c.sentence,"
             " c.hedged, c.modality, c.hedge_cues, c.source_name, c.source_text, c.source_start,"
             " c.source_end, c.source_cue, c.source_kind, c.source_via, c.source_role, c.source_anonymous,"
-            " c.source_office, c.source_country, c.source_described"
+            " c.source_office, c.source_country, c.source_described, c.told_earlier"
             " FROM claims c JOIN documents d ON d.id = c.document_id "
             + where
             + " ORDER BY d.rowid, c.start, c.id",
@@ -661,7 +662,7 @@ class Ledger:
                     document=r[1], start=r[2], end=r[3], text=r[4], source=source, hedged=bool(r[7]),
                     modality=r[8], hedge_cues=json.loads(r[9]), quantities=quantities.get(claim_id, []),
                     times=times.get(claim_id, []), entity_keys=entity_keys.get(claim_id, []),
-                    paragraph=r[5], sentence=r[6], id=f"c{claim_id}",
+                    paragraph=r[5], sentence=r[6], id=f"c{claim_id}", told_earlier=bool(r[22]),
                 )
             )
         return claims

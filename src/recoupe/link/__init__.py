@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from recoupe import entities as entity_index
 from recoupe.entities import groups
-from recoupe.link.compare import POINTS, SCALE_PRECISION, Estimate, another_day, different_spans, compare, describe, far_apart, revisable, revision, told_before_the_other
+from recoupe.link.compare import POINTS, SCALE_PRECISION, Estimate, another_day, bounds, different_spans, compare, describe, far_apart, revisable, revision, told_before_the_other
 from recoupe.link.grades import grade, rate_entities
 from recoupe.link.independence import ONE_READING, IndependenceJudge, one_reading, origin_of
 from recoupe.link.consensus import consensus
@@ -178,6 +178,12 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
         and (ta | tb) <= occurrences.lead_places(ca.document)
     return occurrences.places(ca) == occurrences.places(cb) and same_towns \
         and occurrences.same_place_in_one_document(ca, cb, qa, qb)
+
+
+def _overlap(a: Estimate, b: Estimate) -> bool:
+    """Whether two figures' bounds meet: "au moins quatorze" and "14"."""
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    return alo <= bhi and blo <= ahi
 
 
 def _smaller(a: Estimate, b: Estimate) -> bool:
@@ -567,8 +573,11 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
         b_day = b.window[1] if b.window[0] == b.window[1] and b.window[1] is not None and b.as_of is not None \
             and b.window[1] < b.as_of else None
         for a, ca, _, a_step in reversed(items[max(0, i - WINDOW):i]):
-            same_day = b_day is not None and (a.window[1] or a.as_of) == b_day
-            if kept >= PER_FIGURE + (b_day is not None):
+            # (An earlier count told again, "la police ne recensait que 14 morts", is checked
+            # against the same count told before, past the budget, as a restated day is.)
+            same_day = b_day is not None and (a.window[1] or a.as_of) == b_day \
+                or cb.told_earlier and _overlap(a, b)
+            if kept >= PER_FIGURE + (b_day is not None or cb.told_earlier):
                 break
             if kept >= PER_FIGURE and not same_day:
                 continue  # (past the budget, only that day's own estimate, once)
@@ -625,6 +634,11 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if found is None:
                 continue
             relation, why = found
+            if relation == "conflicts" and cumulative and (
+                    (ca.told_earlier and _smaller(a, b)) or (cb.told_earlier and _smaller(b, a))):
+                # "l'exécutif n'avait confirmé que 12 décès" against 26: an earlier count, updated
+                earlier, later = (a, b) if ca.told_earlier and _smaller(a, b) else (b, a)
+                relation, why = "updates", f"{describe(earlier)} was told as an earlier count; {describe(later)} updates it"
             if relation != "corroborates" and measure.event in SAME_FIGURE_ONLY_EVENTS:
                 continue  # "pouvant accueillir jusqu'à 50 000 personnes" and "conçu pour 20 000": two camps
             if relation != "corroborates" and measure.event in DAY_COUNTS and None in a.window + b.window \

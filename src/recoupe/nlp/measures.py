@@ -152,6 +152,8 @@ NOT_SALES = ("measure",)
 # else ("Le site, vendu l'an dernier, compte 14 bâtiments", "La prison, ouverte en 2030, compte
 # 600 places").
 NEAR_ONLY_EVENTS = {"sold", "opened", "on_floor"}
+TAKEN_IN_CHARGE = "taken_in_charge"
+_CARE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CARE_WORDS)})")
 # A commodity withdrawn from its market is an output cut (for commodities only).
 WITHDRAWN = "withdrawn"
 COMMODITY_UNITS = ("barrel", "tonne", "cubic_metre", "hectolitre")
@@ -166,12 +168,12 @@ TOLL_NOUN_UNITS = ("death", "injured", "victim", "casualty")
 CLASS_UNITS = ("person", "building", "animal")
 # Events whose state matters (whose troops, shells or money): for the others, the place of the
 # occurrence tells figures apart, not an actor.
-ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "lost", "paid", "captured"}
+ACTOR_EVENTS = {"delivered", "deployed", "fired", "produced", "sanctioned", "lost", "paid", "captured",
+                # a state's sales are its own: "La France a vendu 80 Rafale", "2 millions de tonnes de maïs"
+                "sold"}
 # A cut of a commodity is a state's own ("La Russie réduira sa production de 250 000 barils par
 # jour"), no rival of the alliance's total (a plan's jobs cut are no state's).
-ACTOR_UNIT_EVENTS = {("cut", "barrel"), ("cut", "tonne"), ("cut", "cubic_metre"),
-                     # a state's sales are its own: "La France a vendu 80 Rafale"
-                     ("sold", "sale")}
+ACTOR_UNIT_EVENTS = {("cut", "barrel"), ("cut", "tonne"), ("cut", "cubic_metre")}
 _MONEY = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.MONEY_NOUNS, key=len, reverse=True))})(?![\w])")
 _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len, reverse=True))})(?![\w])")
 _AREA = _stem_patterns(ev.AREA_EVENTS)
@@ -295,10 +297,10 @@ class _Countries:
     """The states the mentions of one document name, sorted by offset, to read those of any
     span by bisection instead of going through all the document's mentions for each figure."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
-        # (a state's people act for it: "Les Russes ont tiré 80 missiles"; a scope, "au niveau
-        # national", names no actor)
-        mentions = [m for m in mentions if m.key.startswith("people:") or m.key.startswith("country:") and (
+    def __init__(self, mentions: list[Mention], people: bool = False) -> None:
+        # (with ``people``, a state's people act for it: "Les Russes ont tiré 80 missiles"; a
+        # scope, "au niveau national", names no actor)
+        mentions = [m for m in mentions if people and m.key.startswith("people:") or m.key.startswith("country:") and (
             gazetteer.resolve_place(m.text) is not None or gazetteer.state_metonym(m.text))]
         found = sorted((m.start, m.key.split(":", 1)[1]) for m in mentions)
         self.found = found
@@ -1136,6 +1138,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     out: dict[str, Measure] = {}
     folded_cache: dict[str, str] = {}
     countries_cache: dict[str, _Countries] = {}
+    agents_cache: dict[str, _Countries] = {}
     places_cache: dict[str, _Places] = {}
     asides_cache: dict[str, _Asides] = {}
     last_actor: dict[tuple[str, int], str] = {}
@@ -1170,11 +1173,13 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         doc_countries = countries_cache.get(claim.document)
         if doc_countries is None:
             doc_countries = countries_cache[claim.document] = _Countries(mentions.get(claim.document, []))
+            agents_cache[claim.document] = _Countries(mentions.get(claim.document, []), people=True)
+        doc_agents = agents_cache[claim.document]  # (and the states' people, for what they do as its agents)
         doc_places = places_cache.get(claim.document)
         if doc_places is None:
             doc_places = places_cache[claim.document] = _Places(mentions.get(claim.document, []))
         events: Optional[_Events] = None  # the claim's, read when a figure needs them
-        anywhere: Optional[list[tuple[int, str]]] = None
+        anywhere: Optional[tuple[bool, list[tuple[int, str]]]] = None  # (with the states' people or not, the states)
         previous: Optional[Measure] = None
         context = (claim.document, claim.paragraph)
         for i, q in enumerate(claim.quantities):
@@ -1268,10 +1273,11 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if events is None:
                 events = _Events(folded, claim.start, claim.end, text)
             event = event_of(text, folded, claim, q, events)
+            inherited = False  # whether the event is that of the figure it took its unit from, is set against or is part of
             if previous is not None and _PART_BEFORE.search(folded, max(0, q.start - 12), q.start) \
                     and not _event_words(folded, q.end, _clause_end(folded, q.end)):
                 event = previous.event  # "23 corps repêchés, dont quatre enfants": of the dead, not the rescued
-            inherited = False  # whether the event is that of the figure it took its unit from, or is set against
+                inherited = True
             if q.unit_inherited and previous is not None and previous.unit == q.unit:
                 # (not what a place can hold: "autorisée à accueillir 1 500 personnes, en recevait 2 200")
                 inherited = event is None
@@ -1322,7 +1328,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = "cut" if q.unit in COMMODITY_UNITS else None
             if event == "cut" and q.unit in ev.MONEY_UNITS:
                 event = None  # "une réduction de 500 euros": a discount, no cut
-            if event in NEAR_ONLY_EVENTS and not inherited and q.unit not in SALE_UNITS \
+            if event == TAKEN_IN_CHARGE:
+                event = "treated" if _CARE.search(folded) else None
+            if event in NEAR_ONLY_EVENTS and not inherited and q.unit not in SALE_UNITS and q.unit not in ev.MONEY_UNITS \
                     and not _told_near(folded, q, event):
                 event = CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if event == "filed" and q.unit not in ev.FILED_UNITS:
@@ -1413,10 +1421,12 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 # "500 000 animaux tués" are one count); drones shot down are destroyed.
                 event = "killed" if people or q.unit_class == "animal" else "destroyed"
             prev_end = claim.quantities[i - 1].end if i > 0 else None
-            if anywhere is None:
+            agents = event in ev.PEOPLE_ACTOR_EVENTS
+            if anywhere is None or anywhere[0] != agents:
                 c_start, c_end = _clause_bounds(text, claim)
-                anywhere = _countries(text, folded, c_start, c_end, doc_countries, actors_only=True)
-            actor = actor_of(text, folded, claim, q, doc_countries, prev_end, anywhere)
+                anywhere = (agents, _countries(text, folded, c_start, c_end, doc_agents if agents else doc_countries,
+                                               actors_only=True))
+            actor = actor_of(text, folded, claim, q, doc_agents if agents else doc_countries, prev_end, anywhere[1])
             if actor is None:
                 actor = last_actor.get(context)  # the state the paragraph is about
             else:

@@ -70,6 +70,12 @@ class Modality:
         self.poll_votes = _words(cues, "POLL_VOTE_WORDS", r"(?<![\w\-])", r"(?![\w\-])")
         self.whole_before = _words(cues, "WHOLE_BEFORE_PROMISE", r"(?<![\w\-])", r"\s+$")
         self.promised = _words(cues, "FORECAST_AFTER_FIGURE", r"\s+", r"(?![\w\-])")
+        # "ne recensait que 14 morts", "n'avait confirmé que 12 décès": a count told of before
+        negations, restrictives = getattr(cues, "EARLIER_NEGATIONS", ()), getattr(cues, "EARLIER_RESTRICTIVES", ())
+        self.earlier = re.compile(
+            rf"(?<![\w\-])(?:{phrase_pattern(negations)})\s*(?:(?:{phrase_pattern(cues.EARLIER_AUXILIARIES)})\s+\w+"
+            rf"|\w+(?:{'|'.join(cues.EARLIER_ENDINGS)}))\s+(?:(?:{phrase_pattern(cues.EARLIER_ADVERBS)})\s+)?"
+            rf"(?:{phrase_pattern(restrictives)})\s*$") if negations and restrictives else re.compile(r"(?!)")
         self.clause_cut = re.compile(cues.CLAUSE_CUT)
         self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
         self.suffixes = tuple(cues.CONDITIONAL_SUFFIXES)
@@ -339,6 +345,7 @@ class ModalityTagger:
                 # "Sur les 3 200 places promises pour 2036, 1 870 ont été livrées": the promise alone
                 reading = _summary([("prediction", text[promise.start():promise.end()].strip())])
             q["hedged"], q["modality"], q["hedge_cues"] = reading["hedged"], reading["modality"], reading["cues"]
+            q["earlier"] = self.m.earlier.search(folded, max(0, q["start"] - 60), q["start"]) is not None
         return doc
 
     @staticmethod

@@ -874,6 +874,7 @@ def _counted_subject(folded: str, found: list[_Found]) -> None:
 
 _LISTED_AFTER_FALL = re.compile(rf"(?:,|(?<![\w])(?:{phrase_pattern(frn.FALL_LIST_JOINS)}))\s+"
                                 rf"(?:(?:[^\s\d%]+\s+){{0,2}}(?:{phrase_pattern(frn.FALL_LIST_PREPOSITIONS)})\s*)?$")
+_SHARE_OF_AFTER = re.compile(rf"\s+(?:{phrase_pattern(frn.SHARE_OF_WORDS)})\s*[^\W\d_]")
 # How far a share listed after a fall may stand from it ("La baisse atteint 3,4 % à Paris, où le
 # mètre carré vaut 9 280 euros, et 2,6 % en Île-de-France").
 LISTED_FALL_REACH = 120
@@ -889,6 +890,8 @@ def _falls_listed(folded: str, found: list[_Found]) -> None:
         if p.text.lstrip()[:1] in frn.MINUS_SIGNS or q.text.lstrip()[:1] in frn.MINUS_SIGNS:
             continue  # (signs written: each tells its own)
         between = folded[p.end:q.start]
+        if _SHARE_OF_AFTER.match(folded, q.end):
+            continue  # (a share of things of its own)
         if len(between) <= LISTED_FALL_REACH and "%" not in between and not _SENTENCE_BREAK.search(between) \
                 and _LISTED_AFTER_FALL.search(between):
             q.low, q.high = -q.high if q.high is not None else None, -q.low

@@ -166,3 +166,12 @@ SEAT_LINKS = ("de", "d'", "d’", "du", "des")
 ADMIN_NOUNS = ("province", "région", "département", "district", "état", "comté", "canton", "gouvernorat",
                "wilaya", "oblast", "land", "commune")
 ADMIN_LINKS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’")
+
+# A count told as an earlier, smaller one, with "ne … que" in the imperfect or the pluperfect:
+# "Mardi soir, la police ne comptait encore que 14 morts", "l'exécutif n'avait confirmé que 12
+# décès". What was told then: a later, larger toll updates it, never contradicts it.
+EARLIER_NEGATIONS = ("ne", "n'")
+EARLIER_AUXILIARIES = ("avait", "avaient")
+EARLIER_ENDINGS = ("ait", "aient")
+EARLIER_ADVERBS = ("encore", "alors", "toujours", "officiellement", "jusque-là")
+EARLIER_RESTRICTIVES = ("que", "qu'")

@@ -26,7 +26,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
              "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu"),
     # things sold are sales, however told ("842 000 ventes", "836 000 logements ont été vendus",
     # "21 400 logements ont changé de mains"); a sum sold for is paid (MONEY_EVENT_READINGS)
-    "sold": ("vendu", "vente", "changé de mains", "changent de mains", "changeant de mains", "trouvé preneur",
+    "sold": ("vendu", "vente", "changé de mains", "changent de mains", "changeant de mains", "changé de propriétaire",
+             "changent de propriétaire", "changeant de propriétaire", "trouvé preneur",
              "trouvé acquéreur", "écoulé", "transaction"),
     # (not "bombard": "dix bombardiers d'eau" are aircraft fighting a fire)
     "fired": ("tir", "utilis", "consomm", "dépens", "lancé", "lancer", "bombardé", "bombarder", "bombardement",
@@ -121,8 +122,10 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "treated": ("présentées aux urgences", "présentés aux urgences", "présenté aux urgences", "présentée aux urgences",
                 "vues aux urgences", "vus aux urgences", "reçues aux urgences", "reçus aux urgences",
                 "passées aux urgences", "passés aux urgences", "ont consulté aux urgences", "consultations aux urgences",
-                "soigné", "soignés", "soignées", "pris en charge", "prises en charge", "prendre en charge",
-                "traité sur place", "traités sur place", "traitées sur place"),
+                "soigné", "soignés", "soignées", "traité sur place", "traités sur place", "traitées sur place"),
+    # taken in charge: by the emergency services in an article on the hurt or the sick (see
+    # CARE_WORDS), by a welfare office otherwise ("30 000 mineurs pris en charge par l'ASE")
+    "taken_in_charge": ("pris en charge", "prises en charge", "prendre en charge", "prise en charge"),
     # goods burnt: "600 tonnes de produits ont brûlé", "partis en fumée" (areas have their own words)
     "burnt": ("brûlé", "brûlés", "brûlée", "brûlées", "ont brûlé", "partis en fumée", "parties en fumée",
               "parti en fumée", "partie en fumée", "consumé", "consumés", "consumées", "calciné", "calcinés"),
@@ -161,8 +164,6 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
             # marché 1,2 million de barils", "une coupe de 2 millions de barils"
             "coupe de production", "coupes de production", "baisse de l'offre", "baisse effective de l'offre",
             "baisse réelle de l'offre", "réduction de l'offre", "réduction de production", "réduction de la production",
-            # "une réduction de 300 postes" (no sum: see measures)
-            "réduction de", "réduction d'",
             *(f"{verb} {whose} production" for verb in ("réduire", "réduisant", "réduit", "réduira", "réduiront",
                                                          "réduisent", "réduction de", "baisse de", "abaisser",
                                                          "abaissé", "abaissera")
@@ -212,9 +213,19 @@ EVENT_NOT_WORDS = ("de produits", "des produits", "les produits", "ces produits"
                                                       "restaient", "demeurent", "demeuraient")
                      for opened in ("ouvert", "ouverts", "ouverte", "ouvertes")),
                    "ouverts le dimanche", "ouvertes le dimanche", "ouvert le dimanche",
+                   *(f"{opened} {when}" for opened in ("ouvert", "ouverts", "ouverte", "ouvertes")
+                     for when in ("sept jours", "tous les jours", "pendant", "toute l'année", "jour et nuit")),
                    "tiré de", "tirés de", "tirée de", "tirées de", "tiré des", "tirés des", "tirée des", "tirées des",
                    "tiré au sort", "tirés au sort", "tirée au sort", "tirées au sort", "tirage", "tirages", "tirelire",
                    "point de vente", "points de vente", "en vente", "à la vente", "prix de vente", "prix de ventes",
+                   # what found no buyer sold nothing; a sales department or an online shop sells no
+                   # count: "Vingt-deux lots n'ont pas trouvé preneur", "les salariés de l'entrepôt
+                   # de vente en ligne"
+                   "pas trouvé preneur", "pas trouvé acquéreur", "n'a été vendu", "n'a été vendue", "n'ont été vendus",
+                   "n'ont été vendues", "pas été vendu", "pas été vendue", "pas été vendus", "pas été vendues",
+                   "invendu", "invendus", "invendues", "vente en ligne", "vente à distance", "service de vente",
+                   "force de vente", "forces de vente", "service des ventes", "directeur des ventes",
+                   "directrice des ventes", "lors de la vente", "vente aux enchères", "ventes aux enchères",
                    # a sale banned sells nothing: "la préfecture a interdit la vente des légumes"
                    "interdit la vente", "interdiction de la vente", "interdiction de vente", "suspendu la vente",
                    "suspension de la vente", "retiré de la vente", "retirés de la vente", "retirées de la vente")
@@ -225,6 +236,13 @@ PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested", "imprisone
                       "registered", "started")
 # An event of things read another way for people: detainees "se sont échappés" escaped, no spill.
 PEOPLE_READINGS = {"spilled": "escaped"}
+# Words of an article on the hurt or the sick, in which those "pris en charge" were treated.
+CARE_WORDS = ("urgences", "secours", "secouristes", "samu", "blessé", "blessés", "malaise", "malaises", "hôpital",
+              "hôpitaux", "hospitalis", "pompiers", "infirmerie", "médecin", "soins", "intoxiqu", "déshydrat")
+# Events a state's people do as its agents: "les Russes ont tiré 80 missiles" (not "les Algériens
+# ont obtenu 31 000 titres de séjour", "les Français ont acheté 1,7 million de voitures": people
+# served or buying).
+PEOPLE_ACTOR_EVENTS = ("fired", "deployed", "lost", "captured", "sanctioned", "produced")
 # Units an event's words do not apply to: hostages "détenus" are held by their captors, no
 # prison's inmates.
 UNITS_NOT_OF = {"imprisoned": ("hostage",)}
@@ -546,7 +564,7 @@ REFERENDUM_VOTE_VERBS_AFTER = {"yes": ("voteraient oui", "voterait oui", "votent
                                       "ont rejeté", "rejettent", "ont refusé", "refusent", "rejetteraient",
                                       "refuseraient", "disent non", "ont dit non")}
 # Neither side: "et 3 % ne se prononcent pas", "2 % de votes blancs".
-REFERENDUM_UNDECIDED_AFTER = ("ne se prononcent pas", "ne se prononce pas", "sans opinion", "indécis", "de blancs",
+REFERENDUM_UNDECIDED_AFTER = ("ne se prononcent pas", "ne se prononce pas", "sans opinion", "indécis", "d'indécis", "de blancs",
                               "de votes blancs", "de bulletins blancs", "blancs", "nuls", "ne savent pas")
 REFERENDUM_SIDE_BEFORE = {"yes": ("le oui", "du oui", "au oui", "oui à", "voté oui", "dit oui", "disent oui",
                                   "en faveur du oui"),

@@ -164,6 +164,8 @@ LEVEL_ADVERBS = ("même",)
 # A share listed after a fall: "ont chuté de 9 %, et de 12 % à Paris", "et Stellantis de 4,5 %".
 FALL_LIST_JOINS = ("et",)
 FALL_LIST_PREPOSITIONS = ("de", "d'")
+# ... not a share of things of its own: "et 25 % des voitures neuves étaient électriques".
+SHARE_OF_WORDS = ("des", "du", "de la", "de l'", "d'")
 # Words of a bound or an approximation that may stand between a fall's word, or a copula, and
 # its figure: "en baisse de près de 3 %", "les manifestants étaient plus de 4 000".
 QUALIFIERS_BEFORE_FIGURE = ("plus de", "près de", "environ", "quelque", "au moins")
