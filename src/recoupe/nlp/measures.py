@@ -297,11 +297,12 @@ class _Countries:
     """The states the mentions of one document name, sorted by offset, to read those of any
     span by bisection instead of going through all the document's mentions for each figure."""
 
-    def __init__(self, mentions: list[Mention], people: bool = False) -> None:
-        # (with ``people``, a state's people act for it: "Les Russes ont tiré 80 missiles"; a
-        # scope, "au niveau national", names no actor)
-        mentions = [m for m in mentions if people and m.key.startswith("people:") or m.key.startswith("country:") and (
-            gazetteer.resolve_place(m.text) is not None or gazetteer.state_metonym(m.text))]
+    def __init__(self, mentions: list[Mention], named: bool = False) -> None:
+        # (a scope, "au niveau national", names no actor; ``named``: the mentions were sorted
+        # out already, with the states' people, who act for them, when wanted: "Les Russes ont
+        # tiré 80 missiles")
+        if not named:
+            mentions = [m for m in mentions if _names_a_state(m)]
         found = sorted((m.start, m.key.split(":", 1)[1]) for m in mentions)
         self.found = found
         self.starts = [f[0] for f in found]
@@ -312,6 +313,21 @@ class _Countries:
 
     def between(self, start: int, end: int) -> list[tuple[int, str]]:
         return self.found[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    @classmethod
+    def of_states_and_people(cls, mentions: list[Mention]) -> tuple["_Countries", "_Countries"]:
+        """The document's states, and its states with their people (each mention read once)."""
+        states = [m for m in mentions if _names_a_state(m)]
+        named = {id(m) for m in states}
+        agents = [m for m in mentions if id(m) in named or m.key.startswith("people:")]
+        return cls(states, named=True), cls(agents, named=True)
+
+
+def _names_a_state(m: Mention) -> bool:
+    """Whether a mention names a state by a name the gazetteer knows (not a scope: "au niveau
+    national")."""
+    return m.key.startswith("country:") and (gazetteer.resolve_place(m.text) is not None
+                                              or bool(gazetteer.state_metonym(m.text)))
 
 
 # Places below a state (towns, regions, departments), as the entity keys name them.
@@ -1172,8 +1188,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             aside = asides_cache[claim.document] = _Asides(folded)
         doc_countries = countries_cache.get(claim.document)
         if doc_countries is None:
-            doc_countries = countries_cache[claim.document] = _Countries(mentions.get(claim.document, []))
-            agents_cache[claim.document] = _Countries(mentions.get(claim.document, []), people=True)
+            doc_countries, agents_cache[claim.document] = _Countries.of_states_and_people(mentions.get(claim.document, []))
+            countries_cache[claim.document] = doc_countries
         doc_agents = agents_cache[claim.document]  # (and the states' people, for what they do as its agents)
         doc_places = places_cache.get(claim.document)
         if doc_places is None:
@@ -1236,9 +1252,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     if side is not None and what == TURNOUT and _TURNOUT.search(folded, _sentence_start(folded, q.start), q.start):
                         side = None  # "à Genève, où le oui l'emporte, la participation atteignait 38,6 %"
                     before_side = sides.get(claim.document)
-                    if side is None and what is None and before_side is not None and 0 <= q.start - before_side[0] <= LISTED_REACH \
-                            and not _SENTENCE_END.search(folded, before_side[0], q.start) \
-                            and _LIST_JOIN.search(folded, max(0, q.start - 30), q.start):
+                    if side is None and what is None and before_side is not None \
+                            and _listed_after(folded, before_side[0], q, 30):
                         side = before_side[1]  # "Genève l'a approuvé à 58,4 %, Vaud à 56,9 %"
                     if side == UNDECIDED:
                         continue
@@ -1613,11 +1628,17 @@ def _listed_after_change(folded: str, claim: Claim, q: Quantity, said: list[_Sai
     if not said or not said[-1].change or said[-1].claim.document != claim.document:
         return False
     last = said[-1].q
-    return 0 <= q.start - last.end <= LISTED_REACH and not _SENTENCE_END.search(folded, last.end, q.start) \
-        and "%" not in folded[last.end:q.start] and _LIST_JOIN.search(folded, max(0, q.start - 20), q.start) is not None
+    return "%" not in folded[last.end:q.start] and _listed_after(folded, last.end, q, 20)
 
 
-def _changes_and_shares(said: list[tuple[Claim, Quantity, bool, bool, Optional[str]]], claims: list[Claim],
+def _listed_after(folded: str, end: int, q: Quantity, join_reach: int) -> bool:
+    """Whether a figure is listed after the figure that ends at ``end``, in its sentence, a list's
+    join within ``join_reach`` before it ("Genève l'a approuvé à 58,4 %, Vaud à 56,9 %")."""
+    return 0 <= q.start - end <= LISTED_REACH and not _SENTENCE_END.search(folded, end, q.start) \
+        and _LIST_JOIN.search(folded, max(0, q.start - join_reach), q.start) is not None
+
+
+def _changes_and_shares(said: list[_Said], claims: list[Claim],
                         folded: dict[str, str], out: dict[str, Measure]) -> None:
     """Give each percentage told after a figure (a change, "soit une hausse de 41 %", or a
     share, "soit 52 % du programme") the measure of what it is the change or share of, read

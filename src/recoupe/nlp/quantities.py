@@ -100,6 +100,7 @@ _NOUN_AFTER = re.compile(
     rf"(?P<unit>[^\W\d_][\w\-]*)"
 )
 _PER = re.compile(rf"(?<![\w])(?P<per>{phrase_pattern(fru.PER_PHRASES)})(?![\w])")
+_OF_NEXT = re.compile(r"\s*(?:de\s|d')")
 _NOT_PER = re.compile(rf"(?:{phrase_pattern(fru.NOT_PER_PHRASES)})")
 _PER_KEYS = {re.sub(r"\s+", " ", fold(k)): v for k, v in fru.PER_PHRASES.items()}
 _ADDED_OVER = {fold(k) for k in fru.ADDED_OVER_PHRASES}
@@ -216,7 +217,8 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
         return Unit("basis_point", "ratio", basis.group("unit"), basis.end())
     points = _POINTS.match(folded, end)
     multi = _MULTIWORD.match(folded, end)
-    if points and multi and multi.end() > points.end() and not re.match(r"\s*(?:de\s|d')", folded[end:]):
+    of_after = _OF_NEXT.match(folded, end) is not None  # (read in place: no copy of the rest of the text)
+    if points and multi and multi.end() > points.end() and not of_after:
         points = None  # "18 points d'eau", "640 points de vente": a noun of the lexicon, no points
     if points and not number.multiplied:
         clause = folded[max(0, end - 120):end]
@@ -225,7 +227,7 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
             return Unit("index_point", "measure", points.group("unit"), points.end())  # "le CAC 40 a perdu 94 points"
         return Unit("percentage_point", "ratio", points.group("unit"), points.end())
     needs_of = number.multiplied or number.kind in ("vague", "collective")
-    if multi and (bool(re.match(r"\s*(?:de\s|d')", folded[end:])) == needs_of):
+    if multi and of_after == needs_of:
         written = re.sub(r"\s+", " ", multi.group("unit"))
         lemma, concept, cls = fru.COUNT_NOUNS[written]
         return Unit(concept, cls, written, multi.end())
