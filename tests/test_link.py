@@ -1339,6 +1339,21 @@ def test_the_day_an_article_reports(tmp_path: Path, last_line: str, dated: Optio
     ("À Lyon, le prix des appartements n'y a baissé que de 0,9 %.", "0,9 %", "price_change|percent"),
     ("Le taux moyen des crédits immobiliers est descendu à 3,4 % en mai, contre 3,9 % en janvier.", "3,9 %",
      "mortgage_rate|percent"),
+    # A count named by its head: the change of what its figures count, however the article's
+    # headline names a rate; "ce nombre" is the figure told before; a noun negated names nothing.
+    ("Le nombre de demandeurs d'emploi a augmenté de 1,6 % au quatrième trimestre.", "1,6 %",
+     "counted_jobseeker_change|percent"),
+    ("Le nombre de demandeurs d'emploi inscrits, c'est-à-dire sans aucune activité, a augmenté de 1,6 %.", "1,6 %",
+     "counted_jobseeker_change|percent"),
+    ("L'Occitanie, avec 287 300 demandeurs d'emploi sans activité, a vu ce nombre augmenter de 2,2 %.", "2,2 %",
+     "counted_jobseeker_change|percent"),
+    ("Le nombre de demandeurs d'emploi s'établit à 3 112 400. Sur un an, la hausse atteint 3,2 %.", "3,2 %",
+     "counted_jobseeker_change|percent"),
+    ("France Travail comptabilise 5 431 000 demandeurs d'emploi, un chiffre quasi stable (+0,3 %).", "+0,3 %",
+     "counted_jobseeker_change|percent"),
+    # (guards: the activity of a firm; a rate named in its own sentence)
+    ("Le groupe emploie 300 salariés. Son activité a reculé de 4 %.", "4 %", "activity_change|percent"),
+    ("Le taux de chômage a augmenté de 2 % en un an.", "2 %", "unemployment|percent"),
     # (an article on inflation means prices' rate)
     ("L'inflation ralentit. Sur un an, les prix à la consommation ont augmenté de 2 %. Les prix ont progressé de "
      "0,3 % sur un mois.", "0,3 %", "inflation|percent"),
@@ -1348,6 +1363,19 @@ def test_a_change_is_the_change_of_what_its_article_counts(tmp_path: Path, text:
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2030\n\nTitre\n\n" + text + "\n"})
     found = built.measures.get(built.q(figure).id or "")
     assert found is not None and "|".join(found[0].split("|")[:2]) == measure
+
+
+def test_a_count_changed_under_a_rates_headline_is_no_rate(tmp_path: Path) -> None:
+    # "Chômage :" heads an article on jobseekers: their number's change is no jobless rate, and
+    # the copy under another headline measures it alike.
+    body = ("Le nombre de demandeurs d'emploi inscrits à France Travail a augmenté de 1,6 % au quatrième trimestre "
+            "2036, pour s'établir à "
+            "3 112 400, selon la Dares.\n")
+    built = build(tmp_path, {"a.txt": "Publié le 27 janvier 2037\n\nChômage : le nombre de demandeurs d'emploi "
+                                      "augmente de 1,6 %\n\n" + body,
+                             "b.txt": "Publié le 27 janvier 2037\n\nEmploi : plus de 3,1 millions d'inscrits\n\n" + body})
+    measures = {built.measures[q.id][0] for c in built.claims for q in c.quantities if q.text == "1,6 %"}
+    assert len(measures) == 1 and not next(iter(measures)).startswith("unemployment")
 
 
 def test_two_exams_pass_rates_are_two_measures(tmp_path: Path) -> None:
@@ -1824,6 +1852,34 @@ def test_a_figure_with_no_event_counts_what_its_article_counts(tmp_path: Path, t
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
     q = built.q(figure)
     assert built.measures[q.id][0].split("|")[:2] == [event, "person"]
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # A crowd in an article on a crush is no toll: a rival's figure set against the one before it,
+    # a crowd pressing where it happened, what a stadium holds, what an association gathers.
+    ("Une bousculade a fait 12 morts au stade. Selon l'organisateur, quelque 60 000 spectateurs s'étaient "
+     "rassemblés. La police avance un chiffre nettement inférieur, « près de 45 000 personnes ».",
+     "près de 45 000 personnes", "attended|person"),
+    ("Un incendie a fait 13 morts dans la discothèque. Selon le gérant, environ 400 personnes se trouvaient à "
+     "l'intérieur. La police, qui parlait dimanche d'« au moins 650 » personnes, estime désormais qu'elles étaient "
+     "près de 700.", "près de 700", "present|person"),
+    ("Une bousculade a fait 26 morts au stade. Entre 50 000 et 55 000 personnes se pressaient aux abords du stade.",
+     "Entre 50 000 et 55 000 personnes", "present|person"),
+    ("Une bousculade a fait 26 morts au stade. Entre 50 000 et 55 000 personnes se pressaient aux abords du stade, "
+     "bien au-delà des 35 000 places de l'enceinte.", "35 000 places", "capacity|place"),
+    ("Un incendie a fait 13 morts dans la discothèque, autorisée à en accueillir 300.", "300", "capacity|person"),
+    ("Un incendie a fait 13 morts dans la discothèque. Elles étaient 700, pour une capacité autorisée de 300 "
+     "personnes.", "300 personnes", "capacity|person"),
+    ("Une bousculade a fait 26 morts au stade. Aucune indemnité n'a été payée, selon l'association des familles, "
+     "qui dit regrouper 19 familles.", "19 familles", "held|person"),
+    # (guards: the dead of a crush, named as a rival's count, stay the dead)
+    ("Une bousculade a fait 12 morts au stade, selon le gouvernement. Un médecin avance un chiffre plus élevé, "
+     "« dix-sept morts ».", "dix-sept morts", "killed|person"),
+])
+def test_a_crowd_is_no_toll(tmp_path: Path, text: str, figure: str, measure: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 15 mars 2037\n\nTitre\n\n" + text + "\n"})
+    found = built.measures.get(built.q(figure).id or "")
+    assert found is not None and "|".join(found[0].split("|")[:2]) == measure, found
 
 
 @pytest.mark.parametrize(("text", "a", "b", "relation"), [

@@ -426,6 +426,25 @@ def test_a_figure_joined_to_the_next_shares_its_unit(text: str, units: dict[str,
     assert {q.text: q.unit for q in quantities} == units
 
 
+@pytest.mark.parametrize("text, units", [
+    # The level a change brings its subject to counts the subject, not percents.
+    ("Le nombre de demandeurs d'emploi a augmenté de 1,6 % au quatrième trimestre, pour s'établir à 3 112 400.",
+     {"1,6 %": "percent", "3 112 400": "jobseeker"}),
+    ("Le nombre de passagers a progressé de 4 % sur un an pour atteindre 12,3 millions.",
+     {"4 %": "percent", "12,3 millions": "passenger"}),
+    ("Le nombre de demandeurs d'emploi en catégorie A s'élève à 3 368 700, en progression de 1,5 %.",
+     {"3 368 700": "jobseeker", "1,5 %": "percent"}),
+    # (a subject the lexicon does not count: a bare level, no percent)
+    ("Le trafic a progressé de 2,1 % sur un an pour s'établir à 7 480.", {"2,1 %": "percent", "7 480": None}),
+    # Guards: a level of a rate is a rate; a figure set against a change is the change's.
+    ("Le taux de chômage a augmenté de 0,2 point, à 8,1 %.", {"0,2 point": "percentage_point", "8,1 %": "percent"}),
+    ("Les ventes ont progressé de 4 % en mai, contre 3 en avril.", {"4 %": "percent", "3": "percent"}),
+])
+def test_the_level_a_change_brings_its_subject_to(text: str, units: dict[str, Optional[str]]) -> None:
+    quantities, _ = find_quantities(text)
+    assert {q.text: q.unit for q in quantities} == units
+
+
 def test_a_count_named_after_its_figure() -> None:
     text = "L'OIM a porté à 1 390 son décompte des morts et disparus, quand l'ONG avance le chiffre de 3 600."
     quantities, _ = find_quantities(text)

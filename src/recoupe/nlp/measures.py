@@ -23,7 +23,7 @@ from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
 from recoupe.model import PERCENT, RATIO, Claim, Measure, Mention, Quantity
-from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun, is_waiting_time
+from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun, counted_head, is_waiting_time
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 def _stem_patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, "re.Pattern[str]"]]:
@@ -674,15 +674,22 @@ _CHANGED = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.CHANGED_NOUNS, ke
 _SHARE_SAID = re.compile(r"(?<![\w])soit\s+$")
 
 
+# A percentage written with its sign tells a change: "un chiffre quasi stable (+0,3 %)".
+_SIGNS = ("+", *frn.MINUS_SIGNS)
+
+
 def tells_change(folded: str, q: Quantity) -> bool:
     """Whether a percentage tells a change ("a reculé de 4,2 %", "une hausse de 41 %", "44 %
     de plus") and no rate noun of its sentence says what it is ("les prix ont augmenté de
     1,8 %" is inflation)."""
     if not (_CHANGE_BEFORE.search(folded, max(0, q.start - 40), q.start) or _CHANGE_AFTER.match(folded, q.end)
-            or tells_change_again(folded, q)):
+            or tells_change_again(folded, q) or q.text.lstrip()[:1] in _SIGNS):
         return False
     after = _OF.match(folded, q.end)
-    return not (_RATE.search(folded, _sentence_start(folded, q.start), q.start)
+    rates = list(_RATE.finditer(folded, _sentence_start(folded, q.start), q.start))
+    # (not a rate named before what the change counts: "Chômage : le nombre de demandeurs
+    # d'emploi augmente de 1,6 %")
+    return not ((rates and counted_head(folded, rates[-1].end(), q.start) is None)
                 or _RATE.match(folded, after.end() if after else q.end))
 
 
@@ -732,14 +739,25 @@ def _figure_change(m: Measure) -> str:
     return f"{name}_{ev.CHANGE}"
 
 
-def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], rate: Optional[str] = None) -> Optional[str]:
+def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], rate: Optional[str] = None,
+              of_unit: Optional[dict[str, Measure]] = None) -> Optional[str]:
     """What a percentage that tells a change measures: the change of the nearest thing named
     before it in its sentence ("le chiffre d'affaires a reculé de 4,2 %"), or of the measure of
     ``figure``, the figure told before it there ("32 460 migrants ont débarqué, soit une
     hausse de 41 %"), whichever is nearer; None when neither is, or when the thing is a
-    market's prices and ``rate``, the rate its article names, says what they are (inflation)."""
+    market's prices and ``rate``, the rate its article names, says what they are (inflation).
+    A count named by its head ("le nombre de demandeurs d'emploi a augmenté de 1,6 %") is
+    measured as the figures of its unit in ``of_unit`` are."""
     start = _sentence_start(folded, q.start)
-    nouns = list(_CHANGED.finditer(folded, start, q.start))
+    nouns = [n for n in _CHANGED.finditer(folded, start, q.start) if not _NEGATED_NOUN.search(folded, max(0, n.start() - 14), n.start())]
+    if figure is not None and figure[0] >= start and _FIGURE_AGAIN.search(folded, figure[0], q.start):
+        nouns = []  # "avec 287 300 demandeurs sans activité, a vu ce nombre augmenter de 2,2 %"
+    head = counted_head(folded, start, q.start)
+    if head is not None and (not nouns or head[2] >= nouns[-1].end()) and (figure is None or head[2] > figure[0]):
+        unit = head[0][1]
+        measure = (of_unit or {}).get(unit)
+        what = _figure_change(measure) if measure is not None else f"{COUNTED}_{unit}_{ev.CHANGE}"
+        return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
     if nouns and rate is not None and _phrase(nouns[-1]) in ev.GENERIC_CHANGED_NOUNS:
         return None
     if nouns and figure is not None and ev.CHANGED_NOUN_EVENTS.get(_phrase(nouns[-1])) == figure[1].event \
@@ -748,12 +766,18 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], r
     elif nouns and (figure is None or nouns[-1].end() > figure[0]):
         what = f"{ev.CHANGED_NOUNS[_phrase(nouns[-1])]}_{ev.CHANGE}"
     elif figure is not None and (figure[0] >= start or (
-            figure[0] >= _sentence_before(folded, start) and q.start - start <= ANAPHORIC_REACH
-            and not _SHARE_OF.match(folded, q.end))):
+            figure[0] >= _sentence_before(folded, start, tells_change_again(folded, q))
+            and q.start - start <= ANAPHORIC_REACH and not _SHARE_OF.match(folded, q.end))):
         what = _figure_change(figure[1])
     else:
         return None
     return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
+
+
+# "sans activité": a noun negated names no thing that changed.
+_NEGATED_NOUN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEGATING_BEFORE_NOUN)})\s+$")
+# "a vu ce nombre augmenter": the figure told before, named again.
+_FIGURE_AGAIN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.FIGURE_ANAPHORS)})(?![\w])")
 
 
 # How far into a sentence opening on the figure before it its change may be told: "C'est 6 % de
@@ -762,12 +786,13 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], r
 ANAPHORIC_REACH = 40
 
 
-def _sentence_before(folded: str, start: int) -> int:
+def _sentence_before(folded: str, start: int, again: bool = False) -> int:
     """How far back the figure a sentence starting at ``start`` speaks of may be, when it opens
     on that figure ("C'est 2 % de plus qu'en 2028", "Ce volume serait supérieur de 2 % à la
-    moyenne"): its paragraph, or the one before when it opens one; else ``start``."""
+    moyenne") or tells its change again (``again``: "Sur un an, la hausse atteint 3,2 %"): its
+    paragraph, or the one before when it opens one; else ``start``."""
     opening = _OPENING.match(folded, start)
-    if not _ANAPHORIC_OPENING.match(folded, opening.end()):
+    if not (again or _ANAPHORIC_OPENING.match(folded, opening.end())):
         return start
     paragraph = folded.rfind("\n", 0, start) + 1
     if folded[paragraph:start].strip():
@@ -1338,7 +1363,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if event == OPENED and q.unit_class not in OPENED_CLASSES and q.unit not in OPENED_UNITS:
                 event = None  # "11 400 doses administrées, a indiqué l'ARS, qui a ouvert 14 centres"
             if q.unit in ev.UNITS_NOT_OF.get(event or "", ()):
-                event = None  # "132 otages détenus": hostages, no inmates
+                # "132 otages détenus": hostages, no inmates; "au-delà des 35 000 places de l'enceinte"
+                # where a crowd pressed: what the stadium holds
+                event = CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if event == WITHDRAWN:
                 event = "cut" if q.unit in COMMODITY_UNITS else None
             if event == "cut" and q.unit in ev.MONEY_UNITS:
@@ -1648,11 +1675,14 @@ def _changes_and_shares(said: list[_Said], claims: list[Claim],
     if not said:
         return
     told: dict[str, list[tuple[int, Measure]]] = defaultdict(list)  # by document, where each figure ends
+    of_unit: dict[str, dict[str, Measure]] = defaultdict(dict)  # by document: the first measure of each unit
     for claim in claims:
         for q in claim.quantities:
             m = out.get(q.id) if q.id is not None else None
             if m is not None and not m.is_rate:
                 told[claim.document].append((q.end, m))
+                if q.unit:
+                    of_unit[claim.document].setdefault(q.unit, m)
     for figures in told.values():
         figures.sort(key=lambda f: f[0])
     last: dict[str, tuple[int, str]] = {}  # by document: where its last change ends, and what it measures
@@ -1669,7 +1699,8 @@ def _changes_and_shares(said: list[_Said], claims: list[Claim],
             # atteint 3,4 % à Paris")
             what = before[1] if before is not None else None
         else:
-            what = (change_of(text, q, figure, rate) if change else share_said_of(text, q, figure)) or rate
+            what = (change_of(text, q, figure, rate, of_unit.get(claim.document)) if change
+                    else share_said_of(text, q, figure)) or rate
             if what is None and change and before is not None and _CHANGE_BY_NOUN.search(text, max(0, q.start - 40), q.start):
                 # a change told by its noun, whose sentence names nothing ("faisaient état d'une baisse
                 # de 1,8 %"): the one told before it (not "la population a augmenté de 0,9 %")

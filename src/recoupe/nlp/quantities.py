@@ -108,7 +108,8 @@ _GROWTH_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.GROWTH_NOUNS)})\s
 _PER_ADJ = re.compile(rf"\s+(?P<adj>{phrase_pattern(fru.PER_ADJECTIVES)})(?![\w])")
 _CLAUSE_END = re.compile(r"[.;:!?\n()«»]|,\s")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-_COUNTED_HEAD = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.COUNT_HEADS)})\s+(?:de\s+|d'|des\s+)(?P<unit>[^\W\d_][\w\-]*)")
+_COUNTED_HEAD = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.COUNT_HEADS)})\s+(?:de\s+|d'|des\s+)(?P<unit>[^\W\d_][\w\-]*)"
+                           r"(?P<more>(?:(?:\s+|'|’)[^\W\d_][\w\-]*){0,2})")
 _DURATION_PREP = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.DURATION_PREPOSITIONS)})\s+(?:\w+\s+)?$")
 _NOT_UNITS = {fold(w) for w in fru.NOT_UNIT_WORDS + fru.TIME_WORDS_NOT_UNITS}
 _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
@@ -132,6 +133,7 @@ class _Found:
     scale: float = 1.0  # the multiplier written: 1e6 for "60 millions d'euros" or "60 M€"
     currency_text: str | None = None  # the currency as written, for a sum named by what it is
     partitive: bool = False  # "deux d'entre eux": a part of the set counted before it
+    level: bool = False  # the level a change brings its subject to: no percent of the change
 
 
 @dataclass
@@ -699,6 +701,7 @@ def find_quantities(
     _counted_before(folded, out, pos_at)
     _people_by_pronoun(folded, out)
     _counted_subject(folded, out)
+    _levels_after_changes(folded, out)
     _falls_listed(folded, out)
     _sense_by_context(folded, out)
     _currency_of_sums(folded, out)
@@ -874,6 +877,53 @@ def _counted_subject(folded: str, found: list[_Found]) -> None:
             q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], m.group("unit"), True
 
 
+_LEVEL_AFTER = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.LEVEL_AFTER_CHANGE)})\s+"
+                          rf"(?:(?:{phrase_pattern(frn.QUALIFIERS_BEFORE_FIGURE)})\s+)?$")
+_CHANGE_DE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.CHANGE_STEMS)})[\w']*\s+(?:de\s+|d')"
+                        rf"(?:(?:{phrase_pattern(frn.QUALIFIERS_BEFORE_FIGURE)})\s+)?$")
+# How far before a change the subject it is of may be named, in its sentence.
+SUBJECT_REACH = 160
+
+
+def _head_entry(m: "re.Match[str]") -> tuple[tuple[str, str, str], str] | None:
+    """The count noun entry, and its words, of what a count head counts ("le nombre de
+    demandeurs d'emploi" counts jobseekers): the longest phrase of the lexicon after it."""
+    words = re.split(r"(\s+|'|’)", m.group("unit") + m.group("more"))
+    for k in range(len(words), 0, -2):  # (words and their separators: longest first)
+        entry = _noun("".join(words[:k]))
+        if entry is not None:
+            return entry, "".join(words[:k])
+    return None
+
+
+def counted_head(folded: str, start: int, end: int) -> tuple[tuple[str, str, str], str, int] | None:
+    """The count noun entry, its words and where they end, of the last count head between
+    ``start`` and ``end`` ("le nombre de demandeurs d'emploi a augmenté de 1,6 %")."""
+    heads = list(_COUNTED_HEAD.finditer(folded, start, end))
+    found = _head_entry(heads[-1]) if heads else None
+    return (found[0], found[1], heads[-1].start("unit") + len(found[1])) if found is not None else None
+
+
+def _levels_after_changes(folded: str, found: list[_Found]) -> None:
+    """A bare figure a change brings its subject to counts that subject, not percents: "Le
+    nombre de demandeurs d'emploi a augmenté de 1,6 %, pour s'établir à 3 112 400", "a
+    progressé de 4 % pour atteindre 12,3 millions" (a subject of its own or none)."""
+    for prev, cur in zip(found, found[1:]):
+        p, q = prev.q, cur.q
+        if q.unit is not None or cur.money_or_share or p.unit not in ("percent", "percentage_point"):
+            continue
+        if _SENTENCE_BREAK.search(folded, p.end, q.start) or not _LEVEL_AFTER.search(folded, max(0, q.start - 40), q.start) \
+                or not _CHANGE_DE.search(folded, max(0, p.start - 40), p.start):
+            continue
+        cur.level = True
+        sentence = max(folded.rfind("\n", 0, p.start) + 1, max((m.end() for m in _SENTENCE_BREAK.finditer(
+            folded, max(0, p.start - SUBJECT_REACH), p.start)), default=0))
+        head = counted_head(folded, max(sentence, p.start - SUBJECT_REACH), p.start)
+        if head is not None:
+            entry, words, _ = head
+            q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], words, True
+
+
 _LISTED_AFTER_FALL = re.compile(rf"(?:,|(?<![\w])(?:{phrase_pattern(frn.FALL_LIST_JOINS)}))\s+"
                                 rf"(?:(?:[^\s\d%]+\s+){{0,2}}(?:{phrase_pattern(frn.FALL_LIST_PREPOSITIONS)})\s*)?$")
 _SHARE_OF_AFTER = re.compile(rf"\s+(?:{phrase_pattern(frn.SHARE_OF_WORDS)})\s*[^\W\d_]")
@@ -931,11 +981,12 @@ def _counted_before(folded: str, found: list[_Found], pos_at: PosLookup | None =
             m = None
             for m in _COUNTED_HEAD.finditer(folded, lo, q.start):
                 pass
-            entry = _noun(m.group("unit")) if m is not None else None
-            if entry is None and m is not None and gazetteer.demonym_country(m.group("unit")):
-                entry = (m.group("unit"), "person", "person")  # "le nombre de Soudanais arrivés … a atteint 41 000"
-            if entry is not None:
-                q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], m.group("unit"), True
+            found_entry = _head_entry(m) if m is not None else None
+            if found_entry is None and m is not None and gazetteer.demonym_country(m.group("unit")):
+                found_entry = (m.group("unit"), "person", "person"), m.group("unit")  # "le nombre de Soudanais arrivés … a atteint 41 000"
+            if found_entry is not None:
+                entry, words = found_entry
+                q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], words, True
         prev_end = q.end
 
 
@@ -1018,7 +1069,7 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
     nothing counted."""
     for k, cur in enumerate(found):
         q = cur.q
-        if q.unit is not None or cur.money_or_share:
+        if q.unit is not None or cur.money_or_share or cur.level:
             continue
         for j in range(k - 1, -1, -1):
             prev = found[j]

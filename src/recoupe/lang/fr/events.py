@@ -89,6 +89,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                "mettre la main sur", "découverte de", "découverte d'", "ont découvert", "a découvert"),
     # data or goods stolen: "ont dérobé les dossiers de 400 000 patients"
     "stolen": ("dérob", "volé", "volés", "volées", "subtilis", "exfiltr", "piraté"),
+    # a crowd at a show or a match: "12 000 personnes ont assisté au concert"
+    "attended": ("ont assisté", "a assisté", "assistaient", "avaient assisté"),
     # ("entrés", not "entré": "devant l'entrée du puits" is a place)
     "arrived": ("arriv", "débarqu", "entrés", "entrées", "entré en", "entré sur", "entré dans", "entré illégalement",
                 "traversé", "franchi", "secouru en mer"),
@@ -113,7 +115,10 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # "il y avait sans doute plus de 260 personnes sur ce bateau"
     + ("il y avait", "il y a avait")
     + ("pris place à bord", "étaient descendus", "étaient descendues", "était descendu", "descendus au fond",
-       "descendues au fond", "travaillaient au fond"),
+       "descendues au fond", "travaillaient au fond",
+       # a crowd where it happened: "près de 700 personnes se pressaient dans la salle", "entre
+       # 50 000 et 55 000 personnes se pressaient aux abords du stade"
+       "se pressaient", "se pressait", "se sont pressés", "se sont pressées", "se pressent"),
     # people sick with a disease are its cases: "14 malades", "31 personnes contaminées"
     "infected": ("malades", "tombés malades", "tombées malades", "infecté", "contaminé"),
     "hospitalised": ("hospitalis", "admis à l'hôpital", "en réanimation", "soins intensifs"),
@@ -233,7 +238,7 @@ EVENT_NOT_WORDS = ("de produits", "des produits", "les produits", "ces produits"
 # Events only people (or animals) undergo: a count of tonnes or containers told beside them
 # counts something else.
 PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested", "imprisoned", "on_floor", "treated",
-                      "registered", "started")
+                      "registered", "started", "attended")
 # An event of things read another way for people: detainees "se sont échappés" escaped, no spill.
 PEOPLE_READINGS = {"spilled": "escaped"}
 # Words of an article on the hurt or the sick, in which those "pris en charge" were treated.
@@ -245,7 +250,10 @@ CARE_WORDS = ("urgences", "secours", "secouristes", "samu", "blessé", "blessés
 PEOPLE_ACTOR_EVENTS = ("fired", "deployed", "lost", "captured", "sanctioned", "produced")
 # Units an event's words do not apply to: hostages "détenus" are held by their captors, no
 # prison's inmates.
-UNITS_NOT_OF = {"imprisoned": ("hostage",)}
+UNITS_NOT_OF = {"imprisoned": ("hostage",),
+               # a hall's or a stadium's seats are no crowd: "entre 50 000 et 55 000 personnes se
+               # pressaient aux abords du stade, bien au-delà des 35 000 places de l'enceinte"
+               "present": ("place", "prison_place"), "attended": ("place", "prison_place")}
 PEOPLE_UNITS = ("soldier", "person", "officer", "worker", "general", "member", "brigade", "battalion",
                 "regiment", "division")
 # Units that name the event themselves: a count of deaths is a loss.
@@ -280,7 +288,7 @@ UNIT_EVENT_READINGS = {("job", "affected"): "cut",
                        # a crowd that watches attends, whatever brought it ("le parcours a attiré
                        # 250 000 spectateurs", "venus encourager"), unless hurt or evacuated
                        **{(u, e): "attended" for u in ("spectator", "visitor", "festivalgoer")
-                          for e in ("arrived", "deployed", "protested", "counted")}}
+                          for e in ("arrived", "deployed", "protested", "counted", "present")}}
 # Words of an article on a spill: there, fuel a ship lost has spilled.
 SPILL_WORDS = ("marée noire", "nappe de fioul", "nappe de pétrole", "nappe de mazout", "nappe d'hydrocarbures",
                "nappes de fioul", "nappes d'hydrocarbures", "fuite de fioul", "fuite de pétrole", "fuite d'hydrocarbures",
@@ -306,7 +314,13 @@ SAMPLE_BEFORE = ("échantillon de", "échantillon d'", "échantillon représenta
 # Words by which a source sets its figure against the one told before it: "La police évoque
 # pour sa part « environ 50 000 personnes »", "le syndicat avance de son côté 4 000 grévistes".
 RIVAL_WORDS = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à elle", "quant à lui",
-               "quant à eux", "quant à elles")
+               "quant à eux", "quant à elles",
+               # "La police avance un chiffre nettement inférieur, « près de 45 000 personnes »",
+               # "L'agence maintient son estimation de 60 000 personnes"
+               "un chiffre", "un autre chiffre", "son chiffre", "leur chiffre", "son estimation", "leur estimation",
+               "sa propre estimation", "une estimation", "son propre décompte", "son décompte", "leur décompte",
+               # "La police, qui parlait dimanche d'« au moins 650 » personnes"
+               "parle", "parlait", "parlent", "parlaient")
 # Events a count of the hurt or the saved still undergoes, said right after its noun with a word
 # of still ("Quarante et un blessés restaient hospitalisés mardi", "deux rescapés sont toujours
 # hospitalisés"): those still in hospital, no toll of the wounded.
@@ -364,11 +378,18 @@ CAPACITY_BEFORE = ("conçu pour", "conçue pour", "conçus pour", "conçues pour
                    # personnes", "homologué pour 150 passagers"
                    "autorisé à embarquer", "autorisée à embarquer", "autorisé à transporter",
                    "autorisée à transporter", "homologué pour", "homologuée pour", "homologué que pour",
-                   "homologuée que pour", "autorisé à accueillir", "autorisée à accueillir")
+                   "homologuée que pour", "autorisé à accueillir", "autorisée à accueillir",
+                   "autorisé à en accueillir", "autorisée à en accueillir", "pouvant en accueillir",
+                   # "pour une capacité autorisée de 300 personnes", "un stade dont la capacité
+                   # officielle est de 35 000 places"
+                   "capacité autorisée de", "capacité maximale de", "capacité officielle de", "capacité est de",
+                   "capacité officielle est de", "capacité maximale est de", "capacité autorisée est de")
 # Verbs right before the figure of those a place houses: "le camp en abrite déjà plus de 34 000",
 # "le gymnase héberge 300 sinistrés" (a population, no arrivals or departures).
 HOUSING_VERBS = ("abrite", "abritent", "abritait", "abritaient", "héberge", "hébergent", "hébergeait",
-                 "hébergeaient", "en abrite", "en abritent", "en héberge", "en hébergent")
+                 "hébergeaient", "en abrite", "en abritent", "en héberge", "en hébergent",
+                 # what a body is made of: "l'association, qui dit regrouper 19 familles"
+                 "regroupe", "regroupent", "regroupait", "regrouper", "fédère", "fédérait", "fédérer")
 # Units counted only in a breach's story: a count of them that names no event is the breach's.
 BREACH_UNITS = ("account",)
 # The words right before a count of people whose data a breach holds: "les données de 19
@@ -466,8 +487,7 @@ RATE_NOUNS: dict[str, str] = {
 # de plus"), when no rate noun says what it is of, measures the change of the thing named before
 # it in its sentence: one of these nouns, else the figure told before it ("32 460 personnes ont
 # débarqué, soit une hausse de 41 % sur un an"). Stems of words of change, right before it:
-CHANGE_STEMS = ("hauss", "baiss", "augment", "progress", "recul", "chut", "bond", "grimp", "diminu", "plong",
-                "envol", "repli", "rebond", "accru", "flamb", "effondr", "contract", "décroch")
+from recoupe.lang.fr.numbers import CHANGE_STEMS  # noqa: E402,F401  (one table for both)
 # Stems of words that tell a gap only with "de" before the percentage: "dépasserait de 4 %
 # celle de 2028", "supérieur de 2 % à la moyenne" ("dépasse 4 %" is a level, not a change).
 CHANGE_BY_STEMS = ("dépass", "excéd", "supérieur", "inférieur")
@@ -494,6 +514,12 @@ TO_MEAN = "to_mean"
 ANAPHORIC_OPENINGS = ("c'est", "ce serait", "ce sera", "ce qui", "cela", "ça", "celle-ci", "celui-ci",
                       "celles-ci", "ceux-ci", "ce volume", "ce chiffre", "ce total", "ce niveau", "ce montant",
                       "ce nombre", "ce bilan", "cette production", "cette récolte", "cette somme")
+# The figure told before, named again before its change: "avec 287 300 demandeurs sans activité,
+# a vu ce nombre augmenter de 2,2 %".
+FIGURE_ANAPHORS = ("ce nombre", "ce chiffre", "ce total", "ce volume", "ce niveau", "ce montant", "ce bilan",
+                   "cet effectif", "ces effectifs")
+# Words that negate the noun after them, which then names no thing that changed: "sans activité".
+NEGATING_BEFORE_NOUN = ("sans", "sans aucune", "sans aucun", "hors")
 # Things whose change a percentage tells, named before it in its sentence ("les prix" are not:
 # in an article on inflation, they are its rate).
 CHANGED_NOUNS: dict[str, str] = {

@@ -188,6 +188,14 @@ CHANGE_LEVEL_VERBS = ("atteint", "atteignait", "atteindrait", "est de", "était 
 # A fall's nouns before such a verb: "La baisse atteint 3,4 %" is a fall of 3,4 %.
 DECREASE_NOUNS = ("la baisse", "cette baisse", "le recul", "ce recul", "la chute", "cette chute", "le repli",
                   "ce repli", "la diminution", "cette diminution", "la contraction", "cette contraction")
+# The level a change brings a count to, after the change: "a augmenté de 1,6 %, pour s'établir à
+# 3 112 400", "a progressé de 4 % à 12,3 millions". The level counts what changed, not percents.
+LEVEL_AFTER_CHANGE = ("pour s'établir à", "pour s'établir désormais à", "pour atteindre", "pour s'élever à",
+                      "pour se fixer à", "pour culminer à", "pour se situer à", "pour revenir à", "pour tomber à",
+                      "pour remonter à", "pour grimper à", "pour passer à", "pour redescendre à", "à")
+# Stems of the words of a change before its "de": "a augmenté de", "en hausse de", "un recul de".
+CHANGE_STEMS = ("hauss", "baiss", "augment", "progress", "recul", "chut", "bond", "grimp", "diminu", "plong",
+                "envol", "repli", "rebond", "accru", "flamb", "effondr", "contract", "décroch")
 # A fall told of a share only: "inférieure de 3 %" (not "la partie inférieure de 30 mètres").
 DECREASE_BEFORE_SHARE = ("inférieur", "inférieure", "inférieurs", "inférieures")
 # A fall told by words after a share: "C'est 2 % de moins qu'en 2034", "4 % sous la moyenne" (not
