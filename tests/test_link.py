@@ -1570,6 +1570,13 @@ def test_an_earlier_smaller_count_told_again_is_updated_never_contradicted(tmp_p
     ("Dans les premières heures, l'exécutif n'avait confirmé que 12 décès.", True),
     ("La police ne compte que 14 morts à ce stade.", False),
     ("La police recensait 14 morts mardi soir.", False),
+    # told first, in the imperfect or the pluperfect
+    ("Au lendemain du drame, les pompiers avaient d'abord annoncé neuf morts.", True),
+    ("Au premier jour, la Garde civile faisait état de deux morts.", True),
+    ("Dans un premier temps, la préfecture avait recensé 7 morts.", True),
+    # (guards: told first in the present or the perfect, or first of a list)
+    ("Les pompiers ont d'abord annoncé neuf morts.", False),
+    ("D'abord, la police recense 14 morts.", False),
 ])
 def test_a_count_told_as_an_earlier_smaller_one(tmp_path: Path, sentence: str, earlier: bool) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 23 juillet 2036\n\nTitre\n\n" + sentence + "\n"})

@@ -45,6 +45,11 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
 _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "aux:caus", "cop")
 
 
+# How far before a figure the words telling it as told first may stand, in its sentence.
+FIRST_REACH = 100
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
 def _words(cues: ModuleType, table: str, before: str, after: str) -> "re.Pattern[str]":
     """A pattern of the phrases of one of the language's tables between ``before`` and
     ``after``; one that never matches when the language has no such table."""
@@ -76,6 +81,11 @@ class Modality:
             rf"(?<![\w\-])(?:{phrase_pattern(negations)})\s*(?:(?:{phrase_pattern(cues.EARLIER_AUXILIARIES)})\s+\w+"
             rf"|\w+(?:{'|'.join(cues.EARLIER_ENDINGS)}))\s+(?:(?:{phrase_pattern(cues.EARLIER_ADVERBS)})\s+)?"
             rf"(?:{phrase_pattern(restrictives)})\s*$") if negations and restrictives else re.compile(r"(?!)")
+        # "avaient d'abord annoncé neuf morts": a count told first, in the imperfect or the pluperfect
+        self.earlier_first = _words(cues, "EARLIER_FIRST", r"(?<![\w\-])", r"(?![\w\-])")
+        self.past_form = re.compile(
+            rf"(?<![\w\-])(?:(?:{phrase_pattern(cues.EARLIER_AUXILIARIES)})|\w+(?:{'|'.join(cues.EARLIER_ENDINGS)}))(?![\w\-])"
+            if negations and restrictives else r"(?!)")
         self.clause_cut = re.compile(cues.CLAUSE_CUT)
         self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
         self.suffixes = tuple(cues.CONDITIONAL_SUFFIXES)
@@ -345,8 +355,18 @@ class ModalityTagger:
                 # "Sur les 3 200 places promises pour 2036, 1 870 ont été livrées": the promise alone
                 reading = _summary([("prediction", text[promise.start():promise.end()].strip())])
             q["hedged"], q["modality"], q["hedge_cues"] = reading["hedged"], reading["modality"], reading["cues"]
-            q["earlier"] = self.m.earlier.search(folded, max(0, q["start"] - 60), q["start"]) is not None
+            q["earlier"] = self.m.earlier.search(folded, max(0, q["start"] - 60), q["start"]) is not None \
+                or self._told_first(folded, q["start"])
         return doc
+
+    def _told_first(self, folded: str, start: int) -> bool:
+        """Whether the sentence before a figure tells it as what was told first, in the imperfect
+        or the pluperfect: "les pompiers avaient d'abord annoncé neuf morts"."""
+        lo = max(0, start - FIRST_REACH)
+        for brk in _SENTENCE_BREAK.finditer(folded, lo, start):
+            lo = brk.end()
+        return self.m.earlier_first.search(folded, lo, start) is not None \
+            and self.m.past_form.search(folded, lo, start) is not None
 
     @staticmethod
     def _past_comparison(q: dict[str, Any], past: list[tuple[int, str]], next_start: int) -> bool:

@@ -175,3 +175,7 @@ EARLIER_AUXILIARIES = ("avait", "avaient")
 EARLIER_ENDINGS = ("ait", "aient")
 EARLIER_ADVERBS = ("encore", "alors", "toujours", "officiellement", "jusque-là")
 EARLIER_RESTRICTIVES = ("que", "qu'")
+# ... or told first, in those tenses: "les pompiers avaient d'abord annoncé neuf morts", "Au premier
+# jour, la Garde civile faisait état de deux morts".
+EARLIER_FIRST = ("d'abord", "initialement", "dans un premier temps", "au départ", "au premier jour",
+                 "le premier jour", "dans un premier bilan", "au début")
