@@ -1351,6 +1351,12 @@ def test_the_day_an_article_reports(tmp_path: Path, last_line: str, dated: Optio
      "counted_jobseeker_change|percent"),
     ("France Travail comptabilise 5 431 000 demandeurs d'emploi, un chiffre quasi stable (+0,3 %).", "+0,3 %",
      "counted_jobseeker_change|percent"),
+    ("Les immatriculations de voitures neuves ont reculé de 4,8 % en mars.", "4,8 %", "counted_vehicle_change|percent"),
+    ("En mars, 162 340 voitures neuves ont été immatriculées, en recul de 4,8 %.", "4,8 %",
+     "counted_vehicle_change|percent"),
+    # a change told by its noun that opens the paragraph after a change: that change, foreseen
+    ("Les immatriculations de voitures neuves ont reculé de 4,8 % en mars.\n\nLes analystes s'attendaient à une "
+     "baisse d'environ 3 %.", "environ 3 %", "counted_vehicle_change|percent"),
     # (guards: the activity of a firm; a rate named in its own sentence)
     ("Le groupe emploie 300 salariés. Son activité a reculé de 4 %.", "4 %", "activity_change|percent"),
     ("Le taux de chômage a augmenté de 2 % en un an.", "2 %", "unemployment|percent"),

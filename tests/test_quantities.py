@@ -434,6 +434,14 @@ def test_a_figure_joined_to_the_next_shares_its_unit(text: str, units: dict[str,
      {"4 %": "percent", "12,3 millions": "passenger"}),
     ("Le nombre de demandeurs d'emploi en catégorie A s'élève à 3 368 700, en progression de 1,5 %.",
      {"3 368 700": "jobseeker", "1,5 %": "percent"}),
+    # A level in units counts the change's subject, named at its sentence's start (after a dateline).
+    ("Les immatriculations de voitures neuves ont reculé de 4,8 % en mars, à 162 340 unités.",
+     {"4,8 %": "percent", "162 340 unités": "car"}),
+    ("PARIS, 1er avril 2038 (AFP) - Les immatriculations ont reculé de 4,8 % en mars, à 162 340 unités.",
+     {"4,8 %": "percent", "162 340 unités": "car"}),
+    ("Les ventes de vélos ont progressé de 12 %, à 2,1 millions.", {"12 %": "percent", "2,1 millions": "sale"}),
+    # (units they stay when the sentence opens on nothing counted)
+    ("Le groupe a vendu 3 % de plus, à 40 000 unités.", {"3 %": "percent", "40 000 unités": "unit"}),
     # (a subject the lexicon does not count: a bare level, no percent)
     ("Le trafic a progressé de 2,1 % sur un an pour s'établir à 7 480.", {"2,1 %": "percent", "7 480": None}),
     # Guards: a level of a rate is a rate; a figure set against a change is the change's.

@@ -1691,9 +1691,12 @@ def _changes_and_shares(said: list[_Said], claims: list[Claim],
         figures = told.get(claim.document, [])
         k = bisect_left(figures, q.start, key=lambda f: f[0])
         figure = figures[k - 1] if k else None
-        before = last.get(claim.document)
+        before = opening = last.get(claim.document)
         if before is not None and (q.start - before[0] > RIVAL_RATE_REACH or "\n" in text[before[0]:q.start]):
             before = None  # (a change told in its paragraph only)
+        if opening is not None and (q.start - opening[0] > RIVAL_RATE_REACH
+                                    or _sentence_start(text, q.start) != text.rfind("\n", 0, q.start) + 1):
+            opening = None  # (… or told at the end of the paragraph before the sentence it opens)
         if listed or (change and before is not None and tells_change_again(text, q)):
             # listed after a change, or that change told again at another level ("La baisse
             # atteint 3,4 % à Paris")
@@ -1701,10 +1704,12 @@ def _changes_and_shares(said: list[_Said], claims: list[Claim],
         else:
             what = (change_of(text, q, figure, rate, of_unit.get(claim.document)) if change
                     else share_said_of(text, q, figure)) or rate
-            if what is None and change and before is not None and _CHANGE_BY_NOUN.search(text, max(0, q.start - 40), q.start):
+            changed = before or opening
+            if what is None and change and changed is not None and _CHANGE_BY_NOUN.search(text, max(0, q.start - 40), q.start):
                 # a change told by its noun, whose sentence names nothing ("faisaient état d'une baisse
-                # de 1,8 %"): the one told before it (not "la population a augmenté de 0,9 %")
-                what = before[1]
+                # de 1,8 %", "Les analystes s'attendaient à une baisse d'environ 3 %" opening the
+                # paragraph after it): the one told before it (not "la population a augmenté de 0,9 %")
+                what = changed[1]
         if what is not None and change:
             last[claim.document] = (q.end, what)
         if what is not None:

@@ -904,13 +904,28 @@ def counted_head(folded: str, start: int, end: int) -> tuple[tuple[str, str, str
     return (found[0], found[1], heads[-1].start("unit") + len(found[1])) if found is not None else None
 
 
+# (after a dispatch's dateline: "PARIS, 1er avril 2038 (AFP) - Les immatriculations …")
+_SUBJECT_HEAD = re.compile(r"[\s«\"]*(?:[^\W\d_][^,\n]{0,30},[^()\n]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s*)?"
+                           rf"(?:{phrase_pattern(frn.SUBJECT_OPENERS)})\s*(?P<unit>[^\W\d_][\w\-]*)"
+                           r"(?P<more>(?:(?:\s+|'|’)[^\W\d_][\w\-]*){0,2})")
+
+
+def _subject_head(folded: str, sentence: int) -> tuple[tuple[str, str, str], str, int] | None:
+    """The count noun a sentence opens on, as its subject: "Les immatriculations de voitures
+    neuves ont reculé de 4,8 %"."""
+    m = _SUBJECT_HEAD.match(folded, sentence)
+    found = _head_entry(m) if m is not None else None
+    return (found[0], found[1], m.start("unit") + len(found[1])) if found is not None else None
+
+
 def _levels_after_changes(folded: str, found: list[_Found]) -> None:
     """A bare figure a change brings its subject to counts that subject, not percents: "Le
     nombre de demandeurs d'emploi a augmenté de 1,6 %, pour s'établir à 3 112 400", "a
     progressé de 4 % pour atteindre 12,3 millions" (a subject of its own or none)."""
     for prev, cur in zip(found, found[1:]):
         p, q = prev.q, cur.q
-        if q.unit is not None or cur.money_or_share or p.unit not in ("percent", "percentage_point"):
+        placeholder = q.unit in frn.PLACEHOLDER_UNITS
+        if (q.unit is not None and not placeholder) or cur.money_or_share or p.unit not in ("percent", "percentage_point"):
             continue
         if _SENTENCE_BREAK.search(folded, p.end, q.start) or not _LEVEL_AFTER.search(folded, max(0, q.start - 40), q.start) \
                 or not _CHANGE_DE.search(folded, max(0, p.start - 40), p.start):
@@ -919,9 +934,13 @@ def _levels_after_changes(folded: str, found: list[_Found]) -> None:
         sentence = max(folded.rfind("\n", 0, p.start) + 1, max((m.end() for m in _SENTENCE_BREAK.finditer(
             folded, max(0, p.start - SUBJECT_REACH), p.start)), default=0))
         head = counted_head(folded, max(sentence, p.start - SUBJECT_REACH), p.start)
+        if head is None and p.start - sentence <= SUBJECT_REACH:
+            head = _subject_head(folded, sentence)
         if head is not None:
             entry, words, _ = head
             q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], words, True
+        elif placeholder:
+            cur.level = False  # (units it is, then)
 
 
 _LISTED_AFTER_FALL = re.compile(rf"(?:,|(?<![\w])(?:{phrase_pattern(frn.FALL_LIST_JOINS)}))\s+"

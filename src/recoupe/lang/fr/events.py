@@ -527,7 +527,9 @@ CHANGED_NOUNS: dict[str, str] = {
     "titre": "share_price", "action": "share_price", "cours": "share_price", "valeur": "share_price",
     "activité": "activity", "fréquentation": "attendance", "trafic": "traffic", "production": "production",
     "consommation": "consumption",
-    "immatriculations": "registrations", "commandes": "orders", "effectifs": "headcount",
+    # (cars registered are counted: "les immatriculations ont reculé de 4,8 %" and "162 340
+    # voitures neuves ont été immatriculées, en recul de 4,8 %" are one change)
+    "immatriculations": "counted_vehicle", "commandes": "orders", "effectifs": "headcount",
     "arrivées": "arrivals", "passages": "crossings", "naissances": "births", "décès": "deaths",
     "demandes d'asile": "asylum_claims", "nuitées": "overnight_stays", "audience": "audience",
     "prix": "price", "prix moyen": "price", "prix médian": "price",

@@ -193,6 +193,11 @@ DECREASE_NOUNS = ("la baisse", "cette baisse", "le recul", "ce recul", "la chute
 LEVEL_AFTER_CHANGE = ("pour s'établir à", "pour s'établir désormais à", "pour atteindre", "pour s'élever à",
                       "pour se fixer à", "pour culminer à", "pour se situer à", "pour revenir à", "pour tomber à",
                       "pour remonter à", "pour grimper à", "pour passer à", "pour redescendre à", "à")
+# Words a level after a change is told in when they leave what it counts to the change's subject:
+# "Les immatriculations … ont reculé de 4,8 %, à 162 340 unités".
+PLACEHOLDER_UNITS = ("unit",)
+# Determiners of a change's subject at its sentence's start: "Les immatriculations de voitures".
+SUBJECT_OPENERS = ("les", "le", "la", "l'", "ses", "leurs")
 # Stems of the words of a change before its "de": "a augmenté de", "en hausse de", "un recul de".
 CHANGE_STEMS = ("hauss", "baiss", "augment", "progress", "recul", "chut", "bond", "grimp", "diminu", "plong",
                 "envol", "repli", "rebond", "accru", "flamb", "effondr", "contract", "décroch")
