@@ -1371,6 +1371,25 @@ def test_a_change_is_the_change_of_what_its_article_counts(tmp_path: Path, text:
     assert found is not None and "|".join(found[0].split("|")[:2]) == measure
 
 
+def test_a_local_bodys_remit_places_what_it_counts(tmp_path: Path) -> None:
+    # An article that names France only in a local body's name, and a paragraph on the French
+    # side of a Spanish story sourced by a prefecture: neither meets Spain's or Italy's figure.
+    built = build(tmp_path, {
+        "a.txt": "Publié le 12 septembre 2038\n\nEffondrements de ponts\n\nEn Italie, l'effondrement samedi d'un "
+                 "pont routier sur l'Adige, près de Vérone, a fait cinq morts, selon les pompiers italiens.\n",
+        "b.txt": "Publié le 8 octobre 2038\n\nMorvillers : la facture s'alourdit\n\nQuatre semaines après "
+                 "l'effondrement du pont de Morvillers-sur-Loire, qui a fait cinq morts, le conseil départemental du "
+                 "Loiret a revu à la hausse le coût de la reconstruction.\n",
+        "c.txt": "Publié le 17 janvier 2038\n\nEspagne : la neige piège les automobilistes\n\nEn Espagne, la DGT "
+                 "comptait dimanche 650 véhicules immobilisés sur l'autoroute A-1, au nord de Madrid.\n",
+        "d.txt": "Publié le 18 janvier 2038\n\nNeige : Madrid critiqué\n\nEn Espagne, le gouvernement de Madrid "
+                 "est critiqué pour sa gestion de l'épisode neigeux.\n\nDe ce côté-ci des Pyrénées, dimanche soir, "
+                 "650 véhicules ont été bloqués plusieurs heures sur la RN134, selon la préfecture des "
+                 "Pyrénées-Atlantiques.\n"})
+    assert built.link(built.q("cinq morts", "a.txt"), built.q("cinq morts", "b.txt")) is None, built.links
+    assert built.link(built.q("650 véhicules", "c.txt"), built.q("650 véhicules", "d.txt")) is None, built.links
+
+
 def test_a_count_changed_under_a_rates_headline_is_no_rate(tmp_path: Path) -> None:
     # "Chômage :" heads an article on jobseekers: their number's change is no jobless rate, and
     # the copy under another headline measures it alike.
@@ -1885,6 +1904,14 @@ def test_a_figure_with_no_event_counts_what_its_article_counts(tmp_path: Path, t
      "personnes.", "300 personnes", "capacity|person"),
     ("Une bousculade a fait 26 morts au stade. Aucune indemnité n'a été payée, selon l'association des familles, "
      "qui dit regrouper 19 familles.", "19 familles", "held|person"),
+    # Vehicles held by snow are stranded, however told; no one is missing.
+    ("La neige a piégé les automobilistes. Selon la DGT, quelque 2 800 véhicules étaient immobilisés samedi matin.",
+     "quelque 2 800 véhicules", "stranded|vehicle"),
+    ("La neige a piégé les automobilistes. « Plus de 4 000 véhicules » sont coincés sur ce tronçon, selon la région.",
+     "Plus de 4 000 véhicules", "stranded|vehicle"),
+    ("La neige a piégé les automobilistes. Selon la région, « près de 4 500 véhicules » ont été pris au piège.",
+     "près de 4 500 véhicules", "stranded|vehicle"),
+    ("Dix-neuf mineurs restaient bloqués sous terre.", "Dix-neuf mineurs", "missing|person"),
     # (guards: the dead of a crush, named as a rival's count, stay the dead)
     ("Une bousculade a fait 12 morts au stade, selon le gouvernement. Un médecin avance un chiffre plus élevé, "
      "« dix-sept morts ».", "dix-sept morts", "killed|person"),

@@ -164,6 +164,7 @@ class Occurrences:
         self._texts = texts
         # Each mention's state, in text order, and the state each document names most.
         self._placed: dict[str, list[tuple[int, str]]] = {}
+        self._remits: dict[str, list[tuple[int, str]]] = {}
         self._main: dict[str, frozenset[str]] = {}
         # A state that speaks ("selon le Pentagone", "Moscou affirme") is a source, not a place.
         speaking: dict[str, set[int]] = {}
@@ -192,6 +193,13 @@ class Occurrences:
             said = speaking.get(doc, set()) | _datelines(texts.get(doc, ""), ms) \
                 | _seats(texts.get(doc, ""), ms, by_doc.get(doc, []))
             placed = [(m.start, country_of[m.key]) for m in ms if m.key in country_of and m.start not in said]
+            # A region a local body is named by ("le conseil départemental du Loiret", "selon la
+            # préfecture des Pyrénées-Atlantiques") is its remit, where what it counts happens: its
+            # state places what a paragraph naming no other says, or an article naming none (no
+            # town: and a state that speaks, "selon Moscou", places nothing).
+            self._remits[doc] = [(m.start, town_of[m.key]) for m in ms if m.key.startswith(SUBDIVISION) and m.key in town_of]
+            if not placed:
+                placed = list(self._remits[doc])
             # A town places a figure when its document names the town's state too: "Kerman" in
             # an article on Iran, not "Newcastle" (Australia) in an article on a transfer. A
             # region, whose name is its state's alone, places it by itself: "aux Canaries".
@@ -255,11 +263,13 @@ class Occurrences:
         return country is not None and f"country:{country}" in states
 
     def places(self, claim: Claim) -> frozenset[str]:
-        """The states a claim's paragraph names, else its document's main state, else none."""
+        """The states a claim's paragraph names, else those of the local bodies it names (their
+        remits), else its document's main state, else none."""
         key = (claim.document, claim.start)
         cached = self._places.get(key)
         if cached is None:
-            cached = self._in_paragraph(claim, self._placed) or self._main.get(claim.document, frozenset())
+            cached = self._in_paragraph(claim, self._placed) or self._in_paragraph(claim, self._remits) \
+                or self._main.get(claim.document, frozenset())
             self._places[key] = cached
         return cached
 

@@ -107,6 +107,13 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                 "bloqué sous", "bloqués sous", "bloquée sous", "bloquées sous", "bloqués au fond",
                 "coincé sous", "coincés sous", "coincée sous", "coincées sous", "piégés sous", "piégées sous",
                 "pris au piège", "prises au piège", "emmuré"),
+    # vehicles or travellers held where they were by snow, a flood or a closed road: "2 800
+    # véhicules étaient immobilisés samedi matin", "650 véhicules ont été bloqués plusieurs heures"
+    "stranded": ("immobilisé", "immobilisés", "immobilisée", "immobilisées", "coincés sur", "coincées sur",
+                 "coincé sur", "sont coincés", "sont coincées", "étaient coincés", "étaient coincées",
+                 "bloqués sur", "bloquées sur", "bloqués dans la neige", "bloqués plusieurs", "bloquées plusieurs",
+                 "bloqués pendant", "bloquées pendant", "étaient bloqués", "étaient bloquées", "sont bloqués",
+                 "sont bloquées", "ont été bloqués", "ont été bloquées", "naufragés de la route"),
     # people where the thing happened when it did: "41 ouvriers se trouvaient dans les galeries",
     # "64 personnes avaient pris place à bord",
     # "52 personnes étaient descendues au fond" (no toll of the dead)
@@ -287,6 +294,8 @@ UNIT_EVENT_READINGS = {("job", "affected"): "cut",
                        ("tonne", "lost"): "spilled", ("barrel", "lost"): "spilled",
                        # a crowd that watches attends, whatever brought it ("le parcours a attiré
                        # 250 000 spectateurs", "venus encourager"), unless hurt or evacuated
+                       # vehicles "pris au piège" of the snow are stranded, no one missing
+                       **{(u, "missing"): "stranded" for u in ("vehicle", "car", "truck", "van", "coach", "bus")},
                        **{(u, e): "attended" for u in ("spectator", "visitor", "festivalgoer")
                           for e in ("arrived", "deployed", "protested", "counted", "present")}}
 # Words of an article on a spill: there, fuel a ship lost has spilled.
