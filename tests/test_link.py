@@ -2143,6 +2143,10 @@ def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: 
      "700", False, True),
     ("Le même jour, une autre frappe a tué deux hommes près de Nabatieh, selon l'armée.", "deux", False, True),
     ("Le feu a parcouru 3 100 hectares, selon la préfecture, et un autre bilan est attendu.", "3 100", False, False),
+    ("Le même week-end, une autre bousculade a endeuillé l'Afrique de l'Ouest. Au Nigeria, 23 fidèles ont trouvé la "
+     "mort dimanche à Ilorin, selon la police.", "23", False, True),
+    ("Après le drame, une autre catastrophe a frappé la région : 14 mineurs sont morts dans un coup de grisou.",
+     "14", False, True),
     # A paragraph opening on "Ailleurs" turns to other places; "Par ailleurs" only adds a point.
     ("Ailleurs, la saison reste tendue : dans l'Aude, un incendie a détruit 1 250 hectares lundi.", "1 250", False, True),
     ("Par ailleurs, le feu a parcouru 1 250 hectares lundi, selon la préfecture.", "1 250", False, False),

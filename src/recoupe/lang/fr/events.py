@@ -874,7 +874,8 @@ NEW_OCCURRENCE_NOUNS = ("feu", "incendie", "séisme", "tremblement de terre", "s
                         "attentat", "manifestation", "journée de mobilisation", "journée de grève", "accident",
                         "explosion", "cyclone", "tempête", "ouragan", "inondation", "crue", "glissement de terrain",
                         "naufrage", "fusillade", "bombardement", "raid", "éruption", "émeute", "avalanche",
-                        "déraillement", "effondrement", "tornade", "typhon", "cyberattaque")
+                        "déraillement", "effondrement", "tornade", "typhon", "cyberattaque", "bousculade",
+                        "mouvement de foule", "intoxication")
 # Words that open a paragraph turning to other places ("Ailleurs, la saison reste tendue : dans
 # l'Aude, un incendie a détruit 1 250 hectares"); "Par ailleurs" only adds a point. The paragraph
 # turns to another occurrence when it names one with an indefinite article ("un incendie");
@@ -892,7 +893,9 @@ OCCURRENCE_NOUNS = ("feu", "feux", "incendie", "séisme", "tremblement de terre"
                     "ouragan", "inondation", "crue", "glissement de terrain", "naufrage", "fusillade",
                     "bombardement", "raid", "éruption", "épidémie", "foyer", "grève", "émeute", "collision",
                     "avalanche", "déraillement", "effondrement", "tornade", "typhon", "réplique", "flambée",
-                    "vague", "marée noire", "cyberattaque")
+                    "vague", "marée noire", "cyberattaque",
+                    # "Le même week-end, une autre bousculade a endeuillé l'Afrique de l'Ouest"
+                    "bousculade", "mouvement de foule", "catastrophe", "drame", "intoxication", "tragédie")
 
 # Words that make a figure a part of the one before it ("27 morts, dont neuf enfants", "parmi
 # lesquels 12 mineurs"): a part is compared only with other parts.
