@@ -1922,6 +1922,23 @@ def test_a_crowd_is_no_toll(tmp_path: Path, text: str, figure: str, measure: str
     assert found is not None and "|".join(found[0].split("|")[:2]) == measure, found
 
 
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # A firm's staff is counted as it is, whether it employs them or a source names them.
+    ("L'enseigne, fondée à Roubaix en 1972, emploie 1 380 salariés, selon la direction.", "1 380 salariés",
+     "counted|employee"),
+    ("Sur le front social, la direction évoque 1 380 salariés et 214 points de vente.", "1 380 salariés",
+     "counted|employee"),
+    ("Sur le front social, la direction évoque 1 380 salariés et 214 points de vente.", "214 points de vente",
+     "counted|shop"),
+    # (guard: what an operator has is held, no story's count)
+    ("L'opérateur, qui compte environ 700 000 abonnés, a subi une panne.", "700 000 abonnés", "held|person"),
+])
+def test_a_firms_staff_and_shops_are_counted(tmp_path: Path, text: str, figure: str, measure: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 6 octobre 2037\n\nTitre\n\n" + text + "\n"})
+    found = built.measures.get(built.q(figure).id or "")
+    assert found is not None and "|".join(found[0].split("|")[:2]) == measure, found
+
+
 @pytest.mark.parametrize(("text", "a", "b", "relation"), [
     # Police against unions in one sentence: the story itself.
     ("Mardi, 1,2 million de personnes ont manifesté en France selon le ministère de l'Intérieur, "

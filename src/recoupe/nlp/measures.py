@@ -140,6 +140,10 @@ OPENED_UNITS = {"bed", "school_class", "place", "prison_place", "shelter_place",
 # What those a place holds are, for whom being held is their story: a prison's inmates are its
 # prisoners ("la maison d'arrêt hébergeait 397 détenus" and "86 420 détenus" are one count).
 HELD_READINGS = {"inmate": "imprisoned"}
+# A firm's staff and shops are counted as they are, whether it employs, runs or has them: "emploie
+# 1 380 salariés" and "la direction évoque 1 380 salariés", "exploite 214 magasins" and "214
+# points de vente" are one count each.
+COUNTED_AS_HELD = {"employee", "shop"}
 # Things sold are counted as sales, whatever they are: "836 000 logements anciens ont été
 # vendus" and "842 000 ventes" (or "transactions") are one count.
 SOLD, SALE = "sold", "sale"
@@ -1393,7 +1397,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = SAMPLED  # "un échantillon de quelque 3 000 écoles": those a study looked at
             if event is None and (q.unit_class in COUNTED_IF_UNREAD or q.unit_class in COUNTED_CLASSES) \
                     and q.unit is not None and _HELD.search(folded, max(0, q.start - 40), q.start):
-                event = HELD  # "où l'opérateur compte environ 700 000 abonnés": what it has, no story's count
+                # "où l'opérateur compte environ 700 000 abonnés": what it has, no story's count
+                event = COUNTED if q.unit in COUNTED_AS_HELD else HELD
             if _breached(folded, q, event):
                 event = "stolen"  # a breach's count: "4,2 millions de comptes clients concernés"
             money = (DEMANDED if is_demanded(folded, q) else money_of(folded, q)) if q.unit in ev.MONEY_UNITS else None
@@ -1500,6 +1505,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 unit = PEOPLE  # accounts breached are their holders: "7,6 millions de comptes", "8 millions de clients"
             if event == SOLD and q.unit_class not in NOT_SALES:
                 unit = SALE
+            if event == COUNTED and q.unit in COUNTED_AS_HELD:
+                unit = q.unit  # (counted by their own name, as in an article that counts nothing else)
             if q.unit_class == VEHICLE and event in BURNT_OR_DESTROYED:
                 unit = VEHICLE  # "745 voitures brûlées", "745 véhicules incendiés": one count, whatever kind
             if q.unit_class == VEHICLE and event in (COUNTED, "protested"):
