@@ -409,6 +409,10 @@ def test_units_as_concepts(text: str, unit: str, cls: Optional[str], mapped: boo
     ("Selon l'IGP, le séisme a atteint 7,1.", {"7,1": "magnitude"}),
     # A verb after the scale's figure is no unit ("frappe", a strike).
     ("Un séisme de magnitude 7 frappe le sud du Pérou.", {"7": "magnitude"}),
+    # A tornado's rating, written as the scale's code and grade; a flat's "F3" is no rating.
+    ("La tornade, classée EF3 sur l'échelle de Fujita améliorée, a été reclassée EF-4.",
+     {"EF3": "ef_scale", "EF-4": "ef_scale"}),
+    ("Le couple a loué un F3 en centre-ville.", {}),
 ])
 def test_readings_on_a_scale(text: str, readings: dict[str, str]) -> None:
     quantities, _ = find_quantities(text)

@@ -655,7 +655,7 @@ SHARE_MEASURES = {"vote": "vote_share"}
 MEASURED_DEFAULTS = {"celsius": "temperature"}
 # Readings on a scale of one thing only: a quake's magnitude is measured, whatever its headline
 # counts beside it ("Séisme de magnitude 7,1 au Pérou : au moins 46 morts").
-READINGS = {"magnitude": "measured"}
+READINGS = {"magnitude": "measured", "ef_scale": "measured"}
 # Shares of people at large, which polls give for every question, measure nothing one article
 # could check against another.
 SHARE_NOT_OF = {"person", "inhabitant", "citizen", "voter", "respondent", "man", "woman", "adult", "young_person"}

@@ -708,7 +708,24 @@ def find_quantities(
     _inherit_units(folded, out)
     _headline_units(text, out)
     _waiting_clocks(text, folded, out)
+    out = _scale_codes(text, folded, out, times)
     return [f.q for f in out], consumed
+
+
+_SCALE_CODE = re.compile(rf"(?<![\w\-])(?P<code>{phrase_pattern(fru.SCALE_CODES)})-?(?P<grade>[0-5])(?![\w\-])")
+
+
+def _scale_codes(text: str, folded: str, found: list[_Found], times: Spans) -> list[_Found]:
+    """Ratings written as a scale's code and grade ("classée EF3"): a reading on that scale."""
+    extra = []
+    for m in _SCALE_CODE.finditer(folded):
+        if times.overlaps(m.start(), m.end()) or any(f.q.start < m.end() and m.start() < f.q.end for f in found):
+            continue
+        grade = float(m.group("grade"))
+        extra.append(_Found(Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], low=grade, high=grade,
+                                     qualifier="exact", unit=fru.SCALE_CODES[m.group("code")], unit_class="measure",
+                                     unit_text=text[m.start("code"):m.end("code")])))
+    return sorted(found + extra, key=lambda f: f.q.start) if extra else found
 
 
 _MINUTES = re.compile(r"\s?([0-5]\d)(?![\d\w])")

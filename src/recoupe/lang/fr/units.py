@@ -358,3 +358,7 @@ NOT_COUNTED_AFTER = ("fois", "%", "pour cent", "ans")
 # Words right after a bare figure that count some of those a figure before it counted: "31
 # personnes ; 24 d'entre elles ont été hospitalisées" (the 24 are people too).
 OF_THOSE_AFTER = ("d'entre eux", "d'entre elles")
+
+# Ratings written as a scale's code and its grade: "classée EF3 sur l'échelle de Fujita
+# améliorée", "reclassée EF-4" (a tornado's rating; "un F3" is a flat, not read).
+SCALE_CODES = {"ef": "ef_scale"}
