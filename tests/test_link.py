@@ -1930,6 +1930,16 @@ def test_a_crowd_is_no_toll(tmp_path: Path, text: str, figure: str, measure: str
      "counted|employee"),
     ("Sur le front social, la direction évoque 1 380 salariés et 214 points de vente.", "214 points de vente",
      "counted|shop"),
+    # Those a power cut leaves in the dark are homes however named; a figure set against one
+    # ("contre 41 000") is of its measure, whatever its clause says after it.
+    ("Le courant revient : 12 500 abonnés restaient privés d'électricité mardi midi, contre 41 000 lundi matin, "
+     "selon Prairie Electric, qui a mobilisé quelque 900 techniciens.", "12 500 abonnés", "deprived|household"),
+    ("Le courant revient : 12 500 abonnés restaient privés d'électricité mardi midi, contre 41 000 lundi matin, "
+     "selon Prairie Electric, qui a mobilisé quelque 900 techniciens.", "41 000", "deprived|household"),
+    ("Lundi matin, 41 000 foyers étaient encore privés d'électricité dans l'État.", "41 000 foyers",
+     "deprived|household"),
+    ("Le courant revient : 12 500 abonnés restaient privés d'électricité mardi midi, contre 41 000 lundi matin, "
+     "selon Prairie Electric, qui a mobilisé quelque 900 techniciens.", "900 techniciens", "deployed|person"),
     # (guard: what an operator has is held, no story's count)
     ("L'opérateur, qui compte environ 700 000 abonnés, a subi une panne.", "700 000 abonnés", "held|person"),
 ])

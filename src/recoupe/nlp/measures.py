@@ -140,6 +140,10 @@ OPENED_UNITS = {"bed", "school_class", "place", "prison_place", "shelter_place",
 # What those a place holds are, for whom being held is their story: a prison's inmates are its
 # prisoners ("la maison d'arrêt hébergeait 397 détenus" and "86 420 détenus" are one count).
 HELD_READINGS = {"inmate": "imprisoned"}
+# Those a power cut leaves without electricity are counted as homes however named: "41 000
+# foyers", "12 500 abonnés", "30 000 clients", "20 000 compteurs" are one count.
+DEPRIVED, HOUSEHOLD = "deprived", "household"
+OUTAGE_UNITS = {"household", "subscriber", "customer", "meter", "dwelling", "user"}
 # A firm's staff and shops are counted as they are, whether it employs, runs or has them: "emploie
 # 1 380 salariés" and "la direction évoque 1 380 salariés", "exploite 214 magasins" and "214
 # points de vente" are one count each.
@@ -1322,7 +1326,17 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     and not _event_words(folded, q.end, _clause_end(folded, q.end)):
                 event = previous.event  # "23 corps repêchés, dont quatre enfants": of the dead, not the rescued
                 inherited = True
-            if q.unit_inherited and previous is not None and previous.unit == q.unit:
+            against = None
+            if q.unit_inherited and _RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start):
+                last_told = told_last.get((claim.document, claim.paragraph, q.unit))
+                against = previous if previous is not None else last_told[0] \
+                    if last_told is not None and not _SENTENCE_END.search(folded, last_told[1], q.start) else None
+            if against is not None and against.event not in NO_STORY_EVENTS:
+                # set against the figure it took its unit from, whatever its clause says after it:
+                # "12 500 abonnés restaient privés d'électricité, contre 41 000 lundi matin, selon
+                # le fournisseur, qui a mobilisé 900 techniciens"
+                event, inherited = against.event, True
+            elif q.unit_inherited and previous is not None and previous.unit == q.unit:
                 # (not what a place can hold: "autorisée à accueillir 1 500 personnes, en recevait 2 200")
                 inherited = event is None
                 event = event or (previous.event if previous.event not in NO_STORY_EVENTS else None)
@@ -1505,6 +1519,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 unit = PEOPLE  # accounts breached are their holders: "7,6 millions de comptes", "8 millions de clients"
             if event == SOLD and q.unit_class not in NOT_SALES:
                 unit = SALE
+            if event == DEPRIVED and q.unit in OUTAGE_UNITS:
+                unit = HOUSEHOLD  # "12 500 abonnés restaient privés d'électricité, contre 41 000 foyers"
             if event == COUNTED and q.unit in COUNTED_AS_HELD:
                 unit = q.unit  # (counted by their own name, as in an article that counts nothing else)
             if q.unit_class == VEHICLE and event in BURNT_OR_DESTROYED:
