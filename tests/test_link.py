@@ -1940,6 +1940,13 @@ def test_a_crowd_is_no_toll(tmp_path: Path, text: str, figure: str, measure: str
      "deprived|household"),
     ("Le courant revient : 12 500 abonnés restaient privés d'électricité mardi midi, contre 41 000 lundi matin, "
      "selon Prairie Electric, qui a mobilisé quelque 900 techniciens.", "900 techniciens", "deployed|person"),
+    # Fires counted are fires that burn, forest fires or fires, whatever people they drive away.
+    ("Plus de 140 feux de forêt actifs au Québec, des milliers d'évacués, selon la SOPFEU.", "140 feux",
+     "occurred|fire"),
+    ("Le Québec affrontait vendredi 142 incendies actifs, selon la SOPFEU.", "142 incendies", "occurred|fire"),
+    # A rival's area set against the one before it ("une superficie plus élevée, de …").
+    ("Selon la SOPFEU, 480 000 hectares ont brûlé au Québec. Le CIFFC attribue toutefois au Québec une superficie "
+     "plus élevée, de 512 000 hectares.", "512 000 hectares", "burnt|hectare"),
     # (guard: what an operator has is held, no story's count)
     ("L'opérateur, qui compte environ 700 000 abonnés, a subi une panne.", "700 000 abonnés", "held|person"),
 ])

@@ -99,7 +99,13 @@ CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived", "fir
 SENSE_REACH = 400
 # Units counted as another: a count of arrivals counts the people who arrive.
 CONCEPT_UNITS = {"arrival": "person", "departure": "person", "job_cut": "job", "layoff": "job",
-                 "hospitalisation": "person"}
+                 "hospitalisation": "person",
+                 # "plus de 140 feux de forêt actifs" and "142 incendies actifs" are one count
+                 "wildfire": "fire"}
+# What happens to people, read near a count of happenings, is not what the happenings are:
+# "plus de 140 feux de forêt actifs, des milliers d'évacués" counts fires that burn.
+NOT_OF_HAPPENINGS = {"evacuated", "killed", "wounded", "missing", "deployed", "arrested", "affected", "homeless",
+                     "rescued", "hospitalised", "treated"}
 # A sum demanded ("réclament 500 millions d'euros") and how far before it the demand may stand.
 DEMANDED = "demanded"
 DEMAND_REACH = 50
@@ -217,7 +223,8 @@ _BREACH_DATA_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.BREACH_DATA_B
 _ESTIMATE_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:{phrase_pattern(ev.ESTIMATE_DETERMINERS)})\s*(?:{phrase_pattern(ev.ESTIMATE_NOUNS)})s?"
     rf"|(?<![\w])(?:{phrase_pattern(ev.ESTIMATE_VERBS)}))"
-    rf"(?:\s+(?:{phrase_pattern(ev.ESTIMATE_ADVERBS)}))?\s*(?:(?:{phrase_pattern(ev.ESTIMATE_LINKS)})\s*)?(?:[«“\"]\s*)?$")
+    rf"(?:\s+(?:{phrase_pattern(ev.ESTIMATE_ADVERBS)}))?(?:\s+(?:{phrase_pattern(ev.ESTIMATE_COMPARATIVES)}),?)?"
+    rf"\s*(?:(?:{phrase_pattern(ev.ESTIMATE_LINKS)})\s*)?(?:[«“\"]\s*)?$")
 _PART_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PART_OPENERS)})\s+$")
 _LIST_JOIN = re.compile(rf"(?:[,;]|(?<![\w])(?:{phrase_pattern(ev.LIST_JOINS)}))\s+(?:\S+\s+){{0,2}}$")
 _STILL_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}(?:{phrase_pattern(ev.STILL_WORDS)})(?![\w])")
@@ -1457,6 +1464,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     if q.start < headline_end(folded) and q.low is not None:
                         headlines.append((claim, q))  # what the body's same figure counts, below
                     continue
+            if q.unit_class == HAPPENINGS and event in NOT_OF_HAPPENINGS:
+                event = OCCURRED
             if event not in ev.UNIT_EVENTS_KEPT.get(q.unit or "", ()):
                 event = ev.UNIT_EVENTS.get(q.unit, event)
             event = ev.NOUN_EVENTS.get((q.unit_text or "").lower(), event)

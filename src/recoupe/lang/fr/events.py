@@ -347,7 +347,14 @@ LIST_JOINS = ("et", "ou")  # (and a comma or a semicolon)
 # before ("s'en tient à sa fourchette de 300 à 500 tonnes", "maintient son estimation d'« un
 # millier de tonnes »", "l'armateur parlait alors de 150 tonnes au plus"): it estimates what its
 # article last counted in its unit.
-ESTIMATE_NOUNS = ("fourchette", "estimation", "évaluation", "chiffre", "hypothèse", "décompte", "comptage")
+ESTIMATE_NOUNS = ("fourchette", "estimation", "évaluation", "chiffre", "hypothèse", "décompte", "comptage",
+                  # "Le CIFFC attribue au Québec une superficie plus élevée, de 512 000 hectares"
+                  "superficie", "surface")
+# How a rival's estimate compares with the one told before: "une superficie plus élevée, de …".
+ESTIMATE_COMPARATIVES = tuple(f"{adverb}{word}{end}" for adverb in ("", "nettement ", "bien ", "légèrement ")
+                              for word in ("plus élevé", "plus faible", "plus important", "plus bas", "supérieur",
+                                           "inférieur", "différent")
+                              for end in ("", "e", "s", "es"))
 ESTIMATE_DETERMINERS = ("sa", "son", "ses", "leur", "leurs", "une", "la", "le", "cette", "cet", "l'", "l’")
 # (read only for measures, not counts of people or things: "la mairie attend 40 000 personnes"
 # are visitors to come, no estimate of a toll)
