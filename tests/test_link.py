@@ -967,8 +967,9 @@ def test_a_figure_counts_what_its_words_or_its_antecedent_say(tmp_path: Path, te
     # A figure that opens its claim counts what the words of its clause before it say.
     ("Le groupe a annoncé une perte de 112 millions d'euros, contre un bénéfice de 38 millions un an plus tôt, "
      "et un plan prévoyant la suppression de 640 postes en France.", "640 postes", "cut|job"),
-    # Said of people, "en crise" puts no one under an alert: those a sector employs are its own.
-    ("Le secteur en crise emploie 12 000 salariés, selon la fédération.", "12 000", "held|person"),
+    # Said of people, "en crise" puts no one under an alert: those a sector employs are its staff,
+    # counted as such.
+    ("Le secteur en crise emploie 12 000 salariés, selon la fédération.", "12 000", "counted|employee"),
     # What a thing holds, told by a relative clause, is no event of the clause around it; a toll is.
     ("L'explosion a provoqué l'effondrement du bâtiment, qui comptait 16 logements.", "16 logements", None),
     ("L'incendie a détruit le site, qui abritait 40 cuves de carburant.", "40 cuves", None),
@@ -1357,6 +1358,19 @@ def test_the_day_an_article_reports(tmp_path: Path, last_line: str, dated: Optio
     # a change told by its noun that opens the paragraph after a change: that change, foreseen
     ("Les immatriculations de voitures neuves ont reculé de 4,8 % en mars.\n\nLes analystes s'attendaient à une "
      "baisse d'environ 3 %.", "environ 3 %", "counted_vehicle_change|percent"),
+    # (a count head in another clause is not the change's subject; "ce niveau de production" names
+    # its own thing; "le nombre de naissances" is the births; registrations of firms count firms)
+    ("Les prix des billets de TGV, qui dépendent du nombre de passagers, ont augmenté de 6 % en un an.", "6 %",
+     "price_change|percent"),
+    ("Avec 4 500 emplois supprimés depuis 2035, le site a vu ce niveau de production reculer de 12 %.", "12 %",
+     "production_change|percent"),
+    ("Le nombre de naissances a diminué de 2,8 % l'an dernier, selon l'Insee.", "2,8 %", "births_change|percent"),
+    ("Les naissances ont diminué de 2,8 % l'an dernier, selon l'Insee.", "2,8 %", "births_change|percent"),
+    ("Les immatriculations d'entreprises ont progressé de 5 % en 2037, selon Infogreffe.", "5 %",
+     "counted_company_change|percent"),
+    # a change whose subject is a pronoun, or set against the one before: that change
+    ("Le nombre de demandeurs d'emploi a augmenté de 1,6 %. En Normandie, il a augmenté de 0,7 %.", "0,7 %",
+     "counted_jobseeker_change|percent"),
     # (guards: the activity of a firm; a rate named in its own sentence)
     ("Le groupe emploie 300 salariés. Son activité a reculé de 4 %.", "4 %", "activity_change|percent"),
     ("Le taux de chômage a augmenté de 2 % en un an.", "2 %", "unemployment|percent"),
@@ -1912,6 +1926,13 @@ def test_a_figure_with_no_event_counts_what_its_article_counts(tmp_path: Path, t
     ("La neige a piégé les automobilistes. Selon la région, « près de 4 500 véhicules » ont été pris au piège.",
      "près de 4 500 véhicules", "stranded|vehicle"),
     ("Dix-neuf mineurs restaient bloqués sous terre.", "Dix-neuf mineurs", "missing|person"),
+    ("La neige a piégé les automobilistes. Quelque 1 500 automobilistes sont bloqués sur l'A7.",
+     "1 500 automobilistes", "stranded|person"),
+    # (guards: accounts, wages, files or strikers "bloqués" are stranded by nothing)
+    ("Quelque 2 400 dossiers de prêts immobiliers sont bloqués dans les banques, selon les courtiers.",
+     "2 400 dossiers", "counted|file"),
+    ("Près de 300 salariés sont bloqués à l'extérieur de l'usine par un piquet de grève, selon la direction.",
+     "300 salariés", "counted|employee"),
     # (guards: the dead of a crush, named as a rival's count, stay the dead)
     ("Une bousculade a fait 12 morts au stade, selon le gouvernement. Un médecin avance un chiffre plus élevé, "
      "« dix-sept morts ».", "dix-sept morts", "killed|person"),

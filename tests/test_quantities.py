@@ -211,7 +211,7 @@ TABLE: list[tuple[str, list[Row]]] = [
     # A noun of the lexicon that starts with "point" is no percentage point.
     ("Nous avions 18 points d'eau, soit six de plus.", [("18 points d'eau", 18, 18, "exact", "water_point", None),
                                                          ("six", 6, 6, "exact", "water_point", None)]),
-    ("Le réseau compte 640 points de vente.", [("640 points de vente", 640, 640, "exact", "outlet", None)]),
+    ("Le réseau compte 640 points de vente.", [("640 points de vente", 640, 640, "exact", "shop", None)]),
     ("On comptait déjà 85 prises en charge à midi.", [("85 prises en charge", 85, 85, "exact", "patient", None)]),
     # "à l'heure de pointe" is a time, no rate per hour.
     ("Environ 250 passagers se trouvaient à bord à l'heure de pointe.",
@@ -443,7 +443,19 @@ def test_a_figure_joined_to_the_next_shares_its_unit(text: str, units: dict[str,
      {"4,8 %": "percent", "162 340 unités": "car"}),
     ("PARIS, 1er avril 2038 (AFP) - Les immatriculations ont reculé de 4,8 % en mars, à 162 340 unités.",
      {"4,8 %": "percent", "162 340 unités": "car"}),
-    ("Les ventes de vélos ont progressé de 12 %, à 2,1 millions.", {"12 %": "percent", "2,1 millions": "sale"}),
+    # (sales may be a sum: their level stays bare; a count per something is a rate; a head in
+    # another clause, or another subject before the change, is not the change's)
+    ("Les ventes du groupe ont reculé de 5 % au premier trimestre, à 4,2 milliards.",
+     {"5 %": "percent", "4,2 milliards": None}),
+    ("Le nombre d'enfants par femme a baissé de 2 % l'an dernier, à 1,62.", {"2 %": "percent", "1,62": None}),
+    ("Malgré la baisse du nombre de visiteurs, le chiffre d'affaires du parc a progressé de 3 %, pour atteindre "
+     "182 millions.", {"3 %": "percent", "182 millions": None}),
+    ("Les agriculteurs ont vu leur revenu reculer de 8 % en 2037, à 28 400 par actif.",
+     {"8 %": "percent", "28 400": None}),
+    ("Le nombre d'entrées au cinéma a progressé de 8 % en mars, le prix moyen du billet augmentant de 2 %, à 7,40.",
+     {"8 %": "percent", "2 %": "percent", "7,40": None}),
+    ("Les immatriculations d'étudiants à l'université ont reculé de 3 % à la rentrée, à 17 800.",
+     {"3 %": "percent", "17 800": "student"}),
     # (units they stay when the sentence opens on nothing counted)
     ("Le groupe a vendu 3 % de plus, à 40 000 unités.", {"3 %": "percent", "40 000 unités": "unit"}),
     # (a subject the lexicon does not count: a bare level, no percent)

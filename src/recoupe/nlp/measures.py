@@ -23,7 +23,7 @@ from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
 from recoupe.model import PERCENT, RATIO, Claim, Measure, Mention, Quantity
-from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun, counted_head, is_waiting_time
+from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun, counted_head, event_head, is_waiting_time
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 def _stem_patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, "re.Pattern[str]"]]:
@@ -64,8 +64,9 @@ CAPACITY = "capacity"
 # What a body has, a study's sample, a place's capacity: no count an article's other figures
 # could be of ("Le CHU emploie 9 000 personnes. La grève a été suivie par 1 200 agents").
 NO_STORY_EVENTS = (HELD, CAPACITY, SAMPLED)
-_CAPACITY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CAPACITY_BEFORE)})\s+(?:\S+\s+){{0,2}}$")
+_CAPACITY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CAPACITY_BEFORE)})\s+(?:[^\s\d]+\s+){{0,2}}$")
 _HOUSED = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.HOUSING_VERBS)})\s+(?:\S+\s+){{0,2}}$")
+_GATHERED = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.GATHER_VERBS)})\s+(?:[^\s\d]+\s+){{0,2}}$")
 _HELD = re.compile(rf"(?<![\w])(?<!en\s)(?:{phrase_pattern(ev.HELD_VERBS)})\s+"
                    rf"(?:(?!\S*(?:{phrase_pattern(ev.INFINITIVE_ENDINGS)})\s)\S+\s+){{0,2}}$")
 _PLACE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PLACE_NOUNS)})\s+$")
@@ -149,6 +150,7 @@ HELD_READINGS = {"inmate": "imprisoned"}
 # Those a power cut leaves without electricity are counted as homes however named: "41 000
 # foyers", "12 500 abonnés", "30 000 clients", "20 000 compteurs" are one count.
 DEPRIVED, HOUSEHOLD = "deprived", "household"
+STRANDED = "stranded"
 OUTAGE_UNITS = {"household", "subscriber", "customer", "meter", "dwelling", "user"}
 # A firm's staff and shops are counted as they are, whether it employs, runs or has them: "emploie
 # 1 380 salariés" and "la direction évoque 1 380 salariés", "exploite 214 magasins" and "214
@@ -765,13 +767,24 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], r
     measured as the figures of its unit in ``of_unit`` are."""
     start = _sentence_start(folded, q.start)
     nouns = [n for n in _CHANGED.finditer(folded, start, q.start) if not _NEGATED_NOUN.search(folded, max(0, n.start() - 14), n.start())]
-    if figure is not None and figure[0] >= start and _FIGURE_AGAIN.search(folded, figure[0], q.start):
-        nouns = []  # "avec 287 300 demandeurs sans activité, a vu ce nombre augmenter de 2,2 %"
+    if figure is not None and figure[0] >= start and any(
+            not _COMPLEMENT_AFTER.match(folded, m.end()) for m in _FIGURE_AGAIN.finditer(folded, figure[0], q.start)):
+        # "avec 287 300 demandeurs sans activité, a vu ce nombre augmenter de 2,2 %" (not "a vu
+        # ce niveau de production reculer")
+        nouns = []
     head = counted_head(folded, start, q.start)
+    if head is not None and head[1] in ev.CHANGED_NOUNS and (not nouns or head[2] >= nouns[-1].end()):
+        what = f"{ev.CHANGED_NOUNS[head[1]]}_{ev.CHANGE}"  # "le nombre de naissances" as "les naissances"
+        return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
+    if head is None and nouns:
+        made = event_head(folded, nouns[-1].start())  # "les immatriculations de voitures neuves"
+        head = (made[0], made[1], nouns[-1].end()) if made is not None else None
     if head is not None and (not nouns or head[2] >= nouns[-1].end()) and (figure is None or head[2] > figure[0]):
-        unit = head[0][1]
+        _, unit, cls = head[0]
         measure = (of_unit or {}).get(unit)
-        what = _figure_change(measure) if measure is not None else f"{COUNTED}_{unit}_{ev.CHANGE}"
+        # (as a count of them with no event is named: vehicles as one, people by their own name)
+        counted = VEHICLE if cls == VEHICLE else CONCEPT_UNITS.get(unit) or (cls if cls in CLASS_UNITS and cls != PEOPLE else unit)
+        what = _figure_change(measure) if measure is not None else f"{COUNTED}_{counted}_{ev.CHANGE}"
         return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
     if nouns and rate is not None and _phrase(nouns[-1]) in ev.GENERIC_CHANGED_NOUNS:
         return None
@@ -789,6 +802,8 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], r
     return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
 
 
+# "En Normandie, il a augmenté de 0,7 %": a change whose subject is a pronoun.
+_PRONOUN_SUBJECT = re.compile(rf"[\s«\"]*(?:[^,\n]{{0,60}},\s*)?(?:{phrase_pattern(ev.SUBJECT_PRONOUNS)})\s")
 # "sans activité": a noun negated names no thing that changed.
 _NEGATED_NOUN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEGATING_BEFORE_NOUN)})\s+$")
 # "a vu ce nombre augmenter": the figure told before, named again.
@@ -1400,6 +1415,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if event in NEAR_ONLY_EVENTS and not inherited and q.unit not in SALE_UNITS and q.unit not in ev.MONEY_UNITS \
                     and not _told_near(folded, q, event):
                 event = CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
+            if event == STRANDED and q.unit_class != VEHICLE and q.unit not in ev.STRANDED_PEOPLE:
+                event = None  # "1,2 milliard d'euros sont immobilisés", "12 000 comptes bloqués": nothing stranded
             if event == "filed" and q.unit not in ev.FILED_UNITS:
                 event = None  # "200 combattants ont déposé les armes", "40 députés ont déposé une motion"
             if event in THING_EVENTS and (q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"):
@@ -1411,7 +1428,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             # "le camp, conçu pour 20 000 réfugiés": how many it can hold, no count; "en abrite
             # déjà plus de 34 000": those it holds, no arrivals (whatever their noun says).
             housed = CAPACITY if _CAPACITY.search(folded, max(0, q.start - 40), q.start) \
-                else HELD if _HOUSED.search(folded, max(0, q.start - 40), q.start) else None
+                else HELD if _HOUSED.search(folded, max(0, q.start - 40), q.start) \
+                or q.unit_class == "person" and _GATHERED.search(folded, max(0, q.start - 40), q.start) else None
             housed = HELD_READINGS.get(q.unit or "", housed) if housed == HELD else housed
             event = housed or event
             if event is None and _SAMPLE.search(folded, max(0, q.start - 40), q.start):
@@ -1729,19 +1747,25 @@ def _changes_and_shares(said: list[_Said], claims: list[Claim],
         if opening is not None and (q.start - opening[0] > RIVAL_RATE_REACH
                                     or _sentence_start(text, q.start) != text.rfind("\n", 0, q.start) + 1):
             opening = None  # (… or told at the end of the paragraph before the sentence it opens)
-        if listed or (change and before is not None and tells_change_again(text, q)):
+        changed = before or opening
+        if listed or (change and changed is not None and tells_change_again(text, q)):
             # listed after a change, or that change told again at another level ("La baisse
-            # atteint 3,4 % à Paris")
-            what = before[1] if before is not None else None
+            # atteint 3,4 % à Paris", "Sur un an, la hausse atteint 3,2 %" opening a paragraph)
+            what = changed[1] if changed is not None else None
         else:
-            what = (change_of(text, q, figure, rate, of_unit.get(claim.document)) if change
-                    else share_said_of(text, q, figure)) or rate
-            changed = before or opening
-            if what is None and change and changed is not None and _CHANGE_BY_NOUN.search(text, max(0, q.start - 40), q.start):
-                # a change told by its noun, whose sentence names nothing ("faisaient état d'une baisse
-                # de 1,8 %", "Les analystes s'attendaient à une baisse d'environ 3 %" opening the
-                # paragraph after it): the one told before it (not "la population a augmenté de 0,9 %")
+            own = change_of(text, q, figure, rate, of_unit.get(claim.document)) if change else share_said_of(text, q, figure)
+            if own is None and change and changed is not None and (
+                    _CHANGE_BY_NOUN.search(text, max(0, q.start - 40), q.start)
+                    or _PRONOUN_SUBJECT.match(text, _sentence_start(text, q.start))
+                    or _RIVAL_OPENER.search(text, max(0, q.start - 20), q.start)):
+                # a change whose sentence names nothing ("faisaient état d'une baisse de 1,8 %",
+                # "Les analystes s'attendaient à une baisse d'environ 3 %" opening the paragraph
+                # after it, "En Normandie, il a augmenté de 0,7 %", "contre 1,1 % pour l'ensemble
+                # des inscrits"): the one told before it, not the rate its headline names (nor
+                # "la population a augmenté de 0,9 %")
                 what = changed[1]
+            else:
+                what = own or rate
         if what is not None and change:
             last[claim.document] = (q.end, what)
         if what is not None:

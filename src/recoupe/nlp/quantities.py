@@ -902,10 +902,26 @@ _CHANGE_DE = re.compile(rf"(?<![\w])(?:{phrase_pattern(frn.CHANGE_STEMS)})[\w']*
 SUBJECT_REACH = 160
 
 
+_EVENT_HEADS = frozenset(fold(w) for w in fru.EVENT_HEADS)
+_COMPLEMENT = re.compile(r"\s+(?:de\s+(?:la\s+|l')?|d'|des\s+|du\s+)(?P<c>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*)?)")
+
+
 def _head_entry(m: "re.Match[str]") -> tuple[tuple[str, str, str], str] | None:
     """The count noun entry, and its words, of what a count head counts ("le nombre de
-    demandeurs d'emploi" counts jobseekers): the longest phrase of the lexicon after it."""
-    words = re.split(r"(\s+|'|’)", m.group("unit") + m.group("more"))
+    demandeurs d'emploi" counts jobseekers): the longest phrase of the lexicon after it. A noun
+    of a count's making counts its complement ("les immatriculations d'étudiants": students),
+    itself when it has none, nothing when its complement is no noun one counts."""
+    phrase = m.group("unit") + m.group("more")
+    if m.group("unit") in _EVENT_HEADS:
+        complement = _COMPLEMENT.match(phrase, len(m.group("unit")))
+        if complement is not None:
+            words = complement.group("c").split()
+            for k in range(len(words), 0, -1):
+                entry = _noun(" ".join(words[:k]))
+                if entry is not None:
+                    return entry, phrase[:complement.start("c")] + " ".join(words[:k])
+            return None
+    words = re.split(r"(\s+|'|’)", phrase)
     for k in range(len(words), 0, -2):  # (words and their separators: longest first)
         entry = _noun("".join(words[:k]))
         if entry is not None:
@@ -913,12 +929,29 @@ def _head_entry(m: "re.Match[str]") -> tuple[tuple[str, str, str], str] | None:
     return None
 
 
+# A count head in its sentence's subject: at its start, after an opening phrase and its comma or
+# a rubric and its colon at most ("Sur un an, le nombre de …", "Chômage : le nombre de …"; not
+# "Alors que le nombre de …", "qui dépendent du nombre de …").
+_SUBJECT_BEFORE = re.compile(r"[\s«\"]*(?:[^\W\d_][^,\n]{0,30},[^()\n]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s*)?"
+                             rf"(?:[^,:\n]{{0,60}}[,:]\s*)?(?:{phrase_pattern(frn.SUBJECT_OPENERS)})\s*$")
+# A count per something is a rate, no count: "le nombre d'enfants par femme".
+_PER_AFTER = re.compile(r"\s+par\s+[^\W\d_]")
+# Another subject between a count's head and its change: "Les agriculteurs ont vu leur revenu
+# reculer de 8 %", "…, où le prix du mètre carré a baissé de 3 %", "…, le prix moyen du billet
+# augmentant de 2 %".
+_OTHER_SUBJECT = re.compile(r"(?<![\w])(?:leur|leurs|son|sa|ses|où)\s+[^\W\d_]|,\s*(?:le|la|les|l')\s*[^\W\d_]")
+
+
 def counted_head(folded: str, start: int, end: int) -> tuple[tuple[str, str, str], str, int] | None:
-    """The count noun entry, its words and where they end, of the last count head between
-    ``start`` and ``end`` ("le nombre de demandeurs d'emploi a augmenté de 1,6 %")."""
-    heads = list(_COUNTED_HEAD.finditer(folded, start, end))
-    found = _head_entry(heads[-1]) if heads else None
-    return (found[0], found[1], heads[-1].start("unit") + len(found[1])) if found is not None else None
+    """The count noun entry, its words and where they end, of the count head that is the subject
+    of the sentence starting at ``start``, before ``end`` ("le nombre de demandeurs d'emploi a
+    augmenté de 1,6 %"); None for a count per something ("le nombre d'enfants par femme")."""
+    heads = [h for h in _COUNTED_HEAD.finditer(folded, start, end) if _SUBJECT_BEFORE.fullmatch(folded, start, h.start())]
+    found = _head_entry(heads[0]) if heads else None
+    if found is None:
+        return None
+    at = heads[0].start("unit") + len(found[1])
+    return None if _PER_AFTER.match(folded, at) else (found[0], found[1], at)
 
 
 # (after a dispatch's dateline: "PARIS, 1er avril 2038 (AFP) - Les immatriculations …")
@@ -932,7 +965,22 @@ def _subject_head(folded: str, sentence: int) -> tuple[tuple[str, str, str], str
     neuves ont reculé de 4,8 %"."""
     m = _SUBJECT_HEAD.match(folded, sentence)
     found = _head_entry(m) if m is not None else None
-    return (found[0], found[1], m.start("unit") + len(found[1])) if found is not None else None
+    if found is None:
+        return None
+    at = m.start("unit") + len(found[1])
+    return None if _PER_AFTER.match(folded, at) else (found[0], found[1], at)
+
+
+_NOT_LEVEL_HEADS = frozenset(fold(w) for w in fru.NOT_LEVEL_HEADS)
+_HEAD_AT = re.compile(r"(?P<unit>[^\W\d_][\w\-]*)(?P<more>(?:(?:\s+|'|’)[^\W\d_][\w\-]*){0,2})")
+
+
+def event_head(folded: str, at: int) -> tuple[tuple[str, str, str], str] | None:
+    """What a noun of a count's making at ``at`` counts ("les immatriculations d'étudiants":
+    students; "les immatriculations" alone: cars), or None when it is no such noun or its
+    complement is no noun one counts."""
+    m = _HEAD_AT.match(folded, at)
+    return _head_entry(m) if m is not None and m.group("unit") in _EVENT_HEADS else None
 
 
 def _levels_after_changes(folded: str, found: list[_Found]) -> None:
@@ -950,9 +998,12 @@ def _levels_after_changes(folded: str, found: list[_Found]) -> None:
         cur.level = True
         sentence = max(folded.rfind("\n", 0, p.start) + 1, max((m.end() for m in _SENTENCE_BREAK.finditer(
             folded, max(0, p.start - SUBJECT_REACH), p.start)), default=0))
-        head = counted_head(folded, max(sentence, p.start - SUBJECT_REACH), p.start)
+        head = counted_head(folded, sentence, p.start) if p.start - sentence <= SUBJECT_REACH else None
         if head is None and p.start - sentence <= SUBJECT_REACH:
             head = _subject_head(folded, sentence)
+        if head is not None and (_OTHER_SUBJECT.search(folded, head[2], p.start) or head[1].split()[0] in _NOT_LEVEL_HEADS
+                                 or q.per or _PER_AFTER.match(folded, q.end)):
+            head = None  # ("leur revenu …", "les ventes …, à 4,2 milliards", "à 2,6 par match")
         if head is not None:
             entry, words, _ = head
             q.unit, q.unit_class, q.unit_text, q.unit_inherited = entry[1], entry[2], words, True

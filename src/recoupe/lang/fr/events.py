@@ -17,7 +17,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "lost": ("pertes", "perte ", "hors de combat", "perdu ", "perdus", "perdue ", "perdues", "éliminé", "neutralisé"),
     # ("péri " and not "péri": "le périphérique"; not "meurtrier": "l'effondrement meurtrier" is
     # no count of the dead)
-    "killed": ("tués", "tuées", "tué ", "morts", "mort ", "décéd", "décès", "victimes", "tombés", "péri ", "péri,",
+    "killed": ("tués", "tuées", "tué ", "morts", "mortes", "mort ", "morte ", "morte,", "morte.", "décéd", "décès", "victimes", "tombés", "péri ", "péri,",
                "péri.", "périr", "périss", "perdu la vie", "trouvé la mort", "sans vie", "coûté la vie",
                "coûte la vie"),
     "wounded": ("blessé",),
@@ -255,6 +255,13 @@ CARE_WORDS = ("urgences", "secours", "secouristes", "samu", "blessé", "blessés
 # ont obtenu 31 000 titres de séjour", "les Français ont acheté 1,7 million de voitures": people
 # served or buying).
 PEOPLE_ACTOR_EVENTS = ("fired", "deployed", "lost", "captured", "sanctioned", "produced")
+# Who and what snow or a closed road strands: vehicles, and those who travel in them ("1 500
+# automobilistes bloqués par la neige"), not accounts, files, wages or strikers "bloqués".
+STRANDED_PEOPLE = ("motorist", "driver", "passenger", "traveller", "lorry_driver", "tourist", "hiker",
+                   "holidaymaker", "user", "skier")
+# A change whose subject is a pronoun goes on with the change told before: "En Normandie, il a
+# augmenté de 0,7 %".
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles")
 # Units an event's words do not apply to: hostages "détenus" are held by their captors, no
 # prison's inmates.
 UNITS_NOT_OF = {"imprisoned": ("hostage",),
@@ -403,9 +410,10 @@ CAPACITY_BEFORE = ("conçu pour", "conçue pour", "conçus pour", "conçues pour
 # Verbs right before the figure of those a place houses: "le camp en abrite déjà plus de 34 000",
 # "le gymnase héberge 300 sinistrés" (a population, no arrivals or departures).
 HOUSING_VERBS = ("abrite", "abritent", "abritait", "abritaient", "héberge", "hébergent", "hébergeait",
-                 "hébergeaient", "en abrite", "en abritent", "en héberge", "en hébergent",
-                 # what a body is made of: "l'association, qui dit regrouper 19 familles"
-                 "regroupe", "regroupent", "regroupait", "regrouper", "fédère", "fédérait", "fédérer")
+                 "hébergeaient", "en abrite", "en abritent", "en héberge", "en hébergent")
+# What a body of people is made of: "l'association, qui dit regrouper 19 familles" (people only:
+# "la région regroupe dix départements" is no count of anything held).
+GATHER_VERBS = ("regroupe", "regroupent", "regroupait", "regrouper", "fédère", "fédérait", "fédérer")
 # Units counted only in a breach's story: a count of them that names no event is the breach's.
 BREACH_UNITS = ("account",)
 # The words right before a count of people whose data a breach holds: "les données de 19
@@ -534,6 +542,7 @@ ANAPHORIC_OPENINGS = ("c'est", "ce serait", "ce sera", "ce qui", "cela", "ça", 
 # a vu ce nombre augmenter de 2,2 %".
 FIGURE_ANAPHORS = ("ce nombre", "ce chiffre", "ce total", "ce volume", "ce niveau", "ce montant", "ce bilan",
                    "cet effectif", "ces effectifs")
+from recoupe.lang.fr.units import EVENT_HEADS  # noqa: E402,F401  (one table for both)
 # Words that negate the noun after them, which then names no thing that changed: "sans activité".
 NEGATING_BEFORE_NOUN = ("sans", "sans aucune", "sans aucun", "hors")
 # Things whose change a percentage tells, named before it in its sentence ("les prix" are not:
@@ -543,9 +552,8 @@ CHANGED_NOUNS: dict[str, str] = {
     "titre": "share_price", "action": "share_price", "cours": "share_price", "valeur": "share_price",
     "activité": "activity", "fréquentation": "attendance", "trafic": "traffic", "production": "production",
     "consommation": "consumption",
-    # (cars registered are counted: "les immatriculations ont reculé de 4,8 %" and "162 340
-    # voitures neuves ont été immatriculées, en recul de 4,8 %" are one change)
-    "immatriculations": "counted_vehicle", "commandes": "orders", "effectifs": "headcount",
+    # (registrations of no kind named; of cars, see EVENT_HEADS)
+    "immatriculations": "registrations", "commandes": "orders", "effectifs": "headcount",
     "arrivées": "arrivals", "passages": "crossings", "naissances": "births", "décès": "deaths",
     "demandes d'asile": "asylum_claims", "nuitées": "overnight_stays", "audience": "audience",
     "prix": "price", "prix moyen": "price", "prix médian": "price",

@@ -289,6 +289,9 @@ NOT_UNIT_WORDS = (
     "annoncé", "annoncés", "annoncée", "annoncées", "prévu", "prévus", "prévue", "prévues",
     "évoqué", "évoqués", "évoquée", "évoquées", "avancé", "avancés", "avancée", "avancées",
     "initialement",
+    # participles of where they come from, after a part: "128 sapeurs-pompiers, dont 22 venus de
+    # la Gironde", "dont 40 issus des Landes"
+    "venu", "venus", "venue", "venues", "issu", "issus", "issue", "issues", "originaires", "originaire",
     # adverbs of manner or degree after a figure: "21 blessés, dont quatre grièvement"
     "grièvement", "gravement", "légèrement", "sérieusement", "mortellement", "notamment",
     "respectivement", "officiellement", "actuellement", "désormais", "finalement",
@@ -362,3 +365,10 @@ OF_THOSE_AFTER = ("d'entre eux", "d'entre elles")
 # Ratings written as a scale's code and its grade: "classée EF3 sur l'échelle de Fujita
 # améliorée", "reclassée EF-4" (a tornado's rating; "un F3" is a flat, not read).
 SCALE_CODES = {"ef": "ef_scale"}
+# Nouns of a count's making whose complement is what is counted: "les immatriculations d'étudiants"
+# count students, "les créations d'entreprises" firms; "les immatriculations" alone, cars (their
+# own entry).
+EVENT_HEADS = ("immatriculation", "immatriculations", "création", "créations", "inscription", "inscriptions")
+# Heads that say no count when a level follows their change: "Les ventes ont reculé de 5 %, à
+# 4,2 milliards" (a sum, as often as a number of sales).
+NOT_LEVEL_HEADS = ("vente", "ventes")
