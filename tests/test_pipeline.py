@@ -584,6 +584,11 @@ def test_role_and_anonymity_are_kept(nlp: Language) -> None:
      "40", "Croix-Rouge libanaise"),
     ("Le Programme alimentaire mondial a recensé 900 000 personnes en détresse. L'agence onusienne a réclamé "
      "20 millions de dollars.", "20 millions", "Programme alimentaire mondial"),
+    # A description points back to a body named before it, not to one its own sentence names
+    # after it.
+    ("Selon la Direction générale de la circulation, 650 véhicules restaient bloqués dimanche. Samedi matin, 2 800 "
+     "véhicules y étaient bloqués selon cet organisme, plus de 4 000 selon le gouvernement régional.",
+     "2 800", "Direction générale de la circulation"),
     # A clitic after the verb points back to the speaker named by "Pour X, …".
     ("Pour Claire Dumas, économiste à l'OFCE, la reprise sera lente. « La croissance ne dépassera pas 0,7 % », "
      "estime-t-elle.", "0,7 %", "Claire Dumas"),

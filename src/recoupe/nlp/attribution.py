@@ -142,10 +142,29 @@ class _History:
             return self.records[max(agreeing)][0]
         return self.records[-1][0] if self.records else None
 
-    def described(self, lemma: str, generic: Iterable[str], bare: bool = True) -> Optional[dict[str, Any]]:
-        """The last source a definite description ("l'institut", "le groupe") names. A generic
-        noun points back only bare and singular: "les autorités", "les autorités
-        israéliennes" are sources of their own."""
+    def described(self, lemma: str, generic: Iterable[str], bare: bool = True,
+                  before: Optional[int] = None) -> Optional[dict[str, Any]]:
+        """The last source a definite description ("l'institut", "le groupe") names, named
+        before ``before`` when given (not one its own sentence names after it: "2 800 selon cet
+        organisme, plus de 4 000 selon le gouvernement régional"). A generic noun points back
+        only bare and singular: "les autorités", "les autorités israéliennes" are sources of
+        their own."""
+        found = self._described(lemma, generic, bare)
+        if found is None or before is None or found["start"] < before:
+            return found
+        for k in range(len(self.records) - 1, max(-1, len(self.records) - 1 - self._BACK), -1):
+            rec, head = self.records[k][0], self.records[k][1]
+            if rec["start"] >= before:
+                continue
+            if head == lemma or rec["name"].lower().startswith(lemma) or lemma in (rec.get("role") or "").lower().split() \
+                    or bare and lemma in generic and rec.get("named") and not rec.get("person"):
+                return rec
+        return None
+
+    # How many sources back a description named after it in its sentence is looked past.
+    _BACK = 64
+
+    def _described(self, lemma: str, generic: Iterable[str], bare: bool = True) -> Optional[dict[str, Any]]:
         if len(lemma) <= self._PREFIX:
             named = self._prefixes.get(lemma, -1)
         else:  # a name starting with a lemma this long: read back
@@ -1714,7 +1733,7 @@ class AttributionFinder:
                         "name": name2, "name_start": s2, "name_end": e2, "cue": "anaphora", "kind": kind,
                         "via": via, "role": None, "anonymous": False, "person": False, "forecast": c.lemma in self.forecast,
                         "parts": [[s2, e2]], "named": True}
-            earlier = history.described(lemma, self.generic, bare)
+            earlier = history.described(lemma, self.generic, bare, doc[lo].idx)
             if earlier is not None:
                 return dict(earlier, cue="anaphora", forecast=c.lemma in self.forecast, start=doc[lo].idx,
                             end=doc[hi - 1].idx + len(doc[hi - 1].text), text=text)
