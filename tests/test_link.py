@@ -1404,6 +1404,30 @@ def test_a_local_bodys_remit_places_what_it_counts(tmp_path: Path) -> None:
     assert built.link(built.q("650 véhicules", "c.txt"), built.q("650 véhicules", "d.txt")) is None, built.links
 
 
+def test_a_state_named_before_its_office_is_where_it_counts(tmp_path: Path) -> None:
+    # "En Ukraine, le ministère de l'Agriculture prévoit …" is Ukraine's harvest, not France's,
+    # though both are told in one article with one figure.
+    built = build(tmp_path, {
+        "a.txt": "Publié le 2 septembre 2039\n\nBlé : la récolte française revue en baisse\n\nAgreste ramène sa "
+                 "prévision à 31,6 millions de tonnes de blé tendre en France.\n",
+        "b.txt": "Publié le 3 septembre 2039\n\nBlé : la France moins bien lotie\n\nLa moisson française déçoit en "
+                 "France.\n\nEn Ukraine, le ministère de l'Agriculture prévoit une récolte de 31,6 millions de tonnes "
+                 "de blé, en forte hausse.\n"})
+    assert built.link(built.q("31,6", "a.txt"), built.q("31,6", "b.txt")) is None, built.links
+
+
+def test_a_prefectures_region_places_its_count_in_an_article_on_that_region(tmp_path: Path) -> None:
+    # Sheep killed by dogs in the Tarn are not the Aveyron's, whose count only the prefecture
+    # named by its region places.
+    built = build(tmp_path, {
+        "a.txt": "Publié le 5 juin 2039\n\nLoups : une attaque sur le Larzac\n\nTrente-huit brebis ont été tuées "
+                 "dans la nuit à La Cavalerie, a annoncé la préfecture de l'Aveyron.\n\nDans l'Aveyron, les éleveurs "
+                 "réclament des tirs de défense.\n",
+        "b.txt": "Publié le 6 juin 2039\n\nLe loup encore\n\nDans le Tarn, 38 brebis ont été tuées dans la nuit à "
+                 "Lacaune par des chiens errants, selon la gendarmerie.\n"})
+    assert built.link(built.q("Trente-huit brebis", "a.txt"), built.q("38 brebis", "b.txt")) is None, built.links
+
+
 def test_a_count_changed_under_a_rates_headline_is_no_rate(tmp_path: Path) -> None:
     # "Chômage :" heads an article on jobseekers: their number's change is no jobless rate, and
     # the copy under another headline measures it alike.
@@ -2198,6 +2222,9 @@ def test_a_rate_noun_spaced_oddly_is_read_and_never_breaks_the_relink(tmp_path: 
      "700", False, True),
     ("Le même jour, une autre frappe a tué deux hommes près de Nabatieh, selon l'armée.", "deux", False, True),
     ("Le feu a parcouru 3 100 hectares, selon la préfecture, et un autre bilan est attendu.", "3 100", False, False),
+    ("Mardi également, un incendie à bord d'un ferry aux Philippines a fait six morts, selon les garde-côtes.",
+     "six", False, True),
+    ("Le bilan de l'incendie a été porté à six morts mardi, selon les garde-côtes.", "six", False, False),
     ("Le même week-end, une autre bousculade a endeuillé l'Afrique de l'Ouest. Au Nigeria, 23 fidèles ont trouvé la "
      "mort dimanche à Ilorin, selon la police.", "23", False, True),
     ("Après le drame, une autre catastrophe a frappé la région : 14 mineurs sont morts dans un coup de grisou.",

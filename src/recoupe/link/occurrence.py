@@ -95,7 +95,9 @@ def _seats(text: str, mentions: list[Mention], claims: list[Claim]) -> set[int]:
         return set()
     # (A place by its name only: a scope, "Au niveau national, le ministère … en recense 6 020",
     # is the state's whole, no seat.)
-    return {m.start for m in mentions if m.key.startswith("country:") and gazetteer.resolve_place(m.text) is not None
+    # (A state by its own name is where its office counts: "En Ukraine, le ministère de
+    # l'Agriculture prévoit une récolte de 31,6 millions de tonnes" is Ukraine's harvest.)
+    return {m.start for m in mentions if m.key.startswith("country:") and gazetteer.is_capital(m.text)
             and any(0 <= s.start - m.end <= 4 and not text[m.end:s.start].strip(" ,") for s in offices)}
 
 
@@ -165,6 +167,7 @@ class Occurrences:
         # Each mention's state, in text order, and the state each document names most.
         self._placed: dict[str, list[tuple[int, str]]] = {}
         self._remits: dict[str, list[tuple[int, str]]] = {}
+        self._remit_keys: dict[str, list[tuple[int, str]]] = {}
         self._main: dict[str, frozenset[str]] = {}
         # A state that speaks ("selon le Pentagone", "Moscou affirme") is a source, not a place.
         speaking: dict[str, set[int]] = {}
@@ -198,6 +201,7 @@ class Occurrences:
             # state places what a paragraph naming no other says, or an article naming none (no
             # town: and a state that speaks, "selon Moscou", places nothing).
             self._remits[doc] = [(m.start, town_of[m.key]) for m in ms if m.key.startswith(SUBDIVISION) and m.key in town_of]
+            self._remit_keys[doc] = sorted((m.start, m.key) for m in ms if m.key.startswith(SUBDIVISION) and m.key in town_of)
             if not placed:
                 placed = list(self._remits[doc])
             # A town places a figure when its document names the town's state too: "Kerman" in
@@ -310,7 +314,21 @@ class Occurrences:
         named = self.claim_towns(claim)
         if q is not None and len(named) > 1:
             return self.figure_towns(claim, q) or named
-        return named or self.towns(claim)
+        return named or self.towns(claim) or self._remit_of(claim)
+
+    def _remit_of(self, claim: Claim) -> frozenset[str]:
+        """The region a claim's own source is named by, when its paragraph names no town and its
+        document names that region, and no other, as a place too: "38 brebis, selon la
+        préfecture de l'Aveyron" in an article on the Aveyron are the Aveyron's (not "la
+        préfecture maritime de la Manche" in an article on the Pas-de-Calais's shore)."""
+        source = claim.source
+        if source is None:
+            return frozenset()
+        items = self._remit_keys.get(claim.document, [])
+        lo = bisect_left(items, (source.start, ""))
+        hi = bisect_left(items, (source.end, ""))
+        regions = {key for _, key in self._towns.get(claim.document, []) if key.startswith(SUBDIVISION)}
+        return frozenset(key for _, key in items[lo:hi] if regions == {key})
 
     def state_of(self, town: str) -> Optional[str]:
         """The state (ISO code) a town, region or capital key lies in, when known."""

@@ -242,6 +242,8 @@ SHOCK_REACH = 160
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
 _OPENS = re.compile(r"\s*(?:[^,;:.!?\n]*[,:]\s*)?")
 _ASIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.OTHER_OCCURRENCE)})\s+(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
+_BESIDE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.BESIDE_OPENERS)})\s*,?\s+(?:{phrase_pattern(ev.INDEFINITE_ARTICLES)})\s+"
+                     rf"(?:{phrase_pattern(ev.OCCURRENCE_NOUNS)})(?![\w])")
 
 
 def _event_words(folded: str, start: int, end: int, text: Optional[str] = None) -> list[tuple[int, str, int]]:
@@ -1848,6 +1850,9 @@ class _Asides:
         head = headline_end(folded)
         lead = re.compile(r"\s*[^\n]*").match(folded, head)
         lead_end = lead.end() if lead else head
+        for m in _BESIDE.finditer(folded):  # "Mardi également, un incendie …": that sentence
+            end = _SENTENCE_END.search(folded, m.end())
+            turns.append((m.end(), end.start() if end else len(folded)))
         for m in _NEW_OCCURRENCE.finditer(folded):
             opening = max([folded.rfind("\n", 0, m.start()) + 1] + [x.end() for x in _SENTENCE_END.finditer(
                 folded, max(0, m.start() - 300), m.start())])

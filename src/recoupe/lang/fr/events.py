@@ -897,6 +897,11 @@ NEW_OCCURRENCE_NOUNS = ("feu", "incendie", "séisme", "tremblement de terre", "s
 # else it tells the same storm or protest day elsewhere ("Ailleurs, 30 000 foyers restaient
 # privés d'électricité en Normandie"), which the places tell apart.
 ELSEWHERE_OPENERS = ("ailleurs", "à l'autre bout du pays", "dans le reste du pays")
+# Words that set an occurrence beside the story's, named with an indefinite article after them:
+# "Mardi également, un incendie à bord d'un ferry … a fait six morts", "Le même jour, une
+# explosion …" (its sentence is another occurrence's).
+BESIDE_OPENERS = ("également", "aussi", "le même jour", "le même week-end", "au même moment", "dans le même temps",
+                  "le même soir", "la même nuit", "la même semaine")
 INDEFINITE_ARTICLES = ("un", "une", "des")
 # Shocks after the one a story counts: a reading on a scale whose nearest shock before it is one
 # of them is theirs ("Des dizaines de répliques ont suivi, dont une de magnitude 5,4"), not the
