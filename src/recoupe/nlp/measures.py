@@ -45,6 +45,7 @@ _DESTINATION = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_ACTOR_BEFORE)})\
 # A rival source's words before its figure: it counts what was counted before ("La police
 # évoque pour sa part « environ 50 000 personnes »").
 _RIVAL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_WORDS)})(?![\w])")
+_RIVAL_PEOPLE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RIVAL_PEOPLE_WORDS)})(?![\w])")
 # Goods seized and what they are worth: in an article on a seizure, a sum its words name as
 # nothing else, or a price, is the haul's worth ("la cargaison représente « quelque 370 millions
 # d'euros au prix de la rue »", "220 millions d'euros pour la douane").
@@ -1450,7 +1451,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 if q.unit not in ev.MONEY_UNITS and claim.source is not None:
                     unit = _unit_of(q)
                     rival = None
-                    if _RIVAL.search(folded, _sentence_start(folded, q.start), q.start):
+                    if _RIVAL.search(folded, _sentence_start(folded, q.start), q.start) or q.unit_class == PEOPLE \
+                            and _RIVAL_PEOPLE.search(folded, _sentence_start(folded, q.start), q.start):
                         # "La police évoque pour sa part « environ 50 000 personnes »" after the
                         # organisers' "80 000 spectateurs": the same count, told by a rival (in its
                         # paragraph, else the one before: "L'association maintient pour sa part …").

@@ -334,9 +334,11 @@ RIVAL_WORDS = ("pour sa part", "pour leur part", "de son côté", "de leur côt�
                # "La police avance un chiffre nettement inférieur, « près de 45 000 personnes »",
                # "L'agence maintient son estimation de 60 000 personnes"
                "un chiffre", "un autre chiffre", "son chiffre", "leur chiffre", "son estimation", "leur estimation",
-               "sa propre estimation", "une estimation", "son propre décompte", "son décompte", "leur décompte",
-               # "La police, qui parlait dimanche d'« au moins 650 » personnes"
-               "parle", "parlait", "parlent", "parlaient")
+               "sa propre estimation", "une estimation", "son propre décompte", "son décompte", "leur décompte")
+# ... and for a count of people, by speaking of it: "La police, qui parlait dimanche d'« au moins 650 »
+# personnes" (not of things: "le ministre parlait d'au moins 7 800 conteneurs, soit jusqu'à 4,8
+# millions d'obus" is the ministry's own count).
+RIVAL_PEOPLE_WORDS = ("parle", "parlait", "parlent", "parlaient")
 # Events a count of the hurt or the saved still undergoes, said right after its noun with a word
 # of still ("Quarante et un blessés restaient hospitalisés mardi", "deux rescapés sont toujours
 # hospitalisés"): those still in hospital, no toll of the wounded.
