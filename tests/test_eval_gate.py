@@ -87,10 +87,10 @@ STORY4_CEILINGS = {"wrong_links": 0}
 # strike, a transfer fee), written the same way and first scored out of sample (link recall
 # 0.275, independence 0.200, 5 wrong links), then read as a dev set: 0.487, 0.375, 2 wrong
 # links; 0.650, 0.550 and 1 wrong link after; 0.688, 0.600 and 1 since; 0.725, 0.637 and 1 after;
-# 0.750, 0.662 and none since; 0.787, 0.725 and none now.
+# 0.750, 0.662 and none since; 0.787, 0.725 and none after; 0.800, 0.738 and none now.
 # Pinned where they stand, as a guard, not a goal.
-STORY5_FLOORS = {"link_recall": 0.78, "link_independence_accuracy": 0.72}
-STORY5_CEILINGS = {"wrong_links": 1}
+STORY5_FLOORS = {"link_recall": 0.80, "link_independence_accuracy": 0.73}
+STORY5_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories6: floods in Emilia-Romagna, dengue on La Réunion, a Paris transport
 # strike, a by-election, a shipwreck off Lampedusa), written the same way and scored once out of
 # sample at the end of the round that read stories5: link recall 0.403, independence 0.390,
@@ -108,8 +108,9 @@ STORY6_CEILINGS = {"wrong_links": 0}
 # wrong link after; 0.592, 0.539 and none since; 0.605, 0.553 and none after; 0.618, 0.566 and
 # none since; 0.684, 0.618 and none; 0.684, 0.605 and none now (a forecast's link newly found,
 # an ARS official's against the ARS's count, whose independence is read wrong: the floor of
-# independence one point lower); 0.697, 0.618 and none now (an earlier count told again).
-STORY7_FLOORS = {"link_recall": 0.69, "link_independence_accuracy": 0.61}
+# independence one point lower); 0.697, 0.618 and none after (an earlier count told again); 0.711,
+# 0.632 and none now (a local body's remit places its article).
+STORY7_FLOORS = {"link_recall": 0.71, "link_independence_accuracy": 0.63}
 STORY7_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories8: a cyclone on Mayotte, small-boat crossings of the Channel, a wine
 # harvest forecast and its outcome, a train derailment abroad, a taxi drivers' protest day),
@@ -124,24 +125,26 @@ STORY8_CEILINGS = {"wrong_links": 1}
 # its job cuts, a measles outbreak, a city marathon), written the same way and scored once out of
 # sample at the start of the round that reads it: link recall 0.404, independence 0.364, 5 wrong
 # links; 0.566, 0.505 and none at the end of that round; 0.626, 0.576 and none since; 0.636,
-# 0.586 and none after; 0.667, 0.606 and none since; 0.677, 0.616 and none now.
-STORY9_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.61}
+# 0.586 and none after; 0.667, 0.606 and none since; 0.677, 0.616 and none after; 0.697, 0.636 and
+# none now.
+STORY9_FLOORS = {"link_recall": 0.69, "link_independence_accuracy": 0.63}
 STORY9_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories10: an avalanche toll in Savoie beside an unrelated one in the Valais, a
 # telecom data breach, the Paris homeless count against national estimates, a train derailment in
 # Galicia, a quarter's unemployment forecast and outcome), written the same way and scored once
 # out of sample at the start of the round that reads it: link recall 0.340, independence 0.302,
 # 2 wrong links; 0.557, 0.509 and 1 at the end of that round; 0.575, 0.528 and 1 after; 0.585,
-# 0.538 and 1 after; 0.632, 0.585 and 1 since; 0.642, 0.594 and 1 now.
+# 0.538 and 1 after; 0.632, 0.585 and 1 since; 0.642, 0.594 and 1 after; 0.642, 0.594 and none
+# now (a local body's remit places an article that names no state).
 STORY10_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.59}
-STORY10_CEILINGS = {"wrong_links": 1}
+STORY10_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories11: a mine explosion in Turkey beside an older one in Colombia, a cocaine
 # seizure at Le Havre, a hailstorm's cost to insurers, a volcanic eruption in Indonesia, a
 # presidential election's first round), written the same way and scored once out of sample at the
 # start of the round that reads it: link recall 0.323, independence 0.242, 5 wrong links; 0.548,
 # 0.444 and 1 at the end of that round; 0.589, 0.492 and 1 after; 0.597, 0.500 and 1 since;
-# 0.605, 0.516 and 1 now.
-STORY11_FLOORS = {"link_recall": 0.60, "link_independence_accuracy": 0.51}
+# 0.605, 0.516 and 1 after; 0.621, 0.524 and 1 now.
+STORY11_FLOORS = {"link_recall": 0.62, "link_independence_accuracy": 0.52}
 STORY11_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories12), written the same way in the same round and never read for misses:
 # its scores only, 0.488, 0.417 and 5 wrong links with the code that round started from, 0.512,
@@ -181,9 +184,24 @@ STORY15_CEILINGS = {"wrong_links": 1}
 # quarter, wildfires in Quebec, a tornado in Oklahoma, a clothing retailer's liquidation), written
 # the same way in that round and never read for misses: its scores only, 0.503, 0.437 and 6 wrong
 # links with the code the round started from, 0.517, 0.450 and 5 at its end (its wrong links read
-# then: an earlier count told with "ne … que" mended, five left).
-STORY16_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.45}
-STORY16_CEILINGS = {"wrong_links": 5}
+# then: an earlier count told with "ne … que" mended, five left). Read as a dev set the round after:
+# 0.649, 0.583 and 3 at its end.
+STORY16_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.58}
+STORY16_CEILINGS = {"wrong_links": 3}
+# Five more (eval/stories17: a blizzard stranding drivers on a Spanish motorway, a general strike
+# in Belgium, a nightclub fire in Thessaloniki, a suspension bridge's collapse in the Loiret,
+# French new-car registrations), written the same way in the round that read stories16: 0.429,
+# 0.363 and 5 wrong links with the code that round started from; read as a dev set in that same
+# round once a further set was written: 0.500, 0.452 and 2 at its end.
+STORY17_FLOORS = {"link_recall": 0.50, "link_independence_accuracy": 0.45}
+STORY17_CEILINGS = {"wrong_links": 2}
+# Five more (eval/stories18: a refinery strike and fuel shortages, wolf attacks in the Aveyron, the
+# wheat harvest's forecasts and outcome, schoolboys abducted in Nigeria, a ferry fire in the
+# Baltic), written the same way in that round and never read for misses: its scores only, 0.330,
+# 0.302 and 9 wrong links with the code the round started from, 0.352, 0.313 and 4 at its end (the
+# sentences of its nine wrong links read near the end: five mended by general rules, four left).
+STORY18_FLOORS = {"link_recall": 0.35, "link_independence_accuracy": 0.31}
+STORY18_CEILINGS = {"wrong_links": 4}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -203,6 +221,8 @@ DIGESTS = {
     "stories14": "b1d4084bf783ad0d0d2c707f3ccd45838a902bec4aa22ed34223f990a14bc7da",
     "stories15": "c93e32dc0321e236b53790a338eedbcf54428a0ce29dee61a3c87f98279f5b79",
     "stories16": "e25e2ded49d99b8a849373723e34ed9fa7b3c46b3fcc280ca4bdf46292dc7464",
+    "stories17": "0050f9bcd89961b4afdf27f31a503eadbdd9c6befc094cf2c10970dcce900a47",
+    "stories18": "1f740afdac8000332424319483a94a57917fd790c5f9cbe6235c8bc6a3f050cc",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
@@ -212,7 +232,8 @@ FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories"
            "stories10": ROOT / "eval" / "stories10", "stories11": ROOT / "eval" / "stories11",
            "stories12": ROOT / "eval" / "stories12", "stories13": ROOT / "eval" / "stories13",
            "stories14": ROOT / "eval" / "stories14", "stories15": ROOT / "eval" / "stories15",
-           "stories16": ROOT / "eval" / "stories16"}
+           "stories16": ROOT / "eval" / "stories16", "stories17": ROOT / "eval" / "stories17",
+           "stories18": ROOT / "eval" / "stories18"}
 
 
 def _run_module() -> ModuleType:
@@ -271,7 +292,8 @@ FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS,
           "stories6": STORY6_FLOORS, "stories7": STORY7_FLOORS,
           "stories8": STORY8_FLOORS, "stories9": STORY9_FLOORS, "stories10": STORY10_FLOORS,
           "stories11": STORY11_FLOORS, "stories12": STORY12_FLOORS, "stories13": STORY13_FLOORS,
-          "stories14": STORY14_FLOORS, "stories15": STORY15_FLOORS, "stories16": STORY16_FLOORS}
+          "stories14": STORY14_FLOORS, "stories15": STORY15_FLOORS, "stories16": STORY16_FLOORS,
+          "stories17": STORY17_FLOORS, "stories18": STORY18_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -287,7 +309,8 @@ CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": 
             "stories6": STORY6_CEILINGS, "stories7": STORY7_CEILINGS,
             "stories8": STORY8_CEILINGS, "stories9": STORY9_CEILINGS, "stories10": STORY10_CEILINGS,
             "stories11": STORY11_CEILINGS, "stories12": STORY12_CEILINGS, "stories13": STORY13_CEILINGS,
-            "stories14": STORY14_CEILINGS, "stories15": STORY15_CEILINGS, "stories16": STORY16_CEILINGS}
+            "stories14": STORY14_CEILINGS, "stories15": STORY15_CEILINGS, "stories16": STORY16_CEILINGS,
+            "stories17": STORY17_CEILINGS, "stories18": STORY18_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])

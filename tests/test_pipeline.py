@@ -589,6 +589,10 @@ def test_role_and_anonymity_are_kept(nlp: Language) -> None:
     ("Selon la Direction générale de la circulation, 650 véhicules restaient bloqués dimanche. Samedi matin, 2 800 "
      "véhicules y étaient bloqués selon cet organisme, plus de 4 000 selon le gouvernement régional.",
      "2 800", "Direction générale de la circulation"),
+    # (the body of the same kind first, before the last body named)
+    ("Selon la Fondation Solidarité Logement, 360 000 personnes sont sans domicile. Le ministère du Logement promet "
+     "5 000 places. « Insuffisant », répond la fondation, qui réclame 30 000 places supplémentaires.",
+     "30 000 places", "Fondation Solidarité Logement"),
     # A clitic after the verb points back to the speaker named by "Pour X, …".
     ("Pour Claire Dumas, économiste à l'OFCE, la reprise sera lente. « La croissance ne dépassera pas 0,7 % », "
      "estime-t-elle.", "0,7 %", "Claire Dumas"),

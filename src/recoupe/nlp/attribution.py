@@ -150,16 +150,14 @@ class _History:
         only bare and singular: "les autorités", "les autorités israéliennes" are sources of
         their own."""
         found = self._described(lemma, generic, bare)
-        if found is None or before is None or found["start"] < before:
+        if found is None or before is None or found["start"] <= before:
             return found
-        for k in range(len(self.records) - 1, max(-1, len(self.records) - 1 - self._BACK), -1):
-            rec, head = self.records[k][0], self.records[k][1]
-            if rec["start"] >= before:
-                continue
-            if head == lemma or rec["name"].lower().startswith(lemma) or lemma in (rec.get("role") or "").lower().split() \
-                    or bare and lemma in generic and rec.get("named") and not rec.get("person"):
-                return rec
-        return None
+        back = [self.records[k] for k in range(len(self.records) - 1, max(-1, len(self.records) - 1 - self._BACK), -1)
+                if self.records[k][0]["start"] <= before]
+        return next((rec for rec, head, _, _ in back if head == lemma or rec["name"].lower().startswith(lemma)
+                     or lemma in (rec.get("role") or "").lower().split()), None) \
+            or next((rec for rec, _, _, _ in back if bare and lemma in generic and rec.get("named")
+                     and not rec.get("person")), None)
 
     # How many sources back a description named after it in its sentence is looked past.
     _BACK = 64
