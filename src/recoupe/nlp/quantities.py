@@ -108,8 +108,10 @@ _GROWTH_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.GROWTH_NOUNS)})\s
 _PER_ADJ = re.compile(rf"\s+(?P<adj>{phrase_pattern(fru.PER_ADJECTIVES)})(?![\w])")
 _CLAUSE_END = re.compile(r"[.;:!?\n()«»]|,\s")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# The words after a count noun that may still be its phrase's ("demandeurs d'emploi").
+_MORE_WORDS = r"(?P<more>(?:(?:\s+|'|’)[^\W\d_][\w\-]*){0,2})"
 _COUNTED_HEAD = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.COUNT_HEADS)})\s+(?:de\s+|d'|des\s+)(?P<unit>[^\W\d_][\w\-]*)"
-                           r"(?P<more>(?:(?:\s+|'|’)[^\W\d_][\w\-]*){0,2})")
+                           + _MORE_WORDS)
 _DURATION_PREP = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.DURATION_PREPOSITIONS)})\s+(?:\w+\s+)?$")
 _NOT_UNITS = {fold(w) for w in fru.NOT_UNIT_WORDS + fru.TIME_WORDS_NOT_UNITS}
 _REFERENCE_DETS = set(frn.REFERENCE_DETERMINERS)
@@ -929,11 +931,13 @@ def _head_entry(m: "re.Match[str]") -> tuple[tuple[str, str, str], str] | None:
     return None
 
 
+# A sentence's opening, past a dispatch's dateline ("PARIS, 1er avril 2038 (AFP) - Les
+# immatriculations …").
+_OPENING_DATELINE = r"[\s«\"]*(?:[^\W\d_][^,\n]{0,30},[^()\n]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s*)?"
 # A count head in its sentence's subject: at its start, after an opening phrase and its comma or
 # a rubric and its colon at most ("Sur un an, le nombre de …", "Chômage : le nombre de …"; not
 # "Alors que le nombre de …", "qui dépendent du nombre de …").
-_SUBJECT_BEFORE = re.compile(r"[\s«\"]*(?:[^\W\d_][^,\n]{0,30},[^()\n]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s*)?"
-                             rf"(?:[^,:\n]{{0,60}}[,:]\s*)?(?:{phrase_pattern(frn.SUBJECT_OPENERS)})\s*$")
+_SUBJECT_BEFORE = re.compile(_OPENING_DATELINE + rf"(?:[^,:\n]{{0,60}}[,:]\s*)?(?:{phrase_pattern(frn.SUBJECT_OPENERS)})\s*$")
 # A count per something is a rate, no count: "le nombre d'enfants par femme".
 _PER_AFTER = re.compile(r"\s+par\s+[^\W\d_]")
 # Another subject between a count's head and its change: "Les agriculteurs ont vu leur revenu
@@ -946,24 +950,13 @@ def counted_head(folded: str, start: int, end: int) -> tuple[tuple[str, str, str
     """The count noun entry, its words and where they end, of the count head that is the subject
     of the sentence starting at ``start``, before ``end`` ("le nombre de demandeurs d'emploi a
     augmenté de 1,6 %"); None for a count per something ("le nombre d'enfants par femme")."""
-    heads = [h for h in _COUNTED_HEAD.finditer(folded, start, end) if _SUBJECT_BEFORE.fullmatch(folded, start, h.start())]
-    found = _head_entry(heads[0]) if heads else None
-    if found is None:
-        return None
-    at = heads[0].start("unit") + len(found[1])
-    return None if _PER_AFTER.match(folded, at) else (found[0], found[1], at)
+    head = next((h for h in _COUNTED_HEAD.finditer(folded, start, end) if _SUBJECT_BEFORE.fullmatch(folded, start, h.start())), None)
+    return _counted_by(folded, head)
 
 
-# (after a dispatch's dateline: "PARIS, 1er avril 2038 (AFP) - Les immatriculations …")
-_SUBJECT_HEAD = re.compile(r"[\s«\"]*(?:[^\W\d_][^,\n]{0,30},[^()\n]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s*)?"
-                           rf"(?:{phrase_pattern(frn.SUBJECT_OPENERS)})\s*(?P<unit>[^\W\d_][\w\-]*)"
-                           r"(?P<more>(?:(?:\s+|'|’)[^\W\d_][\w\-]*){0,2})")
-
-
-def _subject_head(folded: str, sentence: int) -> tuple[tuple[str, str, str], str, int] | None:
-    """The count noun a sentence opens on, as its subject: "Les immatriculations de voitures
-    neuves ont reculé de 4,8 %"."""
-    m = _SUBJECT_HEAD.match(folded, sentence)
+def _counted_by(folded: str, m: "re.Match[str] | None") -> tuple[tuple[str, str, str], str, int] | None:
+    """What the head ``m`` matched counts, its words and where they end; None for no count or a
+    count per something."""
     found = _head_entry(m) if m is not None else None
     if found is None:
         return None
@@ -971,8 +964,18 @@ def _subject_head(folded: str, sentence: int) -> tuple[tuple[str, str, str], str
     return None if _PER_AFTER.match(folded, at) else (found[0], found[1], at)
 
 
+_SUBJECT_HEAD = re.compile(_OPENING_DATELINE + rf"(?:{phrase_pattern(frn.SUBJECT_OPENERS)})\s*(?P<unit>[^\W\d_][\w\-]*)"
+                           + _MORE_WORDS)
+
+
+def _subject_head(folded: str, sentence: int) -> tuple[tuple[str, str, str], str, int] | None:
+    """The count noun a sentence opens on, as its subject: "Les immatriculations de voitures
+    neuves ont reculé de 4,8 %"."""
+    return _counted_by(folded, _SUBJECT_HEAD.match(folded, sentence))
+
+
 _NOT_LEVEL_HEADS = frozenset(fold(w) for w in fru.NOT_LEVEL_HEADS)
-_HEAD_AT = re.compile(r"(?P<unit>[^\W\d_][\w\-]*)(?P<more>(?:(?:\s+|'|’)[^\W\d_][\w\-]*){0,2})")
+_HEAD_AT = re.compile(r"(?P<unit>[^\W\d_][\w\-]*)" + _MORE_WORDS)
 
 
 def event_head(folded: str, at: int) -> tuple[tuple[str, str, str], str] | None:
