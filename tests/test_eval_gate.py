@@ -192,8 +192,8 @@ STORY16_CEILINGS = {"wrong_links": 3}
 # in Belgium, a nightclub fire in Thessaloniki, a suspension bridge's collapse in the Loiret,
 # French new-car registrations), written the same way in the round that read stories16: 0.429,
 # 0.363 and 5 wrong links with the code that round started from; read as a dev set in that same
-# round once a further set was written: 0.500, 0.452 and 2 at its end.
-STORY17_FLOORS = {"link_recall": 0.50, "link_independence_accuracy": 0.45}
+# round once a further set was written: 0.512, 0.458 and 2 at its end.
+STORY17_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.45}
 STORY17_CEILINGS = {"wrong_links": 2}
 # Five more (eval/stories18: a refinery strike and fuel shortages, wolf attacks in the Aveyron, the
 # wheat harvest's forecasts and outcome, schoolboys abducted in Nigeria, a ferry fire in the

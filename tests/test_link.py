@@ -1368,6 +1368,12 @@ def test_the_day_an_article_reports(tmp_path: Path, last_line: str, dated: Optio
     ("Les naissances ont diminué de 2,8 % l'an dernier, selon l'Insee.", "2,8 %", "births_change|percent"),
     ("Les immatriculations d'entreprises ont progressé de 5 % en 2037, selon Infogreffe.", "5 %",
      "counted_company_change|percent"),
+    # the count noun a sentence opens on, right before the change's verb; not one whose own noun
+    # changes ("leur revenu")
+    ("Les mises en chantier de logements ont chuté de 9 % sur un an, à 258 000, selon le ministère.", "9 %",
+     "occurred_housing_start_change|percent"),
+    ("Les travailleurs frontaliers ont progressé de 2,5 % en un an, à 68 400, selon l'Insee.", "2,5 %",
+     "counted_worker_change|percent"),
     # a change whose subject is a pronoun, or set against the one before: that change
     ("Le nombre de demandeurs d'emploi a augmenté de 1,6 %. En Normandie, il a augmenté de 0,7 %.", "0,7 %",
      "counted_jobseeker_change|percent"),
@@ -1942,6 +1948,9 @@ def test_a_figure_with_no_event_counts_what_its_article_counts(tmp_path: Path, t
      "personnes.", "300 personnes", "capacity|person"),
     ("Une bousculade a fait 26 morts au stade. Aucune indemnité n'a été payée, selon l'association des familles, "
      "qui dit regrouper 19 familles.", "19 familles", "held|person"),
+    # Soldiers sent to a disaster with no word of what befell them are deployed, not its dead.
+    ("Le bilan s'établit à quatre morts.\n\nL'Unité militaire d'urgences a porté ses effectifs sur place à 410 "
+     "militaires.", "410 militaires", "deployed|person"),
     # Vehicles held by snow are stranded, however told; no one is missing.
     ("La neige a piégé les automobilistes. Selon la DGT, quelque 2 800 véhicules étaient immobilisés samedi matin.",
      "quelque 2 800 véhicules", "stranded|vehicle"),

@@ -23,7 +23,7 @@ from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
 from recoupe.model import PERCENT, RATIO, Claim, Measure, Mention, Quantity
-from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun, counted_head, event_head, is_waiting_time
+from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun, counted_head, event_head, is_waiting_time, subject_head
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 def _stem_patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, "re.Pattern[str]"]]:
@@ -86,6 +86,8 @@ CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded
 # (Firefighters counted on a fire with no verb of their own are those sent to fight it.)
 # (A reading on a scale, a quake's magnitude, is measured.)
 CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived", "firefighter": "deployed", "rescuer": "deployed",
+                          # soldiers sent to a disaster or a front with no word of what befell them
+                          "soldier": "deployed",
                           "magnitude": "measured",
                           # a crowd that watches attends (see ev.UNIT_EVENT_READINGS for the verbs
                           # that brought it: "attiré", "venus encourager")
@@ -782,6 +784,12 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], r
     if head is None and nouns:
         made = event_head(folded, nouns[-1].start())  # "les immatriculations de voitures neuves"
         head = (made[0], made[1], nouns[-1].end()) if made is not None else None
+    if head is None and not nouns and (figure is None or figure[0] < start):
+        # the count noun its sentence opens on, right before the change's verb: "Les mises en
+        # chantier de logements ont chuté de 9 %"
+        head = subject_head(folded, start)
+        if head is not None and not _VERB_OF_CHANGE.fullmatch(folded, head[2], q.start):
+            head = None
     if head is not None and (not nouns or head[2] >= nouns[-1].end()) and (figure is None or head[2] > figure[0]):
         _, unit, cls = head[0]
         measure = (of_unit or {}).get(unit)
@@ -807,6 +815,11 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], r
 
 # "En Normandie, il a augmenté de 0,7 %": a change whose subject is a pronoun.
 _PRONOUN_SUBJECT = re.compile(rf"[\s«\"]*(?:[^,\n]{{0,60}},\s*)?(?:{phrase_pattern(ev.SUBJECT_PRONOUNS)})\s")
+# What stands between a sentence's subject and its change when nothing else does: "ont chuté de",
+# "de logements ont encore reculé de près de" (a complement, an auxiliary, adverbs, the verb).
+_VERB_OF_CHANGE = re.compile(rf"(?:\s+(?:de|d'|des|du)\s*[^\W\d_][\w\-]*)?\s+(?:[^\W\d_][\w']*\s+){{0,2}}"
+                             rf"(?:{phrase_pattern(ev.CHANGE_STEMS)})[\w']*\s+(?:de\s+|d')"
+                             rf"(?:(?:{phrase_pattern(frn.QUALIFIERS_BEFORE_FIGURE)})\s+)?")
 # "sans activité": a noun negated names no thing that changed.
 _NEGATED_NOUN = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NEGATING_BEFORE_NOUN)})\s+$")
 # "a vu ce nombre augmenter": the figure told before, named again.

@@ -968,7 +968,7 @@ _SUBJECT_HEAD = re.compile(_OPENING_DATELINE + rf"(?:{phrase_pattern(frn.SUBJECT
                            + _MORE_WORDS)
 
 
-def _subject_head(folded: str, sentence: int) -> tuple[tuple[str, str, str], str, int] | None:
+def subject_head(folded: str, sentence: int) -> tuple[tuple[str, str, str], str, int] | None:
     """The count noun a sentence opens on, as its subject: "Les immatriculations de voitures
     neuves ont reculé de 4,8 %"."""
     return _counted_by(folded, _SUBJECT_HEAD.match(folded, sentence))
@@ -1003,7 +1003,7 @@ def _levels_after_changes(folded: str, found: list[_Found]) -> None:
             folded, max(0, p.start - SUBJECT_REACH), p.start)), default=0))
         head = counted_head(folded, sentence, p.start) if p.start - sentence <= SUBJECT_REACH else None
         if head is None and p.start - sentence <= SUBJECT_REACH:
-            head = _subject_head(folded, sentence)
+            head = subject_head(folded, sentence)
         if head is not None and (_OTHER_SUBJECT.search(folded, head[2], p.start) or head[1].split()[0] in _NOT_LEVEL_HEADS
                                  or q.per or _PER_AFTER.match(folded, q.end)):
             head = None  # ("leur revenu …", "les ventes …, à 4,2 milliards", "à 2,6 par match")
