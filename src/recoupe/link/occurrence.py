@@ -200,8 +200,8 @@ class Occurrences:
             # préfecture des Pyrénées-Atlantiques") is its remit, where what it counts happens: its
             # state places what a paragraph naming no other says, or an article naming none (no
             # town: and a state that speaks, "selon Moscou", places nothing).
-            self._remits[doc] = [(m.start, town_of[m.key]) for m in ms if m.key.startswith(SUBDIVISION) and m.key in town_of]
             self._remit_keys[doc] = sorted((m.start, m.key) for m in ms if m.key.startswith(SUBDIVISION) and m.key in town_of)
+            self._remits[doc] = [(at, town_of[key]) for at, key in self._remit_keys[doc]]
             if not placed:
                 placed = list(self._remits[doc])
             # A town places a figure when its document names the town's state too: "Kerman" in

@@ -153,8 +153,9 @@ HELD_READINGS = {"inmate": "imprisoned"}
 # Those a power cut leaves without electricity are counted as homes however named: "41 000
 # foyers", "12 500 abonnés", "30 000 clients", "20 000 compteurs" are one count.
 DEPRIVED, HOUSEHOLD = "deprived", "household"
-STRANDED = "stranded"
 OUTAGE_UNITS = {"household", "subscriber", "customer", "meter", "dwelling", "user"}
+# Vehicles and travellers held by snow or a closed road (see ev.STRANDED_PEOPLE).
+STRANDED = "stranded"
 # A firm's staff and shops are counted as they are, whether it employs, runs or has them: "emploie
 # 1 380 salariés" and "la direction évoque 1 380 salariés", "exploite 214 magasins" and "214
 # points de vente" are one count each.
@@ -780,7 +781,7 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], r
     head = counted_head(folded, start, q.start)
     if head is not None and head[1] in ev.CHANGED_NOUNS and (not nouns or head[2] >= nouns[-1].end()):
         what = f"{ev.CHANGED_NOUNS[head[1]]}_{ev.CHANGE}"  # "le nombre de naissances" as "les naissances"
-        return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
+        return _to_mean(folded, q, what)
     if head is None and nouns:
         made = event_head(folded, nouns[-1].start())  # "les immatriculations de voitures neuves"
         head = (made[0], made[1], nouns[-1].end()) if made is not None else None
@@ -796,7 +797,7 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], r
         # (as a count of them with no event is named: vehicles as one, people by their own name)
         counted = VEHICLE if cls == VEHICLE else CONCEPT_UNITS.get(unit) or (cls if cls in CLASS_UNITS and cls != PEOPLE else unit)
         what = _figure_change(measure) if measure is not None else f"{COUNTED}_{counted}_{ev.CHANGE}"
-        return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
+        return _to_mean(folded, q, what)
     if nouns and rate is not None and _phrase(nouns[-1]) in ev.GENERIC_CHANGED_NOUNS:
         return None
     if nouns and figure is not None and ev.CHANGED_NOUN_EVENTS.get(_phrase(nouns[-1])) == figure[1].event \
@@ -810,6 +811,12 @@ def change_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]], r
         what = _figure_change(figure[1])
     else:
         return None
+    return _to_mean(folded, q, what)
+
+
+def _to_mean(folded: str, q: Quantity, what: str) -> str:
+    """The change ``what``, or its gap to a mean when the clause sets it against one ("supérieur
+    de 2 % à la moyenne")."""
     return f"{what}_{ev.TO_MEAN}" if _TO_MEAN.search(folded, q.end, _clause_end(folded, q.end)) else what
 
 
