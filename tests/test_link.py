@@ -6,8 +6,9 @@ tests; ``compare`` and the independence judge are also tested on hand-built obje
 
 from __future__ import annotations
 
+
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Optional
@@ -438,6 +439,34 @@ def test_compare(a: Estimate, b: Estimate, cumulative: bool, relation: Optional[
         assert found[1]  # always explained
 
 
+def _day(d: date) -> tuple[date, date]:
+    return d, d
+
+
+@pytest.mark.parametrize("a, b, state, relation", [
+    # A state told for a day (a share of stations dry, a price) is updated by that of a later
+    # day when it differs; the same state on two days confirms nothing.
+    (est(11.8, 11.8, window=_day(date(2039, 10, 10))), est(24.6, 24.6, window=_day(date(2039, 10, 12))), True,
+     "updates"),
+    (est(24.6, 24.6, window=_day(date(2039, 10, 12))), est(15.3, 15.3, window=_day(date(2039, 10, 16))), True,
+     "updates"),
+    (est(50, 50, window=_day(date(2028, 11, 23))), est(50, 50, window=_day(date(2028, 11, 30))), True, None),
+    # ... but not a month on, nor a measure of no state (a rate of a day's vote, a toll).
+    (est(11.8, 11.8, window=_day(date(2039, 10, 10))), est(24.6, 24.6, window=_day(date(2039, 11, 12))), True, None),
+    (est(11.8, 11.8, window=_day(date(2039, 10, 10))), est(24.6, 24.6, window=_day(date(2039, 10, 12))), False,
+     None),
+    # (A day its article reports stands for a figure's own: a week apart, two days' states.)
+    (est(50, 50, window=NO_WINDOW, as_of=date(2028, 11, 22)), est(50, 50, window=NO_WINDOW, as_of=date(2028, 11, 29)),
+     True, None),
+])
+def test_a_later_days_state_updates_an_earlier_days(a: Estimate, b: Estimate, state: bool,
+                                                    relation: Optional[str]) -> None:
+    if a.window == NO_WINDOW:
+        a, b = replace(a, day=a.as_of), replace(b, day=b.as_of)
+    found = compare(a, b, False, state=state)
+    assert (found[0] if found else None) == relation, found
+
+
 @pytest.mark.parametrize("a, b", [
     (est(4e6, 4e6), est(4.2e6, 4.2e6)),
     (est(4e6, None, "at_least"), est(4e6, 6e6, "range")),
@@ -824,6 +853,45 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Selon la direction, 21 % des conducteurs de métro étaient en grève à la mi-journée.", "strike_rate", "percent"),
     ("Selon la direction, 72 % des cheminots ont voté pour l'accord.", "share_railway_worker", "percent"),
     ("Enedis a rétabli le courant chez 80 % des foyers.", "share_household", "percent"),
+    # A share of things past the count of the whole, after a bare "de", listed before the share
+    # that names them, written as a ratio or a proportion named before it; stations in a piece
+    # on fuel are filling stations.
+    ("Selon le ministère, 11,8 % des quelque 11 000 stations-service manquaient de carburant.",
+     "share_petrol_station", "percent"),
+    ("Pénurie de carburant : le Nord compte 27 % et la Somme 19 % de stations en difficulté.",
+     "share_petrol_station", "percent"),
+    ("Pénurie de carburant : les régions comptent respectivement 27 % et 19 % de stations en difficulté.",
+     "share_petrol_station", "percent"),
+    ("Faute de carburant, près d'une station sur cinq est à sec, selon la fédération.", "share_petrol_station",
+     "percent"),
+    ("Selon le maire, une école sur trois restera fermée lundi.", "share_school", "percent"),
+    ("Le ministre promet que la proportion de stations-service à sec repassera sous les 10 %.",
+     "share_petrol_station", "percent"),
+    ("La direction chiffre à 34 % la proportion de grévistes parmi les conducteurs.", "strike_rate", "percent"),
+    # ... its own, not the rate an earlier sentence named; people's shares stay that rate.
+    ("La direction compte 34 % de grévistes. Un quart des stations-service est à sec.", "strike_rate",
+     "percent"),
+    # The abducted are missing; those freed from captivity rescued, whatever the participle
+    # that names them says; the verb of the sentence tells what befell them.
+    ("Des hommes armés ont enlevé au moins 87 élèves dans la nuit de vendredi.", "missing", "person"),
+    ("Le cabinet estime à 5 120 le nombre de personnes enlevées au Nigeria en 2038.", "missing", "person"),
+    ("Cent dix-huit élèves enlevés dans la nuit du 11 au 12 février, dans l'État de Katsina, ont été "
+     "libérés jeudi.", "rescued", "person"),
+    ("Quatorze élèves libérés ont été hospitalisés à Katsina.", "hospitalised", "person"),
+    ("Deux personnes blessées dans l'explosion sont mortes à l'hôpital.", "killed", "person"),
+    ("Les 40 blessés évacués vers Lyon ont été soignés sur place.", "wounded", "person"),
+    # A sum for each litre of a good is its price; a change of a sum no noun names is none.
+    ("À la pompe, le gazole se vendait en moyenne 1,94 euro le litre lundi.", "price", "eur"),
+    ("Le gazole a augmenté de 5 centimes en une semaine ; l'État a versé 30 millions d'euros aux stations.",
+     "paid", "eur"),
+    # The participle a figure's own phrase ends with, past its noun, before the next figure's.
+    ("Le préfet annonce 45 brebis mortes et 12 blessées.", "killed", "animal"),
+    ("L'ARS recense 104 malades, dont 20 hospitalisés.", "infected", "case"),
+    # Aboard a ship named: there; aboard crafts counted, how they came.
+    ("Ils faisaient partie des 475 personnes à bord du Nordic Vega.", "present", "person"),
+    ("Au moins 1 830 migrants ont atteint les Canaries à bord de 27 embarcations.", "arrived", "person"),
+    # Goods exported are delivered.
+    ("FranceAgriMer table sur des exportations de 10,2 millions de tonnes de blé.", "delivered", "tonne"),
     # Outbreaks, animals culled, places under an alert, families out of their homes.
     ("Quatorze foyers d'influenza aviaire ont été confirmés dans les Landes.", "infected", "outbreak"),
     ("Quelque 410 000 canards ont été abattus depuis le 20 novembre.", "killed", "animal"),
@@ -1804,6 +1872,39 @@ def test_a_day_to_come_does_not_date_what_an_article_reports(tmp_path: Path) -> 
                              "lundi par le Conseil national électoral.\n\nMme Andrade recueille 32,7 % des suffrages.\n"})
     claim = next(c for c in built.claims for q in c.quantities if q.text.startswith("32,7"))
     assert not any(t.from_ and t.from_.startswith(("2033-04-10", "2032-04-10")) for t in claim.times), claim.times
+
+
+def test_a_proportion_named_alone_is_the_share_told_before(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 17 octobre 2039\n\nCarburant : la pénurie recule\n\n"
+                             "Dimanche soir, 15,3 % des stations-service manquaient encore d'au moins un carburant. "
+                             "Au plus fort de la crise, jeudi, la proportion avait atteint 27,9 %.\n"})
+    keys = {q.text: built.measures.get(q.id, ("",))[0] for c in built.claims for q in c.quantities}
+    assert keys["15,3 %"].startswith("share_petrol_station|") and keys["27,9 %"] == keys["15,3 %"], keys
+
+
+def test_a_preview_is_of_the_day_it_announces(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 22 novembre 2028\n\nGrève à la RATP jeudi\n\n"
+                             "La journée de jeudi s'annonce difficile pour les usagers.\n\n"
+                             "Un train sur deux circulera sur la ligne A, selon la RATP.\n"})
+    claim = next(c for c in built.claims for q in c.quantities if q.text.startswith("Un train"))
+    assert [t.from_ for t in claim.times if t.role == "document"] == ["2028-11-23"], claim.times
+
+
+@pytest.mark.parametrize("told, forecast", [
+    # In the conditional, of a day after the article: a forecast, measured against the outcome.
+    ("Selon les compagnies, plus de 2 000 vols pourraient être annulés jeudi en France.", True),
+    ("Selon les compagnies, plus de 2 000 vols seraient annulés jeudi en France.", True),
+    # In the conditional of a day past: a hedged count, no forecast.
+    ("Selon les compagnies, plus de 2 000 vols auraient été annulés lundi en France.", False),
+])
+def test_a_conditional_of_a_day_to_come_is_a_forecast(tmp_path: Path, told: str, forecast: bool) -> None:
+    built = build(tmp_path, {
+        "a.txt": f"Publié le 8 juin 2027\n\nGrève du contrôle aérien\n\n{told}\n",
+        "b.txt": "Publié le 11 juin 2027\n\nGrève du contrôle aérien : le bilan\n\n"
+                 "La DGAC a indiqué que 1 450 vols ont été annulés jeudi en France.\n"})
+    claim = next(c for c in built.claims for q in c.quantities if q.text.startswith("plus de 2 000"))
+    assert (claim.modality in ("prediction", "possible")) is forecast, claim.modality
+    assert not any(l.relation == "conflicts" for l in built.links) or not forecast, built.links
 
 
 def test_a_record_since_a_time_does_not_date_the_figures(tmp_path: Path) -> None:

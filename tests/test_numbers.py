@@ -165,6 +165,19 @@ def test_find_numbers_after_elided_de(text: str, value: float) -> None:
     assert values == [value]
 
 
+@pytest.mark.parametrize("text, values", [
+    # On watch, no quarter: "de quart" with no determiner of its own.
+    ("La direction chiffre les grévistes parmi les opérateurs de quart.", []),
+    ("L'officier de quart a donné l'alerte.", []),
+    # A quarter still is one, with its determiner or its count.
+    ("Un quart des stations est à sec.", [0.25]),
+    ("Les trois quarts des trains circulent.", [0.75]),
+    ("Le prix a baissé de moitié.", [0.5]),
+])
+def test_a_fraction_needs_its_determiner(text: str, values: list[float]) -> None:
+    assert [n.low for n in find_numbers(fold(text))] == values
+
+
 def test_a_run_of_hundreds_of_digits_is_no_figure() -> None:
     from recoupe.nlp.numbers import parse_digits
 

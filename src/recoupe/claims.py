@@ -20,6 +20,7 @@ from recoupe.nlp.times import DESCRIPTION
 
 from typing import Optional
 
+from recoupe import dates
 from recoupe.gazetteer import normalise_name
 from recoupe.model import Analysis, Claim, Document, Entity, Mention, Quantity, Source, TimeSpan
 from recoupe.terms import word_terms
@@ -91,7 +92,8 @@ def _document_frame(doc: Doc, times: list[dict], published: date | None = None) 
         if not any(tok.pos_ in ("VERB", "AUX") for tok in sent):
             continue
         mine = [t for t in times if sent.start_char <= t["start"] < sent.end_char
-                and t.get("role", "event") == "event" and t["from"] is not None and not _after(published, t["from"])
+                and t.get("role", "event") == "event" and t["from"] is not None
+                and (not _after(published, t["from"]) or asserted < LEAD_SENTENCES and _coming(published, t))
                 and (asserted < LEAD_SENTENCES or not _recalled(published, t))]
         if mine:
             return [_span(mine[0])]
@@ -103,6 +105,17 @@ def _document_frame(doc: Doc, times: list[dict], published: date | None = None) 
 # publication a time told past the lead recalls an older event rather than dating its own.
 LEAD_SENTENCES = 3
 RECALLED_DAYS = 365
+
+
+def _coming(published: date | None, t: dict) -> bool:
+    """Whether a time of the lead is a day of the coming week, which a preview reports ("La
+    journée de jeudi s'annonce difficile", written on the Wednesday): no later round."""
+    return published is not None and t.get("precision") == "day" and t["from"] == t.get("to") \
+        and 0 < (date.fromisoformat(t["from"][:10]) - published).days <= COMING_DAYS
+
+
+# How far ahead of its publication a day of an article's lead may be the one it reports.
+COMING_DAYS = 6
 
 
 def _recalled(published: date | None, t: dict) -> bool:
@@ -126,6 +139,16 @@ def _published_span(document: Document) -> TimeSpan | None:
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _of_a_time_to_come(claim: Claim, published: Optional[str]) -> bool:
+    """Whether the time a claim's own words give begins after its article was published: in
+    the conditional, what may happen then is a forecast ("plus de 2 000 vols pourraient être
+    annulés jeudi", written on the Tuesday), not a hedged observation."""
+    day = dates.from_iso(published)[0] if published else None
+    return day is not None and any(
+        t.role == "event" and t.from_ is not None and dates.from_iso(t.from_)[0] is not None
+        and dates.from_iso(t.from_)[0] > day for t in claim.times)  # type: ignore[operator]
 
 
 def _who(rec: dict | None) -> object:
@@ -285,7 +308,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                     mode = "reported"
                 own = owns[k]
                 bodies.update((source or {}).get("bodies") or {})
-                claims.append(Claim(
+                claim = Claim(
                     document=document.id, start=c_start, end=c_end, text=text[c_start:c_end], source=_source(source, document.outlet),
                     hedged=hedged, modality=mode, hedge_cues=cues,
                     quantities=[_quantity(q) for q in group],
@@ -293,7 +316,10 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                     else [replace(_span(own), role="event")] + ([as_of] if as_of else []),
                     entity_keys=list(dict.fromkeys(m["key"] for m in mentions_raw if c_start <= m["start"] < c_end)),
                     paragraph=paragraph, sentence=si, told_earlier=any(q.get("earlier") for q in group),
-                ))
+                )
+                if claim.modality == "conditional" and _of_a_time_to_come(claim, document.published):
+                    claim.modality = "prediction"  # "plus de 2 000 vols pourraient être annulés jeudi"
+                claims.append(claim)
     mentions = [Mention(m["start"], m["end"], m["text"], m["key"], m["label"]) for m in mentions_raw]
     entities: dict[str, Entity] = {}
     for m in mentions_raw:

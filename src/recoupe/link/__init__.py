@@ -128,6 +128,9 @@ DAY_RATE_HORIZON = 30
 # rival.
 DAY_RATE_REVISION = 3
 DAY_COUNTS = DAY_RATES | {"protested"}
+# Measures of a state on the day told, besides shares of things: a price at the pump.
+DAY_STATES = {"price"}
+SHARE_PREFIX = "share_"
 RIVALS_PARAGRAPHS = 4
 # Counts of one accident's toll, which spreads over no area (see ``_rival_estimates``).
 TOLL_EVENTS = {"killed", "wounded", "missing", "lost"}
@@ -557,6 +560,9 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
     campaign = measure.actor is not None  # a state's troops or shells, followed for years
     forecast = forecast_test(measures)
     scopes = prepared.scopes
+    # A state told for a day (a share of things, a price): a later day's updates an earlier day's.
+    state = measure.whose is None and not measure.part and (
+        (rate and measure.event.startswith(SHARE_PREFIX)) or measure.event in DAY_STATES)
     for i, (b, cb, _, b_step) in enumerate(items):
         if only is not None and b.id not in only:
             continue
@@ -623,7 +629,7 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             grows = cumulative and a_step == b_step
             ea, eb = _for_the_outcome(a, b, forecast(ca), forecast(cb)) if measure.whose is not None else (a, b)
             found = compare(ea, eb, cumulative, never_falls, steps=a_step == b_step,
-                            precision=SCALE_PRECISION.get(measure.unit), points=POINTS.get(measure.unit))
+                            precision=SCALE_PRECISION.get(measure.unit), points=POINTS.get(measure.unit), state=state)
             if found is None and (copy or forecast(ca) != forecast(cb) or revisable(a, b, grows) is None):
                 continue  # no relation, whoever gave them: their origins need no judging
             independent, reason, one_origin = judge.verdict(ca, cb)

@@ -66,6 +66,26 @@ def _point(e: Estimate) -> Optional[float]:
     return (e.low + e.high) / 2
 
 
+# Two days' states a later one updates lie at most this many days apart.
+STATE_DAYS = 14
+
+
+def _state_days(a: Estimate, b: Estimate) -> Optional[tuple[date, date]]:
+    """The days of two figures of a state, each of one day (its own, else the one its article
+    reports), when they are other days at most ``STATE_DAYS`` apart; else None."""
+    days = []
+    for e in (a, b):
+        if None not in e.window:
+            if e.window[0] != e.window[1]:
+                return None
+            days.append(e.window[0])
+        else:
+            days.append(_framed(e))
+    if None in days or not 0 < abs((days[0] - days[1]).days) <= STATE_DAYS:  # type: ignore[operator]
+        return None
+    return days[0], days[1]  # type: ignore[return-value]
+
+
 def _windows_overlap(a: Estimate, b: Estimate) -> bool:
     a0, a1 = a.window
     b0, b1 = b.window
@@ -145,14 +165,23 @@ POINTS = {"percent": 2.0}
 
 def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True,
             steps: bool = True, precision: Optional[float] = None,
-            points: Optional[float] = None) -> Optional[tuple[str, str]]:
+            points: Optional[float] = None, state: bool = False) -> Optional[tuple[str, str]]:
     """(relation, explanation) between two estimates of one measure, or None if unrelated.
     ``never_falls`` (for a cumulative measure): a later, smaller figure is a contradiction
     (a toll), else an update (the firefighters still on duty two days later). Without
     ``steps`` (an increment against a total), neither is a step of the other: they may agree,
     never update one another. ``precision``: the absolute precision of a reading on a scale,
     which replaces the relative tolerances; ``points``: the largest gap, in the unit, of two
-    figures that corroborate each other besides the relative one (shares in percent)."""
+    figures that corroborate each other besides the relative one (shares in percent). ``state``:
+    the measure is a state told for a day (a share of stations dry, a price), so that of a later
+    day, told a few days on, updates that of an earlier one when it differs."""
+    days = _state_days(a, b) if state and not cumulative else None
+    if days is not None:
+        (earlier, first), (later, then) = sorted(((a, days[0]), (b, days[1])), key=lambda p: p[1])
+        lo, hi = bounds(earlier)
+        if not (lo <= bounds(later)[1] and bounds(later)[0] <= hi):
+            return "updates", f"{describe(later)} on {then} is the state after {describe(earlier)} on {first}"
+        return None  # the same state on two days: neither confirms the other
     if not _windows_overlap(a, b) and (not cumulative or _recalls_the_past(a) or _recalls_the_past(b)
                                        or _of_an_earlier_period(a, b)):
         return None  # a rate in 2023 and a rate in 2024 are different facts; so are two earthquakes

@@ -789,6 +789,10 @@ class AttributionFinder:
             # hung on the subject it lost, which it made the root.
             main = t.dep_ == "acl" and "Fin" in t.morph.get("VerbForm") and t.head.dep_ == "ROOT" \
                 and t.head.pos_ in ("NOUN", "PROPN")
+            # "Le cabinet Sahel Risk Analytics estime à 5 120 …": a finite verb the parse hung on a
+            # word of a foreign name before it, which it made the root.
+            main = main or "Fin" in t.morph.get("VerbForm") and t.head.dep_ == "ROOT" and t.head.i < t.i \
+                and bool(t.head.ent_type_) and t.head.pos_ in ("PROPN", "X", "NOUN")
             found = self._left_subject(doc, t, sent, is_time)
             if found is None:
                 continue

@@ -23,7 +23,8 @@ from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end
 from recoupe.model import PERCENT, RATIO, Claim, Measure, Mention, Quantity
-from recoupe.nlp.quantities import EN_BEFORE, PEOPLE, count_noun, counted_head, event_head, is_waiting_time, subject_head
+from recoupe.nlp.quantities import (EN_BEFORE, PEOPLE, count_noun, counted_head, event_head, is_waiting_time,
+                                    sense_in_context, subject_head)
 from recoupe.nlp.textnorm import fold, phrase_pattern
 
 def _stem_patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, "re.Pattern[str]"]]:
@@ -423,8 +424,12 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
     stop = re.search(r"[,;:.]\s", folded[q.end:after_end])
     if stop:
         after_end = q.end + stop.start()
-    found = _event_words(folded, q.end, after_end) or _event_words(folded, q.start, q.end)
-    # (the second: a participle the figure's own phrase ends with, "600 foyers privés")
+    own = _event_words(folded, q.start, q.end)
+    # (a participle the figure's own phrase ends with, past its noun, before what follows it: "45
+    # brebis mortes et 12 blessées"; its noun alone is no event, "104 malades hospitalisés")
+    noun = folded.find(fold(q.unit_text), q.start, q.end) if q.unit_text else -1
+    ends = own[-1:] if own and own[-1][2] >= q.end and noun >= 0 and own[-1][0] >= noun + len(q.unit_text or "") else []
+    found = ends or _event_words(folded, q.end, after_end) or own
     if not found and stop and folded[q.end + stop.start()] == ",":
         # Past an apposition closed by a second comma: "Quelque 1 500 personnes, pour l'essentiel
         # des vacanciers de trois campings, ont été évacuées".
@@ -443,6 +448,13 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
         colon = folded.rfind(":", start, q.start)
         if colon > start and not _event_words(folded, colon, _sentence_end(folded, q.end)):
             found = _event_words(folded, start, colon)[-1:]
+    if found and found[0][0] >= q.end and not folded[q.end:found[0][0]].strip():
+        # A participle right after the figure describes what it counts; the verb of its
+        # sentence says what befell them: "Cent dix-huit élèves enlevés dans la nuit du 11 au 12
+        # février, …, ont été libérés jeudi".
+        main = _main_verb_event(folded, claim, q, found[0])
+        if main is not None:
+            return main
     if found:
         return _casualties(found, claim.quantities)
     if q.start - c_start <= 2:
@@ -461,6 +473,24 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
         if subject:
             return subject
     return events.before(q.start, last=True) or events.after(q.end)
+
+
+# A verb's auxiliary right before its participle: "ont été libérés", "sont morts", "a été retrouvé".
+_AUXILIARY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.AUXILIARIES)})\s+(?:(?:été|tous|toutes|finalement|enfin|déjà)\s+)*$")
+
+
+def _main_verb_event(folded: str, claim: Claim, q: Quantity, described: tuple[int, str, int]) -> Optional[str]:
+    """The event of the verb with an auxiliary that follows a figure's describing participle
+    in its sentence, before any other figure, when it is another event than the participle's (a
+    headline's verbs go without: "les 118 élèves enlevés à Dan Magaji libérés")."""
+    end = _sentence_end(folded, q.end)
+    nxt = min((p.start for p in claim.quantities if p.start > q.end), default=end)
+    top = headline_end(folded)
+    headline = q.start < top and bool(folded[max(0, top):].strip())  # (a text of one line is all body)
+    for at, event, _ in _event_words(folded, described[2], min(end, nxt)):
+        if _AUXILIARY.search(folded, max(0, at - 40), at) or headline:
+            return event if event != described[1] else None
+    return None
 
 
 _COORDINATED = re.compile(r"(?:et|ou|mais|puis)(?![\w])")
@@ -530,7 +560,7 @@ _MEAN_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.MEAN_WORDS)})(?![\w])")
 _POPULATION_OF = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.POPULATION_PLACES)})\s+(?:de|d')\s*$")
 _TOLL = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.TOLL_WORDS)})")
 _INCLUDED = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_INCLUDED)})(?![\w])")
-_OF = re.compile(r"\s*(?:de la |du |des |de l'|d'|de )?")
+_OF = re.compile(rf"\s*(?:(?:le |la |l')(?:{phrase_pattern(ev.PROPORTION_NOUNS)}) )?(?:de la |du |des |de l'|d'|de )?")
 _EXCLUDING = re.compile(rf"\s+(?:{phrase_pattern(ev.MONEY_NOUN_EXCLUDING)})\s+(?:les |le |la |l'|des |de )?")
 
 
@@ -627,6 +657,13 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     things one counts and not people at large ("62 % des Français" answer polls of many
     questions)."""
     found = _noun_of(folded, q, _RATE, ev.RATE_NOUNS, denominators=ev.RATE_DENOMINATORS)
+    if found is not None and not _RATE.search(folded, _sentence_start(folded, q.start), _clause_end(folded, q.end)):
+        # A share of things its own words name is theirs, not the rate an earlier sentence
+        # named: "34 % de grévistes. Un quart des stations est à sec" (a share of people may
+        # still be the strikers' or the voters').
+        things = _share_entry(folded, q)
+        if things is not None and things[2] != PEOPLE and things[1] not in SHARE_NOT_OF:
+            return SHARE_MEASURES.get(things[1], f"{SHARE_PREFIX}{things[1]}")
     if found is not None:
         sense = ev.RATE_SENSES_BY_CONTEXT.get(found)
         if sense is not None:
@@ -643,15 +680,45 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
         # "21 % des conducteurs étaient en grève", "un enseignant sur trois a cessé le travail":
         # the strikers' share, whatever group it is of.
         return STRIKE_RATE
-    of = _SHARE_OF.match(folded, q.end)
-    entry = count_noun(of.group(1)) if of else None
+    entry = _share_entry(folded, q) or _proportion_before(folded, q)
     if _STRIKE_FOLLOWED.search(folded, max(0, q.start - 110), q.start) \
             and _STRIKE_NOUN.search(folded, _sentence_start(folded, q.start), q.start) \
             and not (entry is not None and entry[1] in NOT_STRIKERS):
         return STRIKE_RATE  # "la grève du 4 février avait été suivie par 31,2 % des professeurs"
     if entry is None or entry[1] in SHARE_NOT_OF:
         return None
-    return SHARE_MEASURES.get(entry[1], f"share_{entry[1]}")
+    return SHARE_MEASURES.get(entry[1], f"{SHARE_PREFIX}{entry[1]}")
+
+
+def _proportion_before(folded: str, q: Quantity) -> Optional[tuple[str, str, str]]:
+    """The lexicon entry of the counted noun a proportion named before a share in its sentence
+    is of: "la proportion de stations en difficulté devrait repasser sous les 10 %"."""
+    found = None
+    for found in _PROPORTION_OF.finditer(folded, _sentence_start(folded, q.start), q.start):
+        pass
+    entry = count_noun(found.group(1)) if found else None
+    if entry is None:
+        return None
+    other = sense_in_context(folded, q.start, q.end, entry[1])
+    return (entry[0], *other) if other is not None else entry
+
+
+def _share_entry(folded: str, q: Quantity) -> Optional[tuple[str, str, str]]:
+    """The lexicon entry of the counted noun a share is of, in the sense its article speaks
+    of: right after it ("28 % des cheminots", "11,8 % des quelque 11 000 stations-service",
+    "19 % de stations"), after the share listed with it ("27 % et 19 % de stations"), or
+    inside a share written as a ratio ("près d'une station sur cinq")."""
+    of = _SHARE_OF_NOUN.match(folded, q.end)
+    if of is None:
+        listed = _LISTED_SHARE.match(folded, q.end)
+        of = _SHARE_OF_NOUN.match(folded, listed.end()) if listed else None
+    entry = count_noun(of.group(1)) if of else None
+    if entry is None and q.unit == RATIO and q.unit_text:
+        entry = count_noun(q.unit_text)
+    if entry is None:
+        return None
+    other = sense_in_context(folded, q.start, q.end, entry[1])
+    return (entry[0], *other) if other is not None else entry
 
 
 # Between a rate and the next one that leaves out what it is of: a source, a connector, no
@@ -667,6 +734,21 @@ RIVAL_RATE_REACH = 300
 _SOURCE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.SOURCE_AFTER_RATE)})(?![\w])")
 # "28 % des cheminots": the share of the counted noun right after a percentage.
 _SHARE_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|d')\s*([^\W\d_][\w\-']*)")
+# ... past the count of the whole ("11,8 % des quelque 11 000 stations-service"), or after a
+# bare "de" ("19 % de stations en difficulté").
+_SHARE_OF_NOUN = re.compile(rf"\s+(?:des|du|de\s+la|de\s+l'|d'|de)\s*(?:(?:{phrase_pattern(frn.QUALIFIERS_BEFORE_FIGURE)})\s+)?"
+                            r"(?:\d[\d\s\u00a0\u202f.,]*\s+(?:millions?\s+(?:de\s+|d'))?)?([^\W\d_][\w\-']*)")
+# A proportion named alone before a share, the share told before in its article: "la proportion
+# avait atteint 27,9 %" (not "la proportion de grévistes").
+_BARE_PROPORTION = re.compile(rf"(?<![\w])(?:la|cette|leur|sa)\s+(?:{phrase_pattern(ev.PROPORTION_NOUNS)})"
+                              r"(?!\s+(?:des|de|d'|du))\s+(?:[^\s\d%]+\s+){0,3}$")
+SHARE_PREFIX = "share_"
+PRICE = "price"
+# A proportion of counted things named before a share: "la proportion de stations en difficulté".
+_PROPORTION_OF = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PROPORTION_NOUNS)})\s+(?:des|de\s+la|de\s+l'|d'|de)\s*"
+                            r"([^\W\d_][\w\-']*)")
+# A share listed before another that says what both are of: "27 % et 19 % de stations".
+_LISTED_SHARE = re.compile(r"\s+et\s+(?:de\s+)?\d[\d,]*\s*%")
 # Shares of counted things that are a measure of their own: "28 % des voix" is a vote share.
 SHARE_MEASURES = {"vote": "vote_share"}
 # What a reading in a unit measures when its clause does not say: "Météo-France a relevé
@@ -999,7 +1081,7 @@ def share_said_of(folded: str, q: Quantity, figure: Optional[tuple[int, Measure]
     programme"), unless they are people at large."""
     if figure is None or figure[0] < _sentence_start(folded, q.start) or figure[1].unit in SHARE_NOT_OF:
         return None
-    return SHARE_MEASURES.get(figure[1].unit, f"share_{figure[1].unit}")
+    return SHARE_MEASURES.get(figure[1].unit, f"{SHARE_PREFIX}{figure[1].unit}")
 
 
 _RATE_SUBJECT = {what: re.compile(rf"(?<![\w])(?P<noun>{phrase_pattern(sorted(nouns, key=len, reverse=True))})(?![\w])")
@@ -1313,6 +1395,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 elif what is None and last is not None and q.unit == PERCENT and not _SHARE_OF.match(folded, q.end) \
                         and not tells_change(folded, q) and _rival_rate(folded, claim, q, last[1]):
                     what = last[0]  # "27,3 % étaient en grève, contre 24,6 % à la mi-journée. Le taux atteint 21,4 % …"
+                elif what is None and last is not None and q.unit == PERCENT and last[0].startswith(SHARE_PREFIX) \
+                        and _BARE_PROPORTION.search(folded, max(0, q.start - 40), q.start) and not tells_change(folded, q):
+                    what = last[0]  # "15,3 % des stations … Au plus fort de la crise, la proportion avait atteint 27,9 %"
                 elif what is None and last is not None and q.unit != PERCENT and 0 <= q.start - last[1] <= RIVAL_RATE_REACH \
                         and "\n" not in folded[last[1]:q.start] and not re.search(r"\d", folded[last[1]:q.start]) and (
                             _RIVAL_OPENER.search(folded, max(0, q.start - 20), q.start)
@@ -1464,6 +1549,10 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if _breached(folded, q, event):
                 event = "stolen"  # a breach's count: "4,2 millions de comptes clients concernés"
             money = (DEMANDED if is_demanded(folded, q) else money_of(folded, q)) if q.unit in ev.MONEY_UNITS else None
+            if money is None and q.unit in ev.MONEY_UNITS and q.per is not None and q.per not in ev.DURATION_UNITS:
+                money = PRICE  # a sum for each litre or tonne of a good is its price: "1,94 euro le litre"
+            if money is None and q.unit in ev.MONEY_UNITS and _CHANGE_BEFORE.search(folded, max(0, q.start - 20), q.start):
+                continue  # a change no noun names: "en hausse de 5 centimes sur une semaine" is no sum paid
             if money is None and q.unit_class != "person" and _REMAINING_AFTER.match(folded, q.end):
                 event = HELD  # "avec près de 77 300 tonnes encore dans ses cuves": what it still holds
             if event is None and money is None:

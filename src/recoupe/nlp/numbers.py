@@ -183,8 +183,8 @@ def find_numbers(folded: str) -> list[NumberMatch]:
             count = parse_digits(m.group("count")) if m.group("count")[0].isdigit() else parse_words(m.group("count"))
         else:
             count = 1.0
-        if count is None:
-            continue
+        if count is None or m.group("frac") in getattr(fr, "NOT_FRACTIONS_AFTER", {}).get(m.group("det") or "", ()):
+            continue  # "les opérateurs de quart": a watch, no quarter
         value = count * fr.FRACTIONS[m.group("frac")]
         found.append(NumberMatch(m.start(), m.end(), value, value, "fraction"))
         taken.append((m.start(), m.end()))

@@ -848,18 +848,29 @@ def _scales(folded: str, found: list[_Found]) -> None:
         q.unit, q.unit_class, q.unit_text, q.unit_mapped = concept, "scale", concept, True
 
 
-def _sense_by_context(folded: str, found: list[_Found]) -> None:
-    """A noun of two senses takes the one its surroundings or its article's headline speak
-    of: "12 foyers" near "grippe aviaire", or under "Grippe aviaire : …", are outbreaks."""
+def sense_in_context(folded: str, start: int, end: int, concept: str) -> tuple[str, str] | None:
+    """The (concept, class) a noun of two senses takes where its surroundings or its article's
+    headline speak of the other: "12 foyers" near "grippe aviaire", or under "Grippe aviaire :
+    …", are outbreaks; else None."""
+    sense = fru.SENSES_BY_CONTEXT.get(concept)
+    if sense is None:
+        return None
+    other, cls, words = sense
     headline = folded[:max(0, headline_end(folded))]
+    window = folded[max(0, start - SENSE_WINDOW):end + SENSE_WINDOW]
+    return (other, cls) if any(w in window or w in headline for w in words) else None
+
+
+# How far around a noun of two senses the words that choose one are read.
+SENSE_WINDOW = 400
+
+
+def _sense_by_context(folded: str, found: list[_Found]) -> None:
+    """Each figure's noun of two senses in the sense its context speaks of (``sense_in_context``)."""
     for cur in found:
-        sense = fru.SENSES_BY_CONTEXT.get(cur.q.unit or "")
-        if sense is None:
-            continue
-        concept, cls, words = sense
-        window = folded[max(0, cur.q.start - 400):cur.q.end + 400]
-        if any(w in window or w in headline for w in words):
-            cur.q.unit, cur.q.unit_class = concept, cls
+        other = sense_in_context(folded, cur.q.start, cur.q.end, cur.q.unit or "")
+        if other is not None:
+            cur.q.unit, cur.q.unit_class = other
 
 
 _PEOPLE_COPULA = re.compile(rf"(?<![\w])(?:{phrase_pattern(fru.PEOPLE_COPULAS)})\s+$")

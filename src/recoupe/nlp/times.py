@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe import dates, lang
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
+from recoupe.layout import headline_end
 from recoupe.nlp.textnorm import fold, phrase_pattern
 from recoupe.nlp.timeexpr import find_times, infer_published
 
@@ -95,6 +96,12 @@ class TimeFinder:
         # guerre, le 7 octobre 2023, …")
         self.since_before = re.compile(rf"(?<![\w])(?:{since})\s[^,;:.!?()«»\n]*(?:,\s)?$")
         self.forward = re.compile(rf"(?:{phrase_pattern(words.FORWARD_OPENERS)})(?![\w])")
+        self.forward_lemmas = frozenset(getattr(words, "FORWARD_LEMMAS", ()))
+        self.reflexive_only = frozenset(getattr(words, "FORWARD_REFLEXIVE_ONLY", ()))
+        self.ahead_endings = tuple(getattr(words, "AHEAD_ENDINGS", ()))
+        self.weekdays = _folded_keys(getattr(words, "WEEKDAYS", {}))
+        self.weekday_alone = re.compile(rf"(?:(?:ce|le)\s+)?(?:{phrase_pattern(self.weekdays)})"
+                                        rf"(?:\s+(?:{phrase_pattern(words.TIMES_OF_DAY)}))?")
         self.seasons = _folded_keys(words.SEASON_NOUNS)
         self.season_noun = re.compile(rf"(?<![\w])({phrase_pattern(self.seasons)})(?:\s+\w+){{0,2}}\s+$")
         self.trailing = re.compile(rf"(?<![\w])(?:{phrase_pattern(words.TRAILING_YEAR)})\s+(?:[^\s,;:.!?]+\s+){{0,1}}$")
@@ -106,6 +113,9 @@ class TimeFinder:
         self.eve_of = re.compile(rf"\s*(?:{phrase_pattern(getattr(words, 'EVE_OF', ()))})(?:\s|(?<='))")
         self.comparison = re.compile(rf"(?<![\w'])(?:{phrase_pattern(words.COMPARISON_MARKERS)})"
                                      r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,36}$")  # "contre 47,5 % au premier tour de 2022"
+        adverbs = getattr(words, "COMPARATIVE_ADVERBS", ())
+        self.comparative = re.compile(rf"(?<![\w'])(?:{phrase_pattern(adverbs)})\s+(?:[^\W\d]+\s+){{1,2}}qu(?:e\s+|')$") \
+            if adverbs else re.compile(r"(?!)")
         after_figure = getattr(words, "COMPARISON_AFTER_FIGURE", ())
         self.compared_figure = re.compile(rf"\d\s*%?\s+(?:[^\W\d]+\s+){{0,2}}(?:{phrase_pattern(after_figure)})\s+$") \
             if after_figure else None
@@ -125,8 +135,9 @@ class TimeFinder:
         """``day``: whether the time is one day ("mardi", "le 3 mars"); only a day can be when a
         source spoke: "a fait état jeudi de 18 000 cas depuis le début de l'année" is a
         statement on Thursday about an event window since January."""
-        if self.comparison.search(folded, max(0, start - 40), start):
-            return "comparison"
+        if self.comparison.search(folded, max(0, start - 40), start) \
+                or self.comparative.search(folded, max(0, start - 40), start):
+            return "comparison"  # (or "moins dégradé que la semaine dernière")
         if self.compared_figure is not None and self.compared_figure.search(folded, max(0, start - 40), start):
             return "comparison"  # "dépasserait de 4 % celle de 2028"
         if self.compared_mean is not None and self.compared_mean.search(folded, max(0, start - 80), start):
@@ -192,6 +203,7 @@ class TimeFinder:
         found = self._forward(folded, found, ref)
         if doc.has_annotation("DEP"):
             found = self._to_come(doc, found, ref)
+            found = self._weekday_to_come(doc, folded, found, ref if precision == "day" else None)
         found = self._seasons(folded, found)
         found = self._trailing_year(folded, found)
         found = self._since(folded, found, ref)
@@ -238,6 +250,62 @@ class TimeFinder:
                     and (ahead <= ref + timedelta(days=NEAR_DAYS) or _in_the_future(span)):
                 t["from"] = t["to"] = ahead.isoformat()
         return found
+
+    def _weekday_to_come(self, doc: Doc, folded: str, found: list[dict], ref: date | None) -> list[dict]:
+        """A bare weekday that a verb of what is to come governs is the one ahead, not the one
+        before: "un train sur deux est attendu jeudi", "la journée de jeudi s'annonce difficile",
+        "la grève sera suivie mardi", written on a Wednesday, are of the next Thursday or Tuesday
+        ("jeudi, la grève a été suivie" is the last)."""
+        if ref is None:
+            return found
+        ahead: dict[str, str] = {}  # the weekdays moved ahead in the body, by day
+        headline: list[dict] = []
+        top = headline_end(folded)
+        top = top if folded[max(0, top):].strip() else 0  # (a text of one line is all body)
+        for t in found:
+            if t["precision"] != "day" or not t["from"] or t["from"] != t["to"] \
+                    or not self.weekday_alone.fullmatch(folded[t["start"]:t["end"]].strip()):
+                continue
+            day = date.fromisoformat(t["from"])
+            if not day < ref:
+                continue
+            if t["start"] < top:
+                headline.append(t)
+                continue
+            span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+            if span is not None and self._tells_ahead(span):
+                ahead[t["from"]] = (day + timedelta(days=7)).isoformat()
+                t["from"] = t["to"] = ahead[t["from"]]
+        for t in headline:
+            # A headline has no verb to tell: "Grève à la RATP jeudi" is the Thursday its body
+            # says is to come.
+            t["from"] = t["to"] = ahead.get(t["from"], t["from"])
+        return found
+
+    def _tells_ahead(self, span: Span) -> bool:
+        """Whether the verb a time hangs on is a future, a conditional, or a verb of what is to
+        come in the present ("est attendu", "s'annonce"), not a past."""
+        verb = _verb_of(span)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        tense_aux = [c for c in verb.children if c.dep_ == "aux:tense"]
+        if tense_aux:
+            # A compound tense is a past, unless a future one ("aura été annulé"): "auraient été
+            # annulés lundi" tells of the Monday before.
+            return any(self._ahead(c) and "Fut" in c.morph.get("Tense") for c in tense_aux)
+        modal = (verb.head,) if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") else ()
+        if any(self._ahead(v) for v in (verb, *modal, *(c for c in verb.children if c.dep_.startswith("aux")))):
+            return True  # "sera suivie jeudi", "le trafic devrait reprendre lundi"
+        if verb.lemma_ not in self.forward_lemmas or ("Past" in verb.morph.get("Tense") and not any(
+                c.dep_ == "aux:pass" and "Pres" in c.morph.get("Tense") for c in verb.children)):
+            return False
+        return verb.lemma_ not in self.reflexive_only or any(
+            c.dep_ in ("expl:pv", "expl:pass", "expl:comp", "obj", "expl") and c.lower_ in ("se", "s'", "s’") for c in verb.children)
+
+    def _ahead(self, verb: Token) -> bool:
+        """Whether a verb is in the future or the conditional, by its tag and its ending."""
+        return ("Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")) \
+            and verb.lower_.endswith(self.ahead_endings)
 
     def _seasons(self, folded: str, found: list[dict]) -> list[dict]:
         """"la campagne 2024-2025" is July 2024 to June 2025, not two whole years."""

@@ -34,7 +34,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
               "bombardant", "bombardent", "pilonn"),
     "delivered": ("livr", "transit ", "transité", "transitent", "transitant", "parties vers", "partis vers",
                   "parti vers", "quitté", "transport", "expédi", "achemin", "fourni", "fournir", "transfér",
-                  "exporté", "exporter", "importé", "importer", "cargaison", "envoi d'obus", "stock",
+                  "exporté", "exporter", "importé", "importer", "exportation", "importation", "cargaison", "envoi d'obus", "stock",
                   "cédé", "acquis", "acheté", "acheter", "obtenu"),
     "deployed": ("déploy", "envoy", "envoi", "dépêch", "engag", "stationn", "mobilis", "présents",
                  "combattent", "combattant aux", "positionn", "renfort"),
@@ -100,7 +100,10 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                   "mobilisé dans la rue"),
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
     # "quatre personnes manquent toujours à l'appel", "six sont toujours recherchées"
+    # (and the abducted, missing to their own: "au moins 87 élèves enlevés", "5 120 personnes
+    # enlevées en 2038", "kidnappés")
     "missing": ("disparu", "porté disparu", "portés disparus", "introuvable", "à l'appel", "recherchés",
+                "enlevé", "enlevés", "enlevée", "enlevées", "kidnapp", "pris en otage", "prises en otage",
                 "recherchées", "sans nouvelles d", "sans nouvelle d", "n'ont aucune nouvelle", "n'a aucune nouvelle",
                 "n'avaient aucune nouvelle", "sans aucune nouvelle",
                 # trapped: "19 autres restaient bloqués sous terre", "coincés sous les décombres"
@@ -121,7 +124,10 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                      for w in ("dans", "sur", "sous", "au fond", "à bord", "à l'intérieur"))
     # "il y avait sans doute plus de 260 personnes sur ce bateau"
     + ("il y avait", "il y a avait")
-    + ("pris place à bord", "étaient descendus", "étaient descendues", "était descendu", "descendus au fond",
+    # (aboard a craft named, or alone: "les 475 personnes à bord du Nordic Vega", not "à bord de
+    # 27 embarcations", how they came)
+    + ("pris place à bord", "à bord du", "à bord de la", "à bord de l'", "à bord,", "à bord.", "à bord ;",
+       "étaient descendus", "étaient descendues", "était descendu", "descendus au fond",
        "descendues au fond", "travaillaient au fond",
        # a crowd where it happened: "près de 700 personnes se pressaient dans la salle", "entre
        # 50 000 et 55 000 personnes se pressaient aux abords du stade"
@@ -190,7 +196,10 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # jobs created or hired for: "600 emplois seront créés", "la création de 1 500 emplois",
     # "va embaucher 300 personnes"
     "created": ("créé", "créer", "création", "créat", "crée ", "créent", "embauch", "recrut"),
-    "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré"),
+    # (and freed from captivity, the same count: "118 élèves enlevés ont été libérés" against the
+    # army's "secouru 126 élèves")
+    "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré",
+                "libéré", "libérés", "libérée", "libérées", "libération des", "libération de", "libération d'"),
     # beds, classes, roads or shops closed, and reopened: "42 lits fermés", "la réouverture de 20 lits"
     "closed": ("fermé", "fermée", "fermés", "fermées", "fermeture", "fermer ", "ferment "),
     "reopened": ("rouvert", "réouvert", "réouverture", "rouvrir", "rouvrent"),
@@ -203,6 +212,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                 "échappées", "dévers", "répandu", "répandus", "répandues", "rejeté en mer", "rejetés en mer",
                 "rejetées en mer", "rejeté dans", "rejetés dans", "rejeté environ"),
 }
+# Auxiliaries of a compound or passive verb: "ont été libérés", "sont morts", "avaient été retrouvés".
+AUXILIARIES = ("ont", "a", "sont", "est", "avaient", "avait", "étaient", "était", "seront", "sera", "auraient",
+               "aurait", "ont tous", "sont tous")
 # Words right after a figure that give it to its source, in a list of rivals' figures ("850
 # tonnes pour l'exploitant, 2 700 tonnes pour l'association").
 RIVAL_FIGURE_AFTER = ("pour", "selon", "d'après")
@@ -662,6 +674,9 @@ RATE_DENOMINATORS = ("pib", "produit intérieur brut")
 # A bare noun that, once the text has named a narrower one of the same head, stands for it:
 # "le déficit se creuse à 39 milliards" in an article on "le déficit commercial" is that
 # deficit, not the state's (the narrower phrases, spelt as RATE_NOUNS and MONEY_NOUNS do).
+# Nouns of a proportion, before what it is of: "chiffre à 34 % la proportion de grévistes", "la
+# proportion de stations en difficulté devrait repasser sous les 10 %".
+PROPORTION_NOUNS = ("proportion", "part", "pourcentage")
 ELLIPTIC_HEADS: dict[str, tuple[str, ...]] = {
     "déficit": ("déficit commercial",), "excédent": ("excédent commercial",),
 }

@@ -55,6 +55,9 @@ FRACTIONS = {
 }
 # Determiners before a fraction and what they multiply it by: "la moitié", "deux tiers".
 FRACTION_DETERMINERS = {"la": 1, "le": 1, "un": 1, "une": 1, "l'": 1, "de": 1, "du": 1}
+# Fractions that a determiner of theirs does not make one: "les opérateurs de quart", "l'officier
+# de quart" are on watch ("réduit de moitié" is a half).
+NOT_FRACTIONS_AFTER = {"de": ("quart", "quarts")}
 
 # Phrases before a figure and the qualifier they give. Longest match wins.
 BOUND_PHRASES = {

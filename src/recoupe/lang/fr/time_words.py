@@ -383,6 +383,17 @@ SEASON_NOUNS = {"saison": (7, 6), "campagne": (7, 6), "exercice": (7, 6), "cuvé
 # 1er juillet"), the date is the next one, not the last one, once the last is long past.
 FORWARD_OPENERS = ("dès", "à partir de", "à partir du", "à partir d'", "à compter de", "à compter du",
                    "à compter d'")
+# Adverbs of a comparative whose "que" sets a time against the one told: "un trafic un peu moins
+# dégradé que la semaine dernière" (COMPARISON_MARKERS hold those with no adjective between).
+COMPARATIVE_ADVERBS = ("plus", "moins", "aussi", "davantage", "mieux", "pire")
+# Verbs (lemmas) that tell what is to come in the present: a bare weekday they govern is the one
+# ahead ("un train sur deux est attendu jeudi", written on Wednesday); "annoncer" only as "s'annoncer"
+# ("La journée de jeudi s'annonce difficile").
+FORWARD_LEMMAS = ("prévoir", "attendre", "tabler", "envisager", "programmer", "appeler", "annoncer")
+FORWARD_REFLEXIVE_ONLY = ("annoncer",)
+# Endings of the future and the conditional, which the tagger's mood must agree with ("restent"
+# is no conditional, whatever it says).
+AHEAD_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "rions", "riez", "raient")
 
 # Participles of founding and building: a time on one dates the thing it describes, no figure
 # ("ce poste de mesure ouvert en 1920", "l'usine, construite en 1998, emploie 300 salariés").

@@ -108,6 +108,9 @@ SCALED_MEASURES = {"mhl": 1_000_000}
 SENSES_BY_CONTEXT = {
     "household": ("outbreak", "event", ("grippe aviaire", "influenza", "épizootie", "épidémie", "foyers infectieux",
                                         "virus", "abattage", "abattus", "rougeole", "choléra", "contamination")),
+    # "2 140 stations à sec" in a piece on fuel are filling stations
+    "station": ("petrol_station", "facility", ("stations-service", "station-service", "stations service",
+                                               "station service", "carburant", "gazole", "essence", "pompe")),
 }
 # Readings on a scale, whose noun stands before the figure ("un séisme de magnitude 7,1",
 # "l'USGS a évalué la secousse à 6,9") or after it ("7,1 sur l'échelle de Richter"): the noun
