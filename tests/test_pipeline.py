@@ -1194,6 +1194,8 @@ def test_footnote_digit_stripped_from_entity(nlp: Language) -> None:
     ("Jeudi, le ministère annonce 12 morts.", "Jeudi", "2025-03-06", "2025-03-06"),
     ("Un train sur deux était attendu lundi.", "lundi", "2025-03-10", "2025-03-10"),
     ("Plus de 2 000 vols auraient été annulés lundi.", "lundi", "2025-03-10", "2025-03-10"),
+    ("La SNCF prévoyait lundi un train sur deux.", "lundi", "2025-03-10", "2025-03-10"),
+    ("Lundi, 2 000 passagers attendent toujours leur vol.", "Lundi", "2025-03-10", "2025-03-10"),
 ])
 def test_times_resolved_against_publication(nlp: Language, text: str, phrase: str, from_: str, to: str) -> None:
     doc = run(nlp, text, published="2025-03-12")

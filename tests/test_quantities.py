@@ -119,6 +119,9 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("La récolte atteint 42,8 Mhl.", [("42,8 Mhl", 42.8e6, 42.8e6, "exact", "hectolitre", None)]),
     ("Pyongyang a encaissé 20 Md$.", [("20 Md$", 2e10, 2e10, "exact", "usd", None)]),
     ("L'amende atteint 500 000 euros.", [("500 000 euros", 500_000, 500_000, "exact", "eur", None)]),
+    # A year and a colon before a figure are no clock: "pour 2039 : 31,6 millions de tonnes".
+    ("Agreste a revu sa prévision pour 2039 : 31,6 millions de tonnes.",
+     [("31,6 millions de tonnes", 31.6e6, 31.6e6, "exact", "tonne", None)]),
     ("Le régime a touché 500 000 €.", [("500 000 €", 500_000, 500_000, "exact", "eur", None)]),
     ("Le programme coûte 40 millions d'euros par an.",
      [("40 millions d'euros par an", 4e7, 4e7, "exact", "eur", "year")]),
@@ -365,6 +368,19 @@ def test_rates(text: str, per: Optional[str]) -> None:
     ("L'établissement compte 640 places de prison.", "prison_place", "other", True),
     ("Le contrat vaut 60 millions de dollars australiens.", "aud", "money", True),
     ("La facture atteint 1,5 Md€.", "eur", "money", True),
+    # Any currency in use is money: by its noun alone when no other currency bears it, the franc
+    # CFA the West African one.
+    ("Une rançon de 300 millions de nairas aurait été payée.", "ngn", "money", True),
+    ("Le plan coûte 40 milliards de rands.", "zar", "money", True),
+    ("L'État verse une aide de 500 000 francs CFA à chaque famille.", "xof", "money", True),
+    ("L'enveloppe atteint 2 millions de FCFA.", "xof", "money", True),
+    # A noun of two senses in the one its article speaks of.
+    ("Loup : la DDT a recensé 63 attaques depuis le 1er janvier, 412 brebis tuées.", "wolf_attack", "event", True),
+    ("Carburant : 2 140 stations étaient à sec mercredi.", "petrol_station", "facility", True),
+    ("Carburant : 23 stations de métro resteront fermées jeudi.", "station", "facility", True),
+    ("Loup : on compte 431 victimes depuis janvier dans les troupeaux, des brebis pour la plupart.", "animal",
+     "animal", True),
+    ("L'incendie a fait 12 victimes, dont trois enfants.", "victim", "person", True),
     ("Le pays a exporté 12 tonnes de cacao.", "tonne", "measure", True),
     ("On a recensé 14 zébrures sur la coque.", "zébrure", None, False),
     ("398 000 Bretons ont voté.", "person", "person", True),
@@ -532,6 +548,8 @@ NEGATIVES = [
     "Leurs deux fils sont partis au front.",
     "Les trois frères sont partis en vacances.",  # a known set in no counted state
     "La ligne 13 du métro reste fermée.",  # a label
+    "Le train de 09:14 est parti à l'heure.",  # a clock
+    "Les opérateurs de quart ont donné l'alerte.",  # on watch, no quarter
     "Le conflit dure depuis 20 mois.",  # a duration inside a time phrase
 ]
 
@@ -782,6 +800,8 @@ def test_news_numbers(text: str, expected: list[Row]) -> None:
     "Leurs deux fils sont partis au front.",
     "Les trois frères sont partis en vacances.",  # a known set in no counted state
     "La ligne 13 du métro reste fermée.",  # a label
+    "Le train de 09:14 est parti à l'heure.",  # a clock
+    "Les opérateurs de quart ont donné l'alerte.",  # on watch, no quarter
 ])
 def test_news_not_quantities(text: str) -> None:
     quantities, _ = find_quantities(text)

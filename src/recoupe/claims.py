@@ -114,8 +114,11 @@ def _coming(published: date | None, t: dict) -> bool:
         and 0 < (date.fromisoformat(t["from"][:10]) - published).days <= COMING_DAYS
 
 
-# How far ahead of its publication a day of an article's lead may be the one it reports.
+# How far ahead of its publication a day of an article's lead may be the one it reports; only
+# what is to come takes it ("Une cérémonie aura lieu samedi. L'accident a fait 6 morts": the toll
+# is no Saturday's).
 COMING_DAYS = 6
+FORECAST_MODES = ("prediction", "possible", "conditional")
 
 
 def _recalled(published: date | None, t: dict) -> bool:
@@ -319,6 +322,11 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
                 )
                 if claim.modality == "conditional" and _of_a_time_to_come(claim, document.published):
                     claim.modality = "prediction"  # "plus de 2 000 vols pourraient être annulés jeudi"
+                if claim.modality not in FORECAST_MODES:
+                    # A day to come its article's lead reports dates only what is to come: "Une
+                    # cérémonie aura lieu samedi. L'accident a fait 6 morts" is no Saturday's toll.
+                    claim.times = [t for t in claim.times
+                                   if t.role != "document" or not _after(document.published, t.from_)]
                 claims.append(claim)
     mentions = [Mention(m["start"], m["end"], m["text"], m["key"], m["label"]) for m in mentions_raw]
     entities: dict[str, Entity] = {}

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from babel.core import get_global
+
 QUALIFIERS: tuple[str, ...] = (
     "exact", "approx", "range", "at_least", "more_than", "at_most", "less_than", "up_to", "average", "vague",
 )
@@ -196,8 +198,12 @@ class Link:
     copy: bool = False  # between a copy of a story and its original: shown, never graded
 
 
-# Unit codes of sums of money and of rates (recoupe's own, the same in every language).
-MONEY_UNITS = ("usd", "eur", "rub", "krw", "cny", "uah", "gbp", "jpy", "chf", "inr")
+# Unit codes of sums of money: every ISO 4217 code CLDR knows, in lower case (the naira, the rand
+# and the franc CFA are money as the euro is), but "try", a rugby try's concept before it is the
+# Turkish lira's code.
+NOT_MONEY_CODES = frozenset({"try"})
+MONEY_UNITS = frozenset(c.lower() for c in get_global("all_currencies")) - NOT_MONEY_CODES
+# Unit codes of rates (recoupe's own, the same in every language).
 PERCENT, RATIO = "percent", "ratio"
 RATE_UNITS = (PERCENT, "percentage_point", RATIO, "basis_point")
 

@@ -629,7 +629,9 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             grows = cumulative and a_step == b_step
             ea, eb = _for_the_outcome(a, b, forecast(ca), forecast(cb)) if measure.whose is not None else (a, b)
             found = compare(ea, eb, cumulative, never_falls, steps=a_step == b_step,
-                            precision=SCALE_PRECISION.get(measure.unit), points=POINTS.get(measure.unit), state=state)
+                            precision=SCALE_PRECISION.get(measure.unit), points=POINTS.get(measure.unit),
+                            state=state, one_scope=occurrences is None or qa is None or qb is None
+                            or occurrences.figure_places(ca, qa) == occurrences.figure_places(cb, qb))
             if found is None and (copy or forecast(ca) != forecast(cb) or revisable(a, b, grows) is None):
                 continue  # no relation, whoever gave them: their origins need no judging
             independent, reason, one_origin = judge.verdict(ca, cb)

@@ -165,7 +165,7 @@ POINTS = {"percent": 2.0}
 
 def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True,
             steps: bool = True, precision: Optional[float] = None,
-            points: Optional[float] = None, state: bool = False) -> Optional[tuple[str, str]]:
+            points: Optional[float] = None, state: bool = False, one_scope: bool = True) -> Optional[tuple[str, str]]:
     """(relation, explanation) between two estimates of one measure, or None if unrelated.
     ``never_falls`` (for a cumulative measure): a later, smaller figure is a contradiction
     (a toll), else an update (the firefighters still on duty two days later). Without
@@ -174,12 +174,13 @@ def compare(a: Estimate, b: Estimate, cumulative: bool, never_falls: bool = True
     which replaces the relative tolerances; ``points``: the largest gap, in the unit, of two
     figures that corroborate each other besides the relative one (shares in percent). ``state``:
     the measure is a state told for a day (a share of stations dry, a price), so that of a later
-    day, told a few days on, updates that of an earlier one when it differs."""
+    day, told a few days on, updates that of an earlier one when it differs and ``one_scope`` holds
+    (both of one place: Brittany's share is no state before Provence's)."""
     days = _state_days(a, b) if state and not cumulative else None
     if days is not None:
         (earlier, first), (later, then) = sorted(((a, days[0]), (b, days[1])), key=lambda p: p[1])
         lo, hi = bounds(earlier)
-        if not (lo <= bounds(later)[1] and bounds(later)[0] <= hi):
+        if one_scope and not (lo <= bounds(later)[1] and bounds(later)[0] <= hi):
             return "updates", f"{describe(later)} on {then} is the state after {describe(earlier)} on {first}"
         return None  # the same state on two days: neither confirms the other
     if not _windows_overlap(a, b) and (not cumulative or _recalls_the_past(a) or _recalls_the_past(b)

@@ -175,6 +175,8 @@ NOT_SALES = ("measure",)
 NEAR_ONLY_EVENTS = {"sold", "opened", "on_floor"}
 TAKEN_IN_CHARGE = "taken_in_charge"
 _CARE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CARE_WORDS)})")
+_CAPTIVITY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CAPTIVITY_WORDS)})")
+ABDUCTED, FREED, RESCUED = "abducted", "freed", "rescued"
 # A commodity withdrawn from its market is an output cut (for commodities only).
 WITHDRAWN = "withdrawn"
 COMMODITY_UNITS = ("barrel", "tonne", "cubic_metre", "hectolitre")
@@ -448,6 +450,8 @@ def event_of(text: str, folded: str, claim: Claim, q: Quantity, events: Optional
         colon = folded.rfind(":", start, q.start)
         if colon > start and not _event_words(folded, colon, _sentence_end(folded, q.end)):
             found = _event_words(folded, start, colon)[-1:]
+    if found and q.unit in ev.MONEY_UNITS and _PER_THING.match(folded, q.end) and found[0][0] >= q.end:
+        found = []  # "entre 180 et 260 euros par brebis tuée": what each was for, not what the sum is
     if found and found[0][0] >= q.end and not folded[q.end:found[0][0]].strip():
         # A participle right after the figure describes what it counts; the verb of its
         # sentence says what befell them: "Cent dix-huit élèves enlevés dans la nuit du 11 au 12
@@ -494,6 +498,8 @@ def _main_verb_event(folded: str, claim: Claim, q: Quantity, described: tuple[in
 
 
 _COORDINATED = re.compile(r"(?:et|ou|mais|puis)(?![\w])")
+# A sum for each thing: "240 euros par brebis laitière tuée".
+_PER_THING = re.compile(r"\s+(?:par|pour\s+chaque)\s+(?!an\b|mois\b|jour\b|semaine\b|heure\b)[^\W\d]")
 # How far before a figure that opens its claim the words of its clause are read, and what ends a
 # clause there.
 LEAD_REACH = 80
@@ -744,6 +750,9 @@ _BARE_PROPORTION = re.compile(rf"(?<![\w])(?:la|cette|leur|sa)\s+(?:{phrase_patt
                               r"(?!\s+(?:des|de|d'|du))\s+(?:[^\s\d%]+\s+){0,3}$")
 SHARE_PREFIX = "share_"
 PRICE = "price"
+# Words before a sum per unit that make it no price: "une remise de 30 centimes par litre", "la
+# taxe augmentera de 2 centimes par litre", "une subvention de 12 euros par tonne".
+_NOT_PRICE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_PRICE_WORDS)})")
 # A proportion of counted things named before a share: "la proportion de stations en difficulté".
 _PROPORTION_OF = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PROPORTION_NOUNS)})\s+(?:des|de\s+la|de\s+l'|d'|de)\s*"
                             r"([^\W\d_][\w\-']*)")
@@ -1520,6 +1529,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = None  # "une réduction de 500 euros": a discount, no cut
             if event == TAKEN_IN_CHARGE:
                 event = "treated" if _CARE.search(folded) else None
+            if event == FREED and (q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"):
+                event = RESCUED if _CAPTIVITY.search(folded) else FREED  # captives freed; inmates released
             if event in NEAR_ONLY_EVENTS and not inherited and q.unit not in SALE_UNITS and q.unit not in ev.MONEY_UNITS \
                     and not _told_near(folded, q, event):
                 event = CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
@@ -1533,6 +1544,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 # "plus de sept tonnes … six personnes en garde à vue": no tonne is arrested ("397
                 # détenus pour 204 places": the places a prison has)
                 event = CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
+            if event == ABDUCTED:
+                event = ev.ABDUCTED_READING  # the abducted are missing to their own
             # "le camp, conçu pour 20 000 réfugiés": how many it can hold, no count; "en abrite
             # déjà plus de 34 000": those it holds, no arrivals (whatever their noun says).
             housed = CAPACITY if _CAPACITY.search(folded, max(0, q.start - 40), q.start) \
@@ -1549,10 +1562,11 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if _breached(folded, q, event):
                 event = "stolen"  # a breach's count: "4,2 millions de comptes clients concernés"
             money = (DEMANDED if is_demanded(folded, q) else money_of(folded, q)) if q.unit in ev.MONEY_UNITS else None
-            if money is None and q.unit in ev.MONEY_UNITS and q.per is not None and q.per not in ev.DURATION_UNITS:
-                money = PRICE  # a sum for each litre or tonne of a good is its price: "1,94 euro le litre"
             if money is None and q.unit in ev.MONEY_UNITS and _CHANGE_BEFORE.search(folded, max(0, q.start - 20), q.start):
                 continue  # a change no noun names: "en hausse de 5 centimes sur une semaine" is no sum paid
+            if money is None and q.unit in ev.MONEY_UNITS and q.per is not None and q.per not in ev.DURATION_UNITS \
+                    and not _NOT_PRICE.search(folded, _sentence_start(folded, q.start), q.start):
+                money = PRICE  # a sum for each litre or tonne of a good is its price: "1,94 euro le litre"
             if money is None and q.unit_class != "person" and _REMAINING_AFTER.match(folded, q.end):
                 event = HELD  # "avec près de 77 300 tonnes encore dans ses cuves": what it still holds
             if event is None and money is None:

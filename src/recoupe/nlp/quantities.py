@@ -319,11 +319,12 @@ def _not_a_count(text: str, folded: str, n: NumberMatch) -> bool:
     before = folded[max(0, n.start - 24):n.start]
     after = folded[n.end:n.end + 12]
     if (_LABEL_BEFORE.search(before) and not re.search(r"\d[ \u00a0\u202f]\d{3}(?!\d)", folded[n.start:n.end])) \
-            or re.search(r"\d\s?[:h]\s?$", before):
+            or re.search(r"(?<![\d,.])\d{1,2}\s?[:h]\s?$", before) and re.fullmatch(r"\d{2}", folded[n.start:n.end]):
         # A label ("la ligne 13", "la 7e journée"), not a count grouped by thousands ("à la
         # mi-journée 7 400 manifestants"); or the minutes of "09:14", "20 h 15".
         return True
-    if (re.match(r"\s*[:h]\s?\d{2}(?!\d)", after) or (re.match(r"\s*(?:h|heures?)(?![\w])", after)
+    if (re.match(r"\s*[:h]\s?\d{2}(?!\d|,\d)", after) and n.high is not None and n.high <= 24
+            or (re.match(r"\s*(?:h|heures?)(?![\w])", after)
                                                        and _CLOCK_BEFORE.search(before))) \
             and not (":" not in after[:3] and is_waiting_time(folded, n.start, n.end)
                      and not (_AT_CLOCK.search(before) and n.high <= 24)):
@@ -856,13 +857,18 @@ def sense_in_context(folded: str, start: int, end: int, concept: str) -> tuple[s
     if sense is None:
         return None
     other, cls, words = sense
+    own = folded[start:end + SENSE_OWN_AFTER]
+    if any(w in own for w in fru.SENSES_KEPT_BY.get(concept, ())):
+        return None  # "23 stations de métro" keep their sense, whatever the article speaks of
     headline = folded[:max(0, headline_end(folded))]
     window = folded[max(0, start - SENSE_WINDOW):end + SENSE_WINDOW]
     return (other, cls) if any(w in window or w in headline for w in words) else None
 
 
-# How far around a noun of two senses the words that choose one are read.
+# How far around a noun of two senses the words that choose one are read, and how far past a
+# figure the words that keep its own.
 SENSE_WINDOW = 400
+SENSE_OWN_AFTER = 20
 
 
 def _sense_by_context(folded: str, found: list[_Found]) -> None:

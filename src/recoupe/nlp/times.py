@@ -98,6 +98,7 @@ class TimeFinder:
         self.forward = re.compile(rf"(?:{phrase_pattern(words.FORWARD_OPENERS)})(?![\w])")
         self.forward_lemmas = frozenset(getattr(words, "FORWARD_LEMMAS", ()))
         self.reflexive_only = frozenset(getattr(words, "FORWARD_REFLEXIVE_ONLY", ()))
+        self.passive_only = frozenset(getattr(words, "FORWARD_PASSIVE_ONLY", ()))
         self.ahead_endings = tuple(getattr(words, "AHEAD_ENDINGS", ()))
         self.weekdays = _folded_keys(getattr(words, "WEEKDAYS", {}))
         self.weekday_alone = re.compile(rf"(?:(?:ce|le)\s+)?(?:{phrase_pattern(self.weekdays)})"
@@ -286,8 +287,8 @@ class TimeFinder:
         """Whether the verb a time hangs on is a future, a conditional, or a verb of what is to
         come in the present ("est attendu", "s'annonce"), not a past."""
         verb = _verb_of(span)
-        if verb.pos_ not in ("VERB", "AUX"):
-            return False
+        if verb.pos_ not in ("VERB", "AUX") or "Imp" in verb.morph.get("Tense"):
+            return False  # (the imperfect tells the past: "la SNCF prévoyait lundi un train sur deux")
         tense_aux = [c for c in verb.children if c.dep_ == "aux:tense"]
         if tense_aux:
             # A compound tense is a past, unless a future one ("aura été annulé"): "auraient été
@@ -296,11 +297,16 @@ class TimeFinder:
         modal = (verb.head,) if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") else ()
         if any(self._ahead(v) for v in (verb, *modal, *(c for c in verb.children if c.dep_.startswith("aux")))):
             return True  # "sera suivie jeudi", "le trafic devrait reprendre lundi"
-        if verb.lemma_ not in self.forward_lemmas or ("Past" in verb.morph.get("Tense") and not any(
-                c.dep_ == "aux:pass" and "Pres" in c.morph.get("Tense") for c in verb.children)):
+        passive = any(c.dep_ == "aux:pass" and "Pres" in c.morph.get("Tense") for c in verb.children)
+        if verb.lemma_ not in self.forward_lemmas or ("Past" in verb.morph.get("Tense") and not passive):
             return False
-        return verb.lemma_ not in self.reflexive_only or any(
-            c.dep_ in ("expl:pv", "expl:pass", "expl:comp", "obj", "expl") and c.lower_ in ("se", "s'", "s’") for c in verb.children)
+        reflexive = any(c.dep_ in ("expl:pv", "expl:pass", "expl:comp", "obj", "expl") and c.lower_ in ("se", "s'", "s’")
+                        for c in verb.children)
+        if verb.lemma_ in self.reflexive_only:
+            return reflexive  # "s'annonce difficile", not "annonce 12 morts"
+        if verb.lemma_ in self.passive_only:
+            return passive or reflexive  # "est attendu", "s'attend à", not "2 000 passagers attendent"
+        return True
 
     def _ahead(self, verb: Token) -> bool:
         """Whether a verb is in the future or the conditional, by its tag and its ending."""

@@ -23,7 +23,9 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "wounded": ("blessé",),
     "paid": ("paiement", "payé", "payer", "paie", "versé", "verser", "versement", "rapporté", "rapporter",
              "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé",
-             "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu"),
+             "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu",
+             # compensation paid: "L'État indemnise les éleveurs entre 180 et 260 euros par brebis"
+             "indemnis", "dédommag"),
     # things sold are sales, however told ("842 000 ventes", "836 000 logements ont été vendus",
     # "21 400 logements ont changé de mains"); a sum sold for is paid (MONEY_EVENT_READINGS)
     "sold": ("vendu", "vente", "changé de mains", "changent de mains", "changeant de mains", "changé de propriétaire",
@@ -100,10 +102,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
                   "mobilisé dans la rue"),
     "arrested": ("interpell", "arrêté", "arrestation", "garde à vue", "écroué", "placé en détention"),
     # "quatre personnes manquent toujours à l'appel", "six sont toujours recherchées"
-    # (and the abducted, missing to their own: "au moins 87 élèves enlevés", "5 120 personnes
-    # enlevées en 2038", "kidnappés")
     "missing": ("disparu", "porté disparu", "portés disparus", "introuvable", "à l'appel", "recherchés",
-                "enlevé", "enlevés", "enlevée", "enlevées", "kidnapp", "pris en otage", "prises en otage",
                 "recherchées", "sans nouvelles d", "sans nouvelle d", "n'ont aucune nouvelle", "n'a aucune nouvelle",
                 "n'avaient aucune nouvelle", "sans aucune nouvelle",
                 # trapped: "19 autres restaient bloqués sous terre", "coincés sous les décombres"
@@ -196,10 +195,14 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # jobs created or hired for: "600 emplois seront créés", "la création de 1 500 emplois",
     # "va embaucher 300 personnes"
     "created": ("créé", "créer", "création", "créat", "crée ", "créent", "embauch", "recrut"),
-    # (and freed from captivity, the same count: "118 élèves enlevés ont été libérés" against the
-    # army's "secouru 126 élèves")
-    "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré",
-                "libéré", "libérés", "libérée", "libérées", "libération des", "libération de", "libération d'"),
+    "rescued": ("secouru", "secourus", "secourues", "sauvé", "repêch", "hélitreuill", "récupéré"),
+    # people abducted: "au moins 87 élèves enlevés", "5 120 personnes enlevées en 2038" (read as
+    # missing, people only: "300 tonnes de déchets enlevées" is no abduction)
+    "abducted": ("enlevé", "enlevés", "enlevée", "enlevées", "kidnapp", "pris en otage", "prises en otage"),
+    # set free: captives freed are rescued ("118 élèves enlevés ont été libérés" against the army's
+    # "secouru 126 élèves"), in an article on a captivity (CAPTIVITY_WORDS); inmates or players
+    # "libérés" are released
+    "freed": ("libéré", "libérés", "libérée", "libérées", "libération des", "libération de", "libération d'"),
     # beds, classes, roads or shops closed, and reopened: "42 lits fermés", "la réouverture de 20 lits"
     "closed": ("fermé", "fermée", "fermés", "fermées", "fermeture", "fermer ", "ferment "),
     "reopened": ("rouvert", "réouvert", "réouverture", "rouvrir", "rouvrent"),
@@ -257,9 +260,14 @@ EVENT_NOT_WORDS = ("de produits", "des produits", "les produits", "ces produits"
 # Events only people (or animals) undergo: a count of tonnes or containers told beside them
 # counts something else.
 PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested", "imprisoned", "on_floor", "treated",
-                      "registered", "started", "attended")
+                      "registered", "started", "attended", "abducted", "freed")
 # An event of things read another way for people: detainees "se sont échappés" escaped, no spill.
 PEOPLE_READINGS = {"spilled": "escaped"}
+# Words of an article on a captivity, in which those freed were rescued.
+CAPTIVITY_WORDS = ("otage", "otages", "ravisseur", "ravisseurs", "enlèvement", "enlèvements", "enlevé", "enlevés",
+                   "enlevées", "kidnapp", "captivité", "captifs", "rançon")
+# Events people undergo read another way: the abducted are missing to their own.
+ABDUCTED_READING = "missing"
 # Words of an article on the hurt or the sick, in which those "pris en charge" were treated.
 CARE_WORDS = ("urgences", "secours", "secouristes", "samu", "blessé", "blessés", "malaise", "malaises", "hôpital",
               "hôpitaux", "hospitalis", "pompiers", "infirmerie", "médecin", "soins", "intoxiqu", "déshydrat")
@@ -858,7 +866,11 @@ MONEY_NOUNS: dict[str, str] = {
 }
 # Commodities whose price its sentence names before it: the Brent's and the WTI's are two
 # measures, never rival estimates of one ("le Brent à 82,01 dollars", "le WTI à 77,85 dollars").
-COMMODITIES = {"brent": "brent", "wti": "wti", "once d'or": "gold", "l'or": "gold", "once d'argent": "silver",
+# Words of a sum per unit that is no price of a good (see measures' price per unit).
+NOT_PRICE_WORDS = ("remise", "ristourne", "réduction", "rabais", "taxe", "taxes", "accise", "subvention", "aide",
+                   "prime", "bonus", "malus", "indemnis", "augment", "baisse", "hausse", "contribution")
+COMMODITIES = {"brent": "brent", "gazole": "diesel", "diesel": "diesel", "sans-plomb": "petrol", "sp95": "petrol",
+               "sp98": "petrol", "e10": "petrol", "essence": "petrol", "fioul domestique": "heating_oil", "lait": "milk", "wti": "wti", "once d'or": "gold", "l'or": "gold", "once d'argent": "silver",
                "gaz naturel": "natural_gas", "blé": "wheat", "maïs": "maize", "cuivre": "copper", "cacao": "cocoa"}
 # Words that make a sum one demanded, not one paid or granted: "les syndicats réclament au
 # moins 500 millions d'euros", "les pirates exigent 2 millions de dollars", "les 500 millions

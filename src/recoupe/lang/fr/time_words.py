@@ -391,6 +391,9 @@ COMPARATIVE_ADVERBS = ("plus", "moins", "aussi", "davantage", "mieux", "pire")
 # ("La journée de jeudi s'annonce difficile").
 FORWARD_LEMMAS = ("prévoir", "attendre", "tabler", "envisager", "programmer", "appeler", "annoncer")
 FORWARD_REFLEXIVE_ONLY = ("annoncer",)
+# ... and "attendre" only in the passive or as "s'attendre": "2 000 passagers attendent lundi"
+# wait, they foresee nothing.
+FORWARD_PASSIVE_ONLY = ("attendre",)
 # Endings of the future and the conditional, which the tagger's mood must agree with ("restent"
 # is no conditional, whatever it says).
 AHEAD_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "rions", "riez", "raient")

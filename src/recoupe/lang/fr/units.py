@@ -108,10 +108,20 @@ SCALED_MEASURES = {"mhl": 1_000_000}
 SENSES_BY_CONTEXT = {
     "household": ("outbreak", "event", ("grippe aviaire", "influenza", "épizootie", "épidémie", "foyers infectieux",
                                         "virus", "abattage", "abattus", "rougeole", "choléra", "contamination")),
+    # "(431 victimes)" beside "412 animaux tués" are animals too
+    "victim": ("animal", "animal", ("brebis", "ovins", "troupeau", "bétail", "animaux tués", "bêtes tuées",
+                                    "animaux morts", "bêtes mortes")),
+    # "63 attaques" in a piece on wolves are the wolves' attacks (as "79 attaques de loup")
+    "attack": ("wolf_attack", "event", ("loups", " loup ", " loup,", " loup.", "loup :", "prédation")),
     # "2 140 stations à sec" in a piece on fuel are filling stations
     "station": ("petrol_station", "facility", ("stations-service", "station-service", "stations service",
                                                "station service", "carburant", "gazole", "essence", "pompe")),
 }
+# Words of a figure's own phrase that keep its noun's sense: "23 stations de métro" in a piece on
+# fuel, "12 attaques de drones" in one on wolves.
+SENSES_KEPT_BY = {"station": ("de métro", "de ski", "de mesure", "d'épuration", "balnéaire", "de radio", "de pompage",
+                              "de tramway", "de rer", "spatiale", "thermale", "de sports d'hiver", "de recharge"),
+                  "attack": ("de drone", "au couteau", "terroriste", "informatique", "de requin", "de chien", "à l'arme")}
 # Readings on a scale, whose noun stands before the figure ("un séisme de magnitude 7,1",
 # "l'USGS a évalué la secousse à 6,9") or after it ("7,1 sur l'échelle de Richter"): the noun
 # and the scale's concept.
@@ -161,7 +171,9 @@ MEASURES = _measures()
 # The usual currency of a bare noun: "dollars" alone are US dollars in French news.
 BARE_CURRENCIES = {"dollar": "usd", "euro": "eur", "livre sterling": "gbp", "yen": "jpy", "yuan": "cny",
                    "won": "krw", "rouble": "rub", "roupie": "inr", "hryvnia": "uah", "franc suisse": "chf",
-                   "shekel": "ils", "livre": "gbp"}
+                   "shekel": "ils", "livre": "gbp",
+                   # the West African franc, the one of most French news (Senegal, Côte d'Ivoire, Mali)
+                   "franc cfa": "xof", "francs cfa": "xof", "fcfa": "xof"}
 
 
 def _currencies() -> tuple[dict[str, str], dict[str, str]]:
@@ -190,6 +202,16 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
                 symbols.setdefault(sym, iso)
                 symbols.setdefault(sym.replace("$", "$ ").replace("  ", " ") if sym.startswith("$") else sym, iso)
         symbols.setdefault(code, iso)  # "1 000 EUR", "USD 5 millions"
+    # A currency's noun alone, when no other currency in use bears it: "300 millions de nairas"
+    # (not "dinars", "pesos" or "roupies", each of many states).
+    heads: dict[str, set[str]] = {}
+    for code in in_use:
+        for form in [fr.currencies.get(code)] + list((plural.get(code) or {}).values() if hasattr(plural.get(code) or {}, "values") else []):
+            if form and " " in form:
+                heads.setdefault(fold(form.split(" ", 1)[0]), set()).add(code.lower())
+    for head, codes in heads.items():
+        if len(codes) == 1 and len(head) > 3 and head not in names:
+            names[head] = next(iter(codes))
     for noun, iso in BARE_CURRENCIES.items():
         names.setdefault(noun, iso)
         names.setdefault(noun + "s", iso)
