@@ -170,7 +170,7 @@ STORY13_CEILINGS = {"wrong_links": 0}
 # catastrophe", and a province's deaths against the nation's in one article). Read as a dev set
 # the round after: 0.635, 0.571 and none at its end (the province's deaths now placed apart from
 # the nation's; the first day's toll told again with "ne … que" an earlier count, updated).
-STORY14_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.57}
+STORY14_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.57}
 STORY14_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories15: a train derailment in Lombardy beside one in Tyrol, a volcanic
 # eruption on Java, French prison overcrowding, an OPEC+ output cut, the Lyon marathon on a hot
@@ -193,15 +193,24 @@ STORY16_CEILINGS = {"wrong_links": 3}
 # French new-car registrations), written the same way in the round that read stories16: 0.429,
 # 0.363 and 5 wrong links with the code that round started from; read as a dev set in that same
 # round once a further set was written: 0.512, 0.458 and 2 at its end.
-STORY17_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.45}
+STORY17_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.46}
 STORY17_CEILINGS = {"wrong_links": 2}
 # Five more (eval/stories18: a refinery strike and fuel shortages, wolf attacks in the Aveyron, the
 # wheat harvest's forecasts and outcome, schoolboys abducted in Nigeria, a ferry fire in the
 # Baltic), written the same way in that round and never read for misses: its scores only, 0.330,
 # 0.302 and 9 wrong links with the code the round started from, 0.352, 0.313 and 4 at its end (the
 # sentences of its nine wrong links read near the end: five mended by general rules, four left).
-STORY18_FLOORS = {"link_recall": 0.35, "link_independence_accuracy": 0.31}
-STORY18_CEILINGS = {"wrong_links": 4}
+# Read as a dev set the round after: 0.462, 0.423 and 1 at its end.
+STORY18_FLOORS = {"link_recall": 0.46, "link_independence_accuracy": 0.42}
+STORY18_CEILINGS = {"wrong_links": 1}
+# Five more (eval/stories19: a plane crash near Toamasina, a mass escape from a prison in the
+# Congo, the French ski season, desert locusts in Niger, a French film's box office), written the
+# same way in the round that read stories18 and never read for misses: its scores only, 0.340,
+# 0.330 and 3 wrong links with the code that round started from, 0.350, 0.330 and 6 at its end (the
+# sentences of its wrong links read then: a crash in another state dated apart, a count's source
+# misread, left).
+STORY19_FLOORS = {"link_recall": 0.35, "link_independence_accuracy": 0.33}
+STORY19_CEILINGS = {"wrong_links": 6}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -223,6 +232,7 @@ DIGESTS = {
     "stories16": "e25e2ded49d99b8a849373723e34ed9fa7b3c46b3fcc280ca4bdf46292dc7464",
     "stories17": "0050f9bcd89961b4afdf27f31a503eadbdd9c6befc094cf2c10970dcce900a47",
     "stories18": "1f740afdac8000332424319483a94a57917fd790c5f9cbe6235c8bc6a3f050cc",
+    "stories19": "24b802b7e1ff7623ec21dca8bf3f223dee1abfe67a0959b26512372449e241f2",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
@@ -233,7 +243,7 @@ FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories"
            "stories12": ROOT / "eval" / "stories12", "stories13": ROOT / "eval" / "stories13",
            "stories14": ROOT / "eval" / "stories14", "stories15": ROOT / "eval" / "stories15",
            "stories16": ROOT / "eval" / "stories16", "stories17": ROOT / "eval" / "stories17",
-           "stories18": ROOT / "eval" / "stories18"}
+           "stories18": ROOT / "eval" / "stories18", "stories19": ROOT / "eval" / "stories19"}
 
 
 def _run_module() -> ModuleType:
@@ -293,7 +303,7 @@ FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS,
           "stories8": STORY8_FLOORS, "stories9": STORY9_FLOORS, "stories10": STORY10_FLOORS,
           "stories11": STORY11_FLOORS, "stories12": STORY12_FLOORS, "stories13": STORY13_FLOORS,
           "stories14": STORY14_FLOORS, "stories15": STORY15_FLOORS, "stories16": STORY16_FLOORS,
-          "stories17": STORY17_FLOORS, "stories18": STORY18_FLOORS}
+          "stories17": STORY17_FLOORS, "stories18": STORY18_FLOORS, "stories19": STORY19_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -310,7 +320,7 @@ CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": 
             "stories8": STORY8_CEILINGS, "stories9": STORY9_CEILINGS, "stories10": STORY10_CEILINGS,
             "stories11": STORY11_CEILINGS, "stories12": STORY12_CEILINGS, "stories13": STORY13_CEILINGS,
             "stories14": STORY14_CEILINGS, "stories15": STORY15_CEILINGS, "stories16": STORY16_CEILINGS,
-            "stories17": STORY17_CEILINGS, "stories18": STORY18_CEILINGS}
+            "stories17": STORY17_CEILINGS, "stories18": STORY18_CEILINGS, "stories19": STORY19_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])
