@@ -20,7 +20,6 @@ from recoupe.nlp.times import DESCRIPTION
 
 from typing import Optional
 
-from recoupe import dates
 from recoupe.gazetteer import normalise_name
 from recoupe.model import Analysis, Claim, Document, Entity, Mention, Quantity, Source, TimeSpan
 from recoupe.terms import word_terms
@@ -144,14 +143,11 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-def _of_a_time_to_come(claim: Claim, published: Optional[str]) -> bool:
+def _of_a_time_to_come(claim: Claim, published: date | None) -> bool:
     """Whether the time a claim's own words give begins after its article was published: in
     the conditional, what may happen then is a forecast ("plus de 2 000 vols pourraient être
     annulés jeudi", written on the Tuesday), not a hedged observation."""
-    day = dates.from_iso(published)[0] if published else None
-    return day is not None and any(
-        t.role == "event" and t.from_ is not None and dates.from_iso(t.from_)[0] is not None
-        and dates.from_iso(t.from_)[0] > day for t in claim.times)  # type: ignore[operator]
+    return any(t.role == "event" and _after(published, t.from_) for t in claim.times)
 
 
 def _who(rec: dict | None) -> object:

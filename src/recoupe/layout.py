@@ -16,6 +16,13 @@ _FIRST_TWO = re.compile(r"\s*([^\n]*)\n+([^\n]*)")
 DATELINE_AFTER_PLACE = re.compile(r"(?:\s*\([^()\n]{2,30}\))?(?:\s*,[^()\n]{0,40})?\s*\([^()\n]{2,30}\)\s*[-–—]")
 
 
+def headline_over_body(text: str) -> int:
+    """Where a headline that stands over a body ends: ``headline_end``, or 0 for a text of one
+    line, which is all body."""
+    top = headline_end(text)
+    return top if text[max(0, top):].strip() else 0
+
+
 def headline_end(text: str) -> int:
     """Where the headline ends: its first non-empty line, and the next one when the first is
     short, a date or a dateline rather than a headline."""

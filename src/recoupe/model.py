@@ -205,6 +205,8 @@ NOT_MONEY_CODES = frozenset({"try"})
 MONEY_UNITS = frozenset(c.lower() for c in get_global("all_currencies")) - NOT_MONEY_CODES
 # Unit codes of rates (recoupe's own, the same in every language).
 PERCENT, RATIO = "percent", "ratio"
+# The start of a share's event: "share_petrol_station" is the share of filling stations.
+SHARE_PREFIX = "share_"
 RATE_UNITS = (PERCENT, "percentage_point", RATIO, "basis_point")
 
 # Counts that grow as an occurrence goes on: a later, larger figure updates an earlier one.

@@ -27,7 +27,7 @@ from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
 from recoupe.gazetteer import subdivision_within
 from recoupe.link.occurrence import PLACE_KEYS, SUBDIVISION, TOWN_KEYS, Occurrences, subdivision_codes
-from recoupe.model import (PERCENT, RATIO, SAME_FIGURE_ONLY_EVENTS, STUDY, Check, Claim, Consensus, Document, Link,
+from recoupe.model import (PERCENT, RATIO, SAME_FIGURE_ONLY_EVENTS, SHARE_PREFIX, STUDY, Check, Claim, Consensus, Document, Link,
                            Measure, Quantity)
 from recoupe.review import apply_reviews, review_grades, source_names
 from recoupe.store import Ledger
@@ -130,7 +130,6 @@ DAY_RATE_REVISION = 3
 DAY_COUNTS = DAY_RATES | {"protested"}
 # Measures of a state on the day told, besides shares of things: a price at the pump.
 DAY_STATES = {"price"}
-SHARE_PREFIX = "share_"
 RIVALS_PARAGRAPHS = 4
 # Counts of one accident's toll, which spreads over no area (see ``_rival_estimates``).
 TOLL_EVENTS = {"killed", "wounded", "missing", "lost"}

@@ -21,8 +21,8 @@ from recoupe import gazetteer
 from recoupe.lang.fr import events as ev
 from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
-from recoupe.layout import headline_end
-from recoupe.model import PERCENT, RATIO, Claim, Measure, Mention, Quantity
+from recoupe.layout import headline_end, headline_over_body
+from recoupe.model import PERCENT, RATIO, SHARE_PREFIX, Claim, Measure, Mention, Quantity
 from recoupe.nlp.quantities import (EN_BEFORE, PEOPLE, count_noun, counted_head, event_head, is_waiting_time,
                                     sense_in_context, subject_head)
 from recoupe.nlp.textnorm import fold, phrase_pattern
@@ -489,8 +489,7 @@ def _main_verb_event(folded: str, claim: Claim, q: Quantity, described: tuple[in
     headline's verbs go without: "les 118 élèves enlevés à Dan Magaji libérés")."""
     end = _sentence_end(folded, q.end)
     nxt = min((p.start for p in claim.quantities if p.start > q.end), default=end)
-    top = headline_end(folded)
-    headline = q.start < top and bool(folded[max(0, top):].strip())  # (a text of one line is all body)
+    headline = q.start < headline_over_body(folded)
     for at, event, _ in _event_words(folded, described[2], min(end, nxt)):
         if _AUXILIARY.search(folded, max(0, at - 40), at) or headline:
             return event if event != described[1] else None
@@ -702,11 +701,7 @@ def _proportion_before(folded: str, q: Quantity) -> Optional[tuple[str, str, str
     found = None
     for found in _PROPORTION_OF.finditer(folded, _sentence_start(folded, q.start), q.start):
         pass
-    entry = count_noun(found.group(1)) if found else None
-    if entry is None:
-        return None
-    other = sense_in_context(folded, q.start, q.end, entry[1])
-    return (entry[0], *other) if other is not None else entry
+    return _in_its_sense(folded, q, count_noun(found.group(1)) if found else None)
 
 
 def _share_entry(folded: str, q: Quantity) -> Optional[tuple[str, str, str]]:
@@ -721,6 +716,11 @@ def _share_entry(folded: str, q: Quantity) -> Optional[tuple[str, str, str]]:
     entry = count_noun(of.group(1)) if of else None
     if entry is None and q.unit == RATIO and q.unit_text:
         entry = count_noun(q.unit_text)
+    return _in_its_sense(folded, q, entry)
+
+
+def _in_its_sense(folded: str, q: Quantity, entry: Optional[tuple[str, str, str]]) -> Optional[tuple[str, str, str]]:
+    """A lexicon entry in the sense the article of figure ``q`` speaks of (``sense_in_context``)."""
     if entry is None:
         return None
     other = sense_in_context(folded, q.start, q.end, entry[1])
@@ -748,7 +748,6 @@ _SHARE_OF_NOUN = re.compile(rf"\s+(?:des|du|de\s+la|de\s+l'|d'|de)\s*(?:(?:{phra
 # avait atteint 27,9 %" (not "la proportion de grévistes").
 _BARE_PROPORTION = re.compile(rf"(?<![\w])(?:la|cette|leur|sa)\s+(?:{phrase_pattern(ev.PROPORTION_NOUNS)})"
                               r"(?!\s+(?:des|de|d'|du))\s+(?:[^\s\d%]+\s+){0,3}$")
-SHARE_PREFIX = "share_"
 PRICE = "price"
 # Words before a sum per unit that make it no price: "une remise de 30 centimes par litre", "la
 # taxe augmentera de 2 centimes par litre", "une subvention de 12 euros par tonne".

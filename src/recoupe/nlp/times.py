@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe import dates, lang
 from recoupe.nlp import extensions, guard  # noqa: F401  (extensions declares the Doc extensions)
-from recoupe.layout import headline_end
+from recoupe.layout import headline_over_body
 from recoupe.nlp.textnorm import fold, phrase_pattern
 from recoupe.nlp.timeexpr import find_times, infer_published
 
@@ -261,8 +261,7 @@ class TimeFinder:
             return found
         ahead: dict[str, str] = {}  # the weekdays moved ahead in the body, by day
         headline: list[dict] = []
-        top = headline_end(folded)
-        top = top if folded[max(0, top):].strip() else 0  # (a text of one line is all body)
+        top = headline_over_body(folded)
         for t in found:
             if t["precision"] != "day" or not t["from"] or t["from"] != t["to"] \
                     or not self.weekday_alone.fullmatch(folded[t["start"]:t["end"]].strip()):
