@@ -968,12 +968,67 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     # Happenings foiled or avoided did not happen.
     ("Depuis 2015, 45 attentats ont été déjoués, selon le ministre.", "foiled", "terrorist_attack"),
     ("Selon l'ONISR, les radars auraient permis d'éviter 3 000 accidents l'an dernier.", "foiled", "accident"),
+    # A rate the lexicon does not know is the rate its noun names, no other.
+    ("Selon l'observatoire, le taux de réservation des hébergements atteignait 61 % au 1er décembre.",
+     "rate_reservation", "percent"),
+    ("Le taux moyen d'absentéisme des salariés atteint 5,2 %, selon le cabinet.", "rate_absenteisme", "percent"),
+    # A rate estimated "à" a figure and named after it; on a strike day, the strikers'.
+    ("Grève dans les écoles : le syndicat, qui évalue à « 55 % environ » la participation dans le premier "
+     "degré, appelle à poursuivre.", "strike_rate", "percent"),
+    # How full seats are, unless water is spoken of.
+    ("Le taux de remplissage des séances a atteint 62 % le week-end dernier, selon le circuit.", "fill_rate",
+     "percent"),
+    ("Le taux de remplissage des barrages est tombé à 38 %, selon le préfet.", "reservoir_level", "percent"),
+    # Land pests overran is land hit; land sprayed against them, treated.
+    ("Des essaims de criquets ont envahi 86 000 hectares de pâturages, selon le ministère.", "hit", "hectare"),
+    ("Selon le ministère, 141 000 hectares étaient infestés mardi.", "hit", "hectare"),
+    ("La protection des végétaux a traité 31 000 hectares depuis le 20 septembre.", "treated", "hectare"),
+    # What a sum is for, right after it; a verb that says what it is when no noun does; a sum
+    # per barrel is a price whatever verb it comes with.
+    ("La ministre a annoncé que l'État mobiliserait 12 millions d'euros pour accompagner les salariés.", "aid",
+     "eur"),
+    ("Selon La Tribune, le plan social coûterait quelque 95 millions d'euros au groupe.", "cost", "eur"),
+    ("La réforme doit permettre d'économiser 2,8 milliards d'euros par an, selon le gouvernement.", "savings",
+     "eur"),
+    ("Le transfert de l'attaquant a coûté 52 millions de livres à Newcastle.", "fee", "gbp"),
+    ("Le Brent a coûté jusqu'à 80 dollars le baril mardi.", "price", "usd"),
+    ("Chaque passager aurait déboursé entre 1 500 et 2 000 euros, selon la police.", "paid", "eur"),
+    # A speed with no word of what moves is a speed; a limit, a speed limit.
+    ("Selon le journal, le convoi circulait à 118 km/h.", "speed", "km_per_hour"),
+    ("Le convoi a déraillé sur un tronçon limité à 80 km/h.", "speed_limit", "km_per_hour"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     """The measure of the first measured figure of ``text``."""
     built = build(tmp_path, {"a.txt": "Publié le 12 mars 2024\n\n" + text + "\n"})
     q = next(q for c in built.claims for q in c.quantities if q.id in built.measures)  # the first figure
     assert built.measures[q.id][0].split("|")[:2] == [event, unit]
+
+
+@pytest.mark.parametrize("text, needle, event", [
+    # An area, a mass or a volume no word measures, told as an estimate, by a source, listed or
+    # with the unit of the figure before: what its article measures most in that unit.
+    ("Criquets : l'invasion gagne du terrain\n\nDes essaims ont envahi 86 000 hectares au Niger. La FAO, qui "
+     "évoquait alors « plus de 120 000 hectares », en dénombre désormais 165 000.", "120 000", "hit"),
+    ("Criquets : l'invasion gagne du terrain\n\nDes essaims ont envahi 86 000 hectares au Niger. La FAO, qui "
+     "évoquait alors « plus de 120 000 hectares », en dénombre désormais 165 000.", "165 000", "hit"),
+    ("Vendanges : la récolte recule\n\nLa France a produit 42,8 millions d'hectolitres de vin cette année. Le "
+     "service statistique tablait encore sur 44,2 millions d'hectolitres en août.", "44,2", "produced"),
+    # (not the size of a thing named right before it)
+    ("Criquets : l'invasion gagne du terrain\n\nDes essaims ont envahi 86 000 hectares au Niger. Selon le "
+     "maire, un domaine de 300 hectares a été épargné.", "300 hectares", None),
+    # A headline's figure no word of its own measures is the body's of the same value.
+    ("Bac 2033 : 78,9 % de reçus avant le rattrapage\n\nSelon le ministère, le taux de réussite s'établit à "
+     "78,9 % avant les oraux de rattrapage.", "78,9 %", "pass_rate"),
+    # (not one of another value)
+    ("Bac 2033 : 78 % de reçus avant le rattrapage\n\nSelon le ministère, le taux de réussite s'établit à "
+     "78,9 % avant les oraux de rattrapage.", "78 %", None),
+])
+def test_measure_of_a_figure_in_its_article(tmp_path: Path, text: str, needle: str, event: Optional[str]) -> None:
+    """The measure of the first figure of ``text`` whose words hold ``needle`` (None: it has none)."""
+    built = build(tmp_path, {"a.txt": text + "\n"})
+    q = next(q for c in built.claims for q in c.quantities if needle in q.text)
+    measure = built.measures.get(q.id)
+    assert (measure[0].split("|")[0] if measure else None) == event
 
 
 def test_occurrence_gate_on_hand_built_claims() -> None:

@@ -12,6 +12,7 @@ aside ("le SNR sud-coréen indique que le régime nord-coréen a envoyé…" →
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from bisect import bisect_left
 from dataclasses import replace
@@ -202,7 +203,7 @@ _RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(sorted(ev.RATE_NOUNS, key=len,
 _AREA = _stem_patterns(ev.AREA_EVENTS)
 _AREA_FIRST = [(event, rx) for event, rx in _AREA if event in ev.AREA_EVENTS_FIRST]
 _AREA_HAIL = [(event, rx) for event, rx in _AREA if event == ev.AREA_HAIL]
-_AREA_DAMAGE = [(event, rx) for event, rx in _AREA if event == ev.AREA_HIT]
+_AREA_DAMAGE = [(event, rx) for event, rx in _AREA if event == ev.AREA_HIT or event in ev.AREA_DONE]
 _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _MEASURED = _stem_patterns(ev.MEASURED_EVENTS)
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
@@ -661,7 +662,15 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     share of the things it is of ("28 % des cheminots", "80 % des foyers"), when they are
     things one counts and not people at large ("62 % des Français" answer polls of many
     questions)."""
-    found = _noun_of(folded, q, _RATE, ev.RATE_NOUNS, denominators=ev.RATE_DENOMINATORS)
+    rated = None
+    if _AT_BEFORE.search(folded, max(0, q.start - 12), q.start):
+        after = _ARTICLE_AFTER.match(folded, q.end)
+        rated = _RATE.match(folded, after.end()) if after else None  # "évalue à « 55 % environ » la participation"
+    found = ev.RATE_NOUNS[_specific(folded, _phrase(rated), q.start)] if rated is not None else \
+        _noun_of(folded, q, _RATE, ev.RATE_NOUNS, denominators=ev.RATE_DENOMINATORS)
+    named = _named_rate(folded, q)
+    if named is not None and not _RATE.search(folded, _sentence_start(folded, q.start), q.start):
+        return named  # "le taux de réservation des hébergements atteignait 61 %": that rate, no other
     if found is not None and not _RATE.search(folded, _sentence_start(folded, q.start), _clause_end(folded, q.end)):
         # A share of things its own words name is theirs, not the rate an earlier sentence
         # named: "34 % de grévistes. Un quart des stations est à sec" (a share of people may
@@ -693,6 +702,29 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     if entry is None or entry[1] in SHARE_NOT_OF:
         return None
     return SHARE_MEASURES.get(entry[1], f"{SHARE_PREFIX}{entry[1]}")
+
+
+# A rate estimated "à" a figure and named after it: "évalue à « 55 % environ » la participation".
+_AT_BEFORE = re.compile(r"(?<![\w])à\s*(?:«\s*)?$")
+_ARTICLE_AFTER = re.compile(r"\s*(?:»\s*)?(?:environ\s*)?(?:»\s*)?(?:la|le|les|l')\s*")
+# A rate the lexicon does not know, named by its noun before the figure in its sentence, with no
+# figure between: "le taux de réservation des hébergements atteignait 61 %", "le taux de
+# remboursement passe à 70 %".
+_NAMED_RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RATE_HEADS)})\s+(?:(?:{phrase_pattern(ev.RATE_HEAD_ADJECTIVES)})\s+)?"
+                         r"(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')([^\W\d_][\w\-]*)")
+
+
+def _named_rate(folded: str, q: Quantity) -> Optional[str]:
+    """The measure of a rate named by a head noun and the noun of what it rates ("taux de
+    réservation": ``rate_reservation``), in the figure's sentence before it with no other figure
+    between; None when none is."""
+    found = None
+    for found in _NAMED_RATE.finditer(folded, _sentence_start(folded, q.start), q.start):
+        pass
+    if found is None or re.search(r"\d", folded[found.end():q.start]):
+        return None
+    noun = "".join(c for c in unicodedata.normalize("NFD", found.group(1)) if not unicodedata.combining(c))
+    return f"{ev.NAMED_RATE_PREFIX}{noun[:-1] if noun.endswith('s') and len(noun) > 4 else noun}"
 
 
 def _proportion_before(folded: str, q: Quantity) -> Optional[tuple[str, str, str]]:
@@ -749,6 +781,7 @@ _SHARE_OF_NOUN = re.compile(rf"\s+(?:des|du|de\s+la|de\s+l'|d'|de)\s*(?:(?:{phra
 _BARE_PROPORTION = re.compile(rf"(?<![\w])(?:la|cette|leur|sa)\s+(?:{phrase_pattern(ev.PROPORTION_NOUNS)})"
                               r"(?!\s+(?:des|de|d'|du))\s+(?:[^\s\d%]+\s+){0,3}$")
 PRICE = "price"
+COST = "cost"
 # Words before a sum per unit that make it no price: "une remise de 30 centimes par litre", "la
 # taxe augmentera de 2 centimes par litre", "une subvention de 12 euros par tonne".
 _NOT_PRICE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_PRICE_WORDS)})")
@@ -760,8 +793,9 @@ _LISTED_SHARE = re.compile(r"\s+et\s+(?:de\s+)?\d[\d,]*\s*%")
 # Shares of counted things that are a measure of their own: "28 % des voix" is a vote share.
 SHARE_MEASURES = {"vote": "vote_share"}
 # What a reading in a unit measures when its clause does not say: "Météo-France a relevé
-# 40,3 °C à Lyon-Bron" is a temperature.
-MEASURED_DEFAULTS = {"celsius": "temperature"}
+# 40,3 °C à Lyon-Bron" is a temperature, "le convoi circulait à 118 km/h" a speed (and "un
+# tronçon limité à 80 km/h" a speed limit).
+MEASURED_DEFAULTS = {"celsius": "temperature", "km_per_hour": "speed"}
 # Readings on a scale of one thing only: a quake's magnitude is measured, whatever its headline
 # counts beside it ("Séisme de magnitude 7,1 au Pérou : au moins 46 morts").
 READINGS = {"magnitude": "measured", "ef_scale": "measured"}
@@ -1158,15 +1192,24 @@ def commodity_of(folded: str, q: Quantity) -> Optional[str]:
 def money_of(folded: str, q: Quantity) -> Optional[str]:
     """What a sum is: "une indemnité de transfert de 60 millions d'euros" → fee, "dont 15
     millions en bonus" → bonus."""
-    told_as = _AS.match(folded, q.end)
+    told_as = _AS.match(folded, q.end) or _FOR.match(folded, q.end)
     found = _MONEY.match(folded, told_as.end()) if told_as else None
     if found and not _INCLUDED.match(folded, found.end()):
         return ev.MONEY_NOUNS[_phrase(found)]
-    return _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS, ev.MONEY_NOUNS_OWN_SENTENCE)
+    found = _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS, ev.MONEY_NOUNS_OWN_SENTENCE)
+    if found is None:
+        return _first_event(_MONEY_VERBS, folded, max(_sentence_start(folded, q.start), q.start - MONEY_VERB_REACH), q.start)
+    return found
+
+
+_MONEY_VERBS = _stem_patterns(ev.MONEY_VERBS)
+MONEY_VERB_REACH = 60  # how far before its sum a verb that says what it is may stand
 
 
 # What a sum is paid as, right after it: "dont 15 millions en bonus".
 _AS = re.compile(r"\s+en\s+(?:les |des )?")
+# What a sum is for, right after it: "12 millions d'euros pour accompagner les salariés".
+_FOR = re.compile(r"\s+pour\s+(?:le |la |les |l')?")
 
 
 def is_demanded_rate(folded: str, q: Quantity) -> bool:
@@ -1201,7 +1244,29 @@ def _burnt(folded: str, claim: Claim) -> bool:
     return any(rx.search(folded, claim.start, claim.end) for event, rx in _AREA if event == "burnt")
 
 
-def area_event_of(folded: str, claim: Claim) -> Optional[str]:
+AREA_UNITS = ("hectare", "km2")
+# A noun and "de" right before an area: the size of what it names ("un domaine de 300 hectares").
+_SIZE_OF_NOUN = re.compile(rf"(?<![\w])[^\W\d_]{{3,}}\s+(?:de|d')\s*(?:(?:{phrase_pattern(frn.QUALIFIERS_BEFORE_FIGURE)})\s+)?$")
+
+
+MEASURE_CLASS = "measure"  # the unit class of masses and volumes
+
+
+def _told_estimate(folded: str, claim: Claim, q: Quantity) -> bool:
+    """Whether an area, a mass or a volume no word measures is an estimate of what its article
+    measures: told by a source, in a headline, as an estimate ("tablait sur 44,2 millions
+    d'hectolitres"), listed after another figure of its sentence ("le Bordelais, 3,8 Mhl") or
+    with the unit of the figure before it; not the size of a thing named right before it ("un
+    domaine de 300 hectares")."""
+    if _SIZE_OF_NOUN.search(folded, max(0, q.start - 40), q.start):
+        return False
+    listed = any(p.end <= q.start and p.unit == q.unit and not _SENTENCE_END.search(folded, p.end, q.start)
+                 for p in claim.quantities)
+    return claim.source is not None or q.unit_inherited or q.start < headline_end(folded) or listed \
+        or _ESTIMATE_BEFORE.search(folded, max(0, q.start - 60), q.start) is not None
+
+
+def area_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     """What an area counts (hectares burnt, flooded, hit by hail), read in its clause, else its
     document's headline; None when neither says: a bare area measures nothing."""
     # Fire and water first, in the clause then in the headline ("quelque 150 hectares dévastés"
@@ -1213,9 +1278,18 @@ def area_event_of(folded: str, claim: Claim) -> Optional[str]:
     found = _first_event(_AREA_FIRST, folded, claim.start, claim.end) \
         or _first_event(_AREA_HAIL, folded, claim.start, claim.end) \
         or _first_event(_AREA_FIRST, folded, 0, head) \
-        or _first_event(_AREA_DAMAGE, folded, claim.start, claim.end) \
+        or _nearest_event(_AREA_DAMAGE, folded, claim.start, claim.end, q) \
         or _first_event(_AREA_HAIL, folded, 0, head)
     return ev.AREA_HIT if found == ev.AREA_HAIL else found
+
+
+def _nearest_event(patterns: list[tuple[str, "re.Pattern[str]"]], folded: str, start: int, end: int,
+                   q: Quantity) -> Optional[str]:
+    """The event of ``patterns`` one of whose words in ``folded[start:end]`` stands nearest the
+    figure ``q`` ("141 000 hectares infestés, dont 78 000 traités": each its own)."""
+    found = [(min(abs(m.start() - q.end), abs(q.start - m.end())), event)
+             for event, rx in patterns for m in rx.finditer(folded, start, end)]
+    return min(found)[1] if found else None
 
 
 _LENGTH_OBJECT_OF = {fold(w): what for what, ws in ev.LENGTH_OBJECTS.items() for w in ws}
@@ -1281,7 +1355,7 @@ def measured_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
         # A rule's limit ("la vitesse est limitée à 50 km/h") is no reading: a measure of its
         # own, which only another telling of the limit confirms (a bare one, "la départementale,
         # limitée à 80 km/h", says of what nothing).
-        limited = _first_event(_MEASURED, folded, start, q.start)
+        limited = _first_event(_MEASURED, folded, start, q.start) or MEASURED_DEFAULTS.get(q.unit or "")
         return f"{limited}_limit" if limited else None
     return _first_event(_MEASURED, folded, start, q.start)
 
@@ -1342,6 +1416,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     referendums: dict[str, bool] = {}  # whether each document is on a referendum
     sides: dict[str, tuple[int, str]] = {}  # where the last share of a referendum's side ends, and its side, by document
     unread: list[tuple[Claim, Quantity]] = []
+    areas: list[tuple[Claim, Quantity]] = []  # areas, masses, volumes told as estimates with no word of what befell them
     said_after: list[_Said] = []  # changes and shares of a figure before them
     bare: list[tuple[Claim, Quantity]] = []
     rivals: dict[str, Measure] = {}  # figures a rival source tells of what was counted before them
@@ -1390,7 +1465,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 what = READINGS[q.unit] if q.unit in READINGS else \
                     (measured_event_of(folded, claim, q) or MEASURED_DEFAULTS.get(q.unit)) if q.unit in ev.MEASURED_UNITS else \
                     rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
-                    (extent_of(folded, q) or area_event_of(folded, claim)) if q.unit in ("hectare", "km2") else \
+                    (extent_of(folded, q) or area_event_of(folded, claim, q)) if q.unit in ("hectare", "km2") else \
                     (extent_of(folded, q) or length_event_of(folded, claim, q) or dimension_of(folded, q)) \
                     if q.unit in ev.LENGTH_UNITS else \
                     depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None
@@ -1437,6 +1512,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     # the change or the share of what is told before it: once all have a measure
                     said_after.append(_Said(claim, q, change or listed, aside(q), what, listed))
                     previous = None
+                    continue
+                if what is None and q.unit in AREA_UNITS and _told_estimate(folded, claim, q):
+                    areas.append((claim, q))  # what the rest of its article measures, below
                     continue
                 if what is not None and q.unit in ev.RATE_UNITS and is_demanded_rate(folded, q):
                     what = f"{what}_{DEMANDED}"  # a rise demanded, no rate observed or offered
@@ -1563,7 +1641,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             money = (DEMANDED if is_demanded(folded, q) else money_of(folded, q)) if q.unit in ev.MONEY_UNITS else None
             if money is None and q.unit in ev.MONEY_UNITS and _CHANGE_BEFORE.search(folded, max(0, q.start - 20), q.start):
                 continue  # a change no noun names: "en hausse de 5 centimes sur une semaine" is no sum paid
-            if money is None and q.unit in ev.MONEY_UNITS and q.per is not None and q.per not in ev.DURATION_UNITS \
+            if money in (None, COST) and q.unit in ev.MONEY_UNITS and q.per is not None and q.per not in ev.DURATION_UNITS \
                     and not _NOT_PRICE.search(folded, _sentence_start(folded, q.start), q.start):
                 money = PRICE  # a sum for each litre or tonne of a good is its price: "1,94 euro le litre"
             if money is None and q.unit_class != "person" and _REMAINING_AFTER.match(folded, q.end):
@@ -1604,6 +1682,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     # ("420 tracteurs sur le périphérique", "plus de 40 000 sinistres"): one
                     # measure with the other counts of them its occurrence holds.
                     event = COUNTED
+                elif q.unit_class == MEASURE_CLASS and _told_estimate(folded, claim, q):
+                    areas.append((claim, q))  # "Le Bordelais, 3,8 Mhl", "tablait sur 44,2 millions d'hectolitres": below
+                    continue
                 else:
                     if q.start < headline_end(folded) and q.low is not None:
                         headlines.append((claim, q))  # what the body's same figure counts, below
@@ -1732,6 +1813,16 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
                             part=is_part(folded, q) or (_of_those(folded, q) and before is not None
                                                         and before.event == measure.event))
+    for claim, q in areas:
+        # An area, a mass or a volume whose words say nothing of what befell it, told as an
+        # estimate (``_told_estimate``), measures what its article measures most in that unit
+        # ("La FAO, qui évoquait alors « plus de 120 000 hectares », en dénombre désormais 165 000"
+        # in a piece on land infested).
+        measured = Counter(m for c in claims if c.document == claim.document
+                           for p in c.quantities if p.unit == q.unit and (m := out.get(p.id or "")) is not None)
+        if measured:
+            (measure, n), = measured.most_common(1)
+            out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q), part=False)
     for claim, q in headlines:
         # A headline's figure whose words name no event counts what the same figure counts in
         # the body ("la préfecture maritime relève son estimation à 650 tonnes" over "environ 650
@@ -1745,7 +1836,30 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     _values_of_seizures([by_document[d] for d in seizures if d in by_document], out, unnamed_sums)
     _arrivals_of_refugees(by_document.values(), out, said)
     _changes_and_shares(said_after, claims, folded_cache, out)
+    _headlines_as_bodies(claims, folded_cache, out)
     return out
+
+
+def _headlines_as_bodies(claims: list[Claim], folded: dict[str, str], out: dict[str, Measure]) -> None:
+    """A headline's figure no word of its own measures takes the measure of the body's first
+    figure of the same value and unit ("Bac 2033 : 78,9 % de reçus" over "le taux de réussite
+    s'établit à 78,9 %", "Le Brent s'envole de 4,6 %" over "le baril a gagné 4,6 %")."""
+    bodies: dict[tuple[str, Optional[str], Optional[str], float, float], Measure] = {}
+    unmeasured: list[tuple[Claim, Quantity]] = []
+    for claim in claims:
+        head = headline_end(folded[claim.document]) if claim.document in folded else -1
+        for q in claim.quantities:
+            if q.id is None or q.low is None or q.high is None:
+                continue
+            if q.start < head:
+                if q.id not in out and q.unit is not None and q.unit not in ev.DURATION_UNITS:
+                    unmeasured.append((claim, q))
+            elif q.id in out:
+                bodies.setdefault((claim.document, q.unit, q.per, q.low, q.high), out[q.id])
+    for claim, q in unmeasured:
+        measure = bodies.get((claim.document, q.unit, q.per, q.low, q.high))
+        if measure is not None:
+            out[q.id] = replace(measure, aside=False, part=False)
 
 
 def _values_of_seizures(seizures: Iterable[list[str]], out: dict[str, Measure], unnamed: set[Optional[str]]) -> None:

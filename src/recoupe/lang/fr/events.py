@@ -23,7 +23,7 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "wounded": ("blessé",),
     "paid": ("paiement", "payé", "payer", "paie", "versé", "verser", "versement", "rapporté", "rapporter",
              "rapporte ", "revenu", "recettes", "gagné", "gain", "rémunér", "facturé",
-             "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu",
+             "chiffre d'affaires", "encaiss", "reçu", "recevoir", "aurait reçu", "débours",
              # compensation paid: "L'État indemnise les éleveurs entre 180 et 260 euros par brebis"
              "indemnis", "dédommag"),
     # things sold are sales, however told ("842 000 ventes", "836 000 logements ont été vendus",
@@ -488,6 +488,11 @@ ANAPHORIC_DETERMINERS = ("ces", "ce", "cette", "ceux-ci", "celles-ci", "ils", "e
 # 6,4 %"), else one in the headline. A percentage with none of them gets no measure: "en hausse
 # de 3 %" alone says nothing another article could be checked against. The longest phrase wins
 # where one contains another ("inflation sous-jacente").
+# Head nouns of a rate the lexicon does not know, named by what it rates after them ("le taux de
+# réservation", "le taux moyen d'occupation des lits"): one measure per noun rated.
+RATE_HEADS = ("taux", "pourcentage")
+RATE_HEAD_ADJECTIVES = ("moyen", "global", "national", "officiel", "brut", "net", "annuel", "mensuel")
+NAMED_RATE_PREFIX = "rate_"
 RATE_NOUNS: dict[str, str] = {
     # a strike's participation: "38 % de grévistes selon la direction"
     "grévistes": "strike_rate", "taux de grévistes": "strike_rate", "taux de grève": "strike_rate",
@@ -516,7 +521,7 @@ RATE_NOUNS: dict[str, str] = {
     "ventes à l'étranger": "exports", "achats à l'étranger": "imports",
     "taux de pauvreté": "poverty", "pauvreté": "poverty", "taux de positivité": "positivity",
     "taux d'incidence": "incidence", "taux d'occupation": "occupancy", "taux de vaccination": "vaccination",
-    "couverture vaccinale": "vaccination", "taux de remplissage": "reservoir_level",
+    "couverture vaccinale": "vaccination", "taux de remplissage": "fill_rate",
     "part de marché": "market_share", "parts de marché": "market_share", "intentions de vote": "vote_share",
     "suffrages exprimés": "vote_share", "des suffrages": "vote_share", "des voix": "vote_share",
     # a poll credits a candidate: "créditée de 28 % par Vigie Opinion"
@@ -702,11 +707,19 @@ STRIKE_NOUNS = ("grève", "mobilisation", "grévistes", "débrayage", "journée 
 SUBGROUP_OPENERS = ("chez les", "parmi les", "chez ses", "parmi ses")
 # Nouns of a sum that name it only in its own sentence: "les pertes pourraient atteindre 25
 # millions d'euros"; in a headline or an earlier sentence, "pertes" are as often the dead.
-MONEY_NOUNS_OWN_SENTENCE = ("perte", "pertes")
+MONEY_NOUNS_OWN_SENTENCE = ("perte", "pertes", "accompagner")
+# Verbs that say what a sum is when no noun of its sentence does: "le plan social coûterait
+# quelque 95 millions d'euros", "doit permettre d'économiser 2,8 milliards d'euros par an" (not
+# "Le transfert a coûté 52 millions de livres": a transfer's fee).
+MONEY_VERBS: dict[str, tuple[str, ...]] = {"cost": ("coût",), "savings": ("économis",)}
 # Rates of two senses, read from the words around them or the headline: the "taux de
 # participation" of a strike day is its strikers' share, not an election's turnout.
 RATE_SENSES_BY_CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
     "turnout": ("strike_rate", ("grève", "grévistes", "débrayage")),
+    # how full seats or rooms are, unless water is spoken of: "le taux de remplissage des
+    # séances" against "le taux de remplissage des barrages"
+    "fill_rate": ("reservoir_level", ("barrage", "retenue", "réservoir", "nappes", "hydraul", "hydroélectr",
+                                      "sécheresse", "d'eau", "pluvio")),
 }
 # Words that keep a rate's own sense when its claim or the headline says them: a vote's turnout
 # on a strike day ("Malgré la grève des transports, le taux de participation au premier tour").
@@ -743,7 +756,11 @@ AREA_EVENTS: dict[str, tuple[str, ...]] = {
     # land hit by hail or a storm: "12 000 hectares de vignes touchés", "hectares sinistrés"
     # (after fire and water: "le feu a touché 300 hectares" burnt them)
     "hail": ("grêl", "hach"),
-    "hit": ("touch", "endommag", "sinistrés", "dévast", "dépouill", "détruit"),
+    "hit": ("touch", "endommag", "sinistrés", "dévast", "dépouill", "détruit",
+            # land pests overran: "86 000 hectares de pâturages envahis", "hectares infestés"
+            "infest", "envah"),
+    # land sprayed or treated against a pest or a pollution: "31 000 hectares traités"
+    "treated": ("traité", "traitée", "traités", "traitées", "traitement", "pulvéris"),
 }
 # The area events a clause or a headline is read for first: a fire's or a flood's words name the
 # event; the words of damage ("touchés", "dévastés") say what it did.
@@ -752,6 +769,8 @@ AREA_EVENTS_FIRST = ("burnt", "flooded")
 # the clause's words of damage; what hail did is land hit ("hit").
 AREA_HAIL = "hail"
 AREA_HIT = "hit"
+# What is done to land after the harm (its treatment), read with the words of damage.
+AREA_DONE = ("treated",)
 
 # What a length is measured for. A length of shore, road, track or dyke right after its figure
 # ("35 km de côtes souillées", "12 kilomètres de routes emportés") measures how much of it was
@@ -851,6 +870,10 @@ MONEY_NOUNS: dict[str, str] = {
     # (what the damage costs is one sum, told either way: "la facture s'élève à 720 millions",
     # "les dégâts sont estimés à 790 millions")
     "coût": "cost", "facture": "cost", "dégâts": "cost", "dommages": "cost", "préjudice": "damage",
+    # what a reform saves: "les économies attendues" (not "l'économie", the country's)
+    "économies": "savings",
+    # what the state puts up for those a closure hits: "12 millions d'euros pour accompagner les salariés"
+    "accompagner": "aid", "accompagnement": "aid", "fonds de soutien": "aid", "fonds d'urgence": "aid",
     # what goods seized are worth: "sa valeur à la revente est estimée à 220 millions d'euros"
     # (not "en valeur", "la valeur de la production", "la taxe sur la valeur ajoutée")
     "valeur marchande": "value", "valeur à la revente": "value", "valeur à la vente": "value",
