@@ -996,6 +996,14 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     # A speed with no word of what moves is a speed; a limit, a speed limit.
     ("Selon le journal, le convoi circulait à 118 km/h.", "speed", "km_per_hour"),
     ("Le convoi a déraillé sur un tronçon limité à 80 km/h.", "speed_limit", "km_per_hour"),
+    # Entries in a piece on a film or a show are its spectators; entries into a country, arrivals.
+    ("Box-office : le film a réalisé 318 000 entrées en première semaine, selon Cinéchiffres.", "attended",
+     "person"),
+    ("Frontex a enregistré 12 000 entrées irrégulières sur le territoire de l'Union.", "arrived", "entry"),
+    # People a craft carried were aboard; troops carried are deployed.
+    ("Selon la préfecture maritime, le bateau pneumatique transportait 59 personnes.", "present", "person"),
+    ("Le train, qui transportait environ 240 passagers selon la compagnie, a déraillé.", "present", "person"),
+    ("Des avions russes ont transporté 3 000 soldats vers la frontière.", "deployed", "person"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     """The measure of the first measured figure of ``text``."""
@@ -1016,6 +1024,9 @@ def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -
     # (not the size of a thing named right before it)
     ("Criquets : l'invasion gagne du terrain\n\nDes essaims ont envahi 86 000 hectares au Niger. Selon le "
      "maire, un domaine de 300 hectares a été épargné.", "300 hectares", None),
+    # A limit after the figure of a clause cut before it.
+    ("Déraillement en Galice\n\nSelon une source proche de l'enquête citée par le quotidien La Voz del Norte, le "
+     "convoi circulait à 118 km/h sur un tronçon limité à 80 km/h.", "80 km/h", "speed_limit"),
     # A headline's figure no word of its own measures is the body's of the same value.
     ("Bac 2033 : 78,9 % de reçus avant le rattrapage\n\nSelon le ministère, le taux de réussite s'établit à "
      "78,9 % avant les oraux de rattrapage.", "78,9 %", "pass_rate"),

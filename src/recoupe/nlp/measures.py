@@ -235,6 +235,9 @@ _ESTIMATE_BEFORE = re.compile(
     rf"|(?<![\w])(?:{phrase_pattern(ev.ESTIMATE_VERBS)}))"
     rf"(?:\s+(?:{phrase_pattern(ev.ESTIMATE_ADVERBS)}))?(?:\s+(?:{phrase_pattern(ev.ESTIMATE_COMPARATIVES)}),?)?"
     rf"\s*(?:(?:{phrase_pattern(ev.ESTIMATE_LINKS)})\s*)?(?:[«“\"]\s*)?$")
+# A craft and the verb that says it carried the figure's people: "le train, qui transportait environ".
+_CARRIED = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CRAFTS)})(?![\w])[^.;:!?\d]{{0,80}}"
+                      rf"(?<![\w])(?:{phrase_pattern(ev.CARRY_VERBS)})\w*\s+(?:[^\s\d]+\s+){{0,2}}$")
 _PART_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PART_OPENERS)})\s+$")
 _LIST_JOIN = re.compile(rf"(?:[,;]|(?<![\w])(?:{phrase_pattern(ev.LIST_JOINS)}))\s+(?:\S+\s+){{0,2}}$")
 _STILL_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}(?:{phrase_pattern(ev.STILL_WORDS)})(?![\w])")
@@ -782,6 +785,7 @@ _BARE_PROPORTION = re.compile(rf"(?<![\w])(?:la|cette|leur|sa)\s+(?:{phrase_patt
                               r"(?!\s+(?:des|de|d'|du))\s+(?:[^\s\d%]+\s+){0,3}$")
 PRICE = "price"
 COST = "cost"
+DEPLOYED, PRESENT = "deployed", "present"
 # Words before a sum per unit that make it no price: "une remise de 30 centimes par litre", "la
 # taxe augmentera de 2 centimes par litre", "une subvention de 12 euros par tonne".
 _NOT_PRICE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.NOT_PRICE_WORDS)})")
@@ -1351,7 +1355,7 @@ def measured_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     rafales jusqu'à 172 km/h"); None when it does not say."""
     start = max(claim.start, max((m.end() for m in _SENTENCE_END.finditer(folded, claim.start, q.start)),
                                  default=claim.start))
-    if _LIMIT_BEFORE.search(folded, max(start, q.start - 40), q.start):
+    if _LIMIT_BEFORE.search(folded, max(_sentence_start(folded, q.start), q.start - 40), q.start):
         # A rule's limit ("la vitesse est limitée à 50 km/h") is no reading: a measure of its
         # own, which only another telling of the limit confirms (a bare one, "la départementale,
         # limitée à 80 km/h", says of what nothing).
@@ -1711,6 +1715,9 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = reading
             people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
+            if event == DEPLOYED and people and q.unit != "soldier" \
+                    and _CARRIED.search(folded, _sentence_start(folded, q.start), q.start):
+                event = PRESENT  # "le bateau pneumatique transportait 59 personnes": aboard
             if event == "culled":
                 # Animals culled and people shot dead are killed ("410 000 canards abattus" and
                 # "500 000 animaux tués" are one count); drones shot down are destroyed.

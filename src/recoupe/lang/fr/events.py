@@ -323,8 +323,14 @@ UNIT_EVENT_READINGS = {("job", "affected"): "cut",
                        # 250 000 spectateurs", "venus encourager"), unless hurt or evacuated
                        # vehicles "pris au piège" of the snow are stranded, no one missing
                        **{(u, "missing"): "stranded" for u in ("vehicle", "car", "truck", "van", "coach", "bus")},
-                       **{(u, e): "attended" for u in ("spectator", "visitor", "festivalgoer")
+                       **{(u, e): "attended" for u in ("spectator", "visitor", "festivalgoer", "admission")
                           for e in ("arrived", "deployed", "protested", "counted", "present")}}
+# Crafts whose people a verb of carrying counts as aboard: "le bateau pneumatique transportait 59
+# personnes", "le convoi, qui reliait Crémone à Milan, transportait environ 280 passagers" (troops
+# carried are deployed).
+CRAFTS = ("train", "trains", "convoi", "bateau", "navire", "ferry", "car", "autocar", "bus", "avion", "appareil",
+          "pirogue", "embarcation", "canot", "rame", "vol", "hélicoptère", "tramway", "métro", "minibus")
+CARRY_VERBS = ("transport", "convoy")
 # Words of an article on a spill: there, fuel a ship lost has spilled.
 SPILL_WORDS = ("marée noire", "nappe de fioul", "nappe de pétrole", "nappe de mazout", "nappe d'hydrocarbures",
                "nappes de fioul", "nappes d'hydrocarbures", "fuite de fioul", "fuite de pétrole", "fuite d'hydrocarbures",
