@@ -32,6 +32,12 @@ from recoupe.lang.fr import demonyms as fr_tables
         # the long ISO 3166 names the news also writes
         ("la République démocratique du Congo", "country:CD", "country"),
         ("République islamique d'Iran", "country:IR", "country"),
+        # the short names the French press gives them
+        ("la RDC", "country:CD", "country"),
+        ("RD Congo", "country:CD", "country"),
+        ("la Centrafrique", "country:CF", "country"),
+        ("les Émirats", "country:AE", "country"),
+        ("la Cisjordanie", "country:PS", "country"),
         ("République de Corée", "country:KR", "country"),
         ("Coree-du-Nord", "country:KP", "country"),
         ("Corée du Sud", "country:KR", "country"),

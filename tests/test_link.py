@@ -1004,6 +1004,38 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Selon la préfecture maritime, le bateau pneumatique transportait 59 personnes.", "present", "person"),
     ("Le train, qui transportait environ 240 passagers selon la compagnie, a déraillé.", "present", "person"),
     ("Des avions russes ont transporté 3 000 soldats vers la frontière.", "deployed", "person"),
+    # Inmates out of a prison escaped, those caught again recaptured; a death sentence kills no one.
+    ("Selon le gouverneur, plus de 300 détenus se sont évadés de la prison centrale.", "escaped", "person"),
+    ("Selon la police, 812 évadés ont été recensés depuis l'attaque.", "escaped", "person"),
+    ("Selon la police, 476 fugitifs ont été repris ou se sont rendus.", "recaptured", "person"),
+    ("Selon le parquet, 37 condamnés à mort se sont évadés dans la nuit.", "escaped", "person"),
+    # A rate named with an adjective is the lexicon's; the rate named nearest the figure is its.
+    ("Le taux moyen d'occupation des hôtels atteint 82 %, selon l'observatoire.", "occupancy", "percent"),
+    ("Selon l'observatoire, le taux d'occupation des hôtels atteint 81 %, et le taux de réservation des "
+     "campings 70 %.", "occupancy", "percent"),
+    # A proportion of counted people is their share; a named rate's change is no rate.
+    ("Le pourcentage de fumeurs quotidiens chez les adultes est passé à 23 % l'an dernier.", "share_smoker",
+     "percent"),
+    # No treaty, no water works: land contaminated or ravaged by pests is hit.
+    ("Le chlordécone a contaminé 20 000 hectares de terres en Martinique, selon l'Anses.", "hit", "hectare"),
+    ("Les criquets ont ravagé 200 000 hectares de cultures au Kenya.", "hit", "hectare"),
+    ("Le feu a ravagé 300 hectares de garrigue dans la nuit.", "burnt", "hectare"),
+    # A money verb right before its sum, not one of another clause; a priced good's unit as the
+    # subject makes a price; a sum invested is an investment; a cheque of help is aid.
+    ("Selon la CRE, un ménage qui économise 10 % de gaz cet hiver paiera 1 500 euros sur l'année.", "paid", "eur"),
+    ("Selon le ministère, le litre de gazole coûte désormais 1,92 euro en moyenne.", "price", "eur"),
+    ("La ville a investi 40 millions d'euros dans le nouveau stade, selon la chambre régionale des comptes.",
+     "investment", "eur"),
+    ("Selon Bercy, le chèque énergie de 150 euros sera versé à 5,6 millions de ménages.", "aid", "eur"),
+    # A purpose after "pour" names a sum only when it is help.
+    ("La taxe rapportera 1 milliard d'euros pour le budget de l'État, selon le rapporteur.", "paid", "eur"),
+    # Winds and limits.
+    ("Selon Météo-France, le mistral a soufflé à 120 km/h sur Marseille.", "wind", "km_per_hour"),
+    ("Les bourrasques ont atteint 150 km/h à Brest, selon Météo-France.", "wind_gust", "km_per_hour"),
+    ("Selon le préfet, la vitesse sera abaissée à 70 km/h sur la rocade.", "speed_limit", "km_per_hour"),
+    ("Grenoble a généralisé le 30 km/h dans toute la ville.", "speed_limit", "km_per_hour"),
+    # (a road's limit alone is a speed limit too: its story's occurrence tells roads apart)
+    ("La départementale, limitée à 80 km/h, traverse le village.", "speed_limit", "km_per_hour"),
 ])
 def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -> None:
     """The measure of the first measured figure of ``text``."""
@@ -1027,6 +1059,19 @@ def test_measure_of_a_figure(tmp_path: Path, text: str, event: str, unit: str) -
     # A limit after the figure of a clause cut before it.
     ("Déraillement en Galice\n\nSelon une source proche de l'enquête citée par le quotidien La Voz del Norte, le "
      "convoi circulait à 118 km/h sur un tronçon limité à 80 km/h.", "80 km/h", "speed_limit"),
+    # (nor what a treaty gives back or a plant stands on)
+    ("Conflit frontalier\n\nLe traité de paix signé mardi prévoit la restitution de 4 500 hectares de terres.",
+     "4 500", None),
+    ("Eaux usées\n\nLa nouvelle station de traitement des eaux usées, construite sur un terrain de 12 hectares, a "
+     "ouvert.", "12 hectares", None),
+    # (nor any sourced figure: a total the source holds)
+    ("Criquets : l'invasion gagne du terrain\n\nDes essaims ont envahi 86 000 hectares au Niger. Selon la FAO, "
+     "le comté compte au total 40 000 hectares de pâturages.", "40 000", None),
+    # A short headline with a figure is a headline, no date line: its figure is the body's.
+    ("Tempête : 150 km/h à Brest\n\nLes rafales ont atteint 150 km/h à Brest dans la nuit, selon Météo-France.",
+     "150 km/h", "wind_gust"),
+    ("Paris : le périphérique à 70 km/h\n\nLa vitesse y est désormais limitée à 70 km/h, a annoncé la mairie.",
+     "70 km/h", "speed_limit"),
     # A headline's figure no word of its own measures is the body's of the same value.
     ("Bac 2033 : 78,9 % de reçus avant le rattrapage\n\nSelon le ministère, le taux de réussite s'établit à "
      "78,9 % avant les oraux de rattrapage.", "78,9 %", "pass_rate"),
@@ -1040,6 +1085,18 @@ def test_measure_of_a_figure_in_its_article(tmp_path: Path, text: str, needle: s
     q = next(q for c in built.claims for q in c.quantities if needle in q.text)
     measure = built.measures.get(q.id)
     assert (measure[0].split("|")[0] if measure else None) == event
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Publié le 4 juillet 2025 à 18h05", True), ("Mis à jour le 16/10/2025 à 09:14", True),
+    ("Le 12 mars 2024", True), ("Publié le 4 juillet à 18h05", True),
+    ("Tempête : 150 km/h à Brest", False), ("Bac 2033 : 78,9 % de reçus", False), ("Grève à la SNCF", False),
+])
+def test_a_short_first_line_is_a_date_line_only_when_it_holds_a_date(line: str, date: bool) -> None:
+    from recoupe.layout import is_date_line
+    assert is_date_line(line) == date
+    text = f"{line}\nUne première phrase du corps de l'article.\n"
+    assert (headline_end(text) > len(line) + 1) == date  # a date line: the next line is the headline
 
 
 def test_occurrence_gate_on_hand_built_claims() -> None:
@@ -3276,8 +3333,7 @@ def test_a_rate_after_a_share_is_not_its_ellipsis(tmp_path: Path, text: str, fig
     "Selon un sondage, 62 % des Français soutiennent la grève.",
     # The demand for gas is no sum demanded.
     "La demande de gaz a reculé de 2 milliards d'euros en un an.",
-    # A speed limit, a flow or a temperature no clause names measure nothing.
-    "La départementale, limitée à 80 km/h, traverse le village.",
+    # A flow or a volume no clause names measure nothing.
     "La cuve peut contenir 300 mètres cubes.",
     # Happenings forecast did not happen (yet); a change of a count is no count.
     "Météo-France prévoit une vingtaine d'orages sur le Sud-Est d'ici jeudi.",

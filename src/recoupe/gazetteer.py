@@ -167,14 +167,18 @@ def _country_places() -> dict[str, Place]:
 @cache
 def _country_index() -> dict[str, Place]:
     """Folded country name (CLDR fr and en, geonames English, ISO 3166 names in French and
-    English) -> country Place."""
+    English, and the short names the language's press uses) -> country Place."""
     index: dict[str, Place] = {}
     geonames = _geonames_countries()
     iso_names = _iso_country_names()
-    for iso, place in _country_places().items():
+    places = _country_places()
+    for iso, place in places.items():
         for name in (place.name_fr, place.name, geonames[iso]["name"], *iso_names.get(iso, ())):
             # First writer wins: CLDR names take precedence over geonames' spelling.
             index.setdefault(_fold(name), place)
+    for name, iso in fr_tables.COUNTRY_SHORT_NAMES.items():
+        if iso in places:
+            index[_fold(name)] = places[iso]  # "RDC", "Centrafrique"
     return index
 
 

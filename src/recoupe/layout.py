@@ -29,6 +29,21 @@ def headline_end(text: str) -> int:
     m = _FIRST_TWO.match(text)
     if m is None:
         return len(text)
-    if len(m.group(1).strip()) <= DATELINE and len(m.group(2)) <= HEADLINE:
+    if len(m.group(1).strip()) <= DATELINE and len(m.group(2)) <= HEADLINE and is_date_line(m.group(1)):
         return m.end()
     return m.end(1)
+
+
+# What a date line is made of: a year, a numeric date or a clock time ("Publié le 4 juillet 2025 à
+# 18h05", "Mis à jour le 16/10/2025 à 09:14"), and day numbers.
+_DATE_PARTS = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\s*[h:]\s*\d{2})(?!\d)")
+_DAY = re.compile(r"(?<!\d)(?:[12]?\d|3[01])(?!\d)")
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a short first line is a date or a dateline rather than a headline: it holds a
+    year, a numeric date or a time, and no other figure ("Publié le 4 juillet 2025 à 18h05", not
+    "Tempête : 150 km/h à Brest", "Bac 2033 : 78,9 % de reçus" or "Grève à la SNCF")."""
+    if not _DATE_PARTS.search(line):
+        return False
+    return not re.search(r"\d", _DAY.sub("", _DATE_PARTS.sub("", line)))

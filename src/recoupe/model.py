@@ -214,7 +214,7 @@ CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid
                "flooded", "evacuated", "arrived", "displaced", "destroyed", "arrested", "infected", "affected",
                "deprived", "deprived_water", "deprived_telecom", "stolen", "demanded", "cut", "aid", "cost", "damage", "appeal", "budget",
                "alerted", "missing", "hospitalised", "rescued", "occurred", "seized", "hit", "filed", "value", "created",
-               "treated", "confined", "escaped", "dismissed", "registered", "opened", "imprisoned"}
+               "treated", "confined", "escaped", "dismissed", "registered", "opened", "imprisoned", "recaptured"}
 # Measures of a thing's size, not of what happened: two of one occurrence that differ are two
 # things (two camps' capacities), so only the same figure told twice is linked.
 SAME_FIGURE_ONLY_EVENTS = {"capacity"}
@@ -226,7 +226,7 @@ SAME_FIGURE_ONLY_EVENTS = {"capacity"}
 # those on a later day is a change, not a contradiction. (Those treated, complaints dismissed,
 # places opened only add up.)
 NEVER_FALL_EVENTS = {"delivered", "lost", "killed", "wounded", "paid", "produced", "sanctioned", "burnt", "flooded",
-               "destroyed", "infected", "occurred", "seized", "hit", "filed", "treated", "escaped", "dismissed",
+               "destroyed", "infected", "occurred", "seized", "hit", "filed", "treated", "escaped", "recaptured", "dismissed",
                "registered", "opened"}
 
 

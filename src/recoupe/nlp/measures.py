@@ -87,7 +87,7 @@ CONCEPT_EVENTS = {"outbreak": "infected", "death": "killed", "injured": "wounded
 # "six migrants sont morts".
 # (Firefighters counted on a fire with no verb of their own are those sent to fight it.)
 # (A reading on a scale, a quake's magnitude, is measured.)
-CONCEPT_DEFAULT_EVENTS = {"migrant": "arrived", "asylum_seeker": "arrived", "firefighter": "deployed", "rescuer": "deployed",
+CONCEPT_DEFAULT_EVENTS = {"escapee": "escaped", "migrant": "arrived", "asylum_seeker": "arrived", "firefighter": "deployed", "rescuer": "deployed",
                           # soldiers sent to a disaster or a front with no word of what befell them
                           "soldier": "deployed",
                           "magnitude": "measured",
@@ -672,8 +672,13 @@ def rate_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     found = ev.RATE_NOUNS[_specific(folded, _phrase(rated), q.start)] if rated is not None else \
         _noun_of(folded, q, _RATE, ev.RATE_NOUNS, denominators=ev.RATE_DENOMINATORS)
     named = _named_rate(folded, q)
-    if named is not None and not _RATE.search(folded, _sentence_start(folded, q.start), q.start):
-        return named  # "le taux de réservation des hébergements atteignait 61 %": that rate, no other
+    if named is not None:
+        # "le taux de réservation des hébergements atteignait 61 %": that rate, unless a rate the
+        # lexicon knows is named after it, nearer the figure ("le taux de réservation est de 70 %
+        # et le taux d'occupation de 82 %")
+        known = [m.start() for m in _RATE.finditer(folded, _sentence_start(folded, q.start), q.start)]
+        if not known or known[-1] < named[1]:
+            return named[0]
     if found is not None and not _RATE.search(folded, _sentence_start(folded, q.start), _clause_end(folded, q.end)):
         # A share of things its own words name is theirs, not the rate an earlier sentence
         # named: "34 % de grévistes. Un quart des stations est à sec" (a share of people may
@@ -717,17 +722,23 @@ _NAMED_RATE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.RATE_HEADS)})\s+(?:(?
                          r"(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')([^\W\d_][\w\-]*)")
 
 
-def _named_rate(folded: str, q: Quantity) -> Optional[str]:
+def _named_rate(folded: str, q: Quantity) -> Optional[tuple[str, int]]:
     """The measure of a rate named by a head noun and the noun of what it rates ("taux de
     réservation": ``rate_reservation``), in the figure's sentence before it with no other figure
-    between; None when none is."""
+    between, and where it is named; the lexicon's own rate when only an adjective kept it from
+    it ("le taux moyen d'occupation" is occupancy); None when none is."""
     found = None
     for found in _NAMED_RATE.finditer(folded, _sentence_start(folded, q.start), q.start):
         pass
-    if found is None or re.search(r"\d", folded[found.end():q.start]):
-        return None
-    noun = "".join(c for c in unicodedata.normalize("NFD", found.group(1)) if not unicodedata.combining(c))
-    return f"{ev.NAMED_RATE_PREFIX}{noun[:-1] if noun.endswith('s') and len(noun) > 4 else noun}"
+    if found is None or re.search(r"\d", folded[found.end():q.start]) or tells_change(folded, q) \
+            or (found.group(0).split()[0] in ev.PROPORTION_NOUNS and count_noun(found.group(1)) is not None):
+        return None  # ("progresse de 5 %" is a change; "le pourcentage de fumeurs" their share)
+    head, word = found.group(0).split()[0], found.group(1)
+    known = ev.RATE_NOUNS.get(f"{head} d'{word}" if found.group(0).rstrip(word).endswith("'") else f"{head} de {word}")
+    if known is not None:
+        return known, found.start()
+    noun = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return f"{ev.NAMED_RATE_PREFIX}{noun[:-1] if noun.endswith('s') and len(noun) > 4 else noun}", found.start()
 
 
 def _proportion_before(folded: str, q: Quantity) -> Optional[tuple[str, str, str]]:
@@ -1196,18 +1207,29 @@ def commodity_of(folded: str, q: Quantity) -> Optional[str]:
 def money_of(folded: str, q: Quantity) -> Optional[str]:
     """What a sum is: "une indemnité de transfert de 60 millions d'euros" → fee, "dont 15
     millions en bonus" → bonus."""
-    told_as = _AS.match(folded, q.end) or _FOR.match(folded, q.end)
+    told_as = _AS.match(folded, q.end)
     found = _MONEY.match(folded, told_as.end()) if told_as else None
     if found and not _INCLUDED.match(folded, found.end()):
         return ev.MONEY_NOUNS[_phrase(found)]
+    purpose = _FOR.match(folded, q.end)
+    found = _MONEY.match(folded, purpose.end()) if purpose else None
+    if found and ev.MONEY_NOUNS[_phrase(found)] in ev.MONEY_PURPOSES:
+        return ev.MONEY_NOUNS[_phrase(found)]  # "12 millions d'euros pour accompagner les salariés" (not "pour la facture")
     found = _noun_of(folded, q, _MONEY, ev.MONEY_NOUNS, ev.MONEY_NOUNS_OWN_SENTENCE)
     if found is None:
-        return _first_event(_MONEY_VERBS, folded, max(_sentence_start(folded, q.start), q.start - MONEY_VERB_REACH), q.start)
+        verb = next((event for event, rx in _MONEY_VERBS if rx.search(folded, max(0, q.start - 60), q.start)), None)
+        if verb is not None and _PRICED_GOOD.search(folded, _sentence_start(folded, q.start), q.start):
+            return PRICE  # "Le litre de gazole coûte désormais 1,92 euro"
+        return verb
     return found
 
 
-_MONEY_VERBS = _stem_patterns(ev.MONEY_VERBS)
-MONEY_VERB_REACH = 60  # how far before its sum a verb that says what it is may stand
+# A verb that says what a sum is, right before it (two words at most between): "le plan social
+# coûterait quelque 95 millions", not "un ménage qui économise 10 % de gaz paiera 1 500 euros".
+_MONEY_VERBS = [(event, re.compile(rf"(?<![\w])(?:{phrase_pattern(stems)})[\w']*\s+(?:[^\s\d]+\s+){{0,2}}$"))
+                for event, stems in ev.MONEY_VERBS.items()]
+# The good a sum is the price of, as the subject before it: "le litre de gazole", "la tonne de blé".
+_PRICED_GOOD = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PRICED_UNITS)})\s+(?:de|d')")
 
 
 # What a sum is paid as, right after it: "dont 15 millions en bonus".
@@ -1258,16 +1280,21 @@ MEASURE_CLASS = "measure"  # the unit class of masses and volumes
 
 def _told_estimate(folded: str, claim: Claim, q: Quantity) -> bool:
     """Whether an area, a mass or a volume no word measures is an estimate of what its article
-    measures: told by a source, in a headline, as an estimate ("tablait sur 44,2 millions
-    d'hectolitres"), listed after another figure of its sentence ("le Bordelais, 3,8 Mhl") or
-    with the unit of the figure before it; not the size of a thing named right before it ("un
-    domaine de 300 hectares")."""
+    measures: in a headline, told as an estimate ("tablait sur 44,2 millions d'hectolitres", "qui
+    évoquait alors « plus de 120 000 hectares »"), with "en" pointing back at what was measured
+    ("en dénombre désormais 165 000 hectares") or with the unit of the figure before it; not the size of a thing named right before it ("un domaine de
+    300 hectares"). (Not any sourced figure: "le comté compte 40 000 hectares de pâturages".)"""
     if _SIZE_OF_NOUN.search(folded, max(0, q.start - 40), q.start):
         return False
-    listed = any(p.end <= q.start and p.unit == q.unit and not _SENTENCE_END.search(folded, p.end, q.start)
-                 for p in claim.quantities)
-    return claim.source is not None or q.unit_inherited or q.start < headline_end(folded) or listed \
-        or _ESTIMATE_BEFORE.search(folded, max(0, q.start - 60), q.start) is not None
+    return q.unit_inherited or q.start < headline_end(folded) \
+        or _ESTIMATE_BEFORE.search(folded, max(0, q.start - 60), q.start) is not None \
+        or EN_BEFORE.search(folded, max(0, q.start - 40), q.start) is not None \
+        or _ESTIMATE_COLON.search(folded, max(0, q.start - 120), q.start) is not None
+
+
+# An estimate named before a colon that opens its figure: "sa prévision de récolte de blé tendre
+# pour 2039 : 31,6 millions de tonnes".
+_ESTIMATE_COLON = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.ESTIMATE_NOUNS)})s?(?![\w])[^.:;!?\n]{{0,80}}:\s*$")
 
 
 def area_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
@@ -1467,7 +1494,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
             if q.unit in ev.RATE_UNITS or q.unit in MEASUREMENT_UNITS or q.unit in ev.DEPTH_UNITS \
                     or q.unit in ev.MEASURED_UNITS or q.unit in READINGS:
                 what = READINGS[q.unit] if q.unit in READINGS else \
-                    (measured_event_of(folded, claim, q) or MEASURED_DEFAULTS.get(q.unit)) if q.unit in ev.MEASURED_UNITS else \
+                    (measured_event_of(folded, claim, q) or (MEASURED_DEFAULTS.get(q.unit) if q.start >= headline_end(folded)
+                                                            else None)) if q.unit in ev.MEASURED_UNITS else \
                     rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
                     (extent_of(folded, q) or area_event_of(folded, claim, q)) if q.unit in ("hectare", "km2") else \
                     (extent_of(folded, q) or length_event_of(folded, claim, q) or dimension_of(folded, q)) \
@@ -1865,6 +1893,8 @@ def _headlines_as_bodies(claims: list[Claim], folded: dict[str, str], out: dict[
                 bodies.setdefault((claim.document, q.unit, q.per, q.low, q.high), out[q.id])
     for claim, q in unmeasured:
         measure = bodies.get((claim.document, q.unit, q.per, q.low, q.high))
+        if measure is None and q.unit in MEASURED_DEFAULTS:
+            measure = Measure(MEASURED_DEFAULTS[q.unit], q.unit, q.per, None)  # (read for the body's first: "Tempête : 150 km/h")
         if measure is not None:
             out[q.id] = replace(measure, aside=False, part=False)
 

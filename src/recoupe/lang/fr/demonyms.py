@@ -316,3 +316,10 @@ FORMER_REGIONS = {
     "Nord-Pas-de-Calais": ("FR-XNP", "FR-HDF"), "Picardie": ("FR-XPI", "FR-HDF"),
     "Haute-Normandie": ("FR-XHN", "FR-NOR"), "Basse-Normandie": ("FR-XBN", "FR-NOR"),
 }
+
+# Short names the French press gives states that CLDR and ISO 3166 do not list: "la RDC", "la RD
+# Congo" (CLDR's "Congo" alone is Congo-Brazzaville), "la Centrafrique", "les Émirats".
+COUNTRY_SHORT_NAMES = {"RDC": "CD", "RD Congo": "CD", "R.D. Congo": "CD", "RD du Congo": "CD", "R.D.C.": "CD",
+                       "Centrafrique": "CF", "RCA": "CF", "Émirats": "AE", "Bosnie": "BA", "Grande-Bretagne": "GB",
+                       "Swaziland": "SZ", "Palestine": "PS", "Cisjordanie": "PS",
+                       "territoires palestiniens": "PS"}

@@ -149,6 +149,14 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     # held in prison: "86 420 personnes détenues", "incarcérés"
     "imprisoned": ("détenus", "détenues", "incarcér", "écroué", "emprisonn",
                    "derrière les barreaux", "sous écrou"),
+    # out of a prison: "plus de 300 détenus se sont évadés", "812 évadés", "toujours en cavale"
+    "escaped": ("évadé", "évadés", "évadée", "évadées", "se sont évadés", "s'est évadé", "s'étaient évadés",
+                "se sont enfuis", "s'est enfui", "en cavale", "toujours en fuite", "encore en fuite"),
+    # escaped inmates caught again or who gave themselves up: "318 des 812 évadés ont été repris
+    # ou se sont livrés"
+    "recaptured": ("ont été repris", "a été repris", "ont été reprises", "avaient été repris", "rattrapé",
+                   "rattrapés", "se sont rendus", "se sont livrés", "s'est rendu", "s'est livré",
+                   "réincarcér", "réintégré la prison", "ramenés en prison", "ramené en prison"),
     # sleeping on the floor, in a prison or a shelter: "4 280 détenus dormaient sur un matelas"
     "on_floor": ("sur un matelas", "sur des matelas", "à même le sol", "matelas au sol", "matelas posé au sol",
                  "matelas posés au sol"),
@@ -225,6 +233,9 @@ RIVAL_FIGURE_AFTER = ("pour", "selon", "d'après")
 # nothing, "640 points de vente" sold nothing, homes "mis en vente" are not sold yet.
 EVENT_NOT_WORDS = ("de produits", "des produits", "les produits", "ces produits", "aux produits", "en produits",
                    "stockage", "de stockage",
+                   # a death sentence kills no one: "Douze des 37 condamnés à mort en fuite"
+                   "condamné à mort", "condamnés à mort", "condamnée à mort", "condamnées à mort",
+                   "condamnation à mort", "peine de mort", "couloir de la mort",
                    # transport as a noun carries nothing: "les validations de titres de transport"
                    "titre de transport", "titres de transport", "transports en commun", "transport en commun",
                    "moyen de transport", "moyens de transport",
@@ -260,7 +271,7 @@ EVENT_NOT_WORDS = ("de produits", "des produits", "les produits", "ces produits"
 # Events only people (or animals) undergo: a count of tonnes or containers told beside them
 # counts something else.
 PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested", "imprisoned", "on_floor", "treated",
-                      "registered", "started", "attended", "abducted", "freed")
+                      "registered", "started", "attended", "abducted", "freed", "escaped", "recaptured")
 # An event of things read another way for people: detainees "se sont échappés" escaped, no spill.
 PEOPLE_READINGS = {"spilled": "escaped"}
 # Words of an article on a captivity, in which those freed were rescued.
@@ -382,7 +393,7 @@ LIST_JOINS = ("et", "ou")  # (and a comma or a semicolon)
 # before ("s'en tient à sa fourchette de 300 à 500 tonnes", "maintient son estimation d'« un
 # millier de tonnes »", "l'armateur parlait alors de 150 tonnes au plus"): it estimates what its
 # article last counted in its unit.
-ESTIMATE_NOUNS = ("fourchette", "estimation", "évaluation", "chiffre", "hypothèse", "décompte", "comptage",
+ESTIMATE_NOUNS = ("fourchette", "estimation", "évaluation", "chiffre", "hypothèse", "décompte", "comptage", "prévision",
                   # "Le CIFFC attribue au Québec une superficie plus élevée, de 512 000 hectares"
                   "superficie", "surface")
 # How a rival's estimate compares with the one told before: "une superficie plus élevée, de …".
@@ -397,7 +408,11 @@ ESTIMATE_VERBS = ("parlait", "parle", "parlent", "parlaient", "évoque", "évoqu
                   "avance", "avançait", "avancent", "avançaient", "table sur", "tablait sur", "tablent sur",
                   "retient", "retenait", "attend", "attendait", "prévoit", "prévoyait", "anticipe", "anticipait",
                   # "le centre de Darwin l'a estimée à près de 15 km"
-                  "estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués", "évaluées")
+                  "estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués", "évaluées",
+                  # "les évalue désormais à 130 000 tonnes", "qui en redoutait jusqu'à 150 000 tonnes"
+                  "évalue", "évaluait", "évaluent", "estime", "estimait", "estiment", "redoute", "redoutait",
+                  "redoutent", "craint", "craignait", "chiffre", "chiffrait", "tablait encore sur",
+                  "table encore sur", "tablaient sur", "tablaient encore sur", "prévoient", "prévoyaient")
 ESTIMATE_ADVERBS = ("alors", "désormais", "toujours", "encore", "déjà", "pour sa part", "de son côté")
 ESTIMATE_LINKS = ("de", "d'", "d’", "à", "entre")
 # What a ship or a tank still holds, said right after its figure: "avec près de 77 300 tonnes
@@ -717,7 +732,15 @@ MONEY_NOUNS_OWN_SENTENCE = ("perte", "pertes", "accompagner")
 # Verbs that say what a sum is when no noun of its sentence does: "le plan social coûterait
 # quelque 95 millions d'euros", "doit permettre d'économiser 2,8 milliards d'euros par an" (not
 # "Le transfert a coûté 52 millions de livres": a transfer's fee).
-MONEY_VERBS: dict[str, tuple[str, ...]] = {"cost": ("coût",), "savings": ("économis",)}
+MONEY_VERBS: dict[str, tuple[str, ...]] = {"cost": ("coût",), "savings": ("économis",),
+                                           "investment": ("a investi", "ont investi", "investira", "investiront",
+                                                          "investir", "investit", "investissent")}
+# What a sum is for, named after "pour", that says what it is: help ("12 millions d'euros pour
+# accompagner les salariés"), not a bill or a budget it goes to ("pour la facture énergétique").
+MONEY_PURPOSES = ("aid",)
+# Goods whose unit before a sum's verb makes it their price: "Le litre de gazole coûte 1,92 euro".
+PRICED_UNITS = ("le litre", "la tonne", "le baril", "le kilo", "le kilogramme", "le mètre carré", "le m²",
+                "le mégawattheure", "la bouteille", "le paquet")
 # Rates of two senses, read from the words around them or the headline: the "taux de
 # participation" of a strike day is its strikers' share, not an election's turnout.
 RATE_SENSES_BY_CONTEXT: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -757,16 +780,20 @@ DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 from recoupe.model import RATE_UNITS  # noqa: E402
 # Events an area is measured for: hectares burnt, flooded, contaminated.
 AREA_EVENTS: dict[str, tuple[str, ...]] = {
-    "burnt": ("brûl", "parcour", "ravag", "incendi", "calcin", "feu", "flamme"),
+    "burnt": ("brûl", "parcour", "incendi", "calcin", "feu", "flamme"),
     "flooded": ("inond", "submerg", "crue"),
     # land hit by hail or a storm: "12 000 hectares de vignes touchés", "hectares sinistrés"
     # (after fire and water: "le feu a touché 300 hectares" burnt them)
     "hail": ("grêl", "hach"),
-    "hit": ("touch", "endommag", "sinistrés", "dévast", "dépouill", "détruit",
-            # land pests overran: "86 000 hectares de pâturages envahis", "hectares infestés"
-            "infest", "envah"),
-    # land sprayed or treated against a pest or a pollution: "31 000 hectares traités"
-    "treated": ("traité", "traitée", "traités", "traitées", "traitement", "pulvéris"),
+    "hit": ("touch", "endommag", "sinistrés", "dévast", "dépouill", "détruit", "ravag",
+            # land pests overran or a pollution reached: "86 000 hectares de pâturages envahis",
+            # "hectares infestés", "le chlordécone a contaminé 20 000 hectares"
+            "infest", "envah", "contamin", "pollu"),
+    # land sprayed or treated against a pest: "31 000 hectares traités", "a traité 31 000
+    # hectares" (not "le traité de paix", "une station de traitement des eaux")
+    "treated": ("hectares traités", "hectares traitées", "ont été traités", "ont été traitées", "a traité",
+                "avait traité", "ont traité", "avaient traité", "a été traité", "a été traitée", "pulvérisé",
+                "pulvérisés", "pulvérisées"),
 }
 # The area events a clause or a headline is read for first: a fire's or a flood's words name the
 # event; the words of damage ("touchés", "dévastés") say what it did.
@@ -840,8 +867,8 @@ DEPTH_UNITS = ("mm", "cm")
 # mètre cube par seconde". Gusts before wind ("des rafales de vent"). A bare one measures
 # nothing: "une route limitée à 80 km/h" is no estimate of anything.
 MEASURED_EVENTS: dict[str, tuple[str, ...]] = {
-    "wind_gust": ("rafale",),
-    "wind": ("vent ", "vents "),
+    "wind_gust": ("rafale", "bourrasque", "pointes à", "pointe à"),
+    "wind": ("vent ", "vents ", "souffl", "mistral", "tramontane", "tornade", "tempête", "ouragan", "cyclone"),
     "speed": ("vitesse", "roulai", "roulant", "circulai", "flashé", "lancé à", "filait"),
     "flow": ("débit",),
     "temperature": ("températ", "mercure", "thermomètre"),
@@ -855,7 +882,10 @@ MEASURED_UNITS = ("km_per_hour", "m_per_s", "knot", "m3", "celsius")
 # Words right before a reading that make it a rule's limit, no reading: "la vitesse est limitée à
 # 50 km/h", "une limitation à 80 km/h", "la vitesse maximale autorisée de 130 km/h".
 LIMIT_BEFORE = ("limitée à", "limité à", "limités à", "limitées à", "limitation à", "limite de", "limite à",
-                "autorisée de", "autorisée à", "maximale autorisée de", "plafonnée à", "plafonné à")
+                "autorisée de", "autorisée à", "maximale autorisée de", "plafonnée à", "plafonné à",
+                # "la vitesse sera abaissée à 70 km/h", "la route repassera à 90 km/h", "le 30 km/h"
+                "abaissée à", "abaissé à", "réduite à", "ramenée à", "relevée à", "repassera à", "repasse à",
+                "repasser à", "passera à", "généralisé le", "généralise le", "instaure le", "le passage à")
 
 # What a sum of money is, read as for rates: right after it ("60 millions d'euros de bonus"),
 # else back in its paragraph ("une indemnité de transfert de 60 millions d'euros"), else in the
@@ -886,6 +916,8 @@ MONEY_NOUNS: dict[str, str] = {
     "valeur sur le marché": "value",
     # damages a court awards are no cost of damage
     "dommages et intérêts": "damages_awarded", "dommages-intérêts": "damages_awarded",
+    # help the state pays households for their bills: "le chèque énergie de 150 euros"
+    "chèque énergie": "aid", "chèque carburant": "aid", "chèque alimentaire": "aid", "indemnité carburant": "aid",
     "rachat": "acquisition", "acquisition": "acquisition", "levée de fonds": "fundraising",
     "capitalisation": "market_value", "valorisation": "market_value", "fortune": "wealth",
     "prix": "price", "tarif": "price", "loyer": "rent", "dividende": "dividend", "dividendes": "dividend",
