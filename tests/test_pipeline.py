@@ -69,6 +69,10 @@ def source_of(doc: Doc, needle: str) -> Optional[dict]:
 
 
 ATTRIBUTION = [
+    # A body's name written right after its noun, whatever the parse made of its words.
+    ("En Suisse, les remontées mécaniques ont enregistré 21,3 millions de journées-skieurs cet hiver, selon "
+     "l'association Remontées Mécaniques Suisses.", "21,3 millions", "association Remontées Mécaniques Suisses"),
+    ("Selon le quotidien Le Monde, 40 personnes ont été blessées.", "40 personnes", "Le Monde"),
     # A figure given again or revised after a colon, and one a speaker "parle de".
     ("Le renseignement militaire ukrainien a réitéré mardi son estimation : environ 3 200 soldats nord-coréens "
      "ont rejoint le front.", "3 200", "renseignement militaire ukrainien"),

@@ -1521,6 +1521,17 @@ class AttributionFinder:
             lo -= 1
         while hi + 1 in keep:
             hi += 1
+        if head.pos_ == "NOUN" and head.text[:1].islower() and hi == head.i:
+            # A name written right after its body's noun, whatever the parse made of its words:
+            # "selon l'association Remontées Mécaniques Suisses".
+            end = hi + 1
+            while end < sent.end and end not in exclude and (
+                    _capitalised_word(doc[end]) or doc[end].lower_ in _NAME_LINKS and end + 1 < sent.end
+                    and end > hi + 1 and _capitalised_word(doc[end + 1])):
+                end += 1
+            while end - 1 > hi and doc[end - 1].lower_ in _NAME_LINKS:
+                end -= 1
+            hi = end - 1
         # A complement that is a date or a figure ends the phrase: "le ministère mardi".
         return lo, hi + 1
 
@@ -2186,6 +2197,11 @@ def _after_clitic_en(doc: Doc, t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and t.i >= 2 and doc[t.i - 1].lower_ == "en" \
         and doc[t.i - 2].pos_ in ("NOUN", "PROPN", "ADJ") and t.i + 1 < len(doc) \
         and doc[t.i + 1].pos_ in ("DET", "ADP", "NUM", "ADV", "PUNCT", "PRON")
+
+
+def _capitalised_word(t: Token) -> bool:
+    """A word written with a capital inside its sentence, no figure nor punctuation."""
+    return t.text[:1].isupper() and not t.is_sent_start and not t.is_punct and not t.like_num
 
 
 def _named(t: Token) -> bool:
