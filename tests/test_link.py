@@ -1004,6 +1004,9 @@ def test_hectares_measure_what_burnt_even_when_the_clause_does_not_say(stories: 
     ("Selon la préfecture maritime, le bateau pneumatique transportait 59 personnes.", "present", "person"),
     ("Le train, qui transportait environ 240 passagers selon la compagnie, a déraillé.", "present", "person"),
     ("Des avions russes ont transporté 3 000 soldats vers la frontière.", "deployed", "person"),
+    # People fire nothing: what visitors spend leaves them visitors.
+    ("Selon le comité régional du tourisme, la Bretagne a compté 9,6 millions de visiteurs cet été, dont "
+     "2,3 millions d'étrangers, pour des dépenses évaluées à 2,9 milliards d'euros.", "attended", "person"),
     # Inmates out of a prison escaped, those caught again recaptured; a death sentence kills no one.
     ("Selon le gouverneur, plus de 300 détenus se sont évadés de la prison centrale.", "escaped", "person"),
     ("Selon la police, 812 évadés ont été recensés depuis l'attaque.", "escaped", "person"),

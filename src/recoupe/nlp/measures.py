@@ -142,7 +142,7 @@ COUNTED_IF_UNREAD = {"person", "other", "food", "organization", "job", None}
 # Events a building can undergo; any other read near it ("arrivés") is not about it.
 BUILDING_EVENTS = {"destroyed", "produced", "delivered", "evacuated", "burnt", "flooded", "sold"}
 # Events only things undergo: read near a count of people, they are about something else.
-THING_EVENTS = {"destroyed", "burnt", "flooded", "seized", "spilled", "sold", "opened"}
+THING_EVENTS = {"destroyed", "burnt", "flooded", "seized", "spilled", "sold", "opened", "fired"}
 BURNT_OR_DESTROYED = ("burnt", "destroyed")
 # What can be opened: places, beds, facilities, schools, jobs (not doses an agency that opened
 # centres gave).
@@ -1840,7 +1840,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         elif q.unit not in (None, PEOPLE) and q.unit_class in COUNTED_IF_UNREAD and q.low is not None:
             # Nothing else in the article counts them: they are counted, by their own name
             # ("712 400 candidats", never people in general).
-            measure = Measure(COUNTED, q.unit, q.per, None)
+            reading = ev.UNIT_EVENT_READINGS.get((q.unit, COUNTED))  # (visitors counted attended)
+            measure = Measure(reading, _unit_of(q), q.per, None) if reading else Measure(COUNTED, q.unit, q.per, None)
         else:
             continue
         folded = folded_cache[claim.document]
