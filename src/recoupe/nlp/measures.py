@@ -177,6 +177,7 @@ NEAR_ONLY_EVENTS = {"sold", "opened", "on_floor"}
 TAKEN_IN_CHARGE = "taken_in_charge"
 _CARE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CARE_WORDS)})")
 _CAPTIVITY = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CAPTIVITY_WORDS)})")
+_PRISON = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PRISON_WORDS)})")
 ABDUCTED, FREED, RESCUED = "abducted", "freed", "rescued"
 # A commodity withdrawn from its market is an output cut (for commodities only).
 WITHDRAWN = "withdrawn"
@@ -236,7 +237,9 @@ _ESTIMATE_BEFORE = re.compile(
     rf"(?:\s+(?:{phrase_pattern(ev.ESTIMATE_ADVERBS)}))?(?:\s+(?:{phrase_pattern(ev.ESTIMATE_COMPARATIVES)}),?)?"
     rf"\s*(?:(?:{phrase_pattern(ev.ESTIMATE_LINKS)})\s*)?(?:[«“\"]\s*)?$")
 # A craft and the verb that says it carried the figure's people: "le train, qui transportait environ".
-_CARRIED = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CRAFTS)})(?![\w])[^.;:!?\d]{{0,80}}"
+# (Forces a craft carries are deployed, as soldiers are: "un convoi qui transportait 80 gendarmes".)
+CARRIED_FORCES = ("gendarme", "police_officer", "firefighter", "rescuer", "riot_police", "mercenary", "fighter")
+_CARRIED = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.CRAFTS)})(?![\w])[^.;:!?]{{0,80}}"
                       rf"(?<![\w])(?:{phrase_pattern(ev.CARRY_VERBS)})\w*\s+(?:[^\s\d]+\s+){{0,2}}$")
 _PART_BEFORE = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.PART_OPENERS)})\s+$")
 _LIST_JOIN = re.compile(rf"(?:[,;]|(?<![\w])(?:{phrase_pattern(ev.LIST_JOINS)}))\s+(?:\S+\s+){{0,2}}$")
@@ -1382,13 +1385,25 @@ def measured_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     rafales jusqu'à 172 km/h"); None when it does not say."""
     start = max(claim.start, max((m.end() for m in _SENTENCE_END.finditer(folded, claim.start, q.start)),
                                  default=claim.start))
-    if _LIMIT_BEFORE.search(folded, max(_sentence_start(folded, q.start), q.start - 40), q.start):
+    read = _last_event(_MEASURED, folded, start, q.start)
+    if read in ev.MEASURED_NARROWER:
+        read = _first_event([(e, rx) for e, rx in _MEASURED if e in ev.MEASURED_NARROWER[read]], folded, start,
+                            q.start) or read  # "des rafales de vent ont atteint 130 km/h": gusts
+    if _LIMIT_BEFORE.search(folded, max(_sentence_start(folded, q.start), q.start - 40), q.start) \
+            and read not in ev.NATURE_READINGS:
         # A rule's limit ("la vitesse est limitée à 50 km/h") is no reading: a measure of its
-        # own, which only another telling of the limit confirms (a bare one, "la départementale,
-        # limitée à 80 km/h", says of what nothing).
-        limited = _first_event(_MEASURED, folded, start, q.start) or MEASURED_DEFAULTS.get(q.unit or "")
+        # own (a road's: "la départementale, limitée à 80 km/h"). (A wind is no rule: "le vent
+        # passera à 100 km/h".)
+        limited = read or MEASURED_DEFAULTS.get(q.unit or "")
         return f"{limited}_limit" if limited else None
-    return _first_event(_MEASURED, folded, start, q.start)
+    return read
+
+
+def _last_event(patterns: list[tuple[str, "re.Pattern[str]"]], folded: str, start: int, end: int) -> Optional[str]:
+    """The event of ``patterns`` whose word in ``folded[start:end]`` stands last, nearest what
+    follows ("Malgré la tempête, le TGV a circulé à 300 km/h" is a speed)."""
+    found = [(m.start(), event) for event, rx in patterns for m in rx.finditer(folded, start, end)]
+    return max(found)[1] if found else None
 
 
 _PLACE_EVENTS = _stem_patterns(ev.PLACE_EVENTS)
@@ -1655,6 +1670,8 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = CONCEPT_DEFAULT_EVENTS.get(q.unit or "")
             if event == ABDUCTED:
                 event = ev.ABDUCTED_READING  # the abducted are missing to their own
+            if event in ev.PRISON_EVENTS and q.unit_class != ANIMAL and not _PRISON.search(folded):
+                event = None  # "2 000 agriculteurs se sont rendus à Bruxelles", "280 salariés ont été repris"
             # "le camp, conçu pour 20 000 réfugiés": how many it can hold, no count; "en abrite
             # déjà plus de 34 000": those it holds, no arrivals (whatever their noun says).
             housed = CAPACITY if _CAPACITY.search(folded, max(0, q.start - 40), q.start) \
@@ -1743,7 +1760,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                 event = reading
             people = q.unit in ev.PEOPLE_UNITS or q.unit_class == "person"
             event = (ev.MATERIEL_EVENTS_FOR_PEOPLE if people else ev.PEOPLE_EVENTS_FOR_MATERIEL).get(event, event)
-            if event == DEPLOYED and people and q.unit != "soldier" \
+            if event == DEPLOYED and people and q.unit != "soldier" and q.unit not in CARRIED_FORCES \
                     and _CARRIED.search(folded, _sentence_start(folded, q.start), q.start):
                 event = PRESENT  # "le bateau pneumatique transportait 59 personnes": aboard
             if event == "culled":

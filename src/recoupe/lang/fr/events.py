@@ -270,6 +270,11 @@ EVENT_NOT_WORDS = ("de produits", "des produits", "les produits", "ces produits"
 # When the unit is people, "envoyer" means deployed; for materiel it means delivered.
 # Events only people (or animals) undergo: a count of tonnes or containers told beside them
 # counts something else.
+# Words of an article on a prison, in which inmates escape and are caught again ("se sont rendus"
+# is no one's surrender at a stadium or in Brussels).
+PRISON_WORDS = ("prison", "détenu", "évasion", "évadé", "pénitentiaire", "maison d'arrêt", "maison centrale",
+                "codétenu", "cellule", "gardiens", "incarcér", "fugitif")
+PRISON_EVENTS = ("escaped", "recaptured")
 PEOPLE_ONLY_EVENTS = ("arrested", "wounded", "homeless", "protested", "imprisoned", "on_floor", "treated",
                       "registered", "started", "attended", "abducted", "freed", "escaped", "recaptured")
 # An event of things read another way for people: detainees "se sont échappés" escaped, no spill.
@@ -339,8 +344,9 @@ UNIT_EVENT_READINGS = {("job", "affected"): "cut",
 # Crafts whose people a verb of carrying counts as aboard: "le bateau pneumatique transportait 59
 # personnes", "le convoi, qui reliait Crémone à Milan, transportait environ 280 passagers" (troops
 # carried are deployed).
-CRAFTS = ("train", "trains", "convoi", "bateau", "navire", "ferry", "car", "autocar", "bus", "avion", "appareil",
-          "pirogue", "embarcation", "canot", "rame", "vol", "hélicoptère", "tramway", "métro", "minibus")
+CRAFTS = ("train", "convoi", "bateau", "navire", "ferry", "autocar", "bus", "avion", "appareil", "airbus", "boeing",
+          "pirogue", "embarcation", "canot", "rame", "vol", "hélicoptère", "tramway", "métro", "minibus", "camion",
+          "camionnette", "fourgon", "le car", "un car", "ce car")
 CARRY_VERBS = ("transport", "convoy")
 # Words of an article on a spill: there, fuel a ship lost has spilled.
 SPILL_WORDS = ("marée noire", "nappe de fioul", "nappe de pétrole", "nappe de mazout", "nappe d'hydrocarbures",
@@ -867,9 +873,11 @@ DEPTH_UNITS = ("mm", "cm")
 # mètre cube par seconde". Gusts before wind ("des rafales de vent"). A bare one measures
 # nothing: "une route limitée à 80 km/h" is no estimate of anything.
 MEASURED_EVENTS: dict[str, tuple[str, ...]] = {
-    "wind_gust": ("rafale", "bourrasque", "pointes à", "pointe à"),
-    "wind": ("vent ", "vents ", "souffl", "mistral", "tramontane", "tornade", "tempête", "ouragan", "cyclone"),
-    "speed": ("vitesse", "roulai", "roulant", "circulai", "flashé", "lancé à", "filait"),
+    "wind_gust": ("rafale", "bourrasque"),
+    "wind": ("vent ", "vents ", "a soufflé", "ont soufflé", "soufflait", "soufflaient", "soufflant", "mistral",
+             "tramontane", "tornade", "tempête", "ouragan", "cyclone"),
+    "speed": ("vitesse", "roulai", "roulant", "roulé", "circulai", "circulé", "circule", "flashé", "lancé à",
+              "filait"),
     "flow": ("débit",),
     "temperature": ("températ", "mercure", "thermomètre"),
 }
@@ -881,11 +889,15 @@ PLACE_EVENTS: dict[str, tuple[str, ...]] = {
 MEASURED_UNITS = ("km_per_hour", "m_per_s", "knot", "m3", "celsius")
 # Words right before a reading that make it a rule's limit, no reading: "la vitesse est limitée à
 # 50 km/h", "une limitation à 80 km/h", "la vitesse maximale autorisée de 130 km/h".
+# A reading's narrower kind, which its clause's words name before it: gusts of the wind.
+MEASURED_NARROWER = {"wind": ("wind_gust",)}
+# Readings of nature, which no rule limits ("le vent passera à 100 km/h en rafales").
+NATURE_READINGS = ("wind", "wind_gust", "temperature")
 LIMIT_BEFORE = ("limitée à", "limité à", "limités à", "limitées à", "limitation à", "limite de", "limite à",
                 "autorisée de", "autorisée à", "maximale autorisée de", "plafonnée à", "plafonné à",
                 # "la vitesse sera abaissée à 70 km/h", "la route repassera à 90 km/h", "le 30 km/h"
-                "abaissée à", "abaissé à", "réduite à", "ramenée à", "relevée à", "repassera à", "repasse à",
-                "repasser à", "passera à", "généralisé le", "généralise le", "instaure le", "le passage à")
+                "abaissée à", "abaissé à", "repassera à", "repasse à", "généralisé le", "généralise le",
+                "instaure le", "le passage à")
 
 # What a sum of money is, read as for rates: right after it ("60 millions d'euros de bonus"),
 # else back in its paragraph ("une indemnité de transfert de 60 millions d'euros"), else in the

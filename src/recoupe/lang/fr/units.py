@@ -119,14 +119,15 @@ SENSES_BY_CONTEXT = {
     # "318 000 entrées" in a piece on a film, a show or a museum are its spectators (not the
     # entries of migrants into a country)
     "entry": ("admission", "person", ("cinéma", "film", "box-office", "spectateurs", "exposition", "musée",
-                                      "festival", "concert", "billetterie", "visiteurs", "salles obscures")),
+                                      "festival", "concert", "billetterie", "salles obscures")),
 }
 # Words of a figure's own phrase that keep its noun's sense: "23 stations de métro" in a piece on
 # fuel, "12 attaques de drones" in one on wolves.
 SENSES_KEPT_BY = {"station": ("de métro", "de ski", "de mesure", "d'épuration", "balnéaire", "de radio", "de pompage",
                               "de tramway", "de rer", "spatiale", "thermale", "de sports d'hiver", "de recharge"),
                   "entry": ("irrégulière", "illégale", "clandestine", "sur le territoire", "dans l'union",
-                            "aux frontières", "sur le sol"),
+                            "aux frontières", "sur le sol", "en europe", "dans l'ue", "de véhicule", "de camion",
+                            "en ehpad", "aux urgences", "à l'hôpital", "en réanimation", "à l'université"),
                   "attack": ("de drone", "au couteau", "terroriste", "informatique", "de requin", "de chien", "à l'arme")}
 # Readings on a scale, whose noun stands before the figure ("un séisme de magnitude 7,1",
 # "l'USGS a évalué la secousse à 6,9") or after it ("7,1 sur l'échelle de Richter"): the noun
