@@ -193,6 +193,13 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Engagés à 80 peu après 3 heures du matin, les sapeurs-pompiers ont lutté toute la nuit.",
      [("80", 80, 80, "exact", "firefighter", None)]),
     ("Les loyers sont 20 fois plus élevés qu'ailleurs.", [("20 fois", 20, 20, "exact", "ratio", None)]),
+    # A plural noun of counted things named before a bare whole figure in its sentence, with no
+    # figure between: what it counts (not across a sentence, nor a noun one does not count).
+    ("Les plaintes continuent d'affluer : près de 5 000 ont été enregistrées depuis lundi.",
+     [("près de 5 000", 5000, 5000, "approx", "complaint", None)]),
+    ("Parmi ces malades, 58 ont dû être hospitalisés, selon l'ARS.", [("58", 58, 58, "exact", "patient", None)]),
+    ("Les élections ont été reportées. Finalement, 12 sont prévues.", [("12", 12, 12, "exact", None, None)]),
+    ("Les rues sont calmes et 12 sont fermées.", [("12", 12, 12, "exact", None, None)]),
     # A fall told by its noun and a verb of level, or with "ne … que", is negative.
     ("La baisse atteint 3,4 % à Paris.", [("3,4 %", -3.4, -3.4, "exact", "percent", None)]),
     ("Le prix n'y a baissé que de 0,9 %.", [("0,9 %", -0.9, -0.9, "exact", "percent", None)]),
@@ -897,3 +904,14 @@ def test_a_headline_figure_takes_the_unit_of_the_same_figure_in_the_body(text: s
 def test_a_figure_told_again_takes_the_unit_of_what_was_counted(text: str, units: dict[str, str]) -> None:
     quantities, _ = find_quantities(text)
     assert {q.text: q.unit for q in quantities} == units
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Le prêt atteint 3 000 ARS.", "ars"),
+    ("Le prêt atteint 9 M ARS.", "ars"),
+    # an ISO code is written in capitals: a month, a word, are no currency
+    ("Le vote aura lieu le 9 mars.", None),
+])
+def test_an_iso_code_is_a_currency_only_in_capitals(text: str, unit: Optional[str]) -> None:
+    quantities, _ = find_quantities(text)
+    assert quantities[0].unit == unit

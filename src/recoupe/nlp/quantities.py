@@ -45,6 +45,8 @@ _PARTITIVE = re.compile(rf"\s*(?:{phrase_pattern(frn.PARTITIVE_REFERENCE)})(?![\
 _PERCENT = re.compile(rf"\s*(?:{phrase_pattern(fru.PERCENT)})(?![\w])")
 # Currencies (CLDR names and symbols), measurement units (CLDR), multiword counted nouns.
 _CURRENCY_WORDS = {**{fold(k): v for k, v in fru.CURRENCY_SYMBOLS.items()}, **fru.CURRENCY_NAMES}
+# The ISO codes that are no currency's French name ("ars", "cup", "all" as words are none).
+_CODES_ONLY = frozenset(fold(k) for k in fru.CURRENCY_SYMBOLS if k.isalpha() and k.isupper()) - set(fru.CURRENCY_NAMES)
 _CURRENCY_AFTER = re.compile(
     rf"\s*(?:(?P<abbr>{phrase_pattern(frn.ABBREVIATED_MULTIPLIERS)})\s*)?"
     rf"(?:(?:de\s+|d')?(?P<cur>{phrase_pattern(_CURRENCY_WORDS)}))(?![\w])"
@@ -209,6 +211,8 @@ def _unit_after(folded: str, end: int, number: NumberMatch, pos_at: PosLookup | 
     """What the figure ending at ``end`` counts: a currency, a measurement unit, percentage
     points, a noun of the lexicon, a time unit, or another noun kept as its lemma."""
     cur = _CURRENCY_AFTER.match(folded, end)
+    if cur and cur.group("cur") in _CODES_ONLY and (text is None or not text[cur.start("cur"):cur.end("cur")].isupper()):
+        cur = None  # an ISO code is written in capitals: "9 mars" is no 9 million pesos, "3 cup" no Cuban peso
     if cur:
         written = re.sub(r"\s+", " ", cur.group("cur"))
         return Unit(_CURRENCY_WORDS.get(written, written), "money", written, cur.end(), money=True)
@@ -709,6 +713,7 @@ def find_quantities(
     _sense_by_context(folded, out)
     _currency_of_sums(folded, out)
     _inherit_units(folded, out)
+    _nouns_as_units(folded, out)
     _headline_units(text, out)
     _waiting_clocks(text, folded, out)
     out = _scale_codes(text, folded, out, times)
@@ -1218,6 +1223,43 @@ def _inherit_units(folded: str, found: list[_Found]) -> None:
                 q.high = _clean(q.high * prev.scale) if q.high is not None else None
                 cur.scale = prev.scale
             break
+
+
+# Counted things named in a figure's sentence before it, with no figure between, that a bare
+# figure counts: "Les plaintes continuent d'affluer : près de 5 000 ont été enregistrées", "Les
+# blessés ont été 54", "Parmi ces malades, 58 ont dû être hospitalisés".
+_NOUN_ANTECEDENT = re.compile(rf"(?<![\w])(?:{'|'.join(fru.PLURAL_DETERMINERS)})\s+([^\W\d_][\w\-]*)")
+NOUN_ANTECEDENT_REACH = 120  # how far before the figure its noun may stand (characters)
+
+
+def _count_noun_before(folded: str, q: Quantity) -> tuple[str, str, str, str] | None:
+    """(word, lemma, concept, class) of the plural count noun of people or things a bare whole
+    figure takes its unit from, in its sentence before it with no figure between; None when none."""
+    start = max(q.start - NOUN_ANTECEDENT_REACH, folded.rfind("\n", 0, q.start) + 1)
+    for brk in _SENTENCE_BREAK.finditer(folded, start, q.start):
+        start = brk.end()
+    if re.search(r"\d", folded[start:q.start]):
+        return None
+    found = None
+    for found in _NOUN_ANTECEDENT.finditer(folded, start, q.start):
+        pass
+    entry = count_noun(found.group(1)) if found else None
+    if entry is None or entry[2] not in fru.ANTECEDENT_CLASSES:
+        return None
+    return (found.group(1), *entry)
+
+
+def _nouns_as_units(folded: str, found: list[_Found]) -> None:
+    """A bare whole figure no figure before it gave a unit counts the plural noun its sentence
+    names before it (``_count_noun_before``)."""
+    for cur in found:
+        q = cur.q
+        if q.unit is not None or cur.money_or_share or cur.level or q.low is None or q.low != int(q.low):
+            continue
+        noun = _count_noun_before(folded, q)
+        if noun is not None:
+            word, _, concept, cls = noun
+            q.unit, q.unit_class, q.unit_text, q.unit_inherited, q.unit_mapped = concept, cls, word, True, True
 
 
 def _starts(doc: Doc) -> list[int]:

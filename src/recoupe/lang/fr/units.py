@@ -404,3 +404,8 @@ EVENT_HEADS = ("immatriculation", "immatriculations", "création", "créations",
 # Heads that say no count when a level follows their change: "Les ventes ont reculé de 5 %, à
 # 4,2 milliards" (a sum, as often as a number of sales).
 NOT_LEVEL_HEADS = ("vente", "ventes")
+
+# Determiners of a plural noun a bare figure after it in its sentence may count ("Les blessés ont
+# été 54"), and the classes of the nouns it may count (people, things counted one by one, cases).
+PLURAL_DETERMINERS = ("les", "ces", "des", "leurs", "nos")
+ANTECEDENT_CLASSES = ("person", "document", "case", "vehicle", "house", "building", "animal", "facility")
