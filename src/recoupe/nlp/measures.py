@@ -898,6 +898,30 @@ _COMPLEMENT_AFTER = re.compile(r"\s*(?:de|des|du|d'|d’|sur|dans|en|à|au|aux)(
 CHANGE_NAMES = {(SOLD, SALE): "sales", ("price", None): "price"}
 
 
+# The subject a sentence opens with (past a phrase set off by a comma): "Sur les trois premiers
+# mois de l'année, le marché affiche un repli de 2,1 %", "Les forfaits augmentent de 4,5 %".
+_OPENING_SUBJECT = re.compile(r"(?:[^,.;:!?\n\d]{0,80},\s*)?(?:le|la|les|l')\s*(?P<noun>[^\W\d_][\w\-]{2,})"
+                              r"(?P<rest>[^.;:!?\n\d]*)$")
+
+
+# The subject's own verb of change or of a change it shows, right after it: "le marché recule",
+# "les forfaits augmentent", "le marché affiche un repli", "a augmenté".
+_SUBJECT_CHANGES = re.compile(rf"(?:\s+[^\s]+){{0,4}}?\s+(?:(?:a|ont|avait|avaient|aurait|auraient|devrait|devraient|pourrait|pourraient)\s+)?"
+                              rf"(?:{phrase_pattern(ev.SUBJECT_CHANGE_VERBS)})")
+
+
+def _subject_change(folded: str, q: Quantity) -> Optional[str]:
+    """The change of the noun its sentence opens with, for a change no figure, rate or noun
+    before it names ("Le marché français recule encore de 6,3 %": ``marche_change``); None when
+    the sentence opens on no such noun (a time, a name, a pronoun)."""
+    start = _sentence_start(folded, q.start)
+    found = _OPENING_SUBJECT.match(folded, start, q.start)
+    if found is None or found.group("noun") in ev.NOT_CHANGE_SUBJECTS or not _SUBJECT_CHANGES.match(found.group("rest")):
+        return None  # (nor the speaker of "Le ministre a salué une hausse de 3 %")
+    noun = "".join(c for c in unicodedata.normalize("NFD", found.group("noun")) if not unicodedata.combining(c))
+    return f"{noun[:-1] if noun.endswith('s') and len(noun) > 4 else noun}_{ev.CHANGE}"
+
+
 def _figure_change(m: Measure) -> str:
     """The name of the change of the figure measured ``m``."""
     name = CHANGE_NAMES.get((m.event, m.unit)) or CHANGE_NAMES.get((m.event, None)) or f"{m.event}_{m.unit}"
@@ -2061,6 +2085,8 @@ def _changes_and_shares(said: list[_Said], claims: list[Claim],
                 what = changed[1]
             else:
                 what = own or rate
+        if what is None and change:
+            what = _subject_change(text, q)  # "Sur trois mois, le marché affiche un repli de 2,1 %"
         if what is not None and change:
             last[claim.document] = (q.end, what)
         if what is not None:

@@ -891,6 +891,18 @@ MEASURED_UNITS = ("km_per_hour", "m_per_s", "knot", "m3", "celsius")
 # 50 km/h", "une limitation à 80 km/h", "la vitesse maximale autorisée de 130 km/h".
 # A reading's narrower kind, which its clause's words name before it: gusts of the wind.
 MEASURED_NARROWER = {"wind": ("wind_gust",)}
+# Nouns a sentence may open with that are no subject whose change a percentage tells: times,
+# bearers of a figure named elsewhere, what is said about it.
+NOT_CHANGE_SUBJECTS = ("an", "année", "mois", "semaine", "trimestre", "semestre", "veille", "lendemain", "jour",
+                       "journée", "période", "saison", "chiffre", "chiffres", "bilan", "hausse", "baisse", "recul",
+                       "progression", "repli", "croissance", "tendance", "même", "plupart", "ensemble", "totalité",
+                       "fois", "autre", "autres", "uns", "source", "sources", "ministère", "gouvernement",
+                       "institut", "étude", "enquête", "rapport", "organisation", "agence", "fédération")
+# Verbs by which a subject tells its own change, or shows one ("le marché recule de 6,3 %", "le
+# marché affiche un repli de 2,1 %"); word starts.
+SUBJECT_CHANGE_VERBS = ("recul", "augment", "baiss", "chut", "progress", "grimp", "plong", "bondi", "s'envol",
+                        "gagn", "perd", "diminu", "cède", "cèdent", "rebondi", "s'effondr", "s'effrit", "fléchi",
+                        "affiche", "affichent", "enregistr", "accus", "subi", "connaît", "connaissent")
 # Readings of nature, which no rule limits ("le vent passera à 100 km/h en rafales").
 NATURE_READINGS = ("wind", "wind_gust", "temperature")
 LIMIT_BEFORE = ("limitée à", "limité à", "limités à", "limitées à", "limitation à", "limite de", "limite à",
