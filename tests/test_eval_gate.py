@@ -68,8 +68,8 @@ STORY_CEILINGS = {"wrong_links": 0}
 # scored out of sample (link recall 0.172, independence 0.155, 1 wrong link), then read as a dev
 # set: link recall 0.552, independence 0.448, no wrong link; 0.586 and 0.483 since, 0.638 and 0.500
 # after, 0.638 and 0.586 since, 0.655 and 0.603 after, 0.672 and 0.621 since, 0.690 and 0.638 after,
-# 0.690 and 0.655 now.
-STORY2_FLOORS = {"link_recall": 0.68, "link_independence_accuracy": 0.65}
+# 0.690 and 0.655 after, 0.741 and 0.707 now.
+STORY2_FLOORS = {"link_recall": 0.74, "link_independence_accuracy": 0.70}
 STORY2_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories3), written the same way and first scored out of sample (link recall
 # 0.418, independence 0.358, 3 wrong links), then read as a dev set: 0.657, 0.582, no wrong link;
@@ -118,16 +118,16 @@ STORY7_CEILINGS = {"wrong_links": 0}
 # link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 after; 0.424, 0.337
 # and 2 since; 0.446, 0.348 and 2 after; 0.478, 0.380 and 2 since; 0.500, 0.402 and 2 after;
 # 0.554, 0.435 and 2 since; 0.565, 0.446 and 2 after; 0.598, 0.489 and 2 since; 0.609, 0.500
-# and 1 after; 0.620, 0.511 and 1 since; 0.630, 0.522 and 1 now.
-STORY8_FLOORS = {"link_recall": 0.63, "link_independence_accuracy": 0.52}
+# and 1 after; 0.620, 0.511 and 1 since; 0.630, 0.522 and 1 after; 0.674, 0.565 and 1 now.
+STORY8_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.56}
 STORY8_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories9: a teachers' strike day, a heatwave's excess deaths, a plant closure and
 # its job cuts, a measles outbreak, a city marathon), written the same way and scored once out of
 # sample at the start of the round that reads it: link recall 0.404, independence 0.364, 5 wrong
 # links; 0.566, 0.505 and none at the end of that round; 0.626, 0.576 and none since; 0.636,
 # 0.586 and none after; 0.667, 0.606 and none since; 0.677, 0.616 and none after; 0.697, 0.636 and
-# none now.
-STORY9_FLOORS = {"link_recall": 0.69, "link_independence_accuracy": 0.63}
+# none since; 0.707, 0.646 and none now.
+STORY9_FLOORS = {"link_recall": 0.70, "link_independence_accuracy": 0.64}
 STORY9_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories10: an avalanche toll in Savoie beside an unrelated one in the Valais, a
 # telecom data breach, the Paris homeless count against national estimates, a train derailment in
@@ -135,8 +135,8 @@ STORY9_CEILINGS = {"wrong_links": 0}
 # out of sample at the start of the round that reads it: link recall 0.340, independence 0.302,
 # 2 wrong links; 0.557, 0.509 and 1 at the end of that round; 0.575, 0.528 and 1 after; 0.585,
 # 0.538 and 1 after; 0.632, 0.585 and 1 since; 0.642, 0.594 and 1 after; 0.642, 0.594 and none
-# now (a local body's remit places an article that names no state).
-STORY10_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.59}
+# since (a local body's remit places an article that names no state); 0.670, 0.623 and none now.
+STORY10_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.62}
 STORY10_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories11: a mine explosion in Turkey beside an older one in Colombia, a cocaine
 # seizure at Le Havre, a hailstorm's cost to insurers, a volcanic eruption in Indonesia, a
@@ -150,8 +150,8 @@ STORY11_CEILINGS = {"wrong_links": 1}
 # its scores only, 0.488, 0.417 and 5 wrong links with the code that round started from, 0.512,
 # 0.457 and 3 at its end (its wrong links read to mend them); read as a dev set the round after:
 # 0.630, 0.575 and 3 at its end; 0.638, 0.583 and none since (two exams' pass rates told apart,
-# an aside's agent no source carried on); 0.646, 0.583 and none now.
-STORY12_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.58}
+# an aside's agent no source carried on); 0.646, 0.583 and none after; 0.677, 0.614 and none now.
+STORY12_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.61}
 STORY12_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories13: a ferry capsizing off Casamance, the French wine harvest's forecasts
 # and outcome, an oil spill off Ouessant, a train derailment near Cremona, Brittany's summer
@@ -159,8 +159,8 @@ STORY12_CEILINGS = {"wrong_links": 0}
 # scores only, 0.381, 0.353 and 1 wrong link with the code that round started from, 0.374, 0.353
 # and 1 with its rules; its wrong link then read and mended (a civil protection named with its
 # state's adjective is the same body): 0.388, 0.367 and none.
-# Read as a dev set the round after: 0.576, 0.540 and none at its end.
-STORY13_FLOORS = {"link_recall": 0.57, "link_independence_accuracy": 0.54}
+# Read as a dev set the round after: 0.576, 0.540 and none at its end; 0.612, 0.576 and none now.
+STORY13_FLOORS = {"link_recall": 0.61, "link_independence_accuracy": 0.57}
 STORY13_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories14: a monsoon landslide in Nepal, a fire at a chemical plant near Rouen,
 # an mpox outbreak in eastern DR Congo, a Swiss federal vote, the French housing market), written
@@ -169,8 +169,9 @@ STORY13_CEILINGS = {"wrong_links": 0}
 # (its two wrong links, read at the end, left: an earlier day's toll told as "le jour de la
 # catastrophe", and a province's deaths against the nation's in one article). Read as a dev set
 # the round after: 0.635, 0.571 and none at its end (the province's deaths now placed apart from
-# the nation's; the first day's toll told again with "ne … que" an earlier count, updated).
-STORY14_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.57}
+# the nation's; the first day's toll told again with "ne … que" an earlier count, updated);
+# 0.654, 0.583 and none now.
+STORY14_FLOORS = {"link_recall": 0.65, "link_independence_accuracy": 0.58}
 STORY14_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories15: a train derailment in Lombardy beside one in Tyrol, a volcanic
 # eruption on Java, French prison overcrowding, an OPEC+ output cut, the Lyon marathon on a hot
@@ -192,25 +193,34 @@ STORY16_CEILINGS = {"wrong_links": 3}
 # in Belgium, a nightclub fire in Thessaloniki, a suspension bridge's collapse in the Loiret,
 # French new-car registrations), written the same way in the round that read stories16: 0.429,
 # 0.363 and 5 wrong links with the code that round started from; read as a dev set in that same
-# round once a further set was written: 0.512, 0.458 and 2 at its end.
-STORY17_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.46}
+# round once a further set was written: 0.512, 0.458 and 2 at its end; 0.548, 0.494 and 2 now.
+STORY17_FLOORS = {"link_recall": 0.54, "link_independence_accuracy": 0.49}
 STORY17_CEILINGS = {"wrong_links": 2}
 # Five more (eval/stories18: a refinery strike and fuel shortages, wolf attacks in the Aveyron, the
 # wheat harvest's forecasts and outcome, schoolboys abducted in Nigeria, a ferry fire in the
 # Baltic), written the same way in that round and never read for misses: its scores only, 0.330,
 # 0.302 and 9 wrong links with the code the round started from, 0.352, 0.313 and 4 at its end (the
 # sentences of its nine wrong links read near the end: five mended by general rules, four left).
-# Read as a dev set the round after: 0.462, 0.423 and 1 at its end.
-STORY18_FLOORS = {"link_recall": 0.46, "link_independence_accuracy": 0.42}
-STORY18_CEILINGS = {"wrong_links": 1}
+# Read as a dev set the round after: 0.462, 0.423 and 1 at its end; 0.478, 0.440 and none now.
+STORY18_FLOORS = {"link_recall": 0.47, "link_independence_accuracy": 0.44}
+STORY18_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories19: a plane crash near Toamasina, a mass escape from a prison in the
 # Congo, the French ski season, desert locusts in Niger, a French film's box office), written the
 # same way in the round that read stories18 and never read for misses: its scores only, 0.340,
 # 0.330 and 3 wrong links with the code that round started from, 0.350, 0.330 and 6 at its end (the
 # sentences of its wrong links read then: a crash in another state dated apart, a count's source
-# misread, left).
-STORY19_FLOORS = {"link_recall": 0.35, "link_independence_accuracy": 0.33}
+# misread, left). Read as a dev set the round after: 0.515, 0.480 and 6 at its end (figures no
+# rule measured: rates named by their noun, areas of land infested and treated, admissions,
+# escapes, people aboard a craft).
+STORY19_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.48}
 STORY19_CEILINGS = {"wrong_links": 6}
+# Five more (eval/stories20: a fuel-tanker explosion in Nigeria, hail on the Burgundy vineyards,
+# French unemployment for a quarter, mpox in eastern DR Congo, the Bordeaux marathon in the heat),
+# written the same way in the round that read stories19 and never read for misses: its scores
+# only, 0.572, 0.536 and 7 wrong links with the code that round started from, 0.626, 0.586 and 8
+# at its end.
+STORY20_FLOORS = {"link_recall": 0.62, "link_independence_accuracy": 0.58}
+STORY20_CEILINGS = {"wrong_links": 8}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -233,6 +243,7 @@ DIGESTS = {
     "stories17": "0050f9bcd89961b4afdf27f31a503eadbdd9c6befc094cf2c10970dcce900a47",
     "stories18": "1f740afdac8000332424319483a94a57917fd790c5f9cbe6235c8bc6a3f050cc",
     "stories19": "24b802b7e1ff7623ec21dca8bf3f223dee1abfe67a0959b26512372449e241f2",
+    "stories20": "4ad95a8f72253877fc8a526ba4fc2366c00b333520676c47c24ab8549d257c94",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
@@ -243,7 +254,8 @@ FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories"
            "stories12": ROOT / "eval" / "stories12", "stories13": ROOT / "eval" / "stories13",
            "stories14": ROOT / "eval" / "stories14", "stories15": ROOT / "eval" / "stories15",
            "stories16": ROOT / "eval" / "stories16", "stories17": ROOT / "eval" / "stories17",
-           "stories18": ROOT / "eval" / "stories18", "stories19": ROOT / "eval" / "stories19"}
+           "stories18": ROOT / "eval" / "stories18", "stories19": ROOT / "eval" / "stories19",
+           "stories20": ROOT / "eval" / "stories20"}
 
 
 def _run_module() -> ModuleType:
@@ -303,7 +315,8 @@ FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS,
           "stories8": STORY8_FLOORS, "stories9": STORY9_FLOORS, "stories10": STORY10_FLOORS,
           "stories11": STORY11_FLOORS, "stories12": STORY12_FLOORS, "stories13": STORY13_FLOORS,
           "stories14": STORY14_FLOORS, "stories15": STORY15_FLOORS, "stories16": STORY16_FLOORS,
-          "stories17": STORY17_FLOORS, "stories18": STORY18_FLOORS, "stories19": STORY19_FLOORS}
+          "stories17": STORY17_FLOORS, "stories18": STORY18_FLOORS, "stories19": STORY19_FLOORS,
+          "stories20": STORY20_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -320,7 +333,8 @@ CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": 
             "stories8": STORY8_CEILINGS, "stories9": STORY9_CEILINGS, "stories10": STORY10_CEILINGS,
             "stories11": STORY11_CEILINGS, "stories12": STORY12_CEILINGS, "stories13": STORY13_CEILINGS,
             "stories14": STORY14_CEILINGS, "stories15": STORY15_CEILINGS, "stories16": STORY16_CEILINGS,
-            "stories17": STORY17_CEILINGS, "stories18": STORY18_CEILINGS, "stories19": STORY19_CEILINGS}
+            "stories17": STORY17_CEILINGS, "stories18": STORY18_CEILINGS, "stories19": STORY19_CEILINGS,
+            "stories20": STORY20_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])
