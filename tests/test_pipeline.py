@@ -73,6 +73,9 @@ ATTRIBUTION = [
     ("En Suisse, les remontées mécaniques ont enregistré 21,3 millions de journées-skieurs cet hiver, selon "
      "l'association Remontées Mécaniques Suisses.", "21,3 millions", "association Remontées Mécaniques Suisses"),
     ("Selon le quotidien Le Monde, 40 personnes ont été blessées.", "40 personnes", "Le Monde"),
+    # A second source whose verb is left out, a demonstrative standing for the first one's noun.
+    ("Les organisateurs maintiennent le chiffre de 80 000 spectateurs, la police celui d'environ 50 000.",
+     "50 000", "police"),
     # A figure given again or revised after a colon, and one a speaker "parle de".
     ("Le renseignement militaire ukrainien a réitéré mardi son estimation : environ 3 200 soldats nord-coréens "
      "ont rejoint le front.", "3 200", "renseignement militaire ukrainien"),

@@ -914,8 +914,10 @@ class AttributionFinder:
                                           and doc[end + 1].pos_ == "PROPN" and doc[end].lower_ != "à"):
                     end += 1  # "Airlines for Europe", "la CGT Énergie"
                 m = end
-                while m < sent.end and m - end < 4 and (doc[m].pos_ in ("ADP", "ADV", "DET")) and not doc[m].like_num:
-                    m += 1
+                while m < sent.end and m - end < 4 and (doc[m].pos_ in ("ADP", "ADV", "DET")
+                                                       or doc[m].lower_ in self.data.GAP_DEMONSTRATIVES) \
+                        and not doc[m].like_num:
+                    m += 1  # ("la police celui d'environ 50 000": the figure the first one's noun names)
                 figure = m < sent.end and (doc[m].like_num or doc[m].pos_ == "NUM" or doc[m].text[:1].isdigit())
                 if not figure or any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:m]):
                     k += 1

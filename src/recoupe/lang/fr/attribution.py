@@ -461,3 +461,7 @@ SPEAKING_PEOPLE = ("syndicat", "organisateur", "manifestant", "habitant", "river
                    "présidence", "diplomate", "agence", "office", "institut", "observatoire", "ong")
 # "selon la même source": the last source named.
 SAME_WORDS = ("même", "mêmes")
+
+# Demonstratives that stand for the first source's noun in a gapped second one: "Les organisateurs
+# maintiennent le chiffre de 80 000 spectateurs, la police celui d'environ 50 000".
+GAP_DEMONSTRATIVES = ("celui", "celle", "ceux", "celles")
