@@ -207,6 +207,8 @@ _AREA_HAIL = [(event, rx) for event, rx in _AREA if event == ev.AREA_HAIL]
 _AREA_DAMAGE = [(event, rx) for event, rx in _AREA if event == ev.AREA_HIT or event in ev.AREA_DONE]
 _DEPTH = _stem_patterns(ev.DEPTH_EVENTS)
 _MEASURED = _stem_patterns(ev.MEASURED_EVENTS)
+# A reading's narrower kinds' patterns: gusts of the wind.
+_MEASURED_NARROWER = {read: [(e, rx) for e, rx in _MEASURED if e in narrower] for read, narrower in ev.MEASURED_NARROWER.items()}
 _SUBSET = re.compile(rf"(?<![\w])(?:{phrase_pattern(ev.SUBSET_WORDS)})\s+(?:[\w']+\s+){{0,2}}$")
 _OF_THOSE_AFTER = re.compile(rf"\s+(?:{phrase_pattern(ev.OF_THOSE_WORDS)})(?![\w])")
 # "Trois des victimes", "deux de ces blessés": a figure's own words counting some of a group.
@@ -740,8 +742,14 @@ def _named_rate(folded: str, q: Quantity) -> Optional[tuple[str, int]]:
     known = ev.RATE_NOUNS.get(f"{head} d'{word}" if found.group(0).rstrip(word).endswith("'") else f"{head} de {word}")
     if known is not None:
         return known, found.start()
-    noun = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    return f"{ev.NAMED_RATE_PREFIX}{noun[:-1] if noun.endswith('s') and len(noun) > 4 else noun}", found.start()
+    return f"{ev.NAMED_RATE_PREFIX}{_measure_word(word)}", found.start()
+
+
+def _measure_word(word: str) -> str:
+    """A French word as part of a measure's name: without its accents, in the singular
+    ("réservations": "reservation")."""
+    word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
 def _proportion_before(folded: str, q: Quantity) -> Optional[tuple[str, str, str]]:
@@ -918,8 +926,7 @@ def _subject_change(folded: str, q: Quantity) -> Optional[str]:
     found = _OPENING_SUBJECT.match(folded, start, q.start)
     if found is None or found.group("noun") in ev.NOT_CHANGE_SUBJECTS or not _SUBJECT_CHANGES.match(found.group("rest")):
         return None  # (nor the speaker of "Le ministre a salué une hausse de 3 %")
-    noun = "".join(c for c in unicodedata.normalize("NFD", found.group("noun")) if not unicodedata.combining(c))
-    return f"{noun[:-1] if noun.endswith('s') and len(noun) > 4 else noun}_{ev.CHANGE}"
+    return f"{_measure_word(found.group('noun'))}_{ev.CHANGE}"
 
 
 def _figure_change(m: Measure) -> str:
@@ -1309,8 +1316,9 @@ def _told_estimate(folded: str, claim: Claim, q: Quantity) -> bool:
     """Whether an area, a mass or a volume no word measures is an estimate of what its article
     measures: in a headline, told as an estimate ("tablait sur 44,2 millions d'hectolitres", "qui
     évoquait alors « plus de 120 000 hectares »"), with "en" pointing back at what was measured
-    ("en dénombre désormais 165 000 hectares") or with the unit of the figure before it; not the size of a thing named right before it ("un domaine de
-    300 hectares"). (Not any sourced figure: "le comté compte 40 000 hectares de pâturages".)"""
+    ("en dénombre désormais 165 000 hectares") or with the unit of the figure before it; not the
+    size of a thing named right before it ("un domaine de 300 hectares"). (Not any sourced
+    figure: "le comté compte 40 000 hectares de pâturages".)"""
     if _SIZE_OF_NOUN.search(folded, max(0, q.start - 40), q.start):
         return False
     return q.unit_inherited or q.start < headline_end(folded) \
@@ -1410,9 +1418,8 @@ def measured_event_of(folded: str, claim: Claim, q: Quantity) -> Optional[str]:
     start = max(claim.start, max((m.end() for m in _SENTENCE_END.finditer(folded, claim.start, q.start)),
                                  default=claim.start))
     read = _last_event(_MEASURED, folded, start, q.start)
-    if read in ev.MEASURED_NARROWER:
-        read = _first_event([(e, rx) for e, rx in _MEASURED if e in ev.MEASURED_NARROWER[read]], folded, start,
-                            q.start) or read  # "des rafales de vent ont atteint 130 km/h": gusts
+    if read in _MEASURED_NARROWER:
+        read = _first_event(_MEASURED_NARROWER[read], folded, start, q.start) or read  # "des rafales de vent": gusts
     if _LIMIT_BEFORE.search(folded, max(_sentence_start(folded, q.start), q.start - 40), q.start) \
             and read not in ev.NATURE_READINGS:
         # A rule's limit ("la vitesse est limitée à 50 km/h") is no reading: a measure of its
@@ -1536,7 +1543,7 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
                     (measured_event_of(folded, claim, q) or (MEASURED_DEFAULTS.get(q.unit) if q.start >= headline_end(folded)
                                                             else None)) if q.unit in ev.MEASURED_UNITS else \
                     rate_of(folded, claim, q) if q.unit in ev.RATE_UNITS else \
-                    (extent_of(folded, q) or area_event_of(folded, claim, q)) if q.unit in ("hectare", "km2") else \
+                    (extent_of(folded, q) or area_event_of(folded, claim, q)) if q.unit in AREA_UNITS else \
                     (extent_of(folded, q) or length_event_of(folded, claim, q) or dimension_of(folded, q)) \
                     if q.unit in ev.LENGTH_UNITS else \
                     depth_event_of(folded, claim) if q.unit in ev.DEPTH_UNITS else None
@@ -1890,16 +1897,22 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
         out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q),
                             part=is_part(folded, q) or (_of_those(folded, q) and before is not None
                                                         and before.event == measure.event))
+    # An area, a mass or a volume whose words say nothing of what befell it, told as an estimate
+    # (``_told_estimate``), measures what its article measures most in that unit ("La FAO, qui
+    # évoquait alors « plus de 120 000 hectares », en dénombre désormais 165 000" in a piece on
+    # land infested).
+    area_units = {(c.document, q.unit) for c, q in areas}
+    measured: dict[tuple[str, Optional[str]], Counter[Measure]] = defaultdict(Counter)
+    for c in claims:
+        for p in c.quantities:
+            if (c.document, p.unit) in area_units and (m := out.get(p.id or "")) is not None:
+                measured[(c.document, p.unit)][m] += 1
     for claim, q in areas:
-        # An area, a mass or a volume whose words say nothing of what befell it, told as an
-        # estimate (``_told_estimate``), measures what its article measures most in that unit
-        # ("La FAO, qui évoquait alors « plus de 120 000 hectares », en dénombre désormais 165 000"
-        # in a piece on land infested).
-        measured = Counter(m for c in claims if c.document == claim.document
-                           for p in c.quantities if p.unit == q.unit and (m := out.get(p.id or "")) is not None)
-        if measured:
-            (measure, n), = measured.most_common(1)
+        most = measured[(claim.document, q.unit)]
+        if most:
+            (measure, n), = most.most_common(1)
             out[q.id] = replace(measure, increment=False, aside=asides_cache[claim.document](q), part=False)
+            most[out[q.id]] += 1  # (counted for the next, as if read in turn)
     for claim, q in headlines:
         # A headline's figure whose words name no event counts what the same figure counts in
         # the body ("la préfecture maritime relève son estimation à 650 tonnes" over "environ 650
