@@ -265,7 +265,8 @@ def test_an_old_ledger_gets_the_letters_of_its_reasons(db: Path, tmp_path: Path)
             "_entity_index": ["DROP TABLE entity_probes", "DROP INDEX aliases_alias", "DROP TABLE stale_entities"],
             "_stored_shingles": ["ALTER TABLE document_fingerprints DROP COLUMN shingle_set"],
             "_document_terms": ["DROP TABLE document_terms"],
-            "_told_earlier": ["ALTER TABLE claims DROP COLUMN told_earlier"]}
+            "_told_earlier": ["ALTER TABLE claims DROP COLUMN told_earlier"],
+            "_set_aside": ["ALTER TABLE quantities DROP COLUMN set_aside"]}
     conn = sqlite3.connect(db)
     for name in names[at:]:
         for statement in next(v for k, v in undo.items() if name.endswith(k)):

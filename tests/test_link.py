@@ -1878,6 +1878,100 @@ def test_a_count_told_as_an_earlier_smaller_one(tmp_path: Path, sentence: str, e
     assert built.claim_of(q).told_earlier == earlier
 
 
+@pytest.mark.parametrize("sentence, figure, aside", [
+    # corrected
+    ("Les pompiers ont revu leur bilan : 23 maisons ont brûlé, et non 17 comme annoncé jeudi.", "17", True),
+    ("Le parquet compte désormais 836 détenus évadés, et non plus de 812.", "812", True),
+    ("Le ferry a embarqué 475 passagers au lieu des 458 déclarés.", "458", True),
+    ("Une offre concurrente ne conserverait que 35 magasins.", "35 magasins", False),
+    # told with the words of its telling
+    ("Au total, 34 coureurs ont été hospitalisés, contre 31 annoncés le soir de la course.", "31", True),
+    ("La récolte atteindrait 31,6 millions de tonnes, loin des 33,1 millions annoncées en juillet.", "33,1 millions", True),
+    ("Le syndicat maintient ses 4 000 grévistes, contre 2 500 avancés dans un premier temps.", "2 500", True),
+    ("Les organisateurs revendiquent environ 170 000 spectateurs, loin des 250 000 espérés.", "250 000", True),
+    ("Sur les 3 200 places promises pour 2036, 1 870 ont été livrées.", "3 200", True),
+    # told by its teller in the imperfect or the pluperfect
+    ("Au lendemain du drame, l'agence faisait état de 48 morts.", "48 morts", True),
+    ("La police, qui s'en tenait mercredi à 39 morts, en compte désormais 58.", "39 morts", True),
+    ("Début septembre, le ministère recensait 9 870 cas suspects.", "9 870", True),
+    ("En juillet, l'interprofession tablait encore sur 1,3 million d'hectolitres.", "1,3 million", True),
+    ("Ils étaient 22 à l'hôpital mardi soir.", "22", True),
+    # set against the figure it was
+    ("Quelque 7 500 personnes restent évacuées, contre 12 300 au plus fort de la crise, mardi.", "12 300", True),
+    ("La zone d'exclusion passe à 10 kilomètres, contre 7 kilomètres jusque-là.", "7 kilomètres", True),
+    ("Le taux de réussite atteint 84,2 %, contre 89,6 % l'an dernier.", "89,6 %", True),  # (another year's: not linked)
+    ("Le département évalue le coût à 35 millions d'euros, contre 30 millions dans sa première estimation.",
+     "30 millions", True),
+    ("La préfecture avait annoncé 31 blessés dimanche soir.", "31 blessés", True),
+    # (guards: told now, told by whom, another clause, a past in another sentence)
+    ("La police recense désormais 58 morts.", "58 morts", False),
+    ("Le bilan de quatre morts annoncé par la préfecture reste provisoire.", "quatre morts", False),
+    ("Le camion, qui transportait du carburant, a percuté 12 voitures.", "12 voitures", False),
+    ("L'agence faisait état de pillages. Elle compte 48 morts.", "48 morts", False),
+    ("Il pleuvait, et 300 personnes ont été évacuées.", "300 personnes", False),
+    ("Ils étaient 14 600 à avoir retiré un dossard.", "14 600", False),
+    ("Le vainqueur recevra 20 000 euros, et une prime de 10 000 euros est promise en cas de record.", "10 000", False),
+    ("On compte 16 sans-abri pour 10 000 habitants à Lyon, contre 17 à Paris.", "17", False),
+    ("Quelque 7 500 personnes restent évacuées, contre 12 300 dimanche.", "7 500", False),
+    ("Avant cette attaque, la DDT avait recensé 61 attaques et 287 brebis tuées, contre 44 attaques sur la même "
+     "période de 2038.", "61", False),
+    ("Ils étaient 10 900 mercredi soir, contre plus de 12 000 en début de semaine.", "12 000", True),
+])
+def test_a_figure_its_article_sets_aside_for_a_later_one(tmp_path: Path, sentence: str, figure: str,
+                                                         aside: bool) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 23 juillet 2036\n\nTitre\n\n" + sentence + "\n"})
+    assert built.q(figure).set_aside == aside
+
+
+@pytest.mark.parametrize("text, older, newer", [
+    # a count the article sets aside, then its latest, in one sentence or two
+    ("La police de l'État de Kogi, qui s'en tenait mercredi à 39 morts, fait désormais état de 58 victimes.",
+     "39 morts", "58 victimes"),
+    ("L'agence a arrêté mardi un bilan définitif de 71 morts. Au lendemain du drame, l'agence faisait état de "
+     "48 morts.", "48 morts", "71 morts"),
+    ("Les pompiers ont revu leur bilan : 23 maisons ont brûlé, et non 17 comme annoncé jeudi.", "17", "23 maisons"),
+    ("Au total, 34 coureurs ont été hospitalisés, contre 31 annoncés le soir de la course, selon la préfecture.",
+     "31", "34 coureurs"),
+    ("Quelque 7 500 personnes restent évacuées, selon l'agence, contre 12 300 au plus fort de la crise, mardi.",
+     "12 300", "7 500 personnes"),
+    # a count at two dates, each told in the imperfect
+    ("Au 30 septembre, le ministère recensait 12 480 cas suspects. Début septembre, il faisait état de 9 870 cas "
+     "suspects.", "9 870", "12 480"),
+])
+def test_an_article_tells_its_origins_older_count_before_its_latest(tmp_path: Path, text: str, older: str,
+                                                                    newer: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 17 août 2040\n\nTitre\n\n" + text + "\n"})
+    link = built.link(built.q(older), built.q(newer))
+    assert link is not None and link.relation == "updates", built.links
+    assert (link.a, link.b) == (built.q(older).id, built.q(newer).id) and not link.independent
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # another period, another town, another origin, a figure set against this period's
+    ("Le taux de réussite atteint 84,2 %, contre 89,6 % l'an dernier, selon le ministère.", "84,2 %", "89,6 %"),
+    ("La préfecture faisait état de 12 blessés à Marseille. À Grenoble, la préfecture compte 30 blessés.",
+     "12 blessés", "30 blessés"),
+    ("Avant cette attaque, la DDT avait recensé 61 attaques et 287 brebis tuées, contre 44 attaques sur la même "
+     "période de 2038.", "61 attaques", "44 attaques"),
+    ("Ils étaient 14 600 à avoir retiré un dossard. Au départ, 11 940 coureurs se sont élancés, selon les "
+     "organisateurs.", "14 600", "11 940"),
+    # (nothing set aside: two figures the words do not order)
+    ("Le ministère compte 880 000 ventes. Il dénombre aussi 836 000 logements anciens.", "880 000", "836 000"),
+])
+def test_an_article_tells_no_history_of_other_counts(tmp_path: Path, text: str, a: str, b: str) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 17 août 2040\n\nTitre\n\n" + text + "\n"})
+    link = built.link(built.q(a), built.q(b))
+    assert link is None or link.relation != "updates", link
+
+
+def test_an_articles_older_count_is_superseded_by_its_latest(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": "Publié le 22 août 2040\n\nTitre\n\nL'agence a arrêté mardi un bilan "
+                             "définitif de 71 morts. Au lendemain du drame, l'agence faisait état de 48 morts.\n"})
+    with recoupe.open_ledger(tmp_path / "l.db") as ledger:
+        found = [c for c in ledger.consensus() if built.q("71 morts").id in c.members]
+    assert found and built.q("48 morts").id not in found[0].current, found
+
+
 def test_a_span_of_time_anchored_nowhere_leaves_the_paragraphs_year(tmp_path: Path) -> None:
     built = build(tmp_path, {"a.txt": "Publié le 28 avril 2037\n\nVolcan : la facture s'alourdit\n\nLe volcan est "
                              "calme.\n\nL'Arjasari avait déjà connu une éruption majeure en 2029. Quelque 9 000 "

@@ -60,7 +60,8 @@ def _source(rec: dict | None, outlet: Optional[str] = None) -> Source | None:
 def _quantity(q: dict) -> Quantity:
     return Quantity(q["start"], q["end"], q["text"], q["low"], q["high"], q["qualifier"], q["unit"], q["per"],
                     q.get("unit_text"), bool(q.get("unit_inherited")), unit_class=q.get("unit_class"),
-                    unit_mapped=q.get("unit_mapped", True), whole=q.get("whole"))
+                    unit_mapped=q.get("unit_mapped", True), whole=q.get("whole"),
+                    set_aside=bool(q.get("set_aside")))
 
 
 def _span(t: dict) -> TimeSpan:

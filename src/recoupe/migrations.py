@@ -617,3 +617,11 @@ def m018_told_earlier(conn: sqlite3.Connection) -> None:
     recensait que 14 morts"): a later, larger count of its measure updates it. Claims stored
     before read as not (0)."""
     _script(conn, "ALTER TABLE claims ADD COLUMN told_earlier INTEGER NOT NULL DEFAULT 0 CHECK (told_earlier IN (0, 1));")
+
+
+@migration
+def m019_set_aside(conn: sqlite3.Connection) -> None:
+    """Whether a figure is one its article sets aside for a later one of its own ("23 ont été
+    calcinés, et non 17", "contre 31 annoncés", "l'agence faisait état de 48 morts"): that later
+    figure of its origin updates it. Figures stored before read as not (0)."""
+    _script(conn, "ALTER TABLE quantities ADD COLUMN set_aside INTEGER NOT NULL DEFAULT 0 CHECK (set_aside IN (0, 1));")

@@ -92,6 +92,11 @@ class Quantity:
     unit_class: Optional[str] = None  # the unit's broader class: protester ⊂ "person", house ⊂ "building"
     unit_mapped: bool = True  # False when the counted noun is outside the lexicon (kept as its lemma)
     whole: Optional[float] = None  # the whole a part is counted in: 18 for "17 des 18 départements"
+    # Set aside by its article for a later figure of its own: corrected ("23, et non 17"), told
+    # with the words of its telling ("contre 31 annoncés"), or by its teller in the imperfect
+    # ("l'agence faisait état de 48 morts"). Its origin's other figure of the same thing in the
+    # article updates it.
+    set_aside: bool = False
 
 
 # The kind of source that is a report, a survey or a poll (``Source.kind``).

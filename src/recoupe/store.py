@@ -544,8 +544,8 @@ class Ledger:
     def _insert_quantity(self, batch: _Batch, document_id: str, claim_id: int, q: Quantity) -> None:
         (rowid,) = self._conn.execute(
             "INSERT INTO quantities (claim_id, document_id, start, end, text, low, high,"
-            " qualifier, unit, per, unit_text, unit_inherited, unit_class, unit_mapped, whole)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " qualifier, unit, per, unit_text, unit_inherited, unit_class, unit_mapped, whole, set_aside)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 claim_id,
                 document_id,
@@ -562,6 +562,7 @@ class Ledger:
                 q.unit_class,
                 int(bool(q.unit_mapped)),
                 q.whole,
+                int(bool(q.set_aside)),
             ),
         ).fetchone()
         batch.quantity_ids.append((q, rowid))
@@ -623,7 +624,7 @@ class Ledger:
         quantities: dict[int, list[Quantity]] = {}
         for r in self._conn.execute(
             "SELECT q.claim_id, q.id, q.start, q.end, q.text, q.low, q.high, q.qualifier, q.unit,"
-            " q.per, q.unit_text, q.unit_inherited, q.unit_class, q.unit_mapped, q.whole"
+            " q.per, q.unit_text, q.unit_inherited, q.unit_class, q.unit_mapped, q.whole, q.set_aside"
             " FROM quantities q JOIN claims c ON c.id = q.claim_id "
             + where
             + " ORDER BY q.start, q.id",
@@ -633,7 +634,7 @@ class Ledger:
                 Quantity(
                     start=r[2], end=r[3], text=r[4], low=r[5], high=r[6], qualifier=r[7], unit=r[8],
                     per=r[9], unit_text=r[10], unit_inherited=bool(r[11]), id=f"q{r[1]}",
-                    unit_class=r[12], unit_mapped=bool(r[13]), whole=r[14],
+                    unit_class=r[12], unit_mapped=bool(r[13]), whole=r[14], set_aside=bool(r[15]),
                 )
             )
         times: dict[int, list[TimeSpan]] = {}

@@ -84,7 +84,7 @@ def estimate(q: Quantity, claim: Claim, doc: Document, measure: Optional[Measure
         low, high = (None if low is None else low * 100), (None if high is None else high * 100)
     frame = None if t else next((x for x in claim.times if x.role == "document"), None)
     day = _date(frame.from_) if frame is not None and frame.from_ and frame.from_ == frame.to else None
-    return Estimate(q.id or "", claim.document, low, high, q.qualifier, window, as_of, day)
+    return Estimate(q.id or "", claim.document, low, high, q.qualifier, window, as_of, day, q.set_aside)
 
 
 # Modalities of a figure that is expected, not observed: "pourrait dépasser 1 000 morts".
@@ -180,6 +180,54 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
         and (ta | tb) <= occurrences.lead_places(ca.document)
     return occurrences.places(ca) == occurrences.places(cb) and same_towns \
         and occurrences.same_place_in_one_document(ca, cb, qa, qb)
+
+
+# A count told at a date rather than over a period spans this many days at most ("au 9
+# septembre", "début septembre"): two such dates are two states of one count.
+DATE_SPAN = 15
+# An article's own history of a count runs over a few weeks at most: the same count a year
+# before ("contre 79,6 % l'an dernier au même stade") is another period's.
+HISTORY_DAYS = 45
+
+
+def _dated(e: Estimate) -> bool:
+    return None not in e.window and (e.window[1] - e.window[0]).days <= DATE_SPAN  # type: ignore[operator]
+
+
+def _own_history(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Optional[Occurrences],
+                 steps: tuple[bool, bool], one_day: bool = False) -> Optional[tuple[Estimate, Estimate]]:
+    """(older, newer) when two figures of one article are one origin's estimates of one thing
+    told at two times, else None: a count the article sets aside for its latest ("La police, qui
+    s'en tenait mercredi à 39 morts, fait désormais état de 58 victimes", "23 ont été calcinés,
+    et non 17"), two counts it tells at two dates ("comptait 5 310 cas au 9 septembre"; "Début
+    septembre, il faisait état de 9 870 cas"), a forecast it sets aside and its outcome ("qui en
+    prévoyait 43 millions en juillet"). A figure the article gives no source is its own telling
+    of the origin's. Two periods (this year's harvest and last year's; two strike days,
+    ``one_day``: a measure of a day's own), two places or an increment are no history; nor are
+    two figures the words do not order."""
+    if a.id == b.id or steps[0] != steps[1] or (
+            origin_of(ca) != origin_of(cb) and ca.source is not None and cb.source is not None):
+        return None
+    if a.window != b.window and (one_day or not (_dated(a) and _dated(b))) \
+            and (None not in a.window or None not in b.window):
+        return None
+    if occurrences is not None:
+        qa, qb = _figure(ca, a), _figure(cb, b)
+        pa = occurrences.figure_places(ca, qa) if qa is not None else occurrences.named_places(ca)
+        pb = occurrences.figure_places(cb, qb) if qb is not None else occurrences.named_places(cb)
+        if occurrences.places(ca) != occurrences.places(cb) or occurrences.towns(ca) != occurrences.towns(cb) \
+                or (pa and pb and not pa & pb):
+            return None  # ("À Lyon, … 12 blessés. À Grenoble, … 30 blessés")
+    if not a.set_aside and not b.set_aside:
+        return None
+    dates = a.window != b.window and _dated(a) and _dated(b)
+    if dates and abs((a.window[1] - b.window[1]).days) > HISTORY_DAYS:  # type: ignore[operator]
+        return None
+    if a.set_aside != b.set_aside:
+        return (a, b) if a.set_aside else (b, a)
+    if not dates:
+        return None
+    return (a, b) if (a.window[1], a.window[0]) < (b.window[1], b.window[0]) else (b, a)  # type: ignore[operator]
 
 
 def _overlap(a: Estimate, b: Estimate) -> bool:
@@ -592,7 +640,12 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 continue  # an older estimate of an origin already linked: its history, not a new check
             one_article = a.document == b.document
             if one_article and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign, measure.event):
-                continue  # figures of one article are its own argument, not estimates to check
+                # Figures of one article are its own argument, not estimates to check, unless
+                # the article tells one origin's estimate of one thing at two times.
+                history = _own_history(ca, cb, a, b, occurrences, (a_step, b_step), measure.event in DAY_COUNTS)
+                if history is not None and _comparable(a, b):
+                    links.append(_history_link(*history, key))
+                continue
             copy = not one_article and \
                 (copies or {}).get(a.document, a.document) == (copies or {}).get(b.document, b.document)
             if not copy and not one_article and copies and (a.document in copies or b.document in copies):
@@ -641,11 +694,13 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if found is None:
                 continue
             relation, why = found
+            order = (a.id, b.id)  # (an update's older figure first)
             if relation == "conflicts" and cumulative and (
                     (ca.told_earlier and _smaller(a, b)) or (cb.told_earlier and _smaller(b, a))):
                 # "l'exécutif n'avait confirmé que 12 décès" against 26: an earlier count, updated
                 earlier, later = (a, b) if ca.told_earlier and _smaller(a, b) else (b, a)
                 relation, why = "updates", f"{describe(earlier)} was told as an earlier count; {describe(later)} updates it"
+                order = (earlier.id, later.id)
             if relation != "corroborates" and measure.event in SAME_FIGURE_ONLY_EVENTS:
                 continue  # "pouvant accueillir jusqu'à 50 000 personnes" and "conçu pour 20 000": two camps
             if relation != "corroborates" and measure.event in DAY_COUNTS and None in a.window + b.window \
@@ -694,8 +749,18 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if relation == "corroborates" and not copy and forecast(ca) != forecast(cb):
                 # The outcome bears the forecast out: no second estimate of one thing.
                 relation = "consistent"
-            links.append(Link(a.id, b.id, relation, independent, f"{why}; {reason}.", key, copy=copy))
+            links.append(Link(*order, relation, independent, f"{why}; {reason}.", key, copy=copy))
     return links
+
+
+def _history_link(older: Estimate, newer: Estimate, key: str) -> Link:
+    """The link of one origin's two estimates of one thing in one article (``_own_history``):
+    the newer updates the older, or tells it again."""
+    if (older.low, older.high, older.qualifier) == (newer.low, newer.high, newer.qualifier):
+        return Link(older.id, newer.id, "corroborates", False,
+                    f"the article tells {describe(newer)} again, from the same origin; one origin.", key)
+    return Link(older.id, newer.id, "updates", False,
+                f"the article tells {describe(newer)} after {describe(older)}, from the same origin; one origin.", key)
 
 
 def _headline_links(claims: list[Claim], docs: dict[str, Document], measures: dict[str, Measure],

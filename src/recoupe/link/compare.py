@@ -32,6 +32,8 @@ class Estimate:
     # The day its article reports, when the figure's own window is unknown: not a window to
     # compare values on, only to tell a day's count from a total over a span.
     day: Optional[date] = None
+    # Set aside by its article for a later figure of its own (``Quantity.set_aside``).
+    set_aside: bool = False
 
 
 def fmt(v: Optional[float]) -> str:

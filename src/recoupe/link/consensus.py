@@ -120,15 +120,12 @@ def groups_of(block: list[str], neighbours: dict[str, set[str]], when: dict[str,
     return out
 
 
-def superseded_by(links: Iterable[tuple[str, str, str]], when: dict[str, When]) -> set[str]:
+def superseded_by(links: Iterable[tuple[str, str, str]]) -> set[str]:
     """The figures a later one updates (the toll of Monday, once Wednesday's is out): history.
-    ``links``: (figure a, figure b, relation)."""
-    return {a if when.get(a, _NEVER) <= when.get(b, _NEVER) else b
-            for a, b, relation in links if relation == "updates" and a in when and b in when} | \
-        {a for a, b, relation in links if relation == "updates" and (a not in when or b not in when)}
-
-
-_NEVER = (date.min, "", 0)
+    ``links``: (figure a, figure b, relation), an update's older figure first, as the linker
+    writes it (an article's own history may recall its older figure after its newer one: "un
+    bilan définitif de 71 morts. Au lendemain du drame, l'agence faisait état de 48 morts")."""
+    return {a for a, b, relation in links if relation == "updates"}
 
 
 def consensus(
@@ -149,7 +146,7 @@ def consensus(
             edges.append((l.a, l.b))
     when = {q: _when(e[0], e[2]) for q, e in estimates.items()}
     # An estimate a later one updates (the toll of Monday, once Wednesday's is out) is history.
-    superseded = superseded_by(((l.a, l.b, l.relation) for l in links), when)
+    superseded = superseded_by((l.a, l.b, l.relation) for l in links)
     components, neighbours = graph(edges)
     found = [group for component in components for block in blocks(component, when)
              for group in groups_of(block, neighbours, when)]
@@ -185,7 +182,9 @@ def _one(qids: list[str], estimates: dict[str, tuple[Estimate, Claim, int]], key
     observed = [q for q in qids if not forecast(estimates[q][1]) and estimates[q][0].document not in copies]
     if not observed:
         return None
-    latest = observed[-1]
+    # (the last in time order unless a figure of it updates it: an article's own history may
+    # recall its older figure after its newer one)
+    latest = next((q for q in reversed(observed) if q not in superseded), observed[-1])
     window = estimates[latest][0].window
     # Each origin's latest estimate for the latest estimate's period: a revision supersedes
     # what the same origin said before. Origins that share a key (a source and its relay) are one.

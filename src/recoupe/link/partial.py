@@ -531,7 +531,7 @@ def _regroup(ledger: Ledger, p: Plan, old: list[Link], new: list[Link], touched:
     when(figures | {x for pair in g.updates for x in pair})
     order = {q: rows[q].when for q in rows}
     groups = [grp for block in redo for grp in groups_of(block, g.adjacent, order)]
-    return _Regroup(groups, figures, done, superseded_by(((a, b, "updates") for a, b in g.updates), order),
+    return _Regroup(groups, figures, done, superseded_by((a, b, "updates") for a, b in g.updates),
                     {q: rows[q].document for q in figures}, order)
 
 

@@ -86,6 +86,28 @@ class Modality:
         self.past_form = re.compile(
             rf"(?<![\w\-])(?:(?:{phrase_pattern(cues.EARLIER_AUXILIARIES)})|\w+(?:{'|'.join(cues.EARLIER_ENDINGS)}))(?![\w\-])"
             if negations and restrictives else r"(?!)")
+        # "et non 17", "contre 31 annoncés", "faisait état de 48 morts": a figure set aside for a later one
+        before = r"\s+(?:(?:plus|pas)\s+)?(?:(?:les|des|de|d')\s*)?$"
+        self.corrected = _words(cues, "CORRECTED_BEFORE", r"(?<![\w\-])", before)
+        self.compared = _words(cues, "COMPARED_BEFORE", r"(?<![\w\-])", before)
+        self.past_states = _words(cues, "TOLD_PAST_STATES", r"(?<![\w\-])", r"\s+$")
+        self.deed = re.compile(r"\s+(?:[^\W\d][\w\-]*\s+){0,2}?(?:à|a)\s+(?:avoir|être|[^\W\d]+(?:er|ir|re))(?![\w\-'])")
+        told_after, compared_after = getattr(cues, "TOLD_AFTER", ()), getattr(cues, "COMPARED_AFTER", ())
+        # (a word or two between, its noun, not a verb: "une prime de 10 000 euros est promise" is promised now)
+        verbs = getattr(cues, "TOLD_AFTER_NOT_BETWEEN", ())
+        not_verb = rf"(?!(?:{phrase_pattern(verbs)})(?![\w\-]))" if verbs else ""
+        gap = rf"\s*(?:{not_verb}[^\W\d][\w\-']*\s+){{0,{getattr(cues, 'TOLD_AFTER_WORDS', 0)}}}?"
+        self.told_after = re.compile(rf"{gap}(?:{phrase_pattern(told_after)})(?![\w\-])(?!\s+par\b)") \
+            if told_after else re.compile(r"(?!)")
+        # (the words read as the figure's own noun: "250 000 espérés")
+        self.told_as_noun = re.compile(rf"(?<=\s)(?:{phrase_pattern(told_after)})$") if told_after else re.compile(r"(?!)")
+        self.compared_after = re.compile(rf"[\s,]*(?:[^\W\d][\w\-']*[\s,]+){{0,6}}?(?:{phrase_pattern(compared_after)})(?![\w\-])") \
+            if compared_after else re.compile(r"(?!)")
+        past, participles = getattr(cues, "TOLD_PAST_VERBS", ()), getattr(cues, "TOLD_PAST_PARTICIPLES", ())
+        self.told_past = re.compile(
+            rf"(?<![\w\-])(?:{phrase_pattern(past)}|(?:{phrase_pattern(cues.EARLIER_AUXILIARIES)})\s+(?:[\w\-']+\s+)?"
+            rf"(?:{phrase_pattern(participles)}))(?![\w\-])[^,;:.!?\n]*$") if past and participles else re.compile(r"(?!)")
+        self.told_past_reach = getattr(cues, "TOLD_PAST_REACH", 0)
         self.clause_cut = re.compile(cues.CLAUSE_CUT)
         self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
         self.suffixes = tuple(cues.CONDITIONAL_SUFFIXES)
@@ -348,7 +370,8 @@ class ModalityTagger:
                 src = q.get("source")
                 reading = self.m.figure(doc, span, clause, evidences,
                                         (src["start"], src["end"]) if src and src.get("cue") != "carry-over" else None)
-            if reading["hedged"] and self._past_comparison(q, past, next_start.get(id(q), len(text))):
+            compared = self._past_comparison(q, past, next_start.get(id(q), len(text)))
+            if reading["hedged"] and compared:
                 reading = _summary([])  # "devraient dépasser 71 milliards, contre 68,4 milliards en 2024"
             promise = self.m.promised.match(folded, q["end"])
             if promise is not None and self.m.whole_before.search(folded, max(0, q["start"] - 12), q["start"]):
@@ -357,7 +380,42 @@ class ModalityTagger:
             q["hedged"], q["modality"], q["hedge_cues"] = reading["hedged"], reading["modality"], reading["cues"]
             q["earlier"] = self.m.earlier.search(folded, max(0, q["start"] - 60), q["start"]) is not None \
                 or self._told_first(folded, q["start"])
+            q["set_aside"] = compared or self._set_aside(folded, q["start"], q["end"], reading["modality"], q["earlier"])
+        for k, q in enumerate(ordered):
+            # "avait recensé 61 attaques et 287 animaux tués, contre 44 attaques sur la même période
+            # de 2038": the figures set against an older one are their sentence's latest, whatever
+            # tense tells them.
+            if q["set_aside"] or not self.m.compared.search(folded, max(0, q["start"] - 12), q["start"]):
+                continue
+            for before in reversed(ordered[:k]):
+                if _SENTENCE_BREAK.search(folded, before["end"], q["start"]):
+                    break
+                before["set_aside"] = False
         return doc
+
+    def _set_aside(self, folded: str, start: int, end: int, modality: str, earlier: bool) -> bool:
+        """Whether a figure is told as one its article sets aside for a later one: corrected
+        ("et non 17"), set against another ("contre 12 300"), followed by the words of its telling
+        ("contre 31 annoncés le soir de la course"), or told by its teller in the imperfect or the
+        pluperfect, in its clause ("la police, qui s'en tenait mercredi à 39 morts", "Ils étaient
+        22"), unless the clause is a conditional: "ne conserverait que 35 magasins" tells of no
+        count before."""
+        if self.m.corrected.search(folded, max(0, start - 30), start) or self.m.told_after.match(folded, end) \
+                or self.m.told_as_noun.search(folded, start, end):
+            return True
+        if self.m.compared.search(folded, max(0, start - 12), start) and self.m.compared_after.match(folded, end):
+            return True
+        if modality == "conditional":
+            return False
+        if earlier:
+            return True
+        lo = max(0, start - self.m.told_past_reach)
+        for brk in _SENTENCE_BREAK.finditer(folded, lo, start):
+            lo = brk.end()
+        told = self.m.told_past.search(folded, lo, start)
+        if told is not None and self.m.past_states.match(folded, told.start(), start) and self.m.deed.match(folded, end):
+            return False  # "Ils étaient 14 600 à avoir retiré un dossard": a deed, no telling
+        return told is not None
 
     def _told_first(self, folded: str, start: int) -> bool:
         """Whether the sentence before a figure tells it as what was told first, in the imperfect

@@ -179,3 +179,49 @@ EARLIER_RESTRICTIVES = ("que", "qu'")
 # jour, la Garde civile faisait état de deux morts".
 EARLIER_FIRST = ("d'abord", "initialement", "dans un premier temps", "au départ", "au premier jour",
                  "le premier jour", "dans un premier bilan", "au début")
+# ... or set aside by the article for a later one of its own: corrected ("23 ont été calcinés, et
+# non 17", "au lieu des 250 annoncés"), told with the words of its telling or hoping after it ("34 coureurs
+# hospitalisés, contre 31 annoncés le soir de la course", "aux 38 brebis annoncées mardi"), or
+# told by its teller in the imperfect or the pluperfect ("l'agence faisait état de 48 morts", "la
+# police, qui s'en tenait mercredi à 39 morts", "ils étaient 22", "qui en prévoyait 43 millions").
+CORRECTED_BEFORE = ("et non", "et non plus", "et non pas", "non plus", "au lieu de", "au lieu des", "au lieu d'",
+                    "plutôt que", "et pas")
+# ... or set against it as what was told before, the telling's time after it ("7 500 personnes,
+# contre 12 300 au plus fort de la crise, mardi", "contre 7 kilomètres jusque-là"); not a figure
+# set against another place's or group's ("16 personnes à la rue à Lyon, contre 17 à Paris").
+COMPARED_BEFORE = ("contre",)
+COMPARED_AFTER = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "la veille",
+                  "l'avant-veille", "hier", "avant-hier", "la semaine dernière", "la semaine précédente",
+                  "au plus fort", "au pic", "la nuit précédente", "en début de semaine", "en début de journée",
+                  "dans la matinée", "à la mi-journée", "en milieu de journée", "le matin même")
+TOLD_AFTER = ("annoncé", "annoncée", "annoncés", "annoncées", "avancé", "avancée", "avancés", "avancées",
+              "évoqué", "évoquée", "évoqués", "évoquées", "communiqué", "communiquée", "communiqués", "communiquées",
+              # (a figure hoped for, its outcome told beside it: "250 000 espérés", "les 3 200 places promises")
+              *(f"{stem}{end}" for stem in ("prévu", "attendu", "espéré", "promis", "escompté", "visé")
+                for end in ("", "e", "s", "es") if not (stem == "promis" and end == "s")),
+              "initialement", "précédemment", "auparavant",
+              "dans un premier temps", "jusque-là", "lors du précédent bilan", "au précédent bilan",
+              "dans le précédent bilan", "lors du premier bilan", "dans le premier bilan",
+              *(f"{at} {whose} {which} {what}" for at in ("dans", "lors de") for whose in ("sa", "son", "leur", "la", "le")
+                for which, what in (("première", "estimation"), ("précédente", "estimation"), ("premier", "bilan"),
+                                    ("précédent", "bilan"), ("première", "évaluation"), ("précédente", "évaluation"),
+                                    ("précédente", "prévision"), ("premier", "décompte"), ("précédent", "décompte"),
+                                    ("précédent", "pointage"), ("dernier", "pointage")) if (whose in ("sa", "la")) == which.endswith("e")))
+# (between a figure and the words of its telling: its noun, a word or two, not a verb)
+TOLD_AFTER_WORDS = 2
+TOLD_AFTER_NOT_BETWEEN = ("est", "sont", "a", "ont", "était", "étaient", "sera", "seront", "été", "serait",
+                          "seraient", "reste", "restent", "avait", "avaient")
+TOLD_PAST_VERBS = ("faisait état", "faisaient état", "s'en tenait", "s'en tenaient", "comptait", "comptaient",
+                   "recensait", "recensaient", "dénombrait", "dénombraient", "évoquait", "évoquaient",
+                   "annonçait", "annonçaient", "avançait", "avançaient", "tablait", "tablaient", "prévoyait",
+                   "prévoyaient", "anticipait", "anticipaient", "espérait", "espéraient", "attendait",
+                   "attendaient", "chiffrait", "chiffraient", "évaluait", "évaluaient", "estimait", "estimaient",
+                   "signalait", "signalaient", "rapportait", "rapportaient", "étaient", "était")
+# (no telling: "Ils étaient 14 600 à avoir retiré un dossard" tells what they did)
+TOLD_PAST_STATES = ("étaient", "était")
+TOLD_PAST_PARTICIPLES = ("annoncé", "recensé", "compté", "fait état", "évoqué", "avancé", "estimé", "prévu",
+                         "dénombré", "chiffré", "évalué", "signalé", "rapporté", "tablé", "communiqué", "publié",
+                         "espéré", "attendu", "donné")
+# (what may stand between such a verb and its figure, in its clause: "de", "à", "sur", an adverb,
+# a day, the noun of the count: "faisait alors état d'un bilan de 48 morts")
+TOLD_PAST_REACH = 45
