@@ -1890,6 +1890,12 @@ def test_a_count_told_as_an_earlier_smaller_one(tmp_path: Path, sentence: str, e
     ("Le syndicat maintient ses 4 000 grévistes, contre 2 500 avancés dans un premier temps.", "2 500", True),
     ("Les organisateurs revendiquent environ 170 000 spectateurs, loin des 250 000 espérés.", "250 000", True),
     ("Sur les 3 200 places promises pour 2036, 1 870 ont été livrées.", "3 200", True),
+    # told first, whatever the tense
+    ("Le coût des travaux, initialement estimé à 30 millions d'euros, atteint 41 millions.", "30 millions", True),
+    ("Après un premier bilan de quatre morts, la préfecture en compte six.", "quatre morts", True),
+    ("Après avoir annoncé 120 blessés, les secours en recensent 134.", "120 blessés", True),
+    ("Les pompiers ont d'abord parlé de cinq blessés, avant d'en dénombrer sept.", "cinq blessés", True),
+    ("Le recensement compte 38 sans-abri, contre 42 lors du précédent pointage.", "42", True),
     # told by its teller in the imperfect or the pluperfect
     ("Au lendemain du drame, l'agence faisait état de 48 morts.", "48 morts", True),
     ("La police, qui s'en tenait mercredi à 39 morts, en compte désormais 58.", "39 morts", True),
@@ -1910,6 +1916,8 @@ def test_a_count_told_as_an_earlier_smaller_one(tmp_path: Path, sentence: str, e
     ("L'agence faisait état de pillages. Elle compte 48 morts.", "48 morts", False),
     ("Il pleuvait, et 300 personnes ont été évacuées.", "300 personnes", False),
     ("Ils étaient 14 600 à avoir retiré un dossard.", "14 600", False),
+    ("Seuls 12 trains par jour circuleront, au lieu de 30 en temps normal.", "30", False),
+    ("Le taux d'occupation atteint 70 %, contre 95 % au plus fort de l'épidémie de 2038.", "95 %", False),
     ("Le vainqueur recevra 20 000 euros, et une prime de 10 000 euros est promise en cas de record.", "10 000", False),
     ("On compte 16 sans-abri pour 10 000 habitants à Lyon, contre 17 à Paris.", "17", False),
     ("Quelque 7 500 personnes restent évacuées, contre 12 300 dimanche.", "7 500", False),

@@ -204,15 +204,24 @@ def _own_history(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Op
     prévoyait 43 millions en juillet"). A figure the article gives no source is its own telling
     of the origin's. Two periods (this year's harvest and last year's; two strike days,
     ``one_day``: a measure of a day's own), two places or an increment are no history; nor are
-    two figures the words do not order."""
-    if a.id == b.id or steps[0] != steps[1] or (
-            origin_of(ca) != origin_of(cb) and ca.source is not None and cb.source is not None):
+    two figures the words do not order, two groups counted apart ("12 soignants" and "40
+    patients"), or a part beside its whole's correction ("403 passagers et 72 membres
+    d'équipage, soit 475 personnes, et non 458": 458 is the 475's)."""
+    if a.id == b.id or steps[0] != steps[1]:
         return None
+    if origin_of(ca) != origin_of(cb) and (ca.source is not None and cb.source is not None
+                                           or ca.paragraph != cb.paragraph):
+        return None  # (an unsourced figure is its paragraph's origin's, not another paragraph's)
+    qa, qb = _figure(ca, a), _figure(cb, b)
+    if qa is not None and qb is not None:
+        if not _one_thing(qa, qb):
+            return None
+        if ca is cb and any(min(qa.start, qb.start) < q.start < max(qa.start, qb.start) for q in ca.quantities):
+            return None
     if a.window != b.window and (one_day or not (_dated(a) and _dated(b))) \
             and (None not in a.window or None not in b.window):
         return None
     if occurrences is not None:
-        qa, qb = _figure(ca, a), _figure(cb, b)
         pa = occurrences.figure_places(ca, qa) if qa is not None else occurrences.named_places(ca)
         pb = occurrences.figure_places(cb, qb) if qb is not None else occurrences.named_places(cb)
         if occurrences.places(ca) != occurrences.places(cb) or occurrences.towns(ca) != occurrences.towns(cb) \
@@ -228,6 +237,23 @@ def _own_history(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Op
     if not dates:
         return None
     return (a, b) if (a.window[1], a.window[0]) < (b.window[1], b.window[0]) else (b, a)  # type: ignore[operator]
+
+
+# Words of a toll that count one thing however the article names it ("39 morts", "58 victimes").
+TOLL_UNITS = {"death", "victim", "body"}
+
+
+def _one_thing(qa: Quantity, qb: Quantity) -> bool:
+    """Whether two figures of one measure may count one thing: the same counted noun, or one
+    left unsaid or general ("personnes", taken from the figure before), or two words of a toll.
+    Two particular nouns count two groups: "12 soignants" and "40 patients", "quatre victimes"
+    and "deux enfants" among them."""
+    if qa.unit == qb.unit or qa.unit is None or qb.unit is None or qa.unit_inherited or qb.unit_inherited \
+            or {qa.unit, qb.unit} <= {PERCENT, RATIO}:
+        return True
+    if qa.unit == qa.unit_class or qb.unit == qb.unit_class:
+        return qa.unit_class == qb.unit_class
+    return qa.unit in TOLL_UNITS and qb.unit in TOLL_UNITS
 
 
 def _overlap(a: Estimate, b: Estimate) -> bool:

@@ -48,6 +48,14 @@ _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "aux:caus", "cop")
 # How far before a figure the words telling it as told first may stand, in its sentence.
 FIRST_REACH = 100
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_DIGIT = re.compile(r"\d")
+
+
+def _lead(folded: str, start: int, end: int) -> int:
+    """Where a figure's number starts: its span may hold the words before it ("estimé à 30
+    millions")."""
+    digit = _DIGIT.search(folded, start, end)
+    return digit.start() if digit is not None else start
 
 
 def _words(cues: ModuleType, table: str, before: str, after: str) -> "re.Pattern[str]":
@@ -108,6 +116,19 @@ class Modality:
             rf"(?<![\w\-])(?:{phrase_pattern(past)}|(?:{phrase_pattern(cues.EARLIER_AUXILIARIES)})\s+(?:[\w\-']+\s+)?"
             rf"(?:{phrase_pattern(participles)}))(?![\w\-])[^,;:.!?\n]*$") if past and participles else re.compile(r"(?!)")
         self.told_past_reach = getattr(cues, "TOLD_PAST_REACH", 0)
+        participle = r"[^\W\d][\w\-]*(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)"
+        first = [rf"(?:{phrase_pattern(cues.TOLD_FIRST_ADVERBS)})[\s,]+(?:[^\W\d][\w\-']*\s+){{0,2}}?{participle}\s+(?:à|a|de|d')"
+                 if getattr(cues, "TOLD_FIRST_ADVERBS", ()) else "",
+                 rf"(?:{phrase_pattern(cues.TOLD_FIRST_NOUNS)})\s+(?:de|d'|à|a)" if getattr(cues, "TOLD_FIRST_NOUNS", ()) else "",
+                 rf"(?:{phrase_pattern(cues.TOLD_FIRST_AFTER_INFINITIVE)})\s+{participle}(?:\s+(?:à|a|de|d'))?"
+                 if getattr(cues, "TOLD_FIRST_AFTER_INFINITIVE", ()) else ""]
+        first = [f for f in first if f]
+        self.told_first_words = re.compile(rf"(?<![\w\-])(?:{'|'.join(first)})\s*(?:(?:les|des|quelque|environ|près de)\s+)?$") \
+            if first else re.compile(r"(?!)")
+        # (the usual state, another year: no telling set aside)
+        self.not_set_aside = re.compile(rf"[^.;!?\n]{{0,40}}?(?:(?<![\w\-])(?:{phrase_pattern(cues.SET_ASIDE_NOT_AFTER)})(?![\w\-])"
+                                        r"|(?<!\d)(?:1[89]|2\d)\d\d(?!\d))") \
+            if getattr(cues, "SET_ASIDE_NOT_AFTER", ()) else re.compile(r"(?!)")
         self.clause_cut = re.compile(cues.CLAUSE_CUT)
         self.cond_suffix = re.compile(rf"({'|'.join(cues.CONDITIONAL_SUFFIXES)})$")
         self.suffixes = tuple(cues.CONDITIONAL_SUFFIXES)
@@ -385,7 +406,8 @@ class ModalityTagger:
             # "avait recensé 61 attaques et 287 animaux tués, contre 44 attaques sur la même période
             # de 2038": the figures set against an older one are their sentence's latest, whatever
             # tense tells them.
-            if q["set_aside"] or not self.m.compared.search(folded, max(0, q["start"] - 12), q["start"]):
+            lead = _lead(folded, q["start"], q["end"])
+            if not self.m.compared.search(folded, max(0, lead - 30), lead):
                 continue
             for before in reversed(ordered[:k]):
                 if _SENTENCE_BREAK.search(folded, before["end"], q["start"]):
@@ -400,10 +422,13 @@ class ModalityTagger:
         pluperfect, in its clause ("la police, qui s'en tenait mercredi à 39 morts", "Ils étaient
         22"), unless the clause is a conditional: "ne conserverait que 35 magasins" tells of no
         count before."""
-        if self.m.corrected.search(folded, max(0, start - 30), start) or self.m.told_after.match(folded, end) \
-                or self.m.told_as_noun.search(folded, start, end):
+        lead = _lead(folded, start, end)
+        if self.m.told_after.match(folded, end) or self.m.told_as_noun.search(folded, start, end) \
+                or self.m.told_first_words.search(folded, max(0, lead - 60), lead):
             return True
-        if self.m.compared.search(folded, max(0, start - 12), start) and self.m.compared_after.match(folded, end):
+        if (self.m.corrected.search(folded, max(0, lead - 30), lead)
+                or self.m.compared.search(folded, max(0, lead - 30), lead) and self.m.compared_after.match(folded, end)) \
+                and not self.m.not_set_aside.match(folded, end):
             return True
         if modality == "conditional":
             return False

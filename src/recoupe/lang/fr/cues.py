@@ -186,6 +186,10 @@ EARLIER_FIRST = ("d'abord", "initialement", "dans un premier temps", "au départ
 # police, qui s'en tenait mercredi à 39 morts", "ils étaient 22", "qui en prévoyait 43 millions").
 CORRECTED_BEFORE = ("et non", "et non plus", "et non pas", "non plus", "au lieu de", "au lieu des", "au lieu d'",
                     "plutôt que", "et pas")
+# (not a telling but the usual state, or another period, after it: "12 trains circuleront au lieu
+# de 30 en temps normal", "contre 95 % au plus fort de l'épidémie de 2038")
+SET_ASIDE_NOT_AFTER = ("en temps normal", "en temps ordinaire", "habituellement", "d'habitude", "d'ordinaire",
+                       "en moyenne", "normalement", "en général", "un jour ordinaire", "un jour normal")
 # ... or set against it as what was told before, the telling's time after it ("7 500 personnes,
 # contre 12 300 au plus fort de la crise, mardi", "contre 7 kilomètres jusque-là"); not a figure
 # set against another place's or group's ("16 personnes à la rue à Lyon, contre 17 à Paris").
@@ -194,19 +198,32 @@ COMPARED_AFTER = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "
                   "l'avant-veille", "hier", "avant-hier", "la semaine dernière", "la semaine précédente",
                   "au plus fort", "au pic", "la nuit précédente", "en début de semaine", "en début de journée",
                   "dans la matinée", "à la mi-journée", "en milieu de journée", "le matin même")
+# (the tellings an article recalls: "lors du précédent bilan", "dans sa première estimation")
+_TELLINGS = (("première", "estimation"), ("précédente", "estimation"), ("premier", "bilan"), ("précédent", "bilan"),
+             ("première", "évaluation"), ("précédente", "évaluation"), ("précédente", "prévision"),
+             ("premier", "décompte"), ("précédent", "décompte"), ("premier", "pointage"), ("précédent", "pointage"))
+_RECALLED = tuple(f"{at} {whose} {which} {what}" for which, what in _TELLINGS
+                  for at, whose in (("dans", "sa" if which.endswith("e") else "son"), ("dans", "leur"),
+                                    ("dans", "la" if which.endswith("e") else "le"),
+                                    ("lors de", "sa" if which.endswith("e") else "son"),
+                                    ("lors de", "la") if which.endswith("e") else ("lors", "du"),
+                                    ("à", "la") if which.endswith("e") else ("au", "")))
 TOLD_AFTER = ("annoncé", "annoncée", "annoncés", "annoncées", "avancé", "avancée", "avancés", "avancées",
               "évoqué", "évoquée", "évoqués", "évoquées", "communiqué", "communiquée", "communiqués", "communiquées",
               # (a figure hoped for, its outcome told beside it: "250 000 espérés", "les 3 200 places promises")
               *(f"{stem}{end}" for stem in ("prévu", "attendu", "espéré", "promis", "escompté", "visé")
                 for end in ("", "e", "s", "es") if not (stem == "promis" and end == "s")),
-              "initialement", "précédemment", "auparavant",
-              "dans un premier temps", "jusque-là", "lors du précédent bilan", "au précédent bilan",
-              "dans le précédent bilan", "lors du premier bilan", "dans le premier bilan",
-              *(f"{at} {whose} {which} {what}" for at in ("dans", "lors de") for whose in ("sa", "son", "leur", "la", "le")
-                for which, what in (("première", "estimation"), ("précédente", "estimation"), ("premier", "bilan"),
-                                    ("précédent", "bilan"), ("première", "évaluation"), ("précédente", "évaluation"),
-                                    ("précédente", "prévision"), ("premier", "décompte"), ("précédent", "décompte"),
-                                    ("précédent", "pointage"), ("dernier", "pointage")) if (whose in ("sa", "la")) == which.endswith("e")))
+              "initialement", "précédemment", "auparavant", "dans un premier temps", "jusque-là",
+              *(" ".join(w for w in phrase.split(" ") if w) for phrase in _RECALLED))
+# A figure after these words is one first told, whatever the tense: "initialement estimés à 30
+# millions", "le chiffre, d'abord évalué à 12 000", "après un premier bilan de 4 morts", "après
+# avoir annoncé 120 blessés", "les pompiers ont d'abord parlé de cinq blessés".
+TOLD_FIRST_ADVERBS = ("initialement", "d'abord", "à l'origine", "dans un premier temps", "dans un premier temps,",
+                      "provisoirement", "jusqu'ici", "jusque-là", "longtemps")
+TOLD_FIRST_NOUNS = tuple(f"{a} {which} {what}" for which, what in _TELLINGS
+                         for a in (("une", "la") if which.endswith("e") else ("un", "le"))) + (
+    "le bilan initial", "un bilan initial", "le décompte initial", "l'estimation initiale", "une estimation initiale")
+TOLD_FIRST_AFTER_INFINITIVE = ("après avoir", "après en avoir", "après l'avoir")
 # (between a figure and the words of its telling: its noun, a word or two, not a verb)
 TOLD_AFTER_WORDS = 2
 TOLD_AFTER_NOT_BETWEEN = ("est", "sont", "a", "ont", "était", "étaient", "sera", "seront", "été", "serait",
