@@ -66,7 +66,8 @@ STORY_SETS = {"stories": STORIES, "stories2": HERE / "stories2", "stories3": HER
                "stories8": HERE / "stories8", "stories9": HERE / "stories9", "stories10": HERE / "stories10",
                "stories11": HERE / "stories11", "stories12": HERE / "stories12", "stories13": HERE / "stories13", "stories14": HERE / "stories14",
                "stories15": HERE / "stories15", "stories16": HERE / "stories16", "stories17": HERE / "stories17",
-               "stories18": HERE / "stories18", "stories19": HERE / "stories19", "stories20": HERE / "stories20"}
+               "stories18": HERE / "stories18", "stories19": HERE / "stories19", "stories20": HERE / "stories20",
+               "stories21": HERE / "stories21"}
 
 # The metrics the extraction issue gates, in the order they are printed.
 HEADLINE = ("quantity_f1", "value_accuracy", "unit_accuracy", "qualifier_accuracy",

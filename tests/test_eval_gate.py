@@ -118,8 +118,9 @@ STORY7_CEILINGS = {"wrong_links": 0}
 # link recall 0.402, independence 0.315, 4 wrong links; 0.424, 0.337 and 4 after; 0.424, 0.337
 # and 2 since; 0.446, 0.348 and 2 after; 0.478, 0.380 and 2 since; 0.500, 0.402 and 2 after;
 # 0.554, 0.435 and 2 since; 0.565, 0.446 and 2 after; 0.598, 0.489 and 2 since; 0.609, 0.500
-# and 1 after; 0.620, 0.511 and 1 since; 0.630, 0.522 and 1 after; 0.674, 0.565 and 1 now.
-STORY8_FLOORS = {"link_recall": 0.67, "link_independence_accuracy": 0.56}
+# and 1 after; 0.620, 0.511 and 1 since; 0.630, 0.522 and 1 after; 0.674, 0.565 and 1 since;
+# 0.685, 0.576 and 1 now.
+STORY8_FLOORS = {"link_recall": 0.68, "link_independence_accuracy": 0.57}
 STORY8_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories9: a teachers' strike day, a heatwave's excess deaths, a plant closure and
 # its job cuts, a measles outbreak, a city marathon), written the same way and scored once out of
@@ -159,8 +160,9 @@ STORY12_CEILINGS = {"wrong_links": 0}
 # scores only, 0.381, 0.353 and 1 wrong link with the code that round started from, 0.374, 0.353
 # and 1 with its rules; its wrong link then read and mended (a civil protection named with its
 # state's adjective is the same body): 0.388, 0.367 and none.
-# Read as a dev set the round after: 0.576, 0.540 and none at its end; 0.612, 0.576 and none now.
-STORY13_FLOORS = {"link_recall": 0.61, "link_independence_accuracy": 0.57}
+# Read as a dev set the round after: 0.576, 0.540 and none at its end; 0.612, 0.576 and none
+# after; 0.619, 0.583 and none now.
+STORY13_FLOORS = {"link_recall": 0.61, "link_independence_accuracy": 0.58}
 STORY13_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories14: a monsoon landslide in Nepal, a fire at a chemical plant near Rouen,
 # an mpox outbreak in eastern DR Congo, a Swiss federal vote, the French housing market), written
@@ -170,39 +172,41 @@ STORY13_CEILINGS = {"wrong_links": 0}
 # catastrophe", and a province's deaths against the nation's in one article). Read as a dev set
 # the round after: 0.635, 0.571 and none at its end (the province's deaths now placed apart from
 # the nation's; the first day's toll told again with "ne … que" an earlier count, updated);
-# 0.654, 0.583 and none now.
-STORY14_FLOORS = {"link_recall": 0.65, "link_independence_accuracy": 0.58}
+# 0.654, 0.583 and none after; 0.660, 0.590 and none now.
+STORY14_FLOORS = {"link_recall": 0.66, "link_independence_accuracy": 0.59}
 STORY14_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories15: a train derailment in Lombardy beside one in Tyrol, a volcanic
 # eruption on Java, French prison overcrowding, an OPEC+ output cut, the Lyon marathon on a hot
 # day), written the same way in the round that read stories14, and read as a dev set in that same
 # round once a further set was written: 0.255, 0.218 and 2 wrong links with the code the round
 # started from, 0.461, 0.418 and 1 at its end (the marathon's midday count of runners treated
-# against the evening's, one day's running count at day precision, left).
-STORY15_FLOORS = {"link_recall": 0.46, "link_independence_accuracy": 0.41}
+# against the evening's, one day's running count at day precision, left); 0.509, 0.467 and 1 now.
+STORY15_FLOORS = {"link_recall": 0.50, "link_independence_accuracy": 0.46}
 STORY15_CEILINGS = {"wrong_links": 1}
 # Five more (eval/stories16: a crowd crush at a stadium in Abidjan, French unemployment for a
 # quarter, wildfires in Quebec, a tornado in Oklahoma, a clothing retailer's liquidation), written
 # the same way in that round and never read for misses: its scores only, 0.503, 0.437 and 6 wrong
 # links with the code the round started from, 0.517, 0.450 and 5 at its end (its wrong links read
 # then: an earlier count told with "ne … que" mended, five left). Read as a dev set the round after:
-# 0.649, 0.583 and 3 at its end.
-STORY16_FLOORS = {"link_recall": 0.64, "link_independence_accuracy": 0.58}
+# 0.649, 0.583 and 3 at its end; 0.662, 0.596 and 3 now.
+STORY16_FLOORS = {"link_recall": 0.66, "link_independence_accuracy": 0.59}
 STORY16_CEILINGS = {"wrong_links": 3}
 # Five more (eval/stories17: a blizzard stranding drivers on a Spanish motorway, a general strike
 # in Belgium, a nightclub fire in Thessaloniki, a suspension bridge's collapse in the Loiret,
 # French new-car registrations), written the same way in the round that read stories16: 0.429,
 # 0.363 and 5 wrong links with the code that round started from; read as a dev set in that same
-# round once a further set was written: 0.512, 0.458 and 2 at its end; 0.548, 0.494 and 2 now.
-STORY17_FLOORS = {"link_recall": 0.54, "link_independence_accuracy": 0.49}
+# round once a further set was written: 0.512, 0.458 and 2 at its end; 0.548, 0.494 and 2 after;
+# 0.577, 0.524 and 2 now.
+STORY17_FLOORS = {"link_recall": 0.57, "link_independence_accuracy": 0.52}
 STORY17_CEILINGS = {"wrong_links": 2}
 # Five more (eval/stories18: a refinery strike and fuel shortages, wolf attacks in the Aveyron, the
 # wheat harvest's forecasts and outcome, schoolboys abducted in Nigeria, a ferry fire in the
 # Baltic), written the same way in that round and never read for misses: its scores only, 0.330,
 # 0.302 and 9 wrong links with the code the round started from, 0.352, 0.313 and 4 at its end (the
 # sentences of its nine wrong links read near the end: five mended by general rules, four left).
-# Read as a dev set the round after: 0.462, 0.423 and 1 at its end; 0.478, 0.440 and none now.
-STORY18_FLOORS = {"link_recall": 0.47, "link_independence_accuracy": 0.44}
+# Read as a dev set the round after: 0.462, 0.423 and 1 at its end; 0.478, 0.440 and none after;
+# 0.522, 0.478 and none now.
+STORY18_FLOORS = {"link_recall": 0.52, "link_independence_accuracy": 0.47}
 STORY18_CEILINGS = {"wrong_links": 0}
 # Five more (eval/stories19: a plane crash near Toamasina, a mass escape from a prison in the
 # Congo, the French ski season, desert locusts in Niger, a French film's box office), written the
@@ -211,16 +215,24 @@ STORY18_CEILINGS = {"wrong_links": 0}
 # sentences of its wrong links read then: a crash in another state dated apart, a count's source
 # misread, left). Read as a dev set the round after: 0.515, 0.480 and 6 at its end (figures no
 # rule measured: rates named by their noun, areas of land infested and treated, admissions,
-# escapes, people aboard a craft).
-STORY19_FLOORS = {"link_recall": 0.51, "link_independence_accuracy": 0.48}
+# escapes, people aboard a craft); 0.585, 0.550 and 6 now.
+STORY19_FLOORS = {"link_recall": 0.58, "link_independence_accuracy": 0.55}
 STORY19_CEILINGS = {"wrong_links": 6}
 # Five more (eval/stories20: a fuel-tanker explosion in Nigeria, hail on the Burgundy vineyards,
 # French unemployment for a quarter, mpox in eastern DR Congo, the Bordeaux marathon in the heat),
 # written the same way in the round that read stories19 and never read for misses: its scores
 # only, 0.572, 0.536 and 7 wrong links with the code that round started from, 0.626, 0.586 and 8
-# at its end.
-STORY20_FLOORS = {"link_recall": 0.62, "link_independence_accuracy": 0.58}
+# at its end. Read as a dev set the round after: 0.694, 0.653 and 8 at its end (an article's own
+# history of a count, the same figure no word measures told again).
+STORY20_FLOORS = {"link_recall": 0.69, "link_independence_accuracy": 0.65}
 STORY20_CEILINGS = {"wrong_links": 8}
+# Five more (eval/stories21: a coach crash in the Peruvian Andes, France's public deficit and debt
+# for a year, sargassum strandings in Martinique, a music festival's attendance and accounts, a
+# whisky-cask Ponzi scheme), written the same way in the round that read stories20 and never read
+# for misses: its scores only, 0.471, 0.451 and 1 wrong link with the code that round started
+# from, 0.502, 0.482 and 1 at its end.
+STORY21_FLOORS = {"link_recall": 0.50, "link_independence_accuracy": 0.48}
+STORY21_CEILINGS = {"wrong_links": 1}
 DIGESTS = {
     "dev": "bd86def3472f719f389866e3a28a7335997690aa08b19c6326c5e3188ab83535",
     "heldout": "1e90ca30087d5b2efaa9c073ded61221bbff5a0659cb82c085386195ec456782",
@@ -244,6 +256,7 @@ DIGESTS = {
     "stories18": "1f740afdac8000332424319483a94a57917fd790c5f9cbe6235c8bc6a3f050cc",
     "stories19": "24b802b7e1ff7623ec21dca8bf3f223dee1abfe67a0959b26512372449e241f2",
     "stories20": "4ad95a8f72253877fc8a526ba4fc2366c00b333520676c47c24ab8549d257c94",
+    "stories21": "756aba7b497fba7dca77c8a8412cc900ecf0c3ea4e507d4b7933bb2b25186534",
 }
 FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories": ROOT / "eval" / "stories",
            "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3",
@@ -255,7 +268,7 @@ FOLDERS = {"dev": ROOT / "eval", "heldout": ROOT / "eval" / "heldout", "stories"
            "stories14": ROOT / "eval" / "stories14", "stories15": ROOT / "eval" / "stories15",
            "stories16": ROOT / "eval" / "stories16", "stories17": ROOT / "eval" / "stories17",
            "stories18": ROOT / "eval" / "stories18", "stories19": ROOT / "eval" / "stories19",
-           "stories20": ROOT / "eval" / "stories20"}
+           "stories20": ROOT / "eval" / "stories20", "stories21": ROOT / "eval" / "stories21"}
 
 
 def _run_module() -> ModuleType:
@@ -316,7 +329,7 @@ FLOORS = {"dev": DEV_FLOORS, "heldout": HELDOUT_FLOORS, "stories": STORY_FLOORS,
           "stories11": STORY11_FLOORS, "stories12": STORY12_FLOORS, "stories13": STORY13_FLOORS,
           "stories14": STORY14_FLOORS, "stories15": STORY15_FLOORS, "stories16": STORY16_FLOORS,
           "stories17": STORY17_FLOORS, "stories18": STORY18_FLOORS, "stories19": STORY19_FLOORS,
-          "stories20": STORY20_FLOORS}
+          "stories20": STORY20_FLOORS, "stories21": STORY21_FLOORS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, floors in FLOORS.items() for m in floors])
@@ -334,7 +347,7 @@ CEILINGS = {"stories": STORY_CEILINGS, "stories2": STORY2_CEILINGS, "stories3": 
             "stories11": STORY11_CEILINGS, "stories12": STORY12_CEILINGS, "stories13": STORY13_CEILINGS,
             "stories14": STORY14_CEILINGS, "stories15": STORY15_CEILINGS, "stories16": STORY16_CEILINGS,
             "stories17": STORY17_CEILINGS, "stories18": STORY18_CEILINGS, "stories19": STORY19_CEILINGS,
-            "stories20": STORY20_CEILINGS}
+            "stories20": STORY20_CEILINGS, "stories21": STORY21_CEILINGS}
 
 
 @pytest.mark.parametrize("which, metric", [(w, m) for w, ceilings in CEILINGS.items() for m in ceilings])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 import textwrap
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Optional
@@ -19,7 +19,7 @@ import recoupe
 from recoupe.link.compare import Estimate, compare
 from recoupe.link.independence import IndependenceJudge
 from recoupe.layout import headline_end
-from recoupe.model import Check, Claim, Link, Quantity, Source
+from recoupe.model import STATED, Check, Claim, Link, Quantity, Source
 
 
 @dataclass
@@ -28,10 +28,11 @@ class Built:
 
     claims: list[Claim]
     links: list[Link]
-    measures: dict[str, tuple[str, str]]
+    measures: dict[str, tuple[str, str]]  # the figures some words measure (what they count)
     grades: dict[str, tuple[int, list[str]]]
     checks: list[Check]
     paths: dict[str, str]  # document id → file name
+    stated: set[str] = field(default_factory=set)  # the figures no word measures (``STATED``)
 
     def q(self, needle: str, doc: Optional[str] = None) -> Quantity:
         """The one quantity whose text contains ``needle`` (in file ``doc`` if given)."""
@@ -64,8 +65,10 @@ def build(root: Path, articles: dict[str, str]) -> Built:
     assert result.ok, result.errors
     assert len(result.added) == len(articles)
     with recoupe.open_ledger(db) as ledger:
-        return Built(ledger.claims(), ledger.links(), ledger.measures(), ledger.grades(), ledger.checks(),
-                     {d.id: Path(d.path).name for d in ledger.documents()})
+        measures = ledger.measures()
+        stated = {q for q, (key, _) in measures.items() if key.split("|")[0] == STATED}
+        return Built(ledger.claims(), ledger.links(), {q: m for q, m in measures.items() if q not in stated},
+                     ledger.grades(), ledger.checks(), {d.id: Path(d.path).name for d in ledger.documents()}, stated)
 
 
 @pytest.fixture(scope="module")
@@ -1978,6 +1981,38 @@ def test_an_articles_older_count_is_superseded_by_its_latest(tmp_path: Path) -> 
     with recoupe.open_ledger(tmp_path / "l.db") as ledger:
         found = [c for c in ledger.consensus() if built.q("71 morts").id in c.members]
     assert found and built.q("48 morts").id not in found[0].current, found
+
+
+_TANKER = ("Publié le {day} août 2040\n\nNigeria : explosion d'un camion-citerne\n\nAu moins 48 personnes ont été tuées "
+           "mardi soir dans l'explosion d'un camion-citerne près de Koton-Karfe, selon l'agence des urgences. {figure}\n")
+
+
+@pytest.mark.parametrize("first, second, later, linked", [
+    # the same figure no word measures, told again by another article of the story
+    ("Le véhicule transportait 33 000 litres d'essence.", "Le véhicule transportait 33 000 litres d'essence.", 16,
+     True),
+    ("La route a été coupée sur une dizaine de kilomètres.", "La route reste coupée sur une dizaine de kilomètres.",
+     17, True),
+    # (not with other bounds, not weeks apart, not a size that names a thing)
+    ("La nappe s'étend sur 50 mètres.", "La nappe s'étend sur une distance inférieure à 50 mètres.", 16, False),
+    ("Le véhicule transportait 33 000 litres d'essence.", "Le véhicule transportait 33 000 litres d'essence.", 30,
+     False),
+])
+def test_a_figure_no_word_measures_is_linked_only_to_itself_told_again(tmp_path: Path, first: str, second: str,
+                                                                      later: int, linked: bool) -> None:
+    built = build(tmp_path, {"a.txt": _TANKER.format(day=15, figure=first), "b.txt": _TANKER.format(day=later, figure=second)})
+    unit_figure = "33 000" if "33 000" in first else ("dizaine" if "dizaine" in first else "50 mètres")
+    a = built.q(unit_figure, "a.txt")
+    b = next(q for c in built.claims for q in c.quantities
+             if built.paths[c.document] == "b.txt" and q.unit == a.unit and q.id != built.q("48 personnes", "b.txt").id)
+    assert a.id in built.stated and b.id in built.stated, built.measures
+    link = built.link(a, b)
+    assert (link is not None and link.relation == "corroborates") == linked, built.links
+
+
+def test_a_size_that_names_a_thing_is_no_figure_told(tmp_path: Path) -> None:
+    built = build(tmp_path, {"a.txt": _TANKER.format(day=15, figure="Des obus de 155 mm ont été retrouvés sur place.")})
+    assert built.q("155 mm").id not in built.measures and built.q("155 mm").id not in built.stated
 
 
 def test_a_span_of_time_anchored_nowhere_leaves_the_paragraphs_year(tmp_path: Path) -> None:

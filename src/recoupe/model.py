@@ -222,7 +222,12 @@ CUMULATIVE_EVENTS = {"delivered", "deployed", "lost", "killed", "wounded", "paid
                "treated", "confined", "escaped", "dismissed", "registered", "opened", "imprisoned", "recaptured"}
 # Measures of a thing's size, not of what happened: two of one occurrence that differ are two
 # things (two camps' capacities), so only the same figure told twice is linked.
-SAME_FIGURE_ONLY_EVENTS = {"capacity"}
+# What a figure no word measures is (``nlp.measures.assign``): "33 000 litres", "16 communes".
+# Only the same figure with the same bounds told again is linked to it ("50 mètres" is not
+# "inférieure à 50 mètres", "le double" not "presque le double").
+STATED = "stated"
+SAME_FIGURE_ONLY_EVENTS = {"capacity", STATED}
+SAME_BOUNDS_ONLY_EVENTS = {STATED}
 # Of those, the ones that cannot fall: the dead stay dead, a burnt hectare stays burnt. People
 # evacuated return home, troops or firefighters on duty leave, homes without power are
 # reconnected, places under an alert are released, a sum demanded is lowered, a plan's job cuts

@@ -27,7 +27,7 @@ from recoupe.link.consensus import consensus
 from recoupe.layout import headline_end
 from recoupe.gazetteer import subdivision_within
 from recoupe.link.occurrence import PLACE_KEYS, SUBDIVISION, TOWN_KEYS, Occurrences, subdivision_codes
-from recoupe.model import (PERCENT, RATIO, SAME_FIGURE_ONLY_EVENTS, SHARE_PREFIX, STUDY, Check, Claim, Consensus, Document, Link,
+from recoupe.model import (PERCENT, RATIO, SAME_BOUNDS_ONLY_EVENTS, SAME_FIGURE_ONLY_EVENTS, SHARE_PREFIX, STUDY, Check, Claim, Consensus, Document, Link,
                            Measure, Quantity)
 from recoupe.review import apply_reviews, review_grades, source_names
 from recoupe.store import Ledger
@@ -182,6 +182,9 @@ def _rival_estimates(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences
         and occurrences.same_place_in_one_document(ca, cb, qa, qb)
 
 
+# The same figure no word measures, told again by another article of its story, is told within
+# this many days (a copy, the next day's follow-up).
+TOLD_AGAIN_DAYS = 7
 # A count told at a date rather than over a period spans this many days at most ("au 9
 # septembre", "début septembre"): two such dates are two states of one count.
 DATE_SPAN = 15
@@ -668,7 +671,8 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
             if one_article and not _rival_estimates(ca, cb, a, b, occurrences, (a_step, b_step), campaign, measure.event):
                 # Figures of one article are its own argument, not estimates to check, unless
                 # the article tells one origin's estimate of one thing at two times.
-                history = _own_history(ca, cb, a, b, occurrences, (a_step, b_step), measure.event in DAY_COUNTS)
+                history = None if measure.event in SAME_FIGURE_ONLY_EVENTS else \
+                    _own_history(ca, cb, a, b, occurrences, (a_step, b_step), measure.event in DAY_COUNTS)
                 if history is not None and _comparable(a, b):
                     links.append(_history_link(*history, key))
                 continue
@@ -727,6 +731,14 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 earlier, later = (a, b) if ca.told_earlier and _smaller(a, b) else (b, a)
                 relation, why = "updates", f"{describe(earlier)} was told as an earlier count; {describe(later)} updates it"
                 order = (earlier.id, later.id)
+            if measure.event in SAME_BOUNDS_ONLY_EVENTS:
+                if (a.low, a.high, a.qualifier) != (b.low, b.high, b.qualifier) \
+                        or a.as_of is None or b.as_of is None or abs((a.as_of - b.as_of).days) > TOLD_AGAIN_DAYS:
+                    # "50 mètres" and "inférieure à 50 mètres": nothing says they are one figure;
+                    # nor a month apart, when nothing else says what it counts
+                    continue
+                if kept:
+                    break  # the same figure told again: its nearest telling is enough
             if relation != "corroborates" and measure.event in SAME_FIGURE_ONLY_EVENTS:
                 continue  # "pouvant accueillir jusqu'à 50 000 personnes" and "conçu pour 20 000": two camps
             if relation != "corroborates" and measure.event in DAY_COUNTS and None in a.window + b.window \

@@ -23,7 +23,7 @@ from recoupe.lang.fr import events as ev
 from recoupe.lang.fr import numbers as frn
 from recoupe.lang.fr.units import MEASUREMENT_UNITS
 from recoupe.layout import headline_end, headline_over_body
-from recoupe.model import PERCENT, RATIO, SHARE_PREFIX, Claim, Measure, Mention, Quantity
+from recoupe.model import PERCENT, RATIO, SHARE_PREFIX, STATED, Claim, Measure, Mention, Quantity
 from recoupe.nlp.quantities import (EN_BEFORE, PEOPLE, count_noun, counted_head, event_head, is_waiting_time,
                                     sense_in_context, subject_head)
 from recoupe.nlp.textnorm import fold, phrase_pattern
@@ -1927,6 +1927,16 @@ def assign(claims: list[Claim], texts: dict[str, str], mentions: dict[str, list[
     _arrivals_of_refugees(by_document.values(), out, said)
     _changes_and_shares(said_after, claims, folded_cache, out)
     _headlines_as_bodies(claims, folded_cache, out)
+    # A figure no word measures is at least what it is: "33 000 litres", "16 communes", "jusqu'à
+    # 80 %". Told again by another article of its story (a copy, a follow-up) it is the same
+    # figure; never an estimate of anything else, so only the same figure is linked to it. (Not
+    # the size that names a thing: "des obus de 155 mm", "un domaine de 11 hectares".)
+    for claim in claims:
+        for q in claim.quantities:
+            if q.id not in out and q.unit is not None and (q.low is not None or q.high is not None) \
+                    and not _SIZE_OF_NOUN.search(folded_cache[claim.document], max(0, q.start - 40), q.start):
+                out[q.id] = Measure(STATED, _unit_of(q), q.per, None, aside=asides_cache[claim.document](q),
+                                    part=is_part(folded_cache[claim.document], q))
     return out
 
 
