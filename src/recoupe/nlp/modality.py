@@ -95,11 +95,15 @@ class Modality:
             rf"(?<![\w\-])(?:(?:{phrase_pattern(cues.EARLIER_AUXILIARIES)})|\w+(?:{'|'.join(cues.EARLIER_ENDINGS)}))(?![\w\-])"
             if negations and restrictives else r"(?!)")
         # "et non 17", "contre 31 annoncés", "faisait état de 48 morts": a figure set aside for a later one
-        before = r"\s+(?:(?:plus|pas)\s+)?(?:(?:les|des|de|d')\s*)?$"
+        between = getattr(cues, "SET_ASIDE_BETWEEN", ())
+        before = rf"\s+(?:(?:{phrase_pattern(between)})\s*){{0,2}}$" if between else r"\s+$"
         self.corrected = _words(cues, "CORRECTED_BEFORE", r"(?<![\w\-])", before)
         self.compared = _words(cues, "COMPARED_BEFORE", r"(?<![\w\-])", before)
         self.past_states = _words(cues, "TOLD_PAST_STATES", r"(?<![\w\-])", r"\s+$")
-        self.deed = re.compile(r"\s+(?:[^\W\d][\w\-]*\s+){0,2}?(?:à|a)\s+(?:avoir|être|[^\W\d]+(?:er|ir|re))(?![\w\-'])")
+        deed_links, deed_verbs = getattr(cues, "DEED_LINKS", ()), getattr(cues, "DEED_VERBS", ())
+        self.deed = re.compile(
+            rf"\s+(?:[^\W\d][\w\-]*\s+){{0,2}}?(?:{phrase_pattern(deed_links)})\s+(?:{phrase_pattern(deed_verbs)}"
+            rf"|[^\W\d]+(?:{'|'.join(cues.INFINITIVE_ENDINGS)}))(?![\w\-'])") if deed_links and deed_verbs else re.compile(r"(?!)")
         told_after, compared_after = getattr(cues, "TOLD_AFTER", ()), getattr(cues, "COMPARED_AFTER", ())
         # (a word or two between, its noun, not a verb: "une prime de 10 000 euros est promise" is promised now)
         verbs = getattr(cues, "TOLD_AFTER_NOT_BETWEEN", ())
@@ -116,14 +120,15 @@ class Modality:
             rf"(?<![\w\-])(?:{phrase_pattern(past)}|(?:{phrase_pattern(cues.EARLIER_AUXILIARIES)})\s+(?:[\w\-']+\s+)?"
             rf"(?:{phrase_pattern(participles)}))(?![\w\-])[^,;:.!?\n]*$") if past and participles else re.compile(r"(?!)")
         self.told_past_reach = getattr(cues, "TOLD_PAST_REACH", 0)
-        participle = r"[^\W\d][\w\-]*(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)"
-        first = [rf"(?:{phrase_pattern(cues.TOLD_FIRST_ADVERBS)})[\s,]+(?:[^\W\d][\w\-']*\s+){{0,2}}?{participle}\s+(?:à|a|de|d')"
+        participle = rf"[^\W\d][\w\-]*(?:{'|'.join(getattr(cues, 'PARTICIPLE_ENDINGS', ()))})"
+        links = phrase_pattern(getattr(cues, "TOLD_FIRST_LINKS", ()))
+        first = [rf"(?:{phrase_pattern(cues.TOLD_FIRST_ADVERBS)})[\s,]+(?:[^\W\d][\w\-']*\s+){{0,2}}?{participle}\s*(?:{links})"
                  if getattr(cues, "TOLD_FIRST_ADVERBS", ()) else "",
-                 rf"(?:{phrase_pattern(cues.TOLD_FIRST_NOUNS)})\s+(?:de|d'|à|a)" if getattr(cues, "TOLD_FIRST_NOUNS", ()) else "",
-                 rf"(?:{phrase_pattern(cues.TOLD_FIRST_AFTER_INFINITIVE)})\s+{participle}(?:\s+(?:à|a|de|d'))?"
+                 rf"(?:{phrase_pattern(cues.TOLD_FIRST_NOUNS)})\s*(?:{links})" if getattr(cues, "TOLD_FIRST_NOUNS", ()) else "",
+                 rf"(?:{phrase_pattern(cues.TOLD_FIRST_AFTER_INFINITIVE)})\s+{participle}(?:\s*(?:{links}))?"
                  if getattr(cues, "TOLD_FIRST_AFTER_INFINITIVE", ()) else ""]
-        first = [f for f in first if f]
-        self.told_first_words = re.compile(rf"(?<![\w\-])(?:{'|'.join(first)})\s*(?:(?:les|des|quelque|environ|près de)\s+)?$") \
+        first = [f for f in first if f] if links and getattr(cues, "PARTICIPLE_ENDINGS", ()) else []
+        self.told_first_words = re.compile(rf"(?<![\w\-])(?:{'|'.join(first)})\s*(?:(?:{phrase_pattern(between)})\s+)?$") \
             if first else re.compile(r"(?!)")
         # (the usual state, another year: no telling set aside)
         self.not_set_aside = re.compile(rf"[^.;!?\n]{{0,40}}?(?:(?<![\w\-])(?:{phrase_pattern(cues.SET_ASIDE_NOT_AFTER)})(?![\w\-])"

@@ -224,6 +224,16 @@ TOLD_FIRST_NOUNS = tuple(f"{a} {which} {what}" for which, what in _TELLINGS
                          for a in (("une", "la") if which.endswith("e") else ("un", "le"))) + (
     "le bilan initial", "un bilan initial", "le décompte initial", "l'estimation initiale", "une estimation initiale")
 TOLD_FIRST_AFTER_INFINITIVE = ("après avoir", "après en avoir", "après l'avoir")
+# (between those words and the figure: "et non plus de 812", "au lieu des 458", "contre quelque 12 300")
+SET_ASIDE_BETWEEN = ("plus", "pas", "les", "des", "de", "d'", "quelque", "environ", "près de")
+# (the links after a telling verb or noun before its figure: "initialement estimé à", "un premier bilan de")
+TOLD_FIRST_LINKS = ("à", "de", "d'")
+# (a past participle's endings: "estimé", "évaluée", "parlé", "prévu", "établis")
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
+# (a deed after a count of people: "Ils étaient 14 600 à avoir retiré un dossard")
+DEED_LINKS = ("à",)
+DEED_VERBS = ("avoir", "être")
+INFINITIVE_ENDINGS = ("er", "ir", "re")
 # (between a figure and the words of its telling: its noun, a word or two, not a verb)
 TOLD_AFTER_WORDS = 2
 TOLD_AFTER_NOT_BETWEEN = ("est", "sont", "a", "ont", "était", "étaient", "sera", "seront", "été", "serait",
