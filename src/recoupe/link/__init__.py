@@ -197,8 +197,9 @@ def _dated(e: Estimate) -> bool:
     return None not in e.window and (e.window[1] - e.window[0]).days <= DATE_SPAN  # type: ignore[operator]
 
 
-def _own_history(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Optional[Occurrences],
-                 steps: tuple[bool, bool], one_day: bool = False) -> Optional[tuple[Estimate, Estimate]]:
+def _own_history(ca: Claim, cb: Claim, a: Estimate, b: Estimate, figures: tuple[Optional[Quantity], Optional[Quantity]],
+                 occurrences: Optional[Occurrences], steps: tuple[bool, bool],
+                 one_day: bool = False) -> Optional[tuple[Estimate, Estimate]]:
     """(older, newer) when two figures of one article are one origin's estimates of one thing
     told at two times, else None: a count the article sets aside for its latest ("La police, qui
     s'en tenait mercredi à 39 morts, fait désormais état de 58 victimes", "23 ont été calcinés,
@@ -215,7 +216,7 @@ def _own_history(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Op
     if origin_of(ca) != origin_of(cb) and (ca.source is not None and cb.source is not None
                                            or ca.paragraph != cb.paragraph):
         return None  # (an unsourced figure is its paragraph's origin's, not another paragraph's)
-    qa, qb = _figure(ca, a), _figure(cb, b)
+    qa, qb = figures  # (each estimate's figure of its claim)
     if qa is not None and qb is not None:
         if not _one_thing(qa, qb):
             return None
@@ -225,8 +226,7 @@ def _own_history(ca: Claim, cb: Claim, a: Estimate, b: Estimate, occurrences: Op
             and (None not in a.window or None not in b.window):
         return None
     if occurrences is not None:
-        pa = occurrences.figure_places(ca, qa) if qa is not None else occurrences.named_places(ca)
-        pb = occurrences.figure_places(cb, qb) if qb is not None else occurrences.named_places(cb)
+        pa, pb = occurrences.places_named(ca, qa), occurrences.places_named(cb, qb)
         if occurrences.places(ca) != occurrences.places(cb) or occurrences.towns(ca) != occurrences.towns(cb) \
                 or (pa and pb and not pa & pb):
             return None  # ("À Lyon, … 12 blessés. À Grenoble, … 30 blessés")
@@ -672,7 +672,7 @@ def link_measure(key: str, items: list[Item], measures: dict[str, Measure], prep
                 # Figures of one article are its own argument, not estimates to check, unless
                 # the article tells one origin's estimate of one thing at two times.
                 history = None if measure.event in SAME_FIGURE_ONLY_EVENTS else \
-                    _own_history(ca, cb, a, b, occurrences, (a_step, b_step), measure.event in DAY_COUNTS)
+                    _own_history(ca, cb, a, b, (qa, qb), occurrences, (a_step, b_step), measure.event in DAY_COUNTS)
                 if history is not None and _comparable(a, b):
                     links.append(_history_link(*history, key))
                 continue

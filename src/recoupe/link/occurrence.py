@@ -391,6 +391,10 @@ class Occurrences:
         hi = bisect_left(items, (claim.end, ""))
         return frozenset(value for _, value in items[lo:hi])
 
+    def places_named(self, c: Claim, q: Optional[Quantity] = None) -> frozenset[str]:
+        """The places a figure's own words name (``q``), else its claim's."""
+        return self.figure_places(c, q) if q is not None else self.named_places(c)
+
     def same_place_in_one_document(self, a: Claim, b: Claim, qa: Optional[Quantity] = None,
                                    qb: Optional[Quantity] = None) -> bool:
         """Whether two claims of one document (or two of their figures, ``qa`` and ``qb``) can
@@ -398,8 +402,7 @@ class Occurrences:
         ("dans toute la France"); not when one names a town or region the other does not ("À
         Lampedusa, 71 500" against "105 000"), unless one sentence sets them side by side
         ("12 000 manifestants à Paris selon la police, 40 000 selon les syndicats")."""
-        pa = self.figure_places(a, qa) if qa is not None else self.named_places(a)
-        pb = self.figure_places(b, qb) if qb is not None else self.named_places(b)
+        pa, pb = self.places_named(a, qa), self.places_named(b, qb)
         if pa & pb or pa == pb:
             return True
         if pa and pb:

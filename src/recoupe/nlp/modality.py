@@ -51,6 +51,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _DIGIT = re.compile(r"\d")
 
 
+def _sentence_from(folded: str, start: int, reach: int) -> int:
+    """Where the words before ``start`` that stay in its sentence begin, ``reach`` characters
+    back at most."""
+    lo = max(0, start - reach)
+    for brk in _SENTENCE_BREAK.finditer(folded, lo, start):
+        lo = brk.end()
+    return lo
+
+
 def _lead(folded: str, start: int, end: int) -> int:
     """Where a figure's number starts: its span may hold the words before it ("estimé à 30
     millions")."""
@@ -385,6 +394,7 @@ class ModalityTagger:
         ordered = sorted(doc._.recoupe_quantities or [], key=lambda q: q["start"])
         next_start = {id(a): b["start"] for a, b in zip(ordered, ordered[1:])}
         flat = [c for sent in clauses for c in sent]
+        against: dict[int, bool] = {}  # each figure: whether words setting it against another stand before it
         starts = [c["start"] for c in flat]
         for q in doc._.recoupe_quantities or []:
             i = bisect_right(starts, q["start"]) - 1
@@ -406,13 +416,15 @@ class ModalityTagger:
             q["hedged"], q["modality"], q["hedge_cues"] = reading["hedged"], reading["modality"], reading["cues"]
             q["earlier"] = self.m.earlier.search(folded, max(0, q["start"] - 60), q["start"]) is not None \
                 or self._told_first(folded, q["start"])
-            q["set_aside"] = compared or self._set_aside(folded, q["start"], q["end"], reading["modality"], q["earlier"])
+            lead = _lead(folded, q["start"], q["end"])
+            against[id(q)] = self.m.compared.search(folded, max(0, lead - 30), lead) is not None
+            q["set_aside"] = compared or self._set_aside(folded, q["start"], q["end"], lead, against[id(q)],
+                                                         reading["modality"], q["earlier"])
         for k, q in enumerate(ordered):
             # "avait recensé 61 attaques et 287 animaux tués, contre 44 attaques sur la même période
             # de 2038": the figures set against an older one are their sentence's latest, whatever
             # tense tells them.
-            lead = _lead(folded, q["start"], q["end"])
-            if not self.m.compared.search(folded, max(0, lead - 30), lead):
+            if not against.get(id(q)):
                 continue
             for before in reversed(ordered[:k]):
                 if _SENTENCE_BREAK.search(folded, before["end"], q["start"]):
@@ -420,29 +432,27 @@ class ModalityTagger:
                 before["set_aside"] = False
         return doc
 
-    def _set_aside(self, folded: str, start: int, end: int, modality: str, earlier: bool) -> bool:
+    def _set_aside(self, folded: str, start: int, end: int, lead: int, against: bool, modality: str,
+                   earlier: bool) -> bool:
         """Whether a figure is told as one its article sets aside for a later one: corrected
         ("et non 17"), set against another ("contre 12 300"), followed by the words of its telling
         ("contre 31 annoncés le soir de la course"), or told by its teller in the imperfect or the
         pluperfect, in its clause ("la police, qui s'en tenait mercredi à 39 morts", "Ils étaient
         22"), unless the clause is a conditional: "ne conserverait que 35 magasins" tells of no
-        count before."""
-        lead = _lead(folded, start, end)
+        count before. ``lead``: where its number starts; ``against``: whether it stands after the
+        words that set a figure against another ("contre")."""
         if self.m.told_after.match(folded, end) or self.m.told_as_noun.search(folded, start, end) \
                 or self.m.told_first_words.search(folded, max(0, lead - 60), lead):
             return True
         if (self.m.corrected.search(folded, max(0, lead - 30), lead)
-                or self.m.compared.search(folded, max(0, lead - 30), lead) and self.m.compared_after.match(folded, end)) \
+                or against and self.m.compared_after.match(folded, end)) \
                 and not self.m.not_set_aside.match(folded, end):
             return True
         if modality == "conditional":
             return False
         if earlier:
             return True
-        lo = max(0, start - self.m.told_past_reach)
-        for brk in _SENTENCE_BREAK.finditer(folded, lo, start):
-            lo = brk.end()
-        told = self.m.told_past.search(folded, lo, start)
+        told = self.m.told_past.search(folded, _sentence_from(folded, start, self.m.told_past_reach), start)
         if told is not None and self.m.past_states.match(folded, told.start(), start) and self.m.deed.match(folded, end):
             return False  # "Ils étaient 14 600 à avoir retiré un dossard": a deed, no telling
         return told is not None
@@ -450,9 +460,7 @@ class ModalityTagger:
     def _told_first(self, folded: str, start: int) -> bool:
         """Whether the sentence before a figure tells it as what was told first, in the imperfect
         or the pluperfect: "les pompiers avaient d'abord annoncé neuf morts"."""
-        lo = max(0, start - FIRST_REACH)
-        for brk in _SENTENCE_BREAK.finditer(folded, lo, start):
-            lo = brk.end()
+        lo = _sentence_from(folded, start, FIRST_REACH)
         return self.m.earlier_first.search(folded, lo, start) is not None \
             and self.m.past_form.search(folded, lo, start) is not None
 
